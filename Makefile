@@ -1,0 +1,42 @@
+# Two commands do everything on a fresh machine with python3, pip and make:
+#   make release   install from the lock, run the pipeline on raw/, publish a release
+#   make test      install from the lock, run the whole test suite
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+VENV := .venv
+UV := .uv/bin/uv
+
+# uv must never fetch a Python of its own; bytecode makes `import dagster` 3x faster.
+export UV_PYTHON_DOWNLOADS := never
+export UV_COMPILE_BYTECODE := 1
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export GX_ANALYTICS_ENABLED := false
+unexport VIRTUAL_ENV
+
+.PHONY: install release test lint dev clean
+
+$(UV):
+	$(PYTHON) -m venv .uv
+	.uv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+install: $(VENV)/.installed
+
+release: install
+	$(VENV)/bin/jris release
+
+test: install
+	$(VENV)/bin/python -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check pipelines schemas tests benchmarks
+	$(VENV)/bin/mypy
+
+dev: install
+	$(VENV)/bin/dagster dev --host 127.0.0.1
+
+clean:
+	rm -rf $(VENV) .uv

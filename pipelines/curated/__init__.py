@@ -1,0 +1,1 @@
+"""Curated layer: typed tables researchers can join and chart, and the reference tables."""

@@ -1,0 +1,21 @@
+"""Errors a user can act on: each names the file or release and what is wrong with it."""
+
+
+class JrisError(Exception):
+    """Base of every error the CLI prints as a one-line message instead of a traceback."""
+
+
+class RegistryError(JrisError):
+    """raw/registry.yaml cannot be read or contradicts the files in raw/."""
+
+
+class DocumentError(JrisError):
+    """One document cannot be read; the others still flow."""
+
+
+class ContractError(JrisError):
+    """A table breaks its pandera contract."""
+
+
+class ReleaseError(JrisError):
+    """A release cannot be published (exists already, nothing changed, bad version...)."""

@@ -1,0 +1,1 @@
+"""Raw layer: the documents in raw/, their registry metadata and their normalised text."""

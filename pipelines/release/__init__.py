@@ -1,0 +1,1 @@
+"""Release layer: immutable, versioned Parquet releases with a manifest and checksums."""

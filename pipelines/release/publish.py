@@ -1,0 +1,230 @@
+"""Write a release folder beside the others and make it visible with one rename.
+
+A reader sees either the previous releases or the previous ones plus the complete new one:
+the folder is built under a hidden candidate name, checked, then renamed into place, and the
+`latest` link is swapped atomically afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipelines.errors import ReleaseError
+from pipelines.release.versioning import (
+    FIRST_VERSION,
+    bump,
+    classify_change,
+    parse_version,
+    version_key,
+)
+from pipelines.settings import Paths
+from schemas import CONTRACTS
+
+LATEST = "latest"
+PIPELINE_VERSION = package_version("jris")
+
+
+@dataclass
+class ReleaseOutcome:
+    published: bool
+    version: str
+    path: Path | None
+    change: str | None
+    message: str
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def list_releases(releases_dir: Path) -> list[str]:
+    if not releases_dir.is_dir():
+        return []
+    versions = []
+    for p in releases_dir.iterdir():
+        if p.is_dir() and not p.is_symlink() and (p / "manifest.json").is_file():
+            try:
+                parse_version(p.name)
+            except ReleaseError:
+                continue
+            versions.append(p.name)
+    return sorted(versions, key=version_key)
+
+
+def latest_release(releases_dir: Path) -> str | None:
+    link = releases_dir / LATEST
+    if link.is_symlink() and (link / "manifest.json").is_file():
+        return os.readlink(link)
+    versions = list_releases(releases_dir)
+    return versions[-1] if versions else None
+
+
+def read_manifest(release_dir: Path) -> dict[str, Any]:
+    return json.loads((release_dir / "manifest.json").read_text(encoding="utf-8"))
+
+
+@contextlib.contextmanager
+def release_lock(paths: Paths) -> Iterator[None]:
+    """One publisher at a time per warehouse; a second one fails at once with a clear message."""
+    paths.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = paths.warehouse_dir / ".release.lock"
+    with lock_path.open("a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise ReleaseError(
+                f"another release is being published into {paths.warehouse_dir} "
+                f"(lock {lock_path} is held); try again when it has finished"
+            ) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _schema_fingerprint(columns: list[dict[str, str]]) -> str:
+    return hashlib.sha256(json.dumps(columns, sort_keys=True).encode()).hexdigest()
+
+
+def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[str, dict[str, Any]]:
+    """Every contract's table as zstd Parquet sorted by its key; byte-identical for equal data."""
+    data_dir.mkdir(parents=True)
+    tables: dict[str, dict[str, Any]] = {}
+    (old_threads,) = con.execute("SELECT current_setting('threads')").fetchone() or (1,)
+    con.execute("SET threads = 1")  # one writer thread: identical bytes from identical data
+    try:
+        for name, contract in sorted(CONTRACTS.items()):
+            target = data_dir / f"{name}.parquet"
+            order = ", ".join(f'"{k}"' for k in contract.primary_key)
+            cols = ", ".join(f'"{c}"' for c in contract.column_names)
+            con.execute(
+                f'COPY (SELECT {cols} FROM {contract.layer}."{name}" ORDER BY {order}) '
+                f"TO '{target}' (FORMAT parquet, COMPRESSION zstd)"
+            )
+            (rows,) = con.execute(f'SELECT count(*) FROM {contract.layer}."{name}"').fetchone() or (
+                0,
+            )
+            columns = [{"name": c.name, "type": c.duckdb_type} for c in contract.columns]
+            tables[name] = {
+                "file": f"data/{name}.parquet",
+                "rows": int(rows),
+                "columns": columns,
+                "schema_fingerprint": _schema_fingerprint(columns),
+                "sha256": sha256_file(target),
+            }
+    finally:
+        con.execute(f"SET threads = {int(old_threads)}")
+    return tables
+
+
+def write_checksums(release_dir: Path) -> None:
+    """SHA256SUMS over every file but the manifest, whose build time differs between builds."""
+    lines = []
+    for p in sorted(release_dir.rglob("*")):
+        rel = p.relative_to(release_dir).as_posix()
+        if p.is_file() and rel not in ("SHA256SUMS", "manifest.json"):
+            lines.append(f"{sha256_file(p)}  {rel}")
+    (release_dir / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _point_latest(releases_dir: Path, version: str) -> None:
+    tmp = releases_dir / f".latest-{uuid.uuid4().hex}"
+    os.symlink(version, tmp)
+    os.replace(tmp, releases_dir / LATEST)
+
+
+def publish(
+    paths: Paths,
+    con: duckdb.DuckDBPyConnection,
+    inputs: list[dict[str, Any]],
+    quarantined: list[dict[str, Any]],
+    version: str | None = None,
+    skip_bad: bool = False,
+) -> ReleaseOutcome:
+    """Publish the warehouse's tables as a new release, or say why not."""
+    if quarantined and not skip_bad:
+        reasons = "\n".join(f"  {q['file']}: {q['reason']}" for q in quarantined)
+        raise ReleaseError(
+            f"{len(quarantined)} document(s) quarantined; nothing published "
+            f"(fix them, or publish without them with --skip-bad):\n{reasons}"
+        )
+    releases_dir = paths.releases_dir
+    if version is not None:
+        parse_version(version)
+        if (releases_dir / version).exists():
+            raise ReleaseError(
+                f"release {version} already exists at {releases_dir / version}; releases are "
+                "immutable: choose another version or let the pipeline compute it"
+            )
+    releases_dir.mkdir(parents=True, exist_ok=True)
+    prev_version = latest_release(releases_dir)
+    prev = read_manifest(releases_dir / prev_version) if prev_version else None
+
+    candidate = releases_dir / f".candidate-{uuid.uuid4().hex}"
+    try:
+        tables = write_table_files(con, candidate / "data")
+        manifest: dict[str, Any] = {
+            "name": "jris",
+            "title": "JRIS: Japan Regional Innovation Systems open dataset",
+            "version": None,
+            "previous_version": prev_version,
+            "pipeline_version": PIPELINE_VERSION,
+            "built_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "inputs": inputs,
+            "quarantined": quarantined,
+            "tables": tables,
+        }
+        change = classify_change(prev, manifest) if prev else "major"
+        if version is None:
+            if prev_version is None:
+                version = FIRST_VERSION
+            elif change is None:
+                shutil.rmtree(candidate)
+                return ReleaseOutcome(
+                    False,
+                    prev_version,
+                    releases_dir / prev_version,
+                    None,
+                    f"data unchanged since release {prev_version}; nothing published",
+                )
+            else:
+                version = bump(prev_version, change)
+        if (releases_dir / version).exists():
+            raise ReleaseError(f"release {version} already exists at {releases_dir / version}")
+        manifest["version"] = version
+        (candidate / "manifest.json").write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        write_checksums(candidate)
+        os.rename(candidate, releases_dir / version)
+    except BaseException:
+        shutil.rmtree(candidate, ignore_errors=True)
+        raise
+    _point_latest(releases_dir, version)
+    return ReleaseOutcome(
+        True,
+        version,
+        releases_dir / version,
+        change,
+        f"published release {version} at {releases_dir / version}",
+        manifest,
+    )

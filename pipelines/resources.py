@@ -1,0 +1,30 @@
+"""Dagster resources: where the corpus and the warehouse are, and the DuckDB connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipelines.settings import Paths, resolve_paths
+
+
+class JrisPaths(dg.ConfigurableResource):
+    """The raw/ and warehouse/ folders this run reads and writes."""
+
+    raw_dir: str
+    warehouse_dir: str
+
+    @property
+    def paths(self) -> Paths:
+        return Paths(Path(self.raw_dir), Path(self.warehouse_dir))
+
+
+def build_resources(paths: Paths | None = None) -> dict[str, object]:
+    paths = paths or resolve_paths()
+    paths.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    return {
+        "jris": JrisPaths(raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir)),
+        "duckdb": DuckDBResource(database=str(paths.duckdb_path)),
+    }

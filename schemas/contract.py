@@ -1,0 +1,119 @@
+"""One definition per table: its pandera model carries types, checks and every description.
+
+The warehouse DDL, the DuckDB column comments, the data dictionary and `datapackage.json`
+are all derived from these models, so nothing is written twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+
+from pipelines.errors import ContractError
+
+# pandera dtype name -> (DuckDB type, Frictionless type)
+_TYPES: dict[str, tuple[str, str]] = {
+    "str": ("VARCHAR", "string"),
+    "string": ("VARCHAR", "string"),
+    "int64": ("BIGINT", "integer"),
+    "Int64": ("BIGINT", "integer"),
+    "int32": ("INTEGER", "integer"),
+    "Int32": ("INTEGER", "integer"),
+    "float64": ("DOUBLE", "number"),
+    "Float64": ("DOUBLE", "number"),
+    "bool": ("BOOLEAN", "boolean"),
+    "boolean": ("BOOLEAN", "boolean"),
+}
+_LIST_TYPES = {"VARCHAR[]": "array", "BIGINT[]": "array"}
+
+PROVENANCE_COLUMNS = ("doc_id", "char_start", "char_end", "quote")
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    duckdb_type: str
+    frictionless_type: str
+    nullable: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class TableContract:
+    name: str
+    layer: str  # warehouse schema: raw, extracted, curated or reference
+    model: type[pa.DataFrameModel]
+    primary_key: tuple[str, ...]
+
+    @property
+    def schema(self) -> pa.DataFrameSchema:
+        return self.model.to_schema()
+
+    @property
+    def description(self) -> str:
+        return self.schema.description or ""
+
+    @property
+    def columns(self) -> list[ColumnSpec]:
+        specs = []
+        for name, col in self.schema.columns.items():
+            meta = col.metadata or {}
+            if "duckdb_type" in meta:
+                duck = meta["duckdb_type"]
+                fric = _LIST_TYPES.get(duck, "any")
+            else:
+                duck, fric = _TYPES[str(col.dtype)]
+            specs.append(ColumnSpec(name, duck, fric, bool(col.nullable), col.description or ""))
+        return specs
+
+    @property
+    def column_names(self) -> list[str]:
+        return list(self.schema.columns)
+
+    def validate(self, df: pd.DataFrame) -> pd.DataFrame:
+        """Validate lazily and raise one ContractError naming every failing table/column/row/value."""
+        try:
+            return self.schema.validate(df, lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            raise ContractError(describe_failures(self.name, exc.failure_cases, df)) from exc
+
+    def failures(self, df: pd.DataFrame) -> list[dict[str, Any]]:
+        try:
+            self.schema.validate(df, lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            return _failure_records(exc.failure_cases, df)
+        return []
+
+
+def _failure_records(cases: pd.DataFrame, df: pd.DataFrame) -> list[dict[str, Any]]:
+    records = []
+    for row in cases.itertuples(index=False):
+        raw_idx: Any = getattr(row, "index", None)
+        idx = None if raw_idx is None or pd.isna(raw_idx) else int(raw_idx)
+        key = str(df.loc[idx].iloc[0]) if idx is not None and idx in df.index else None
+        column: Any = row.column
+        value: Any = row.failure_case
+        records.append(
+            {
+                "column": None if pd.isna(column) else str(column),
+                "check": str(row.check),
+                "row": idx,
+                "row_key": key,
+                "value": None if pd.isna(value) else str(value),
+            }
+        )
+    return records
+
+
+def describe_failures(table: str, cases: pd.DataFrame, df: pd.DataFrame, limit: int = 20) -> str:
+    records = _failure_records(cases, df)
+    lines = [f"table '{table}' breaks its contract ({len(records)} failure(s)):"]
+    for r in records[:limit]:
+        where = f"row {r['row']} ({r['row_key']})" if r["row"] is not None else "table"
+        lines.append(f"  column {r['column']!s}, {where}: value {r['value']!r} fails {r['check']}")
+    if len(records) > limit:
+        lines.append(f"  ... and {len(records) - limit} more")
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""Shared fixtures: the real raw/ corpus released once per session into a temporary warehouse."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["GX_ANALYTICS_ENABLED"] = "false"
+
+REPO = Path(__file__).resolve().parent.parent
+RAW = REPO / "raw"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dagster_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A DAGSTER_HOME of the tests' own, with telemetry off."""
+    home = tmp_path_factory.mktemp("dagster_home")
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    old = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    yield home
+    if old is None:
+        os.environ.pop("DAGSTER_HOME", None)
+    else:
+        os.environ["DAGSTER_HOME"] = old
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory: pytest.TempPathFactory):
+    """The real raw/ corpus, released once into a temporary warehouse."""
+    from pipelines.runner import run_assets
+    from pipelines.settings import Paths
+
+    paths = Paths(RAW, tmp_path_factory.mktemp("warehouse"))
+    result = run_assets(paths)
+    return paths, result.output_for_node("release")
+
+
+@pytest.fixture
+def raw_copy(tmp_path: Path) -> Path:
+    """A private copy of raw/ that a test may change."""
+    target = tmp_path / "raw"
+    shutil.copytree(RAW, target)
+    return target
