@@ -1,0 +1,1 @@
+"""Warehouse layer: every validated table loaded into DuckDB, one schema per layer."""
