@@ -9,8 +9,12 @@ BIN = Path(sys.executable).parent
 
 
 def test_ruff_is_clean() -> None:
-    result = subprocess.run([str(BIN / "ruff"), "check", "pipelines", "schemas", "tests", "benchmarks"],
-                            cwd=REPO, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(BIN / "ruff"), "check", "pipelines", "schemas", "tests", "benchmarks"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

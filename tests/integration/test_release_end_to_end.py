@@ -256,3 +256,26 @@ def test_paths_come_from_environment(
 def test_pipeline_code_never_reads_the_shared_folder() -> None:
     for path in [*(REPO / "pipelines").rglob("*.py"), *(REPO / "schemas").rglob("*.py")]:
         assert "shared/" not in path.read_text(encoding="utf-8"), path
+
+
+def test_duckdb_cli_counts_47_prefectures(released) -> None:
+    import subprocess
+    import sys
+
+    paths, _ = released
+    duckdb_cli = Path(sys.executable).parent / "duckdb"
+    result = subprocess.run(
+        [
+            str(duckdb_cli),
+            "-csv",
+            "-noheader",
+            "-c",
+            "select count(*) from 'releases/latest/data/prefectures.parquet'",
+        ],
+        cwd=paths.warehouse_dir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "47"
