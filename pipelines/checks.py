@@ -46,19 +46,35 @@ def table_metadata(table: str, df: pd.DataFrame) -> dict[str, dg.MetadataValue]:
 
 def emit_validated_table(table: str, df: pd.DataFrame) -> Iterator[dg.Output | dg.AssetCheckResult]:
     """Yield the table and its contract check; raise if the contract fails, naming the failures."""
-    contract = CONTRACTS[table]
-    failures = contract.failures(df)
-    yield dg.Output(df, metadata=table_metadata(table, df))
-    yield dg.AssetCheckResult(
-        check_name=CONTRACT_CHECK,
-        asset_key=table,
-        passed=not failures,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={
-            "failures": dg.MetadataValue.int(len(failures)),
-            "first_failures": dg.MetadataValue.json(failures[:20]),
-        },
-    )
-    if failures:
-        contract.validate(df)  # raises ContractError with the full message
-        raise ContractError(f"table '{table}' breaks its contract")  # pragma: no cover
+    yield from validated_table_events({table: df}, single=True)
+
+
+def validated_table_events(
+    tables: dict[str, pd.DataFrame], single: bool = False
+) -> Iterator[dg.Output | dg.AssetCheckResult]:
+    """Outputs and contract checks of one or more tables; raise after all checks are reported."""
+    failed: list[str] = []
+    for table, df in tables.items():
+        failures = CONTRACTS[table].failures(df)
+        metadata = table_metadata(table, df)
+        yield (
+            dg.Output(df, metadata=metadata)
+            if single
+            else dg.Output(df, output_name=table, metadata=metadata)
+        )
+        yield dg.AssetCheckResult(
+            check_name=CONTRACT_CHECK,
+            asset_key=table,
+            passed=not failures,
+            severity=dg.AssetCheckSeverity.ERROR,
+            metadata={
+                "failures": dg.MetadataValue.int(len(failures)),
+                "first_failures": dg.MetadataValue.json(failures[:20]),
+            },
+        )
+        if failures:
+            failed.append(table)
+    for table in failed:
+        CONTRACTS[table].validate(tables[table])  # raises ContractError with the full message
+    if failed:
+        raise ContractError(f"tables {failed} break their contracts")  # pragma: no cover

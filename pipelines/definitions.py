@@ -3,12 +3,21 @@
 import dagster as dg
 
 from pipelines.curated.assets import prefectures
+from pipelines.extracted.assets import generic_extraction
 from pipelines.raw.assets import document_texts, documents, source_corpus
 from pipelines.release.assets import release
 from pipelines.resources import build_resources
 from pipelines.warehouse.assets import warehouse
 
-ALL_ASSETS = [source_corpus, documents, document_texts, prefectures, warehouse, release]
+ALL_ASSETS = [
+    source_corpus,
+    documents,
+    document_texts,
+    generic_extraction,
+    prefectures,
+    warehouse,
+    release,
+]
 
 publish_release_job = dg.define_asset_job(
     "publish_release",

@@ -2,6 +2,7 @@
 
 from schemas.contract import ColumnSpec, TableContract
 from schemas.documents import Documents, DocumentTexts
+from schemas.extracted import DocumentBlocks, ExtractedTableCells, ExtractedTables
 from schemas.prefectures import Prefectures
 
 CONTRACTS: dict[str, TableContract] = {
@@ -9,6 +10,14 @@ CONTRACTS: dict[str, TableContract] = {
     for c in [
         TableContract("documents", "raw", Documents, ("doc_id",)),
         TableContract("document_texts", "raw", DocumentTexts, ("doc_id",)),
+        TableContract("document_blocks", "extracted", DocumentBlocks, ("block_id",)),
+        TableContract("extracted_tables", "extracted", ExtractedTables, ("table_id",)),
+        TableContract(
+            "extracted_table_cells",
+            "extracted",
+            ExtractedTableCells,
+            ("table_id", "row_index", "col_index"),
+        ),
         TableContract("prefectures", "reference", Prefectures, ("code",)),
     ]
 }

@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 
 from schemas import CONTRACTS, TableContract
+from schemas.contract import PROVENANCE_COLUMNS
 
 
 def _quote(s: str) -> str:
@@ -16,20 +17,26 @@ def _quote(s: str) -> str:
 
 def create_table_sql(contract: TableContract) -> str:
     cols = ", ".join(
-        f'"{c.name}" {c.duckdb_type}{"" if c.nullable else " NOT NULL"}' for c in contract.columns)
+        f'"{c.name}" {c.duckdb_type}{"" if c.nullable else " NOT NULL"}' for c in contract.columns
+    )
     key = ", ".join(f'"{k}"' for k in contract.primary_key)
-    return f'CREATE OR REPLACE TABLE {contract.layer}."{contract.name}" ({cols}, PRIMARY KEY ({key}))'
+    return (
+        f'CREATE OR REPLACE TABLE {contract.layer}."{contract.name}" ({cols}, PRIMARY KEY ({key}))'
+    )
 
 
 def comment_sql(contract: TableContract) -> list[str]:
     table = f'{contract.layer}."{contract.name}"'
     stmts = [f"COMMENT ON TABLE {table} IS {_quote(contract.description)}"]
-    stmts += [f'COMMENT ON COLUMN {table}."{c.name}" IS {_quote(c.description)}'
-              for c in contract.columns]
+    stmts += [
+        f'COMMENT ON COLUMN {table}."{c.name}" IS {_quote(c.description)}' for c in contract.columns
+    ]
     return stmts
 
 
-def load_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pd.DataFrame]) -> dict[str, int]:
+def load_tables(
+    con: duckdb.DuckDBPyConnection, tables: Mapping[str, pd.DataFrame]
+) -> dict[str, int]:
     """Replace every given table in one transaction, so readers never see a half-loaded warehouse."""
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
@@ -52,3 +59,24 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pd.DataFram
         con.execute("ROLLBACK")
         raise
     return counts
+
+
+def provenance_mismatches(
+    con: duckdb.DuckDBPyConnection, limit: int = 5
+) -> dict[str, dict[str, object]]:
+    """For every table with provenance columns, rows whose quote is not text[char_start:char_end]."""
+    out: dict[str, dict[str, object]] = {}
+    for name, contract in CONTRACTS.items():
+        if not set(PROVENANCE_COLUMNS) <= set(contract.column_names):
+            continue
+        where = (
+            f'FROM {contract.layer}."{name}" t LEFT JOIN raw.document_texts d USING (doc_id) '
+            "WHERE d.text IS NULL OR t.char_start < 0 OR t.char_end > length(d.text) "
+            "OR substring(d.text, t.char_start + 1, t.char_end - t.char_start) <> t.quote"
+        )
+        (count,) = con.execute(f"SELECT count(*) {where}").fetchone() or (0,)
+        examples = con.execute(
+            f"SELECT t.doc_id, t.char_start, t.char_end, left(t.quote, 80) {where} LIMIT {limit}"
+        ).fetchall()
+        out[name] = {"mismatches": int(count), "examples": [list(e) for e in examples]}
+    return out

@@ -19,15 +19,22 @@ def test_definitions_snapshot() -> None:
         "source_corpus": "raw",
         "documents": "raw",
         "document_texts": "raw",
+        "document_blocks": "extracted",
+        "extracted_tables": "extracted",
+        "extracted_table_cells": "extracted",
         "prefectures": "curated",
         "warehouse": "warehouse",
         "release": "release",
     }
     checks = sorted(f"{k.asset_key.to_user_string()}:{k.name}" for k in graph.asset_check_keys)
     assert checks == [
+        "document_blocks:pandera_contract",
         "document_texts:pandera_contract",
         "documents:pandera_contract",
+        "extracted_table_cells:pandera_contract",
+        "extracted_tables:pandera_contract",
         "prefectures:pandera_contract",
+        "warehouse:quotes_match_source",
     ]
     assert sorted(j.name for j in defs.jobs or []) == ["publish_release", "refresh"]
 

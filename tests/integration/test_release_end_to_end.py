@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from pipelines.cli import app
 from pipelines.runner import run_assets
 from pipelines.settings import Paths
+from schemas import CONTRACTS
 
 REPO = Path(__file__).resolve().parents[2]
 runner = CliRunner()
@@ -28,28 +29,23 @@ def test_release_folder_has_data_manifest_and_checksums(released) -> None:
     assert outcome.published and outcome.version == "1.0.0"
     release = paths.releases_dir / "latest"
     assert os.readlink(release) == "1.0.0"
-    assert sorted(p.name for p in (release / "data").iterdir()) == [
-        "document_texts.parquet",
-        "documents.parquet",
-        "prefectures.parquet",
-    ]
+    tables = sorted(CONTRACTS)
+    assert sorted(p.name for p in (release / "data").iterdir()) == [f"{t}.parquet" for t in tables]
     sums = dict(
         reversed(line.split("  ")) for line in (release / "SHA256SUMS").read_text().splitlines()
     )
-    assert set(sums) == {
-        "data/document_texts.parquet",
-        "data/documents.parquet",
-        "data/prefectures.parquet",
-    }
+    assert set(sums) == {f"data/{t}.parquet" for t in tables}
     for rel, digest in sums.items():
         assert sha(release / rel) == digest
     manifest = json.loads((release / "manifest.json").read_text())
     assert manifest["version"] == "1.0.0" and manifest["previous_version"] is None
-    assert {t: manifest["tables"][t]["rows"] for t in manifest["tables"]} == {
+    rows = {t: manifest["tables"][t]["rows"] for t in manifest["tables"]}
+    assert {t: rows[t] for t in ("documents", "document_texts", "prefectures")} == {
         "documents": 5,
         "document_texts": 5,
         "prefectures": 47,
     }
+    assert rows["extracted_tables"] == 13
     for name, table in manifest["tables"].items():
         assert table["sha256"] == sums[f"data/{name}.parquet"]
     assert {i["doc_id"]: i["sha256"] for i in manifest["inputs"]} == {

@@ -1,0 +1,236 @@
+"""Blocks, tables and cells of every document as the three generic-extraction tables.
+
+Ids are derived from content (document, kind and text), never from row order, so the same
+passage keeps its id when unrelated text changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from pipelines.extracted.quantities import is_null_marker, parse_cell_quantity, parse_period
+from pipelines.extracted.structure import DocumentStructure, parse_structure
+from pipelines.extracted.tables import Cell, ParsedTable, cell_items
+from pipelines.extracted.text_clean import clean_text
+from pipelines.raw.registry import SourceDocument
+
+
+class IdMaker:
+    """`prefix` + 12 hex digits of a content hash; a repeat of the same content gets `-2`, `-3`…"""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.seen: Counter[str] = Counter()
+
+    def __call__(self, *parts: object) -> str:
+        digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+        self.seen[digest] += 1
+        n = self.seen[digest]
+        return f"{self.prefix}{digest}" + (f"-{n}" if n > 1 else "")
+
+
+@dataclass
+class ExtractedFrames:
+    blocks: pd.DataFrame
+    tables: pd.DataFrame
+    cells: pd.DataFrame
+
+
+BLOCK_COLUMNS = [
+    "block_id",
+    "doc_id",
+    "seq",
+    "kind",
+    "level",
+    "heading_path",
+    "text",
+    "table_id",
+    "char_start",
+    "char_end",
+    "quote",
+]
+TABLE_COLUMNS = [
+    "table_id",
+    "doc_id",
+    "seq",
+    "caption",
+    "caption_source",
+    "source_note",
+    "source_format",
+    "n_rows",
+    "n_cols",
+    "has_header",
+    "header",
+    "char_start",
+    "char_end",
+    "quote",
+]
+CELL_COLUMNS = [
+    "table_id",
+    "doc_id",
+    "row_index",
+    "col_index",
+    "column_header",
+    "text",
+    "items",
+    "value_number",
+    "unit",
+    "period_start",
+    "period_end",
+    "char_start",
+    "char_end",
+    "quote",
+]
+
+
+def _cell_text(cell: Cell) -> tuple[str | None, list[str]]:
+    parts = [clean_text(p) for p in cell.parts]
+    if len(parts) > 1:
+        items = [p for p in parts if p]
+        return ("; ".join(items) or None), items
+    items = cell_items(cell.parts[0])
+    if items:
+        return "; ".join(items), items
+    text = parts[0]
+    return (None if is_null_marker(text) else text), []
+
+
+def _header_texts(table: ParsedTable, n_cols: int) -> list[str | None]:
+    if table.header is None:
+        return [None] * n_cols
+    out: list[str | None] = []
+    for cell in table.header:
+        text = clean_text(cell.raw)
+        out.append(None if is_null_marker(text) else text)
+    return out
+
+
+def document_frames(
+    doc: SourceDocument, structure: DocumentStructure | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the three tables for one document."""
+    text = doc.text
+    structure = structure or parse_structure(text)
+    block_ids, table_ids = IdMaker("blk_"), IdMaker("tbl_")
+    table_id_of: dict[int, str] = {}
+    tables, cells = [], []
+    for seq, (block, table) in enumerate(structure.tables):
+        n_cols = max(
+            (len(r) for r in [*([table.header] if table.header else []), *table.rows]), default=0
+        )
+        headers = _header_texts(table, n_cols)
+        basis = (
+            table.title
+            or "|".join(h or "" for h in headers)
+            or "|".join(clean_text(c.raw) for c in (table.rows[0] if table.rows else []))
+        )
+        table_id = table_ids(doc.doc_id, table.source_format, basis)
+        table_id_of[id(block)] = table_id
+        periods = [parse_period(h) if h else None for h in headers]
+        tables.append(
+            {
+                "table_id": table_id,
+                "doc_id": doc.doc_id,
+                "seq": seq,
+                "caption": table.title,
+                "caption_source": table.caption_source,
+                "source_note": " ".join(table.notes) or None,
+                "source_format": table.source_format,
+                "n_rows": len(table.rows),
+                "n_cols": n_cols,
+                "has_header": table.header is not None,
+                "header": headers if table.header is not None else None,
+                "char_start": table.start,
+                "char_end": table.end,
+                "quote": text[table.start : table.end],
+            }
+        )
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                cell_text, items = _cell_text(cell)
+                quantity = parse_cell_quantity(cell_text) if cell_text else None
+                period = periods[c] if c < len(periods) else None
+                cells.append(
+                    {
+                        "table_id": table_id,
+                        "doc_id": doc.doc_id,
+                        "row_index": r,
+                        "col_index": c,
+                        "column_header": headers[c] if c < len(headers) else None,
+                        "text": cell_text,
+                        "items": items,
+                        "value_number": quantity.value if quantity else None,
+                        "unit": quantity.unit if quantity else None,
+                        "period_start": period[0] if period else None,
+                        "period_end": period[1] if period else None,
+                        "char_start": cell.start,
+                        "char_end": cell.end,
+                        "quote": text[cell.start : cell.end],
+                    }
+                )
+    blocks = []
+    for seq, block in enumerate(structure.blocks):
+        blocks.append(
+            {
+                "block_id": block_ids(doc.doc_id, block.kind, block.text),
+                "doc_id": doc.doc_id,
+                "seq": seq,
+                "kind": block.kind,
+                "level": block.level,
+                "heading_path": list(block.heading_path),
+                "text": block.text or None,
+                "table_id": table_id_of.get(id(block)),
+                "char_start": block.start,
+                "char_end": block.end,
+                "quote": text[block.start : block.end],
+            }
+        )
+    return {"blocks": blocks, "tables": tables, "cells": cells}
+
+
+def _frame(
+    rows: list[dict[str, Any]],
+    columns: list[str],
+    ints: list[str],
+    floats: tuple[str, ...] = (),
+    bools: tuple[str, ...] = (),
+) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=columns)
+    for col in ints:
+        df[col] = df[col].astype("Int64")
+    for col in floats:
+        df[col] = df[col].astype("float64")
+    for col in bools:
+        df[col] = df[col].astype("bool")
+    return df
+
+
+def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
+    blocks: list[dict[str, Any]] = []
+    tables: list[dict[str, Any]] = []
+    cells: list[dict[str, Any]] = []
+    for doc in documents:
+        rows = document_frames(doc)
+        blocks += rows["blocks"]
+        tables += rows["tables"]
+        cells += rows["cells"]
+    return ExtractedFrames(
+        blocks=_frame(blocks, BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end"]),
+        tables=_frame(
+            tables,
+            TABLE_COLUMNS,
+            ["seq", "n_rows", "n_cols", "char_start", "char_end"],
+            bools=("has_header",),
+        ),
+        cells=_frame(
+            cells,
+            CELL_COLUMNS,
+            ["row_index", "col_index", "period_start", "period_end", "char_start", "char_end"],
+            floats=("value_number",),
+        ),
+    )

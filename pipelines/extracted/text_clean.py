@@ -1,0 +1,52 @@
+"""Clean text for a table cell or block: no markup, no footnote marks, entities decoded.
+
+Spans always point at the raw slice; only the `text` columns are cleaned.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_SUP_ORDINAL = re.compile(r"<sup>\s*(st|nd|rd|th|er|e|ème)\s*</sup>", re.IGNORECASE)
+_SUP_TAG = re.compile(r"<sup>\s*[\w*†‡§,\-–]{1,6}\s*</sup>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}?>")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_EMPHASIS = re.compile(
+    r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"
+)
+_SUPERSCRIPT_DIGITS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_STRAY_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)_{2,}|_{2,}(?!\w)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|])")
+_WS = re.compile(r"[ \t\u00a0\u3000]+")
+_STRAY = re.compile(r"[\ufffd\u200b]")
+
+
+def clean_text(raw: str, keep_newlines: bool = False) -> str:
+    """Markup-free text of a raw slice; superscript footnote marks and HTML tags removed."""
+    s = _SUP_ORDINAL.sub(r"\1", raw)
+    s = _SUP_TAG.sub("", s)
+    s = _MD_AUTOLINK.sub(r"\1", s)
+    s = _TAG.sub(" ", s)
+    s = _MD_LINK.sub(r"\1", s)
+    for _ in range(2):
+        s = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", s)
+    s = _STRAY_EMPHASIS.sub("", s)
+    s = _MD_ESCAPE.sub(r"\1", s)
+    s = html.unescape(s)
+    s = _SUPERSCRIPT_DIGITS.sub("", s)
+    s = _STRAY.sub("", s)
+    if keep_newlines:
+        return "\n".join(_tidy(line) for line in s.split("\n")).strip()
+    return _tidy(s.replace("\n", " "))
+
+
+def _tidy(s: str) -> str:
+    return _WS.sub(" ", s).replace("( ", "(").replace(" )", ")").strip()
+
+
+def is_bold(raw: str) -> bool:
+    """The whole slice is wrapped in bold markup (`<b>…</b>`, `<strong>`, `**…**`)."""
+    s = raw.strip()
+    return bool(re.fullmatch(r"(<(b|strong)>.*</\2>|\*\*[^*].*\*\*|__[^_].*__)", s, re.DOTALL))

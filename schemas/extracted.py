@@ -1,0 +1,230 @@
+"""Generic extraction: `document_blocks`, `extracted_tables`, `extracted_table_cells`."""
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas.documents import DOC_ID
+
+BLOCK_KINDS = [
+    "heading",
+    "paragraph",
+    "list_item",
+    "table",
+    "caption",
+    "figure_caption",
+    "reference",
+    "footnote",
+    "toc_entry",
+    "page_number",
+]
+NO_MARKUP = r"^(?![\s\S]*(<\/?(b|p|ul|li|sup|strong|em|i)\b[^>]*>|\*\*|&amp;|&lt;|&gt;))"
+UNITS = ["JPY", "USD", "GBP", "EUR", "percent", "year"]
+
+_CHAR_START = "0-based offset of the first character of the passage in document_texts.text."
+_CHAR_END = "Offset one past the last character of the passage (end exclusive)."
+
+
+class DocumentBlocks(pa.DataFrameModel):
+    block_id: Series[str] = pa.Field(
+        unique=True,
+        description=(
+            "Id of the block, derived from its document, kind and text (stable across releases "
+            "while the passage is unchanged)."
+        ),
+    )
+    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
+    seq: Series[pd.Int64Dtype] = pa.Field(
+        ge=0, description="Position of the block in its document, from 0."
+    )
+    kind: Series[str] = pa.Field(
+        isin=BLOCK_KINDS,
+        description=(
+            "heading, paragraph, list_item, table, caption (a `Table N` caption), figure_caption, "
+            "reference (an entry of a reference list or notes section), footnote, toc_entry (a "
+            "line of a table of contents) or page_number (a page or slide number standing alone)."
+        ),
+    )
+    level: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1,
+        le=12,
+        description=(
+            "Heading level (1 = top) for headings; nesting depth (1 = top) for list items and "
+            "references; null otherwise."
+        ),
+    )
+    heading_path: Series[object] = pa.Field(
+        metadata={"duckdb_type": "VARCHAR[]"},
+        description=("The headings the block sits under, outermost first."),
+    )
+    text: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=NO_MARKUP,
+        description=(
+            "The block's text without markup, list markers or footnote marks; for tables one "
+            "line per row with cells separated by spaces."
+        ),
+    )
+    table_id: Series[str] = pa.Field(
+        nullable=True, description=("For a table block, its table in extracted_tables.")
+    )
+    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
+    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
+    quote: Series[str] = pa.Field(
+        description="The exact slice text[char_start:char_end] of the document."
+    )
+
+    @pa.dataframe_check(description="char_start <= char_end")
+    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return df["char_start"] <= df["char_end"]
+
+    @pa.dataframe_check(description="quote length equals char_end - char_start")
+    def quote_fits_span(cls, df: pd.DataFrame) -> pd.Series:
+        return df["quote"].str.len() == df["char_end"] - df["char_start"]
+
+    class Config:
+        strict = True
+        description = (
+            "The structure of every document: headings, paragraphs, list items, "
+            "tables, captions, footnotes and references, in reading order, each "
+            "with its heading path and exact char span."
+        )
+
+
+class ExtractedTables(pa.DataFrameModel):
+    table_id: Series[str] = pa.Field(
+        unique=True,
+        description=("Id of the table, derived from its document, form and caption (or header)."),
+    )
+    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
+    seq: Series[pd.Int64Dtype] = pa.Field(
+        ge=0, description="Position of the table among its document's tables, from 0."
+    )
+    caption: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=NO_MARKUP,
+        description=(
+            "The table's caption: a `Table N` caption just before or after it, else the heading "
+            "just above it, else the first line of a record box; null when none stands by it."
+        ),
+    )
+    caption_source: Series[str] = pa.Field(
+        nullable=True,
+        isin=["caption", "heading", "box_title"],
+        description="Where the caption comes from.",
+    )
+    source_note: Series[str] = pa.Field(
+        nullable=True, description=("A `Source:` line standing just after the table.")
+    )
+    source_format: Series[str] = pa.Field(
+        isin=["tsv", "pipe", "html", "box"],
+        description=(
+            "Form of the table in the text: tsv (tab-separated lines), pipe (Markdown), html "
+            "(`<table>` markup) or box (a one-column block of `Label:` records, read as "
+            "field/value pairs)."
+        ),
+    )
+    n_rows: Series[pd.Int64Dtype] = pa.Field(
+        ge=0,
+        description=(
+            "Number of body rows (header excluded, continuation rows merged into their parent)."
+        ),
+    )
+    n_cols: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Number of columns.")
+    has_header: Series[bool] = pa.Field(description="Whether the first row was read as a header.")
+    header: Series[object] = pa.Field(
+        nullable=True,
+        metadata={"duckdb_type": "VARCHAR[]"},
+        description=(
+            "Column headers, cleaned (null entries for empty header cells); null when the "
+            "table has no header."
+        ),
+    )
+    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
+    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
+    quote: Series[str] = pa.Field(
+        description="The exact slice text[char_start:char_end]: the whole table."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Every data table found in a document, whatever its form, with caption, "
+            "header and shape. Tables of contents and layout text are not data tables."
+        )
+
+
+class ExtractedTableCells(pa.DataFrameModel):
+    table_id: Series[str] = pa.Field(description="Table (extracted_tables.table_id).")
+    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
+    row_index: Series[pd.Int64Dtype] = pa.Field(
+        ge=0, description="Body row, from 0 (the header is not a row)."
+    )
+    col_index: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Column, from 0.")
+    column_header: Series[str] = pa.Field(
+        nullable=True, description="The cleaned header of the cell's column."
+    )
+    text: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=NO_MARKUP,
+        description=(
+            "The cell's clean text: no markup or footnote marks; `—`, `-`, `n/a` and empty cells "
+            "are null; a cell holding a list gives its items joined by `; `."
+        ),
+    )
+    items: Series[object] = pa.Field(
+        metadata={"duckdb_type": "VARCHAR[]"},
+        description=(
+            "The items of a cell that holds a list (bullets, `<li>`, or lines merged from "
+            "continuation rows); empty otherwise."
+        ),
+    )
+    value_number: Series[float] = pa.Field(
+        nullable=True,
+        description=(
+            "The cell's number when the whole cell is one quantity, scaled to units "
+            "(`¥ 1.14 bn.` -> 1140000000)."
+        ),
+    )
+    unit: Series[str] = pa.Field(
+        nullable=True,
+        isin=UNITS,
+        description=(
+            "Unit of value_number: an ISO 4217 currency, percent, year (a four-digit year), or "
+            "null for a bare count or number."
+        ),
+    )
+    period_start: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1850,
+        le=2040,
+        description=(
+            "First year of the period the column header ties the value to (`(1985–1993)`)."
+        ),
+    )
+    period_end: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1850,
+        le=2040,
+        description=("Last year of that period (`(~1995)` -> 1995)."),
+    )
+    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
+    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
+    quote: Series[str] = pa.Field(
+        description=(
+            "The exact slice text[char_start:char_end] (markup included; for a merged cell, from "
+            "its first part to its last)."
+        )
+    )
+
+    @pa.dataframe_check(description="(table_id, row_index, col_index) is unique")
+    def one_cell_per_position(cls, df: pd.DataFrame) -> pd.Series:
+        return ~df.duplicated(["table_id", "row_index", "col_index"], keep=False)
+
+    class Config:
+        strict = True
+        description = (
+            "Every cell of every extracted table, clean and typed, with its column "
+            "header and exact char span."
+        )
