@@ -33,14 +33,16 @@ _FIGURE_CAPTION = re.compile(
     r"\s*(?:[.:\-–—]|\*\*|$)"
 )
 _FOOTNOTE = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\s*\d+\s*</sup>|\[\^?\d+\]:?)\s*\S")
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▶►▪◦‣·●○■□➢➤→]|;)\s+(?P<body>\S.*)$")
+_BULLET = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*+•▶►▪◦‣·●○■□◆◇➢➤→※;]\s+|[・●○■□◆◇※]\s*)(?P<body>\S.*)$"
+)
 _NUMBERED = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[ivx]{1,4}[.)])\s+(?P<body>\S.*)$"
 )
 _SECTION = re.compile(
     r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>\S.*)$|^\s*(?P<num1>\d{1,2})\.\s+(?P<title1>\S.*)$"
 )
-_SECOND_BULLET = re.compile(r"^(?:[▶►▪◦‣•·●○■□➢➤→>]\s*)+")
+_SECOND_BULLET = re.compile(r"^(?:[▶►▪◦‣•·・●○■□◆◇➢➤→>]\s*)+")
 _BOLD_LINE = re.compile(
     r"^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__|<b>[^<\n]+</b>|<strong>[^<\n]+</strong>)\s*$"
 )
@@ -52,7 +54,9 @@ _REFERENCE_HEADING = re.compile(
 )
 _CITATION_LIKE = re.compile(r"^(?:[-•*]\s*)?[A-Z\u00C0-\u024F]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[a-z]?\b|\bn\.\s?[dy]\.")
-_SOURCE_NOTE = re.compile(r"^\s*[(*]*\s*(?:Source|Sources|Note|Notes)\s*[):*]", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(
+    r"^\s*[(*（]*\s*(?:Source|Sources|Note|Notes|出典|資料|注)\s*[):*：）]", re.IGNORECASE
+)
 
 BLOCK_KINDS = (
     "heading",
@@ -94,7 +98,7 @@ def _title_like(text: str, max_words: int) -> bool:
     return (
         0 < _words(t) <= max_words
         and len(t) <= 120
-        and not re.search(r"[.,;!?]$", t)
+        and not re.search(r"[.,;!?。、，．！？]$", t)
         and bool(re.match(r"[\"“'(]?[A-Z0-9\u3040-\u30ff\u4e00-\u9fff]", t))
     )
 
@@ -327,7 +331,7 @@ class _Builder:
         if table is not None:
             block = self.add("table", region.first, region.last, text=None)
             block.start, block.end = table.start, table.end
-            block.text = clean_text(self.text[table.start : table.end], keep_newlines=True)
+            block.text = table_text(table)
             block.table = table
             self.tables.append((block, table))
         elif kind == "toc":
@@ -349,24 +353,38 @@ class _Builder:
             after = self._neighbour(k, +1)
             if table.title is not None:
                 continue
+            after_next = self._neighbour(k, +2)
+            caption_after = (
+                after is not None
+                and after.kind == "caption"
+                and (after_next is None or after_next.kind != "table")
+            )
             if before is not None and before.kind == "caption":
                 table.title, table.caption_source = before.text, "caption"
-            elif after is not None and after.kind == "caption":
+            elif caption_after and after is not None:
                 table.title, table.caption_source = after.text, "caption"
             elif before is not None and before.kind == "heading":
                 table.title, table.caption_source = before.text, "heading"
-            if (
-                after is not None
-                and after.kind in ("paragraph", "figure_caption")
-                and _SOURCE_NOTE.match(self.text[after.start : after.end])
-            ):
-                table.notes.append(after.text)
+            for note in (after, after_next if caption_after else None):
+                if (
+                    note is not None
+                    and note.kind in ("paragraph", "figure_caption")
+                    and _SOURCE_NOTE.match(self.text[note.start : note.end])
+                ):
+                    table.notes.append(note.text)
+                    break
 
     def _neighbour(self, k: int, step: int) -> Block | None:
         j = k + step
         while 0 <= j < len(self.blocks) and self.blocks[j].kind == "page_number":
             j += step
         return self.blocks[j] if 0 <= j < len(self.blocks) else None
+
+
+def table_text(table: ParsedTable) -> str:
+    """A table as text: one line per row (header first), cells separated by ` | `."""
+    rows = ([table.header] if table.header else []) + table.rows
+    return "\n".join(" | ".join(clean_text(c.raw) for c in row) for row in rows)
 
 
 def parse_structure(text: str) -> DocumentStructure:

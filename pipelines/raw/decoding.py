@@ -14,10 +14,15 @@ from dataclasses import dataclass
 
 from pipelines.errors import DocumentError
 
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
-# Characters that a wrong legacy decoding typically produces: half-width katakana runs,
-# private-use and rare CJK compatibility characters.
-_SUSPICIOUS = re.compile(r"[\uff61-\uff9f\ue000-\uf8ff\uf900-\ufaff]")
+# What JIS text holds: kana, kanji, CJK and full-width punctuation, general punctuation,
+# arrows, shapes, Greek and Cyrillic.
+_JAPANESE = re.compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe5"
+    r"\u2010-\u206f\u2190-\u25ff\u0391-\u03c9\u0401-\u044f]"
+)
+# What a wrong legacy decoding typically produces: half-width katakana, private-use and
+# CJK compatibility characters, C1 controls.
+_SUSPICIOUS = re.compile(r"[\uff61-\uff9f\ue000-\uf8ff\uf900-\ufaff\x80-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,13 @@ class DecodedText:
 
 
 def _score_japanese(text: str) -> float:
-    """Share of Japanese characters, minus characters a wrong decoding tends to produce."""
-    if not text:
+    """Share of the non-ASCII characters that JIS text holds, less those a wrong decoding makes."""
+    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F)
+    if not non_ascii:
         return 0.0
     good = len(_JAPANESE.findall(text))
     bad = len(_SUSPICIOUS.findall(text))
-    return (good - 3 * bad) / len(text)
+    return (good - 3 * bad) / non_ascii
 
 
 def normalise(text: str) -> str:

@@ -275,3 +275,44 @@ def test_duckdb_cli_counts_47_prefectures(released) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "47"
+
+
+def test_every_quote_in_the_release_is_its_slice_of_the_text(released) -> None:
+    paths, _ = released
+    data = paths.releases_dir / "latest" / "data"
+    con = duckdb.connect()
+    texts = dict(
+        con.execute(f"SELECT doc_id, text FROM '{data}/document_texts.parquet'").fetchall()
+    )
+    checked = 0
+    for table in ("document_blocks", "extracted_tables", "extracted_table_cells"):
+        rows = con.execute(
+            f"SELECT doc_id, char_start, char_end, quote FROM '{data}/{table}.parquet'"
+        ).fetchall()
+        assert rows, table
+        for doc_id, start, end, quote in rows:
+            assert texts[doc_id][start:end] == quote, (table, doc_id, start, end)
+        checked += len(rows)
+    assert checked > 800
+
+
+def test_release_tables_and_cells_are_queryable(released) -> None:
+    paths, _ = released
+    data = paths.releases_dir / "latest" / "data"
+    rows = (
+        duckdb.connect()
+        .execute(
+            f"SELECT c.text, c.value_number FROM '{data}/extracted_table_cells.parquet' c "
+            f"JOIN '{data}/extracted_tables.parquet' t USING (table_id) "
+            "WHERE t.caption LIKE 'Table 1. Relocation%' AND c.col_index = 2 ORDER BY c.row_index"
+        )
+        .fetchall()
+    )
+    assert rows == [
+        ("198", 198.0),
+        ("104", 104.0),
+        ("155", 155.0),
+        ("133", 133.0),
+        (None, None),
+        (None, None),
+    ]
