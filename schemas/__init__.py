@@ -2,7 +2,7 @@
 
 from schemas.contract import ColumnSpec, TableContract
 from schemas.documents import Documents, DocumentTexts
-from schemas.extracted import DocumentBlocks, ExtractedTableCells, ExtractedTables
+from schemas.extracted import DocumentBlocks, ExtractedTableCells, ExtractedTables, Facts
 from schemas.prefectures import Prefectures
 
 CONTRACTS: dict[str, TableContract] = {
@@ -18,6 +18,7 @@ CONTRACTS: dict[str, TableContract] = {
             ExtractedTableCells,
             ("table_id", "row_index", "col_index"),
         ),
+        TableContract("facts", "extracted", Facts, ("fact_id",)),
         TableContract("prefectures", "reference", Prefectures, ("code",)),
     ]
 }

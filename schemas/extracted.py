@@ -228,3 +228,132 @@ class ExtractedTableCells(pa.DataFrameModel):
             "Every cell of every extracted table, clean and typed, with its column "
             "header and exact char span."
         )
+
+
+FACT_UNITS = [
+    "JPY",
+    "USD",
+    "GBP",
+    "EUR",
+    "percent",
+    "count",
+    "year",
+    "years",
+    "duration",
+    "rank",
+    "km",
+    "kW",
+    "MW",
+    "GW",
+    "yen_per_usd",
+]
+
+
+class Facts(pa.DataFrameModel):
+    fact_id: Series[str] = pa.Field(
+        unique=True,
+        description=("Id of the fact, derived from its document, quote, sentence, value and unit."),
+    )
+    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
+    block_id: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Block the fact was read from (document_blocks.block_id); null for table cells."
+        ),
+    )
+    table_id: Series[str] = pa.Field(
+        nullable=True,
+        description=("Table the fact was read from (extracted_tables.table_id); null for prose."),
+    )
+    source_kind: Series[str] = pa.Field(
+        isin=[*BLOCK_KINDS, "table_cell"],
+        description=(
+            "Kind of passage: paragraph, list_item, heading, caption, figure_caption, footnote or table_cell."
+        ),
+    )
+    fact_type: Series[str] = pa.Field(
+        isin=["quantity", "range", "year", "rank", "rate", "count"],
+        description=(
+            "quantity (a number with its unit), range (low to high), year (a year that dates an event; "
+            "value_low/value_high for a span of years), rank (an ordinal position), rate (an exchange "
+            "rate) or count (a spelled-out number)."
+        ),
+    )
+    value: Series[float] = pa.Field(
+        description=(
+            "The value scaled to units: `2.6757 trillion yen` -> 2675700000000; a range's low end."
+        )
+    )
+    value_low: Series[float] = pa.Field(nullable=True, description="Low end of a range.")
+    value_high: Series[float] = pa.Field(nullable=True, description="High end of a range.")
+    unit: Series[str] = pa.Field(
+        isin=FACT_UNITS,
+        description=(
+            "JPY, USD, GBP, EUR (ISO 4217), percent (percentage points), count, year (a calendar year), "
+            "years (a duration in years), duration, rank or yen_per_usd."
+        ),
+    )
+    scale_word: Series[str] = pa.Field(
+        nullable=True,
+        description=("The scale word as written (bn, billion, trillion, million, b ...)."),
+    )
+    qualifier: Series[str] = pa.Field(
+        nullable=True,
+        isin=[
+            "about",
+            "approximately",
+            "almost",
+            "over",
+            "more than",
+            "up to",
+            "at least",
+            "less than",
+        ],
+        description="The hedge before the number (about, over, more than, up to ...).",
+    )
+    subject: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "What the number counts or measures (SMEs, universities, employees...); for a year, the "
+            "event it dates; for a table cell, its column header."
+        ),
+    )
+    period_start: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1850,
+        le=2040,
+        description=(
+            "First year of the period the sentence ties the value to (FY 2008, in 2013, 1990 to 2005)."
+        ),
+    )
+    period_end: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1850,
+        le=2040,
+        description=("Last year of that period; null for an open period (since 2016)."),
+    )
+    geography: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Place the sentence ties the value to: a prefecture as ISO 3166-2:JP code, a country as "
+            "ISO 3166-1 alpha-2 (EU for the European Union), or a region or city of Japan by name."
+        ),
+    )
+    sentence: Series[str] = pa.Field(
+        str_matches=NO_MARKUP,
+        description=(
+            "The sentence (for a table cell, its row) the fact was read from, without markup."
+        ),
+    )
+    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
+    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
+    quote: Series[str] = pa.Field(
+        description="The exact slice text[char_start:char_end]: the number with its unit."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Every quantitative statement of the corpus (prose, list items, captions and "
+            "table cells) with value, unit, qualifier, subject, period, place and exact quote."
+        )

@@ -13,6 +13,14 @@ from typing import Any
 
 import pandas as pd
 
+from pipelines.extracted.facts import (
+    PROSE_KINDS,
+    Fact,
+    facts_in_span,
+    mask_for_facts,
+    table_cell_facts,
+)
+from pipelines.extracted.places import find_places
 from pipelines.extracted.quantities import is_null_marker, parse_cell_quantity, parse_period
 from pipelines.extracted.structure import DocumentStructure, parse_structure
 from pipelines.extracted.tables import Cell, ParsedTable, cell_items
@@ -39,6 +47,7 @@ class ExtractedFrames:
     blocks: pd.DataFrame
     tables: pd.DataFrame
     cells: pd.DataFrame
+    facts: pd.DataFrame
 
 
 BLOCK_COLUMNS = [
@@ -66,6 +75,28 @@ TABLE_COLUMNS = [
     "n_cols",
     "has_header",
     "header",
+    "char_start",
+    "char_end",
+    "quote",
+]
+FACT_COLUMNS = [
+    "fact_id",
+    "doc_id",
+    "block_id",
+    "table_id",
+    "source_kind",
+    "fact_type",
+    "value",
+    "value_low",
+    "value_high",
+    "unit",
+    "scale_word",
+    "qualifier",
+    "subject",
+    "period_start",
+    "period_end",
+    "geography",
+    "sentence",
     "char_start",
     "char_end",
     "quote",
@@ -174,10 +205,13 @@ def document_frames(
                     }
                 )
     blocks = []
+    block_id_of: dict[int, str] = {}
     for seq, block in enumerate(structure.blocks):
+        block_id = block_ids(doc.doc_id, block.kind, block.text)
+        block_id_of[id(block)] = block_id
         blocks.append(
             {
-                "block_id": block_ids(doc.doc_id, block.kind, block.text),
+                "block_id": block_id,
                 "doc_id": doc.doc_id,
                 "seq": seq,
                 "kind": block.kind,
@@ -190,7 +224,75 @@ def document_frames(
                 "quote": text[block.start : block.end],
             }
         )
-    return {"blocks": blocks, "tables": tables, "cells": cells}
+    facts = _document_facts(doc, structure, block_id_of, cells)
+    return {"blocks": blocks, "tables": tables, "cells": cells, "facts": facts}
+
+
+def _document_facts(
+    doc: SourceDocument,
+    structure: DocumentStructure,
+    block_id_of: dict[int, str],
+    cells: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    text = doc.text
+    masked = mask_for_facts(text)
+    places = find_places(masked)
+    fact_ids = IdMaker("fct_")
+    rows: list[dict[str, Any]] = []
+
+    def add(fact: Fact, block_id: str | None, table_id: str | None, kind: str) -> None:
+        quote = text[fact.start : fact.end]
+        rows.append(
+            {
+                "fact_id": fact_ids(doc.doc_id, quote, fact.sentence, fact.value, fact.unit),
+                "doc_id": doc.doc_id,
+                "block_id": block_id,
+                "table_id": table_id,
+                "source_kind": kind,
+                "fact_type": fact.fact_type,
+                "value": fact.value,
+                "value_low": fact.value_low,
+                "value_high": fact.value_high,
+                "unit": fact.unit,
+                "scale_word": fact.scale_word,
+                "qualifier": fact.qualifier,
+                "subject": fact.subject,
+                "period_start": fact.period_start,
+                "period_end": fact.period_end,
+                "geography": fact.geography,
+                "sentence": fact.sentence,
+                "char_start": fact.start,
+                "char_end": fact.end,
+                "quote": quote,
+            }
+        )
+
+    for block in structure.blocks:
+        if block.kind in PROSE_KINDS:
+            for fact in facts_in_span(text, masked, block.start, block.end, places):
+                add(fact, block_id_of[id(block)], None, block.kind)
+    by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for cell in cells:
+        by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)
+    for (table_id, _), row in by_row.items():
+        label = next((c["text"] for c in row if c["text"] and c["value_number"] is None), None)
+        geo = None
+        if label:
+            hits = find_places(str(label))
+            geo = hits[-1].code if hits else None
+        for fact in table_cell_facts(text, row, geo):
+            add(fact, None, table_id, "table_cell")
+        for cell in row:
+            if (
+                cell["value_number"] is None
+                and cell["text"]
+                and any(ch.isdigit() for ch in cell["text"])
+            ):
+                for fact in facts_in_span(
+                    text, masked, cell["char_start"], cell["char_end"], places
+                ):
+                    add(fact, None, table_id, "table_cell")
+    return rows
 
 
 def _frame(
@@ -214,11 +316,13 @@ def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
     blocks: list[dict[str, Any]] = []
     tables: list[dict[str, Any]] = []
     cells: list[dict[str, Any]] = []
+    facts: list[dict[str, Any]] = []
     for doc in documents:
         rows = document_frames(doc)
         blocks += rows["blocks"]
         tables += rows["tables"]
         cells += rows["cells"]
+        facts += rows["facts"]
     return ExtractedFrames(
         blocks=_frame(blocks, BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end"]),
         tables=_frame(
@@ -232,5 +336,11 @@ def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
             CELL_COLUMNS,
             ["row_index", "col_index", "period_start", "period_end", "char_start", "char_end"],
             floats=("value_number",),
+        ),
+        facts=_frame(
+            facts,
+            FACT_COLUMNS,
+            ["period_start", "period_end", "char_start", "char_end"],
+            floats=("value", "value_low", "value_high"),
         ),
     )

@@ -23,8 +23,13 @@ _WS = re.compile(r"[ \t\u00a0\u3000]+")
 _STRAY = re.compile(r"[\ufffd\u200b]")
 
 
+_ANY_MARKUP = re.compile(r"[<>*_&⁰¹²³⁴⁵⁶⁷⁸⁹\\\[\ufffd\u200b\u00a0\u3000\t\n]|  |\( | \)")
+
+
 def clean_text(raw: str, keep_newlines: bool = False) -> str:
     """Markup-free text of a raw slice; superscript footnote marks and HTML tags removed."""
+    if not _ANY_MARKUP.search(raw):
+        return raw.strip()
     s = _SUP_ORDINAL.sub(r"\1", raw)
     s = _SUP_TAG.sub("", s)
     s = _MD_AUTOLINK.sub(r"\1", s)

@@ -22,6 +22,7 @@ def test_definitions_snapshot() -> None:
         "document_blocks": "extracted",
         "extracted_tables": "extracted",
         "extracted_table_cells": "extracted",
+        "facts": "extracted",
         "prefectures": "curated",
         "warehouse": "warehouse",
         "release": "release",
@@ -33,6 +34,7 @@ def test_definitions_snapshot() -> None:
         "documents:pandera_contract",
         "extracted_table_cells:pandera_contract",
         "extracted_tables:pandera_contract",
+        "facts:pandera_contract",
         "prefectures:pandera_contract",
         "warehouse:quotes_match_source",
     ]

@@ -1,0 +1,272 @@
+"""Score fact extraction against the hand-labelled set in tests/labels/facts.yaml, beside quantulum3.
+
+For every labelled passage (a whole block), the facts our extractor reads in it and the
+quantities quantulum3 reads in its sentences are matched one-to-one to the labelled facts
+by value and unit. Prints precision and recall for value+unit for both, our accuracy of
+period, geography and (where labelled) subject on the matched facts, and the throughput of
+both, sentence by sentence, measured in the same run.
+
+Usage: .venv/bin/python -m benchmarks.fact_accuracy [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from pipelines.extracted.facts import facts_in_span, mask_for_facts, sentences
+from pipelines.extracted.frames import extract_frames
+from pipelines.extracted.places import find_places
+from pipelines.extracted.text_clean import clean_text
+from pipelines.raw.registry import read_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+LABELS = REPO / "tests" / "labels" / "facts.yaml"
+YEAR_RANGE = (1800, 2100)
+
+
+@dataclass
+class Gold:
+    doc_id: str
+    quote: str
+    value: float
+    unit: str
+    period: tuple[int | None, int | None]
+    geography: str | None
+    subject: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Passage:
+    doc_id: str
+    start: int
+    end: int
+    gold: list[Gold] = field(default_factory=list)
+
+
+def load_passages() -> tuple[list[Passage], dict[str, str], pd.DataFrame]:
+    corpus = read_corpus(REPO / "raw", REPO / "raw" / "registry.yaml")
+    texts = {d.doc_id: d.text for d in corpus.documents}
+    frames = extract_frames(corpus.documents)
+    labels: dict[str, Any] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+    passages = []
+    for entry in labels["passages"]:
+        doc, text = entry["doc"], texts[entry["doc"]]
+        blocks = frames.blocks[
+            (frames.blocks["doc_id"] == doc)
+            & frames.blocks["quote"].str.contains(entry["find"], regex=False)
+        ]
+        if len(blocks) != 1:
+            raise ValueError(f"{doc}: {entry['find']!r} is in {len(blocks)} blocks, not one")
+        block = blocks.iloc[0]
+        passage = Passage(doc, int(block["char_start"]), int(block["char_end"]))
+        cursor = passage.start
+        for fact in entry["facts"]:
+            quote, value, unit, p_start, p_end, geo = fact[:6]
+            at = text.find(quote, cursor, passage.end)
+            if at < 0:
+                raise ValueError(
+                    f"{doc}: labelled quote {quote!r} not in its passage after {cursor}"
+                )
+            passage.gold.append(
+                Gold(
+                    doc,
+                    quote,
+                    float(value),
+                    unit,
+                    (p_start, p_end),
+                    geo,
+                    fact[6] if len(fact) > 6 else None,
+                    at,
+                    at + len(quote),
+                )
+            )
+            cursor = at + 1
+        passages.append(passage)
+    return passages, texts, frames.facts
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def match(gold: list[Gold], predicted: list[tuple[float, str]]) -> list[tuple[Gold, int]]:
+    """One-to-one matches by value and unit, in text order."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        for k, (value, unit) in enumerate(predicted):
+            if k not in used and unit == g.unit and _same(value, g.value):
+                used.add(k)
+                pairs.append((g, k))
+                break
+    return pairs
+
+
+QUANTULUM_UNITS = {
+    "dimensionless": "count",
+    "percentage": "percent",
+    "japanese yen": "JPY",
+    "yen": "JPY",
+    "united states dollar": "USD",
+    "dollar": "USD",
+    "pound sterling": "GBP",
+    "euro": "EUR",
+}
+
+
+def quantulum_facts(sentence_texts: list[str]) -> list[tuple[float, str]]:
+    from quantulum3 import parser
+
+    out = []
+    for s in sentence_texts:
+        for q in parser.parse(s):
+            unit = QUANTULUM_UNITS.get(q.unit.name, q.unit.name)
+            value = float(q.value)
+            if unit == "count" and value.is_integer() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+                unit = "year"  # read a bare four-digit number as a year, in quantulum3's favour
+            out.append((value, unit))
+    return out
+
+
+def passage_sentences(text: str, passage: Passage) -> list[str]:
+    masked = mask_for_facts(text)
+    return [clean_text(text[a:b]) for a, b in sentences(masked, passage.start, passage.end)]
+
+
+def ours_sentence_by_sentence(sentence_texts: list[str]) -> int:
+    n = 0
+    for s in sentence_texts:
+        masked = mask_for_facts(s)
+        n += len(facts_in_span(s, masked, 0, len(s), find_places(masked)))
+    return n
+
+
+def ours_whole_text(sentence_texts: list[str]) -> int:
+    """Our own mode: one masking and place pass over the text, then every block's sentences."""
+    text = "\n\n".join(sentence_texts)
+    masked = mask_for_facts(text)
+    places = find_places(masked)
+    n, pos = 0, 0
+    for s in sentence_texts:
+        n += len(facts_in_span(text, masked, pos, pos + len(s), places))
+        pos += len(s) + 2
+    return n
+
+
+def prf(matched: int, predicted: int, gold: int) -> tuple[float, float]:
+    return (matched / predicted if predicted else 0.0), (matched / gold if gold else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    warnings.filterwarnings("ignore")
+    passages, texts, facts = load_passages()
+    n_gold = sum(len(p.gold) for p in passages)
+
+    ours_pred = ours_match = 0
+    period_ok = period_n = geo_ok = geo_n = subj_ok = subj_n = 0
+    q_pred = q_match = 0
+    all_sentences: list[str] = []
+    misses: list[str] = []
+    for p in passages:
+        inside = facts[
+            (facts["doc_id"] == p.doc_id)
+            & (facts["char_start"] >= p.start)
+            & (facts["char_end"] <= p.end)
+        ].sort_values("char_start")
+        predicted = [
+            (float(v), str(u)) for v, u in zip(inside["value"], inside["unit"], strict=True)
+        ]
+        pairs = match(p.gold, predicted)
+        ours_pred += len(predicted)
+        ours_match += len(pairs)
+        matched_rows = {k for _, k in pairs}
+        for k, r in enumerate(inside.itertuples()):
+            if k not in matched_rows:
+                misses.append(f"  extra  {p.doc_id}: {r.quote!r} {r.value:g} {r.unit}")
+        for g in p.gold:
+            if g not in [pg for pg, _ in pairs]:
+                misses.append(f"  missed {p.doc_id}: {g.quote!r} {g.value:g} {g.unit}")
+        for g, k in pairs:
+            row = inside.iloc[k]
+            got_period = (
+                None if pd.isna(row["period_start"]) else int(row["period_start"]),
+                None if pd.isna(row["period_end"]) else int(row["period_end"]),
+            )
+            if g.period != (None, None):
+                period_n += 1
+                period_ok += got_period == g.period
+            if g.geography is not None:
+                geo_n += 1
+                geo_ok += row["geography"] == g.geography
+                if row["geography"] != g.geography:
+                    misses.append(
+                        f"  place  {p.doc_id}: {g.quote!r} {row['geography']} != {g.geography}"
+                    )
+            if g.period != (None, None) and got_period != g.period:
+                misses.append(f"  period {p.doc_id}: {g.quote!r} {got_period} != {g.period}")
+            if g.subject is not None:
+                subj_n += 1
+                subj_ok += str(row["subject"] or "").lower() == g.subject.lower()
+        sents = passage_sentences(texts[p.doc_id], p)
+        all_sentences += sents
+        q = quantulum_facts(sents)
+        q_pred += len(q)
+        q_match += len(match(p.gold, q))
+
+    p_ours, r_ours = prf(ours_match, ours_pred, n_gold)
+    p_q, r_q = prf(q_match, q_pred, n_gold)
+    print(
+        f"labelled facts: {n_gold} in {len(passages)} passages of "
+        f"{len({p.doc_id for p in passages})} documents"
+    )
+    print(
+        f"JRIS       value+unit precision {p_ours:.3f} recall {r_ours:.3f} "
+        f"({ours_match} matched, {ours_pred} extracted)"
+    )
+    print(
+        f"quantulum3 value+unit precision {p_q:.3f} recall {r_q:.3f} ({q_match} matched, {q_pred} extracted)"
+    )
+    print(
+        f"JRIS period accuracy {period_ok}/{period_n} = {period_ok / max(1, period_n):.3f}; "
+        f"geography accuracy {geo_ok}/{geo_n} = {geo_ok / max(1, geo_n):.3f}; "
+        f"subject accuracy {subj_ok}/{subj_n} = {subj_ok / max(1, subj_n):.3f}"
+    )
+
+    def best_time(fn: Any) -> float:
+        times = []
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            fn(all_sentences)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    t_ours = best_time(ours_sentence_by_sentence)
+    t_whole = best_time(ours_whole_text)
+    t_q = best_time(quantulum_facts)
+    n = len(all_sentences)
+    print(
+        f"throughput on the same {n} sentences: quantulum3 one by one {n / t_q:,.0f} sentences/s; "
+        f"JRIS one by one {n / t_ours:,.0f} sentences/s ({t_q / t_ours:.1f}x); "
+        f"JRIS over the text as the pipeline runs it {n / t_whole:,.0f} sentences/s ({t_q / t_whole:.1f}x)"
+    )
+    if misses:
+        print("differences:")
+        print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()

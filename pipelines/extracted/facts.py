@@ -1,0 +1,723 @@
+"""Every quantitative statement in prose, list items, captions and table cells.
+
+A fact is a number with its unit (scaled: `2.6757 trillion yen` -> 2675700000000 JPY), an
+optional qualifier and range, the noun it counts or measures, the period and place the
+sentence ties it to, the sentence, and the exact span of the number with its unit.
+
+Matching runs on the masked text (markup blanked, offsets unchanged), so a footnote marker
+glued to a number (`2013¹¹`, `<sup>3</sup>`) never changes a value and every span is exact.
+Numbers that are not facts are skipped: section and list numbers, page numbers, years inside
+citations, dates like 21/11/2017, phone-like strings, codes such as WP3 or H2020.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from pipelines.extracted.masking import mask_markup
+from pipelines.extracted.places import Place
+from pipelines.extracted.rules import load_rules
+from pipelines.extracted.text_clean import clean_text
+
+PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "footnote")
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+
+@dataclass
+class Fact:
+    value: float
+    unit: str
+    start: int  # span of the number with its unit, in the document
+    end: int
+    value_low: float | None = None
+    value_high: float | None = None
+    scale_word: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    geography: str | None = None
+    sentence: str = ""
+    fact_type: str = "quantity"  # quantity, range, year, rank, rate, count
+
+
+@cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    rules = load_rules("facts")
+    return (
+        frozenset(a.lower() for a in rules["abbreviations"]),
+        frozenset(rules["subject_stop"]),
+        frozenset(rules["spelled_not_before"]),
+    )
+
+
+@cache
+def _has_number() -> re.Pattern[str]:
+    words = _alt(load_rules("facts")["spelled_numbers"])
+    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
+
+
+def _alt(words: list[str] | dict[str, object]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    units = load_rules("units")
+    rules = load_rules("facts")
+    cur = _alt(units["currency_symbols"])
+    scale = _alt(units["scale_words"])
+    unit = _alt(
+        list(units["currency_words"]) + units["percent_words"] + list(units["measure_words"])
+    )
+    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    return {
+        "quantity": re.compile(
+            rf"(?<![\w.,/])(?<![A-Za-z]-)(?:(?P<qual>{_alt(rules['qualifiers'])})\s+)?"
+            rf"(?P<cur>{cur})?\s?(?P<num>{number})"
+            rf"(?:\s?(?P<scale>{scale})(?![A-Za-z])\.?)?"
+            rf"(?:\s?(?P<unit>{unit})(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)",
+            re.IGNORECASE,
+        ),
+        "range_joiner": re.compile(r"^\s*(?:to|–|—|-|~)\s*$"),
+        "ordinal": re.compile(
+            r"(?<![\w.])(?P<num>\d{1,3})\s{0,12}(?P<suf>st|nd|rd|th)\b", re.IGNORECASE
+        ),
+        "spelled": re.compile(
+            rf"(?:(?<=—)|\b)(?P<word>(?:{_alt(rules['spelled_numbers'])})(?:-(?:{_alt(rules['spelled_numbers'])}))?)"
+            r"(?:(?=—)|\b)",
+            re.IGNORECASE,
+        ),
+        "rate": re.compile(r"(?P<num>\d{2,3})\s+yen\s+to\s+the\s+(?:US\s+)?dollar", re.IGNORECASE),
+        "citation": re.compile(
+            r"\((?:see\s|cf\.\s|e\.g\.\s)?[A-Z][A-Za-z\-']+(?:,?\s(?:et\sal\.?|and|&|[A-Z][A-Za-z\-']+))*,?\s"
+            r"(?:1[89]\d\d|20\d\d)[a-z]?(?:,\s*pp?\.\s*[\d–\-]+)?(?:;[^()]*)?\)"
+            r"|\bet al\.?,?\s*\(?(?:1[89]\d\d|20\d\d)\)?"
+            r"|\b(?!(?:Law|Laws|Act|Plan|Plans|Program|Programme|Project|Policy|Agreement|Initiative|"
+            r"Strategy|Council|Centre|Center|Association|Foundation|Report|Forum|Conference|Era|Period)\b)"
+            r"[A-Z][A-Za-z\-']+(?:\s(?:and|&)\s[A-Z][A-Za-z\-']+)?\s\((?:1[89]\d\d|20\d\d)[a-z]?\)"
+        ),
+        "skip": re.compile(
+            r"\b(?i:Table|Figure|Fig\.|Chapter|Section|Phase|Type|Strand|Case|No\.|"
+            r"p\.|pp\.|Vol\.|Article|Step|Stage|Annex|Appendix|Slide|Page|ex\.)\s*\d+(?:[-–.]\d+)*|"
+            r"\b(?:D\.?|[Dd]eliverable|[Vv]ersion|V)\s?\d+(?:\.\d+)+|\b(?:1[89]|20)\d0['’]?s\b|"
+            r"\(\d{1,2}\)|\b\d{1,2}\)|\+?\b\d{1,4}(?:[-.]\d{1,4}){2,4}\b|(?<=[A-Za-z])\d+[A-Za-z\d]*"
+        ),
+        "skip_slash": re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
+        "skip_web": re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
+        "skip_source": re.compile(r"(?:^|(?<=\n)|(?<=\*)|(?<=\())\s*Sources?\s*[:)][^\n]*"),
+        "name_year": re.compile(r"\b(?:1[89]|20)\d\d\b(?!\s*(?:%|[-–]\s*\d))"),
+        "name_before": re.compile(
+            rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before)\b)"
+            r"[A-Z][A-Za-z]+\s$"
+        ),
+        "list_index": re.compile(
+            r"\s*(?:#{1,6}\s*)?(?:[-*•▶;]\s*)*(?:(?:\(?\d{1,3}[.)]|\d+(?:\.\d+)+\.?)\s*)+(?=\S)"
+        ),
+        "period_range": re.compile(
+            rf"\b(?:from\s+|between\s+)?(?:(?:{MONTHS})\s+)?(?P<a>1[89]\d\d|20\d\d)\s*"
+            rf"(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?"
+            r"(?P<b>1[89]\d\d|20\d\d|\d\d)\b(?![.,]?\d|%)"
+        ),
+        "period_one": re.compile(
+            rf"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?|\b(?:in|since|by|of|as of|until|from|after|during|"
+            rf"(?:end of\s+)?(?:{MONTHS}))\s+(?:the\s+)?(?:end of\s+)?(?:(?:{MONTHS})\s+)?|\()"
+            r"(?P<y>1[89]\d\d|20\d\d)\b",
+            re.IGNORECASE,
+        ),
+        "year": re.compile(
+            r"(?<![\w.,/\-])(?P<y>1[89]\d\d|20\d\d)(?![\d,.]\d)(?!\s*(?:%|percent))"
+        ),
+    }
+
+
+_DASH_RUN = re.compile(r"-{2,}")
+_PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’)]?\s+(?=[\"“(A-Z0-9\u3040-\u9fff])")
+
+
+def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside [start, end) of the masked text; abbreviations do not end one."""
+    abbrev = _word_sets()[0]
+    s = start
+    for m in _SENTENCE_END.finditer(masked, start, end):
+        before = masked[s : m.start()].rstrip('.!?"”’)')
+        last = re.split(r"\s", before)[-1].lower().strip("(") if before else ""
+        if last in abbrev or (len(last) == 1 and last.isalpha()):
+            continue
+        yield s, m.start()
+        s = m.end()
+    if s < end:
+        yield s, end
+
+
+@dataclass
+class _Token:
+    """One number as written: `¥ 0.5 bn.`, `18.9%`, `1990`, `10,700`."""
+
+    start: int
+    end: int
+    number: Decimal
+    raw_number: str
+    scale: str | None
+    unit: str | None
+    qualifier: str | None
+
+    @property
+    def is_year(self) -> bool:
+        return self.unit is None and self.scale is None and _is_year(self.raw_number)
+
+    def value(self, scale: str | None = None) -> float:
+        key = self.scale or scale
+        if key is None:
+            return float(self.number)
+        scales = load_rules("units")["scale_words"]
+        factor = next(v for k, v in scales.items() if k.lower() == key.lower())
+        return float(self.number * Decimal(factor))
+
+
+def _token(m: re.Match[str]) -> _Token:
+    units = load_rules("units")
+    unit = None
+    if m.group("cur"):
+        unit = units["currency_symbols"][m.group("cur")]
+    word = m.group("unit")
+    if word:
+        if word.lower() in [p.lower() for p in units["percent_words"]]:
+            unit = "percent"
+        elif word in units["measure_words"]:
+            unit = units["measure_words"][word]
+        else:
+            unit = next(v for k, v in units["currency_words"].items() if k.lower() == word.lower())
+    scale = m.group("scale")
+    start = m.start("cur") if m.group("cur") else m.start("num")
+    return _Token(
+        start,
+        m.end(),
+        Decimal(m.group("num").replace(",", "")),
+        m.group("num"),
+        scale.lower().rstrip(".") if scale else None,
+        unit,
+        _qualifier(m.group("qual")),
+    )
+
+
+def _subject_after(masked: str, pos: int, limit: int) -> str | None:
+    stop = _word_sets()[1]
+    words: list[str] = []
+    for m in re.finditer(r"[A-Za-z](?:[A-Za-z&/']|-(?=[A-Za-z]))*|[^\sA-Za-z]", masked[pos:limit]):
+        w = m.group(0)
+        if not w[0].isalpha():
+            if words or w not in "(":
+                break
+            continue
+        if w.lower() in stop:
+            if words:
+                break
+            if w.lower() in ("of",):
+                break
+            continue
+        if words and len(w) > 4 and w.lower().endswith("ed"):
+            break  # "200 SMEs joined": a verb ends the noun phrase
+        words.append(w)
+        if len(words) == 4:
+            break
+    return " ".join(words) or None
+
+
+def _subject_before(masked: str, lo: int, pos: int) -> str | None:
+    stop = _word_sets()[1]
+    chunks = re.split(r"[,;:()—]", masked[lo:pos])
+    chunk = chunks[-1]
+    if (
+        not re.search(r"[A-Za-z]", chunk)
+        and len(chunks) > 1
+        and masked[lo:pos].rstrip().endswith("(")
+    ):
+        chunk = chunks[-2]
+    words = re.findall(r"[A-Za-z](?:[A-Za-z&/']|-(?=[A-Za-z]))*", chunk)
+    while words and words[-1].lower() in stop:
+        words.pop()
+    while words and words[0].lower() in stop:
+        words.pop(0)
+    return " ".join(words[-5:]) or None
+
+
+class _SentenceContext:
+    def __init__(self, text: str, masked: str, start: int, end: int, places: list[Place]) -> None:
+        self.start, self.end = start, end
+        self.masked = masked
+        self.text = text
+        lo = bisect.bisect_left(places, start, key=lambda p: p.start)
+        hi = bisect.bisect_left(places, end, key=lambda p: p.start)
+        self.places = places[lo:hi]
+        p = _patterns()
+        self.ranges = [
+            (m.start(), int(m.group("a")), _full_year(m.group("a"), m.group("b")))
+            for m in p["period_range"].finditer(masked, start, end)
+        ]
+        found = list(p["period_one"].finditer(masked, start, end))
+        self.years = [(m.start("y"), int(m.group("y"))) for m in found]
+        self.open_years = {
+            m.start("y") for m in found if m.group(0)[:5].lower() in ("since", "from ")
+        }
+
+    def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
+        return (y[1], None) if y[0] in self.open_years else (y[1], y[1])
+
+    @property
+    def sentence(self) -> str:
+        if not hasattr(self, "_sentence"):
+            self._sentence = clean_text(self.text[self.start : self.end])
+        return self._sentence
+
+    def period(self, pos: int) -> tuple[int | None, int | None]:
+        soon = [
+            y
+            for y in self.years
+            if 0 < y[0] - pos <= 30 and not any(r[0] <= y[0] <= r[0] + 20 for r in self.ranges)
+        ]
+        if soon and not re.search(
+            r"\d", self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""
+        ):
+            return self._year_period(soon[0])
+        if self.ranges:
+            r = min(self.ranges, key=lambda r: abs(r[0] - pos))
+            return r[1], r[2]
+        if self.years:
+            following = [
+                y
+                for y in self.years
+                if 0 < y[0] - pos <= 30
+                and not re.search(
+                    r"\d",
+                    self.masked[pos : y[0]].split(None, 1)[-1]
+                    if " " in self.masked[pos : y[0]]
+                    else "",
+                )
+            ]
+            y = following[0] if following else min(self.years, key=lambda y: abs(y[0] - pos))
+            return self._year_period(y)
+        return None, None
+
+    def geography(self, pos: int, end: int | None = None) -> str | None:
+        named = [p for p in self.places if p.kind != "demonym"]
+        if not named:
+            return self.places[0].code if self.places else None
+        if end is not None:  # "five in Germany": a place right after the number is its place
+            for p in named:
+                if 0 <= p.start - end <= 30 and _PLACE_AFTER.match(self.masked[end : p.start]):
+                    return p.code
+        before = [p for p in named if p.end <= pos]
+        rank = {"prefecture": 0, "city": 1, "region": 2, "country": 3}
+        pool = before or named
+        best = min(pool, key=lambda p: (abs(pos - p.start) // 25, rank[p.kind], abs(pos - p.start)))
+        return best.code
+
+
+def _full_year(a: str, b: str) -> int:
+    return int(a[:2] + b) if len(b) == 2 else int(b)
+
+
+def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Place]) -> list[Fact]:
+    """Facts of one block (or any span) of a document."""
+    p = _patterns()
+    spelled = load_rules("facts")["spelled_numbers"]
+    not_before = _word_sets()[2]
+    if not _has_number().search(masked, start, end):
+        return []
+    out: list[Fact] = []
+    span = masked[start:end]
+    blocked: list[tuple[int, int]] = [
+        (m.start(), m.end()) for m in p["skip"].finditer(masked, start, end)
+    ]
+    if "/" in span:
+        blocked += [(m.start(), m.end()) for m in p["skip_slash"].finditer(masked, start, end)]
+    if "http" in span or "www." in span or "@" in span:
+        blocked += [(m.start(), m.end()) for m in p["skip_web"].finditer(masked, start, end)]
+    if "Source" in span:
+        blocked += [(m.start(), m.end()) for m in p["skip_source"].finditer(masked, start, end)]
+    for m in p["name_year"].finditer(
+        masked, start, end
+    ):  # WIINTECH 2020, Horizon 2020: part of a name
+        if p["name_before"].search(masked, max(start, m.start() - 40), m.start()):
+            blocked.append((m.start(), m.end()))
+    if "(" in span or "et al" in span:
+        blocked += [(m.start(), m.end()) for m in p["citation"].finditer(masked, start, end)]
+    index = p["list_index"].match(masked, start)
+    if index:
+        blocked.append((index.start(), index.end()))
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in blocked) and not any(
+            a < f.end and f.start < b for f in out
+        )
+
+    has_number = _has_number()
+    for s_start, s_end in sentences(masked, start, end):
+        if not has_number.search(masked, s_start, s_end):
+            continue
+        ctx = _SentenceContext(text, masked, s_start, s_end, places)
+        for m in p["rate"].finditer(masked, s_start, s_end):
+            if free(m.start(), m.end()):
+                out.append(
+                    _fact(
+                        ctx,
+                        float(m.group("num")),
+                        "yen_per_usd",
+                        m.start(),
+                        m.end(),
+                        fact_type="rate",
+                        subject="yen per US dollar exchange rate",
+                    )
+                )
+        for m in p["ordinal"].finditer(masked, s_start, s_end):
+            if free(m.start(), m.end()):
+                subject = _subject_before(masked, s_start, m.start())
+                out.append(
+                    _fact(
+                        ctx,
+                        float(m.group("num")),
+                        "rank",
+                        m.start(),
+                        m.end(),
+                        fact_type="rank",
+                        subject=subject,
+                    )
+                )
+        tokens = [_token(m) for m in p["quantity"].finditer(masked, s_start, s_end)]
+        tokens = [t for t in tokens if free(t.start, t.end)]
+        k = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                nxt is not None
+                and p["range_joiner"].match(masked[tok.end : nxt.start])
+                and _compatible(tok, nxt)
+            ):
+                fact = _range(ctx, tok, nxt, masked, s_end)
+                k += 2
+            else:
+                fact = _single(ctx, tok, masked, s_end)
+                k += 1
+            if fact is not None and free(fact.start, fact.end):
+                out.append(fact)
+        for m in p["spelled"].finditer(masked, s_start, s_end):
+            word = m.group("word").lower()
+            parts = word.split("-")
+            value = sum(spelled[w] for w in parts)
+            after = masked[m.end() : s_end]
+            dashed = masked[max(0, m.start() - 1) : m.start()] == "—" and after.startswith("—")
+            follower = re.match(r"\s+([A-Za-z][\w\-]*)", after)
+            if not dashed and (
+                follower is None
+                or follower.group(1).lower() in not_before
+                or follower.group(1).lower() in spelled
+            ):
+                continue
+            if word == "one" and not dashed:
+                continue
+            years = re.match(r"[- ]years?\b", after)
+            if years and free(m.start(), m.end() + years.end()):
+                out.append(
+                    _fact(
+                        ctx,
+                        float(value),
+                        "years",
+                        m.start(),
+                        m.end() + years.end(),
+                        fact_type="count",
+                        subject="duration",
+                    )
+                )
+            elif free(m.start(), m.end()):
+                subject = (
+                    _subject_after(masked, m.end(), s_end)
+                    if not dashed
+                    else _subject_before(masked, s_start, m.start() - 1)
+                )
+                out.append(
+                    _fact(
+                        ctx,
+                        float(value),
+                        "count",
+                        m.start(),
+                        m.end(),
+                        fact_type="count",
+                        subject=subject,
+                    )
+                )
+    out.sort(key=lambda f: f.start)
+    return _tidy_facts(out, masked)
+
+
+def _tidy_facts(facts: list[Fact], masked: str) -> list[Fact]:
+    """Years that only date another number of their sentence are its period, not facts; a number in
+    parentheses right after another converts it and shares its subject."""
+    kept: list[Fact] = []
+    for f in facts:
+        if f.fact_type == "year":
+            lead = masked[max(0, f.start - 16) : f.start]
+            dates_other = any(
+                g.fact_type != "year"
+                and g.sentence == f.sentence
+                and (
+                    (g.period_start, g.period_end) == (f.period_start, f.period_end)
+                    or (f.value_high is None and int(f.value) in (g.period_start, g.period_end))
+                )
+                for g in facts
+            )
+            if dates_other or re.search(
+                r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$", lead
+            ):
+                continue
+        if kept and f.subject is None and re.fullmatch(r"\s*\(\s*", masked[kept[-1].end : f.start]):
+            f.subject = kept[-1].subject
+        kept.append(f)
+    return kept
+
+
+def _fact(
+    ctx: _SentenceContext, value: float, unit: str, start: int, end: int, **kw: object
+) -> Fact:
+    f = Fact(value=value, unit=unit, start=start, end=end, sentence=ctx.sentence, **kw)  # type: ignore[arg-type]
+    if f.period_start is None and f.unit != "year":
+        f.period_start, f.period_end = ctx.period(start)
+    f.geography = ctx.geography(start, end)
+    return f
+
+
+def _compatible(a: _Token, b: _Token) -> bool:
+    if a.is_year or b.is_year:
+        return a.is_year and b.is_year or (_is_year(a.raw_number) and len(b.raw_number) == 2)
+    return a.unit is None or b.unit is None or a.unit == b.unit
+
+
+def _is_year(num: str | None) -> bool:
+    return bool(num and re.fullmatch(r"1[89]\d\d|20\d\d", num))
+
+
+def _qualifier(word: str | None) -> str | None:
+    if not word:
+        return None
+    rules = load_rules("facts")["qualifiers"]
+    return next((v for k, v in rules.items() if k.lower() == word.lower()), None)
+
+
+def _range(ctx: _SentenceContext, a: _Token, b: _Token, masked: str, s_end: int) -> Fact | None:
+    if _is_year(a.raw_number) and a.unit is None and a.scale is None:
+        start_year = int(a.raw_number)
+        end_year = _full_year(a.raw_number, b.raw_number)
+        fact = Fact(
+            value=float(start_year),
+            unit="year",
+            start=a.start,
+            end=b.end,
+            value_low=float(start_year),
+            value_high=float(end_year),
+            sentence=ctx.sentence,
+            fact_type="year",
+            period_start=start_year,
+            period_end=end_year,
+        )
+        fact.subject = _event(masked, ctx.start, ctx.end, a.start, b.end)
+        fact.geography = ctx.geography(a.start, fact.end)
+        return fact
+    unit = a.unit or b.unit or "count"
+    low, high = a.value(b.scale), b.value(a.scale)
+    fact = Fact(
+        value=low,
+        unit=unit,
+        start=a.start,
+        end=b.end,
+        value_low=low,
+        value_high=high,
+        scale_word=a.scale or b.scale,
+        qualifier=a.qualifier,
+        sentence=ctx.sentence,
+        fact_type="range",
+    )
+    fact.subject = _subject(ctx, masked, fact, s_end)
+    fact.period_start, fact.period_end = ctx.period(a.start)
+    fact.geography = ctx.geography(a.start, fact.end)
+    return fact
+
+
+def _single(ctx: _SentenceContext, tok: _Token, masked: str, s_end: int) -> Fact | None:
+    if tok.is_year:
+        return _year(ctx, tok.start, tok.start + len(tok.raw_number), masked)
+    after = masked[tok.end : tok.end + 12]
+    duration = re.match(r"[- ](?:year|month|week|day)s?\b(?!\s+(?:old|ago))", after)
+    if duration and tok.unit is None:
+        fact = Fact(
+            value=float(tok.number),
+            unit="years" if "year" in duration.group(0) else "duration",
+            start=tok.start,
+            end=tok.end + len(duration.group(0)),
+            sentence=ctx.sentence,
+        )
+        fact.subject = "duration"
+        fact.period_start, fact.period_end = ctx.period(tok.start)
+        fact.geography = ctx.geography(tok.start, fact.end)
+        return fact
+    if tok.unit is None and tok.scale in ("m", "b", "k"):
+        return None  # "12 m" alone may be metres: not a fact without a currency
+    fact = Fact(
+        value=tok.value(),
+        unit=tok.unit or "count",
+        start=tok.start,
+        end=tok.end,
+        scale_word=tok.scale,
+        qualifier=tok.qualifier,
+        sentence=ctx.sentence,
+    )
+    fact.subject = _subject(ctx, masked, fact, s_end)
+    fact.period_start, fact.period_end = ctx.period(tok.start)
+    fact.geography = ctx.geography(tok.start, fact.end)
+    return fact
+
+
+def _subject(ctx: _SentenceContext, masked: str, fact: Fact, s_end: int) -> str | None:
+    after = _subject_after(masked, fact.end, s_end)
+    if masked[fact.end : s_end].lstrip().startswith("("):
+        after = None
+    if fact.unit in ("count",) and after:
+        return after
+    if fact.unit == "percent":
+        m = re.match(
+            r"\s+(?:of|in)\s+(?:the\s+)?([A-Za-z][\w\- ]{2,40}?)(?=[,.;)]|\s(?:in|from|by|was|is)\b|$)",
+            masked[fact.end : s_end],
+        )
+        if m:
+            return m.group(1).strip()
+    before = _subject_before(masked, ctx.start, fact.start)
+    return before or after
+
+
+def _year(ctx: _SentenceContext, start: int, end: int, masked: str) -> Fact:
+    fact = Fact(
+        value=float(masked[start:end]),
+        unit="year",
+        start=start,
+        end=end,
+        sentence=ctx.sentence,
+        fact_type="year",
+        period_start=int(masked[start:end]),
+        period_end=int(masked[start:end]),
+    )
+    fact.subject = _event(masked, ctx.start, ctx.end, start, end)
+    fact.geography = ctx.geography(start)
+    return fact
+
+
+def _year_range(ctx: _SentenceContext, m: re.Match[str]) -> Fact:
+    a, b = int(m.group("num1")), _full_year(m.group("num1"), m.group("num2"))
+    fact = Fact(
+        value=float(a),
+        unit="year",
+        start=m.start("num1"),
+        end=m.end("num2"),
+        value_low=float(a),
+        value_high=float(b),
+        sentence=ctx.sentence,
+        fact_type="year",
+        period_start=a,
+        period_end=b,
+    )
+    fact.subject = _event(ctx.masked, ctx.start, ctx.end, m.start("num1"), m.end("num2"))
+    fact.geography = ctx.geography(m.start())
+    return fact
+
+
+def _event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str | None:
+    """The clause a year dates, without the year phrase.
+
+    `In 1983, the X Law was enacted` -> `the X Law was enacted`.
+    """
+    sentence = masked[s_start:s_end]
+    a, b = start - s_start, end - s_start
+    paren = re.search(r"\([^()]*$", sentence[:a])
+    close = re.match(r"[^()]*\)", sentence[b:])
+    if paren and close:  # "(1950~)", "(as of 2008)", "(before 1992)": drop the parenthetical
+        a, b = paren.start(), b + close.end()
+    else:
+        lead = re.search(
+            r"(?:\b(?:in|since|from|until|by|of|around|before|after|during|the year|year|"
+            r"FY|fiscal year|as of|the end of|early|late|mid)\s+)+$",
+            sentence[:a],
+            re.IGNORECASE,
+        )
+        if lead:
+            a = lead.start()
+    rest = sentence[:a] + " " + sentence[b:]
+    clauses = [c for c in re.split(r"[,;:]", rest)]
+    pos = a
+    acc = 0
+    chosen = rest
+    for c in clauses:
+        if acc <= pos <= acc + len(c):
+            chosen = c
+            break
+        acc += len(c) + 1
+    cleaned = clean_text(chosen)
+    if len(re.findall(r"[A-Za-z\u3040-\u9fff]{2,}", cleaned)) < 2:
+        cleaned = clean_text(rest)
+    cleaned = re.sub(r"^[#▶►•\-–;,*\s]+|[\s(~–\-]+$", "", cleaned)
+    cleaned = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\(\s*\)", "", cleaned)).strip()
+    return cleaned[:160] or None
+
+
+def table_cell_facts(
+    text: str, row_cells: list[dict[str, Any]], places_of_row: str | None
+) -> list[Fact]:
+    """Facts of the numeric cells of one table row: the column header is the subject."""
+    out: list[Fact] = []
+    for cell in row_cells:
+        value = cell.get("value_number")
+        if value is None or value != value:  # NaN
+            continue
+        unit = cell.get("unit") or "count"
+        header = cell.get("column_header")
+        subject = re.sub(r"\s*\([^()]*\)\s*$", "", str(header)) if header else None
+        if subject is None:
+            others = [
+                str(c["text"])
+                for c in row_cells
+                if c is not cell and c.get("text") and c.get("value_number") is None
+            ]
+            subject = "; ".join(others)[:160] or None
+        start, end = int(cell["char_start"]), int(cell["char_end"])
+        fact = Fact(
+            value=float(value),
+            unit=str(unit),
+            start=start,
+            end=end,
+            subject=subject,
+            sentence=" | ".join(str(c["text"]) for c in row_cells if c.get("text")),
+            fact_type="year" if unit == "year" else "quantity",
+            period_start=cell.get("period_start"),
+            period_end=cell.get("period_end"),
+            geography=places_of_row,
+        )
+        if unit == "year":
+            fact.period_start = fact.period_end = int(value)
+        out.append(fact)
+    return out
+
+
+def mask_for_facts(text: str) -> str:
+    """Markup blanked, and dash runs (`Staff --- 795`) blanked so they do not read as minus signs."""
+    masked = mask_markup(text)
+    if "--" in masked:
+        masked = _DASH_RUN.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked

@@ -1,0 +1,90 @@
+"""Find the places a sentence names: prefectures (ISO 3166-2:JP), countries (ISO 3166-1),
+regions and cities of Japan. Names come from pycountry and rules/places.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from pipelines.extracted.rules import load_rules
+
+MAX_WORDS = 4
+_CANDIDATE = re.compile(r"(?<![\w-])[A-Z][\w.\-']*")
+_WORDS = re.compile(rf"[\w.\-']+(?: [\w.\-']+){{0,{MAX_WORDS - 1}}}")
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    name: str
+    code: str  # JP-03, DE, or the region / city name
+    kind: str  # prefecture, country, region, city
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    rules = load_rules("places")
+    names: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                names[name] = (country.alpha_2, "country")
+    for alias, code in rules["country_aliases"].items():
+        names[alias] = (code, "country")
+    for region in rules["regions_of_japan"]:
+        names[region] = (region, "region")
+    for city in rules["cities"]:
+        names[city] = (city, "city")
+    for sub in pycountry.subdivisions.get(country_code="JP"):
+        names[f"{sub.name} Prefecture"] = (sub.code, "prefecture")
+        names[f"{sub.name} prefecture"] = (sub.code, "prefecture")
+        names.setdefault(sub.name, (sub.code, "prefecture"))
+    for adjective, code in rules["demonyms"].items():
+        names[adjective] = (code, "demonym")
+    # Hokkaido is both a prefecture and a region; Tokyo, Osaka, Kyoto are prefectures too.
+    names["Hokkaido"] = ("JP-01", "prefecture")
+    return names
+
+
+def find_places(text: str) -> list[Place]:
+    """Longest gazetteer names starting at capitalised words, left to right, not overlapping."""
+    names = _gazetteer()
+    out: list[Place] = []
+    taken_until = 0
+    for m in _CANDIDATE.finditer(text):
+        if m.start() < taken_until:
+            continue
+        words = _WORDS.match(text, m.start(), m.start() + 80)
+        if not words:
+            continue
+        parts = words.group(0).split(" ")
+        for n in range(len(parts), 0, -1):
+            name = " ".join(parts[:n])
+            hit = names.get(name)
+            if hit is None and name.endswith((".", "'", "'s")):
+                name = name.removesuffix("'s").rstrip(".'")
+                hit = names.get(name)
+            if hit is not None:
+                end = m.start() + len(name)
+                if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                    continue
+                out.append(Place(m.start(), end, name, hit[0], hit[1]))
+                taken_until = end
+                break
+    return out
+
+
+def prefecture_code(name: str) -> str | None:
+    """`Aomori`, `Iwate Prefecture`, `Northern Sendai Core (Miyagi)` -> JP code, else None."""
+    names = _gazetteer()
+    inner = re.search(r"\(([^()]+)\)\s*$", name)
+    for candidate in ([inner.group(1)] if inner else []) + [name.strip()]:
+        hit = names.get(candidate.strip())
+        if hit and hit[1] == "prefecture":
+            return hit[0]
+    return None
