@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.curated.assets import prefectures
+from pipelines.curated.assets import curated_tables, prefectures
 from pipelines.extracted.assets import generic_extraction
 from pipelines.raw.assets import document_texts, documents, source_corpus
 from pipelines.release.assets import release
@@ -15,6 +15,7 @@ ALL_ASSETS = [
     document_texts,
     generic_extraction,
     prefectures,
+    curated_tables,
     warehouse,
     release,
 ]

@@ -1,6 +1,24 @@
 """Contracts of every table in a JRIS release, in one registry the whole pipeline reads."""
 
 from schemas.contract import ColumnSpec, TableContract
+from schemas.curated import (
+    ClusterLifecyclePhases,
+    ClusterProgramTypology,
+    Entities,
+    EntityMentions,
+    Escp4iPartnershipCountries,
+    Escp4iPartnerships,
+    EuJapanPartnerships,
+    Indicators,
+    InsNetworkComparison,
+    PolicyEvents,
+    PolicyProgramBudgets,
+    PolicyProgramPhases,
+    PolicyPrograms,
+    PrefectureFocusAreas,
+    PrefectureStPolicies,
+    TechnopolisSites,
+)
 from schemas.documents import Documents, DocumentTexts
 from schemas.extracted import DocumentBlocks, ExtractedTableCells, ExtractedTables, Facts
 from schemas.prefectures import Prefectures
@@ -19,8 +37,61 @@ CONTRACTS: dict[str, TableContract] = {
             ("table_id", "row_index", "col_index"),
         ),
         TableContract("facts", "extracted", Facts, ("fact_id",)),
+        TableContract("entity_mentions", "curated", EntityMentions, ("mention_id",)),
         TableContract("prefectures", "reference", Prefectures, ("code",)),
+        TableContract("entities", "reference", Entities, ("entity_id",)),
+        TableContract("technopolis_sites", "curated", TechnopolisSites, ("site",)),
+        TableContract(
+            "prefecture_st_policies", "curated", PrefectureStPolicies, ("prefecture_code",)
+        ),
+        TableContract(
+            "prefecture_focus_areas",
+            "curated",
+            PrefectureFocusAreas,
+            ("prefecture_code", "area_index"),
+        ),
+        TableContract("policy_programs", "curated", PolicyPrograms, ("program",)),
+        TableContract("policy_program_phases", "curated", PolicyProgramPhases, ("phase_id",)),
+        TableContract("policy_program_budgets", "curated", PolicyProgramBudgets, ("budget_id",)),
+        TableContract("policy_events", "curated", PolicyEvents, ("event_id",)),
+        TableContract("indicators", "curated", Indicators, ("indicator_id",)),
+        TableContract("eu_japan_partnerships", "curated", EuJapanPartnerships, ("partnership_id",)),
+        TableContract("escp4i_partnerships", "curated", Escp4iPartnerships, ("name",)),
+        TableContract(
+            "escp4i_partnership_countries",
+            "curated",
+            Escp4iPartnershipCountries,
+            ("name", "country_code"),
+        ),
+        TableContract("cluster_lifecycle_phases", "curated", ClusterLifecyclePhases, ("phase",)),
+        TableContract(
+            "cluster_program_typology", "curated", ClusterProgramTypology, ("target_type",)
+        ),
+        TableContract("ins_network_comparison", "curated", InsNetworkComparison, ("aspect",)),
     ]
 }
 
-__all__ = ["CONTRACTS", "ColumnSpec", "TableContract"]
+# (table, column) -> (table, column) it must point to; checked in the warehouse before release.
+FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
+    *[
+        (t, "doc_id", "documents", "doc_id")
+        for t, c in CONTRACTS.items()
+        if "doc_id" in c.column_names and t != "documents"
+    ],
+    ("extracted_table_cells", "table_id", "extracted_tables", "table_id"),
+    ("document_blocks", "table_id", "extracted_tables", "table_id"),
+    ("facts", "block_id", "document_blocks", "block_id"),
+    ("facts", "table_id", "extracted_tables", "table_id"),
+    ("entity_mentions", "entity_id", "entities", "entity_id"),
+    *[
+        (t, "prefecture_code", "prefectures", "code")
+        for t, c in CONTRACTS.items()
+        if "prefecture_code" in c.column_names
+    ],
+    ("policy_program_phases", "program", "policy_programs", "program"),
+    ("policy_program_budgets", "program", "policy_programs", "program"),
+    ("escp4i_partnership_countries", "name", "escp4i_partnerships", "name"),
+    ("indicators", "indicator_id", "facts", "fact_id"),
+]
+
+__all__ = ["CONTRACTS", "FOREIGN_KEYS", "ColumnSpec", "TableContract"]

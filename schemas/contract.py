@@ -6,6 +6,7 @@ are all derived from these models, so nothing is written twice.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,13 @@ _TYPES: dict[str, tuple[str, str]] = {
 _LIST_TYPES = {"VARCHAR[]": "array", "BIGINT[]": "array"}
 
 PROVENANCE_COLUMNS = ("doc_id", "char_start", "char_end", "quote")
+VERBATIM_COLUMNS = {"quote", "year_quote", "surface", "text_verbatim"}  # exact source slices
+NULL_MARKER_STRINGS = ["", "—", "–", "-", "n/a", "N/A", "NA", "None", "nan"]
+NO_NULL_MARKERS = pa.Check(
+    lambda s: ~s.isin(NULL_MARKER_STRINGS),
+    name="no_null_marker_strings",
+    error="missing values must be null, not a dash, an empty string or n/a",
+)
 
 
 @dataclass(frozen=True)
@@ -48,9 +56,15 @@ class TableContract:
     model: type[pa.DataFrameModel]
     primary_key: tuple[str, ...]
 
-    @property
+    @functools.cached_property
     def schema(self) -> pa.DataFrameSchema:
-        return self.model.to_schema()
+        """The model's schema plus the checks every text column gets: missing is null, never `—`."""
+        base = self.model.to_schema()
+        updates = {}
+        for name, col in base.columns.items():
+            if str(col.dtype) in ("str", "string") and name not in VERBATIM_COLUMNS:
+                updates[name] = {"checks": [*col.checks, NO_NULL_MARKERS]}
+        return base.update_columns(updates) if updates else base
 
     @property
     def description(self) -> str:

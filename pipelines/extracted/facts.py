@@ -674,6 +674,7 @@ def _event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str |
         cleaned = clean_text(rest)
     cleaned = re.sub(r"^[#▶►•\-–;,*\s]+|[\s(~–\-]+$", "", cleaned)
     cleaned = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\(\s*\)", "", cleaned)).strip()
+    cleaned = re.sub(r"\[([^\[\]]*)\]", r"\1", cleaned)
     return cleaned[:160] or None
 
 

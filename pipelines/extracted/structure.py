@@ -47,7 +47,7 @@ _BOLD_LINE = re.compile(
     r"^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__|<b>[^<\n]+</b>|<strong>[^<\n]+</strong>)\s*$"
 )
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-_REFERENCE_HEADING = re.compile(
+REFERENCE_HEADING = _REFERENCE_HEADING = re.compile(
     r"^(references?|bibliography|notes( and references)?|endnotes|literature|works cited|sources|"
     r"further reading)\b",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import duckdb
 import pandas as pd
 
-from schemas import CONTRACTS, TableContract
+from schemas import CONTRACTS, FOREIGN_KEYS, TableContract
 from schemas.contract import PROVENANCE_COLUMNS
 
 
@@ -79,4 +79,30 @@ def provenance_mismatches(
             f"SELECT t.doc_id, t.char_start, t.char_end, left(t.quote, 80) {where} LIMIT {limit}"
         ).fetchall()
         out[name] = {"mismatches": int(count), "examples": [list(e) for e in examples]}
+    return out
+
+
+def foreign_key_violations(
+    con: duckdb.DuckDBPyConnection, limit: int = 5
+) -> dict[str, dict[str, object]]:
+    """Values of a key column that the table it points to does not hold."""
+    out: dict[str, dict[str, object]] = {}
+    for table, column, target, target_column in FOREIGN_KEYS:
+        src, dst = CONTRACTS[table], CONTRACTS[target]
+        where = (
+            f'FROM {src.layer}."{table}" s WHERE s."{column}" IS NOT NULL AND s."{column}" NOT IN '
+            f'(SELECT "{target_column}" FROM {dst.layer}."{target}")'
+        )
+        (count,) = con.execute(f"SELECT count(*) {where}").fetchone() or (0,)
+        if count:
+            examples = [
+                r[0]
+                for r in con.execute(
+                    f'SELECT DISTINCT s."{column}" {where} LIMIT {limit}'
+                ).fetchall()
+            ]
+            out[f"{table}.{column} -> {target}.{target_column}"] = {
+                "violations": int(count),
+                "examples": examples,
+            }
     return out

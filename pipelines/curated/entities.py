@@ -1,0 +1,137 @@
+"""entities (from raw/curation/entities.yaml, quotes checked) and entity_mentions (found in text)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from pipelines.errors import ContractError
+
+FIELDS = {
+    "id",
+    "name",
+    "aliases",
+    "type",
+    "prefecture_code",
+    "city",
+    "country",
+    "description",
+    "year",
+    "year_doc",
+    "year_quote",
+}
+
+
+class CurationError(ContractError):
+    """A curated value whose quote the document no longer supports."""
+
+
+def load_curation(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CurationError(f"{path}: cannot read the curation file: {exc}") from exc
+    entries: list[dict[str, Any]] = data.get("entities", []) if isinstance(data, dict) else []
+    for e in entries:
+        unknown = set(e) - FIELDS
+        if unknown:
+            raise CurationError(
+                f"{path}: entity '{e.get('id')}': unknown field(s) {sorted(unknown)}"
+            )
+    return entries
+
+
+def check_quote(entry: dict[str, Any], texts: dict[str, str], path: Path) -> tuple[int, int] | None:
+    """The span of the entry's quote; fails loudly when the document no longer says it."""
+    if entry.get("year") is None:
+        return None
+    where = f"{path.name}: entity '{entry['id']}'"
+    doc, quote = entry.get("year_doc"), entry.get("year_quote")
+    if doc not in texts:
+        raise CurationError(f"{where}: document '{doc}' is not in the corpus")
+    if not quote or str(entry["year"]) not in quote:
+        raise CurationError(f"{where}: the year {entry['year']} is not in its quote {quote!r}")
+    at = texts[doc].find(quote)
+    if at < 0:
+        raise CurationError(f"{where}: document '{doc}' no longer contains the quote {quote!r}")
+    return at, at + len(quote)
+
+
+def build_entities(path: Path, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    entries = load_curation(path)
+    mentions: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    for e in entries:
+        span = check_quote(e, texts, path)
+        names = sorted({e["name"], *(e.get("aliases") or [])}, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+        )
+        n = 0
+        for doc_id, text in sorted(texts.items()):
+            for m in pattern.finditer(text):
+                mid = hashlib.sha1(f"{e['id']}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]
+                mentions.append(
+                    {
+                        "mention_id": f"men_{mid}",
+                        "entity_id": e["id"],
+                        "doc_id": doc_id,
+                        "surface": m.group(0),
+                        "char_start": m.start(),
+                        "char_end": m.end(),
+                        "quote": m.group(0),
+                    }
+                )
+                n += 1
+        rows.append(
+            {
+                "entity_id": e["id"],
+                "name": e["name"],
+                "aliases": list(e.get("aliases") or []),
+                "type": e["type"],
+                "prefecture_code": e.get("prefecture_code"),
+                "city": e.get("city"),
+                "country": e.get("country"),
+                "founded_or_enacted_year": e.get("year"),
+                "description": e.get("description"),
+                "year_doc_id": e.get("year_doc") if span else None,
+                "year_char_start": span[0] if span else None,
+                "year_char_end": span[1] if span else None,
+                "year_quote": e.get("year_quote") if span else None,
+                "n_mentions": n,
+            }
+        )
+    mentions = _drop_nested(mentions)
+    counts = pd.Series([m["entity_id"] for m in mentions]).value_counts().to_dict()
+    for row in rows:
+        row["n_mentions"] = int(counts.get(row["entity_id"], 0))
+    ents = pd.DataFrame(rows)
+    for col in ("founded_or_enacted_year", "year_char_start", "year_char_end", "n_mentions"):
+        ents[col] = ents[col].astype("Int64")
+    men = pd.DataFrame(
+        mentions,
+        columns=["mention_id", "entity_id", "doc_id", "surface", "char_start", "char_end", "quote"],
+    )
+    for col in ("char_start", "char_end"):
+        men[col] = men[col].astype("Int64")
+    return ents, men
+
+
+def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`Technopolis Law` is one mention, not also one of `Technopolis`: keep the longest."""
+    kept: list[dict[str, Any]] = []
+    ordered = sorted(
+        mentions, key=lambda m: (m["doc_id"], m["char_start"], -(m["char_end"] - m["char_start"]))
+    )
+    last_doc, last_end = None, -1
+    for m in ordered:
+        if m["doc_id"] == last_doc and m["char_start"] < last_end:
+            continue
+        kept.append(m)
+        last_doc, last_end = m["doc_id"], m["char_end"]
+    return kept

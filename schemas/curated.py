@@ -1,0 +1,493 @@
+"""Curated, typed tables: each row from a named passage of a document, with its provenance."""
+
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas.documents import DOC_ID
+from schemas.extracted import NO_MARKUP
+
+PREF_CODE = r"^JP-(0[1-9]|[1-3][0-9]|4[0-7])$"
+YEAR: dict[str, Any] = {"ge": 1850, "le": 2040}
+CURRENCIES = ["JPY", "USD", "GBP", "EUR"]
+
+
+class Provenance(pa.DataFrameModel):
+    """Provenance columns every curated row carries."""
+
+    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document the row comes from.")
+    char_start: Series[pd.Int64Dtype] = pa.Field(
+        ge=0,
+        description=("0-based offset of the passage the row comes from in document_texts.text."),
+    )
+    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description="End of that passage (exclusive).")
+    quote: Series[str] = pa.Field(description="The exact passage text[char_start:char_end].")
+
+
+class TechnopolisSites(Provenance):
+    site: Series[str] = pa.Field(
+        unique=True,
+        str_matches=NO_MARKUP,
+        description=(
+            "Technopolis area as the source names it, without the prefecture in brackets."
+        ),
+    )
+    prefecture_code: Series[str] = pa.Field(
+        str_matches=PREF_CODE, description="Prefecture (prefectures.code)."
+    )
+    year_approved: Series[pd.Int64Dtype] = pa.Field(
+        **YEAR, description="Year the Technopolis plan was approved."
+    )
+    invited_companies_to_1995: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description=(
+            "Total number of companies invited to the area up to 1995; null where the source has —."
+        ),
+    )
+    high_tech_companies_to_1995: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description=(
+            "Number of high-tech companies among them, up to 1995; null where the source has —."
+        ),
+    )
+    research_institute_relocations_1985_1993: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description=("Number of research institutes relocated to the area, 1985–1993."),
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Technopolis areas of the Tohoku region with the companies and research "
+            "institutes they attracted (Fukushima, Table 1, after Ito 1998)."
+        )
+
+
+class PrefectureStPolicies(Provenance):
+    prefecture_code: Series[str] = pa.Field(
+        unique=True, str_matches=PREF_CODE, description="Prefecture (prefectures.code)."
+    )
+    st_policy_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        **YEAR,
+        description=("Year the prefecture set its science and technology (S&T) policy."),
+    )
+    st_committee_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description=("Year the prefecture formed its S&T committee.")
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Years in which Tohoku prefectures set S&T policies and formed S&T committees "
+            "(Fukushima)."
+        )
+
+
+class PrefectureFocusAreas(Provenance):
+    prefecture_code: Series[str] = pa.Field(
+        str_matches=PREF_CODE, description="Prefecture (prefectures.code)."
+    )
+    focus_area: Series[str] = pa.Field(
+        str_matches=NO_MARKUP,
+        description=("One S&T focus area; a parenthesised list stays with its area."),
+    )
+    area_index: Series[pd.Int64Dtype] = pa.Field(
+        ge=0, description="Position of the area in the prefecture's list, from 0."
+    )
+
+    class Config:
+        strict = True
+        description = "S&T focus areas of each Tohoku prefecture, one row per area (Fukushima)."
+
+
+class PolicyPrograms(Provenance):
+    program: Series[str] = pa.Field(unique=True, description="Name of the programme.")
+    parent_program: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "The programme family it belongs to (Regional S&T Promotion Programs), if any."
+        ),
+    )
+    ministry: Series[str] = pa.Field(description="Ministry running it, as the source names it.")
+    ministry_code: Series[str] = pa.Field(
+        nullable=True, description="Ministry abbreviation (METI, MEXT)."
+    )
+    objective: Series[str] = pa.Field(nullable=True, description="Basic objectives, as stated.")
+    tools: Series[str] = pa.Field(nullable=True, description="Policy tools, as stated.")
+    start_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="Year the programme (its first phase) started."
+    )
+
+    class Config:
+        strict = True
+        description = "METI and MEXT regional cluster programmes (Hosoya, the METI/MEXT table)."
+
+
+class PolicyProgramPhases(Provenance):
+    phase_id: Series[str] = pa.Field(unique=True, description="program + phase, as an id.")
+    program: Series[str] = pa.Field(description="Programme (policy_programs.program).")
+    phase: Series[str] = pa.Field(
+        description="Phase, stage or term as the source names it (Phase 1, 1st stage, Term II)."
+    )
+    start_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="First year of the phase."
+    )
+    end_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="Last year of the phase, when stated."
+    )
+    n_projects_or_regions: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description=("Number of projects, regions or areas of the phase, when stated."),
+    )
+    n_unit: Series[str] = pa.Field(
+        nullable=True,
+        isin=["projects", "regions", "areas"],
+        description=("What n_projects_or_regions counts."),
+    )
+    n_detail: Series[str] = pa.Field(
+        nullable=True, description="The count as stated (End 15 regions, Active 3 regions)."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Phases, stages and terms of the cluster programmes with their years and "
+            "numbers of projects or regions (Hosoya)."
+        )
+
+
+class PolicyProgramBudgets(Provenance):
+    budget_id: Series[str] = pa.Field(unique=True, description="program + budget line, as an id.")
+    program: Series[str] = pa.Field(description="Programme (policy_programs.program).")
+    budget_line: Series[str] = pa.Field(description="What the budget is for, as stated.")
+    fiscal_year: Series[pd.Int64Dtype] = pa.Field(
+        **YEAR, description="Japanese fiscal year of the budget."
+    )
+    amount: Series[float] = pa.Field(
+        ge=0, description="Budget in the currency's unit (¥ 1.14 bn. -> 1140000000)."
+    )
+    currency: Series[str] = pa.Field(isin=CURRENCIES, description="ISO 4217 currency.")
+    per_unit_low: Series[float] = pa.Field(
+        nullable=True,
+        ge=0,
+        description=("Low end of the budget per region or area per year, when stated."),
+    )
+    per_unit_high: Series[float] = pa.Field(
+        nullable=True, ge=0, description="High end of that range."
+    )
+    per_unit: Series[str] = pa.Field(
+        nullable=True, isin=["region", "area"], description="What the per-unit range is per."
+    )
+    duration_years: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=1, description="Funding period in years, when stated."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Budgets of the cluster programmes by fiscal year, in yen (Hosoya, the METI/MEXT "
+            "table)."
+        )
+
+
+class PolicyEvents(Provenance):
+    event_id: Series[str] = pa.Field(
+        unique=True, description="Id derived from document, year and event."
+    )
+    year: Series[pd.Int64Dtype] = pa.Field(**YEAR, description="Year of the event.")
+    end_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="Last year, for an event that spans years."
+    )
+    event: Series[str] = pa.Field(
+        str_matches=NO_MARKUP, description="What happened, as the source says it."
+    )
+    kind: Series[str] = pa.Field(
+        isin=["law", "plan", "programme", "organisation", "agreement", "abolition", "other"],
+        description="law, plan, programme, organisation, agreement, abolition or other.",
+    )
+    source: Series[str] = pa.Field(
+        isin=["timeline_table", "dated_statement"],
+        description=(
+            "timeline_table (a row of a year/event table) or dated_statement (a sentence that "
+            "dates an event)."
+        ),
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "A timeline of laws, plans, programmes, organisations and agreements, from the "
+            "frameworks table in Edgington and dated statements across the corpus."
+        )
+
+
+class Indicators(Provenance):
+    indicator_id: Series[str] = pa.Field(unique=True, description="The fact's id (facts.fact_id).")
+    label: Series[str] = pa.Field(description="What is measured (the fact's subject).")
+    geography: Series[str] = pa.Field(
+        nullable=True, description="Place code or name (see facts.geography)."
+    )
+    period_start: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="First year of the period."
+    )
+    period_end: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="Last year of the period."
+    )
+    value: Series[float] = pa.Field(
+        description="Value in the unit's base (yen, percentage points, count ...)."
+    )
+    value_low: Series[float] = pa.Field(nullable=True, description="Low end of a range.")
+    value_high: Series[float] = pa.Field(nullable=True, description="High end of a range.")
+    unit: Series[str] = pa.Field(
+        isin=["JPY", "USD", "GBP", "EUR", "percent", "count", "rank", "yen_per_usd", "km", "years"],
+        description="Unit (see facts.unit).",
+    )
+    qualifier: Series[str] = pa.Field(
+        nullable=True, description="about, over, more than ... (see facts.qualifier)."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "The corpus's numbers a researcher would chart: every fact with a subject and a "
+            "measuring unit (money, percent, counts, ranks, rates), one row per fact."
+        )
+
+
+class EuJapanPartnerships(Provenance):
+    partnership_id: Series[str] = pa.Field(
+        unique=True, description="Id derived from the two partners."
+    )
+    japanese_partner: Series[str] = pa.Field(description="Japanese cluster or organisation.")
+    prefecture_code: Series[str] = pa.Field(
+        nullable=True, str_matches=PREF_CODE, description="Prefecture of the Japanese partner."
+    )
+    japanese_place: Series[str] = pa.Field(
+        nullable=True, description="City or region of the Japanese partner as stated."
+    )
+    european_partner: Series[str] = pa.Field(
+        description="European cluster, organisation or region."
+    )
+    country_code: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=r"^[A-Z]{2}$",
+        description="ISO 3166-1 alpha-2 of the European partner.",
+    )
+    european_region: Series[str] = pa.Field(
+        nullable=True, description="European region as stated (Sachsen, Île de France)."
+    )
+    sector: Series[str] = pa.Field(nullable=True, description="Sector as the report groups it.")
+    started_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="Year the cooperation started (born, started, first)."
+    )
+    mou_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="Year an MoU or agreement was signed."
+    )
+    programme: Series[str] = pa.Field(
+        isin=["JETRO RIT", "ESCP-4i", "bilateral"],
+        description=("Framework: JETRO RIT, ESCP-4i or bilateral (best-practice cases)."),
+    )
+    status: Series[str] = pa.Field(
+        nullable=True, description="Status when the report says it (active, ongoing)."
+    )
+
+    class Config:
+        strict = True
+        description = "EU–Japan cluster partnerships described in the ECCP report."
+
+
+class Escp4iPartnerships(Provenance):
+    name: Series[str] = pa.Field(unique=True, description="Partnership (cluster consortium) name.")
+    sector: Series[str] = pa.Field(description="Sector of activity.")
+    category: Series[str] = pa.Field(
+        nullable=True, description="ESCP-4i category or strand, or the EU support line."
+    )
+    countries_as_written: Series[str] = pa.Field(
+        description="EU countries involved, as the report writes them (SP, LIT ...)."
+    )
+    state_of_cooperation: Series[str] = pa.Field(
+        description="State of cooperation with Japan, as stated."
+    )
+    table: Series[str] = pa.Field(
+        isin=["targeting_japan", "contacts_in_japan"],
+        description=(
+            "Which ECCP table: partnerships targeting Japan, or with stable contacts in Japan."
+        ),
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "European Strategic Cluster Partnerships Going International (ESCP-4i) and "
+            "Japan (ECCP tables)."
+        )
+
+
+class Escp4iPartnershipCountries(Provenance):
+    name: Series[str] = pa.Field(description="Partnership (escp4i_partnerships.name).")
+    country_code: Series[str] = pa.Field(
+        str_matches=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code."
+    )
+    country_as_written: Series[str] = pa.Field(
+        description="The code as the report writes it (SP, LIT)."
+    )
+
+    class Config:
+        strict = True
+        description = "One row per (ESCP-4i partnership, EU country)."
+
+
+class ClusterLifecyclePhases(Provenance):
+    phase: Series[str] = pa.Field(
+        unique=True,
+        description="Product lifecycle phase (Introduction, Growth, Maturity, Decline).",
+    )
+    phase_order: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Order of the phase, from 1.")
+    industry_lifecycle: Series[str] = pa.Field(
+        nullable=True, description="Industry lifecycle phase after Audretsch et al. (2008)."
+    )
+    regions: Series[str] = pa.Field(
+        nullable=True, description="Regions corresponding to the phase."
+    )
+    main_players: Series[str] = pa.Field(
+        nullable=True, description="Main players in production of goods and innovation."
+    )
+    innovation_types: Series[str] = pa.Field(nullable=True, description="Types of innovation.")
+    knowledge_spillover: Series[str] = pa.Field(
+        nullable=True, description="Kind of knowledge spillover."
+    )
+    products: Series[str] = pa.Field(nullable=True, description="Products.")
+
+    class Config:
+        strict = True
+        description = (
+            "Industry lifecycle and regions after Audretsch et al. (2008), as tabulated by Hosoya."
+        )
+
+
+class ClusterProgramTypology(Provenance):
+    target_type: Series[str] = pa.Field(unique=True, description="Type of target (Type 1, Type 2).")
+    audretsch_phase: Series[str] = pa.Field(
+        nullable=True, description="Phase of Audretsch et al. (2008)."
+    )
+    industry_products: Series[str] = pa.Field(nullable=True, description="Industry or products.")
+    technology: Series[str] = pa.Field(nullable=True, description="Technology level.")
+    business_type: Series[str] = pa.Field(nullable=True, description="Type of business.")
+    present_status: Series[object] = pa.Field(
+        metadata={"duckdb_type": "VARCHAR[]"},
+        description=(
+            "Present status: the list of forms the source gives (continuation rows merged)."
+        ),
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Typology of the Industrial Cluster Program's targets (Hosoya, tentative "
+            "classification)."
+        )
+
+
+class InsNetworkComparison(Provenance):
+    aspect: Series[str] = pa.Field(
+        unique=True, description="Aspect compared (Actor Model, connection, ...)."
+    )
+    formal_organization: Series[str] = pa.Field(
+        description="The formal organisation (the first layer)."
+    )
+    informal_network: Series[str] = pa.Field(
+        description="The informal network INS (the second layer)."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Formal organisation versus the informal network of Iwate Network Systems (Fukushima)."
+        )
+
+
+class Entities(pa.DataFrameModel):
+    entity_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^[a-z0-9][a-z0-9_-]*$", description="Stable id (a slug)."
+    )
+    name: Series[str] = pa.Field(description="Name as the corpus gives it.")
+    aliases: Series[object] = pa.Field(
+        metadata={"duckdb_type": "VARCHAR[]"},
+        description=("Other names: abbreviations (INS, TAMA) and Japanese forms (医工連携)."),
+    )
+    type: Series[str] = pa.Field(
+        isin=[
+            "organisation",
+            "cluster",
+            "programme",
+            "law",
+            "plan",
+            "university",
+            "prefecture",
+            "region",
+            "city",
+            "agreement",
+            "concept",
+        ],
+        description="Kind of entity.",
+    )
+    prefecture_code: Series[str] = pa.Field(
+        nullable=True, str_matches=PREF_CODE, description="Prefecture, for Japanese entities."
+    )
+    city: Series[str] = pa.Field(nullable=True, description="City, when known.")
+    country: Series[str] = pa.Field(
+        nullable=True, str_matches=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2."
+    )
+    founded_or_enacted_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        **YEAR,
+        description=(
+            "Year founded, enacted or launched, from the passage in year_doc_id / year_quote."
+        ),
+    )
+    description: Series[str] = pa.Field(nullable=True, description="One line on what it is.")
+    year_doc_id: Series[str] = pa.Field(
+        nullable=True, description="Document of the passage that dates it."
+    )
+    year_char_start: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=0, description="Start of that passage."
+    )
+    year_char_end: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=0, description="End of that passage."
+    )
+    year_quote: Series[str] = pa.Field(
+        nullable=True, description="The passage, checked against the document at build time."
+    )
+    n_mentions: Series[pd.Int64Dtype] = pa.Field(
+        ge=0, description="Number of rows in entity_mentions."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "The organisations, clusters, programmes, laws, plans and places the corpus names, "
+            "curated in raw/curation/entities.yaml with checked quotes."
+        )
+
+
+class EntityMentions(pa.DataFrameModel):
+    mention_id: Series[str] = pa.Field(
+        unique=True, description="Id derived from entity, document and offset."
+    )
+    entity_id: Series[str] = pa.Field(description="Entity (entities.entity_id).")
+    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document.")
+    surface: Series[str] = pa.Field(description="The name as written at that place.")
+    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start of the mention.")
+    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description="End of the mention.")
+    quote: Series[str] = pa.Field(description="text[char_start:char_end] (equals surface).")
+
+    class Config:
+        strict = True
+        description = "Every place in the corpus where an entity's name or alias occurs."
