@@ -131,5 +131,24 @@ def releases(warehouse_dir: WarehouseDir = None) -> None:
     console.print(table)
 
 
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Older release version.")],
+    new: Annotated[str, typer.Argument(help="Newer release version.")],
+    warehouse_dir: WarehouseDir = None,
+) -> None:
+    """What changed between two releases: documents, tables, columns, rows by key."""
+    from pipelines.release.diff import changelog, diff_tables
+    from pipelines.release.publish import read_manifest
+
+    paths = _paths(None, warehouse_dir)
+    dirs = [paths.releases_dir / v for v in (old, new)]
+    for d in dirs:
+        if not (d / "manifest.json").is_file():
+            _fail(JrisError(f"release {d.name} not found in {paths.releases_dir}"))
+    a, b = (read_manifest(d) for d in dirs)
+    print(changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b)))
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()

@@ -6,7 +6,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipelines.raw.registry import Corpus
-from pipelines.release.publish import ReleaseOutcome, publish, release_lock
+from pipelines.release.publish import ReleaseOutcome, publish, refresh_release_views, release_lock
 from pipelines.resources import JrisPaths
 
 
@@ -40,6 +40,7 @@ def release(
         outcome = publish(
             paths, con, inputs, quarantined, version=config.version, skip_bad=config.skip_bad
         )
+        refresh_release_views(con, paths.releases_dir)
     context.log.info(outcome.message)
     return dg.Output(
         outcome,

@@ -136,12 +136,24 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
     return tables
 
 
+NOT_CHECKSUMMED = {
+    "manifest.json": "holds the build time",
+    "quality/datadocs/": "Great Expectations Data Docs embed build times and run ids",
+}
+
+
+def checksummed(rel: str) -> bool:
+    return rel != "SHA256SUMS" and not any(
+        rel == p or (p.endswith("/") and rel.startswith(p)) for p in NOT_CHECKSUMMED
+    )
+
+
 def write_checksums(release_dir: Path) -> None:
-    """SHA256SUMS over every file but the manifest, whose build time differs between builds."""
+    """SHA256SUMS over every file whose bytes do not depend on the build time."""
     lines = []
     for p in sorted(release_dir.rglob("*")):
         rel = p.relative_to(release_dir).as_posix()
-        if p.is_file() and rel not in ("SHA256SUMS", "manifest.json"):
+        if p.is_file() and checksummed(rel):
             lines.append(f"{sha256_file(p)}  {rel}")
     (release_dir / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -211,6 +223,18 @@ def publish(
         if (releases_dir / version).exists():
             raise ReleaseError(f"release {version} already exists at {releases_dir / version}")
         manifest["version"] = version
+        manifest["not_checksummed"] = NOT_CHECKSUMMED
+        failures = describe_release(candidate, version, prev_version, prev, manifest, skip_bad)
+        if failures:
+            kept = paths.candidates_dir / f"{version}-{uuid.uuid4().hex[:8]}"
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(candidate, kept)
+            raise ReleaseError(
+                f"release {version} not published: {len(failures)} critical data-quality "
+                f"expectation(s) failed:\n"
+                + "\n".join(f"  {f}" for f in failures[:20])
+                + f"\nreport: {kept / 'quality' / 'index.html'}"
+            )
         (candidate / "manifest.json").write_text(
             json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
@@ -228,3 +252,72 @@ def publish(
         f"published release {version} at {releases_dir / version}",
         manifest,
     )
+
+
+def describe_release(
+    candidate: Path,
+    version: str,
+    prev_version: str | None,
+    prev: dict[str, Any] | None,
+    manifest: dict[str, Any],
+    skip_bad: bool,
+) -> list[str]:
+    """Data dictionary, datapackage.json, dataset card, changelog and quality report; returns
+    the critical expectations that failed."""
+    from pipelines.release.diff import changelog, diff_tables
+    from pipelines.release.metadata import data_dictionary, datapackage, dataset_card, write_json
+    from pipelines.release.quality import run_quality
+
+    data_dir = candidate / "data"
+    con = duckdb.connect()
+    try:
+        frames = {
+            name: con.execute(f"SELECT * FROM read_parquet('{data_dir}/{name}.parquet')").df()
+            for name in CONTRACTS
+        }
+        texts = dict(
+            zip(frames["document_texts"]["doc_id"], frames["document_texts"]["text"], strict=True)
+        )
+        results = run_quality(frames, texts, candidate / "quality")
+        (candidate / "data_dictionary.md").write_text(data_dictionary(), encoding="utf-8")
+        write_json(
+            candidate / "datapackage.json",
+            datapackage(version, manifest["tables"], manifest["inputs"]),
+        )
+        (candidate / "README.md").write_text(
+            dataset_card(version, con, data_dir, manifest["tables"]), encoding="utf-8"
+        )
+    finally:
+        con.close()
+    prev_dir = candidate.parent / prev_version if prev_version else None
+    diffs = diff_tables(prev_dir, candidate, prev, manifest)
+    (candidate / "CHANGELOG.md").write_text(
+        changelog(version, prev_version, prev, manifest, diffs, skip_bad), encoding="utf-8"
+    )
+    manifest["quality"] = {
+        "report": "quality/index.html",
+        "summary": "quality/summary.json",
+        "data_docs": "quality/datadocs/index.html",
+        "expectations": len(results),
+        "failed": sum(not r.success for r in results),
+    }
+    return [
+        f"{r.table}: {r.expectation} {r.kwargs} ({r.unexpected_count} unexpected: "
+        f"{'; '.join(r.unexpected_examples)})"
+        for r in results
+        if r.critical and not r.success
+    ]
+
+
+def refresh_release_views(con: duckdb.DuckDBPyConnection, releases_dir: Path) -> list[str]:
+    """Schema `release` in the warehouse: one view per table over releases/latest, so the
+    latest published data is one query away from the working tables."""
+    latest = releases_dir / LATEST / "data"
+    con.execute("CREATE SCHEMA IF NOT EXISTS release")
+    names = []
+    for f in sorted(latest.glob("*.parquet")):
+        con.execute(
+            f"CREATE OR REPLACE VIEW release.\"{f.stem}\" AS SELECT * FROM read_parquet('{f}')"
+        )
+        names.append(f.stem)
+    return names

@@ -34,7 +34,7 @@ def test_release_folder_has_data_manifest_and_checksums(released) -> None:
     sums = dict(
         reversed(line.split("  ")) for line in (release / "SHA256SUMS").read_text().splitlines()
     )
-    assert set(sums) == {f"data/{t}.parquet" for t in tables}
+    assert {s for s in sums if s.startswith("data/")} == {f"data/{t}.parquet" for t in tables}
     for rel, digest in sums.items():
         assert sha(release / rel) == digest
     manifest = json.loads((release / "manifest.json").read_text())
@@ -192,11 +192,17 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
     )
     outcome = run_assets(paths).output_for_node("release")
     assert (outcome.version, outcome.change) == ("1.0.1", "patch")
+    log = (paths.releases_dir / "1.0.1" / "CHANGELOG.md").read_text()
+    assert "a **patch** change" in log and "- changed: `fukushima-tohoku-innovation-policy`" in log
+    assert "| `technopolis_sites` | changed | 0 | 0 | 1 |" in log
+    assert "- `technopolis_sites` changed: `Aomori`" in log
     (raw_copy / "new-note.md").write_text(
         "# A new note\n\nTAMA had 300 members in 2005.\n", encoding="utf-8"
     )
     outcome = run_assets(paths).output_for_node("release")
     assert (outcome.version, outcome.change) == ("1.1.0", "minor")
+    log = (paths.releases_dir / "1.1.0" / "CHANGELOG.md").read_text()
+    assert "a **minor** change" in log and "- added: `new-note`" in log
     assert os.readlink(paths.releases_dir / "latest") == "1.1.0"
     assert [p.name for p in sorted(paths.releases_dir.iterdir())] == [
         "1.0.0",
@@ -204,6 +210,10 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
         "1.1.0",
         "latest",
     ]
+    result = runner.invoke(
+        app, ["diff", "1.0.0", "1.0.1", "--warehouse-dir", str(paths.warehouse_dir)]
+    )
+    assert result.exit_code == 0 and "- `technopolis_sites` changed: `Aomori`" in result.output
 
 
 def test_quarantined_document_blocks_release_unless_skip_bad(

@@ -1,0 +1,217 @@
+"""The release's self-description, generated from the contracts in schemas/: the data
+dictionary, datapackage.json and the dataset card. Nothing here is written twice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from schemas import CONTRACTS, FOREIGN_KEYS
+
+TITLE = "JRIS: Japan Regional Innovation Systems open dataset"
+DESCRIPTION = (
+    "Tables, facts and curated typed tables extracted from policy papers, reports and slide decks "
+    "about Japan's regional innovation (Technopolis, METI industrial clusters, MEXT knowledge "
+    "clusters, med-tech partnerships, EU-Japan cluster cooperation). Every row names the document "
+    "and the exact passage it was taken from."
+)
+LICENCE_NOTE = (
+    "The dataset's structure, code and curation are released under CC BY 4.0. Quoted passages "
+    "remain under their source documents' terms (see documents.licence_note)."
+)
+LAYER_ORDER = ("raw", "extracted", "reference", "curated")
+
+EXAMPLE_QUERIES: list[tuple[str, str]] = [
+    (
+        "Facts joined to the entities named in the same passage",
+        "SELECT e.name, f.quote, f.value, f.unit, f.subject, f.period_start\n"
+        "FROM entity_mentions m\n"
+        "JOIN entities e USING (entity_id)\n"
+        "JOIN document_blocks b ON b.doc_id = m.doc_id\n"
+        "  AND m.char_start >= b.char_start AND m.char_end <= b.char_end\n"
+        "JOIN facts f ON f.block_id = b.block_id\n"
+        "WHERE e.entity_id = 'tama-association' AND f.unit = 'count'\n"
+        "ORDER BY f.char_start",
+    ),
+    (
+        "A timeline of laws and plans",
+        "SELECT year, kind, event, doc_id FROM policy_events\n"
+        "WHERE kind IN ('law', 'plan') ORDER BY year, event LIMIT 10",
+    ),
+    (
+        "Indicators by prefecture",
+        "SELECT p.name_en, t.site, t.invited_companies_to_1995, t.high_tech_companies_to_1995\n"
+        "FROM technopolis_sites t JOIN prefectures p ON p.code = t.prefecture_code\n"
+        "ORDER BY t.invited_companies_to_1995 DESC NULLS LAST",
+    ),
+]
+
+
+def _ordered_tables() -> list[str]:
+    return sorted(CONTRACTS, key=lambda n: (LAYER_ORDER.index(CONTRACTS[n].layer), n))
+
+
+def data_dictionary() -> str:
+    lines = [
+        f"# Data dictionary — {TITLE}",
+        "",
+        "Generated from the contracts in `schemas/`. Types are DuckDB / Parquet types; every",
+        "table's key is unique; provenance columns (`doc_id`, `char_start`, `char_end`, `quote`)",
+        "point into `document_texts.text` (0-based, end exclusive).",
+        "",
+    ]
+    for name in _ordered_tables():
+        c = CONTRACTS[name]
+        lines += [
+            f"## `{name}`",
+            "",
+            c.description,
+            "",
+            f"Layer: `{c.layer}`. Key: {', '.join(f'`{k}`' for k in c.primary_key)}.",
+            "",
+        ]
+        fks = [f"`{col}` → `{t}.{tc}`" for (tb, col, t, tc) in FOREIGN_KEYS if tb == name]
+        if fks:
+            lines += ["References: " + ", ".join(fks) + ".", ""]
+        lines += ["| column | type | nullable | description |", "|---|---|---|---|"]
+        for col in c.columns:
+            desc = col.description.replace("|", "\\|").replace("\n", " ")
+            lines.append(
+                f"| `{col.name}` | {col.duckdb_type} | {'yes' if col.nullable else 'no'} | {desc} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def datapackage(
+    version: str, tables: dict[str, dict[str, Any]], inputs: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """A Frictionless Data Package describing every Parquet file, field by field."""
+    resources = []
+    for name in _ordered_tables():
+        c = CONTRACTS[name]
+        schema: dict[str, Any] = {
+            "fields": [
+                {
+                    "name": col.name,
+                    "type": col.frictionless_type,
+                    "description": col.description,
+                    **({"constraints": {"required": True}} if not col.nullable else {}),
+                }
+                for col in c.columns
+            ],
+            "primaryKey": list(c.primary_key),
+        }
+        fks = [
+            {"fields": [col], "reference": {"resource": t, "fields": [tc]}}
+            for (tb, col, t, tc) in FOREIGN_KEYS
+            if tb == name
+        ]
+        if fks:
+            schema["foreignKeys"] = fks
+        resources.append(
+            {
+                "name": name,
+                "path": f"data/{name}.parquet",
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "description": c.description,
+                "hash": f"sha256:{tables[name]['sha256']}",
+                "schema": schema,
+            }
+        )
+    return {
+        "name": "jris",
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "version": version,
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+                "title": "Creative Commons Attribution 4.0",
+            }
+        ],
+        "sources": [{"title": i["doc_id"], "path": f"raw/{i['file']}"} for i in inputs],
+        "resources": resources,
+    }
+
+
+def citation_text(version: str) -> str:
+    return (
+        f"JRIS contributors. {TITLE}, version {version}. "
+        "Built from the documents listed in `documents`; cite those documents for their content."
+    )
+
+
+def dataset_card(
+    version: str, con: duckdb.DuckDBPyConnection, data_dir: Path, tables: dict[str, dict[str, Any]]
+) -> str:
+    docs = con.execute(
+        f"SELECT doc_id, title, array_to_string(authors, '; '), year, kind, licence_note "
+        f"FROM read_parquet('{data_dir}/documents.parquet') ORDER BY doc_id"
+    ).fetchall()
+    lines = [
+        f"# {TITLE} — release {version}",
+        "",
+        DESCRIPTION,
+        "",
+        "## Contents",
+        "",
+        "| table | rows | description |",
+        "|---|---|---|",
+    ]
+    for name in _ordered_tables():
+        lines.append(f"| `{name}` | {tables[name]['rows']} | {CONTRACTS[name].description} |")
+    lines += [
+        "",
+        "Every column is described in `data_dictionary.md` and in `datapackage.json`.",
+        "",
+        "## Sources",
+        "",
+        "| doc_id | title | authors | year | kind |",
+        "|---|---|---|---|---|",
+    ]
+    for doc_id, title, authors, year, kind, _ in docs:
+        lines.append(
+            f"| `{doc_id}` | {title or ''} | {authors or ''} | {year or ''} | {kind or ''} |"
+        )
+    lines += ["", "## Licence", "", LICENCE_NOTE, "", "Licence notes of the sources:", ""]
+    lines += [f"- `{doc_id}`: {note}" for doc_id, *_, note in docs if note]
+    lines += [
+        "",
+        "## How to cite",
+        "",
+        citation_text(version),
+        "",
+        "A `CITATION.cff` file is in the repository that builds this dataset.",
+        "",
+        "## Querying",
+        "",
+        "With DuckDB, from this folder:",
+        "",
+        "```sql",
+        "CREATE VIEW facts AS SELECT * FROM 'data/facts.parquet';  -- one view per file",
+        "```",
+        "",
+    ]
+    for title, sql in EXAMPLE_QUERIES:
+        lines += [f"### {title}", "", "```sql", sql, "```", ""]
+    lines += [
+        "## Checks",
+        "",
+        "`quality/index.html` lists every data-quality expectation run on this release "
+        "and its result; `quality/summary.json` holds the same as data. `SHA256SUMS` holds the "
+        "checksums of every file whose bytes do not depend on the build time.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(
+        json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8"
+    )

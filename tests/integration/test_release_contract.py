@@ -1,0 +1,161 @@
+"""The release folder as the data contract lays it out, its metadata, quality report and the
+README's example queries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.errors import ReleaseError
+from pipelines.release.metadata import EXAMPLE_QUERIES
+from pipelines.release.publish import publish
+from pipelines.runner import run_assets
+from pipelines.settings import Paths
+from schemas import CONTRACTS
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_release_layout_and_checksums(released) -> None:
+    paths, _ = released
+    release = paths.releases_dir / "latest"
+    for rel in [
+        "manifest.json",
+        "datapackage.json",
+        "CHANGELOG.md",
+        "README.md",
+        "data_dictionary.md",
+        "SHA256SUMS",
+        "quality/index.html",
+        "quality/summary.json",
+        "quality/datadocs/index.html",
+    ]:
+        assert (release / rel).is_file(), rel
+    sums = dict(
+        reversed(line.split("  ")) for line in (release / "SHA256SUMS").read_text().splitlines()
+    )
+    files = {p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()}
+    manifest = json.loads((release / "manifest.json").read_text())
+    uncovered = {f for f in files if f not in sums and f != "SHA256SUMS"}
+    assert uncovered and all(
+        f == "manifest.json" or f.startswith("quality/datadocs/") for f in uncovered
+    )
+    assert set(manifest["not_checksummed"]) == {"manifest.json", "quality/datadocs/"}
+    for rel, digest in sums.items():
+        assert hashlib.sha256((release / rel).read_bytes()).hexdigest() == digest, rel
+
+
+def test_datapackage_describes_every_table_and_field(released) -> None:
+    paths, _ = released
+    package = json.loads((paths.releases_dir / "latest" / "datapackage.json").read_text())
+    resources = {r["name"]: r for r in package["resources"]}
+    assert set(resources) == set(CONTRACTS)
+    for name, contract in CONTRACTS.items():
+        r = resources[name]
+        assert r["description"] == contract.description and r["path"] == f"data/{name}.parquet"
+        fields = {f["name"]: f for f in r["schema"]["fields"]}
+        assert list(fields) == contract.column_names
+        assert all(f["description"] for f in fields.values()), name
+        assert r["schema"]["primaryKey"] == list(contract.primary_key)
+    tech = resources["technopolis_sites"]["schema"]
+    assert {
+        "fields": ["prefecture_code"],
+        "reference": {"resource": "prefectures", "fields": ["code"]},
+    } in tech["foreignKeys"]
+    dictionary = (paths.releases_dir / "latest" / "data_dictionary.md").read_text()
+    assert (
+        "## `technopolis_sites`" in dictionary and "| `year_approved` | BIGINT | no |" in dictionary
+    )
+
+
+def test_quality_report_passes_on_the_corpus(released) -> None:
+    paths, _ = released
+    summary = json.loads((paths.releases_dir / "latest" / "quality" / "summary.json").read_text())
+    assert summary["failed_critical"] == 0 and summary["expectations"] >= 100
+    kinds = {(r["table"], r["expectation"]) for r in summary["results"]}
+    assert ("facts", "expect_column_pair_values_to_be_equal") in kinds
+    assert ("technopolis_sites", "expect_column_values_to_be_in_set") in kinds
+    page = (paths.releases_dir / "latest" / "quality" / "index.html").read_text()
+    assert "cdn" not in page.lower() and "<table>" in page
+
+
+def test_readme_example_queries_return_the_rows_they_promise(released) -> None:
+    paths, _ = released
+    con = duckdb.connect()
+    for f in (paths.releases_dir / "latest" / "data").glob("*.parquet"):
+        con.execute(f"CREATE VIEW {f.stem} AS SELECT * FROM read_parquet('{f}')")
+    rows = [con.execute(sql).fetchall() for _, sql in EXAMPLE_QUERIES]
+    assert [(r[1], r[2], r[4]) for r in rows[0]] == [
+        ("6", 6.0, "view points"),
+        ("328", 328.0, "members"),
+        ("193", 193.0, "firms"),
+    ]
+    assert rows[1][:3] == [
+        (
+            1972,
+            "law",
+            "The Industrial Relocation Promotion Law",
+            "fukushima-tohoku-innovation-policy",
+        ),
+        (
+            1977,
+            "plan",
+            "The third Comprehensive National Development Plan",
+            "fukushima-tohoku-innovation-policy",
+        ),
+        (
+            1983,
+            "law",
+            "Provision of SME support was until recently provided under the Small "
+            "and Medium Enterprise Law",
+            "edgington-2008-japanese-innovation-system",
+        ),
+    ]
+    assert rows[2][:2] == [
+        ("Aomori", "Aomori", 198, 20),
+        ("Miyagi", "Northern Sendai Core", 155, 17),
+    ]
+    readme = (paths.releases_dir / "latest" / "README.md").read_text()
+    assert all(sql in readme for _, sql in EXAMPLE_QUERIES)
+
+
+def test_warehouse_views_over_the_latest_release(released) -> None:
+    paths, _ = released
+    con = duckdb.connect(str(paths.duckdb_path), read_only=True)
+    assert con.execute("SELECT count(*) FROM release.technopolis_sites").fetchall() == [(6,)]
+    con.close()
+
+
+def test_a_broken_candidate_is_not_published_and_its_report_says_why(
+    raw_copy: Path, tmp_path: Path
+) -> None:
+    paths = Paths(raw_copy, tmp_path / "wh")
+    run_assets(paths)
+    con = duckdb.connect(str(paths.duckdb_path))
+    con.execute("UPDATE extracted.facts SET quote = 'X' || substr(quote, 2) WHERE quote = '10,700'")
+    inputs = json.loads((paths.releases_dir / "1.0.0" / "manifest.json").read_text())["inputs"]
+    with pytest.raises(ReleaseError) as info:
+        publish(paths, con, inputs, [], version=None)
+    con.close()
+    message = str(info.value)
+    assert "not published" in message and "facts: expect_column_pair_values_to_be_equal" in message
+    assert "X0,700" in message
+    assert os.readlink(paths.releases_dir / "latest") == "1.0.0"
+    assert sorted(p.name for p in paths.releases_dir.iterdir()) == ["1.0.0", "latest"]
+    kept = list((paths.warehouse_dir / "candidates").iterdir())
+    assert len(kept) == 1
+    report = json.loads((kept[0] / "quality" / "summary.json").read_text())
+    failed = [r for r in report["results"] if not r["success"]]
+    assert [(r["table"], r["expectation"]) for r in failed] == [
+        ("facts", "expect_column_pair_values_to_be_equal")
+    ]
+
+
+def test_citation_file_at_the_repo_root() -> None:
+    text = (REPO / "CITATION.cff").read_text()
+    assert "cff-version: 1.2.0" in text and "type: dataset" in text
