@@ -28,11 +28,20 @@ _TYPES: dict[str, tuple[str, str]] = {
     "bool": ("BOOLEAN", "boolean"),
     "boolean": ("BOOLEAN", "boolean"),
 }
-_LIST_TYPES = {"VARCHAR[]": "array", "BIGINT[]": "array"}
+# Frictionless reads Parquet through pandas, which hands lists over as arrays its "array"
+# type does not accept: list columns are "any" (their descriptions say what they hold).
+_LIST_TYPES = {"VARCHAR[]": "any", "BIGINT[]": "any"}
 
 PROVENANCE_COLUMNS = ("doc_id", "char_start", "char_end", "quote")
-VERBATIM_COLUMNS = {"quote", "year_quote", "surface", "text_verbatim"}  # exact source slices
+# Exact source text, checked against the documents instead of for markup.
+VERBATIM_COLUMNS = {"quote", "year_quote", "surface", "document_texts.text"}
 NULL_MARKER_STRINGS = ["", "—", "–", "-", "n/a", "N/A", "NA", "None", "nan"]
+MARKUP = r"<\/?(?:b|p|ul|li|sup|strong|em|i|br|span|div)\b[^>]*>|\*\*|&amp;|&lt;|&gt;|&nbsp;"
+NO_MARKUP_LEFT = pa.Check.str_matches(
+    rf"^(?![\s\S]*(?:{MARKUP}))",
+    name="no_markup",
+    error="text must be free of HTML/Markdown markup and entities",
+)
 NO_NULL_MARKERS = pa.Check(
     lambda s: ~s.isin(NULL_MARKER_STRINGS),
     name="no_null_marker_strings",
@@ -62,8 +71,9 @@ class TableContract:
         base = self.model.to_schema()
         updates = {}
         for name, col in base.columns.items():
-            if str(col.dtype) in ("str", "string") and name not in VERBATIM_COLUMNS:
-                updates[name] = {"checks": [*col.checks, NO_NULL_MARKERS]}
+            verbatim = name in VERBATIM_COLUMNS or f"{self.name}.{name}" in VERBATIM_COLUMNS
+            if str(col.dtype) in ("str", "string") and not verbatim:
+                updates[name] = {"checks": [*col.checks, NO_NULL_MARKERS, NO_MARKUP_LEFT]}
         return base.update_columns(updates) if updates else base
 
     @property

@@ -7,11 +7,10 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.documents import DOC_ID
-from schemas.extracted import NO_MARKUP
+from schemas.vocabulary import COUNTRIES, CURRENCIES, UNITS
 
 PREF_CODE = r"^JP-(0[1-9]|[1-3][0-9]|4[0-7])$"
 YEAR: dict[str, Any] = {"ge": 1850, "le": 2040}
-CURRENCIES = ["JPY", "USD", "GBP", "EUR"]
 
 
 class Provenance(pa.DataFrameModel):
@@ -29,7 +28,6 @@ class Provenance(pa.DataFrameModel):
 class TechnopolisSites(Provenance):
     site: Series[str] = pa.Field(
         unique=True,
-        str_matches=NO_MARKUP,
         description=(
             "Technopolis area as the source names it, without the prefecture in brackets."
         ),
@@ -94,7 +92,6 @@ class PrefectureFocusAreas(Provenance):
         str_matches=PREF_CODE, description="Prefecture (prefectures.code)."
     )
     focus_area: Series[str] = pa.Field(
-        str_matches=NO_MARKUP,
         description=("One S&T focus area; a parenthesised list stays with its area."),
     )
     area_index: Series[pd.Int64Dtype] = pa.Field(
@@ -205,9 +202,7 @@ class PolicyEvents(Provenance):
     end_year: Series[pd.Int64Dtype] = pa.Field(
         nullable=True, **YEAR, description="Last year, for an event that spans years."
     )
-    event: Series[str] = pa.Field(
-        str_matches=NO_MARKUP, description="What happened, as the source says it."
-    )
+    event: Series[str] = pa.Field(description="What happened, as the source says it.")
     kind: Series[str] = pa.Field(
         isin=["law", "plan", "programme", "organisation", "agreement", "abolition", "other"],
         description="law, plan, programme, organisation, agreement, abolition or other.",
@@ -246,7 +241,7 @@ class Indicators(Provenance):
     value_low: Series[float] = pa.Field(nullable=True, description="Low end of a range.")
     value_high: Series[float] = pa.Field(nullable=True, description="High end of a range.")
     unit: Series[str] = pa.Field(
-        isin=["JPY", "USD", "GBP", "EUR", "percent", "count", "rank", "yen_per_usd", "km", "years"],
+        isin=UNITS,
         description="Unit (see facts.unit).",
     )
     qualifier: Series[str] = pa.Field(
@@ -277,7 +272,7 @@ class EuJapanPartnerships(Provenance):
     )
     country_code: Series[str] = pa.Field(
         nullable=True,
-        str_matches=r"^[A-Z]{2}$",
+        isin=COUNTRIES,
         description="ISO 3166-1 alpha-2 of the European partner.",
     )
     european_region: Series[str] = pa.Field(
@@ -332,9 +327,7 @@ class Escp4iPartnerships(Provenance):
 
 class Escp4iPartnershipCountries(Provenance):
     name: Series[str] = pa.Field(description="Partnership (escp4i_partnerships.name).")
-    country_code: Series[str] = pa.Field(
-        str_matches=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code."
-    )
+    country_code: Series[str] = pa.Field(isin=COUNTRIES, description="ISO 3166-1 alpha-2 code.")
     country_as_written: Series[str] = pa.Field(
         description="The code as the report writes it (SP, LIT)."
     )
@@ -443,7 +436,7 @@ class Entities(pa.DataFrameModel):
     )
     city: Series[str] = pa.Field(nullable=True, description="City, when known.")
     country: Series[str] = pa.Field(
-        nullable=True, str_matches=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2."
+        nullable=True, isin=COUNTRIES, description="ISO 3166-1 alpha-2."
     )
     founded_or_enacted_year: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,

@@ -5,6 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.documents import DOC_ID
+from schemas.vocabulary import UNITS
 
 BLOCK_KINDS = [
     "heading",
@@ -18,8 +19,6 @@ BLOCK_KINDS = [
     "toc_entry",
     "page_number",
 ]
-NO_MARKUP = r"^(?![\s\S]*(<\/?(b|p|ul|li|sup|strong|em|i)\b[^>]*>|\*\*|&amp;|&lt;|&gt;))"
-UNITS = ["JPY", "USD", "GBP", "EUR", "percent", "year"]
 
 _CHAR_START = "0-based offset of the first character of the passage in document_texts.text."
 _CHAR_END = "Offset one past the last character of the passage (end exclusive)."
@@ -60,7 +59,6 @@ class DocumentBlocks(pa.DataFrameModel):
     )
     text: Series[str] = pa.Field(
         nullable=True,
-        str_matches=NO_MARKUP,
         description=(
             "The block's text without markup, list markers or footnote marks; for tables one "
             "line per row with cells separated by spaces."
@@ -103,7 +101,6 @@ class ExtractedTables(pa.DataFrameModel):
     )
     caption: Series[str] = pa.Field(
         nullable=True,
-        str_matches=NO_MARKUP,
         description=(
             "The table's caption: a `Table N` caption just before or after it, else the heading "
             "just above it, else the first line of a record box; null when none stands by it."
@@ -167,7 +164,6 @@ class ExtractedTableCells(pa.DataFrameModel):
     )
     text: Series[str] = pa.Field(
         nullable=True,
-        str_matches=NO_MARKUP,
         description=(
             "The cell's clean text: no markup or footnote marks; `—`, `-`, `n/a` and empty cells "
             "are null; a cell holding a list gives its items joined by `; `."
@@ -230,25 +226,6 @@ class ExtractedTableCells(pa.DataFrameModel):
         )
 
 
-FACT_UNITS = [
-    "JPY",
-    "USD",
-    "GBP",
-    "EUR",
-    "percent",
-    "count",
-    "year",
-    "years",
-    "duration",
-    "rank",
-    "km",
-    "kW",
-    "MW",
-    "GW",
-    "yen_per_usd",
-]
-
-
 class Facts(pa.DataFrameModel):
     fact_id: Series[str] = pa.Field(
         unique=True,
@@ -287,7 +264,7 @@ class Facts(pa.DataFrameModel):
     value_low: Series[float] = pa.Field(nullable=True, description="Low end of a range.")
     value_high: Series[float] = pa.Field(nullable=True, description="High end of a range.")
     unit: Series[str] = pa.Field(
-        isin=FACT_UNITS,
+        isin=UNITS,
         description=(
             "JPY, USD, GBP, EUR (ISO 4217), percent (percentage points), count, year (a calendar year), "
             "years (a duration in years), duration, rank or yen_per_usd."
@@ -340,7 +317,6 @@ class Facts(pa.DataFrameModel):
         ),
     )
     sentence: Series[str] = pa.Field(
-        str_matches=NO_MARKUP,
         description=(
             "The sentence (for a table cell, its row) the fact was read from, without markup."
         ),

@@ -104,6 +104,8 @@ def datapackage(
                 for col in c.columns
             ],
             "primaryKey": list(c.primary_key),
+            # Parquet readers hand Frictionless missing values as NaN / None
+            "missingValues": ["", "nan", "NaN", "NaT", "None", "<NA>"],
         }
         fks = [
             {"fields": [col], "reference": {"resource": t, "fields": [tc]}}

@@ -22,6 +22,7 @@ import yaml
 
 from schemas import CONTRACTS, FOREIGN_KEYS
 from schemas.contract import PROVENANCE_COLUMNS
+from schemas.vocabulary import COUNTRIES, CURRENCIES, UNITS
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 SLICE = "source_text_slice"
@@ -86,6 +87,20 @@ def planned(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
                         "column": column,
                         "value_set": values,
                         "_label": f"{column} in {target}.{target_column}",
+                    }
+                )
+        for column, vocabulary in (
+            ("unit", UNITS),
+            ("currency", CURRENCIES),
+            ("country_code", COUNTRIES),
+            ("country", COUNTRIES),
+        ):
+            if column in df.columns:
+                items.append(
+                    {
+                        "type": "expect_column_values_to_be_in_set",
+                        "column": column,
+                        "value_set": list(vocabulary),
                     }
                 )
         items += [dict(x) for x in config["per_table"].get(name, [])]

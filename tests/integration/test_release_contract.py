@@ -159,3 +159,26 @@ def test_a_broken_candidate_is_not_published_and_its_report_says_why(
 def test_citation_file_at_the_repo_root() -> None:
     text = (REPO / "CITATION.cff").read_text()
     assert "cff-version: 1.2.0" in text and "type: dataset" in text
+
+
+def test_frictionless_accepts_the_datapackage(released) -> None:
+    import subprocess
+    import sys
+
+    paths, _ = released
+    frictionless = Path(sys.executable).parent / "frictionless"
+    result = subprocess.run(
+        [str(frictionless), "validate", "datapackage.json"],
+        capture_output=True,
+        text=True,
+        cwd=paths.releases_dir / "latest",
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "INVALID" not in result.stdout and "VALID" in result.stdout
+
+
+def test_the_repository_readme_carries_the_same_example_queries() -> None:
+    readme = (REPO / "README.md").read_text()
+    for _, sql in EXAMPLE_QUERIES:
+        assert f"```sql\n{sql}\n```" in readme

@@ -53,3 +53,18 @@ def test_documents_contract_rejects_a_bad_hash() -> None:
     }
     with pytest.raises(ContractError, match=r"column sha256, row 0 \(a\): value 'nothex'"):
         CONTRACTS["documents"].validate(pd.DataFrame(row))
+
+
+def test_markup_and_dash_strings_are_refused_in_text_columns() -> None:
+    df = build_prefectures(REFERENCE)
+    df.loc[0, "source"] = "<b>ISO</b> 3166-2"
+    df.loc[1, "source"] = "—"
+    message = ""
+    with pytest.raises(ContractError) as info:
+        CONTRACTS["prefectures"].validate(df)
+    message = str(info.value)
+    assert (
+        "row 0 (JP-01): value '<b>ISO</b> 3166-2' fails text must be free of HTML/Markdown markup"
+        in message
+    )
+    assert "row 1 (JP-02): value '—' fails missing values must be null" in message

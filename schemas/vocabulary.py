@@ -1,0 +1,25 @@
+"""Controlled vocabularies shared by every contract: units, currencies, countries."""
+
+import pycountry
+
+# Every unit a value in the dataset may carry; one list for facts, cells and indicators.
+UNITS = [
+    "JPY",
+    "USD",
+    "GBP",
+    "EUR",
+    "percent",
+    "count",
+    "year",
+    "years",
+    "duration",
+    "rank",
+    "km",
+    "kW",
+    "MW",
+    "GW",
+    "yen_per_usd",
+]
+CURRENCIES = sorted(c.alpha_3 for c in pycountry.currencies)  # ISO 4217
+# ISO 3166-1 alpha-2, plus EU, which ISO 3166-1 reserves exceptionally for the European Union.
+COUNTRIES = sorted({c.alpha_2 for c in pycountry.countries} | {"EU"})
