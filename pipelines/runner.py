@@ -8,6 +8,7 @@ from typing import Any
 import dagster as dg
 
 from pipelines.errors import JrisError
+from pipelines.locks import exclusive
 from pipelines.settings import Paths
 
 
@@ -35,7 +36,10 @@ def run_assets(
     run_config: dict[str, Any] = {"loggers": {"console": {"config": {"log_level": log_level}}}}
     if release_config:
         run_config["ops"] = {"release": {"config": release_config}}
-    with tempfile.TemporaryDirectory(prefix="jris-dagster-") as tmp:
+    with (
+        exclusive(paths.warehouse_dir / ".run.lock", f"the warehouse {paths.warehouse_dir}"),
+        tempfile.TemporaryDirectory(prefix="jris-dagster-") as tmp,
+    ):
         instance = dg.DagsterInstance.ephemeral(
             tempdir=tmp, settings={"telemetry": {"enabled": False}}
         )

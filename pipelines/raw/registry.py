@@ -7,6 +7,7 @@ heading, and a warning; a problem with one document quarantines that document on
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -143,6 +144,12 @@ def _candidate_files(raw_dir: Path) -> list[Path]:
     )
 
 
+def max_document_bytes() -> int:
+    """Largest document read, JRIS_MAX_DOCUMENT_MB (default 20): a bigger text file is far more
+    likely a failed conversion than a policy paper, and would hold up every refresh."""
+    return int(float(os.environ.get("JRIS_MAX_DOCUMENT_MB", "20")) * 1024 * 1024)
+
+
 def _read(path: Path, raw_dir: Path) -> tuple[bytes, str]:
     if path.is_symlink() and not path.resolve().is_relative_to(raw_dir.resolve()):
         raise DocumentError(
@@ -150,6 +157,12 @@ def _read(path: Path, raw_dir: Path) -> tuple[bytes, str]:
         )
     if not path.is_file():
         raise DocumentError(f"{path.name}: not a regular file")
+    size, limit = path.stat().st_size, max_document_bytes()
+    if size > limit:
+        raise DocumentError(
+            f"{path.name}: {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB "
+            "limit for one document (JRIS_MAX_DOCUMENT_MB)"
+        )
     data = path.read_bytes()
     return data, hashlib.sha256(data).hexdigest()
 

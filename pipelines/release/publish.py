@@ -8,7 +8,6 @@ the folder is built under a hidden candidate name, checked, then renamed into pl
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -24,6 +23,7 @@ from typing import Any
 import duckdb
 
 from pipelines.errors import ReleaseError
+from pipelines.locks import exclusive
 from pipelines.release.versioning import (
     FIRST_VERSION,
     bump,
@@ -35,6 +35,33 @@ from pipelines.settings import Paths
 from schemas import CONTRACTS
 
 LATEST = "latest"
+CANDIDATE_PREFIX = ".candidate-"
+
+
+def fault_point(name: str) -> None:
+    """Where the crash-safety tests kill a release (JRIS_PAUSE_AT=name): the process writes
+    JRIS_PAUSE_MARKER and waits to be killed. Does nothing otherwise."""
+    if os.environ.get("JRIS_PAUSE_AT") != name:
+        return
+    marker = os.environ.get("JRIS_PAUSE_MARKER")
+    if marker:
+        Path(marker).write_text(str(os.getpid()), encoding="utf-8")
+    import time
+
+    time.sleep(600)
+
+
+def remove_stale_candidates(releases_dir: Path) -> list[str]:
+    """Candidates left by a release that died; only called while holding the release lock."""
+    removed = []
+    for p in releases_dir.glob(f"{CANDIDATE_PREFIX}*"):
+        shutil.rmtree(p, ignore_errors=True)
+        removed.append(p.name)
+    for p in releases_dir.glob(".latest-*"):
+        p.unlink(missing_ok=True)
+    return removed
+
+
 PIPELINE_VERSION = package_version("jris")
 
 
@@ -85,20 +112,8 @@ def read_manifest(release_dir: Path) -> dict[str, Any]:
 @contextlib.contextmanager
 def release_lock(paths: Paths) -> Iterator[None]:
     """One publisher at a time per warehouse; a second one fails at once with a clear message."""
-    paths.warehouse_dir.mkdir(parents=True, exist_ok=True)
-    lock_path = paths.warehouse_dir / ".release.lock"
-    with lock_path.open("a+") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise ReleaseError(
-                f"another release is being published into {paths.warehouse_dir} "
-                f"(lock {lock_path} is held); try again when it has finished"
-            ) from exc
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+    with exclusive(paths.warehouse_dir / ".release.lock", f"publishing into {paths.warehouse_dir}"):
+        yield
 
 
 def _schema_fingerprint(columns: list[dict[str, str]]) -> str:
@@ -124,6 +139,7 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
                 0,
             )
             columns = [{"name": c.name, "type": c.duckdb_type} for c in contract.columns]
+            fault_point("parquet")
             tables[name] = {
                 "file": f"data/{name}.parquet",
                 "rows": int(rows),
@@ -191,7 +207,8 @@ def publish(
     prev_version = latest_release(releases_dir)
     prev = read_manifest(releases_dir / prev_version) if prev_version else None
 
-    candidate = releases_dir / f".candidate-{uuid.uuid4().hex}"
+    remove_stale_candidates(releases_dir)
+    candidate = releases_dir / f"{CANDIDATE_PREFIX}{uuid.uuid4().hex}"
     try:
         tables = write_table_files(con, candidate / "data")
         manifest: dict[str, Any] = {
@@ -239,6 +256,7 @@ def publish(
             json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         write_checksums(candidate)
+        fault_point("rename")
         os.rename(candidate, releases_dir / version)
     except BaseException:
         shutil.rmtree(candidate, ignore_errors=True)
@@ -278,7 +296,8 @@ def describe_release(
         texts = dict(
             zip(frames["document_texts"]["doc_id"], frames["document_texts"]["text"], strict=True)
         )
-        results = run_quality(frames, texts, candidate / "quality")
+        fault_point("quality")
+        results = run_quality(frames, texts, candidate / "quality", manifest.get("quarantined", []))
         (candidate / "data_dictionary.md").write_text(data_dictionary(), encoding="utf-8")
         write_json(
             candidate / "datapackage.json",

@@ -109,7 +109,10 @@ def planned(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
 
 
 def run_quality(
-    tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir: Path
+    tables: dict[str, pd.DataFrame],
+    texts: dict[str, str],
+    out_dir: Path,
+    quarantined: list[dict[str, Any]] | None = None,
 ) -> list[ExpectationResult]:
     """Run every expectation, write the report into out_dir, return the results."""
     import great_expectations as gx
@@ -190,17 +193,20 @@ def run_quality(
     results.sort(
         key=lambda x: (x.table, x.expectation, json.dumps(x.kwargs, sort_keys=True, default=str))
     )
-    write_report(results, out_dir)
+    write_report(results, out_dir, quarantined or [])
     return results
 
 
-def write_report(results: list[ExpectationResult], out_dir: Path) -> None:
+def write_report(
+    results: list[ExpectationResult], out_dir: Path, quarantined: list[dict[str, Any]]
+) -> None:
     failed_critical = [r for r in results if r.critical and not r.success]
     summary = {
         "expectations": len(results),
         "passed": sum(r.success for r in results),
         "failed": sum(not r.success for r in results),
         "failed_critical": len(failed_critical),
+        "quarantined_documents": quarantined,
         "results": [r.__dict__ for r in results],
     }
     (out_dir / "summary.json").write_text(
@@ -217,6 +223,13 @@ def write_report(results: list[ExpectationResult], out_dir: Path) -> None:
             f"<td>{status}</td><td>{'' if r.unexpected_count is None else r.unexpected_count}</td>"
             f"<td>{html.escape('; '.join(r.unexpected_examples))}</td></tr>"
         )
+    quarantine_html = ""
+    if quarantined:
+        items = "".join(
+            f"<li><code>{html.escape(q['file'])}</code>: {html.escape(q['reason'])}</li>"
+            for q in quarantined
+        )
+        quarantine_html = f"<h2>Quarantined documents (not in this release)</h2><ul>{items}</ul>"
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>JRIS data-quality report</title>
 <style>
@@ -230,6 +243,7 @@ code {{ font-size: 0.8rem; }}
 <p>{summary["expectations"]} expectations: {summary["passed"]} passed, {summary["failed"]} failed
 ({summary["failed_critical"]} critical).
 Great Expectations Data Docs are in <a href="datadocs/index.html">datadocs/</a>.</p>
+{quarantine_html}
 <table><tr><th>table</th><th>expectation</th><th>arguments</th><th>severity</th><th>result</th>
 <th>unexpected</th><th>failing values (first 5)</th></tr>
 {chr(10).join(rows)}
