@@ -1,0 +1,35 @@
+"""Property tests: for any Unicode text, the extractors never raise, every span lies inside the
+text and every quote equals its slice."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from benchmarks.fuzz import PIECES as FUZZ_PIECES
+from pipelines.extracted.document import extract_text
+from pipelines.raw.decoding import normalise
+
+# Text built from the pieces converted documents are made of, mixed with arbitrary Unicode.
+PIECES = st.sampled_from(FUZZ_PIECES)
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join).map(normalise)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_extraction_never_raises_and_every_quote_is_its_slice(text: str) -> None:
+    rows = extract_text(text)
+    for table in ("blocks", "tables", "cells", "facts"):
+        for row in rows[table]:
+            start, end = row["char_start"], row["char_end"]
+            assert 0 <= start <= end <= len(text), (table, row)
+            assert text[start:end] == row["quote"], (table, row)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400).map(normalise))
+def test_arbitrary_unicode(text: str) -> None:
+    rows = extract_text(text)
+    for table in ("blocks", "tables", "cells", "facts"):
+        for row in rows[table]:
+            assert text[row["char_start"] : row["char_end"]] == row["quote"]
