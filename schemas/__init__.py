@@ -20,7 +20,7 @@ from schemas.curated import (
     TechnopolisSites,
 )
 from schemas.documents import Documents, DocumentTexts
-from schemas.extracted import DocumentBlocks, ExtractedTableCells, ExtractedTables, Facts
+from schemas.extracted import Citations, DocumentBlocks, ExtractedTableCells, ExtractedTables, Facts
 from schemas.prefectures import Prefectures
 
 CONTRACTS: dict[str, TableContract] = {
@@ -37,6 +37,7 @@ CONTRACTS: dict[str, TableContract] = {
             ("table_id", "row_index", "col_index"),
         ),
         TableContract("facts", "extracted", Facts, ("fact_id",)),
+        TableContract("citations", "extracted", Citations, ("citation_id",)),
         TableContract("entity_mentions", "curated", EntityMentions, ("mention_id",)),
         TableContract("prefectures", "reference", Prefectures, ("code",)),
         TableContract("entities", "reference", Entities, ("entity_id",)),
@@ -82,6 +83,7 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("document_blocks", "table_id", "extracted_tables", "table_id"),
     ("facts", "block_id", "document_blocks", "block_id"),
     ("facts", "table_id", "extracted_tables", "table_id"),
+    ("citations", "block_id", "document_blocks", "block_id"),
     ("entity_mentions", "entity_id", "entities", "entity_id"),
     *[
         (t, "prefecture_code", "prefectures", "code")

@@ -333,3 +333,47 @@ class Facts(pa.DataFrameModel):
             "Every quantitative statement of the corpus (prose, list items, captions and "
             "table cells) with value, unit, qualifier, subject, period, place and exact quote."
         )
+
+
+class Citations(pa.DataFrameModel):
+    citation_id: Series[str] = pa.Field(
+        unique=True, description="Id of the entry (from its block's id)."
+    )
+    doc_id: Series[str] = pa.Field(
+        str_matches=DOC_ID, description="Citing document (documents.doc_id)."
+    )
+    block_id: Series[str] = pa.Field(
+        description="The reference or footnote block (document_blocks.block_id)."
+    )
+    kind: Series[str] = pa.Field(
+        isin=["reference", "footnote"],
+        description="reference (a reference-list entry) or footnote.",
+    )
+    authors: Series[str] = pa.Field(
+        nullable=True, description="Authors as written (persons or organisations)."
+    )
+    year: Series[str] = pa.Field(
+        nullable=True, description="Year of the cited work as written (2008, n.d.)."
+    )
+    title: Series[str] = pa.Field(nullable=True, description="Title of the cited work.")
+    venue: Series[str] = pa.Field(
+        nullable=True, description="Journal, book or publisher, when the entry names one."
+    )
+    volume: Series[str] = pa.Field(nullable=True, description="Volume (and issue), as 26(1).")
+    pages: Series[str] = pa.Field(nullable=True, description="Pages, as 111-122.")
+    url: Series[str] = pa.Field(nullable=True, description="Address the entry gives.")
+    doi: Series[str] = pa.Field(nullable=True, description="DOI the entry gives.")
+    accessed: Series[str] = pa.Field(nullable=True, description="Date of access, as written.")
+    text: Series[str] = pa.Field(nullable=True, description="The whole entry without markup.")
+    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
+    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
+    quote: Series[str] = pa.Field(
+        description="The exact slice text[char_start:char_end]: the entry as written."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "The documents' reference lists and footnotes parsed into authors, year, title, venue, "
+            "volume, pages, url, doi and date of access, with the citing document and span."
+        )

@@ -14,6 +14,7 @@ EXTRACTED_TABLES = {
     "extracted_tables": "Every data table, with caption, header and shape.",
     "extracted_table_cells": "Every cell, clean and typed, with its span.",
     "facts": "Every quantitative statement with unit, subject, period and place.",
+    "citations": "Reference-list entries and footnotes, parsed.",
 }
 
 
@@ -30,5 +31,6 @@ def generic_extraction(source_corpus: Corpus) -> Iterator[dg.Output | dg.AssetCh
             "extracted_tables": frames.tables,
             "extracted_table_cells": frames.cells,
             "facts": frames.facts,
+            "citations": frames.citations,
         }
     )

@@ -185,6 +185,20 @@ class _Token:
         return float(self.number * Decimal(factor))
 
 
+@cache
+def _unit_words() -> dict[str, str]:
+    """Unit word (lower case) -> unit; the pattern matches words in any case."""
+    units = load_rules("units")
+    words = {w.lower(): "percent" for w in units["percent_words"]}
+    words.update({w.lower(): str(u) for w, u in units["measure_words"].items()})
+    words.update({w.lower(): str(u) for w, u in units["currency_words"].items()})
+    return words
+
+
+def _unit_word(word: str) -> str:
+    return _unit_words()[word.lower()]
+
+
 def _token(m: re.Match[str]) -> _Token:
     units = load_rules("units")
     unit = None
@@ -192,12 +206,7 @@ def _token(m: re.Match[str]) -> _Token:
         unit = units["currency_symbols"][m.group("cur")]
     word = m.group("unit")
     if word:
-        if word.lower() in [p.lower() for p in units["percent_words"]]:
-            unit = "percent"
-        elif word in units["measure_words"]:
-            unit = units["measure_words"][word]
-        else:
-            unit = next(v for k, v in units["currency_words"].items() if k.lower() == word.lower())
+        unit = _unit_word(word)
     scale = m.group("scale")
     start = m.start("cur") if m.group("cur") else m.start("num")
     return _Token(

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipelines.extracted.citations import parse_citation
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -48,6 +49,7 @@ class ExtractedFrames:
     tables: pd.DataFrame
     cells: pd.DataFrame
     facts: pd.DataFrame
+    citations: pd.DataFrame
 
 
 BLOCK_COLUMNS = [
@@ -97,6 +99,25 @@ FACT_COLUMNS = [
     "period_end",
     "geography",
     "sentence",
+    "char_start",
+    "char_end",
+    "quote",
+]
+CITATION_COLUMNS = [
+    "citation_id",
+    "doc_id",
+    "block_id",
+    "kind",
+    "authors",
+    "year",
+    "title",
+    "venue",
+    "volume",
+    "pages",
+    "url",
+    "doi",
+    "accessed",
+    "text",
     "char_start",
     "char_end",
     "quote",
@@ -225,7 +246,38 @@ def document_frames(
             }
         )
     facts = _document_facts(doc, structure, block_id_of, cells)
-    return {"blocks": blocks, "tables": tables, "cells": cells, "facts": facts}
+    citations: list[dict[str, Any]] = []
+    for entry in blocks:
+        if entry["kind"] in ("reference", "footnote"):
+            cited = parse_citation(str(entry["quote"]))
+            citations.append(
+                {
+                    "citation_id": str(entry["block_id"]).replace("blk_", "cit_"),
+                    "doc_id": doc.doc_id,
+                    "block_id": entry["block_id"],
+                    "kind": entry["kind"],
+                    "authors": cited.authors,
+                    "year": cited.year,
+                    "title": cited.title,
+                    "venue": cited.venue,
+                    "volume": cited.volume,
+                    "pages": cited.pages,
+                    "url": cited.url,
+                    "doi": cited.doi,
+                    "accessed": cited.accessed,
+                    "text": cited.text or None,
+                    "char_start": entry["char_start"],
+                    "char_end": entry["char_end"],
+                    "quote": entry["quote"],
+                }
+            )
+    return {
+        "blocks": blocks,
+        "tables": tables,
+        "cells": cells,
+        "facts": facts,
+        "citations": citations,
+    }
 
 
 def _document_facts(
@@ -317,8 +369,10 @@ def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
     tables: list[dict[str, Any]] = []
     cells: list[dict[str, Any]] = []
     facts: list[dict[str, Any]] = []
+    citations: list[dict[str, Any]] = []
     for doc in documents:
         rows = document_frames(doc)
+        citations += rows["citations"]
         blocks += rows["blocks"]
         tables += rows["tables"]
         cells += rows["cells"]
@@ -343,4 +397,5 @@ def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
             ["period_start", "period_end", "char_start", "char_end"],
             floats=("value", "value_low", "value_high"),
         ),
+        citations=_frame(citations, CITATION_COLUMNS, ["char_start", "char_end"]),
     )

@@ -295,7 +295,13 @@ def test_every_quote_in_the_release_is_its_slice_of_the_text(released) -> None:
         con.execute(f"SELECT doc_id, text FROM '{data}/document_texts.parquet'").fetchall()
     )
     checked = 0
-    for table in ("document_blocks", "extracted_tables", "extracted_table_cells", "facts"):
+    for table in (
+        "document_blocks",
+        "extracted_tables",
+        "extracted_table_cells",
+        "facts",
+        "citations",
+    ):
         rows = con.execute(
             f"SELECT doc_id, char_start, char_end, quote FROM '{data}/{table}.parquet'"
         ).fetchall()

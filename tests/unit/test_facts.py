@@ -223,3 +223,8 @@ def test_labelled_set_precision_recall_period_and_geography() -> None:
     assert gold >= 150
     assert matched / predicted >= 0.95 and matched / gold >= 0.95
     assert period_ok / period_n >= 0.85 and geo_ok / geo_n >= 0.85
+
+
+def test_unit_words_in_any_case_found_by_the_fuzzer() -> None:
+    assert facts_of("The site lies 45 KM from the port and 12 Km from the city.") == [
+        ("45 KM", 45.0, "km"), ("12 Km", 12.0, "km")]
