@@ -168,19 +168,23 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float]:
     return (matched / predicted if predicted else 0.0), (matched / gold if gold else 0.0)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    warnings.filterwarnings("ignore")
-    passages, texts, facts = load_passages()
-    n_gold = sum(len(p.gold) for p in passages)
+@dataclass
+class JrisScore:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    period_ok: int = 0
+    period_n: int = 0
+    geo_ok: int = 0
+    geo_n: int = 0
+    subj_ok: int = 0
+    subj_n: int = 0
+    differences: list[str] = field(default_factory=list)
 
-    ours_pred = ours_match = 0
-    period_ok = period_n = geo_ok = geo_n = subj_ok = subj_n = 0
-    q_pred = q_match = 0
-    all_sentences: list[str] = []
-    misses: list[str] = []
+
+def score_jris(passages: list[Passage], facts: pd.DataFrame) -> JrisScore:
+    """Our facts in each labelled passage, matched to the labels; accuracy on the matched ones."""
+    s = JrisScore(gold=sum(len(p.gold) for p in passages))
     for p in passages:
         inside = facts[
             (facts["doc_id"] == p.doc_id)
@@ -191,15 +195,18 @@ def main() -> None:
             (float(v), str(u)) for v, u in zip(inside["value"], inside["unit"], strict=True)
         ]
         pairs = match(p.gold, predicted)
-        ours_pred += len(predicted)
-        ours_match += len(pairs)
+        s.predicted += len(predicted)
+        s.matched += len(pairs)
         matched_rows = {k for _, k in pairs}
         for k, r in enumerate(inside.itertuples()):
             if k not in matched_rows:
-                misses.append(f"  extra  {p.doc_id}: {r.quote!r} {r.value:g} {r.unit}")
-        for g in p.gold:
-            if g not in [pg for pg, _ in pairs]:
-                misses.append(f"  missed {p.doc_id}: {g.quote!r} {g.value:g} {g.unit}")
+                s.differences.append(f"  extra  {p.doc_id}: {r.quote!r} {r.value:g} {r.unit}")
+        matched_gold = [g for g, _ in pairs]
+        s.differences += [
+            f"  missed {p.doc_id}: {g.quote!r} {g.value:g} {g.unit}"
+            for g in p.gold
+            if g not in matched_gold
+        ]
         for g, k in pairs:
             row = inside.iloc[k]
             got_period = (
@@ -207,25 +214,44 @@ def main() -> None:
                 None if pd.isna(row["period_end"]) else int(row["period_end"]),
             )
             if g.period != (None, None):
-                period_n += 1
-                period_ok += got_period == g.period
+                s.period_n += 1
+                s.period_ok += got_period == g.period
+                if got_period != g.period:
+                    s.differences.append(
+                        f"  period {p.doc_id}: {g.quote!r} {got_period} != {g.period}"
+                    )
             if g.geography is not None:
-                geo_n += 1
-                geo_ok += row["geography"] == g.geography
+                s.geo_n += 1
+                s.geo_ok += row["geography"] == g.geography
                 if row["geography"] != g.geography:
-                    misses.append(
+                    s.differences.append(
                         f"  place  {p.doc_id}: {g.quote!r} {row['geography']} != {g.geography}"
                     )
-            if g.period != (None, None) and got_period != g.period:
-                misses.append(f"  period {p.doc_id}: {g.quote!r} {got_period} != {g.period}")
             if g.subject is not None:
-                subj_n += 1
-                subj_ok += str(row["subject"] or "").lower() == g.subject.lower()
+                s.subj_n += 1
+                s.subj_ok += str(row["subject"] or "").lower() == g.subject.lower()
+    return s
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    warnings.filterwarnings("ignore")
+    passages, texts, facts = load_passages()
+    n_gold = sum(len(p.gold) for p in passages)
+    ours = score_jris(passages, facts)
+    q_pred = q_match = 0
+    all_sentences: list[str] = []
+    for p in passages:
         sents = passage_sentences(texts[p.doc_id], p)
         all_sentences += sents
         q = quantulum_facts(sents)
         q_pred += len(q)
         q_match += len(match(p.gold, q))
+    ours_match, ours_pred = ours.matched, ours.predicted
+    period_ok, period_n, geo_ok, geo_n = ours.period_ok, ours.period_n, ours.geo_ok, ours.geo_n
+    subj_ok, subj_n, misses = ours.subj_ok, ours.subj_n, ours.differences
 
     p_ours, r_ours = prf(ours_match, ours_pred, n_gold)
     p_q, r_q = prf(q_match, q_pred, n_gold)

@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.documents import DOC_ID
-from schemas.vocabulary import COUNTRIES, CURRENCIES, UNITS
+from schemas.vocabulary import COUNTRIES, CURRENCIES, INDICATOR_UNITS
 
 PREF_CODE = r"^JP-(0[1-9]|[1-3][0-9]|4[0-7])$"
 YEAR: dict[str, Any] = {"ge": 1850, "le": 2040}
@@ -241,7 +241,7 @@ class Indicators(Provenance):
     value_low: Series[float] = pa.Field(nullable=True, description="Low end of a range.")
     value_high: Series[float] = pa.Field(nullable=True, description="High end of a range.")
     unit: Series[str] = pa.Field(
-        isin=UNITS,
+        isin=INDICATOR_UNITS,
         description="Unit (see facts.unit).",
     )
     qualifier: Series[str] = pa.Field(

@@ -5,20 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.documents import DOC_ID
-from schemas.vocabulary import UNITS
-
-BLOCK_KINDS = [
-    "heading",
-    "paragraph",
-    "list_item",
-    "table",
-    "caption",
-    "figure_caption",
-    "reference",
-    "footnote",
-    "toc_entry",
-    "page_number",
-]
+from schemas.vocabulary import BLOCK_KINDS, UNITS
 
 _CHAR_START = "0-based offset of the first character of the passage in document_texts.text."
 _CHAR_END = "Offset one past the last character of the passage (end exclusive)."

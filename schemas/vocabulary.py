@@ -23,3 +23,19 @@ UNITS = [
 CURRENCIES = sorted(c.alpha_3 for c in pycountry.currencies)  # ISO 4217
 # ISO 3166-1 alpha-2, plus EU, which ISO 3166-1 reserves exceptionally for the European Union.
 COUNTRIES = sorted({c.alpha_2 for c in pycountry.countries} | {"EU"})
+
+# Units of numbers a researcher charts (indicators): not calendar years or bare durations.
+INDICATOR_UNITS = [u for u in UNITS if u not in ("year", "duration")]
+
+BLOCK_KINDS = [
+    "heading",
+    "paragraph",
+    "list_item",
+    "table",
+    "caption",
+    "figure_caption",
+    "reference",
+    "footnote",
+    "toc_entry",
+    "page_number",
+]

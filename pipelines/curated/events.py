@@ -11,20 +11,9 @@ import pandas as pd
 from pipelines.curated.from_tables import _find_tables, load_bindings
 from pipelines.curated.parsers import curation_rules
 from pipelines.extracted.structure import REFERENCE_HEADING as _REFERENCE_HEADING
+from schemas.vocabulary import INDICATOR_UNITS
 
 PROSE = ("paragraph", "list_item", "heading", "caption", "figure_caption")
-INDICATOR_UNITS = (
-    "JPY",
-    "USD",
-    "GBP",
-    "EUR",
-    "percent",
-    "count",
-    "rank",
-    "yen_per_usd",
-    "km",
-    "years",
-)
 
 
 def event_kind(event: str) -> str:

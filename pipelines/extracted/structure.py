@@ -58,19 +58,6 @@ _SOURCE_NOTE = re.compile(
     r"^\s*[(*（]*\s*(?:Source|Sources|Note|Notes|出典|資料|注)\s*[):*：）]", re.IGNORECASE
 )
 
-BLOCK_KINDS = (
-    "heading",
-    "paragraph",
-    "list_item",
-    "table",
-    "caption",
-    "figure_caption",
-    "reference",
-    "footnote",
-    "toc_entry",
-    "page_number",
-)
-
 
 @dataclass
 class Block:
