@@ -201,6 +201,7 @@ def test_labelled_set_precision_recall_period_and_geography() -> None:
     assert s.gold >= 150
     assert s.matched / s.predicted >= 0.95 and s.matched / s.gold >= 0.95
     assert s.period_ok / s.period_n >= 0.85 and s.geo_ok / s.geo_n >= 0.85
+    assert s.subj_n >= 40 and s.subj_ok / s.subj_n >= 0.85
 
 
 def test_unit_words_in_any_case_found_by_the_fuzzer() -> None:
