@@ -6,23 +6,11 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.documents import DOC_ID
+from schemas.provenance import Provenance
 from schemas.vocabulary import COUNTRIES, CURRENCIES, INDICATOR_UNITS
 
 PREF_CODE = r"^JP-(0[1-9]|[1-3][0-9]|4[0-7])$"
 YEAR: dict[str, Any] = {"ge": 1850, "le": 2040}
-
-
-class Provenance(pa.DataFrameModel):
-    """Provenance columns every curated row carries."""
-
-    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document the row comes from.")
-    char_start: Series[pd.Int64Dtype] = pa.Field(
-        ge=0,
-        description=("0-based offset of the passage the row comes from in document_texts.text."),
-    )
-    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description="End of that passage (exclusive).")
-    quote: Series[str] = pa.Field(description="The exact passage text[char_start:char_end].")
 
 
 class TechnopolisSites(Provenance):
@@ -470,16 +458,12 @@ class Entities(pa.DataFrameModel):
         )
 
 
-class EntityMentions(pa.DataFrameModel):
+class EntityMentions(Provenance):
     mention_id: Series[str] = pa.Field(
         unique=True, description="Id derived from entity, document and offset."
     )
     entity_id: Series[str] = pa.Field(description="Entity (entities.entity_id).")
-    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document.")
     surface: Series[str] = pa.Field(description="The name as written at that place.")
-    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start of the mention.")
-    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description="End of the mention.")
-    quote: Series[str] = pa.Field(description="text[char_start:char_end] (equals surface).")
 
     class Config:
         strict = True

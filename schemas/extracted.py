@@ -4,14 +4,11 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.documents import DOC_ID
+from schemas.provenance import Provenance
 from schemas.vocabulary import BLOCK_KINDS, UNITS
 
-_CHAR_START = "0-based offset of the first character of the passage in document_texts.text."
-_CHAR_END = "Offset one past the last character of the passage (end exclusive)."
 
-
-class DocumentBlocks(pa.DataFrameModel):
+class DocumentBlocks(Provenance):
     block_id: Series[str] = pa.Field(
         unique=True,
         description=(
@@ -19,7 +16,6 @@ class DocumentBlocks(pa.DataFrameModel):
             "while the passage is unchanged)."
         ),
     )
-    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
     seq: Series[pd.Int64Dtype] = pa.Field(
         ge=0, description="Position of the block in its document, from 0."
     )
@@ -54,19 +50,6 @@ class DocumentBlocks(pa.DataFrameModel):
     table_id: Series[str] = pa.Field(
         nullable=True, description=("For a table block, its table in extracted_tables.")
     )
-    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
-    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
-    quote: Series[str] = pa.Field(
-        description="The exact slice text[char_start:char_end] of the document."
-    )
-
-    @pa.dataframe_check(description="char_start <= char_end")
-    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
-        return df["char_start"] <= df["char_end"]
-
-    @pa.dataframe_check(description="quote length equals char_end - char_start")
-    def quote_fits_span(cls, df: pd.DataFrame) -> pd.Series:
-        return df["quote"].str.len() == df["char_end"] - df["char_start"]
 
     class Config:
         strict = True
@@ -77,12 +60,11 @@ class DocumentBlocks(pa.DataFrameModel):
         )
 
 
-class ExtractedTables(pa.DataFrameModel):
+class ExtractedTables(Provenance):
     table_id: Series[str] = pa.Field(
         unique=True,
         description=("Id of the table, derived from its document, form and caption (or header)."),
     )
-    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
     seq: Series[pd.Int64Dtype] = pa.Field(
         ge=0, description="Position of the table among its document's tables, from 0."
     )
@@ -125,11 +107,6 @@ class ExtractedTables(pa.DataFrameModel):
             "table has no header."
         ),
     )
-    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
-    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
-    quote: Series[str] = pa.Field(
-        description="The exact slice text[char_start:char_end]: the whole table."
-    )
 
     class Config:
         strict = True
@@ -139,9 +116,8 @@ class ExtractedTables(pa.DataFrameModel):
         )
 
 
-class ExtractedTableCells(pa.DataFrameModel):
+class ExtractedTableCells(Provenance):
     table_id: Series[str] = pa.Field(description="Table (extracted_tables.table_id).")
-    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
     row_index: Series[pd.Int64Dtype] = pa.Field(
         ge=0, description="Body row, from 0 (the header is not a row)."
     )
@@ -192,14 +168,6 @@ class ExtractedTableCells(pa.DataFrameModel):
         le=2040,
         description=("Last year of that period (`(~1995)` -> 1995)."),
     )
-    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
-    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
-    quote: Series[str] = pa.Field(
-        description=(
-            "The exact slice text[char_start:char_end] (markup included; for a merged cell, from "
-            "its first part to its last)."
-        )
-    )
 
     @pa.dataframe_check(description="(table_id, row_index, col_index) is unique")
     def one_cell_per_position(cls, df: pd.DataFrame) -> pd.Series:
@@ -213,12 +181,11 @@ class ExtractedTableCells(pa.DataFrameModel):
         )
 
 
-class Facts(pa.DataFrameModel):
+class Facts(Provenance):
     fact_id: Series[str] = pa.Field(
         unique=True,
         description=("Id of the fact, derived from its document, quote, sentence, value and unit."),
     )
-    doc_id: Series[str] = pa.Field(str_matches=DOC_ID, description="Document (documents.doc_id).")
     block_id: Series[str] = pa.Field(
         nullable=True,
         description=(
@@ -308,11 +275,6 @@ class Facts(pa.DataFrameModel):
             "The sentence (for a table cell, its row) the fact was read from, without markup."
         ),
     )
-    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
-    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
-    quote: Series[str] = pa.Field(
-        description="The exact slice text[char_start:char_end]: the number with its unit."
-    )
 
     class Config:
         strict = True
@@ -322,12 +284,9 @@ class Facts(pa.DataFrameModel):
         )
 
 
-class Citations(pa.DataFrameModel):
+class Citations(Provenance):
     citation_id: Series[str] = pa.Field(
         unique=True, description="Id of the entry (from its block's id)."
-    )
-    doc_id: Series[str] = pa.Field(
-        str_matches=DOC_ID, description="Citing document (documents.doc_id)."
     )
     block_id: Series[str] = pa.Field(
         description="The reference or footnote block (document_blocks.block_id)."
@@ -352,11 +311,6 @@ class Citations(pa.DataFrameModel):
     doi: Series[str] = pa.Field(nullable=True, description="DOI the entry gives.")
     accessed: Series[str] = pa.Field(nullable=True, description="Date of access, as written.")
     text: Series[str] = pa.Field(nullable=True, description="The whole entry without markup.")
-    char_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_START)
-    char_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description=_CHAR_END)
-    quote: Series[str] = pa.Field(
-        description="The exact slice text[char_start:char_end]: the entry as written."
-    )
 
     class Config:
         strict = True

@@ -172,6 +172,24 @@ def _release_cmd(raw: Path, wh: Path) -> list[str]:
     return [str(JRIS), "release", "--raw-dir", str(raw), "--warehouse-dir", str(wh)]
 
 
+def _start_paused(raw: Path, wh: Path, point: str, tmp_path: Path) -> subprocess.Popen[bytes]:
+    """A `jris release` that stops at fault point `point` and waits there to be killed."""
+    marker = tmp_path / "paused"
+    env = {**os.environ, "JRIS_PAUSE_AT": point, "JRIS_PAUSE_MARKER": str(marker)}
+    proc = subprocess.Popen(
+        _release_cmd(raw, wh), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 300
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert marker.exists(), f"the release never reached {point}"
+    return proc
+
+
+def _unpaused_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("JRIS_PAUSE")}
+
+
 @pytest.mark.parametrize("point", ["parquet", "quality", "rename"])
 def test_kill_9_never_leaves_a_partial_release(
     point: str, first_release: tuple[Path, Path], tmp_path: Path
@@ -182,15 +200,7 @@ def test_kill_9_never_leaves_a_partial_release(
     shutil.copytree(base_wh, wh, symlinks=True)
     doc = raw / "fukushima-tohoku-innovation-policy.txt"
     doc.write_text(doc.read_text(encoding="utf-8").replace("\t198\t", "\t199\t"), encoding="utf-8")
-    marker = tmp_path / "paused"
-    env = {**os.environ, "JRIS_PAUSE_AT": point, "JRIS_PAUSE_MARKER": str(marker)}
-    proc = subprocess.Popen(
-        _release_cmd(raw, wh), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    deadline = time.monotonic() + 300
-    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert marker.exists(), f"the release never reached {point}"
+    proc = _start_paused(raw, wh, point, tmp_path)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
     releases = wh / "releases"
@@ -207,7 +217,7 @@ def test_kill_9_never_leaves_a_partial_release(
         capture_output=True,
         text=True,
         timeout=600,
-        env={k: v for k, v in os.environ.items() if not k.startswith("JRIS_PAUSE")},
+        env=_unpaused_env(),
     )
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert "published release 1.0.1" in rerun.stdout
@@ -224,21 +234,13 @@ def test_two_releases_at_once_one_waits_or_fails_clearly(
     shutil.copytree(base_wh, wh, symlinks=True)
     doc = raw / "hosoya-2008-industrial-cluster-program.txt"
     doc.write_text(doc.read_text(encoding="utf-8").replace("10,700", "10,800"), encoding="utf-8")
-    marker = tmp_path / "paused"
-    env = {**os.environ, "JRIS_PAUSE_AT": "quality", "JRIS_PAUSE_MARKER": str(marker)}
-    first = subprocess.Popen(
-        _release_cmd(raw, wh), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    deadline = time.monotonic() + 300
-    while not marker.exists() and first.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert marker.exists()
+    first = _start_paused(raw, wh, "quality", tmp_path)
     second = subprocess.run(
         _release_cmd(raw, wh),
         capture_output=True,
         text=True,
         timeout=300,
-        env={k: v for k, v in os.environ.items() if not k.startswith("JRIS_PAUSE")},
+        env=_unpaused_env(),
     )
     assert second.returncode == 1
     assert f"the warehouse {wh} is busy" in second.stderr and f"pid {first.pid}" in second.stderr
