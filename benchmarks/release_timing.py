@@ -27,7 +27,7 @@ def main() -> None:
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory() as wh:
             start = time.perf_counter()
-            result = run_assets(Paths(raw, Path(wh)))
+            result = run_assets(Paths(raw, Path(wh))).result
             totals.append(time.perf_counter() - start)
             for event in result.all_events:
                 if event.event_type_value == "STEP_SUCCESS" and event.step_key:

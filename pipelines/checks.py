@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import dagster as dg
+import duckdb
 import pandas as pd
+import pyarrow
 
+from pipelines import progress
 from pipelines.errors import ContractError
 from schemas import CONTRACTS
 
@@ -44,24 +48,44 @@ def table_metadata(table: str, df: pd.DataFrame) -> dict[str, dg.MetadataValue]:
     }
 
 
-def emit_validated_table(table: str, df: pd.DataFrame) -> Iterator[dg.Output | dg.AssetCheckResult]:
-    """Yield the table and its contract check; raise if the contract fails, naming the failures."""
-    yield from validated_table_events({table: df}, single=True)
+def staged_frames(
+    con: duckdb.DuckDBPyConnection, table: str, rows: int = 100_000
+) -> Iterator[pd.DataFrame]:
+    """A staged table in chunks, typed as the contracts expect (nullable integers, lists)."""
+    contract = CONTRACTS[table]
+    lists = [c.name for c in contract.columns if c.duckdb_type.endswith("[]")]
+    reader = con.sql(f'SELECT * FROM staging."{table}"').to_arrow_reader(rows)
+    for batch in reader:
+        df = batch.to_pandas(types_mapper=_nullable_ints)
+        for col in lists:
+            df[col] = df[col].map(lambda v: None if v is None else list(v))
+        yield df
 
 
-def validated_table_events(
-    tables: dict[str, pd.DataFrame], single: bool = False
-) -> Iterator[dg.Output | dg.AssetCheckResult]:
-    """Outputs and contract checks of one or more tables; raise after all checks are reported."""
-    failed: list[str] = []
-    for table, df in tables.items():
-        failures = CONTRACTS[table].failures(df)
-        metadata = table_metadata(table, df)
-        yield (
-            dg.Output(df, metadata=metadata)
-            if single
-            else dg.Output(df, output_name=table, metadata=metadata)
-        )
+def _nullable_ints(t: pyarrow.DataType) -> Any:
+    return pd.Int64Dtype() if pyarrow.types.is_integer(t) else None
+
+
+def staged_table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]:
+    (n,) = con.execute(f'SELECT count(*) FROM staging."{table}"').fetchone() or (0,)
+    head = con.execute(f'SELECT * FROM staging."{table}" LIMIT 5').df()
+    meta = table_metadata(table, head)
+    meta["dagster/row_count"] = dg.MetadataValue.int(int(n))
+    return meta
+
+
+def staged_check_events(
+    con: duckdb.DuckDBPyConnection, tables: list[str]
+) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Materializations and contract checks of staged tables, validated chunk by chunk so the
+    corpus never has to fit in memory; raise after every check is reported."""
+    failed: dict[str, list[dict[str, Any]]] = {}
+    for i, table in enumerate(tables, 1):
+        failures: list[dict[str, Any]] = []
+        for chunk in staged_frames(con, table):
+            failures += CONTRACTS[table].failures(chunk)
+        progress.report("validate", i, len(tables))
+        yield dg.MaterializeResult(asset_key=table, metadata=staged_table_metadata(con, table))
         yield dg.AssetCheckResult(
             check_name=CONTRACT_CHECK,
             asset_key=table,
@@ -73,8 +97,12 @@ def validated_table_events(
             },
         )
         if failures:
-            failed.append(table)
-    for table in failed:
-        CONTRACTS[table].validate(tables[table])  # raises ContractError with the full message
+            failed[table] = failures
     if failed:
-        raise ContractError(f"tables {failed} break their contracts")  # pragma: no cover
+        lines = [
+            f"  {t}: column {f['column']}, row key {f['row_key']}: value {f['value']!r} "
+            f"fails {f['check']}"
+            for t, fs in failed.items()
+            for f in fs[:5]
+        ]
+        raise ContractError(f"tables {sorted(failed)} break their contracts:\n" + "\n".join(lines))

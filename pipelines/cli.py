@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from pipelines.errors import JrisError
@@ -42,6 +53,88 @@ def _fail(exc: JrisError) -> None:
     raise typer.Exit(1)
 
 
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the outcome as JSON, for scripts.")]
+Workers = Annotated[
+    int, typer.Option(help="Processes extracting documents [env JRIS_WORKERS; 0 = one per core].")
+]
+
+
+@contextmanager
+def _progress_bars(enabled: bool) -> Iterator[None]:
+    """Bars for the long work the assets report: documents extracted, tables validated."""
+    if not enabled:
+        yield
+        return
+    from pipelines import progress
+
+    labels = {"extract": "extracting documents", "validate": "validating tables"}
+    with Progress(
+        TextColumn("{task.description:<22}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    ) as bars:
+        tasks: dict[str, TaskID] = {}
+
+        def listener(task: str, done: int, total: int) -> None:
+            if task not in tasks:
+                tasks[task] = bars.add_task(labels.get(task, task), total=total)
+            bars.update(tasks[task], completed=done, total=total)
+
+        progress.listen(listener)
+        try:
+            yield
+        finally:
+            progress.forget(listener)
+
+
+def _run(
+    paths: Paths,
+    publish: bool,
+    quiet: bool,
+    as_json: bool,
+    workers: int,
+    release_config: dict[str, object] | None = None,
+) -> dict[str, object]:
+    from pipelines.runner import run_assets
+
+    started = time.perf_counter()
+    try:
+        with _progress_bars(not quiet and not as_json and err.is_terminal):
+            run = run_assets(paths, publish=publish, release_config=release_config, workers=workers)
+    except JrisError as exc:
+        if as_json:
+            _print_json({"ok": False, "error": str(exc)})
+            raise typer.Exit(1) from None
+        _fail(exc)
+        raise
+    plan = run.plan
+    report: dict[str, object] = {
+        "ok": True,
+        "documents": len(plan.entries),
+        "extracted": run.extracted,
+        "kept_fresh": sorted(set(plan.entries) - set(run.extracted)),
+        "removed": plan.removed,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    if publish:
+        outcome = run.release
+        report.update(
+            published=outcome.published,
+            version=outcome.version,
+            path=str(outcome.path) if outcome.path else None,
+            message=outcome.message,
+        )
+    return report
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+
+
 @app.command()
 def release(
     raw_dir: RawDir = None,
@@ -50,25 +143,117 @@ def release(
     skip_bad: Annotated[
         bool, typer.Option("--skip-bad", help="Publish without quarantined documents.")
     ] = False,
+    workers: Workers = 0,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
 ) -> None:
-    """Run the whole pipeline on raw/ and publish a release."""
-    from pipelines.runner import run_assets
-
+    """Refresh from raw/ (extracting only new or changed documents) and publish a release."""
     paths = _paths(raw_dir, warehouse_dir)
     if version is not None and (paths.releases_dir / version).exists():
-        _fail(
-            JrisError(
-                f"release {version} already exists at {paths.releases_dir / version}; "
-                "releases are immutable: nothing was changed"
-            )
+        exc = JrisError(
+            f"release {version} already exists at {paths.releases_dir / version}; "
+            "releases are immutable: nothing was changed"
         )
+        if as_json:
+            _print_json({"ok": False, "error": str(exc)})
+            raise typer.Exit(1)
+        _fail(exc)
+    report = _run(paths, True, quiet, as_json, workers, {"version": version, "skip_bad": skip_bad})
+    if as_json:
+        _print_json(report)
+    elif not quiet:
+        console.print(report["message"], highlight=False)
+
+
+@app.command()
+def refresh(
+    raw_dir: RawDir = None,
+    warehouse_dir: WarehouseDir = None,
+    workers: Workers = 0,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
+) -> None:
+    """Bring the warehouse up to date with raw/: extract new and changed documents only,
+    drop removed ones, rebuild the corpus tables. Publishes nothing."""
+    paths = _paths(raw_dir, warehouse_dir)
+    report = _run(paths, False, quiet, as_json, workers)
+    if as_json:
+        _print_json(report)
+    elif not quiet:
+        extracted = report["extracted"]
+        assert isinstance(extracted, list)
+        console.print(
+            f"refreshed {paths.duckdb_path}: {len(extracted)} document(s) extracted, "
+            f"{report['documents'] - len(extracted)} kept, "  # type: ignore[operator]
+            f"{len(report['removed'])} removed ({report['seconds']} s)",  # type: ignore[arg-type]
+            highlight=False,
+        )
+
+
+def status_report(paths: Paths) -> dict[str, object]:
+    """Documents in raw/, which are fresh or stale in the store, and the last release."""
+    from pipelines.extracted.plan import plan_refresh, store_for
+    from pipelines.release.publish import latest_release, read_manifest
+
+    plan = plan_refresh(paths)
+    store = store_for(paths)
+    quarantined = {
+        d: (store.stamp(d).reason if store.stamp(d) else None)  # type: ignore[union-attr]
+        for d in plan.fresh
+        if (s := store.stamp(d)) is not None and s.quarantined
+    }
+    latest = latest_release(paths.releases_dir)
+    manifest = read_manifest(paths.releases_dir / latest) if latest else None
+    return {
+        "raw_dir": str(paths.raw_dir),
+        "warehouse_dir": str(paths.warehouse_dir),
+        "documents": len(plan.entries),
+        "fresh": plan.fresh,
+        "new": plan.new,
+        "changed": plan.changed,
+        "removed": plan.removed,
+        "quarantined": quarantined,
+        "unclaimed": [q.reason for q in plan.unclaimed],
+        "last_release": (
+            {"version": latest, "built_at": manifest["built_at"],
+             "documents": len(manifest["inputs"])}
+            if manifest else None
+        ),
+    }  # fmt: skip
+
+
+@app.command()
+def status(
+    raw_dir: RawDir = None, warehouse_dir: WarehouseDir = None, as_json: AsJson = False
+) -> None:
+    """Documents in raw/, partitions fresh or stale, and the last release."""
+    paths = _paths(raw_dir, warehouse_dir)
     try:
-        result = run_assets(paths, release_config={"version": version, "skip_bad": skip_bad})
+        report = status_report(paths)
     except JrisError as exc:
         _fail(exc)
         return
-    outcome = result.output_for_node("release")
-    console.print(outcome.message, highlight=False)
+    if as_json:
+        _print_json(report)
+        return
+    table = Table("partitions", "count", "documents")
+    for key in ("fresh", "new", "changed", "removed"):
+        ids = report[key]
+        assert isinstance(ids, list)
+        table.add_row(key, str(len(ids)), ", ".join(ids[:6]) + (" …" if len(ids) > 6 else ""))
+    console.print(f"raw: {report['raw_dir']} ({report['documents']} documents)", highlight=False)
+    console.print(table)
+    quarantined = report["quarantined"]
+    assert isinstance(quarantined, dict)
+    for doc, reason in quarantined.items():
+        console.print(f"[red]quarantined[/] {doc}: {reason}", highlight=False)
+    last = report["last_release"]
+    console.print(
+        f"last release: {last['version']} built {last['built_at']}, {last['documents']} documents"  # type: ignore[index]
+        if last
+        else "last release: none",
+        highlight=False,
+    )
 
 
 @app.command()

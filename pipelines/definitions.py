@@ -2,37 +2,43 @@
 
 import dagster as dg
 
+from pipelines.automation import raw_folder_sensor, weekly_full_refresh
 from pipelines.curated.assets import curated_tables, prefectures
-from pipelines.extracted.assets import generic_extraction
-from pipelines.raw.assets import document_texts, documents, source_corpus
+from pipelines.extracted.assets import corpus_tables, document_partitions
 from pipelines.release.assets import release
 from pipelines.resources import build_resources
 from pipelines.warehouse.assets import warehouse
 
 ALL_ASSETS = [
-    source_corpus,
-    documents,
-    document_texts,
-    generic_extraction,
+    document_partitions,
+    corpus_tables,
     prefectures,
     curated_tables,
     warehouse,
     release,
 ]
 
+# Runs are steps in one process: the parallel work (extraction) has its own process pool, and a
+# subprocess per step would cost seconds each.
 publish_release_job = dg.define_asset_job(
     "publish_release",
     selection=dg.AssetSelection.all(),
-    description="Read raw/, rebuild every table, load the warehouse and publish a release.",
+    executor_def=dg.in_process_executor,
+    description="Extract the run's partitions, rebuild every table, load the warehouse and "
+    "publish a release.",
 )
 refresh_job = dg.define_asset_job(
     "refresh",
     selection=dg.AssetSelection.all() - dg.AssetSelection.groups("release"),
-    description="Bring the warehouse up to date with raw/; publishes nothing.",
+    executor_def=dg.in_process_executor,
+    description="Extract the run's partitions (new or changed documents) and rebuild the "
+    "corpus tables and the warehouse; publishes nothing.",
 )
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,
     jobs=[publish_release_job, refresh_job],
+    sensors=[raw_folder_sensor],
+    schedules=[weekly_full_refresh],
     resources=build_resources(),
 )

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
 
 from pipelines.errors import ContractError
 
@@ -47,6 +48,17 @@ NO_NULL_MARKERS = pa.Check(
     name="no_null_marker_strings",
     error="missing values must be null, not a dash, an empty string or n/a",
 )
+
+
+_ARROW_TYPES: dict[str, pyarrow.DataType] = {
+    "VARCHAR": pyarrow.string(),
+    "BIGINT": pyarrow.int64(),
+    "INTEGER": pyarrow.int32(),
+    "DOUBLE": pyarrow.float64(),
+    "BOOLEAN": pyarrow.bool_(),
+    "VARCHAR[]": pyarrow.list_(pyarrow.string()),
+    "BIGINT[]": pyarrow.list_(pyarrow.int64()),
+}
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,11 @@ class TableContract:
                 duck, fric = _TYPES[str(col.dtype)]
             specs.append(ColumnSpec(name, duck, fric, bool(col.nullable), col.description or ""))
         return specs
+
+    @property
+    def arrow_schema(self) -> pyarrow.Schema:
+        """The Parquet schema of the table's per-document files: one type whatever a document holds."""
+        return pyarrow.schema([(c.name, _ARROW_TYPES[c.duckdb_type]) for c in self.columns])
 
     @property
     def column_names(self) -> list[str]:

@@ -37,7 +37,7 @@ def released(tmp_path_factory: pytest.TempPathFactory):
 
     paths = Paths(RAW, tmp_path_factory.mktemp("warehouse"))
     result = run_assets(paths)
-    return paths, result.output_for_node("release")
+    return paths, result.release
 
 
 @pytest.fixture

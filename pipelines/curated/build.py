@@ -6,9 +6,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.curated.entities import build_entities
-from pipelines.curated.events import build_indicators, build_policy_events
-from pipelines.curated.from_tables import build_bound_table
+from pipelines.curated.entities import cited_documents, entity_rows, find_mentions
+from pipelines.curated.events import (
+    build_indicators,
+    dated_events,
+    dedupe_events,
+    timeline_events,
+)
+from pipelines.curated.from_tables import build_bound_table, load_bindings
 from pipelines.curated.partnerships import build_eu_japan_partnerships
 from pipelines.curated.programs import build_programs
 from schemas import CONTRACTS
@@ -54,6 +59,62 @@ def typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+# Built per document, in the same worker that extracts it, so a refresh redoes only the
+# documents that changed; the rest is built once per corpus from the documents the curation
+# files name.
+PER_DOCUMENT = ("policy_events", "indicators", "entity_mentions")
+
+
+def per_document_curated(
+    texts: dict[str, str],
+    blocks: pd.DataFrame,
+    facts: pd.DataFrame,
+    curation_dir: Path,
+) -> dict[str, pd.DataFrame]:
+    out = {
+        "policy_events": dated_events(facts, blocks, texts),
+        "indicators": build_indicators(facts),
+        "entity_mentions": find_mentions(curation_dir / "entities.yaml", texts),
+    }
+    return {name: typed(name, df) for name, df in out.items()}
+
+
+def named_documents(curation_dir: Path) -> set[str]:
+    """The documents bindings.yaml and the curation files take rows or quotes from."""
+    found: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "doc" and isinstance(v, str):
+                    found.add(v)
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(load_bindings())
+    return found | cited_documents(curation_dir / "entities.yaml")
+
+
+def corpus_curated(
+    texts: dict[str, str],
+    blocks: pd.DataFrame,
+    tables: pd.DataFrame,
+    cells: pd.DataFrame,
+    facts: pd.DataFrame,
+    curation_dir: Path,
+    mention_counts: dict[str, int],
+) -> dict[str, pd.DataFrame]:
+    """The tables bound to named documents; the frames need hold only those documents."""
+    out = {name: build_bound_table(name, tables, cells, texts) for name in BOUND}
+    out.update(build_programs(tables, cells, blocks, texts))
+    out["policy_events"] = timeline_events(tables, cells, texts)
+    out["eu_japan_partnerships"] = build_eu_japan_partnerships(blocks, tables, facts, texts)
+    out["entities"] = entity_rows(curation_dir / "entities.yaml", texts, mention_counts)
+    return {name: typed(name, df) for name, df in out.items()}
+
+
 def build_curated(
     texts: dict[str, str],
     blocks: pd.DataFrame,
@@ -62,10 +123,13 @@ def build_curated(
     facts: pd.DataFrame,
     curation_dir: Path,
 ) -> dict[str, pd.DataFrame]:
-    out = {name: build_bound_table(name, tables, cells, texts) for name in BOUND}
-    out.update(build_programs(tables, cells, blocks, texts))
-    out["policy_events"] = build_policy_events(tables, cells, facts, blocks, texts)
-    out["indicators"] = build_indicators(facts)
-    out["eu_japan_partnerships"] = build_eu_japan_partnerships(blocks, tables, facts, texts)
-    out["entities"], out["entity_mentions"] = build_entities(curation_dir / "entities.yaml", texts)
-    return {name: typed(name, df) for name, df in out.items()}
+    """Every curated table of a corpus held in memory (tests, benchmarks)."""
+    per_doc = per_document_curated(texts, blocks, facts, curation_dir)
+    counts = per_doc["entity_mentions"]["entity_id"].value_counts().to_dict()
+    out = corpus_curated(texts, blocks, tables, cells, facts, curation_dir, counts)
+    out["policy_events"] = dedupe_events(
+        pd.concat([out["policy_events"], per_doc["policy_events"]])
+    )
+    out["indicators"] = per_doc["indicators"]
+    out["entity_mentions"] = per_doc["entity_mentions"]
+    return {name: typed(name, out[name]) for name in CURATED}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -62,24 +63,44 @@ def check_quote(entry: dict[str, Any], texts: dict[str, str], path: Path) -> tup
     return at, at + len(quote)
 
 
-def build_entities(path: Path, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    entries = load_curation(path)
-    mentions: list[dict[str, Any]] = []
-    rows: list[dict[str, Any]] = []
-    for e in entries:
-        span = check_quote(e, texts, path)
+MENTION_COLUMNS = [
+    "mention_id",
+    "entity_id",
+    "doc_id",
+    "surface",
+    "char_start",
+    "char_end",
+    "quote",
+]
+
+
+@cache
+def _patterns(path: Path, mtime_ns: int) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for e in load_curation(path):
         names = sorted({e["name"], *(e.get("aliases") or [])}, key=len, reverse=True)
-        pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+        out.append(
+            (
+                e["id"],
+                re.compile(
+                    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+                ),
+            )
         )
-        n = 0
+    return out
+
+
+def find_mentions(path: Path, texts: dict[str, str]) -> pd.DataFrame:
+    """Every mention of a registered entity in these documents, the longest where they nest."""
+    mentions: list[dict[str, Any]] = []
+    for entity_id, pattern in _patterns(path, path.stat().st_mtime_ns):
         for doc_id, text in sorted(texts.items()):
             for m in pattern.finditer(text):
-                mid = hashlib.sha1(f"{e['id']}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]
+                mid = hashlib.sha1(f"{entity_id}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]
                 mentions.append(
                     {
                         "mention_id": f"men_{mid}",
-                        "entity_id": e["id"],
+                        "entity_id": entity_id,
                         "doc_id": doc_id,
                         "surface": m.group(0),
                         "char_start": m.start(),
@@ -87,7 +108,18 @@ def build_entities(path: Path, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.
                         "quote": m.group(0),
                     }
                 )
-                n += 1
+    men = pd.DataFrame(_drop_nested(mentions), columns=MENTION_COLUMNS)
+    for col in ("char_start", "char_end"):
+        men[col] = men[col].astype("Int64")
+    return men
+
+
+def entity_rows(path: Path, texts: dict[str, str], counts: dict[str, int]) -> pd.DataFrame:
+    """The registry, each dated entity's quote checked against its document (texts must hold
+    the documents the registry cites); n_mentions from `counts`."""
+    rows: list[dict[str, Any]] = []
+    for e in load_curation(path):
+        span = check_quote(e, texts, path)
         rows.append(
             {
                 "entity_id": e["id"],
@@ -103,23 +135,23 @@ def build_entities(path: Path, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.
                 "year_char_start": span[0] if span else None,
                 "year_char_end": span[1] if span else None,
                 "year_quote": e.get("year_quote") if span else None,
-                "n_mentions": n,
+                "n_mentions": int(counts.get(e["id"], 0)),
             }
         )
-    mentions = _drop_nested(mentions)
-    counts = pd.Series([m["entity_id"] for m in mentions]).value_counts().to_dict()
-    for row in rows:
-        row["n_mentions"] = int(counts.get(row["entity_id"], 0))
     ents = pd.DataFrame(rows)
     for col in ("founded_or_enacted_year", "year_char_start", "year_char_end", "n_mentions"):
         ents[col] = ents[col].astype("Int64")
-    men = pd.DataFrame(
-        mentions,
-        columns=["mention_id", "entity_id", "doc_id", "surface", "char_start", "char_end", "quote"],
-    )
-    for col in ("char_start", "char_end"):
-        men[col] = men[col].astype("Int64")
-    return ents, men
+    return ents
+
+
+def cited_documents(path: Path) -> set[str]:
+    return {e["year_doc"] for e in load_curation(path) if e.get("year_doc")}
+
+
+def build_entities(path: Path, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    men = find_mentions(path, texts)
+    counts = men["entity_id"].value_counts().to_dict()
+    return entity_rows(path, texts, counts), men
 
 
 def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:

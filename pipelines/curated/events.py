@@ -34,6 +34,24 @@ def build_policy_events(
     blocks: pd.DataFrame,
     texts: dict[str, str],
 ) -> pd.DataFrame:
+    timeline = timeline_events(tables, cells, texts)
+    return dedupe_events(pd.concat([timeline, dated_events(facts, blocks, texts)]))
+
+
+def dedupe_events(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (year, event): a timeline row first, else the first statement in the corpus."""
+    if events.empty:
+        return events
+    order = events.assign(_tl=events["source"] != "timeline_table").sort_values(
+        ["_tl", "doc_id", "char_start"], kind="stable"
+    )
+    return order.drop_duplicates(["year", "event"]).drop(columns="_tl").reset_index(drop=True)
+
+
+def timeline_events(
+    tables: pd.DataFrame, cells: pd.DataFrame, texts: dict[str, str]
+) -> pd.DataFrame:
+    """Rows of the chronology tables bindings.yaml names."""
     rows: list[dict[str, Any]] = []
     for spec in load_bindings()["policy_events"]["timeline_tables"]:
         table = _find_tables("policy_events", spec, spec, tables).iloc[0]
@@ -62,6 +80,27 @@ def build_policy_events(
                     "quote": texts[spec["doc"]][s:e],
                 }
             )
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+EVENT_COLUMNS = [
+    "event_id",
+    "year",
+    "end_year",
+    "event",
+    "kind",
+    "source",
+    "doc_id",
+    "char_start",
+    "char_end",
+    "quote",
+]
+
+
+def dated_events(facts: pd.DataFrame, blocks: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Statements that date a law, plan, programme, organisation or agreement; works on any
+    subset of documents, so it runs per document."""
+    rows: list[dict[str, Any]] = []
     block_span = blocks.set_index("block_id")[["char_start", "char_end"]]
     in_notes = set(
         blocks[
@@ -74,7 +113,7 @@ def build_policy_events(
         & facts["subject"].notna()
         & ~facts["block_id"].isin(in_notes)
     ]
-    seen = {(r["year"], r["event"]) for r in rows}
+    seen: set[tuple[int, str]] = set()
     for f in dated.itertuples():
         event = str(f.subject)
         kind = event_kind(event)
@@ -96,7 +135,7 @@ def build_policy_events(
                 "quote": texts[f.doc_id][s:e],
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
 
 
 def build_indicators(facts: pd.DataFrame) -> pd.DataFrame:

@@ -1,36 +1,188 @@
-"""Extracted-layer assets: blocks, tables, cells and facts of every document, from one parse."""
+"""Extracted-layer assets: each document extracted in its own partition, then the corpus tables
+assembled from the per-document store."""
 
+import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from multiprocessing import get_context
+from typing import Any
 
 import dagster as dg
+from dagster_duckdb import DuckDBResource
 
-from pipelines.checks import contract_check_spec, validated_table_events
-from pipelines.extracted.frames import extract_frames
-from pipelines.raw.registry import Corpus
+from pipelines import progress
+from pipelines.checks import contract_check_spec, staged_check_events
+from pipelines.errors import JrisError
+from pipelines.extracted.per_document import Batch, extract_batch
+from pipelines.extracted.plan import RefreshPlan, plan_refresh, store_for
+from pipelines.extracted.store import PER_DOCUMENT_TABLES, Stamp
+from pipelines.raw.partitions import DOCUMENT_PARTITIONS, PARTITIONS_NAME
+from pipelines.resources import JrisPaths
+from pipelines.settings import Paths
+from pipelines.warehouse.load import stage_parquet, stage_quarantined
 
-EXTRACTED_TABLES = {
-    "document_blocks": "Headings, paragraphs, list items, tables, captions, footnotes and "
-    "references of every document.",
-    "extracted_tables": "Every data table, with caption, header and shape.",
-    "extracted_table_cells": "Every cell, clean and typed, with its span.",
-    "facts": "Every quantitative statement with unit, subject, period and place.",
-    "citations": "Reference-list entries and footnotes, parsed.",
-}
+BATCH_SIZE = 25
+
+
+class ExtractionConfig(dg.Config):
+    workers: int = 0
+    """Processes extracting documents; 0 means one per core (JRIS_WORKERS overrides)."""
+    force: bool = False
+    """Extract the partitions even when their stored rows are fresh."""
+
+
+def worker_count(requested: int, n_docs: int) -> int:
+    n = requested or int(os.environ.get("JRIS_WORKERS", "0")) or (os.cpu_count() or 1)
+    return max(1, min(n, -(-n_docs // BATCH_SIZE)))
+
+
+def extract(
+    paths: Paths, plan: RefreshPlan, doc_ids: list[str], workers: int, log: dg.DagsterLogManager
+) -> list[Stamp]:
+    """Extract these documents in batches, across `workers` processes."""
+    entries = [plan.entries[d] for d in doc_ids]
+    keys = [plan.keys[d] for d in doc_ids]
+    store = store_for(paths)
+    store.remove_leftovers()
+    todo = [
+        Batch(
+            paths.raw_dir,
+            paths.registry_path,
+            paths.raw_dir / "curation",
+            store.root,
+            tuple(entries[i : i + BATCH_SIZE]),
+            tuple(keys[i : i + BATCH_SIZE]),
+        )
+        for i in range(0, len(entries), BATCH_SIZE)
+    ]
+    stamps: list[Stamp] = []
+
+    def take(result: list[tuple[Stamp, str | None]]) -> None:
+        for stamp, warning in result:
+            stamps.append(stamp)
+            if warning:
+                log.warning(warning)
+            if stamp.quarantined:
+                log.error(f"quarantined {stamp.file}: {stamp.reason}")
+        progress.report("extract", len(stamps), len(doc_ids))
+
+    n = worker_count(workers, len(doc_ids))
+    if n == 1:
+        for batch in todo:
+            take(extract_batch(batch))
+    else:
+        with ProcessPoolExecutor(max_workers=n, mp_context=get_context("spawn")) as pool:
+            for future in as_completed([pool.submit(extract_batch, b) for b in todo]):
+                take(future.result())
+    return stamps
 
 
 @dg.multi_asset(
-    group_name="extracted",
-    outs={name: dg.AssetOut(description=text) for name, text in EXTRACTED_TABLES.items()},
-    check_specs=[contract_check_spec(name) for name in EXTRACTED_TABLES],
+    outs={
+        "source_documents": dg.AssetOut(
+            group_name="raw",
+            description="Each document in raw/, read and decoded (one partition per doc_id).",
+        ),
+        "document_extractions": dg.AssetOut(
+            group_name="extracted",
+            description="Each document's blocks, tables, cells, facts, citations and "
+            "per-document curated rows, in warehouse/documents/<doc_id>/.",
+        ),
+    },
+    partitions_def=DOCUMENT_PARTITIONS,
+    backfill_policy=dg.BackfillPolicy.single_run(),
 )
-def generic_extraction(source_corpus: Corpus) -> Iterator[dg.Output | dg.AssetCheckResult]:
-    frames = extract_frames(source_corpus.documents)
-    yield from validated_table_events(
-        {
-            "document_blocks": frames.blocks,
-            "extracted_tables": frames.tables,
-            "extracted_table_cells": frames.cells,
-            "facts": frames.facts,
-            "citations": frames.citations,
-        }
+def document_partitions(
+    context: dg.AssetExecutionContext, config: ExtractionConfig, jris: JrisPaths
+) -> Iterator[dg.MaterializeResult]:
+    """Extract the run's partitions; a fresh one (same bytes, entry and code) is kept as is."""
+    paths = jris.paths
+    plan = plan_refresh(paths)
+    keys = list(context.partition_keys)
+    gone = [k for k in keys if k not in plan.entries]
+    for k in gone:
+        context.log.warning(f"partition {k}: no such document in raw/ any more; its rows dropped")
+        store_for(paths).remove(k)
+    wanted = [k for k in keys if k in plan.entries]
+    todo = wanted if config.force else [k for k in wanted if k not in plan.fresh]
+    stamps = extract(paths, plan, todo, config.workers, context.log)
+    quarantined = {s.doc_id: s.reason for s in stamps if s.quarantined}
+    meta: dict[str, Any] = {
+        "partitions": len(keys),
+        "extracted": len(todo),
+        "kept_fresh": len(wanted) - len(todo),
+        "quarantined": dg.MetadataValue.json(quarantined),
+        "extracted_doc_ids": dg.MetadataValue.json(todo[:200]),
+    }
+    yield dg.MaterializeResult(asset_key="source_documents", metadata=meta)
+    rows = {t: sum(s.rows.get(t, 0) for s in stamps) for t in PER_DOCUMENT_TABLES[2:]}
+    yield dg.MaterializeResult(
+        asset_key="document_extractions",
+        metadata={**meta, **{f"rows/{t}": n for t, n in rows.items()}},
     )
+
+
+CORPUS_TABLES = {
+    "documents": ("raw", "One row per document with its metadata, hash and encoding."),
+    "document_texts": ("raw", "The normalised text every char span points into."),
+    "document_blocks": ("extracted", "Headings, paragraphs, list items, tables, captions, "
+                        "footnotes and references of every document."),
+    "extracted_tables": ("extracted", "Every data table, with caption, header and shape."),
+    "extracted_table_cells": ("extracted", "Every cell, clean and typed, with its span."),
+    "facts": ("extracted", "Every quantitative statement with unit, subject, period and place."),
+    "citations": ("extracted", "Reference-list entries and footnotes, parsed."),
+}  # fmt: skip
+
+
+def corpus_documents(
+    context: dg.AssetExecutionContext, paths: Paths
+) -> tuple[list[str], list[dict[str, str]]]:
+    """The documents of the corpus now, and those quarantined; drops the rows of removed ones."""
+    plan = plan_refresh(paths)
+    partitions = context.instance.get_dynamic_partitions(PARTITIONS_NAME)
+    doc_ids = sorted(set(partitions) & set(plan.entries))
+    store = store_for(paths)
+    for d in sorted(set(store.doc_ids()) - set(doc_ids)):
+        context.log.info(f"dropping the rows of {d}: no longer a document of the corpus")
+        store.remove(d)
+    stale = sorted(set(plan.stale) & set(doc_ids))
+    if stale:
+        raise JrisError(
+            f"{len(stale)} document(s) changed or new since they were extracted: "
+            f"{', '.join(stale[:10])}{' …' if len(stale) > 10 else ''}; run the refresh job "
+            "for their partitions (the raw_folder sensor does) or `jris refresh`"
+        )
+    quarantined = [{"doc_id": q.doc_id, "file": q.file, "reason": q.reason} for q in plan.unclaimed]
+    ok = []
+    for d in doc_ids:
+        stamp = store.stamp(d)
+        assert stamp is not None
+        if stamp.quarantined:
+            quarantined.append({"doc_id": d, "file": stamp.file, "reason": stamp.reason or ""})
+        else:
+            ok.append(d)
+    return ok, sorted(quarantined, key=lambda q: (q["doc_id"], q["file"]))
+
+
+@dg.multi_asset(
+    outs={
+        name: dg.AssetOut(group_name=group, description=f"{name}: {text}")
+        for name, (group, text) in CORPUS_TABLES.items()
+    },
+    deps=["source_documents", "document_extractions"],
+    check_specs=[contract_check_spec(name) for name in CORPUS_TABLES],
+)
+def corpus_tables(
+    context: dg.AssetExecutionContext, jris: JrisPaths, duckdb: DuckDBResource
+) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Every document's stored rows, staged in the warehouse without passing through memory."""
+    paths = jris.paths
+    ok, quarantined = corpus_documents(context, paths)
+    store = store_for(paths)
+    for q in quarantined:
+        context.log.error(f"quarantined {q['file']}: {q['reason']}")
+    with duckdb.get_connection() as con:
+        stage_quarantined(con, quarantined)
+        for name in CORPUS_TABLES:
+            stage_parquet(con, name, store.files(name, ok))
+        yield from staged_check_events(con, list(CORPUS_TABLES))

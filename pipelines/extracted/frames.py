@@ -364,38 +364,50 @@ def _frame(
     return df
 
 
-def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
-    blocks: list[dict[str, Any]] = []
-    tables: list[dict[str, Any]] = []
-    cells: list[dict[str, Any]] = []
-    facts: list[dict[str, Any]] = []
-    citations: list[dict[str, Any]] = []
-    for doc in documents:
-        rows = document_frames(doc)
-        citations += rows["citations"]
-        blocks += rows["blocks"]
-        tables += rows["tables"]
-        cells += rows["cells"]
-        facts += rows["facts"]
-    return ExtractedFrames(
-        blocks=_frame(blocks, BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end"]),
-        tables=_frame(
-            tables,
+def document_tables(doc: SourceDocument) -> dict[str, pd.DataFrame]:
+    """One document's rows of the five generic-extraction tables, typed."""
+    return _typed_frames(document_frames(doc))
+
+
+def _typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
+    return {
+        "document_blocks": _frame(
+            rows["blocks"], BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end"]
+        ),
+        "extracted_tables": _frame(
+            rows["tables"],
             TABLE_COLUMNS,
             ["seq", "n_rows", "n_cols", "char_start", "char_end"],
             bools=("has_header",),
         ),
-        cells=_frame(
-            cells,
+        "extracted_table_cells": _frame(
+            rows["cells"],
             CELL_COLUMNS,
             ["row_index", "col_index", "period_start", "period_end", "char_start", "char_end"],
             floats=("value_number",),
         ),
-        facts=_frame(
-            facts,
+        "facts": _frame(
+            rows["facts"],
             FACT_COLUMNS,
             ["period_start", "period_end", "char_start", "char_end"],
             floats=("value", "value_low", "value_high"),
         ),
-        citations=_frame(citations, CITATION_COLUMNS, ["char_start", "char_end"]),
+        "citations": _frame(rows["citations"], CITATION_COLUMNS, ["char_start", "char_end"]),
+    }
+
+
+def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
+    rows: dict[str, list[dict[str, Any]]] = {
+        k: [] for k in ("blocks", "tables", "cells", "facts", "citations")
+    }
+    for doc in documents:
+        for k, v in document_frames(doc).items():
+            rows[k] += v
+    t = _typed_frames(rows)
+    return ExtractedFrames(
+        blocks=t["document_blocks"],
+        tables=t["extracted_tables"],
+        cells=t["extracted_table_cells"],
+        facts=t["facts"],
+        citations=t["citations"],
     )

@@ -167,66 +167,109 @@ def _read(path: Path, raw_dir: Path) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def read_corpus(raw_dir: Path, registry_path: Path) -> Corpus:
-    """Every document in raw/, read and normalised; unreadable ones quarantined with their reason."""
+@dataclass(frozen=True)
+class DocEntry:
+    """One document raw/ should hold: its id, its file and its registry entry (None: inferred)."""
+
+    doc_id: str
+    file: str
+    entry: dict[str, Any] | None
+
+
+@dataclass
+class CorpusScan:
+    entries: list[DocEntry] = field(default_factory=list)
+    quarantined: list[QuarantinedDocument] = field(default_factory=list)
+
+
+def scan_corpus(raw_dir: Path, registry_path: Path) -> CorpusScan:
+    """The documents raw/ holds, without reading them: what a sensor or a refresh plan needs."""
     if not raw_dir.is_dir():
         raise RegistryError(f"{raw_dir}: the raw folder does not exist")
     registry = load_registry(registry_path)
-    corpus = Corpus()
-    files = {p.name: p for p in _candidate_files(raw_dir)}
-    claimed: dict[str, str] = {}  # doc_id -> file name
-
-    plan: list[tuple[str, str, dict[str, Any] | None]] = []
-    for doc_id, registered in registry.items():
-        plan.append((doc_id, registered["file"], registered))
+    files = {p.name for p in _candidate_files(raw_dir)}
     registered_files = {e["file"] for e in registry.values()}
-    for name in files:
-        if name not in registered_files:
-            plan.append((doc_id_from_filename(name), name, None))
-
-    for doc_id, name, entry in plan:
-        if doc_id in claimed:
-            corpus.quarantined.append(
+    plan: list[DocEntry] = [DocEntry(d, e["file"], e) for d, e in registry.items()]
+    plan += [DocEntry(doc_id_from_filename(n), n, None) for n in sorted(files - registered_files)]
+    scan = CorpusScan()
+    claimed: dict[str, str] = {}  # doc_id -> file name
+    for item in plan:
+        if item.doc_id in claimed:
+            scan.quarantined.append(
                 QuarantinedDocument(
-                    doc_id, name, f"{name}: doc_id '{doc_id}' is claimed by {claimed[doc_id]} too"
+                    item.doc_id,
+                    item.file,
+                    f"{item.file}: doc_id '{item.doc_id}' is claimed by {claimed[item.doc_id]} too",
                 )
             )
             continue
-        claimed[doc_id] = name
-        path = raw_dir / name
-        try:
-            if not path.exists() and not path.is_symlink():
-                raise DocumentError(
-                    f"{name}: listed in {registry_path.name} as '{doc_id}' but the file is missing"
-                )
-            data, sha = _read(path, raw_dir)
-            decoded = decode(data, name)
-        except (DocumentError, OSError) as exc:
-            corpus.quarantined.append(QuarantinedDocument(doc_id, name, str(exc)))
-            continue
-        metadata: dict[str, Any]
-        if entry is None:
-            metadata = dict.fromkeys(METADATA_FIELDS)
-            metadata["authors"] = []
-            metadata["title"] = infer_title(decoded.text)
-            corpus.warnings.append(
-                f"{name}: no entry in {registry_path.name}; metadata inferred "
-                f"(doc_id '{doc_id}', title {metadata['title']!r})"
-            )
-        else:
-            metadata = {k: entry[k] for k in METADATA_FIELDS}
-        corpus.documents.append(
-            SourceDocument(
-                doc_id=doc_id,
-                path=path,
-                metadata=metadata,
-                metadata_source="inferred" if entry is None else "registry",
-                sha256=sha,
-                n_bytes=len(data),
-                text=decoded.text,
-                encoding_detected=decoded.encoding,
-            )
+        claimed[item.doc_id] = item.file
+        scan.entries.append(item)
+    scan.entries.sort(key=lambda e: e.doc_id)
+    return scan
+
+
+def file_sha256(path: Path) -> str | None:
+    """The file's content hash, None when it cannot be read (the read will say why)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def read_document(
+    item: DocEntry, raw_dir: Path, registry_path: Path
+) -> tuple[SourceDocument, str | None]:
+    """Read and decode one document; raises DocumentError naming the file. Also returns the
+    warning to give when its metadata had to be inferred."""
+    name, path = item.file, raw_dir / item.file
+    if not path.exists() and not path.is_symlink():
+        raise DocumentError(
+            f"{name}: listed in {registry_path.name} as '{item.doc_id}' but the file is missing"
         )
+    try:
+        data, sha = _read(path, raw_dir)
+    except OSError as exc:
+        raise DocumentError(f"{name}: cannot be read: {exc}") from exc
+    decoded = decode(data, name)
+    metadata: dict[str, Any]
+    warning = None
+    if item.entry is None:
+        metadata = dict.fromkeys(METADATA_FIELDS)
+        metadata["authors"] = []
+        metadata["title"] = infer_title(decoded.text)
+        warning = (
+            f"{name}: no entry in {registry_path.name}; metadata inferred "
+            f"(doc_id '{item.doc_id}', title {metadata['title']!r})"
+        )
+    else:
+        metadata = {k: item.entry[k] for k in METADATA_FIELDS}
+    doc = SourceDocument(
+        doc_id=item.doc_id,
+        path=path,
+        metadata=metadata,
+        metadata_source="inferred" if item.entry is None else "registry",
+        sha256=sha,
+        n_bytes=len(data),
+        text=decoded.text,
+        encoding_detected=decoded.encoding,
+    )
+    return doc, warning
+
+
+def read_corpus(raw_dir: Path, registry_path: Path) -> Corpus:
+    """Every document in raw/, read and normalised; unreadable ones quarantined with their reason."""
+    scan = scan_corpus(raw_dir, registry_path)
+    corpus = Corpus(quarantined=list(scan.quarantined))
+    for item in scan.entries:
+        try:
+            doc, warning = read_document(item, raw_dir, registry_path)
+        except DocumentError as exc:
+            corpus.quarantined.append(QuarantinedDocument(item.doc_id, item.file, str(exc)))
+            continue
+        if warning:
+            corpus.warnings.append(warning)
+        corpus.documents.append(doc)
     corpus.documents.sort(key=lambda d: d.doc_id)
     corpus.quarantined.sort(key=lambda q: (q.doc_id, q.file))
     return corpus

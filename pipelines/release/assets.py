@@ -1,13 +1,16 @@
 """Release asset: publish the warehouse as a new immutable release, or say why not."""
 
-from typing import Any
+from collections.abc import Iterator
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipelines.raw.registry import Corpus
+from pipelines.errors import ReleaseError
 from pipelines.release.publish import ReleaseOutcome, publish, refresh_release_views, release_lock
 from pipelines.resources import JrisPaths
+
+QUALITY_CHECK = "quality_expectations"
+QUALITY_FAILURE = "critical data-quality"
 
 
 class ReleaseConfig(dg.Config):
@@ -19,6 +22,15 @@ class ReleaseConfig(dg.Config):
 
 @dg.asset(
     group_name="release",
+    deps=["warehouse"],
+    check_specs=[
+        dg.AssetCheckSpec(
+            QUALITY_CHECK,
+            asset="release",
+            description="The Great Expectations suite of every table (quality/index.html); "
+            "a failing critical expectation keeps the candidate out of releases/.",
+        )
+    ],
     description="warehouse/releases/<version>: Parquet files, "
     "manifest.json and SHA256SUMS; warehouse/releases/latest points at the newest.",
 )
@@ -27,27 +39,56 @@ def release(
     config: ReleaseConfig,
     jris: JrisPaths,
     duckdb: DuckDBResource,
-    source_corpus: Corpus,
-    warehouse: dict[str, Any],
-) -> dg.Output[ReleaseOutcome]:
+) -> Iterator[dg.Output[ReleaseOutcome] | dg.AssetCheckResult]:
     paths = jris.paths
-    inputs = [
-        {"doc_id": d.doc_id, "file": d.path.name, "sha256": d.sha256, "n_bytes": d.n_bytes}
-        for d in source_corpus.documents
-    ]
-    quarantined = [dict(q.__dict__) for q in source_corpus.quarantined]
     with release_lock(paths), duckdb.get_connection() as con:
-        outcome = publish(
-            paths, con, inputs, quarantined, version=config.version, skip_bad=config.skip_bad
-        )
+        inputs = [
+            {"doc_id": d, "file": f, "sha256": s, "n_bytes": n}
+            for d, f, s, n in con.execute(
+                "SELECT doc_id, file_name, sha256, n_bytes FROM raw.documents ORDER BY doc_id"
+            ).fetchall()
+        ]
+        quarantined = [
+            {"doc_id": d, "file": f, "reason": r}
+            for d, f, r in con.execute(
+                "SELECT doc_id, file, reason FROM meta.quarantined ORDER BY doc_id, file"
+            ).fetchall()
+        ]
+        try:
+            outcome = publish(
+                paths, con, inputs, quarantined, version=config.version, skip_bad=config.skip_bad
+            )
+        except ReleaseError as exc:
+            if QUALITY_FAILURE in str(exc):
+                yield dg.AssetCheckResult(
+                    check_name=QUALITY_CHECK,
+                    passed=False,
+                    severity=dg.AssetCheckSeverity.ERROR,
+                    metadata={"failures": dg.MetadataValue.text(str(exc)[:5000])},
+                )
+            raise
         refresh_release_views(con, paths.releases_dir)
     context.log.info(outcome.message)
-    return dg.Output(
+    quality = (outcome.manifest or {}).get("quality", {})
+    report = outcome.path / "quality" / "index.html" if outcome.path else None
+    yield dg.AssetCheckResult(
+        check_name=QUALITY_CHECK,
+        passed=not quality.get("failed", 0) if outcome.published else True,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={
+            "expectations": quality.get("expectations", 0),
+            "failed_non_critical": quality.get("failed", 0),
+            "report": dg.MetadataValue.path(str(report) if report else ""),
+            "published": outcome.published,
+        },
+    )
+    yield dg.Output(
         outcome,
         metadata={
             "published": outcome.published,
             "version": outcome.version,
             "path": str(outcome.path) if outcome.path else "",
             "change": outcome.change or "none",
+            "quality_report": dg.MetadataValue.path(str(report) if report else ""),
         },
     )

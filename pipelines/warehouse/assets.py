@@ -1,14 +1,19 @@
-"""Warehouse asset: every validated table into DuckDB, in one transaction, quotes checked."""
+"""Warehouse asset: the staged tables checked against their sources and promoted together."""
 
 from typing import Any
 
 import dagster as dg
-import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from pipelines.curated.build import CURATED
 from pipelines.errors import ContractError
-from pipelines.warehouse.load import foreign_key_violations, load_tables, provenance_mismatches
-from schemas import CONTRACTS
+from pipelines.extracted.assets import CORPUS_TABLES
+from pipelines.warehouse.load import (
+    STAGING,
+    foreign_key_violations,
+    promote_staged,
+    provenance_mismatches,
+)
 
 PROVENANCE_CHECK = "quotes_match_source"
 FOREIGN_KEY_CHECK = "foreign_keys"
@@ -16,7 +21,7 @@ FOREIGN_KEY_CHECK = "foreign_keys"
 
 @dg.asset(
     group_name="warehouse",
-    ins={name: dg.AssetIn(name) for name in CONTRACTS},
+    deps=[*CORPUS_TABLES, "prefectures", *CURATED],
     check_specs=[
         dg.AssetCheckSpec(
             PROVENANCE_CHECK,
@@ -32,29 +37,34 @@ FOREIGN_KEY_CHECK = "foreign_keys"
             description="Every key column points to a row that exists (schemas.FOREIGN_KEYS).",
         ),
     ],
-    description="warehouse/jris.duckdb: every table, one schema per layer, with column comments.",
+    description="warehouse/jris.duckdb: every table, one schema per layer, with column comments; "
+    "promoted from the staging schema only when every quote and key checks out.",
 )
-def warehouse(duckdb: DuckDBResource, **tables: pd.DataFrame) -> Any:
+def warehouse(duckdb: DuckDBResource) -> Any:
     with duckdb.get_connection() as con:
-        counts = load_tables(con, tables)
-        mismatches = provenance_mismatches(con)
-        dangling = foreign_key_violations(con)
-    bad = {name: m for name, m in mismatches.items() if m["mismatches"]}
-    yield dg.Output(counts, metadata={f"rows/{k}": v for k, v in counts.items()})
-    yield dg.AssetCheckResult(
-        check_name=PROVENANCE_CHECK,
-        passed=not bad,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={
-            "checked_tables": dg.MetadataValue.json(sorted(mismatches)),
-            "mismatches": dg.MetadataValue.json(bad),
-        },
-    )
-    yield dg.AssetCheckResult(
-        check_name=FOREIGN_KEY_CHECK,
-        passed=not dangling,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"violations": dg.MetadataValue.json(dangling)},
+        mismatches = provenance_mismatches(con, schema=STAGING)
+        dangling = foreign_key_violations(con, schema=STAGING)
+        bad = {name: m for name, m in mismatches.items() if m["mismatches"]}
+        counts = promote_staged(con) if not bad and not dangling else {}
+    yield dg.MaterializeResult(
+        metadata={f"rows/{k}": v for k, v in counts.items()},
+        check_results=[
+            dg.AssetCheckResult(
+                check_name=PROVENANCE_CHECK,
+                passed=not bad,
+                severity=dg.AssetCheckSeverity.ERROR,
+                metadata={
+                    "checked_tables": dg.MetadataValue.json(sorted(mismatches)),
+                    "mismatches": dg.MetadataValue.json(bad),
+                },
+            ),
+            dg.AssetCheckResult(
+                check_name=FOREIGN_KEY_CHECK,
+                passed=not dangling,
+                severity=dg.AssetCheckSeverity.ERROR,
+                metadata={"violations": dg.MetadataValue.json(dangling)},
+            ),
+        ],
     )
     if bad:
         raise ContractError(f"quotes that do not match their source text: {bad}")

@@ -7,27 +7,51 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import dagster as dg
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_definitions_snapshot() -> None:
-    """The graph as tests/snapshots/definitions.json records it: a change to it shows in review."""
+def describe_definitions() -> dict[str, Any]:
+    """What the README's Dagster section lists, read off the loaded definitions."""
     from pipelines.definitions import defs
 
     graph = defs.resolve_asset_graph()
-    got = {
-        "assets": {
-            k.to_user_string(): graph.get(k).group_name
-            for k in sorted(graph.get_all_asset_keys(), key=lambda k: k.to_user_string())
+    keys = sorted(graph.get_all_asset_keys(), key=lambda k: k.to_user_string())
+    return {
+        "assets": {k.to_user_string(): graph.get(k).group_name for k in keys},
+        "partitioned_assets": {
+            k.to_user_string(): graph.get(k).partitions_def.name  # type: ignore[union-attr]
+            for k in keys
+            if graph.get(k).partitions_def is not None
         },
         "checks": sorted(
             f"{k.asset_key.to_user_string()}:{k.name}" for k in graph.asset_check_keys
         ),
-        "jobs": sorted(j.name for j in defs.jobs or []),
-        "schedules": sorted(s.name for s in defs.schedules or []),
-        "sensors": sorted(s.name for s in defs.sensors or []),
+        "jobs": {
+            j.name: sorted(
+                k.to_user_string()
+                for k in defs.resolve_job_def(j.name).asset_layer.executable_asset_keys
+            )
+            for j in sorted(defs.jobs or [], key=lambda j: j.name)
+        },
+        "schedules": {
+            s.name: [s.cron_schedule, s.job_name, s.default_status.value]
+            for s in defs.schedules or []
+            if isinstance(s, dg.ScheduleDefinition)
+        },
+        "sensors": {
+            s.name: [s.job_name, s.default_status.value, s.minimum_interval_seconds]
+            for s in defs.sensors or []
+        },
     }
+
+
+def test_definitions_snapshot() -> None:
+    """The graph as tests/snapshots/definitions.json records it: a change to it shows in review."""
+    got = describe_definitions()
     expected = json.loads((REPO / "tests" / "snapshots" / "definitions.json").read_text())
     assert got == expected
     assert set(got["assets"].values()) == {"raw", "extracted", "curated", "warehouse", "release"}

@@ -182,7 +182,7 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
     raw_copy: Path, tmp_path: Path
 ) -> None:
     paths = Paths(raw_copy, tmp_path / "wh")
-    assert run_assets(paths).output_for_node("release").version == "1.0.0"
+    assert run_assets(paths).release.version == "1.0.0"
     doc = raw_copy / "fukushima-tohoku-innovation-policy.txt"
     doc.write_text(
         doc.read_text(encoding="utf-8").replace(
@@ -190,7 +190,7 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
         ),
         encoding="utf-8",
     )
-    outcome = run_assets(paths).output_for_node("release")
+    outcome = run_assets(paths).release
     assert (outcome.version, outcome.change) == ("1.0.1", "patch")
     log = (paths.releases_dir / "1.0.1" / "CHANGELOG.md").read_text()
     assert "a **patch** change" in log and "- changed: `fukushima-tohoku-innovation-policy`" in log
@@ -199,7 +199,7 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
     (raw_copy / "new-note.md").write_text(
         "# A new note\n\nTAMA had 300 members in 2005.\n", encoding="utf-8"
     )
-    outcome = run_assets(paths).output_for_node("release")
+    outcome = run_assets(paths).release
     assert (outcome.version, outcome.change) == ("1.1.0", "minor")
     log = (paths.releases_dir / "1.1.0" / "CHANGELOG.md").read_text()
     assert "a **minor** change" in log and "- added: `new-note`" in log

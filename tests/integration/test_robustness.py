@@ -120,7 +120,7 @@ def test_every_awkward_input_flows_or_is_quarantined_with_its_reason(
         and "empty.txt: the file is empty" in strict.stderr
     )
     assert not (paths.releases_dir / "latest").exists()
-    outcome = run_assets(paths, release_config={"skip_bad": True}).output_for_node("release")
+    outcome = run_assets(paths, release_config={"skip_bad": True}).release
     release = outcome.path
     manifest = json.loads((release / "manifest.json").read_text())
     assert sorted(q["file"] for q in manifest["quarantined"]) == sorted(reasons)

@@ -1,0 +1,70 @@
+"""A synthetic corpus of N documents built from the five sources, for the scale benchmarks.
+
+Every corpus holds the five real documents (the curated tables are bound to them) plus N - 5
+documents, each a run of passages from one source, in shuffled order, with every number varied
+(years by a few years, other numbers by up to ±50%, keeping their format), under a title of its
+own, so no two documents are equal and extraction does real work on each.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from pathlib import Path
+
+from pipelines.settings import REPO_ROOT
+
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?")
+SOURCES = REPO_ROOT / "raw"
+
+
+def _vary(match: re.Match[str], rng: random.Random) -> str:
+    s = match.group(0)
+    plain = s.replace(",", "")
+    if re.fullmatch(r"(19|20)\d\d", plain):
+        return str(int(plain) + rng.randint(-3, 3))
+    if "." in plain:
+        decimals = len(plain.split(".")[1])
+        value = float(plain) * rng.uniform(0.5, 1.5)
+        return f"{value:,.{decimals}f}" if "," in s else f"{value:.{decimals}f}"
+    value_i = max(1, round(int(plain) * rng.uniform(0.5, 1.5)))
+    return f"{value_i:,}" if "," in s else str(value_i)
+
+
+def _passages(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def make_corpus(target: Path, n: int, seed: int = 20261123, mean_chars: int = 12_000) -> Path:
+    """Write raw/ for a corpus of n documents (n >= 5) into target; returns the raw folder."""
+    raw = target / "raw"
+    if raw.exists():
+        shutil.rmtree(raw)
+    raw.mkdir(parents=True)
+    for item in SOURCES.iterdir():
+        if item.is_dir():
+            shutil.copytree(item, raw / item.name)
+        else:
+            shutil.copy2(item, raw / item.name)
+    rng = random.Random(seed)
+    sources = sorted(SOURCES.glob("*.txt"))
+    passages = {p.stem: _passages(p.read_text(encoding="utf-8")) for p in sources}
+    for i in range(max(0, n - len(sources))):
+        stem = rng.choice(sorted(passages))
+        blocks = passages[stem]
+        size = int(min(30_000, max(3_000, rng.gauss(mean_chars, mean_chars / 3))))
+        start = rng.randrange(len(blocks))
+        chosen: list[str] = []
+        total = 0
+        k = start
+        while total < size and len(chosen) < len(blocks):
+            chosen.append(blocks[k % len(blocks)])
+            total += len(chosen[-1])
+            k += 1
+        head, body = chosen[:1], chosen[1:]
+        rng.shuffle(body)
+        text = "\n\n".join(_NUMBER.sub(lambda m: _vary(m, rng), b) for b in head + body)
+        title = f"# Regional innovation report {i + 1:05d}: notes after {stem}\n\n"
+        (raw / f"synthetic-{i + 1:05d}.txt").write_text(title + text + "\n", encoding="utf-8")
+    return raw

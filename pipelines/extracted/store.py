@@ -1,0 +1,152 @@
+"""The per-document store: each document's extracted rows as Parquet, stamped with what made them.
+
+`warehouse/documents/<doc_id>/` holds one Parquet file per table and `stamp.json`, which records
+the content hash of the file, its registry entry and the extractor's code, so a refresh can tell
+which documents need extracting again. A document is replaced as a whole (written beside, then
+renamed), so a crash never leaves a half-written document behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import CONTRACTS
+
+# The tables every document contributes, in the order they are written.
+PER_DOCUMENT_TABLES = (
+    "documents",
+    "document_texts",
+    "document_blocks",
+    "extracted_tables",
+    "extracted_table_cells",
+    "facts",
+    "citations",
+)
+STAMP = "stamp.json"
+_CODE_ROOTS = ("pipelines/raw", "pipelines/extracted", "pipelines/curated", "schemas")
+_REPO = Path(__file__).resolve().parent.parent.parent
+
+
+@cache
+def extractor_version() -> str:
+    """A hash of the code and rules that turn a file into rows: change them and every
+    document is stale."""
+    h = hashlib.sha256()
+    for root in _CODE_ROOTS:
+        for f in sorted((_REPO / root).rglob("*")):
+            if f.suffix in (".py", ".yaml") and f.is_file():
+                h.update(str(f.relative_to(_REPO)).encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def input_key(sha256: str | None, entry: dict[str, Any] | None) -> str:
+    """What one document's rows depend on: its bytes, its registry entry and the extractor."""
+    blob = json.dumps([sha256, entry, extractor_version()], sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Stamp:
+    doc_id: str
+    file: str
+    sha256: str | None
+    n_bytes: int | None
+    input_key: str
+    status: str  # "extracted" or "quarantined"
+    reason: str | None
+    rows: dict[str, int]
+
+    @property
+    def quarantined(self) -> bool:
+        return self.status == "quarantined"
+
+
+class DocumentStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, doc_id: str) -> Path:
+        if "/" in doc_id or doc_id.startswith("."):
+            raise ValueError(f"not a safe doc_id: {doc_id!r}")
+        return self.root / doc_id
+
+    def stamp(self, doc_id: str) -> Stamp | None:
+        f = self.path(doc_id) / STAMP
+        try:
+            return Stamp(**json.loads(f.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def doc_ids(self) -> list[str]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.iterdir() if (p / STAMP).is_file())
+
+    def write(self, stamp: Stamp, frames: dict[str, pd.DataFrame] | None) -> None:
+        """Replace the document's folder with these rows (none for a quarantined document)."""
+        target = self.path(stamp.doc_id)
+        tmp = self.root / f".{stamp.doc_id}.{uuid.uuid4().hex[:8]}.tmp"
+        tmp.mkdir(parents=True)
+        try:
+            for name, df in (frames or {}).items():
+                write_parquet(name, df, tmp / f"{name}.parquet")
+            (tmp / STAMP).write_text(json.dumps(stamp.__dict__, ensure_ascii=False), "utf-8")
+            old = None
+            if target.exists():
+                old = self.root / f".{stamp.doc_id}.{uuid.uuid4().hex[:8]}.old"
+                os.rename(target, old)
+            os.rename(tmp, target)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
+    def remove(self, doc_id: str) -> None:
+        shutil.rmtree(self.path(doc_id), ignore_errors=True)
+
+    def remove_leftovers(self) -> None:
+        """Half-written folders of a run that was killed."""
+        if self.root.is_dir():
+            for p in self.root.glob(".*.tmp"):
+                shutil.rmtree(p, ignore_errors=True)
+            for p in self.root.glob(".*.old"):
+                shutil.rmtree(p, ignore_errors=True)
+
+    def files(self, table: str, doc_ids: Iterable[str]) -> list[Path]:
+        return [self.path(d) / f"{table}.parquet" for d in doc_ids]
+
+    def read(self, table: str, doc_ids: Iterable[str]) -> pd.DataFrame:
+        """One table's rows for these documents, typed as the contract says."""
+        parts = [pq.read_table(f) for f in self.files(table, doc_ids) if f.exists()]
+        schema = CONTRACTS[table].arrow_schema
+        combined = pa.concat_tables(parts) if parts else schema.empty_table()
+        df = combined.to_pandas(types_mapper=_nullable_ints)
+        for field in schema:
+            if pa.types.is_list(field.type):
+                df[field.name] = df[field.name].map(lambda v: None if v is None else list(v))
+        return df
+
+
+def _nullable_ints(t: pa.DataType) -> Any:
+    return pd.Int64Dtype() if pa.types.is_integer(t) else None
+
+
+def write_parquet(table: str, df: pd.DataFrame, path: Path) -> None:
+    schema = CONTRACTS[table].arrow_schema
+    arrow = pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
+    pq.write_table(arrow, path, compression="zstd")
