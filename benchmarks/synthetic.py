@@ -2,12 +2,15 @@
 
 Every corpus holds the five real documents (the curated tables are bound to them) plus N - 5
 documents, each a run of passages from one source, in shuffled order, with every number varied
-(years by a few years, other numbers by up to ±50%, keeping their format), under a title of its
-own, so no two documents are equal and extraction does real work on each.
+(years by a few years, other numbers by a few units of their last digit, keeping their
+format), under a title of its
+own, so no two documents are equal and extraction does real work on each. Numbers move by the
+same amount within a document, so no range is turned upside down.
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import shutil
@@ -19,16 +22,19 @@ _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.
 SOURCES = REPO_ROOT / "raw"
 
 
-def _vary(match: re.Match[str], rng: random.Random) -> str:
+def _vary(match: re.Match[str], shift: int, step: int) -> str:
+    """Years move by `shift`, other numbers by `step` units of their last digit: the same
+    for every number of a passage, so ranges (`2007 to 2008`, `0.5 bn. to 0.8 bn.`) keep
+    their order and the quality expectations hold."""
     s = match.group(0)
     plain = s.replace(",", "")
-    if re.fullmatch(r"(19|20)\d\d", plain):
-        return str(int(plain) + rng.randint(-3, 3))
+    if re.fullmatch(r"(18|19|20)\d\d", plain):
+        return str(min(max(int(plain) + shift, 1800), 2099))
     if "." in plain:
         decimals = len(plain.split(".")[1])
-        value = float(plain) * rng.uniform(0.5, 1.5)
+        value = float(plain) + step / 10**decimals
         return f"{value:,.{decimals}f}" if "," in s else f"{value:.{decimals}f}"
-    value_i = max(1, round(int(plain) * rng.uniform(0.5, 1.5)))
+    value_i = int(plain) + step
     return f"{value_i:,}" if "," in s else str(value_i)
 
 
@@ -64,7 +70,9 @@ def make_corpus(target: Path, n: int, seed: int = 20261123, mean_chars: int = 12
             k += 1
         head, body = chosen[:1], chosen[1:]
         rng.shuffle(body)
-        text = "\n\n".join(_NUMBER.sub(lambda m: _vary(m, rng), b) for b in head + body)
+        shift, step = rng.randint(-3, 3), rng.randint(1, 9)
+        vary = functools.partial(_vary, shift=shift, step=step)
+        text = "\n\n".join(_NUMBER.sub(vary, b) for b in head + body)
         title = f"# Regional innovation report {i + 1:05d}: notes after {stem}\n\n"
         (raw / f"synthetic-{i + 1:05d}.txt").write_text(title + text + "\n", encoding="utf-8")
     return raw

@@ -7,10 +7,10 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.provenance import Provenance
-from schemas.vocabulary import COUNTRIES, CURRENCIES, INDICATOR_UNITS
+from schemas.vocabulary import COUNTRIES, CURRENCIES, INDICATOR_UNITS, YEAR_MAX, YEAR_MIN
 
 PREF_CODE = r"^JP-(0[1-9]|[1-3][0-9]|4[0-7])$"
-YEAR: dict[str, Any] = {"ge": 1850, "le": 2040}
+YEAR: dict[str, Any] = {"ge": YEAR_MIN, "le": YEAR_MAX}
 
 
 class TechnopolisSites(Provenance):

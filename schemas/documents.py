@@ -4,6 +4,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schemas.vocabulary import YEAR_MAX, YEAR_MIN
+
 DOC_ID = r"^[\w][\w.-]*$"
 
 
@@ -31,8 +33,8 @@ class Documents(pa.DataFrameModel):
     )
     year: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
-        ge=1850,
-        le=2040,
+        ge=YEAR_MIN,
+        le=YEAR_MAX,
         description=("Year of publication; null when the document does not date itself."),
     )
     kind: Series[str] = pa.Field(

@@ -5,7 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.provenance import Provenance
-from schemas.vocabulary import BLOCK_KINDS, UNITS
+from schemas.vocabulary import BLOCK_KINDS, UNITS, YEAR_MAX, YEAR_MIN
 
 
 class DocumentBlocks(Provenance):
@@ -156,16 +156,16 @@ class ExtractedTableCells(Provenance):
     )
     period_start: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
-        ge=1850,
-        le=2040,
+        ge=YEAR_MIN,
+        le=YEAR_MAX,
         description=(
             "First year of the period the column header ties the value to (`(1985–1993)`)."
         ),
     )
     period_end: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
-        ge=1850,
-        le=2040,
+        ge=YEAR_MIN,
+        le=YEAR_MAX,
         description=("Last year of that period (`(~1995)` -> 1995)."),
     )
 
@@ -251,16 +251,16 @@ class Facts(Provenance):
     )
     period_start: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
-        ge=1850,
-        le=2040,
+        ge=YEAR_MIN,
+        le=YEAR_MAX,
         description=(
             "First year of the period the sentence ties the value to (FY 2008, in 2013, 1990 to 2005)."
         ),
     )
     period_end: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
-        ge=1850,
-        le=2040,
+        ge=YEAR_MIN,
+        le=YEAR_MAX,
         description=("Last year of that period; null for an open period (since 2016)."),
     )
     geography: Series[str] = pa.Field(

@@ -39,3 +39,7 @@ BLOCK_KINDS = [
     "toc_entry",
     "page_number",
 ]
+
+# Years the extractor reads as years (1800-2099, `1[89]\d\d|20\d\d`); every year column of
+# every contract accepts exactly these, so a document naming "2050" targets is not refused.
+YEAR_MIN, YEAR_MAX = 1800, 2099

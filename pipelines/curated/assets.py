@@ -1,26 +1,125 @@
 """Curated-layer assets: reference tables and the typed tables researchers join and chart."""
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from pipelines.checks import contract_check_spec, staged_check_events
-from pipelines.curated.build import (
-    CURATED,
-    PER_DOCUMENT,
-    corpus_curated,
-    named_documents,
-    typed,
+from pipelines.checks import (
+    CONTRACT_CHECK,
+    contract_check_spec,
+    staged_check_events,
+    staged_table_metadata,
 )
-from pipelines.curated.events import dedupe_events
+from pipelines.curated.build import CURATED, corpus_curated, named_documents
 from pipelines.curated.prefectures import build_prefectures
-from pipelines.extracted.assets import CORPUS_TABLES
-from pipelines.extracted.plan import store_for
+from pipelines.extracted.assets import CORPUS_TABLES, stamped_check_events
+from pipelines.extracted.plan import curation_hash, store_for
+from pipelines.extracted.store import DocumentStore, extractor_version
 from pipelines.resources import JrisPaths
-from pipelines.warehouse.load import stage_frame, stage_parquet
+from pipelines.warehouse.staging import (
+    STAGING,
+    replace_staged,
+    stage_documents,
+    stage_frame,
+    table_exists,
+)
 from schemas import CONTRACTS
+
+# Per-document curated rows, built in the extraction worker: staged table -> contract.
+STAGED_PER_DOCUMENT = {
+    "indicators": "indicators",
+    "entity_mentions": "entity_mentions",
+    "policy_events_dated": "policy_events",
+}
+# One row per (year, event): a chronology-table row first, else the first dated statement.
+EVENTS_SQL = f"""
+SELECT * EXCLUDE (_rank) FROM (
+  SELECT *, row_number() OVER (
+    PARTITION BY year, event
+    ORDER BY (source <> 'timeline_table'), doc_id, char_start, event_id) AS _rank
+  FROM (SELECT * FROM {STAGING}.policy_events_timeline
+        UNION ALL BY NAME SELECT * FROM {STAGING}.policy_events_dated)
+) WHERE _rank = 1
+"""
+
+
+TIMELINE = "policy_events_timeline"
+# Built from the documents the curation files name; rebuilt only when those, the curation
+# files, the code or the entity mention counts change.
+FROM_NAMED = tuple(
+    n for n in CURATED if n not in ("indicators", "entity_mentions", "policy_events")
+)
+BUILT_KEYS = "built_inputs"
+
+
+def counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    rows = con.execute(
+        f"SELECT entity_id, count(*) FROM {STAGING}.entity_mentions GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    return {str(e): int(n) for e, n in rows}
+
+
+def built_key(con: duckdb.DuckDBPyConnection) -> str | None:
+    if not table_exists(con, STAGING, BUILT_KEYS):
+        return None
+    row = con.execute(f"SELECT inputs FROM {STAGING}.{BUILT_KEYS}").fetchone()
+    return str(row[0]) if row else None
+
+
+def set_built_key(con: duckdb.DuckDBPyConnection, inputs: str | None) -> None:
+    con.execute(f"CREATE OR REPLACE TABLE {STAGING}.{BUILT_KEYS} (inputs VARCHAR)")
+    if inputs is not None:
+        con.execute(f"INSERT INTO {STAGING}.{BUILT_KEYS} VALUES (?)", [inputs])
+
+
+def build_from_named(
+    store: DocumentStore, named: list[str], curation_dir: Path, counts: dict[str, int]
+) -> dict[str, pd.DataFrame]:
+    frames = {
+        t: store.read(t, named)
+        for t in ("document_texts", "document_blocks", "extracted_tables",
+                  "extracted_table_cells", "facts")
+    }  # fmt: skip
+    texts = dict(
+        zip(frames["document_texts"]["doc_id"], frames["document_texts"]["text"], strict=True)
+    )
+    return corpus_curated(
+        texts,
+        frames["document_blocks"],
+        frames["extracted_tables"],
+        frames["extracted_table_cells"],
+        frames["facts"],
+        curation_dir,
+        counts,
+    )
+
+
+def cached_check_events(
+    con: duckdb.DuckDBPyConnection, tables: tuple[str, ...]
+) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Tables whose inputs did not change since they were built and validated."""
+    for table in tables:
+        yield dg.MaterializeResult(
+            asset_key=table,
+            metadata={**staged_table_metadata(con, table), "rebuilt": False},
+        )
+        yield dg.AssetCheckResult(
+            check_name=CONTRACT_CHECK,
+            asset_key=table,
+            passed=True,
+            severity=dg.AssetCheckSeverity.ERROR,
+            metadata={
+                "validated": dg.MetadataValue.text(
+                    "validated when built; its inputs (named documents, curation files, code, "
+                    "mention counts) are unchanged since"
+                )
+            },
+        )
 
 
 @dg.asset(
@@ -45,44 +144,46 @@ def prefectures(
 def curated_tables(
     jris: JrisPaths, duckdb: DuckDBResource
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
-    """Per-document rows (events, indicators, mentions) from the store; the tables bound to
-    named documents built from those documents only, so memory does not grow with the corpus."""
+    """Per-document rows (dated events, indicators, mentions) staged by their delta; the tables
+    bound to named documents rebuilt from those documents only, so memory and time follow the
+    change, not the corpus."""
     paths = jris.paths
     curation_dir = paths.raw_dir / "curation"
     store = store_for(paths)
     with duckdb.get_connection() as con:
-        doc_ids = [r[0] for r in con.execute("SELECT doc_id FROM staging.documents").fetchall()]
-        for name in PER_DOCUMENT:
-            stage_parquet(con, name, store.files(name, sorted(doc_ids)))
+        doc_ids = sorted(
+            r[0] for r in con.execute("SELECT doc_id FROM staging.documents").fetchall()
+        )
+        keys = {d: stamp.rows_key for d in doc_ids if (stamp := store.stamp(d)) is not None}
+        deltas = {
+            staged: stage_documents(con, staged, store, keys, contract)
+            for staged, contract in STAGED_PER_DOCUMENT.items()
+        }
         named = sorted(named_documents(curation_dir) & set(doc_ids))
-        frames = {
-            t: store.read(t, named)
-            for t in ("document_texts", "document_blocks", "extracted_tables",
-                      "extracted_table_cells", "facts")
-        }  # fmt: skip
-        texts = dict(
-            zip(frames["document_texts"]["doc_id"], frames["document_texts"]["text"], strict=True)
+        inputs = json.dumps(
+            [
+                {d: keys.get(d) for d in named},
+                curation_hash(paths),
+                extractor_version(),
+                counts_of(con),
+            ],
+            sort_keys=True,
         )
-        counts = dict(
-            con.execute(
-                "SELECT entity_id, count(*) FROM staging.entity_mentions GROUP BY 1"
-            ).fetchall()
+        if built_key(con) == inputs and all(table_exists(con, STAGING, t) for t in FROM_NAMED):
+            yield from cached_check_events(con, FROM_NAMED)
+        else:
+            set_built_key(con, None)
+            built = build_from_named(store, named, curation_dir, counts_of(con))
+            stage_frame(con, "policy_events", built.pop("policy_events"), TIMELINE)
+            for name, df in built.items():
+                stage_frame(con, name, df)
+            yield from staged_check_events(con, list(FROM_NAMED))
+            set_built_key(con, inputs)
+        replace_staged(con, "policy_events", EVENTS_SQL)
+        yield from staged_check_events(con, ["policy_events"])
+        yield from stamped_check_events(
+            con,
+            store,
+            doc_ids,
+            {t: d for t, d in deltas.items() if t != "policy_events_dated"},
         )
-        built = corpus_curated(
-            texts,
-            frames["document_blocks"],
-            frames["extracted_tables"],
-            frames["extracted_table_cells"],
-            frames["facts"],
-            curation_dir,
-            counts,
-        )
-        dated = con.execute("SELECT * FROM staging.policy_events").df()
-        timeline = built["policy_events"]
-        both = [df for df in (timeline, dated) if not df.empty]
-        built["policy_events"] = typed(
-            "policy_events", dedupe_events(pd.concat(both, ignore_index=True)) if both else timeline
-        )
-        for name, df in built.items():
-            stage_frame(con, name, df)
-        yield from staged_check_events(con, list(CURATED))

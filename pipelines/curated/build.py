@@ -44,19 +44,17 @@ CURATED = (
 def typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """Columns in contract order, integers as nullable Int64, missing as None."""
     contract = CONTRACTS[name]
-    out = pd.DataFrame({c: df.get(c) for c in contract.column_names})
+    out = pd.DataFrame({c: df.get(c) for c in contract.column_names}).reset_index(drop=True)
     for col in contract.columns:
+        values = out[col.name]
         if col.duckdb_type == "BIGINT":
-            out[col.name] = pd.array(
-                [None if pd.isna(v) else int(v) for v in out[col.name]], dtype="Int64"
-            )
+            if values.dtype != "Int64":
+                out[col.name] = pd.to_numeric(values, errors="raise").astype("Int64")
         elif col.duckdb_type == "DOUBLE":
-            out[col.name] = out[col.name].astype("float64")
+            out[col.name] = values.astype("float64")
         elif col.duckdb_type == "VARCHAR":
-            out[col.name] = out[col.name].map(
-                lambda v: None if v is None or (isinstance(v, float) and pd.isna(v)) else v
-            )
-    return out.reset_index(drop=True)
+            out[col.name] = values.astype(object).where(values.notna(), None)
+    return out
 
 
 # Built per document, in the same worker that extracts it, so a refresh redoes only the

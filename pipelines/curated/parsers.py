@@ -13,6 +13,7 @@ import yaml
 
 from pipelines.extracted.places import prefecture_code as _prefecture_code
 from pipelines.extracted.quantities import is_null_marker
+from schemas.vocabulary import YEAR_MAX, YEAR_MIN
 
 
 @cache
@@ -38,7 +39,7 @@ def integer(text: str | None) -> int | None:
 
 def year(text: str | None) -> int | None:
     value = integer(text)
-    if value is not None and not 1850 <= value <= 2040:
+    if value is not None and not YEAR_MIN <= value <= YEAR_MAX:
         raise ParseError(f"not a year: {text!r}")
     return value
 

@@ -2,24 +2,31 @@
 assembled from the per-document store."""
 
 import os
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from typing import Any
 
 import dagster as dg
+import duckdb
 from dagster_duckdb import DuckDBResource
 
 from pipelines import progress
-from pipelines.checks import contract_check_spec, staged_check_events
-from pipelines.errors import JrisError
-from pipelines.extracted.per_document import Batch, extract_batch
+from pipelines.checks import CONTRACT_CHECK, contract_check_spec, staged_table_metadata
+from pipelines.errors import ContractError, JrisError
+from pipelines.extracted.per_document import Batch, BatchResult, extract_batch
 from pipelines.extracted.plan import RefreshPlan, plan_refresh, store_for
-from pipelines.extracted.store import PER_DOCUMENT_TABLES, Stamp
+from pipelines.extracted.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp
 from pipelines.raw.partitions import DOCUMENT_PARTITIONS, PARTITIONS_NAME
 from pipelines.resources import JrisPaths
 from pipelines.settings import Paths
-from pipelines.warehouse.load import stage_parquet, stage_quarantined
+from pipelines.warehouse.staging import (
+    Delta,
+    stage_documents,
+    stage_quarantined,
+    stamp_mismatches,
+)
 
 BATCH_SIZE = 25
 
@@ -37,9 +44,15 @@ def worker_count(requested: int, n_docs: int) -> int:
 
 
 def extract(
-    paths: Paths, plan: RefreshPlan, doc_ids: list[str], workers: int, log: dg.DagsterLogManager
+    paths: Paths,
+    plan: RefreshPlan,
+    doc_ids: list[str],
+    workers: int,
+    log: dg.DagsterLogManager,
+    seconds: dict[str, float],
 ) -> list[Stamp]:
-    """Extract these documents in batches, across `workers` processes."""
+    """Extract these documents in batches, across `workers` processes; adds the seconds each
+    stage took (summed over workers) to `seconds`."""
     entries = [plan.entries[d] for d in doc_ids]
     keys = [plan.keys[d] for d in doc_ids]
     store = store_for(paths)
@@ -57,8 +70,10 @@ def extract(
     ]
     stamps: list[Stamp] = []
 
-    def take(result: list[tuple[Stamp, str | None]]) -> None:
-        for stamp, warning in result:
+    def take(result: BatchResult) -> None:
+        for stage, secs in result.seconds.items():
+            seconds[stage] = seconds.get(stage, 0.0) + secs
+        for stamp, warning in result.stamps:
             stamps.append(stamp)
             if warning:
                 log.warning(warning)
@@ -91,10 +106,18 @@ def extract(
     },
     partitions_def=DOCUMENT_PARTITIONS,
     backfill_policy=dg.BackfillPolicy.single_run(),
+    check_specs=[
+        dg.AssetCheckSpec(
+            CONTRACT_CHECK,
+            asset="document_extractions",
+            description="Every extracted row validated against its table's pandera contract; "
+            "a document whose rows fail is quarantined with the failure, the others flow.",
+        )
+    ],
 )
 def document_partitions(
     context: dg.AssetExecutionContext, config: ExtractionConfig, jris: JrisPaths
-) -> Iterator[dg.MaterializeResult]:
+) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Extract the run's partitions; a fresh one (same bytes, entry and code) is kept as is."""
     paths = jris.paths
     plan = plan_refresh(paths)
@@ -105,7 +128,10 @@ def document_partitions(
         store_for(paths).remove(k)
     wanted = [k for k in keys if k in plan.entries]
     todo = wanted if config.force else [k for k in wanted if k not in plan.fresh]
-    stamps = extract(paths, plan, todo, config.workers, context.log)
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    stamps = extract(paths, plan, todo, config.workers, context.log, seconds)
+    wall = time.perf_counter() - started
     quarantined = {s.doc_id: s.reason for s in stamps if s.quarantined}
     meta: dict[str, Any] = {
         "partitions": len(keys),
@@ -113,12 +139,23 @@ def document_partitions(
         "kept_fresh": len(wanted) - len(todo),
         "quarantined": dg.MetadataValue.json(quarantined),
         "extracted_doc_ids": dg.MetadataValue.json(todo[:200]),
+        "workers": worker_count(config.workers, len(todo)) if todo else 0,
+        "seconds/wall": round(wall, 3),
+        **{f"seconds/{k}": round(v, 3) for k, v in seconds.items()},
     }
     yield dg.MaterializeResult(asset_key="source_documents", metadata=meta)
     rows = {t: sum(s.rows.get(t, 0) for s in stamps) for t in PER_DOCUMENT_TABLES[2:]}
     yield dg.MaterializeResult(
         asset_key="document_extractions",
         metadata={**meta, **{f"rows/{t}": n for t, n in rows.items()}},
+    )
+    broken = {d: r for d, r in quarantined.items() if r and "break a contract" in r}
+    yield dg.AssetCheckResult(
+        check_name=CONTRACT_CHECK,
+        asset_key="document_extractions",
+        passed=not broken,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"documents_validated": len(stamps), "failures": dg.MetadataValue.json(broken)},
     )
 
 
@@ -181,8 +218,53 @@ def corpus_tables(
     store = store_for(paths)
     for q in quarantined:
         context.log.error(f"quarantined {q['file']}: {q['reason']}")
+    keys = {d: stamp.rows_key for d in ok if (stamp := store.stamp(d)) is not None}
     with duckdb.get_connection() as con:
         stage_quarantined(con, quarantined)
-        for name in CORPUS_TABLES:
-            stage_parquet(con, name, store.files(name, ok))
-        yield from staged_check_events(con, list(CORPUS_TABLES))
+        deltas = {name: stage_documents(con, name, store, keys) for name in CORPUS_TABLES}
+        yield from stamped_check_events(con, store, ok, deltas)
+
+
+def stamped_check_events(
+    con: duckdb.DuckDBPyConnection,
+    store: DocumentStore,
+    docs: list[str],
+    deltas: dict[str, Delta],
+    contract_names: dict[str, str] | None = None,
+) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+    """Per-document tables: their rows were validated against the pandera contract in the
+    worker that extracted them; the check confirms the staged rows are exactly those."""
+    failed = []
+    for table, delta in deltas.items():
+        asset = (contract_names or {}).get(table, table)
+        bad = stamp_mismatches(con, table, store, docs, asset)
+        yield dg.MaterializeResult(
+            asset_key=asset,
+            metadata={
+                **staged_table_metadata(con, table),
+                "documents_changed": len(delta.changed),
+                "documents_removed": len(delta.removed),
+                "rebuilt": delta.rebuilt,
+            },
+        )
+        yield dg.AssetCheckResult(
+            check_name=CONTRACT_CHECK,
+            asset_key=asset,
+            passed=not bad,
+            severity=dg.AssetCheckSeverity.ERROR,
+            metadata={
+                "validated": dg.MetadataValue.text(
+                    "each document's rows passed the pandera contract when extracted; "
+                    "staged row counts match the validated ones"
+                ),
+                "documents": len(docs),
+                "mismatches": dg.MetadataValue.json(bad[:20]),
+            },
+        )
+        if bad:
+            failed.append(f"{asset}: {bad[:5]}")
+    if failed:
+        raise ContractError(
+            "staged rows differ from the validated rows of their documents "
+            "(run the refresh job again with force: true): " + "; ".join(failed)
+        )

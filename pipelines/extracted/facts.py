@@ -271,8 +271,10 @@ class _SentenceContext:
         self.places = places[lo:hi]
         p = _patterns()
         self.ranges = [
-            (m.start(), int(m.group("a")), _full_year(m.group("a"), m.group("b")))
+            r
             for m in p["period_range"].finditer(masked, start, end)
+            if (r := (m.start(), int(m.group("a")), _full_year(m.group("a"), m.group("b"))))[2]
+            >= r[1]
         ]
         found = list(p["period_one"].finditer(masked, start, end))
         self.years = [(m.start("y"), int(m.group("y"))) for m in found]
@@ -416,6 +418,9 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
             ):
                 fact = _range(ctx, tok, nxt, masked, s_end)
                 k += 2
+                if fact is not None and _inverted(fact):  # `2013-10`, `38-11`: not a range
+                    fact = _single(ctx, tok, masked, s_end)
+                    k -= 1
             else:
                 fact = _single(ctx, tok, masked, s_end)
                 k += 1
@@ -504,6 +509,12 @@ def _fact(
         f.period_start, f.period_end = ctx.period(start)
     f.geography = ctx.geography(start, end)
     return f
+
+
+def _inverted(fact: Fact) -> bool:
+    """A range whose end comes before its start is something else (a date, pages, a code)."""
+    low, high = fact.value_low, fact.value_high
+    return low is not None and high is not None and high < low
 
 
 def _compatible(a: _Token, b: _Token) -> bool:
@@ -626,25 +637,6 @@ def _year(ctx: _SentenceContext, start: int, end: int, masked: str) -> Fact:
     )
     fact.subject = _event(masked, ctx.start, ctx.end, start, end)
     fact.geography = ctx.geography(start)
-    return fact
-
-
-def _year_range(ctx: _SentenceContext, m: re.Match[str]) -> Fact:
-    a, b = int(m.group("num1")), _full_year(m.group("num1"), m.group("num2"))
-    fact = Fact(
-        value=float(a),
-        unit="year",
-        start=m.start("num1"),
-        end=m.end("num2"),
-        value_low=float(a),
-        value_high=float(b),
-        sentence=ctx.sentence,
-        fact_type="year",
-        period_start=a,
-        period_end=b,
-    )
-    fact.subject = _event(ctx.masked, ctx.start, ctx.end, m.start("num1"), m.end("num2"))
-    fact.geography = ctx.geography(m.start())
     return fact
 
 

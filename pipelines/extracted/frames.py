@@ -364,9 +364,11 @@ def _frame(
     return df
 
 
-def document_tables(doc: SourceDocument) -> dict[str, pd.DataFrame]:
+def document_tables(
+    doc: SourceDocument, structure: DocumentStructure | None = None
+) -> dict[str, pd.DataFrame]:
     """One document's rows of the five generic-extraction tables, typed."""
-    return _typed_frames(document_frames(doc))
+    return _typed_frames(document_frames(doc, structure))
 
 
 def _typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:

@@ -69,15 +69,22 @@ class Stamp:
     status: str  # "extracted" or "quarantined"
     reason: str | None
     rows: dict[str, int]
+    extraction_id: str = ""  # random per extraction, so re-extracted rows are staged again
 
     @property
     def quarantined(self) -> bool:
         return self.status == "quarantined"
 
+    @property
+    def rows_key(self) -> str:
+        """Names these very rows: a document extracted again is staged again."""
+        return f"{self.input_key}/{self.extraction_id}"
+
 
 class DocumentStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._stamps: dict[str, Stamp | None] = {}  # read once per store object
 
     def path(self, doc_id: str) -> Path:
         if "/" in doc_id or doc_id.startswith("."):
@@ -85,11 +92,13 @@ class DocumentStore:
         return self.root / doc_id
 
     def stamp(self, doc_id: str) -> Stamp | None:
-        f = self.path(doc_id) / STAMP
-        try:
-            return Stamp(**json.loads(f.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
-            return None
+        if doc_id not in self._stamps:
+            f = self.path(doc_id) / STAMP
+            try:
+                self._stamps[doc_id] = Stamp(**json.loads(f.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError):
+                self._stamps[doc_id] = None
+        return self._stamps[doc_id]
 
     def doc_ids(self) -> list[str]:
         if not self.root.is_dir():
@@ -99,11 +108,13 @@ class DocumentStore:
     def write(self, stamp: Stamp, frames: dict[str, pd.DataFrame] | None) -> None:
         """Replace the document's folder with these rows (none for a quarantined document)."""
         target = self.path(stamp.doc_id)
+        self._stamps.pop(stamp.doc_id, None)
         tmp = self.root / f".{stamp.doc_id}.{uuid.uuid4().hex[:8]}.tmp"
         tmp.mkdir(parents=True)
         try:
             for name, df in (frames or {}).items():
-                write_parquet(name, df, tmp / f"{name}.parquet")
+                if len(df):  # no file for no rows: the stamp says 0
+                    write_parquet(name, df, tmp / f"{name}.parquet")
             (tmp / STAMP).write_text(json.dumps(stamp.__dict__, ensure_ascii=False), "utf-8")
             old = None
             if target.exists():
@@ -117,6 +128,7 @@ class DocumentStore:
             raise
 
     def remove(self, doc_id: str) -> None:
+        self._stamps.pop(doc_id, None)
         shutil.rmtree(self.path(doc_id), ignore_errors=True)
 
     def remove_leftovers(self) -> None:
@@ -136,9 +148,9 @@ class DocumentStore:
         schema = CONTRACTS[table].arrow_schema
         combined = pa.concat_tables(parts) if parts else schema.empty_table()
         df = combined.to_pandas(types_mapper=_nullable_ints)
-        for field in schema:
-            if pa.types.is_list(field.type):
-                df[field.name] = df[field.name].map(lambda v: None if v is None else list(v))
+        for col in schema:
+            if pa.types.is_list(col.type):
+                df[col.name] = df[col.name].map(lambda v: None if v is None else list(v))
         return df
 
 

@@ -90,5 +90,6 @@ def release(
             "path": str(outcome.path) if outcome.path else "",
             "change": outcome.change or "none",
             "quality_report": dg.MetadataValue.path(str(report) if report else ""),
+            **{f"seconds/{k}": round(v, 3) for k, v in outcome.seconds.items()},
         },
     )

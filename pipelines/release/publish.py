@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -73,6 +74,7 @@ class ReleaseOutcome:
     change: str | None
     message: str
     manifest: dict[str, Any] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage of the publication
 
 
 def sha256_file(path: Path) -> str:
@@ -209,8 +211,11 @@ def publish(
 
     remove_stale_candidates(releases_dir)
     candidate = releases_dir / f"{CANDIDATE_PREFIX}{uuid.uuid4().hex}"
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
     try:
         tables = write_table_files(con, candidate / "data")
+        seconds["parquet"] = time.perf_counter() - started
         manifest: dict[str, Any] = {
             "name": "jris",
             "title": "JRIS: Japan Regional Innovation Systems open dataset",
@@ -241,7 +246,9 @@ def publish(
             raise ReleaseError(f"release {version} already exists at {releases_dir / version}")
         manifest["version"] = version
         manifest["not_checksummed"] = NOT_CHECKSUMMED
-        failures = describe_release(candidate, version, prev_version, prev, manifest, skip_bad)
+        failures = describe_release(
+            candidate, version, prev_version, prev, manifest, skip_bad, seconds
+        )
         if failures:
             kept = paths.candidates_dir / f"{version}-{uuid.uuid4().hex[:8]}"
             kept.parent.mkdir(parents=True, exist_ok=True)
@@ -269,6 +276,7 @@ def publish(
         change,
         f"published release {version} at {releases_dir / version}",
         manifest,
+        seconds,
     )
 
 
@@ -279,6 +287,7 @@ def describe_release(
     prev: dict[str, Any] | None,
     manifest: dict[str, Any],
     skip_bad: bool,
+    seconds: dict[str, float] | None = None,
 ) -> list[str]:
     """Data dictionary, datapackage.json, dataset card, changelog and quality report; returns
     the critical expectations that failed."""
@@ -297,7 +306,10 @@ def describe_release(
             zip(frames["document_texts"]["doc_id"], frames["document_texts"]["text"], strict=True)
         )
         fault_point("quality")
+        started = time.perf_counter()
         results = run_quality(frames, texts, candidate / "quality", manifest.get("quarantined", []))
+        if seconds is not None:
+            seconds["quality"] = time.perf_counter() - started
         (candidate / "data_dictionary.md").write_text(data_dictionary(), encoding="utf-8")
         write_json(
             candidate / "datapackage.json",

@@ -9,11 +9,12 @@ from pipelines.curated.build import CURATED
 from pipelines.errors import ContractError
 from pipelines.extracted.assets import CORPUS_TABLES
 from pipelines.warehouse.load import (
-    STAGING,
+    changed_documents,
     foreign_key_violations,
     promote_staged,
     provenance_mismatches,
 )
+from pipelines.warehouse.staging import STAGING
 
 PROVENANCE_CHECK = "quotes_match_source"
 FOREIGN_KEY_CHECK = "foreign_keys"
@@ -42,7 +43,7 @@ FOREIGN_KEY_CHECK = "foreign_keys"
 )
 def warehouse(duckdb: DuckDBResource) -> Any:
     with duckdb.get_connection() as con:
-        mismatches = provenance_mismatches(con, schema=STAGING)
+        mismatches = provenance_mismatches(con, schema=STAGING, only=changed_documents(con))
         dangling = foreign_key_violations(con, schema=STAGING)
         bad = {name: m for name, m in mismatches.items() if m["mismatches"]}
         counts = promote_staged(con) if not bad and not dangling else {}

@@ -2,102 +2,97 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
-import pandas as pd
 
-from pipelines.errors import ContractError
+from pipelines.warehouse.staging import (
+    LEDGER,
+    META,
+    QUARANTINED,
+    STAGING,
+    columns_sql,
+    ddl_fingerprint,
+    pending_changes,
+    staged_per_document_tables,
+)
 from schemas import CONTRACTS, FOREIGN_KEYS, TableContract
 from schemas.contract import PROVENANCE_COLUMNS
+
+TABLE_DDL = "table_ddl"  # the DDL fingerprint each layer table was created with
 
 
 def _quote(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-STAGING = "staging"
-QUARANTINED = "quarantined"  # internal table: documents left out of the corpus, and why
-
-
 def create_table_sql(contract: TableContract, schema: str | None = None) -> str:
-    cols = ", ".join(
-        f'"{c.name}" {c.duckdb_type}{"" if c.nullable else " NOT NULL"}' for c in contract.columns
-    )
-    key = ", ".join(f'"{k}"' for k in contract.primary_key)
     where = schema or contract.layer
-    return f'CREATE OR REPLACE TABLE {where}."{contract.name}" ({cols}, PRIMARY KEY ({key}))'
-
-
-def _insert_checked(con: duckdb.DuckDBPyConnection, table: str, select: str) -> None:
-    try:
-        con.execute(f'INSERT INTO {STAGING}."{table}" {select}')
-    except duckdb.ConstraintException as exc:
-        raise ContractError(f"table '{table}': {exc}") from exc
-
-
-def stage_parquet(con: duckdb.DuckDBPyConnection, table: str, files: list[Path]) -> None:
-    """Stage a table from per-document Parquet files; DuckDB streams them, the key is enforced."""
-    contract = CONTRACTS[table]
-    con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING}")
-    con.execute(create_table_sql(contract, STAGING))
-    if files:
-        cols = ", ".join(f'"{c}"' for c in contract.column_names)
-        listed = ", ".join(_quote(str(f)) for f in files)
-        _insert_checked(con, table, f"SELECT {cols} FROM read_parquet([{listed}])")
-
-
-def stage_frame(
-    con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, replace: bool = True
-) -> None:
-    contract = CONTRACTS[table]
-    con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING}")
-    if replace:
-        con.execute(create_table_sql(contract, STAGING))
-    cols = ", ".join(f'"{c}"' for c in contract.column_names)
-    con.register("_incoming", df[contract.column_names])
-    try:
-        _insert_checked(con, table, f"SELECT {cols} FROM _incoming")
-    finally:
-        con.unregister("_incoming")
-
-
-def stage_quarantined(con: duckdb.DuckDBPyConnection, rows: list[dict[str, str]]) -> None:
-    con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING}")
-    con.execute(
-        f"CREATE OR REPLACE TABLE {STAGING}.{QUARANTINED} "
-        "(doc_id VARCHAR, file VARCHAR, reason VARCHAR)"
-    )
-    if rows:
-        con.executemany(
-            f"INSERT INTO {STAGING}.{QUARANTINED} VALUES (?, ?, ?)",
-            [(r["doc_id"], r["file"], r["reason"]) for r in rows],
-        )
+    return f'CREATE OR REPLACE TABLE {where}."{contract.name}" {columns_sql(contract.name)}'
 
 
 def promote_staged(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Every staged table into its layer's schema in one transaction, so readers never see a
-    half-refreshed warehouse."""
+    """The staged tables into their layers in one transaction, so readers never see a
+    half-refreshed warehouse: per-document tables by their delta, the others whole."""
+    per_document = staged_per_document_tables(con)
+    deltas = {t: pending_changes(con, t) for t in per_document}
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
-        for layer in sorted({c.layer for c in CONTRACTS.values()} | {"meta"}):
+        for layer in sorted({c.layer for c in CONTRACTS.values()} | {META}):
             con.execute(f"CREATE SCHEMA IF NOT EXISTS {layer}")
-        for name, contract in CONTRACTS.items():
-            con.execute(create_table_sql(contract))
-            con.execute(f'INSERT INTO {contract.layer}."{name}" SELECT * FROM {STAGING}."{name}"')
-            for stmt in comment_sql(contract):
-                con.execute(stmt)
-            row = con.execute(f'SELECT count(*) FROM {contract.layer}."{name}"').fetchone()
-            counts[name] = int(row[0]) if row else 0
         con.execute(
-            f"CREATE OR REPLACE TABLE meta.{QUARANTINED} AS SELECT * FROM {STAGING}.{QUARANTINED}"
+            f"CREATE TABLE IF NOT EXISTS {META}.{TABLE_DDL} (table_name VARCHAR, ddl VARCHAR)"
+        )
+        layer_ddl = dict(con.execute(f"SELECT * FROM {META}.{TABLE_DDL}").fetchall())
+        existing = set(
+            con.execute("SELECT schema_name, table_name FROM duckdb_tables()").fetchall()
+        )
+        for name, contract in CONTRACTS.items():
+            target, source = f'{contract.layer}."{name}"', f'{STAGING}."{name}"'
+            delta = deltas.get(name)
+            same_ddl = (contract.layer, name) in existing and layer_ddl.get(
+                name
+            ) == ddl_fingerprint(name)
+            if not same_ddl:
+                con.execute(create_table_sql(contract))
+                con.execute(f"INSERT INTO {target} SELECT * FROM {source}")
+                for stmt in comment_sql(contract):
+                    con.execute(stmt)
+            elif delta is None or delta.rebuilt:
+                con.execute(f"DELETE FROM {target}")
+                con.execute(f"INSERT INTO {target} SELECT * FROM {source}")
+            elif delta.changed or delta.removed:
+                gone = ", ".join(_quote(d) for d in delta.changed + delta.removed)
+                con.execute(f"DELETE FROM {target} WHERE doc_id IN ({gone})")
+                if delta.changed:
+                    new = ", ".join(_quote(d) for d in delta.changed)
+                    con.execute(
+                        f"INSERT INTO {target} SELECT * FROM {source} WHERE doc_id IN ({new})"
+                    )
+            row = con.execute(f"SELECT count(*) FROM {target}").fetchone()
+            counts[name] = int(row[0]) if row else 0
+        con.execute(f"DELETE FROM {META}.{TABLE_DDL}")
+        con.executemany(
+            f"INSERT INTO {META}.{TABLE_DDL} VALUES (?, ?)",
+            [(n, ddl_fingerprint(n)) for n in CONTRACTS],
+        )
+        con.execute(f"CREATE OR REPLACE TABLE {META}.{LEDGER} AS SELECT * FROM {STAGING}.{LEDGER}")
+        con.execute(
+            f"CREATE OR REPLACE TABLE {META}.{QUARANTINED} AS SELECT * FROM {STAGING}.{QUARANTINED}"
         )
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     return counts
+
+
+def changed_documents(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Per-document table -> the documents whose rows promotion would change (absent: all)."""
+    return {
+        t: d.changed
+        for t in staged_per_document_tables(con)
+        if not (d := pending_changes(con, t)).rebuilt
+    }
 
 
 def comment_sql(contract: TableContract) -> list[str]:
@@ -110,19 +105,29 @@ def comment_sql(contract: TableContract) -> list[str]:
 
 
 def provenance_mismatches(
-    con: duckdb.DuckDBPyConnection, limit: int = 5, schema: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    limit: int = 5,
+    schema: str | None = None,
+    only: dict[str, list[str]] | None = None,
 ) -> dict[str, dict[str, object]]:
-    """For every table with provenance columns, rows whose quote is not text[char_start:char_end]."""
+    """For every table with provenance columns, rows whose quote is not text[char_start:char_end];
+    `only` limits a table to the rows of some documents (those a refresh changed)."""
     out: dict[str, dict[str, object]] = {}
     for name, contract in CONTRACTS.items():
         if not set(PROVENANCE_COLUMNS) <= set(contract.column_names):
             continue
+        docs = (only or {}).get(name)
+        if docs is not None and not docs:
+            out[name] = {"mismatches": 0, "examples": []}
+            continue
         texts = f"{schema}.document_texts" if schema else "raw.document_texts"
         where = (
             f'FROM {schema or contract.layer}."{name}" t LEFT JOIN {texts} d USING (doc_id) '
-            "WHERE d.text IS NULL OR t.char_start < 0 OR t.char_end > length(d.text) "
-            "OR substring(d.text, t.char_start + 1, t.char_end - t.char_start) <> t.quote"
+            "WHERE (d.text IS NULL OR t.char_start < 0 OR t.char_end > length(d.text) "
+            "OR substring(d.text, t.char_start + 1, t.char_end - t.char_start) <> t.quote)"
         )
+        if docs is not None:
+            where += " AND t.doc_id IN (" + ", ".join(_quote(d) for d in docs) + ")"
         (count,) = con.execute(f"SELECT count(*) {where}").fetchone() or (0,)
         examples = con.execute(
             f"SELECT t.doc_id, t.char_start, t.char_end, left(t.quote, 80) {where} LIMIT {limit}"
