@@ -84,7 +84,7 @@ def staged_check_events(
         failures: list[dict[str, Any]] = []
         for chunk in staged_frames(con, table):
             failures += CONTRACTS[table].failures(chunk)
-        progress.report("validate", i, len(tables))
+        progress.report(f"validate {len(tables)} tables", i, len(tables))
         yield dg.MaterializeResult(asset_key=table, metadata=staged_table_metadata(con, table))
         yield dg.AssetCheckResult(
             check_name=CONTRACT_CHECK,

@@ -68,7 +68,7 @@ def _progress_bars(enabled: bool) -> Iterator[None]:
         return
     from pipelines import progress
 
-    labels = {"extract": "extracting documents", "validate": "validating tables"}
+    labels = {"extract": "extract documents"}
     with Progress(
         TextColumn("{task.description:<22}"),
         BarColumn(),

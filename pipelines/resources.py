@@ -26,5 +26,5 @@ def build_resources(paths: Paths | None = None) -> dict[str, object]:
     paths.warehouse_dir.mkdir(parents=True, exist_ok=True)
     return {
         "jris": JrisPaths(raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir)),
-        "duckdb": DuckDBResource(database=str(paths.duckdb_path)),
+        "duckdb": DuckDBResource(database=paths.duckdb_database),
     }

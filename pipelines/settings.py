@@ -19,6 +19,12 @@ class Paths:
         return self.warehouse_dir / "jris.duckdb"
 
     @property
+    def duckdb_database(self) -> str:
+        """The warehouse database: the file, or JRIS_DUCKDB_DATABASE (a shared store such as
+        MotherDuck's `md:jris`) when one machine is not enough."""
+        return os.environ.get("JRIS_DUCKDB_DATABASE") or str(self.duckdb_path)
+
+    @property
     def releases_dir(self) -> Path:
         return self.warehouse_dir / "releases"
 

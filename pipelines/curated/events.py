@@ -113,13 +113,13 @@ def dated_events(facts: pd.DataFrame, blocks: pd.DataFrame, texts: dict[str, str
         & facts["subject"].notna()
         & ~facts["block_id"].isin(in_notes)
     ]
-    seen: set[tuple[int, str]] = set()
+    seen: set[tuple[str, int, str]] = set()  # per document: the corpus dedupe comes later
     for f in dated.itertuples():
         event = str(f.subject)
         kind = event_kind(event)
-        if kind == "other" or len(event) < 12 or (int(f.value), event) in seen:
+        if kind == "other" or len(event) < 12 or (f.doc_id, int(f.value), event) in seen:
             continue
-        seen.add((int(f.value), event))
+        seen.add((f.doc_id, int(f.value), event))
         s, e = (int(v) for v in block_span.loc[f.block_id])
         rows.append(
             {

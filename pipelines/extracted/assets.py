@@ -31,6 +31,15 @@ from pipelines.warehouse.staging import (
 BATCH_SIZE = 25
 
 
+def backfill_policy() -> dg.BackfillPolicy:
+    """One run for a whole backfill on one machine; JRIS_PARTITIONS_PER_RUN=N splits a
+    backfill into runs of N documents, which a cluster's run launcher spreads over nodes."""
+    per_run = int(os.environ.get("JRIS_PARTITIONS_PER_RUN", "0"))
+    if per_run > 0:
+        return dg.BackfillPolicy.multi_run(max_partitions_per_run=per_run)
+    return dg.BackfillPolicy.single_run()
+
+
 class ExtractionConfig(dg.Config):
     workers: int = 0
     """Processes extracting documents; 0 means one per core (JRIS_WORKERS overrides)."""
@@ -105,7 +114,7 @@ def extract(
         ),
     },
     partitions_def=DOCUMENT_PARTITIONS,
-    backfill_policy=dg.BackfillPolicy.single_run(),
+    backfill_policy=backfill_policy(),
     check_specs=[
         dg.AssetCheckSpec(
             CONTRACT_CHECK,
@@ -137,8 +146,8 @@ def document_partitions(
         "partitions": len(keys),
         "extracted": len(todo),
         "kept_fresh": len(wanted) - len(todo),
-        "quarantined": dg.MetadataValue.json(quarantined),
-        "extracted_doc_ids": dg.MetadataValue.json(todo[:200]),
+        # Dagster copies this onto every partition's materialization: keep it small.
+        "quarantined": dg.MetadataValue.json(dict(list(quarantined.items())[:20])),
         "workers": worker_count(config.workers, len(todo)) if todo else 0,
         "seconds/wall": round(wall, 3),
         **{f"seconds/{k}": round(v, 3) for k, v in seconds.items()},
@@ -235,9 +244,10 @@ def stamped_check_events(
     """Per-document tables: their rows were validated against the pandera contract in the
     worker that extracted them; the check confirms the staged rows are exactly those."""
     failed = []
-    for table, delta in deltas.items():
+    for i, (table, delta) in enumerate(deltas.items(), 1):
         asset = (contract_names or {}).get(table, table)
         bad = stamp_mismatches(con, table, store, docs, asset)
+        progress.report(f"check {len(deltas)} tables", i, len(deltas))
         yield dg.MaterializeResult(
             asset_key=asset,
             metadata={

@@ -364,14 +364,7 @@ def _frame(
     return df
 
 
-def document_tables(
-    doc: SourceDocument, structure: DocumentStructure | None = None
-) -> dict[str, pd.DataFrame]:
-    """One document's rows of the five generic-extraction tables, typed."""
-    return _typed_frames(document_frames(doc, structure))
-
-
-def _typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
+def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
     return {
         "document_blocks": _frame(
             rows["blocks"], BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end"]
@@ -405,7 +398,7 @@ def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
     for doc in documents:
         for k, v in document_frames(doc).items():
             rows[k] += v
-    t = _typed_frames(rows)
+    t = typed_frames(rows)
     return ExtractedFrames(
         blocks=t["document_blocks"],
         tables=t["extracted_tables"],

@@ -105,16 +105,16 @@ class DocumentStore:
             return []
         return sorted(p.name for p in self.root.iterdir() if (p / STAMP).is_file())
 
-    def write(self, stamp: Stamp, frames: dict[str, pd.DataFrame] | None) -> None:
+    def write(self, stamp: Stamp, frames: dict[str, pa.Table] | None) -> None:
         """Replace the document's folder with these rows (none for a quarantined document)."""
         target = self.path(stamp.doc_id)
         self._stamps.pop(stamp.doc_id, None)
         tmp = self.root / f".{stamp.doc_id}.{uuid.uuid4().hex[:8]}.tmp"
         tmp.mkdir(parents=True)
         try:
-            for name, df in (frames or {}).items():
-                if len(df):  # no file for no rows: the stamp says 0
-                    write_parquet(name, df, tmp / f"{name}.parquet")
+            for name, table in (frames or {}).items():
+                if table.num_rows:  # no file for no rows: the stamp says 0
+                    pq.write_table(table, tmp / f"{name}.parquet", compression="zstd")
             (tmp / STAMP).write_text(json.dumps(stamp.__dict__, ensure_ascii=False), "utf-8")
             old = None
             if target.exists():
@@ -158,7 +158,7 @@ def _nullable_ints(t: pa.DataType) -> Any:
     return pd.Int64Dtype() if pa.types.is_integer(t) else None
 
 
-def write_parquet(table: str, df: pd.DataFrame, path: Path) -> None:
+def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
+    """A frame as its contract's Arrow schema: every document's file has the same types."""
     schema = CONTRACTS[table].arrow_schema
-    arrow = pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
-    pq.write_table(arrow, path, compression="zstd")
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)

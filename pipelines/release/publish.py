@@ -298,16 +298,9 @@ def describe_release(
     data_dir = candidate / "data"
     con = duckdb.connect()
     try:
-        frames = {
-            name: con.execute(f"SELECT * FROM read_parquet('{data_dir}/{name}.parquet')").df()
-            for name in CONTRACTS
-        }
-        texts = dict(
-            zip(frames["document_texts"]["doc_id"], frames["document_texts"]["text"], strict=True)
-        )
         fault_point("quality")
         started = time.perf_counter()
-        results = run_quality(frames, texts, candidate / "quality", manifest.get("quarantined", []))
+        results = run_quality(data_dir, candidate / "quality", manifest.get("quarantined", []))
         if seconds is not None:
             seconds["quality"] = time.perf_counter() - started
         (candidate / "data_dictionary.md").write_text(data_dictionary(), encoding="utf-8")

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
 import yaml
 
@@ -51,11 +52,16 @@ def _camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
 
-def planned(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
-    """Every expectation to run, per table, as {type, critical, **kwargs}."""
+def fk_column(column: str) -> str:
+    """The derived column that says whether `column`'s value resolves (null when it is null)."""
+    return f"{column}__resolves"
+
+
+def planned(columns: dict[str, list[str]]) -> dict[str, list[dict[str, Any]]]:
+    """Every expectation to run, per table (table -> its columns), as {type, critical, **kwargs}."""
     config = expectations_config()
     plan: dict[str, list[dict[str, Any]]] = {}
-    for name, df in tables.items():
+    for name, cols in columns.items():
         c = CONTRACTS[name]
         items: list[dict[str, Any]] = []
         low, high = config["row_counts"].get(name, [0, None])
@@ -70,7 +76,7 @@ def planned(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
             items.append(
                 {"type": "expect_compound_columns_to_be_unique", "column_list": list(c.primary_key)}
             )
-        if set(PROVENANCE_COLUMNS) <= set(df.columns):
+        if set(PROVENANCE_COLUMNS) <= set(cols):
             items.append(
                 {
                     "type": "expect_column_pair_values_to_be_equal",
@@ -79,14 +85,13 @@ def planned(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
                 }
             )
         for table, column, target, target_column in FOREIGN_KEYS:
-            if table == name and target in tables:
-                values = sorted({str(v) for v in tables[target][target_column].dropna()})
+            if table == name and target in columns:
                 items.append(
                     {
                         "type": "expect_column_values_to_be_in_set",
-                        "column": column,
-                        "value_set": values,
-                        "_label": f"{column} in {target}.{target_column}",
+                        "column": fk_column(column),
+                        "value_set": [True],
+                        "meta": {"references": f"{target}.{target_column}"},
                     }
                 )
         for column, vocabulary in (
@@ -95,7 +100,7 @@ def planned(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
             ("country_code", COUNTRIES),
             ("country", COUNTRIES),
         ):
-            if column in df.columns:
+            if column in cols:
                 items.append(
                     {
                         "type": "expect_column_values_to_be_in_set",
@@ -108,13 +113,73 @@ def planned(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
     return plan
 
 
+# Expectations about a whole table: with more than one chunk they are measured in DuckDB.
+WHOLE_TABLE = {
+    "expect_table_row_count_to_be_between",
+    "expect_column_values_to_be_unique",
+    "expect_compound_columns_to_be_unique",
+    "expect_column_proportion_of_unique_values_to_be_between",
+}
+
+
+def _table_query(name: str, data_dir: Path) -> str:
+    """The table with its foreign keys resolved by DuckDB, in key order."""
+    contract = CONTRACTS[name]
+    select, joins = ["t.*"], []
+    for i, (table, column, target, target_column) in enumerate(FOREIGN_KEYS):
+        if table != name:
+            continue
+        joins.append(
+            f'LEFT JOIN (SELECT DISTINCT "{target_column}" AS k '
+            f"FROM read_parquet('{data_dir / target}.parquet')) fk{i} ON fk{i}.k = t.\"{column}\""
+        )
+        select.append(
+            f'CASE WHEN t."{column}" IS NULL THEN NULL ELSE fk{i}.k IS NOT NULL END '
+            f'AS "{fk_column(column)}"'
+        )
+    first = ["doc_id"] if "doc_id" in contract.column_names else []
+    order = ", ".join(f't."{k}"' for k in [*first, *contract.primary_key])
+    return (
+        f"SELECT {', '.join(select)} FROM read_parquet('{data_dir / name}.parquet') t "
+        f"{' '.join(joins)} ORDER BY {order}"
+    )
+
+
+def _whole_table_result(
+    con: duckdb.DuckDBPyConnection, name: str, data_dir: Path, item: dict[str, Any]
+) -> tuple[bool, int | None]:
+    src = f"read_parquet('{data_dir / name}.parquet')"
+    kind = item["type"]
+    if kind == "expect_table_row_count_to_be_between":
+        (n,) = con.execute(f"SELECT count(*) FROM {src}").fetchone() or (0,)
+        ok = n >= (item.get("min_value") or 0) and (
+            item.get("max_value") is None or n <= item["max_value"]
+        )
+        return ok, None
+    if kind == "expect_column_proportion_of_unique_values_to_be_between":
+        col = item["column"]
+        (p,) = con.execute(
+            f'SELECT count(DISTINCT "{col}") / greatest(count("{col}"), 1) FROM {src}'
+        ).fetchone() or (0,)
+        ok = (item.get("min_value") or 0) <= p <= (item.get("max_value") or 1)
+        return ok, None
+    cols = item.get("column_list") or [item["column"]]
+    keys = ", ".join(f'"{c}"' for c in cols)
+    (dupes,) = con.execute(
+        f"SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM {src} GROUP BY {keys} "
+        "HAVING count(*) > 1)"
+    ).fetchone() or (0,)
+    return dupes == 0, int(dupes)
+
+
 def run_quality(
-    tables: dict[str, pd.DataFrame],
-    texts: dict[str, str],
+    data_dir: Path,
     out_dir: Path,
     quarantined: list[dict[str, Any]] | None = None,
+    chunk_rows: int = 250_000,
 ) -> list[ExpectationResult]:
-    """Run every expectation, write the report into out_dir, return the results."""
+    """Run every expectation on the release's Parquet files, a chunk of rows at a time so the
+    corpus never has to fit in memory; write the report into out_dir, return the results."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -133,28 +198,29 @@ def run_quality(
         },
     )
     source = ctx.data_sources.add_pandas("jris")
+    con = duckdb.connect()
+    con.execute("SET threads = 2")
+    columns = {
+        name: [
+            c[0]
+            for c in con.execute(
+                f"DESCRIBE SELECT * FROM read_parquet('{data_dir / name}.parquet')"
+            ).fetchall()
+        ]
+        for name in CONTRACTS
+    }
     results: list[ExpectationResult] = []
-    for name, items in planned(tables).items():
-        df = tables[name].copy()
-        for col in df.columns:  # GX wants hashable cells: lists become text
-            if df[col].map(lambda v: isinstance(v, (list, tuple))).any():
-                df[col] = df[col].map(
-                    lambda v: (
-                        json.dumps(list(v), ensure_ascii=False)
-                        if isinstance(v, (list, tuple))
-                        else v
-                    )
-                )
-        if set(PROVENANCE_COLUMNS) <= set(df.columns):
-            df[SLICE] = [
-                texts.get(d, "")[int(s) : int(e)]
-                for d, s, e in zip(df["doc_id"], df["char_start"], df["char_end"], strict=True)
-            ]
+    for name, items in planned(columns).items():
+        (n_rows,) = con.execute(
+            f"SELECT count(*) FROM read_parquet('{data_dir / name}.parquet')"
+        ).fetchone() or (0,)
+        chunked = n_rows > chunk_rows
+        in_gx = [i for i in items if not (chunked and i["type"] in WHOLE_TABLE)]
         batch = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("all")
         suite = ctx.suites.add(gx.ExpectationSuite(name=name))
-        for item in items:
-            kwargs = {k: v for k, v in item.items() if k not in ("type", "critical", "_label")}
-            meta = {"critical": item.get("critical", True)}
+        for item in in_gx:
+            kwargs = {k: v for k, v in item.items() if k not in ("type", "critical", "meta")}
+            meta = {"critical": item.get("critical", True), **item.get("meta", {})}
             suite.add_expectation(
                 getattr(gx.expectations, _camel(item["type"]))(**kwargs, meta=meta)
             )
@@ -162,40 +228,97 @@ def run_quality(
             gx.ValidationDefinition(name=name, data=batch, suite=suite)
         )
         checkpoint = ctx.checkpoints.add(
-            gx.Checkpoint(
-                name=f"release_{name}",
-                validation_definitions=[vd],
-                actions=[],
-            )
+            gx.Checkpoint(name=f"release_{name}", validation_definitions=[vd], actions=[])
         )
-        run = checkpoint.run(batch_parameters={"dataframe": df})
-        for validation in run.run_results.values():
-            for r in validation.results:
-                cfg = r.expectation_config
-                assert cfg is not None
-                kwargs = {k: v for k, v in cfg.kwargs.items() if k not in ("batch_id",)}
-                if "value_set" in kwargs and len(kwargs["value_set"]) > 12:
-                    kwargs["value_set"] = f"{len(kwargs['value_set'])} values"
-                examples = [
-                    str(x)[:120] for x in (r.result or {}).get("partial_unexpected_list", [])[:5]
-                ]
+        merged: dict[str, ExpectationResult] = {}
+        cursor = con.cursor()  # streams the table while `con` looks up source texts
+        reader = cursor.sql(_table_query(name, data_dir)).to_arrow_reader(chunk_rows)
+        for arrow_batch in reader:
+            df = _gx_frame(con, arrow_batch.to_pandas(), data_dir)
+            run = checkpoint.run(batch_parameters={"dataframe": df})
+            for validation in run.run_results.values():
+                for r in validation.results:
+                    _merge(merged, name, r)
+        cursor.close()
+        results += merged.values()
+        for item in items:
+            if item not in in_gx:
+                ok, unexpected = _whole_table_result(con, name, data_dir, item)
+                kwargs = {k: v for k, v in item.items() if k not in ("type", "critical", "meta")}
                 results.append(
                     ExpectationResult(
                         table=name,
-                        expectation=cfg.type,
-                        kwargs=kwargs,
-                        critical=bool((cfg.meta or {}).get("critical", True)),
-                        success=bool(r.success),
-                        unexpected_count=(r.result or {}).get("unexpected_count"),
-                        unexpected_examples=examples,
+                        expectation=item["type"],
+                        kwargs={**kwargs, "measured": "in DuckDB over the whole table"},
+                        critical=bool(item.get("critical", True)),
+                        success=ok,
+                        unexpected_count=unexpected,
+                        unexpected_examples=[],
                     )
                 )
+    con.close()
     ctx.build_data_docs(site_names=["jris"])  # once: a site rebuilt per checkpoint costs O(n²)
     results.sort(
         key=lambda x: (x.table, x.expectation, json.dumps(x.kwargs, sort_keys=True, default=str))
     )
     write_report(results, out_dir, quarantined or [])
     return results
+
+
+def _gx_frame(con: duckdb.DuckDBPyConnection, df: pd.DataFrame, data_dir: Path) -> pd.DataFrame:
+    """Lists as JSON text (GX wants hashable cells); each quote's slice of its source text,
+    read for this chunk's documents only."""
+    for col in df.columns:
+        if df[col].map(lambda v: isinstance(v, (list, tuple)) or hasattr(v, "tolist")).any():
+            df[col] = df[col].map(
+                lambda v: json.dumps(list(v), ensure_ascii=False) if v is not None else None
+            )
+    if set(PROVENANCE_COLUMNS) <= set(df.columns):
+        docs = sorted({str(d) for d in df["doc_id"].dropna()})
+        texts = dict(
+            con.execute(
+                f"SELECT doc_id, text FROM read_parquet('{data_dir / 'document_texts'}.parquet') "
+                "WHERE list_contains(?, doc_id)",
+                [docs],
+            ).fetchall()
+        )
+        df[SLICE] = [
+            texts.get(d, "")[int(s) : int(e)]
+            for d, s, e in zip(df["doc_id"], df["char_start"], df["char_end"], strict=True)
+        ]
+    return df
+
+
+def _merge(merged: dict[str, ExpectationResult], table: str, r: Any) -> None:
+    """One chunk's result into the table's: all chunks must pass, unexpected counts add up."""
+    cfg = r.expectation_config
+    assert cfg is not None
+    kwargs = {k: v for k, v in cfg.kwargs.items() if k not in ("batch_id",)}
+    if "value_set" in kwargs and len(kwargs["value_set"]) > 12:
+        kwargs["value_set"] = f"{len(kwargs['value_set'])} values"
+    meta = cfg.meta or {}
+    if "references" in meta:
+        kwargs["references"] = meta["references"]
+    key = json.dumps([cfg.type, kwargs], sort_keys=True, default=str)
+    examples = [str(x)[:120] for x in (r.result or {}).get("partial_unexpected_list", [])[:5]]
+    count = (r.result or {}).get("unexpected_count")
+    if key not in merged:
+        merged[key] = ExpectationResult(
+            table=table,
+            expectation=cfg.type,
+            kwargs=kwargs,
+            critical=bool(meta.get("critical", True)),
+            success=bool(r.success),
+            unexpected_count=count,
+            unexpected_examples=examples,
+        )
+        return
+    m = merged[key]
+    m.success = m.success and bool(r.success)
+    if count is not None:
+        m.unexpected_count = (m.unexpected_count or 0) + count
+    if not m.unexpected_examples:
+        m.unexpected_examples = examples
 
 
 def write_report(

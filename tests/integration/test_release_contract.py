@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -182,3 +183,33 @@ def test_the_repository_readme_carries_the_same_example_queries() -> None:
     readme = (REPO / "README.md").read_text()
     for _, sql in EXAMPLE_QUERIES:
         assert f"```sql\n{sql}\n```" in readme
+
+
+def test_quality_in_chunks_sees_every_row(released, tmp_path: Path) -> None:
+    """The report streams tables a chunk at a time: a bad row in a late chunk still fails,
+    and whole-table expectations are measured over the whole table."""
+    from pipelines.release.quality import run_quality
+
+    paths, _ = released
+    data = tmp_path / "data"
+    shutil.copytree(paths.releases_dir / "latest" / "data", data)
+    con = duckdb.connect()
+    last = con.execute(
+        f"SELECT max(fact_id) FROM read_parquet('{data / 'facts.parquet'}')"
+    ).fetchall()[0][0]
+    con.execute(
+        f"COPY (SELECT * REPLACE (CASE WHEN fact_id = '{last}' THEN quote || 'x' ELSE quote END "
+        f"AS quote) FROM read_parquet('{data / 'facts.parquet'}')) TO '{tmp_path / 'f.parquet'}'"
+    )
+    con.close()
+    shutil.move(tmp_path / "f.parquet", data / "facts.parquet")
+    results = run_quality(data, tmp_path / "quality", chunk_rows=100)
+    by_kind = {(r.table, r.expectation): r for r in results}
+    equal = by_kind[("facts", "expect_column_pair_values_to_be_equal")]
+    assert not equal.success and equal.unexpected_count == 1
+    count = by_kind[("facts", "expect_table_row_count_to_be_between")]
+    assert count.success and count.kwargs["measured"] == "in DuckDB over the whole table"
+    unique = by_kind[("facts", "expect_column_values_to_be_unique")]
+    assert unique.success and unique.unexpected_count == 0
+    fks = [r for r in results if r.table == "facts" and "references" in r.kwargs]
+    assert fks and all(r.success for r in fks)
