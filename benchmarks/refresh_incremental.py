@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.synthetic import SOURCES, make_corpus
+from benchmarks.synthetic import make_corpus
 from pipelines.runner import run_assets
 from pipelines.settings import Paths
 
@@ -36,9 +36,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="documents touched, one at a time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="jris-refresh-") as tmp:
-        sources = sorted(SOURCES.glob("*.txt"))
-        mean = sum(len(p.read_text(encoding="utf-8")) for p in sources) // len(sources)
-        raw = make_corpus(Path(tmp), args.docs, mean_chars=mean)  # documents as long as the five
+        raw = make_corpus(Path(tmp), args.docs, mean_chars=None)  # each a whole source, varied
         paths = Paths(raw, Path(tmp) / "warehouse")
         mb = sum(p.stat().st_size for p in raw.glob("*.txt")) / 1e6
         print(f"corpus: {args.docs} documents, {mb:.1f} MB")

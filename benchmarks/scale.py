@@ -31,9 +31,7 @@ QUERIES = {
     ),
     "facts joined to entities": (
         "SELECT e.name, count(*) AS n FROM entity_mentions m JOIN entities e USING (entity_id) "
-        "JOIN document_blocks b ON b.doc_id = m.doc_id "
-        "AND m.char_start >= b.char_start AND m.char_end <= b.char_end "
-        "JOIN facts f ON f.block_id = b.block_id WHERE f.unit = 'count' "
+        "JOIN facts f ON f.block_id = m.block_id WHERE f.unit = 'count' "
         "GROUP BY 1 ORDER BY n DESC LIMIT 10"
     ),
     "indicators by prefecture": (

@@ -42,8 +42,11 @@ def _passages(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def make_corpus(target: Path, n: int, seed: int = 20261123, mean_chars: int = 12_000) -> Path:
-    """Write raw/ for a corpus of n documents (n >= 5) into target; returns the raw folder."""
+def make_corpus(
+    target: Path, n: int, seed: int = 20261123, mean_chars: int | None = 12_000
+) -> Path:
+    """Write raw/ for a corpus of n documents (n >= 5) into target; returns the raw folder.
+    mean_chars=None makes each document a whole source, varied: as long as the five."""
     raw = target / "raw"
     if raw.exists():
         shutil.rmtree(raw)
@@ -59,8 +62,11 @@ def make_corpus(target: Path, n: int, seed: int = 20261123, mean_chars: int = 12
     for i in range(max(0, n - len(sources))):
         stem = rng.choice(sorted(passages))
         blocks = passages[stem]
-        size = int(min(30_000, max(3_000, rng.gauss(mean_chars, mean_chars / 3))))
-        start = rng.randrange(len(blocks))
+        if mean_chars is None:
+            size, start = sum(len(b) for b in blocks), 0
+        else:
+            size = int(min(30_000, max(3_000, rng.gauss(mean_chars, mean_chars / 3))))
+            start = rng.randrange(len(blocks))
         chosen: list[str] = []
         total = 0
         k = start

@@ -29,6 +29,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="JRIS: build, publish and query the Japan Regional Innovation Systems dataset.",
+    # A crash's traceback without its locals: rendering a corpus held in a local variable
+    # took minutes and gigabytes.
+    pretty_exceptions_show_locals=False,
 )
 console = Console()
 err = Console(stderr=True, soft_wrap=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -26,5 +27,10 @@ def build_resources(paths: Paths | None = None) -> dict[str, object]:
     paths.warehouse_dir.mkdir(parents=True, exist_ok=True)
     return {
         "jris": JrisPaths(raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir)),
-        "duckdb": DuckDBResource(database=paths.duckdb_database),
+        "duckdb": DuckDBResource(
+            database=paths.duckdb_database,
+            # DuckDB caches up to 80% of RAM by default; past this it spills to disk, so the
+            # pipeline's memory stays flat however large the corpus grows.
+            connection_config={"memory_limit": os.environ.get("JRIS_DUCKDB_MEMORY", "512MB")},
+        ),
     }

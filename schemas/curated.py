@@ -464,6 +464,13 @@ class EntityMentions(Provenance):
     )
     entity_id: Series[str] = pa.Field(description="Entity (entities.entity_id).")
     surface: Series[str] = pa.Field(description="The name as written at that place.")
+    block_id: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "The block the mention sits in (document_blocks.block_id); join facts on it for "
+            "the numbers stated in the same passage. Null outside any block."
+        ),
+    )
 
     class Config:
         strict = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 import pandas as pd
@@ -72,9 +73,25 @@ def per_document_curated(
     out = {
         "policy_events": dated_events(facts, blocks, texts),
         "indicators": build_indicators(facts),
-        "entity_mentions": find_mentions(curation_dir / "entities.yaml", texts),
+        "entity_mentions": in_blocks(find_mentions(curation_dir / "entities.yaml", texts), blocks),
     }
     return {name: typed(name, df) for name, df in out.items()}
+
+
+def in_blocks(mentions: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
+    """Each mention's block: the last block starting at or before it that also holds its end."""
+    block_of: list[str | None] = []
+    by_doc = {
+        doc: (list(g["char_start"]), list(g["char_end"]), list(g["block_id"]))
+        for doc, g in blocks.sort_values(["doc_id", "char_start"]).groupby("doc_id")
+    }
+    for doc, start, end in zip(
+        mentions["doc_id"], mentions["char_start"], mentions["char_end"], strict=True
+    ):
+        starts, ends, ids = by_doc.get(doc, ([], [], []))
+        k = bisect.bisect_right(starts, start) - 1
+        block_of.append(ids[k] if k >= 0 and ends[k] >= end else None)
+    return mentions.assign(block_id=block_of)
 
 
 def named_documents(curation_dir: Path) -> set[str]:

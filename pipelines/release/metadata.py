@@ -30,9 +30,7 @@ EXAMPLE_QUERIES: list[tuple[str, str]] = [
         "SELECT e.name, f.quote, f.value, f.unit, f.subject, f.period_start\n"
         "FROM entity_mentions m\n"
         "JOIN entities e USING (entity_id)\n"
-        "JOIN document_blocks b ON b.doc_id = m.doc_id\n"
-        "  AND m.char_start >= b.char_start AND m.char_end <= b.char_end\n"
-        "JOIN facts f ON f.block_id = b.block_id\n"
+        "JOIN facts f ON f.block_id = m.block_id\n"
         "WHERE e.entity_id = 'tama-association' AND f.unit = 'count'\n"
         "ORDER BY f.char_start",
     ),

@@ -176,6 +176,8 @@ def test_jris_sql_queries_the_latest_release(released) -> None:
     ]
     result = runner.invoke(app, ["sql", "--warehouse-dir", str(paths.warehouse_dir), "SELECT nope"])
     assert result.exit_code == 1 and "query failed" in result.output
+    result = runner.invoke(app, ["sql", "--warehouse-dir", str(paths.warehouse_dir), "  "])
+    assert result.exit_code == 1 and "the query is empty" in result.output
 
 
 def test_changed_value_is_a_patch_and_new_document_a_minor_release(
