@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,28 @@ def _metadata(result: Any, asset: str) -> dict[str, Any]:
     return {}
 
 
+def _current_rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _rss_by_step(
+    result: Any, samples: list[tuple[float, float]], started: float
+) -> dict[str, float]:
+    """Peak RSS of this process while each step ran. Steps run one after another in this
+    process; their windows are laid end to end from the run's start (approximate: the gaps
+    between steps are left out)."""
+    out: dict[str, float] = {}
+    t = started
+    for step, seconds in _step_seconds(result).items():
+        inside = [rss for when, rss in samples if t <= when <= t + seconds]
+        out[step] = max(inside, default=0.0)
+        t += seconds
+    return out
+
+
 def time_queries(release_dir: Path, repeat: int = 5) -> dict[str, float]:
     """Median warm milliseconds of each query on the release's Parquet files."""
     con = duckdb.connect()
@@ -83,9 +106,20 @@ def run_one(n: int, workers: int, root: Path, queries: bool) -> dict[str, Any]:
     raw = make_corpus(root, n)
     mb = sum(p.stat().st_size for p in raw.glob("*.txt")) / 1e6
     paths = Paths(raw, root / "warehouse")
-    start = time.perf_counter()
+    samples: list[tuple[float, float]] = []  # (time, RSS MiB) of this process
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.1):
+            samples.append((time.time(), _current_rss_mib()))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    start, started = time.perf_counter(), time.time()
     run = run_assets(paths, publish=True, workers=workers, log_level="ERROR")
     total = time.perf_counter() - start
+    stop.set()
+    sampler.join()
     steps = _step_seconds(run.result)
     extraction = _metadata(run.result, "document_extractions")
     release = _metadata(run.result, "release")
@@ -116,6 +150,7 @@ def run_one(n: int, workers: int, root: Path, queries: bool) -> dict[str, Any]:
         "extraction": steps.get("document_partitions", 0.0),
         "stages": stages,
         "rss_main_mb": self_kb / 1024,
+        "rss_by_step": _rss_by_step(run.result, samples, started),
         "rss_worker_mb": child_kb / 1024,
         "published": outcome.published,
         "queries_ms": time_queries(outcome.path) if queries and outcome.path else {},
@@ -161,6 +196,9 @@ def main() -> None:
     for s in stages:
         print(f"{s:<22}" + "".join(f"{r['stages'][s]:12.2f}" for r in results))
     print(f"{'total':<22}" + "".join(f"{r['total']:12.2f}" for r in results))
+    print("\npeak RSS of the pipeline process while each step ran (MiB)")
+    for step in results[0]["rss_by_step"]:
+        print(f"{step:<22}" + "".join(f"{r['rss_by_step'].get(step, 0):12.0f}" for r in results))
     print("\nratios between sizes (per-document time, peak RSS of the pipeline process)")
     for a, b in zip(results, results[1:], strict=False):
         per_a, per_b = a["total"] / a["n"], b["total"] / b["n"]

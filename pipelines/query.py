@@ -28,7 +28,7 @@ def run_query(
     paths: Paths, query: str, version: str | None = None
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     if not query.strip():
-        raise JrisError("the query is empty: give a SQL statement, e.g. \"SELECT * FROM facts\"")
+        raise JrisError('the query is empty: give a SQL statement, e.g. "SELECT * FROM facts"')
     con = connect_release(paths, version)
     try:
         rel = con.execute(query)

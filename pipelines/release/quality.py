@@ -176,7 +176,7 @@ def run_quality(
     data_dir: Path,
     out_dir: Path,
     quarantined: list[dict[str, Any]] | None = None,
-    chunk_rows: int = 100_000,
+    chunk_rows: int = 50_000,
 ) -> list[ExpectationResult]:
     """Run every expectation on the release's Parquet files, a chunk of rows at a time so the
     corpus never has to fit in memory; write the report into out_dir, return the results."""
@@ -198,7 +198,7 @@ def run_quality(
         },
     )
     source = ctx.data_sources.add_pandas("jris")
-    con = duckdb.connect(config={"memory_limit": "512MB"})
+    con = duckdb.connect(config={"memory_limit": "256MB"})
     columns = {
         name: [
             c[0]
