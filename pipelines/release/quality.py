@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -177,9 +178,14 @@ def run_quality(
     out_dir: Path,
     quarantined: list[dict[str, Any]] | None = None,
     chunk_rows: int = 50_000,
+    chunk_bytes: int = 16 * 2**20,
 ) -> list[ExpectationResult]:
-    """Run every expectation on the release's Parquet files, a chunk of rows at a time so the
-    corpus never has to fit in memory; write the report into out_dir, return the results."""
+    """Run every expectation on the release's Parquet files, a chunk at a time so the corpus
+    never has to fit in memory; write the report into out_dir, return the results.
+
+    A chunk holds at most chunk_rows rows and about chunk_bytes of uncompressed data: tables of
+    whole texts (document_texts) have few rows but grow with the corpus, and GX copies a frame
+    several times while it validates."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -198,7 +204,11 @@ def run_quality(
         },
     )
     source = ctx.data_sources.add_pandas("jris")
-    con = duckdb.connect(config={"memory_limit": "256MB"})
+    # One thread and a small buffer that spills to disk: the report streams, it needs no cache.
+    spill = tempfile.TemporaryDirectory(prefix="jris-quality-")
+    con = duckdb.connect(
+        config={"memory_limit": "256MB", "threads": 1, "temp_directory": spill.name}
+    )
     columns = {
         name: [
             c[0]
@@ -213,7 +223,8 @@ def run_quality(
         (n_rows,) = con.execute(
             f"SELECT count(*) FROM read_parquet('{data_dir / name}.parquet')"
         ).fetchone() or (0,)
-        chunked = n_rows > chunk_rows
+        rows = _rows_per_chunk(con, data_dir / f"{name}.parquet", n_rows, chunk_rows, chunk_bytes)
+        chunked = n_rows > rows
         in_gx = [i for i in items if not (chunked and i["type"] in WHOLE_TABLE)]
         batch = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("all")
         suite = ctx.suites.add(gx.ExpectationSuite(name=name))
@@ -231,7 +242,7 @@ def run_quality(
         )
         merged: dict[str, ExpectationResult] = {}
         cursor = con.cursor()  # streams the table while `con` looks up source texts
-        reader = cursor.sql(_table_query(name, data_dir)).to_arrow_reader(chunk_rows)
+        reader = cursor.sql(_table_query(name, data_dir)).to_arrow_reader(rows)
         for arrow_batch in reader:
             df = _gx_frame(con, arrow_batch.to_pandas(), data_dir)
             run = checkpoint.run(batch_parameters={"dataframe": df})
@@ -256,12 +267,25 @@ def run_quality(
                     )
                 )
     con.close()
+    spill.cleanup()
     ctx.build_data_docs(site_names=["jris"])  # once: a site rebuilt per checkpoint costs O(n²)
     results.sort(
         key=lambda x: (x.table, x.expectation, json.dumps(x.kwargs, sort_keys=True, default=str))
     )
     write_report(results, out_dir, quarantined or [])
     return results
+
+
+def _rows_per_chunk(
+    con: duckdb.DuckDBPyConnection, path: Path, n: int, chunk_rows: int, chunk_bytes: int
+) -> int:
+    """Rows per chunk so that a chunk stays near chunk_bytes, from the file's own metadata."""
+    (size,) = con.execute(
+        "SELECT sum(total_uncompressed_size) FROM parquet_metadata(?)", [str(path)]
+    ).fetchone() or (0,)
+    if not n or not size:
+        return chunk_rows
+    return max(100, min(chunk_rows, int(chunk_bytes * n / size)))
 
 
 def _gx_frame(con: duckdb.DuckDBPyConnection, df: pd.DataFrame, data_dir: Path) -> pd.DataFrame:

@@ -186,8 +186,8 @@ def test_the_repository_readme_carries_the_same_example_queries() -> None:
 
 
 def test_quality_in_chunks_sees_every_row(released, tmp_path: Path) -> None:
-    """The report streams tables a chunk at a time: a bad row in a late chunk still fails,
-    and whole-table expectations are measured over the whole table."""
+    """The report streams tables a chunk at a time, by rows and by bytes: a bad row in a late
+    chunk still fails, and whole-table expectations are measured over the whole table."""
     from pipelines.release.quality import run_quality
 
     paths, _ = released
@@ -203,8 +203,11 @@ def test_quality_in_chunks_sees_every_row(released, tmp_path: Path) -> None:
     )
     con.close()
     shutil.move(tmp_path / "f.parquet", data / "facts.parquet")
-    results = run_quality(data, tmp_path / "quality", chunk_rows=100)
+    results = run_quality(data, tmp_path / "quality", chunk_rows=100, chunk_bytes=64 * 1024)
     by_kind = {(r.table, r.expectation): r for r in results}
+    # Five whole texts are fewer than 100 rows but more than 64 kB: chunked by size.
+    texts = by_kind[("document_texts", "expect_column_values_to_be_unique")]
+    assert texts.success and texts.kwargs["measured"] == "in DuckDB over the whole table"
     equal = by_kind[("facts", "expect_column_pair_values_to_be_equal")]
     assert not equal.success and equal.unexpected_count == 1
     count = by_kind[("facts", "expect_table_row_count_to_be_between")]
