@@ -21,15 +21,13 @@ from functools import cache
 from typing import Any
 
 from pipelines.extracted.masking import mask_markup
-from pipelines.extracted.places import Place
-from pipelines.extracted.rules import load_rules
+from pipelines.extracted.places import Place, find_places
+from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.text_clean import clean_text
 
 PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "footnote")
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|"
-    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+MONTHS = word_alternation(load_rules("facts")["months"])
+MONTHS_ANY_CASE = word_alternation(load_rules("facts")["months"], ignore_case=True)
 
 
 @dataclass
@@ -60,14 +58,21 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
-def _has_number() -> re.Pattern[str]:
-    words = _alt(load_rules("facts")["spelled_numbers"])
-    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
+def _spelled_number() -> re.Pattern[str]:
+    words = word_alternation(load_rules("facts")["spelled_numbers"], ignore_case=True)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _has_number(text: str, start: int, end: int) -> bool:
+    return bool(_DIGIT.search(text, start, end) or _spelled_number().search(text, start, end))
 
 
 def _alt(words: list[str] | dict[str, object]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return word_alternation(words, ignore_case=True)
 
 
 @cache
@@ -107,8 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[A-Z][A-Za-z\-']+(?:\s(?:and|&)\s[A-Z][A-Za-z\-']+)?\s\((?:1[89]\d\d|20\d\d)[a-z]?\)"
         ),
         "skip": re.compile(
-            r"\b(?i:Table|Figure|Fig\.|Chapter|Section|Phase|Type|Strand|Case|No\.|"
-            r"p\.|pp\.|Vol\.|Article|Step|Stage|Annex|Appendix|Slide|Page|ex\.)\s*\d+(?:[-–.]\d+)*|"
+            rf"\b(?i:{_alt(rules['numbering_words'])})\s*\d+(?:[-–.]\d+)*|"
             r"\b(?:D\.?|[Dd]eliverable|[Vv]ersion|V)\s?\d+(?:\.\d+)+|\b(?:1[89]|20)\d0['’]?s\b|"
             r"\(\d{1,2}\)|\b\d{1,2}\)|\+?\b\d{1,4}(?:[-.]\d{1,4}){2,4}\b|(?<=[A-Za-z])\d+[A-Za-z\d]*"
         ),
@@ -128,10 +132,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?"
             r"(?P<b>1[89]\d\d|20\d\d|\d\d)\b(?![.,]?\d|%)"
         ),
-        "period_one": re.compile(
+        # A year and the words that tie a number to it (`in 2013`, `FY 2008`, `as of the end of
+        # March 2007`): years are found first, then the lead is matched backwards from each.
+        "period_year": re.compile(r"(?:1[89]\d\d|20\d\d)\b"),
+        "period_lead": re.compile(
             rf"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?|\b(?:in|since|by|of|as of|until|from|after|during|"
-            rf"(?:end of\s+)?(?:{MONTHS}))\s+(?:the\s+)?(?:end of\s+)?(?:(?:{MONTHS})\s+)?|\()"
-            r"(?P<y>1[89]\d\d|20\d\d)\b",
+            rf"(?:end of\s+)?(?:{MONTHS_ANY_CASE}))\s+(?:the\s+)?(?:end of\s+)?"
+            rf"(?:(?:{MONTHS_ANY_CASE})\s+)?|\()\Z",
             re.IGNORECASE,
         ),
         "year": re.compile(
@@ -140,7 +147,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_PAREN = re.compile(r"[()]")
 _DASH_RUN = re.compile(r"-{2,}")
+_DATE_LEAD = word_alternation(load_rules("facts")["date_lead_words"], ignore_case=True)
+_EVENT_LEAD = re.compile(  # the words before a year that only say it is a date
+    rf"(?:\b(?:{_DATE_LEAD})\s+)+$",
+    re.IGNORECASE,
+)
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’)]?\s+(?=[\"“(A-Z0-9\u3040-\u9fff])")
 
@@ -276,11 +289,14 @@ class _SentenceContext:
             if (r := (m.start(), int(m.group("a")), _full_year(m.group("a"), m.group("b"))))[2]
             >= r[1]
         ]
-        found = list(p["period_one"].finditer(masked, start, end))
-        self.years = [(m.start("y"), int(m.group("y"))) for m in found]
-        self.open_years = {
-            m.start("y") for m in found if m.group(0)[:5].lower() in ("since", "from ")
-        }
+        self.years: list[tuple[int, int]] = []
+        self.open_years: set[int] = set()
+        for y in p["period_year"].finditer(masked, start, end):
+            lead = p["period_lead"].search(masked, max(start, y.start() - 60), y.start())
+            if lead:
+                self.years.append((y.start(), int(y.group(0))))
+                if lead.group(0)[:5].lower() in ("since", "from "):
+                    self.open_years.add(y.start())
 
     def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
         return (y[1], None) if y[0] in self.open_years else (y[1], y[1])
@@ -339,12 +355,21 @@ def _full_year(a: str, b: str) -> int:
     return int(a[:2] + b) if len(b) == 2 else int(b)
 
 
+def facts_in_text(text: str) -> list[Fact]:
+    """Facts of a text on its own (a sentence, a paragraph), for callers without a document;
+    places are looked up only when the text has a number at all."""
+    masked = mask_for_facts(text)
+    if not _has_number(masked, 0, len(masked)):
+        return []
+    return facts_in_span(text, masked, 0, len(text), find_places(masked))
+
+
 def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Place]) -> list[Fact]:
     """Facts of one block (or any span) of a document."""
     p = _patterns()
     spelled = load_rules("facts")["spelled_numbers"]
     not_before = _word_sets()[2]
-    if not _has_number().search(masked, start, end):
+    if not _has_number(masked, start, end):
         return []
     out: list[Fact] = []
     span = masked[start:end]
@@ -373,9 +398,8 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
             a < f.end and f.start < b for f in out
         )
 
-    has_number = _has_number()
     for s_start, s_end in sentences(masked, start, end):
-        if not has_number.search(masked, s_start, s_end):
+        if not _has_number(masked, s_start, s_end):
             continue
         ctx = _SentenceContext(text, masked, s_start, s_end, places)
         for m in p["rate"].finditer(masked, s_start, s_end):
@@ -647,17 +671,13 @@ def _event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str |
     """
     sentence = masked[s_start:s_end]
     a, b = start - s_start, end - s_start
-    paren = re.search(r"\([^()]*$", sentence[:a])
-    close = re.match(r"[^()]*\)", sentence[b:])
-    if paren and close:  # "(1950~)", "(as of 2008)", "(before 1992)": drop the parenthetical
-        a, b = paren.start(), b + close.end()
+    opened = sentence.rfind("(", 0, a)
+    closed = _PAREN.search(sentence, b)
+    if opened >= 0 and ")" not in sentence[opened:a] and closed and closed.group(0) == ")":
+        # "(1950~)", "(as of 2008)", "(before 1992)": drop the parenthetical
+        a, b = opened, closed.end()
     else:
-        lead = re.search(
-            r"(?:\b(?:in|since|from|until|by|of|around|before|after|during|the year|year|"
-            r"FY|fiscal year|as of|the end of|early|late|mid)\s+)+$",
-            sentence[:a],
-            re.IGNORECASE,
-        )
+        lead = _EVENT_LEAD.search(sentence, max(0, a - 80), a)
         if lead:
             a = lead.start()
     rest = sentence[:a] + " " + sentence[b:]
@@ -673,10 +693,23 @@ def _event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str |
     cleaned = clean_text(chosen)
     if len(re.findall(r"[A-Za-z\u3040-\u9fff]{2,}", cleaned)) < 2:
         cleaned = clean_text(rest)
-    cleaned = re.sub(r"^[#▶►•\-–;,*\s]+|[\s(~–\-]+$", "", cleaned)
+    cleaned = _strip(_strip(cleaned, "#▶►•-–;,*", leading=True), "(~–-", leading=False)
     cleaned = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\(\s*\)", "", cleaned)).strip()
     cleaned = re.sub(r"\[([^\[\]]*)\]", r"\1", cleaned)
     return cleaned[:160] or None
+
+
+def _strip(s: str, chars: str, leading: bool) -> str:
+    """`s` without the run of `chars` and white space at its start (or end)."""
+    if leading:
+        i = 0
+        while i < len(s) and (s[i] in chars or s[i].isspace()):
+            i += 1
+        return s[i:]
+    j = len(s)
+    while j > 0 and (s[j - 1] in chars or s[j - 1].isspace()):
+        j -= 1
+    return s[:j]
 
 
 def table_cell_facts(

@@ -12,7 +12,9 @@ import pycountry
 from pipelines.extracted.rules import load_rules
 
 MAX_WORDS = 4
-_CANDIDATE = re.compile(r"(?<![\w-])[A-Z][\w.\-']*")
+# A capital not preceded by a word character or hyphen; the lookbehind comes after the capital
+# so that the regex engine can skip ahead to capitals instead of trying every position.
+_CANDIDATE = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.\-']*")
 _WORDS = re.compile(rf"[\w.\-']+(?: [\w.\-']+){{0,{MAX_WORDS - 1}}}")
 
 
@@ -51,13 +53,21 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     return names
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split(" ")[0] for name in _gazetteer())
+
+
 def find_places(text: str) -> list[Place]:
     """Longest gazetteer names starting at capitalised words, left to right, not overlapping."""
-    names = _gazetteer()
+    names, first_words = _gazetteer(), _first_words()
     out: list[Place] = []
     taken_until = 0
     for m in _CANDIDATE.finditer(text):
         if m.start() < taken_until:
+            continue
+        first = m.group(0)  # no name starts with this word: most capitalised words
+        if first not in first_words and first.removesuffix("'s").rstrip(".'") not in first_words:
             continue
         words = _WORDS.match(text, m.start(), m.start() + 80)
         if not words:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from pipelines.extracted.rules import load_rules
+from pipelines.extracted.rules import load_rules, word_alternation
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
@@ -22,18 +22,17 @@ class Quantity:
     scale_word: str | None
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _cell_pattern() -> re.Pattern[str]:
     r = load_rules("units")
+    symbols = word_alternation(list(r["currency_symbols"]), ignore_case=True)
+    scales = word_alternation(list(r["scale_words"]), ignore_case=True)
+    units = word_alternation(list(r["currency_words"]) + r["percent_words"], ignore_case=True)
     return re.compile(
-        rf"^(?P<sign>[-−+])?\s*(?P<sym>{_alternation(list(r['currency_symbols']))})?\s*"
+        rf"^(?P<sign>[-−+])?\s*(?P<sym>{symbols})?\s*"
         rf"(?P<num>{NUMBER})\s*"
-        rf"(?:(?P<scale>{_alternation(list(r['scale_words']))})\b\.?)?\s*"
-        rf"(?P<unit>{_alternation(list(r['currency_words']) + r['percent_words'])})?\.?$",
+        rf"(?:(?P<scale>{scales})\b\.?)?\s*"
+        rf"(?P<unit>{units})?\.?$",
         re.IGNORECASE,
     )
 

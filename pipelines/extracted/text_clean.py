@@ -23,13 +23,19 @@ _WS = re.compile(r"[ \t\u00a0\u3000]+")
 _STRAY = re.compile(r"[\ufffd\u200b]")
 
 
-_ANY_MARKUP = re.compile(r"[<>*_&⁰¹²³⁴⁵⁶⁷⁸⁹\\\[\ufffd\u200b\u00a0\u3000\t\n]|  |\( | \)")
+# Character classes, so the regex engine skips ahead instead of trying every position.
+_MARKUP_CHAR = re.compile(r"[<>*_&⁰¹²³⁴⁵⁶⁷⁸⁹\\\[\ufffd\u200b]")
+_SPACING_CHAR = re.compile(r"[\u00a0\u3000\t\n]")
 
 
 def clean_text(raw: str, keep_newlines: bool = False) -> str:
     """Markup-free text of a raw slice; superscript footnote marks and HTML tags removed."""
-    if not _ANY_MARKUP.search(raw):
-        return raw.strip()
+    if not _MARKUP_CHAR.search(raw):  # plain text: only its spacing needs tidying
+        if not (_SPACING_CHAR.search(raw) or "  " in raw or "( " in raw or " )" in raw):
+            return raw.strip()
+        if keep_newlines:
+            return "\n".join(_tidy(line) for line in raw.split("\n")).strip()
+        return _tidy(raw.replace("\n", " "))
     s = _SUP_ORDINAL.sub(r"\1", raw)
     s = _SUP_TAG.sub("", s)
     s = _MD_AUTOLINK.sub(r"\1", s)

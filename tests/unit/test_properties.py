@@ -33,3 +33,24 @@ def test_arbitrary_unicode(text: str) -> None:
     for table in ("blocks", "tables", "cells", "facts"):
         for row in rows[table]:
             assert text[row["char_start"] : row["char_end"]] == row["quote"]
+
+
+WORDS = st.lists(st.text(alphabet="abAB .-", min_size=1, max_size=6), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.text(alphabet="abAB .-x", max_size=80))
+def test_word_trie_matches_like_a_longest_first_alternation(words: list[str], text: str) -> None:
+    """The trie the rules compile word lists to finds what `longest|shorter|...` finds,
+    with and without a suffix that forces backtracking into shorter words."""
+    import re
+
+    from pipelines.extracted.rules import word_alternation
+
+    plain = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    for suffix in ("", r"(?=b)", r"\b"):
+        for flags in (0, re.IGNORECASE):
+            expected = [m.span() for m in re.finditer(f"(?:{plain}){suffix}", text, flags)]
+            trie_words = word_alternation(words, ignore_case=bool(flags))
+            trie = re.compile(f"(?:{trie_words}){suffix}", flags)
+            assert [m.span() for m in trie.finditer(text)] == expected

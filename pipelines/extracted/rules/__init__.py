@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,3 +16,27 @@ RULES_DIR = Path(__file__).resolve().parent
 def load_rules(name: str) -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load((RULES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
     return data
+
+
+def word_alternation(words: list[str] | dict[str, Any], ignore_case: bool = False) -> str:
+    """A regex alternation of `words` built as a trie, so a position that starts none of them
+    costs one character test per branch instead of one per word; like a longest-first
+    alternation it tries the longest word first and falls back to shorter ones. For a pattern
+    matched without regard to case, say so: `A` and `aA` must then share a branch."""
+    trie: dict[str, Any] = {}
+    for word in {w.lower() if ignore_case else w for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
