@@ -285,7 +285,7 @@ def _rows_per_chunk(
     ).fetchone() or (0,)
     if not n or not size:
         return chunk_rows
-    return max(100, min(chunk_rows, int(chunk_bytes * n / size)))
+    return max(1, min(chunk_rows, int(chunk_bytes * n / size)))
 
 
 def _gx_frame(con: duckdb.DuckDBPyConnection, df: pd.DataFrame, data_dir: Path) -> pd.DataFrame:
