@@ -95,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "range_joiner": re.compile(r"^\s*(?:to|–|—|-|~)\s*$"),
         "ordinal": re.compile(
-            r"(?<![\w.])(?P<num>\d{1,3})\s{0,12}(?P<suf>st|nd|rd|th)\b", re.IGNORECASE
+            r"(?P<num>\d(?<![\w.]\d)\d{0,2})\s{0,12}(?P<suf>st|nd|rd|th)\b", re.IGNORECASE
         ),
         "spelled": re.compile(
             rf"(?:(?<=—)|\b)(?P<word>(?:{_alt(rules['spelled_numbers'])})(?:-(?:{_alt(rules['spelled_numbers'])}))?)"
@@ -111,15 +111,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"Strategy|Council|Centre|Center|Association|Foundation|Report|Forum|Conference|Era|Period)\b)"
             r"[A-Z][A-Za-z\-']+(?:\s(?:and|&)\s[A-Z][A-Za-z\-']+)?\s\((?:1[89]\d\d|20\d\d)[a-z]?\)"
         ),
-        "skip": re.compile(
+        "skip": re.compile(  # Table 3, p. 12, D2.1, Version 1.0
             rf"\b(?i:{_alt(rules['numbering_words'])})\s*\d+(?:[-–.]\d+)*|"
-            r"\b(?:D\.?|[Dd]eliverable|[Vv]ersion|V)\s?\d+(?:\.\d+)+|\b(?:1[89]|20)\d0['’]?s\b|"
-            r"\(\d{1,2}\)|\b\d{1,2}\)|\+?\b\d{1,4}(?:[-.]\d{1,4}){2,4}\b|(?<=[A-Za-z])\d+[A-Za-z\d]*"
+            r"\b(?:D\.?|[Dd]eliverable|[Vv]ersion|V)\s?\d+(?:\.\d+)+"
         ),
         "skip_slash": re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
         "skip_web": re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
         "skip_source": re.compile(r"(?:^|(?<=\n)|(?<=\*)|(?<=\())\s*Sources?\s*[:)][^\n]*"),
-        "name_year": re.compile(r"\b(?:1[89]|20)\d\d\b(?!\s*(?:%|[-–]\s*\d))"),
+        "name_year": re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d\d\b(?!\s*(?:%|[-–]\s*\d))"),
         "name_before": re.compile(
             rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before)\b)"
             r"[A-Z][A-Za-z]+\s$"
@@ -141,12 +140,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:{MONTHS_ANY_CASE})\s+)?|\()\Z",
             re.IGNORECASE,
         ),
-        "year": re.compile(
-            r"(?<![\w.,/\-])(?P<y>1[89]\d\d|20\d\d)(?![\d,.]\d)(?!\s*(?:%|percent))"
-        ),
     }
 
 
+# Numbers that are not facts, one regex each so that each starts with its first character (a
+# digit, `(`, `+`) and the regex engine skips ahead to it; the lookbehinds that stand for `\b`
+# come after that character.
+_SKIP_DIGITS = [
+    re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d0['’]?s\b"),  # the 1990s
+    re.compile(r"\(\d{1,2}\)"),  # (3)
+    re.compile(r"\d(?<!\w\d)\d?\)"),  # 3)
+    re.compile(r"\+\d{1,4}(?:[-.]\d{1,4}){2,4}\b"),  # +81-3-1234-5678
+    re.compile(r"\d(?<!\w\d)\d{0,3}(?:[-.]\d{1,4}){2,4}\b"),  # 03-1234-5678, 1.2.3
+    re.compile(r"\d(?<=[A-Za-z]\d)\d*[A-Za-z\d]*"),  # WP3, H2020
+]
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _PAREN = re.compile(r"[()]")
 _DASH_RUN = re.compile(r"-{2,}")
 _DATE_LEAD = word_alternation(load_rules("facts")["date_lead_words"], ignore_case=True)
@@ -155,7 +163,7 @@ _EVENT_LEAD = re.compile(  # the words before a year that only say it is a date
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’)]?\s+(?=[\"“(A-Z0-9\u3040-\u9fff])")
+_SENTENCE_END = re.compile(r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])")
 
 
 def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -163,11 +171,14 @@ def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     abbrev = _word_sets()[0]
     s = start
     for m in _SENTENCE_END.finditer(masked, start, end):
-        before = masked[s : m.start()].rstrip('.!?"”’)')
-        last = re.split(r"\s", before)[-1].lower().strip("(") if before else ""
+        before = masked[s : m.start("gap")].rstrip('.!?"”’)')
+        i = len(before)
+        while i and not before[i - 1].isspace():
+            i -= 1
+        last = before[i:].lower().strip("(")
         if last in abbrev or (len(last) == 1 and last.isalpha()):
             continue
-        yield s, m.start()
+        yield s, m.start("gap")
         s = m.end()
     if s < end:
         yield s, end
@@ -283,15 +294,20 @@ class _SentenceContext:
         hi = bisect.bisect_left(places, end, key=lambda p: p.start)
         self.places = places[lo:hi]
         p = _patterns()
-        self.ranges = [
+        years = list(p["period_year"].finditer(masked, start, end))
+        self.ranges = [  # a span of years starts with a year: none, no range to look for
             r
-            for m in p["period_range"].finditer(masked, start, end)
+            for m in (
+                p["period_range"].finditer(masked, start, end)
+                if _YEARISH.search(masked, start, end)
+                else ()
+            )
             if (r := (m.start(), int(m.group("a")), _full_year(m.group("a"), m.group("b"))))[2]
             >= r[1]
         ]
         self.years: list[tuple[int, int]] = []
         self.open_years: set[int] = set()
-        for y in p["period_year"].finditer(masked, start, end):
+        for y in years:
             lead = p["period_lead"].search(masked, max(start, y.start() - 60), y.start())
             if lead:
                 self.years.append((y.start(), int(y.group(0))))
@@ -374,7 +390,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
     out: list[Fact] = []
     span = masked[start:end]
     blocked: list[tuple[int, int]] = [
-        (m.start(), m.end()) for m in p["skip"].finditer(masked, start, end)
+        m.span() for r in (p["skip"], *_SKIP_DIGITS) for m in r.finditer(masked, start, end)
     ]
     if "/" in span:
         blocked += [(m.start(), m.end()) for m in p["skip_slash"].finditer(masked, start, end)]
