@@ -31,6 +31,6 @@ def build_resources(paths: Paths | None = None) -> dict[str, object]:
             database=paths.duckdb_database,
             # DuckDB caches up to 80% of RAM by default; past this it spills to disk, so the
             # pipeline's memory stays flat however large the corpus grows.
-            connection_config={"memory_limit": os.environ.get("JRIS_DUCKDB_MEMORY", "512MB")},
+            connection_config={"memory_limit": os.environ.get("JRIS_DUCKDB_MEMORY", "256MB")},
         ),
     }
