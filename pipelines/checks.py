@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 import dagster as dg
@@ -26,9 +27,10 @@ def contract_check_spec(table: str) -> dg.AssetCheckSpec:
     )
 
 
-def table_metadata(table: str, df: pd.DataFrame) -> dict[str, dg.MetadataValue]:
-    contract = CONTRACTS[table]
-    schema = dg.TableSchema(
+@cache
+def column_schema(table: str) -> dg.TableSchema:
+    """The table's columns as the UI shows them, from its contract."""
+    return dg.TableSchema(
         columns=[
             dg.TableColumn(
                 c.name,
@@ -36,16 +38,22 @@ def table_metadata(table: str, df: pd.DataFrame) -> dict[str, dg.MetadataValue]:
                 description=c.description,
                 constraints=dg.TableColumnConstraints(nullable=c.nullable),
             )
-            for c in contract.columns
+            for c in CONTRACTS[table].columns
         ]
     )
-    preview = df.head(5).map(lambda v: (str(v)[:60] + "…") if len(str(v)) > 60 else v)
-    return {
-        "dagster/row_count": dg.MetadataValue.int(len(df)),
-        "dagster/column_schema": dg.MetadataValue.table_schema(schema),
-        "description": dg.MetadataValue.text(contract.description),
-        "preview": dg.MetadataValue.md(preview.to_markdown(index=False)),
-    }
+
+
+def markdown_preview(columns: list[str], rows: list[tuple[Any, ...]], width: int = 60) -> str:
+    """A Markdown table of the rows, each cell on one line and cut at `width` characters."""
+
+    def cell(value: Any) -> str:
+        text = "" if value is None else " ".join(str(value).split())
+        text = text[:width] + "…" if len(text) > width else text
+        return text.replace("|", "\\|")
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
 
 
 def staged_frames(
@@ -67,11 +75,16 @@ def _nullable_ints(t: pyarrow.DataType) -> Any:
 
 
 def staged_table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]:
+    """Row count, column schema and the first rows, for the asset's page in the UI."""
     (n,) = con.execute(f'SELECT count(*) FROM staging."{table}"').fetchone() or (0,)
-    head = con.execute(f'SELECT * FROM staging."{table}" LIMIT 5').df()
-    meta = table_metadata(table, head)
-    meta["dagster/row_count"] = dg.MetadataValue.int(int(n))
-    return meta
+    head = con.execute(f'SELECT * FROM staging."{table}" LIMIT 5')
+    columns = [d[0] for d in head.description or []]
+    return {
+        "dagster/row_count": dg.MetadataValue.int(int(n)),
+        "dagster/column_schema": dg.MetadataValue.table_schema(column_schema(table)),
+        "description": dg.MetadataValue.text(CONTRACTS[table].description),
+        "preview": dg.MetadataValue.md(markdown_preview(columns, head.fetchall())),
+    }
 
 
 def staged_check_events(

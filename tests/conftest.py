@@ -30,14 +30,20 @@ def dagster_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="session")
-def released(tmp_path_factory: pytest.TempPathFactory):
-    """The real raw/ corpus, released once into a temporary warehouse."""
+def release_run(tmp_path_factory: pytest.TempPathFactory):
+    """The real raw/ corpus, released once into a temporary warehouse: paths and the run."""
     from pipelines.runner import run_assets
     from pipelines.settings import Paths
 
     paths = Paths(RAW, tmp_path_factory.mktemp("warehouse"))
-    result = run_assets(paths)
-    return paths, result.release
+    return paths, run_assets(paths)
+
+
+@pytest.fixture(scope="session")
+def released(release_run):
+    """The real raw/ corpus, released once: paths and the published release."""
+    paths, outcome = release_run
+    return paths, outcome.release
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from pipelines.extracted.store import DocumentStore, input_key
 from pipelines.raw.registry import DocEntry, QuarantinedDocument, file_sha256, scan_corpus
@@ -39,7 +41,13 @@ def curation_hash(paths: Paths) -> str:
 
 
 def store_for(paths: Paths) -> DocumentStore:
-    return DocumentStore(paths.warehouse_dir / "documents")
+    """One store object per folder and process, so its stamps are read once, not per step."""
+    return _store(paths.warehouse_dir / "documents")
+
+
+@cache
+def _store(root: Path) -> DocumentStore:
+    return DocumentStore(root)
 
 
 def plan_refresh(paths: Paths) -> RefreshPlan:

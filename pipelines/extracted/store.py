@@ -84,7 +84,8 @@ class Stamp:
 class DocumentStore:
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._stamps: dict[str, Stamp | None] = {}  # read once per store object
+        # doc_id -> (stamp file's inode, size, mtime_ns), stamp: read again only when it changed
+        self._stamps: dict[str, tuple[tuple[int, int, int] | None, Stamp | None]] = {}
 
     def path(self, doc_id: str) -> Path:
         if "/" in doc_id or doc_id.startswith("."):
@@ -92,13 +93,23 @@ class DocumentStore:
         return self.root / doc_id
 
     def stamp(self, doc_id: str) -> Stamp | None:
-        if doc_id not in self._stamps:
-            f = self.path(doc_id) / STAMP
+        f = self.path(doc_id) / STAMP
+        try:
+            st = f.stat()
+            key: tuple[int, int, int] | None = (st.st_ino, st.st_size, st.st_mtime_ns)
+        except OSError:
+            key = None
+        known = self._stamps.get(doc_id)
+        if known is not None and known[0] == key:
+            return known[1]
+        stamp: Stamp | None = None
+        if key is not None:  # a document's folder is replaced whole: a new stamp, a new inode
             try:
-                self._stamps[doc_id] = Stamp(**json.loads(f.read_text(encoding="utf-8")))
+                stamp = Stamp(**json.loads(f.read_text(encoding="utf-8")))
             except (OSError, ValueError, TypeError):
-                self._stamps[doc_id] = None
-        return self._stamps[doc_id]
+                stamp = None
+        self._stamps[doc_id] = (key, stamp)
+        return stamp
 
     def doc_ids(self) -> list[str]:
         if not self.root.is_dir():

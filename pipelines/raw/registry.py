@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -209,12 +210,27 @@ def scan_corpus(raw_dir: Path, registry_path: Path) -> CorpusScan:
     return scan
 
 
+# path -> ((inode, size, mtime_ns), hash): a file whose stat is unchanged is not read again.
+_HASHES: dict[Path, tuple[tuple[int, int, int], str]] = {}
+RACY_SECONDS = 2.0  # a file changed this recently may change again within its mtime's tick
+
+
 def file_sha256(path: Path) -> str | None:
-    """The file's content hash, None when it cannot be read (the read will say why)."""
+    """The file's content hash, None when it cannot be read (the read will say why). Remembered
+    per process by inode, size and mtime, as git's index does, except for files modified in
+    the last RACY_SECONDS, which are always read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        st = path.stat()
+        key = (st.st_ino, st.st_size, st.st_mtime_ns)
+        known = _HASHES.get(path)
+        if known is not None and known[0] == key:
+            return known[1]
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+    if time.time() - st.st_mtime > RACY_SECONDS:
+        _HASHES[path] = (key, digest)
+    return digest
 
 
 def read_document(

@@ -87,7 +87,8 @@ def release(
         metadata={
             "published": outcome.published,
             "version": outcome.version,
-            "path": str(outcome.path) if outcome.path else "",
+            # not "path": Dagster's IO manager writes its own "path" (where it stored the output)
+            "release_path": dg.MetadataValue.path(str(outcome.path) if outcome.path else ""),
             "change": outcome.change or "none",
             "quality_report": dg.MetadataValue.path(str(report) if report else ""),
             **{f"seconds/{k}": round(v, 3) for k, v in outcome.seconds.items()},

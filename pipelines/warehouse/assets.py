@@ -11,6 +11,7 @@ from pipelines.extracted.assets import CORPUS_TABLES
 from pipelines.warehouse.load import (
     changed_documents,
     foreign_key_violations,
+    pending_deltas,
     promote_staged,
     provenance_mismatches,
 )
@@ -43,10 +44,11 @@ FOREIGN_KEY_CHECK = "foreign_keys"
 )
 def warehouse(duckdb: DuckDBResource) -> Any:
     with duckdb.get_connection() as con:
-        mismatches = provenance_mismatches(con, schema=STAGING, only=changed_documents(con))
+        deltas = pending_deltas(con)
+        mismatches = provenance_mismatches(con, schema=STAGING, only=changed_documents(deltas))
         dangling = foreign_key_violations(con, schema=STAGING)
         bad = {name: m for name, m in mismatches.items() if m["mismatches"]}
-        counts = promote_staged(con) if not bad and not dangling else {}
+        counts = promote_staged(con, deltas) if not bad and not dangling else {}
     yield dg.MaterializeResult(
         metadata={f"rows/{k}": v for k, v in counts.items()},
         check_results=[

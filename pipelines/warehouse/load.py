@@ -9,6 +9,7 @@ from pipelines.warehouse.staging import (
     META,
     QUARANTINED,
     STAGING,
+    Delta,
     columns_sql,
     ddl_fingerprint,
     pending_changes,
@@ -29,11 +30,13 @@ def create_table_sql(contract: TableContract, schema: str | None = None) -> str:
     return f'CREATE OR REPLACE TABLE {where}."{contract.name}" {columns_sql(contract.name)}'
 
 
-def promote_staged(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+def promote_staged(
+    con: duckdb.DuckDBPyConnection, deltas: dict[str, Delta] | None = None
+) -> dict[str, int]:
     """The staged tables into their layers in one transaction, so readers never see a
     half-refreshed warehouse: per-document tables by their delta, the others whole."""
-    per_document = staged_per_document_tables(con)
-    deltas = {t: pending_changes(con, t) for t in per_document}
+    if deltas is None:
+        deltas = pending_deltas(con)
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
@@ -86,13 +89,14 @@ def promote_staged(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return counts
 
 
-def changed_documents(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+def pending_deltas(con: duckdb.DuckDBPyConnection) -> dict[str, Delta]:
+    """Per-document table -> what promoting it would change."""
+    return {t: pending_changes(con, t) for t in staged_per_document_tables(con)}
+
+
+def changed_documents(deltas: dict[str, Delta]) -> dict[str, list[str]]:
     """Per-document table -> the documents whose rows promotion would change (absent: all)."""
-    return {
-        t: d.changed
-        for t in staged_per_document_tables(con)
-        if not (d := pending_changes(con, t)).rebuilt
-    }
+    return {t: d.changed for t, d in deltas.items() if not d.rebuilt}
 
 
 def comment_sql(contract: TableContract) -> list[str]:
@@ -128,11 +132,14 @@ def provenance_mismatches(
         )
         if docs is not None:
             where += " AND t.doc_id IN (" + ", ".join(_quote(d) for d in docs) + ")"
-        (count,) = con.execute(f"SELECT count(*) {where}").fetchone() or (0,)
-        examples = con.execute(
-            f"SELECT t.doc_id, t.char_start, t.char_end, left(t.quote, 80) {where} LIMIT {limit}"
+        rows = con.execute(  # the count rides along with the first examples: one scan
+            f"SELECT t.doc_id, t.char_start, t.char_end, left(t.quote, 80), count(*) OVER () "
+            f"{where} LIMIT {limit}"
         ).fetchall()
-        out[name] = {"mismatches": int(count), "examples": [list(e) for e in examples]}
+        out[name] = {
+            "mismatches": int(rows[0][4]) if rows else 0,
+            "examples": [list(e[:4]) for e in rows],
+        }
     return out
 
 

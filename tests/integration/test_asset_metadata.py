@@ -1,0 +1,46 @@
+"""What the Dagster UI shows of an asset: row count, column schema and a Markdown preview for
+every table, and for the release its version, path and quality report."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from schemas import CONTRACTS
+
+
+def _materializations(outcome: Any) -> dict[str, dict[str, Any]]:
+    out = {}
+    for event in outcome.result.get_asset_materialization_events():
+        mat = event.step_materialization_data.materialization
+        out[event.asset_key.to_user_string()] = {
+            k: getattr(v, "value", v) for k, v in mat.metadata.items()
+        }
+    return out
+
+
+def test_every_table_shows_rows_schema_and_preview(release_run) -> None:
+    paths, outcome = release_run
+    meta = _materializations(outcome)
+    manifest = json.loads((paths.releases_dir / "latest" / "manifest.json").read_text())
+    for name, contract in CONTRACTS.items():
+        m = meta[name]
+        assert m["dagster/row_count"] == manifest["tables"][name]["rows"], name
+        schema = m["dagster/column_schema"]
+        assert [c.name for c in schema.columns] == contract.column_names, name
+        assert all(c.description for c in schema.columns), name
+        lines = m["preview"].splitlines()
+        assert lines[0] == "| " + " | ".join(contract.column_names) + " |", name
+        assert 2 + min(5, m["dagster/row_count"]) == len(lines), name
+        assert all(line.count(" | ") == len(contract.column_names) - 1 for line in lines[2:]), (
+            name
+        )
+
+
+def test_the_release_shows_version_path_and_quality_report(release_run) -> None:
+    paths, outcome = release_run
+    m = _materializations(outcome)["release"]
+    assert m["version"] == outcome.release.version
+    release_dir = paths.releases_dir / outcome.release.version
+    assert m["release_path"] == str(release_dir)
+    assert "quality" in str(m["quality_report"]) and release_dir.name in str(m["quality_report"])
