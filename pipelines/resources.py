@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
+import duckdb
 from dagster_duckdb import DuckDBResource
+from pydantic import PrivateAttr
 
 from pipelines.settings import Paths, resolve_paths
 
@@ -22,12 +28,57 @@ class JrisPaths(dg.ConfigurableResource):
         return Paths(Path(self.raw_dir), Path(self.warehouse_dir))
 
 
+class RunDuckDBResource(DuckDBResource):
+    """DuckDBResource that opens the database once per run and process: each step borrows a
+    cursor, instead of opening the file and checkpointing it at every step. Outside a run
+    (no setup) it opens and closes a connection per use, as DuckDBResource does."""
+
+    _con: Any = PrivateAttr(default=None)
+    _in_run: bool = PrivateAttr(default=False)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        self._in_run = True
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._con is not None:
+            self._con.close()
+        self._con, self._in_run = None, False
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        config = {"custom_user_agent": "dagster", **self.connection_config}
+        for delay in (0.1, 0.2, 0.4, 0.8, 1.6, None):  # another process may hold the file
+            try:
+                return duckdb.connect(self.database, read_only=False, config=config)
+            except duckdb.IOException:
+                if delay is None:
+                    raise
+                time.sleep(delay)
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not self._in_run:
+            con = self._connect()
+            try:
+                yield con
+            finally:
+                con.close()
+            return
+        if self._con is None:
+            self._con = self._connect()
+        cursor = self._con.cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+
+
 def build_resources(paths: Paths | None = None) -> dict[str, object]:
     paths = paths or resolve_paths()
     paths.warehouse_dir.mkdir(parents=True, exist_ok=True)
     return {
         "jris": JrisPaths(raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir)),
-        "duckdb": DuckDBResource(
+        "duckdb": RunDuckDBResource(
             database=paths.duckdb_database,
             # DuckDB caches up to 80% of RAM by default; past this it spills to disk, so the
             # pipeline's memory stays flat however large the corpus grows.

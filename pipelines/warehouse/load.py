@@ -9,11 +9,13 @@ from pipelines.warehouse.staging import (
     META,
     QUARANTINED,
     STAGING,
+    VERSIONS,
     Delta,
     columns_sql,
     ddl_fingerprint,
     pending_changes,
     staged_per_document_tables,
+    versions,
 )
 from schemas import CONTRACTS, FOREIGN_KEYS, TableContract
 from schemas.contract import PROVENANCE_COLUMNS
@@ -37,6 +39,8 @@ def promote_staged(
     half-refreshed warehouse: per-document tables by their delta, the others whole."""
     if deltas is None:
         deltas = pending_deltas(con)
+    # read before the transaction: looking up a table that is not there would abort it
+    staged_versions, promoted_versions = versions(con, STAGING), versions(con, META)
     counts: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
@@ -60,6 +64,8 @@ def promote_staged(
                 con.execute(f"INSERT INTO {target} SELECT * FROM {source}")
                 for stmt in comment_sql(contract):
                     con.execute(stmt)
+            elif delta is None and promoted_versions.get(name, "") == staged_versions.get(name):
+                pass  # a whole table, and the layer already holds this very version of it
             elif delta is None or delta.rebuilt:
                 con.execute(f"DELETE FROM {target}")
                 con.execute(f"INSERT INTO {target} SELECT * FROM {source}")
@@ -79,6 +85,12 @@ def promote_staged(
             [(n, ddl_fingerprint(n)) for n in CONTRACTS],
         )
         con.execute(f"CREATE OR REPLACE TABLE {META}.{LEDGER} AS SELECT * FROM {STAGING}.{LEDGER}")
+        con.execute(
+            f"CREATE OR REPLACE TABLE {META}.{VERSIONS} (table_name VARCHAR, version VARCHAR)"
+        )
+        promoted = [(n, v) for n, v in sorted(staged_versions.items()) if n in CONTRACTS]
+        if promoted:
+            con.executemany(f"INSERT INTO {META}.{VERSIONS} VALUES (?, ?)", promoted)
         con.execute(
             f"CREATE OR REPLACE TABLE {META}.{QUARANTINED} AS SELECT * FROM {STAGING}.{QUARANTINED}"
         )

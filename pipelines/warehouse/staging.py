@@ -10,6 +10,7 @@ checking the delta's quotes and the keys. A change of a table's DDL rebuilds tha
 from __future__ import annotations
 
 import hashlib
+import uuid
 from dataclasses import dataclass, field
 
 import duckdb
@@ -23,6 +24,7 @@ STAGING = "staging"
 META = "meta"
 LEDGER = "loaded_documents"  # (table_name, doc_id, input_key, ddl)
 QUARANTINED = "quarantined"  # documents left out of the corpus, and why
+VERSIONS = "table_versions"  # (table_name, version): what a whole-table rewrite staged
 FILES_PER_INSERT = 500
 
 
@@ -135,9 +137,15 @@ def stage_documents(
 
 
 def replace_staged(
-    con: duckdb.DuckDBPyConnection, table: str, select_sql: str, staged_name: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    select_sql: str,
+    staged_name: str | None = None,
+    version: str | None = None,
 ) -> None:
-    """A corpus-wide table rebuilt whole: CREATE with the contract's DDL, INSERT the select."""
+    """A corpus-wide table rebuilt whole: CREATE with the contract's DDL, INSERT the select.
+    The staged table gets a version (its inputs' key, else a new random one), so promotion can
+    leave a table alone when the layer already holds that version."""
     name = staged_name or table
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING}")
     con.execute(f'CREATE OR REPLACE TABLE {STAGING}."{name}" {columns_sql(table)}')
@@ -146,16 +154,37 @@ def replace_staged(
         con.execute(f'INSERT INTO {STAGING}."{name}" SELECT {cols} FROM ({select_sql})')
     except duckdb.ConstraintException as exc:
         raise ContractError(f"table '{table}': {exc}") from exc
+    set_version(con, STAGING, name, version or uuid.uuid4().hex)
 
 
 def stage_frame(
-    con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, staged_name: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    df: pd.DataFrame,
+    staged_name: str | None = None,
+    version: str | None = None,
 ) -> None:
     con.register("_incoming", df[CONTRACTS[table].column_names])
     try:
-        replace_staged(con, table, "SELECT * FROM _incoming", staged_name)
+        replace_staged(con, table, "SELECT * FROM _incoming", staged_name, version)
     finally:
         con.unregister("_incoming")
+
+
+def versions(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, str]:
+    """Table -> the version of its last whole-table rewrite in `schema` (staging or meta)."""
+    if not table_exists(con, schema, VERSIONS):
+        return {}
+    return dict(con.execute(f"SELECT table_name, version FROM {schema}.{VERSIONS}").fetchall())
+
+
+def set_version(con: duckdb.DuckDBPyConnection, schema: str, table: str, version: str) -> None:
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    con.execute(
+        f"CREATE TABLE IF NOT EXISTS {schema}.{VERSIONS} (table_name VARCHAR, version VARCHAR)"
+    )
+    con.execute(f"DELETE FROM {schema}.{VERSIONS} WHERE table_name = ?", [table])
+    con.execute(f"INSERT INTO {schema}.{VERSIONS} VALUES (?, ?)", [table, version])
 
 
 def stage_quarantined(con: duckdb.DuckDBPyConnection, rows: list[dict[str, str]]) -> None:

@@ -32,9 +32,7 @@ def test_every_table_shows_rows_schema_and_preview(release_run) -> None:
         lines = m["preview"].splitlines()
         assert lines[0] == "| " + " | ".join(contract.column_names) + " |", name
         assert 2 + min(5, m["dagster/row_count"]) == len(lines), name
-        assert all(line.count(" | ") == len(contract.column_names) - 1 for line in lines[2:]), (
-            name
-        )
+        assert all(line.count(" | ") == len(contract.column_names) - 1 for line in lines[2:]), name
 
 
 def test_the_release_shows_version_path_and_quality_report(release_run) -> None:
