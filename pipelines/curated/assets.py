@@ -27,9 +27,9 @@ from pipelines.warehouse.staging import (
     STAGING,
     ddl_fingerprint,
     replace_staged,
+    set_version,
     stage_documents,
     stage_frame,
-    table_exists,
     versions,
 )
 from schemas import CONTRACTS
@@ -58,7 +58,6 @@ TIMELINE = "policy_events_timeline"
 FROM_NAMED = tuple(
     n for n in CURATED if n not in ("indicators", "entity_mentions", "policy_events")
 )
-BUILT_KEYS = "built_inputs"
 
 
 def counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -68,17 +67,17 @@ def counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {str(e): int(n) for e, n in rows}
 
 
-def built_key(con: duckdb.DuckDBPyConnection) -> str | None:
-    if not table_exists(con, STAGING, BUILT_KEYS):
-        return None
-    row = con.execute(f"SELECT inputs FROM {STAGING}.{BUILT_KEYS}").fetchone()
-    return str(row[0]) if row else None
+def is_built_from(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], key: str) -> bool:
+    """These staged tables were built, and validated, from inputs with this key."""
+    staged = versions(con, STAGING)
+    return all(staged.get(t) == key for t in tables)
 
 
-def set_built_key(con: duckdb.DuckDBPyConnection, inputs: str | None) -> None:
-    con.execute(f"CREATE OR REPLACE TABLE {STAGING}.{BUILT_KEYS} (inputs VARCHAR)")
-    if inputs is not None:
-        con.execute(f"INSERT INTO {STAGING}.{BUILT_KEYS} VALUES (?)", [inputs])
+def mark_built_from(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], key: str) -> None:
+    """After the tables passed their checks: their version is their inputs' key, so the next
+    run can keep them, and promotion can skip them once the layer holds that version."""
+    for t in tables:
+        set_version(con, STAGING, t, key)
 
 
 def build_from_named(
@@ -150,11 +149,12 @@ def prefectures(
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     key = reference_key(jris.paths.reference_dir)
     with duckdb.get_connection() as con:
-        if versions(con, STAGING).get("prefectures") == key:
+        if is_built_from(con, ("prefectures",), key):
             yield from cached_check_events(con, ("prefectures",))
         else:
-            stage_frame(con, "prefectures", build_prefectures(jris.paths.reference_dir), None, key)
-            yield from staged_check_events(con, ["prefectures"])
+            stage_frame(con, "prefectures", build_prefectures(jris.paths.reference_dir))
+            yield from staged_check_events(con, ["prefectures"])  # raises if a check fails
+            mark_built_from(con, ("prefectures",), key)
 
 
 @dg.multi_asset(
@@ -191,16 +191,16 @@ def curated_tables(
             ],
             sort_keys=True,
         )
-        if built_key(con) == inputs and all(table_exists(con, STAGING, t) for t in FROM_NAMED):
+        key = hashlib.sha256(inputs.encode()).hexdigest()[:16]
+        if is_built_from(con, (*FROM_NAMED, TIMELINE), key):
             yield from cached_check_events(con, FROM_NAMED)
         else:
-            set_built_key(con, None)
             built = build_from_named(store, named, curation_dir, counts_of(con))
             stage_frame(con, "policy_events", built.pop("policy_events"), TIMELINE)
             for name, df in built.items():
                 stage_frame(con, name, df)
-            yield from staged_check_events(con, list(FROM_NAMED))
-            set_built_key(con, inputs)
+            yield from staged_check_events(con, list(FROM_NAMED))  # raises if a check fails
+            mark_built_from(con, (*FROM_NAMED, TIMELINE), key)
         replace_staged(con, "policy_events", EVENTS_SQL)
         yield from staged_check_events(con, ["policy_events"])
         yield from stamped_check_events(

@@ -137,15 +137,11 @@ def stage_documents(
 
 
 def replace_staged(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    select_sql: str,
-    staged_name: str | None = None,
-    version: str | None = None,
+    con: duckdb.DuckDBPyConnection, table: str, select_sql: str, staged_name: str | None = None
 ) -> None:
     """A corpus-wide table rebuilt whole: CREATE with the contract's DDL, INSERT the select.
-    The staged table gets a version (its inputs' key, else a new random one), so promotion can
-    leave a table alone when the layer already holds that version."""
+    The staged table gets a new version (the caller may later name it by its inputs' key), so
+    promotion can leave a table alone when the layer already holds that version."""
     name = staged_name or table
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING}")
     con.execute(f'CREATE OR REPLACE TABLE {STAGING}."{name}" {columns_sql(table)}')
@@ -154,19 +150,15 @@ def replace_staged(
         con.execute(f'INSERT INTO {STAGING}."{name}" SELECT {cols} FROM ({select_sql})')
     except duckdb.ConstraintException as exc:
         raise ContractError(f"table '{table}': {exc}") from exc
-    set_version(con, STAGING, name, version or uuid.uuid4().hex)
+    set_version(con, STAGING, name, uuid.uuid4().hex)
 
 
 def stage_frame(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    df: pd.DataFrame,
-    staged_name: str | None = None,
-    version: str | None = None,
+    con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, staged_name: str | None = None
 ) -> None:
     con.register("_incoming", df[CONTRACTS[table].column_names])
     try:
-        replace_staged(con, table, "SELECT * FROM _incoming", staged_name, version)
+        replace_staged(con, table, "SELECT * FROM _incoming", staged_name)
     finally:
         con.unregister("_incoming")
 

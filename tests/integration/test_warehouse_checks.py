@@ -78,3 +78,27 @@ def test_a_whole_table_is_promoted_when_its_staged_version_changes(
     set_version(con, STAGING, "prefectures", "a new build")
     promote_staged(con)
     assert name_en() == "Changed"
+
+
+def test_a_table_that_failed_its_contract_is_not_kept_as_built(raw_copy, tmp_path: Path) -> None:
+    """A rebuilt table is marked as built from its inputs only after it passes its checks, so
+    the next run with the same inputs checks it again instead of reporting it as validated."""
+    import pytest
+
+    from pipelines.errors import ContractError
+    from pipelines.runner import run_assets
+    from pipelines.settings import Paths
+
+    regions = raw_copy / "reference" / "japan_regions.yaml"
+    good = regions.read_text(encoding="utf-8")
+    regions.write_text(good.replace("  Hokkaido: [JP-01]", "  Ezo: [JP-01]"), encoding="utf-8")
+    paths = Paths(raw_copy, tmp_path / "wh")
+    for _ in range(2):
+        with pytest.raises(ContractError, match="prefectures"):
+            run_assets(paths, publish=False)
+    regions.write_text(good, encoding="utf-8")
+    run_assets(paths, publish=False)
+    con = duckdb.connect(paths.duckdb_database, read_only=True)
+    assert con.execute(
+        "SELECT region FROM reference.prefectures WHERE code = 'JP-01'"
+    ).fetchone() == ("Hokkaido",)
