@@ -22,7 +22,7 @@ from typing import Any
 
 from pipelines.extracted.masking import mask_markup
 from pipelines.extracted.places import Place, find_places
-from pipelines.extracted.rules import load_rules, word_alternation
+from pipelines.extracted.rules import load_rules, word_alternation, word_start_alternation
 from pipelines.extracted.text_clean import clean_text
 
 PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "footnote")
@@ -63,8 +63,7 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def _spelled_number() -> re.Pattern[str]:
-    words = word_alternation(load_rules("facts")["spelled_numbers"], ignore_case=True)
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"{word_start_alternation(load_rules('facts')['spelled_numbers'])}\b")
 
 
 def _has_number(text: str, start: int, end: int) -> bool:
@@ -98,9 +97,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<num>\d(?<![\w.]\d)\d{0,2})\s{0,12}(?P<suf>st|nd|rd|th)\b", re.IGNORECASE
         ),
         "spelled": re.compile(
-            rf"(?:(?<=—)|\b)(?P<word>(?:{_alt(rules['spelled_numbers'])})(?:-(?:{_alt(rules['spelled_numbers'])}))?)"
-            r"(?:(?=—)|\b)",
-            re.IGNORECASE,
+            rf"(?P<word>{word_start_alternation(rules['spelled_numbers'])}"
+            rf"(?:-(?i:{_alt(rules['spelled_numbers'])}))?)(?:(?=—)|\b)"
         ),
         "rate": re.compile(r"(?P<num>\d{2,3})\s+yen\s+to\s+the\s+(?:US\s+)?dollar", re.IGNORECASE),
         "citation": re.compile(
@@ -111,9 +109,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"Strategy|Council|Centre|Center|Association|Foundation|Report|Forum|Conference|Era|Period)\b)"
             r"[A-Z][A-Za-z\-']+(?:\s(?:and|&)\s[A-Z][A-Za-z\-']+)?\s\((?:1[89]\d\d|20\d\d)[a-z]?\)"
         ),
-        "skip": re.compile(  # Table 3, p. 12, D2.1, Version 1.0
-            rf"\b(?i:{_alt(rules['numbering_words'])})\s*\d+(?:[-–.]\d+)*|"
-            r"\b(?:D\.?|[Dd]eliverable|[Vv]ersion|V)\s?\d+(?:\.\d+)+"
+        "skip": re.compile(  # Table 3, p. 12
+            rf"{word_start_alternation(rules['numbering_words'])}\s*\d+(?:[-–.]\d+)*"
+        ),
+        "skip_version": re.compile(  # D2.1, Deliverable 2.1, Version 1.0
+            r"[DdVv](?<!\w.)(?:(?<=D)\.?|(?<=[Dd])eliverable|(?<=[Vv])ersion|(?<=V))\s?\d+(?:\.\d+)+"
         ),
         "skip_slash": re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
         "skip_web": re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
@@ -390,7 +390,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
     out: list[Fact] = []
     span = masked[start:end]
     blocked: list[tuple[int, int]] = [
-        m.span() for r in (p["skip"], *_SKIP_DIGITS) for m in r.finditer(masked, start, end)
+        m.span() for r in (p["skip"], p["skip_version"], *_SKIP_DIGITS) for m in r.finditer(masked, start, end)
     ]
     if "/" in span:
         blocked += [(m.start(), m.end()) for m in p["skip_slash"].finditer(masked, start, end)]

@@ -40,3 +40,25 @@ def word_alternation(words: list[str] | dict[str, Any], ignore_case: bool = Fals
         return body
 
     return build(trie)
+
+
+def word_start_alternation(words: list[str] | dict[str, Any]) -> str:
+    r"""`\b(?i:word|...)` for words that start with a letter, written so that the regex starts
+    with a character class: the engine then skips to the letters that start a word of the list
+    instead of trying every position (a pattern that starts with `\b`, a lookbehind or a
+    case-insensitive letter gets no such skip). The word boundary is a lookbehind after the
+    first letter, and that letter picks its branch by looking behind at itself."""
+    by_first: dict[str, list[str]] = {}
+    for word in {w.lower() for w in words}:
+        if not word[:1].isalpha():
+            raise ValueError(f"{word!r} does not start with a letter")
+        by_first.setdefault(word[0], []).append(word[1:])
+    firsts = sorted(by_first)
+    both_cases = "".join(sorted({c for f in firsts for c in (f, f.upper(), f.lower())}))
+    branches = []
+    for first in firsts:
+        rest = word_alternation(by_first[first], ignore_case=True)
+        if len(rest) == 0:
+            rest = ""
+        branches.append(f"(?<=[{re.escape(first)}{re.escape(first.upper())}])(?i:{rest})")
+    return rf"[{re.escape(both_cases)}](?<!\w.)(?:{'|'.join(branches)})"
