@@ -54,3 +54,31 @@ def test_word_trie_matches_like_a_longest_first_alternation(words: list[str], te
             trie_words = word_alternation(words, ignore_case=bool(flags))
             trie = re.compile(f"(?:{trie_words}){suffix}", flags)
             assert [m.span() for m in trie.finditer(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="abAB .-", min_size=1, max_size=6).filter(lambda w: w[0].isalpha()),
+        min_size=1,
+        max_size=12,
+    ),
+    st.text(alphabet="abAB .-x\n", max_size=80),
+    st.integers(min_value=0, max_value=80),
+)
+def test_word_start_alternation_matches_like_a_word_boundary_and_any_case(
+    words: list[str], text: str, pos: int
+) -> None:
+    r"""The character-class-first form finds what `\b(?i:longest|shorter|...)` finds, from any
+    start position (its boundary looks behind the start, as `\b` does)."""
+    import re
+
+    from pipelines.extracted.rules import word_start_alternation
+
+    plain = "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+    for suffix in ("", r"(?=b)", r"\b"):
+        expected = re.compile(rf"\b(?i:{plain}){suffix}")
+        fast = re.compile(f"(?:{word_start_alternation(words)}){suffix}")
+        assert [m.span() for m in fast.finditer(text, pos)] == [
+            m.span() for m in expected.finditer(text, pos)
+        ]

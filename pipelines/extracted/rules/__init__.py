@@ -58,7 +58,5 @@ def word_start_alternation(words: list[str] | dict[str, Any]) -> str:
     branches = []
     for first in firsts:
         rest = word_alternation(by_first[first], ignore_case=True)
-        if len(rest) == 0:
-            rest = ""
         branches.append(f"(?<=[{re.escape(first)}{re.escape(first.upper())}])(?i:{rest})")
     return rf"[{re.escape(both_cases)}](?<!\w.)(?:{'|'.join(branches)})"
