@@ -78,18 +78,25 @@ def _alt(words: list[str] | dict[str, object]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     units = load_rules("units")
     rules = load_rules("facts")
-    cur = _alt(units["currency_symbols"])
     scale = _alt(units["scale_words"])
     unit = _alt(
         list(units["currency_words"]) + units["percent_words"] + list(units["measure_words"])
     )
-    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    cur_reversed = _alt([c[::-1] for c in units["currency_symbols"]])
+    qual_reversed = _alt([q[::-1] for q in rules["qualifiers"]])
     return {
-        "quantity": re.compile(
-            rf"(?<![\w.,/])(?<![A-Za-z]-)(?:(?P<qual>{_alt(rules['qualifiers'])})\s+)?"
-            rf"(?P<cur>{cur})?\s?(?P<num>{number})"
-            rf"(?:\s?(?P<scale>{scale})(?![A-Za-z])\.?)?"
-            rf"(?:\s?(?P<unit>{unit})(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)",
+        # A number and the words after it, found from its first digit (the engine skips ahead to
+        # digits); the words before it (qualifier, currency) are read backwards by
+        # `prefix_reversed`. The lookbehinds stand for those of a number without a prefix.
+        "number": re.compile(
+            r"(?P<num>\d(?<![\w.,/]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+            rf"(?:\s?(?P<scale>(?i:{scale}))(?![A-Za-z])\.?)?"
+            rf"(?:\s?(?P<unit>(?i:{unit}))(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)"
+        ),
+        # Longest first, as a left-to-right match would start at the leftmost word it can.
+        "prefix_reversed": re.compile(
+            rf"\s?(?P<cur>{cur_reversed})\s+(?P<qual>{qual_reversed})"
+            rf"|\s+(?P<qual_alone>{qual_reversed})|\s?(?P<cur_alone>{cur_reversed})|",
             re.IGNORECASE,
         ),
         "range_joiner": re.compile(r"^\s*(?:to|–|—|-|~)\s*$"),
@@ -223,25 +230,64 @@ def _unit_word(word: str) -> str:
     return _unit_words()[word.lower()]
 
 
-def _token(m: re.Match[str]) -> _Token:
+def _prefix_allowed(masked: str, at: int) -> bool:
+    r"""What `(?<![\w.,/])(?<![A-Za-z]-)` says before a number's words: `\w` is what `str.isalnum`
+    or `_` is, as in the regex engine."""
+    if at == 0:
+        return True
+    c = masked[at - 1]
+    if c.isalnum() or c in "_.,/":
+        return False
+    return not (c == "-" and at >= 2 and masked[at - 2].isascii() and masked[at - 2].isalpha())
+
+
+_MAX_PREFIX = 100  # qualifier, currency and the blanks between them, in characters
+
+
+def _tokens(masked: str, start: int, end: int) -> list[_Token]:
+    """Numbers with their units, qualifier and currency, left to right, not overlapping.
+
+    Numbers are found first; the words before each are matched on the reversed text, longest
+    first, and a longer prefix gives way to a shorter one when the character before it is part
+    of a word: what one left-to-right regex finds, without trying it at every position."""
+    p = _patterns()
     units = load_rules("units")
-    unit = None
-    if m.group("cur"):
-        unit = units["currency_symbols"][m.group("cur")]
-    word = m.group("unit")
-    if word:
-        unit = _unit_word(word)
-    scale = m.group("scale")
-    start = m.start("cur") if m.group("cur") else m.start("num")
-    return _Token(
-        start,
-        m.end(),
-        Decimal(m.group("num").replace(",", "")),
-        m.group("num"),
-        scale.lower().rstrip(".") if scale else None,
-        unit,
-        _qualifier(m.group("qual")),
-    )
+    out: list[_Token] = []
+    cursor = start
+    for m in p["number"].finditer(masked, start, end):
+        num_start = m.start()
+        lo = max(cursor, num_start - _MAX_PREFIX)
+        backwards = masked[lo:num_start][::-1]
+        limit = len(backwards)
+        while True:
+            pre = p["prefix_reversed"].match(backwards, 0, limit)
+            assert pre is not None  # every group is optional
+            if pre.end() == 0 or _prefix_allowed(masked, num_start - pre.end()):
+                break
+            limit = pre.end() - 1
+        cur_group = "cur" if pre.group("cur") else "cur_alone"
+        cur = pre.group(cur_group)
+        qual = pre.group("qual") or pre.group("qual_alone")
+        scale, word = m.group("scale"), m.group("unit")
+        unit = None
+        if cur:
+            symbols = units["currency_symbols"]
+            unit = symbols[next(k for k in symbols if k.lower() == cur[::-1].lower())]
+        if word:
+            unit = _unit_word(word)
+        out.append(
+            _Token(
+                num_start - pre.end(cur_group) if cur else num_start,
+                m.end(),
+                Decimal(m.group("num").replace(",", "")),
+                m.group("num"),
+                scale.lower().rstrip(".") if scale else None,
+                unit,
+                _qualifier(qual[::-1] if qual else None),
+            )
+        )
+        cursor = m.end()
+    return out
 
 
 def _subject_after(masked: str, pos: int, limit: int) -> str | None:
@@ -389,9 +435,8 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
         return []
     out: list[Fact] = []
     span = masked[start:end]
-    blocked: list[tuple[int, int]] = [
-        m.span() for r in (p["skip"], p["skip_version"], *_SKIP_DIGITS) for m in r.finditer(masked, start, end)
-    ]
+    skips = (p["skip"], p["skip_version"], *_SKIP_DIGITS)
+    blocked = [m.span() for r in skips for m in r.finditer(masked, start, end)]
     if "/" in span:
         blocked += [(m.start(), m.end()) for m in p["skip_slash"].finditer(masked, start, end)]
     if "http" in span or "www." in span or "@" in span:
@@ -445,7 +490,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
                         subject=subject,
                     )
                 )
-        tokens = [_token(m) for m in p["quantity"].finditer(masked, s_start, s_end)]
+        tokens = _tokens(masked, s_start, s_end)
         tokens = [t for t in tokens if free(t.start, t.end)]
         k = 0
         while k < len(tokens):

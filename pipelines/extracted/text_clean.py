@@ -36,18 +36,27 @@ def clean_text(raw: str, keep_newlines: bool = False) -> str:
         if keep_newlines:
             return "\n".join(_tidy(line) for line in raw.split("\n")).strip()
         return _tidy(raw.replace("\n", " "))
-    s = _SUP_ORDINAL.sub(r"\1", raw)
-    s = _SUP_TAG.sub("", s)
-    s = _MD_AUTOLINK.sub(r"\1", s)
-    s = _TAG.sub(" ", s)
-    s = _MD_LINK.sub(r"\1", s)
-    for _ in range(2):
-        s = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", s)
-    s = _STRAY_EMPHASIS.sub("", s)
-    s = _MD_ESCAPE.sub(r"\1", s)
-    s = html.unescape(s)
-    s = _SUPERSCRIPT_DIGITS.sub("", s)
-    s = _STRAY.sub("", s)
+    # Each pass only where its character is: `R&D` or `R_D` costs no markup passes.
+    s = raw
+    if "<" in s:
+        s = _SUP_ORDINAL.sub(r"\1", s)
+        s = _SUP_TAG.sub("", s)
+        s = _MD_AUTOLINK.sub(r"\1", s)
+        s = _TAG.sub(" ", s)
+    if "](" in s:
+        s = _MD_LINK.sub(r"\1", s)
+    if "*" in s or "_" in s:
+        for _ in range(2):
+            s = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", s)
+        s = _STRAY_EMPHASIS.sub("", s)
+    if "\\" in s:
+        s = _MD_ESCAPE.sub(r"\1", s)
+    if "&" in s:
+        s = html.unescape(s)
+    if _SUPERSCRIPT_DIGITS.search(s):
+        s = _SUPERSCRIPT_DIGITS.sub("", s)
+    if "\ufffd" in s or "\u200b" in s:
+        s = _STRAY.sub("", s)
     if keep_newlines:
         return "\n".join(_tidy(line) for line in s.split("\n")).strip()
     return _tidy(s.replace("\n", " "))

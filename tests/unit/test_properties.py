@@ -75,10 +75,97 @@ def test_word_start_alternation_matches_like_a_word_boundary_and_any_case(
 
     from pipelines.extracted.rules import word_start_alternation
 
-    plain = "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+    plain = "|".join(
+        re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True)
+    )
     for suffix in ("", r"(?=b)", r"\b"):
         expected = re.compile(rf"\b(?i:{plain}){suffix}")
         fast = re.compile(f"(?:{word_start_alternation(words)}){suffix}")
         assert [m.span() for m in fast.finditer(text, pos)] == [
             m.span() for m in expected.finditer(text, pos)
         ]
+
+
+QUANTITY_PIECES = st.sampled_from(
+    [
+        "about",
+        "Moreover",
+        "more than",
+        "up to",
+        "over",
+        "$",
+        "US$",
+        "¥",
+        "£",
+        "€",
+        " ",
+        "  ",
+        "-",
+        "x",
+        "a-",
+        ".",
+        ",",
+        "/",
+        "(",
+        "1",
+        "12",
+        "2,500",
+        "3.5",
+        "0",
+        "bn",
+        "billion",
+        "m",
+        "%",
+        "percent",
+        "yen",
+        "USD",
+        "km",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(QUANTITY_PIECES, max_size=14).map("".join))
+def test_numbers_found_digit_first_are_what_one_left_to_right_regex_finds(text: str) -> None:
+    """The tokenizer finds numbers first and reads their qualifier and currency backwards; it
+    must find the spans, values, units and qualifiers of the one regex it replaced."""
+    import re
+
+    from pipelines.extracted.facts import _alt, _tokens
+    from pipelines.extracted.rules import load_rules
+
+    units, rules = load_rules("units"), load_rules("facts")
+    unit = _alt(
+        list(units["currency_words"]) + units["percent_words"] + list(units["measure_words"])
+    )
+    one_regex = re.compile(
+        rf"(?<![\w.,/])(?<![A-Za-z]-)(?:(?P<qual>{_alt(rules['qualifiers'])})\s+)?"
+        rf"(?P<cur>{_alt(units['currency_symbols'])})?\s?"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"(?:\s?(?P<scale>{_alt(units['scale_words'])})(?![A-Za-z])\.?)?"
+        rf"(?:\s?(?P<unit>{unit})(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)",
+        re.IGNORECASE,
+    )
+    qualifiers = {k.lower(): v for k, v in rules["qualifiers"].items()}
+    expected = [
+        (
+            m.start("cur") if m.group("cur") else m.start("num"),
+            m.end(),
+            m.group("num"),
+            qualifiers[m.group("qual").lower()] if m.group("qual") else None,
+            m.group("cur").lower() if m.group("cur") else None,
+        )
+        for m in one_regex.finditer(text)
+    ]
+    got = [
+        (
+            t.start,
+            t.end,
+            t.raw_number,
+            t.qualifier,
+            text[t.start : text.index(t.raw_number, t.start)].strip().lower() or None,
+        )
+        for t in _tokens(text, 0, len(text))
+    ]
+    assert got == expected
