@@ -169,6 +169,19 @@ _EVENT_LEAD = re.compile(  # the words before a year that only say it is a date
     rf"(?:\b(?:{_DATE_LEAD})\s+)+$",
     re.IGNORECASE,
 )
+# The same words matched backwards from the year, on the reversed text: one match instead of a
+# search that tries every position of the 80 characters before the year.
+_DATE_LEAD_REVERSED = word_alternation(
+    [w[::-1] for w in load_rules("facts")["date_lead_words"]], ignore_case=True
+)
+_EVENT_LEAD_REVERSED = re.compile(rf"(?:\s+(?:{_DATE_LEAD_REVERSED})\b)+", re.IGNORECASE)
+_EVENT_LEAD_REACH = 80
+_CLAUSE_END = re.compile(r"[,;:]")
+_TWO_LETTERS = re.compile(r"[A-Za-z\u3040-\u9fff]{2,}")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+_WHITESPACE = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])")
 
@@ -738,39 +751,39 @@ def _event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str |
         # "(1950~)", "(as of 2008)", "(before 1992)": drop the parenthetical
         a, b = opened, closed.end()
     else:
-        lead = _EVENT_LEAD.search(sentence, max(0, a - 80), a)
-        if lead:
-            a = lead.start()
+        a -= _event_lead_length(sentence, a)
     rest = sentence[:a] + " " + sentence[b:]
-    clauses = [c for c in re.split(r"[,;:]", rest)]
-    pos = a
-    acc = 0
-    chosen = rest
-    for c in clauses:
-        if acc <= pos <= acc + len(c):
-            chosen = c
-            break
-        acc += len(c) + 1
+    # the clause around the year: from the mark before it to the mark after it
+    clause_start = max(rest.rfind(",", 0, a), rest.rfind(";", 0, a), rest.rfind(":", 0, a)) + 1
+    clause_end = _CLAUSE_END.search(rest, a)
+    chosen = rest[clause_start : clause_end.start() if clause_end else len(rest)]
     cleaned = clean_text(chosen)
-    if len(re.findall(r"[A-Za-z\u3040-\u9fff]{2,}", cleaned)) < 2:
+    first = _TWO_LETTERS.search(cleaned)
+    if first is None or _TWO_LETTERS.search(cleaned, first.end()) is None:
         cleaned = clean_text(rest)
-    cleaned = _strip(_strip(cleaned, "#▶►•-–;,*", leading=True), "(~–-", leading=False)
-    cleaned = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\(\s*\)", "", cleaned)).strip()
-    cleaned = re.sub(r"\[([^\[\]]*)\]", r"\1", cleaned)
+    cleaned = cleaned.lstrip("#▶►•-–;,*" + _WHITESPACE).rstrip("(~–-" + _WHITESPACE)
+    if "(" in cleaned:
+        cleaned = _EMPTY_PARENS.sub("", cleaned)
+    if _SPACE_BEFORE_MARK.search(cleaned):
+        cleaned = _SPACE_BEFORE_MARK.sub(r"\1", cleaned)
+    cleaned = cleaned.strip()
+    if "[" in cleaned:
+        cleaned = _BRACKETED.sub(r"\1", cleaned)
     return cleaned[:160] or None
 
 
-def _strip(s: str, chars: str, leading: bool) -> str:
-    """`s` without the run of `chars` and white space at its start (or end)."""
-    if leading:
-        i = 0
-        while i < len(s) and (s[i] in chars or s[i].isspace()):
-            i += 1
-        return s[i:]
-    j = len(s)
-    while j > 0 and (s[j - 1] in chars or s[j - 1].isspace()):
-        j -= 1
-    return s[:j]
+def _event_lead_length(sentence: str, at: int) -> int:
+    """Length of the date words (`in the year`, `as of the end of`) that end at `at`."""
+    lo = max(0, at - _EVENT_LEAD_REACH)
+    # one character more than the reach, for the word boundary where the words start
+    backwards = sentence[max(0, lo - 1) : at][::-1]
+    lead = _EVENT_LEAD_REVERSED.match(backwards)
+    if lead is None:
+        return 0
+    if lead.end() > at - lo:  # ran past the reach: let the forward search decide
+        found = _EVENT_LEAD.search(sentence, lo, at)
+        return at - found.start() if found else 0
+    return lead.end()
 
 
 def table_cell_facts(

@@ -19,7 +19,8 @@ _EMPHASIS = re.compile(
 _SUPERSCRIPT_DIGITS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|(?<!\w)_{2,}|_{2,}(?!\w)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|])")
-_WS = re.compile(r"[ \t\u00a0\u3000]+")
+# Runs of spacing that are not already one plain space (those need no substitution).
+_WS = re.compile(r"[ \t\u00a0\u3000](?:(?<=[\t\u00a0\u3000])|[ \t\u00a0\u3000])[ \t\u00a0\u3000]*")
 _STRAY = re.compile(r"[\ufffd\u200b]")
 
 

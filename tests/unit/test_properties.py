@@ -169,3 +169,14 @@ def test_numbers_found_digit_first_are_what_one_left_to_right_regex_finds(text: 
         for t in _tokens(text, 0, len(text))
     ]
     assert got == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\u00a0\u3000ab\n", max_size=40))
+def test_spacing_runs_collapse_like_replacing_every_run(text: str) -> None:
+    """The spacing pattern skips single plain spaces; the text it gives is the same."""
+    import re
+
+    from pipelines.extracted.text_clean import _WS
+
+    assert _WS.sub(" ", text) == re.sub(r"[ \t\u00a0\u3000]+", " ", text)
