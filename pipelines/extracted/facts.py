@@ -28,6 +28,9 @@ from pipelines.extracted.text_clean import clean_text
 PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "footnote")
 MONTHS = word_alternation(load_rules("facts")["months"])
 MONTHS_ANY_CASE = word_alternation(load_rules("facts")["months"], ignore_case=True)
+MONTHS_REVERSED = word_alternation(
+    [m[::-1] for m in load_rules("facts")["months"]], ignore_case=True
+)
 
 
 @dataclass
@@ -141,6 +144,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A year and the words that tie a number to it (`in 2013`, `FY 2008`, `as of the end of
         # March 2007`): years are found first, then the lead is matched backwards from each.
         "period_year": re.compile(r"(?:1[89]\d\d|20\d\d)\b"),
+        # The same lead read backwards from the year, on the reversed text, longest first.
+        "period_lead_reversed": re.compile(
+            rf"\s?YF\b|(?:\s+raey)?\s+lacsif\b"
+            rf"|(?:\s+(?:{MONTHS_REVERSED}))?(?:\s+fo dne)?(?:\s+eht)?\s+"
+            rf"(?:{_alt(['ni', 'ecnis', 'yb', 'fo', 'fo sa', 'litnu', 'morf', 'retfa', 'gnirud'])}"
+            rf"|(?:{MONTHS_REVERSED})(?:\s+fo dne)?)\b|\(",
+            re.IGNORECASE,
+        ),
         "period_lead": re.compile(
             rf"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?|\b(?:in|since|by|of|as of|until|from|after|during|"
             rf"(?:end of\s+)?(?:{MONTHS_ANY_CASE}))\s+(?:the\s+)?(?:end of\s+)?"
@@ -367,10 +378,10 @@ class _SentenceContext:
         self.years: list[tuple[int, int]] = []
         self.open_years: set[int] = set()
         for y in years:
-            lead = p["period_lead"].search(masked, max(start, y.start() - 60), y.start())
-            if lead:
+            lead = _period_lead(masked, max(start, y.start() - 60), y.start())
+            if lead is not None:
                 self.years.append((y.start(), int(y.group(0))))
-                if lead.group(0)[:5].lower() in ("since", "from "):
+                if lead[:5].lower() in ("since", "from "):
                     self.open_years.add(y.start())
 
     def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
@@ -424,6 +435,19 @@ class _SentenceContext:
         pool = before or named
         best = min(pool, key=lambda p: (abs(pos - p.start) // 25, rank[p.kind], abs(pos - p.start)))
         return best.code
+
+
+def _period_lead(masked: str, lo: int, at: int) -> str | None:
+    """The words that tie the year at `at` to a number (`in`, `FY`, `as of the end of March`),
+    starting at or after `lo`; None when there are none."""
+    backwards = masked[max(0, lo - 1) : at][::-1]  # one character more, for `\b`
+    lead = _patterns()["period_lead_reversed"].match(backwards)
+    if lead is None:
+        return None
+    if lead.end() > at - lo:  # ran past `lo`: let the forward search decide
+        found = _patterns()["period_lead"].search(masked, lo, at)
+        return found.group(0) if found else None
+    return backwards[: lead.end()][::-1]
 
 
 def _full_year(a: str, b: str) -> int:

@@ -180,3 +180,46 @@ def test_spacing_runs_collapse_like_replacing_every_run(text: str) -> None:
     from pipelines.extracted.text_clean import _WS
 
     assert _WS.sub(" ", text) == re.sub(r"[ \t\u00a0\u3000]+", " ", text)
+
+
+LEAD_PIECES = st.sampled_from(
+    [
+        "in",
+        "since",
+        "from",
+        "the",
+        "end of",
+        "March",
+        "Sept",
+        "FY",
+        "fiscal",
+        "year",
+        "as of",
+        "of",
+        "(",
+        " ",
+        "  ",
+        "x",
+        "-",
+        "\n",
+        "2007",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LEAD_PIECES, max_size=12).map("".join), st.integers(min_value=0, max_value=30))
+def test_a_years_lead_read_backwards_is_what_the_forward_search_finds(text: str, lo: int) -> None:
+    """Whether a year has a lead, and whether it opens a period (`since`, `from`), must not
+    depend on reading the lead backwards."""
+    from pipelines.extracted.facts import _patterns, _period_lead
+
+    text += " 2007"
+    at = len(text) - 4
+    lo = min(lo, at)
+    found = _patterns()["period_lead"].search(text, lo, at)
+    got = _period_lead(text, lo, at)
+    assert (got is None) == (found is None)
+    if found and got:
+        opens = ("since", "from ")
+        assert (got[:5].lower() in opens) == (found.group(0)[:5].lower() in opens)
