@@ -9,7 +9,7 @@ from functools import cache
 
 import pycountry
 
-from pipelines.extracted.rules import load_rules
+from pipelines.extracted.rules import load_rules, word_start_alternation
 
 MAX_WORDS = 4
 # A capital not preceded by a word character or hyphen; the lookbehind comes after the capital
@@ -58,14 +58,39 @@ def _first_words() -> frozenset[str]:
     return frozenset(name.split(" ")[0] for name in _gazetteer())
 
 
+@cache
+def _first_word_pattern() -> re.Pattern[str]:
+    """Capitalised words that may start a name, with the `'s` or dots after them, so that the
+    regex engine skips to them instead of Python looking at every capitalised word. It finds
+    more than it should (`U.S.'s`); each hit is checked as `_CANDIDATE` would read it."""
+    words = [w for w in _first_words() if "A" <= w[0] <= "Z"]
+    alternation = word_start_alternation(words, ignore_case=False, not_after=r"\w-")
+    return re.compile(rf"{alternation}[.']*(?:'s)?(?![\w.\-'])")
+
+
+_TOKEN_CHAR = re.compile(r"[\w.\-']")
+
+
+def _inside_a_token(text: str, at: int) -> bool:
+    """Whether a capital after `.` or `'` continues a capitalised token (`U.S.Japan`): the run of
+    token characters before it holds a capital that starts a token."""
+    j = at
+    while j > 0 and _TOKEN_CHAR.match(text, j - 1):
+        j -= 1
+    return any("A" <= text[k] <= "Z" and (k == j or text[k - 1] in ".'") for k in range(j, at))
+
+
 def find_places(text: str) -> list[Place]:
     """Longest gazetteer names starting at capitalised words, left to right, not overlapping."""
     names, first_words = _gazetteer(), _first_words()
     out: list[Place] = []
     taken_until = 0
-    for m in _CANDIDATE.finditer(text):
-        if m.start() < taken_until:
+    for word in _first_word_pattern().finditer(text):
+        at = word.start()
+        if at < taken_until or (text[at - 1 : at] in (".", "'") and _inside_a_token(text, at)):
             continue
+        m = _CANDIDATE.match(text, at)
+        assert m is not None  # a hit starts with a capital that no word character precedes
         first = m.group(0)  # no name starts with this word: most capitalised words
         if first not in first_words and first.removesuffix("'s").rstrip(".'") not in first_words:
             continue

@@ -223,3 +223,63 @@ def test_a_years_lead_read_backwards_is_what_the_forward_search_finds(text: str,
     if found and got:
         opens = ("since", "from ")
         assert (got[:5].lower() in opens) == (found.group(0)[:5].lower() in opens)
+
+
+PLACE_PIECES = st.sampled_from(
+    [
+        "Japan",
+        "Japan's",
+        "U.S.",
+        "U.S",
+        "U.K.",
+        "Tokyo",
+        "Iwate Prefecture",
+        "Iwate",
+        "Aichi",
+        "Germany",
+        "New",
+        "York",
+        "Kyushu",
+        "'s",
+        ".",
+        "'",
+        "-",
+        "x",
+        "A",
+        " ",
+        "  ",
+        "Jap",
+        "Japanese",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PLACE_PIECES, max_size=12).map("".join))
+def test_places_found_from_name_words_are_those_found_token_by_token(text: str) -> None:
+    """The place finder jumps to words that may start a name; it must find what reading every
+    capitalised token in turn finds."""
+    from pipelines.extracted.places import _CANDIDATE, _WORDS, _first_words, _gazetteer, find_places
+
+    names, first_words = _gazetteer(), _first_words()
+    expected, taken_until = [], 0
+    for m in _CANDIDATE.finditer(text):
+        first = m.group(0)
+        if m.start() < taken_until or (
+            first not in first_words and first.removesuffix("'s").rstrip(".'") not in first_words
+        ):
+            continue
+        words = _WORDS.match(text, m.start(), m.start() + 80)
+        parts = words.group(0).split(" ") if words else []
+        for n in range(len(parts), 0, -1):
+            name = " ".join(parts[:n])
+            if names.get(name) is None and name.endswith((".", "'", "'s")):
+                name = name.removesuffix("'s").rstrip(".'")
+            end = m.start() + len(name)
+            if name in names and not (
+                end < len(text) and (text[end].isalnum() or text[end] == "-")
+            ):
+                expected.append((m.start(), end, names[name][0]))
+                taken_until = end
+                break
+    assert [(p.start, p.end, p.code) for p in find_places(text)] == expected

@@ -42,21 +42,24 @@ def word_alternation(words: list[str] | dict[str, Any], ignore_case: bool = Fals
     return build(trie)
 
 
-def word_start_alternation(words: list[str] | dict[str, Any]) -> str:
-    r"""`\b(?i:word|...)` for words that start with a letter, written so that the regex starts
-    with a character class: the engine then skips to the letters that start a word of the list
-    instead of trying every position (a pattern that starts with `\b`, a lookbehind or a
-    case-insensitive letter gets no such skip). The word boundary is a lookbehind after the
-    first letter, and that letter picks its branch by looking behind at itself."""
+def word_start_alternation(
+    words: list[str] | dict[str, Any], ignore_case: bool = True, not_after: str = r"\w"
+) -> str:
+    r"""`(?<![\w])(?i:word|...)` (that is `\b(?i:...)`) for words that start with a letter,
+    written so that every branch starts with a literal letter: the engine then skips ahead to
+    the letters that start a word of the list instead of trying every position (a pattern that
+    starts with `\b`, a lookbehind or a case-insensitive letter gets no such skip). The
+    lookbehind comes after the first letter; `not_after` is the character class that may not
+    come before a word."""
     by_first: dict[str, list[str]] = {}
-    for word in {w.lower() for w in words}:
+    for word in {w.lower() if ignore_case else w for w in words}:
         if not word[:1].isalpha():
             raise ValueError(f"{word!r} does not start with a letter")
         by_first.setdefault(word[0], []).append(word[1:])
-    firsts = sorted(by_first)
-    both_cases = "".join(sorted({c for f in firsts for c in (f, f.upper(), f.lower())}))
     branches = []
-    for first in firsts:
-        rest = word_alternation(by_first[first], ignore_case=True)
-        branches.append(f"(?<=[{re.escape(first)}{re.escape(first.upper())}])(?i:{rest})")
-    return rf"[{re.escape(both_cases)}](?<!\w.)(?:{'|'.join(branches)})"
+    for first, rests in sorted(by_first.items()):
+        rest = word_alternation(rests, ignore_case=ignore_case)
+        rest = f"(?i:{rest})" if ignore_case else f"(?:{rest})"
+        for letter in sorted({first, first.upper(), first.lower()} if ignore_case else {first}):
+            branches.append(f"{re.escape(letter)}(?<![{not_after}].){rest}")
+    return f"(?:{'|'.join(branches)})"
