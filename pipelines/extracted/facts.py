@@ -122,6 +122,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "skip": re.compile(  # Table 3, p. 12
             rf"{word_start_alternation(rules['numbering_words'])}\s*\d+(?:[-–.]\d+)*"
         ),
+        # A numbering word read backwards from a number, over any blanks: does `skip` apply?
+        "numbering_reversed": re.compile(
+            rf"\s*(?:{_alt([w[::-1] for w in rules['numbering_words']])})", re.IGNORECASE
+        ),
         "skip_version": re.compile(  # D2.1, Deliverable 2.1, Version 1.0
             r"[DdVv](?<!\w.)(?:(?<=D)\.?|(?<=[Dd])eliverable|(?<=[Vv])ersion|(?<=V))\s?\d+(?:\.\d+)+"
         ),
@@ -166,12 +170,56 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # come after that character.
 _SKIP_DIGITS = [
     re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d0['’]?s\b"),  # the 1990s
-    re.compile(r"\(\d{1,2}\)"),  # (3)
-    re.compile(r"\d(?<!\w\d)\d?\)"),  # 3)
+    re.compile(r"\(\d{1,2}\)|\d(?<!\w\d)\d?\)"),  # (3), 3)
     re.compile(r"\+\d{1,4}(?:[-.]\d{1,4}){2,4}\b"),  # +81-3-1234-5678
     re.compile(r"\d(?<!\w\d)\d{0,3}(?:[-.]\d{1,4}){2,4}\b"),  # 03-1234-5678, 1.2.3
     re.compile(r"\d(?<=[A-Za-z]\d)\d*[A-Za-z\d]*"),  # WP3, H2020
 ]
+
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBERING_REACH = 24  # characters before a number to look back for `Table`, `p.`
+_LONGEST_NUMBERING = max(len(w) for w in load_rules("facts")["numbering_words"])
+
+
+def _skips_to_try(
+    masked: str, start: int, span: str, runs: list[tuple[int, int]]
+) -> list[re.Pattern[str]]:
+    """The patterns of numbers that are not facts that can match in this span at all, judged by
+    the characters around its runs of digits: most spans have no `(3)`, no `WP3`, no `1.2.3`, so
+    those patterns need not scan them. Every test here is one the pattern's match must pass."""
+    p = _patterns()
+    decades, paren, plus, dotted, letter_digit = _SKIP_DIGITS
+    out = []
+    if "0s" in span or "0'" in span or "0’" in span:
+        out.append(decades)
+    closing = [b for a, b in runs if b - a <= 2 and masked[b : b + 1] == ")"]
+    if closing:
+        out.append(paren)
+    linked = [  # a run of digits joined to the next by one `-` or `.`
+        i
+        for i in range(len(runs) - 1)
+        if runs[i + 1][0] == runs[i][1] + 1 and masked[runs[i][1]] in "-."
+    ]
+    if any(i + 1 in linked for i in linked):
+        out.append(dotted)
+        if "+" in span:
+            out.append(plus)
+    if any(masked[runs[i][1]] == "." for i in linked):
+        out.append(p["skip_version"])
+    if any(a > 0 and masked[a - 1].isascii() and masked[a - 1].isalpha() for a, _ in runs):
+        out.append(letter_digit)
+    for a, _ in runs:
+        backwards = masked[max(start, a - _NUMBERING_REACH) : a][::-1]
+        blanks = len(backwards) - len(backwards.lstrip())
+        if (
+            p["numbering_reversed"].match(backwards)
+            or blanks > _NUMBERING_REACH - _LONGEST_NUMBERING
+        ):
+            out.append(p["skip"])  # a word, or so many blanks that a word may lie beyond them
+            break
+    return out
+
+
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _PAREN = re.compile(r"[()]")
 _DASH_RUN = re.compile(r"-{2,}")
@@ -472,8 +520,12 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
         return []
     out: list[Fact] = []
     span = masked[start:end]
-    skips = (p["skip"], p["skip_version"], *_SKIP_DIGITS)
-    blocked = [m.span() for r in skips for m in r.finditer(masked, start, end)]
+    runs = [m.span() for m in _DIGIT_RUN.finditer(masked, start, end)]
+    blocked = [
+        m.span()
+        for r in _skips_to_try(masked, start, span, runs)
+        for m in r.finditer(masked, start, end)
+    ]
     if "/" in span:
         blocked += [(m.start(), m.end()) for m in p["skip_slash"].finditer(masked, start, end)]
     if "http" in span or "www." in span or "@" in span:
@@ -485,7 +537,9 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
     ):  # WIINTECH 2020, Horizon 2020: part of a name
         if p["name_before"].search(masked, max(start, m.start() - 40), m.start()):
             blocked.append((m.start(), m.end()))
-    if "(" in span or "et al" in span:
+    if ("(" in span or "et al" in span) and any(
+        b - a >= 4 and masked[a : a + 2] in ("18", "19", "20") for a, b in runs
+    ):  # every form of citation holds a year
         blocked += [(m.start(), m.end()) for m in p["citation"].finditer(masked, start, end)]
     index = p["list_index"].match(masked, start)
     if index:
@@ -500,7 +554,8 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
         if not _has_number(masked, s_start, s_end):
             continue
         ctx = _SentenceContext(text, masked, s_start, s_end, places)
-        for m in p["rate"].finditer(masked, s_start, s_end):
+        rates = p["rate"].finditer(masked, s_start, s_end) if "ollar" in span.lower() else ()
+        for m in rates:
             if free(m.start(), m.end()):
                 out.append(
                     _fact(

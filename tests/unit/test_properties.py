@@ -3,7 +3,7 @@ text and every quote equals its slice."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.fuzz import PIECES as FUZZ_PIECES
@@ -283,3 +283,61 @@ def test_places_found_from_name_words_are_those_found_token_by_token(text: str) 
                 taken_until = end
                 break
     assert [(p.start, p.end, p.code) for p in find_places(text)] == expected
+
+
+SKIP_PIECES = st.sampled_from(
+    [
+        "(",
+        ")",
+        "3",
+        "12",
+        "123",
+        "1990",
+        "2010s",
+        "0's",
+        "+",
+        "81",
+        "-",
+        ".",
+        "WP",
+        "H",
+        "Table",
+        "table",
+        "p.",
+        "pp.",
+        "Fig.",
+        "Version",
+        "D",
+        "d",
+        "V",
+        "Deliverable",
+        " ",
+        "               ",
+        "x",
+        "ex.",
+        "No.",
+        "\n",
+        "0",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(SKIP_PIECES, max_size=14).map("".join), st.integers(min_value=0, max_value=6))
+@example("see Table" + " " * 20 + "3 here", 0)
+@example("tel 03-1234-5678 or +81.3.1234", 0)
+@example("steps 1.2.3 and (3) and 4) of WP3 in the 1990s, Version 1.0, D2.1, p. 12", 0)
+def test_skip_patterns_left_out_by_their_gates_would_have_found_nothing(
+    text: str, start: int
+) -> None:
+    """A pattern of numbers that are not facts is left out of a span only when it cannot match
+    there."""
+    from pipelines.extracted.facts import _DIGIT_RUN, _SKIP_DIGITS, _patterns, _skips_to_try
+
+    start = min(start, len(text))
+    every = (_patterns()["skip"], _patterns()["skip_version"], *_SKIP_DIGITS)
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text, start)]
+    tried = _skips_to_try(text, start, text[start:], runs)
+    for pattern in every:
+        found = [m.span() for m in pattern.finditer(text, start)]
+        assert pattern in tried or not found, (pattern.pattern, found)
