@@ -516,11 +516,11 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
     p = _patterns()
     spelled = load_rules("facts")["spelled_numbers"]
     not_before = _word_sets()[2]
-    if not _has_number(masked, start, end):
+    runs = [m.span() for m in _DIGIT_RUN.finditer(masked, start, end)]
+    if not runs and not _spelled_number().search(masked, start, end):
         return []
     out: list[Fact] = []
     span = masked[start:end]
-    runs = [m.span() for m in _DIGIT_RUN.finditer(masked, start, end)]
     blocked = [
         m.span()
         for r in _skips_to_try(masked, start, span, runs)
@@ -532,11 +532,10 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
         blocked += [(m.start(), m.end()) for m in p["skip_web"].finditer(masked, start, end)]
     if "Source" in span:
         blocked += [(m.start(), m.end()) for m in p["skip_source"].finditer(masked, start, end)]
-    for m in p["name_year"].finditer(
-        masked, start, end
-    ):  # WIINTECH 2020, Horizon 2020: part of a name
-        if p["name_before"].search(masked, max(start, m.start() - 40), m.start()):
-            blocked.append((m.start(), m.end()))
+    if any(b - a == 4 and masked[a : a + 2] in ("18", "19", "20") for a, b in runs):
+        for m in p["name_year"].finditer(masked, start, end):  # WIINTECH 2020, Horizon 2020
+            if p["name_before"].search(masked, max(start, m.start() - 40), m.start()):
+                blocked.append((m.start(), m.end()))
     if ("(" in span or "et al" in span) and any(
         b - a >= 4 and masked[a : a + 2] in ("18", "19", "20") for a, b in runs
     ):  # every form of citation holds a year
@@ -550,11 +549,15 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
             a < f.end and f.start < b for f in out
         )
 
+    has_dollar = "dollar" in span.lower()  # exchange rates: `80 yen to the dollar`
+    run_starts = [a for a, _ in runs]
     for s_start, s_end in sentences(masked, start, end):
-        if not _has_number(masked, s_start, s_end):
+        first_run = bisect.bisect_left(run_starts, s_start)
+        has_digit = first_run < len(runs) and run_starts[first_run] < s_end
+        if not has_digit and not _spelled_number().search(masked, s_start, s_end):
             continue
         ctx = _SentenceContext(text, masked, s_start, s_end, places)
-        rates = p["rate"].finditer(masked, s_start, s_end) if "ollar" in span.lower() else ()
+        rates = p["rate"].finditer(masked, s_start, s_end) if has_dollar else ()
         for m in rates:
             if free(m.start(), m.end()):
                 out.append(
