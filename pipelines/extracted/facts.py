@@ -65,12 +65,38 @@ _DIGIT = re.compile(r"\d")
 
 
 @cache
-def _spelled_number() -> re.Pattern[str]:
-    return re.compile(rf"{word_start_alternation(load_rules('facts')['spelled_numbers'])}\b")
+def _spelled_patterns(joined: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A spelled-out number (`seven`; with `joined`, also `twenty-six`, and one between dashes)
+    at the start of a span, and one after a mark or blank: the second starts with the
+    non-word character before the word, so the regex engine skips to the few places where a
+    word starts instead of trying at every letter."""
+    words = load_rules("facts")["spelled_numbers"]
+    tail = rf"(?:-(?i:{_alt(words)}))?)(?:(?=—)|\b)" if joined else r")\b"
+    return (
+        re.compile(rf"(?P<word>{word_start_alternation(words)}{tail}"),
+        re.compile(rf"[^\w](?P<word>(?i:{_alt(words)}){tail}"),
+    )
+
+
+def _spelled_numbers(
+    text: str, start: int, end: int, joined: bool = True
+) -> Iterator[tuple[int, int, str]]:
+    """Spelled-out numbers in [start, end) as (start, end, word), left to right."""
+    at_start, after_mark = _spelled_patterns(joined)
+    first = at_start.match(text, start, end) if start < end else None
+    if first is not None:
+        yield first.start(), first.end(), first.group("word")
+        start = first.end()
+    for m in after_mark.finditer(text, start, end):
+        yield m.start("word"), m.end("word"), m.group("word")
+
+
+def _has_spelled_number(text: str, start: int, end: int) -> bool:
+    return next(_spelled_numbers(text, start, end, joined=False), None) is not None
 
 
 def _has_number(text: str, start: int, end: int) -> bool:
-    return bool(_DIGIT.search(text, start, end) or _spelled_number().search(text, start, end))
+    return bool(_DIGIT.search(text, start, end) or _has_spelled_number(text, start, end))
 
 
 def _alt(words: list[str] | dict[str, object]) -> str:
@@ -105,10 +131,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "range_joiner": re.compile(r"^\s*(?:to|–|—|-|~)\s*$"),
         "ordinal": re.compile(
             r"(?P<num>\d(?<![\w.]\d)\d{0,2})\s{0,12}(?P<suf>st|nd|rd|th)\b", re.IGNORECASE
-        ),
-        "spelled": re.compile(
-            rf"(?P<word>{word_start_alternation(rules['spelled_numbers'])}"
-            rf"(?:-(?i:{_alt(rules['spelled_numbers'])}))?)(?:(?=—)|\b)"
         ),
         "rate": re.compile(r"(?P<num>\d{2,3})\s+yen\s+to\s+the\s+(?:US\s+)?dollar", re.IGNORECASE),
         "citation": re.compile(
@@ -177,6 +199,19 @@ _SKIP_DIGITS = [
 ]
 
 _DIGIT_RUN = re.compile(r"\d+")
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z&/']|-(?=[A-Za-z]))*")
+_WORD_OR_MARK = re.compile(rf"{_WORD.pattern}|[^\sA-Za-z]")
+_LETTER = re.compile(r"[A-Za-z]")
+_PHRASE_BREAK = re.compile(r"[,;:()—]")
+_FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
+_YEARS_AFTER = re.compile(r"[- ]years?\b")
+_FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_DURATION = re.compile(r"[- ](?:year|month|week|day)s?\b(?!\s+(?:old|ago))")
+_PERCENT_OF = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?([A-Za-z][\w\- ]{2,40}?)(?=[,.;)]|\s(?:in|from|by|was|is)\b|$)"
+)
 _NUMBERING_REACH = 24  # characters before a number to look back for `Table`, `p.`
 _LONGEST_NUMBERING = max(len(w) for w in load_rules("facts")["numbering_words"])
 
@@ -365,7 +400,7 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
 def _subject_after(masked: str, pos: int, limit: int) -> str | None:
     stop = _word_sets()[1]
     words: list[str] = []
-    for m in re.finditer(r"[A-Za-z](?:[A-Za-z&/']|-(?=[A-Za-z]))*|[^\sA-Za-z]", masked[pos:limit]):
+    for m in _WORD_OR_MARK.finditer(masked, pos, limit):
         w = m.group(0)
         if not w[0].isalpha():
             if words or w not in "(":
@@ -387,15 +422,11 @@ def _subject_after(masked: str, pos: int, limit: int) -> str | None:
 
 def _subject_before(masked: str, lo: int, pos: int) -> str | None:
     stop = _word_sets()[1]
-    chunks = re.split(r"[,;:()—]", masked[lo:pos])
+    chunks = _PHRASE_BREAK.split(masked[lo:pos])
     chunk = chunks[-1]
-    if (
-        not re.search(r"[A-Za-z]", chunk)
-        and len(chunks) > 1
-        and masked[lo:pos].rstrip().endswith("(")
-    ):
+    if not _LETTER.search(chunk) and len(chunks) > 1 and masked[lo:pos].rstrip().endswith("("):
         chunk = chunks[-2]
-    words = re.findall(r"[A-Za-z](?:[A-Za-z&/']|-(?=[A-Za-z]))*", chunk)
+    words = _WORD.findall(chunk)
     while words and words[-1].lower() in stop:
         words.pop()
     while words and words[0].lower() in stop:
@@ -447,9 +478,7 @@ class _SentenceContext:
             for y in self.years
             if 0 < y[0] - pos <= 30 and not any(r[0] <= y[0] <= r[0] + 20 for r in self.ranges)
         ]
-        if soon and not re.search(
-            r"\d", self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""
-        ):
+        if soon and not _DIGIT.search(self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""):
             return self._year_period(soon[0])
         if self.ranges:
             r = min(self.ranges, key=lambda r: abs(r[0] - pos))
@@ -459,8 +488,7 @@ class _SentenceContext:
                 y
                 for y in self.years
                 if 0 < y[0] - pos <= 30
-                and not re.search(
-                    r"\d",
+                and not _DIGIT.search(
                     self.masked[pos : y[0]].split(None, 1)[-1]
                     if " " in self.masked[pos : y[0]]
                     else "",
@@ -517,7 +545,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
     spelled = load_rules("facts")["spelled_numbers"]
     not_before = _word_sets()[2]
     runs = [m.span() for m in _DIGIT_RUN.finditer(masked, start, end)]
-    if not runs and not _spelled_number().search(masked, start, end):
+    if not runs and not _has_spelled_number(masked, start, end):
         return []
     out: list[Fact] = []
     span = masked[start:end]
@@ -554,7 +582,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
     for s_start, s_end in sentences(masked, start, end):
         first_run = bisect.bisect_left(run_starts, s_start)
         has_digit = first_run < len(runs) and run_starts[first_run] < s_end
-        if not has_digit and not _spelled_number().search(masked, s_start, s_end):
+        if not has_digit and not _has_spelled_number(masked, s_start, s_end):
             continue
         ctx = _SentenceContext(text, masked, s_start, s_end, places)
         rates = p["rate"].finditer(masked, s_start, s_end) if has_dollar else ()
@@ -606,13 +634,14 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
                 k += 1
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)
-        for m in p["spelled"].finditer(masked, s_start, s_end):
-            word = m.group("word").lower()
+        for w_start, w_end, w_text in _spelled_numbers(masked, s_start, s_end):
+            word = w_text.lower()
             parts = word.split("-")
             value = sum(spelled[w] for w in parts)
-            after = masked[m.end() : s_end]
-            dashed = masked[max(0, m.start() - 1) : m.start()] == "—" and after.startswith("—")
-            follower = re.match(r"\s+([A-Za-z][\w\-]*)", after)
+            dashed = masked[max(0, w_start - 1) : w_start] == "—" and masked.startswith(
+                "—", w_end, s_end
+            )
+            follower = _FOLLOWER.match(masked, w_end, s_end)
             if not dashed and (
                 follower is None
                 or follower.group(1).lower() in not_before
@@ -621,32 +650,32 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
                 continue
             if word == "one" and not dashed:
                 continue
-            years = re.match(r"[- ]years?\b", after)
-            if years and free(m.start(), m.end() + years.end()):
+            years = _YEARS_AFTER.match(masked, w_end, s_end)
+            if years and free(w_start, years.end()):
                 out.append(
                     _fact(
                         ctx,
                         float(value),
                         "years",
-                        m.start(),
-                        m.end() + years.end(),
+                        w_start,
+                        years.end(),
                         fact_type="count",
                         subject="duration",
                     )
                 )
-            elif free(m.start(), m.end()):
+            elif free(w_start, w_end):
                 subject = (
-                    _subject_after(masked, m.end(), s_end)
+                    _subject_after(masked, w_end, s_end)
                     if not dashed
-                    else _subject_before(masked, s_start, m.start() - 1)
+                    else _subject_before(masked, s_start, w_start - 1)
                 )
                 out.append(
                     _fact(
                         ctx,
                         float(value),
                         "count",
-                        m.start(),
-                        m.end(),
+                        w_start,
+                        w_end,
                         fact_type="count",
                         subject=subject,
                     )
@@ -671,11 +700,9 @@ def _tidy_facts(facts: list[Fact], masked: str) -> list[Fact]:
                 )
                 for g in facts
             )
-            if dates_other or re.search(
-                r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$", lead
-            ):
+            if dates_other or _FISCAL_LEAD.search(lead):
                 continue
-        if kept and f.subject is None and re.fullmatch(r"\s*\(\s*", masked[kept[-1].end : f.start]):
+        if kept and f.subject is None and _OPEN_PAREN.fullmatch(masked, kept[-1].end, f.start):
             f.subject = kept[-1].subject
         kept.append(f)
     return kept
@@ -704,7 +731,7 @@ def _compatible(a: _Token, b: _Token) -> bool:
 
 
 def _is_year(num: str | None) -> bool:
-    return bool(num and re.fullmatch(r"1[89]\d\d|20\d\d", num))
+    return bool(num and _YEAR.fullmatch(num))
 
 
 def _qualifier(word: str | None) -> str | None:
@@ -756,8 +783,7 @@ def _range(ctx: _SentenceContext, a: _Token, b: _Token, masked: str, s_end: int)
 def _single(ctx: _SentenceContext, tok: _Token, masked: str, s_end: int) -> Fact | None:
     if tok.is_year:
         return _year(ctx, tok.start, tok.start + len(tok.raw_number), masked)
-    after = masked[tok.end : tok.end + 12]
-    duration = re.match(r"[- ](?:year|month|week|day)s?\b(?!\s+(?:old|ago))", after)
+    duration = _DURATION.match(masked, tok.end, tok.end + 12)
     if duration and tok.unit is None:
         fact = Fact(
             value=float(tok.number),
@@ -794,10 +820,7 @@ def _subject(ctx: _SentenceContext, masked: str, fact: Fact, s_end: int) -> str 
     if fact.unit in ("count",) and after:
         return after
     if fact.unit == "percent":
-        m = re.match(
-            r"\s+(?:of|in)\s+(?:the\s+)?([A-Za-z][\w\- ]{2,40}?)(?=[,.;)]|\s(?:in|from|by|was|is)\b|$)",
-            masked[fact.end : s_end],
-        )
+        m = _PERCENT_OF.match(masked, fact.end, s_end)
         if m:
             return m.group(1).strip()
     before = _subject_before(masked, ctx.start, fact.start)
