@@ -351,17 +351,27 @@ def _prefix_allowed(masked: str, at: int) -> bool:
 _MAX_PREFIX = 100  # qualifier, currency and the blanks between them, in characters
 
 
-def _tokens(masked: str, start: int, end: int) -> list[_Token]:
+def _tokens(
+    masked: str, start: int, end: int, runs: list[tuple[int, int]] | None = None
+) -> list[_Token]:
     """Numbers with their units, qualifier and currency, left to right, not overlapping.
 
-    Numbers are found first; the words before each are matched on the reversed text, longest
+    Numbers are found first, at the runs of digits (`runs`, found here when not given): a
+    number starts a run. The words before each are matched on the reversed text, longest
     first, and a longer prefix gives way to a shorter one when the character before it is part
     of a word: what one left-to-right regex finds, without trying it at every position."""
     p = _patterns()
     units = load_rules("units")
     out: list[_Token] = []
     cursor = start
-    for m in p["number"].finditer(masked, start, end):
+    if runs is None:
+        runs = [m.span() for m in _DIGIT_RUN.finditer(masked, start, end)]
+    for run_start, _ in runs:
+        if run_start < cursor:
+            continue
+        m = p["number"].match(masked, run_start, end)
+        if m is None:
+            continue
         num_start = m.start()
         lo = max(cursor, num_start - _MAX_PREFIX)
         backwards = masked[lo:num_start][::-1]
@@ -435,7 +445,15 @@ def _subject_before(masked: str, lo: int, pos: int) -> str | None:
 
 
 class _SentenceContext:
-    def __init__(self, text: str, masked: str, start: int, end: int, places: list[Place]) -> None:
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        start: int,
+        end: int,
+        places: list[Place],
+        runs: list[tuple[int, int]],
+    ) -> None:
         self.start, self.end = start, end
         self.masked = masked
         self.text = text
@@ -443,7 +461,7 @@ class _SentenceContext:
         hi = bisect.bisect_left(places, end, key=lambda p: p.start)
         self.places = places[lo:hi]
         p = _patterns()
-        years = list(p["period_year"].finditer(masked, start, end))
+        years = _years(masked, end, runs)
         self.ranges = [  # a span of years starts with a year: none, no range to look for
             r
             for m in (
@@ -456,12 +474,12 @@ class _SentenceContext:
         ]
         self.years: list[tuple[int, int]] = []
         self.open_years: set[int] = set()
-        for y in years:
-            lead = _period_lead(masked, max(start, y.start() - 60), y.start())
+        for at, year in years:
+            lead = _period_lead(masked, max(start, at - 60), at)
             if lead is not None:
-                self.years.append((y.start(), int(y.group(0))))
+                self.years.append((at, year))
                 if lead[:5].lower() in ("since", "from "):
-                    self.open_years.add(y.start())
+                    self.open_years.add(at)
 
     def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
         return (y[1], None) if y[0] in self.open_years else (y[1], y[1])
@@ -511,6 +529,20 @@ class _SentenceContext:
         pool = before or named
         best = min(pool, key=lambda p: (abs(pos - p.start) // 25, rank[p.kind], abs(pos - p.start)))
         return best.code
+
+
+def _years(masked: str, end: int, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""(start, year) of what `(?:1[89]\d\d|20\d\d)\b` finds before `end` in these runs of
+    digits: a year ends where its run ends (`\b`), so it is a run's last four digits."""
+    out = []
+    for a, b in runs:
+        if (
+            b - a >= 4
+            and masked[b - 4 : b - 2] in ("18", "19", "20")
+            and (b == end or not (masked[b].isalnum() or masked[b] == "_"))
+        ):
+            out.append((b - 4, int(masked[b - 4 : b])))
+    return out
 
 
 def _period_lead(masked: str, lo: int, at: int) -> str | None:
@@ -584,7 +616,8 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
         has_digit = first_run < len(runs) and run_starts[first_run] < s_end
         if not has_digit and not _has_spelled_number(masked, s_start, s_end):
             continue
-        ctx = _SentenceContext(text, masked, s_start, s_end, places)
+        s_runs = runs[first_run : bisect.bisect_left(run_starts, s_end, first_run)]
+        ctx = _SentenceContext(text, masked, s_start, s_end, places, s_runs)
         rates = p["rate"].finditer(masked, s_start, s_end) if has_dollar else ()
         for m in rates:
             if free(m.start(), m.end()):
@@ -599,7 +632,10 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
                         subject="yen per US dollar exchange rate",
                     )
                 )
-        for m in p["ordinal"].finditer(masked, s_start, s_end):
+        ordinals = [  # an ordinal is a run of one to three digits: `10th`, `24th`
+            o for a, b in s_runs if b - a <= 3 and (o := p["ordinal"].match(masked, a, s_end))
+        ]
+        for m in ordinals:
             if free(m.start(), m.end()):
                 subject = _subject_before(masked, s_start, m.start())
                 out.append(
@@ -613,7 +649,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
                         subject=subject,
                     )
                 )
-        tokens = _tokens(masked, s_start, s_end)
+        tokens = _tokens(masked, s_start, s_end, s_runs)
         tokens = [t for t in tokens if free(t.start, t.end)]
         k = 0
         while k < len(tokens):

@@ -32,13 +32,20 @@ def mask_markup(text: str) -> str:
     """Same length as `text`; markup replaced by spaces (an entity by its character plus spaces)."""
     if not _ANY_MARKUP.search(text):
         return text
-    s = _SUP_FOOTNOTE.sub(_blank, text)
-    s = _SUP_ORDINAL_TAG.sub(_blank, s)
-    s = _TAG.sub(_blank, s)
-    s = _MD_LINK_TARGET.sub(_blank, s)
-    s = _ENTITY.sub(lambda m: _ENTITY_CHAR.get(m.group(0), "?").ljust(len(m.group(0))), s)
-    s = _EMPHASIS.sub(_blank, s)
-    s = _SUPERSCRIPT.sub(_blank, s)
-    s = _MD_ESCAPE.sub(" ", s)
+    s = text  # each pass only where its character is: `R&D` needs no tag passes
+    if "<" in s:
+        s = _SUP_FOOTNOTE.sub(_blank, s)
+        s = _SUP_ORDINAL_TAG.sub(_blank, s)
+        s = _TAG.sub(_blank, s)
+    if "](" in s:
+        s = _MD_LINK_TARGET.sub(_blank, s)
+    if "&" in s:
+        s = _ENTITY.sub(lambda m: _ENTITY_CHAR.get(m.group(0), "?").ljust(len(m.group(0))), s)
+    if "*" in s or "_" in s:
+        s = _EMPHASIS.sub(_blank, s)
+    if _SUPERSCRIPT.search(s):
+        s = _SUPERSCRIPT.sub(_blank, s)
+    if "\\" in s:
+        s = _MD_ESCAPE.sub(" ", s)
     assert len(s) == len(text)
     return s

@@ -4,8 +4,8 @@ regions and cities of Japan. Names come from pycountry and rules/places.yaml."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -18,8 +18,7 @@ _CANDIDATE = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.\-']*")
 _WORDS = re.compile(rf"[\w.\-']+(?: [\w.\-']+){{0,{MAX_WORDS - 1}}}")
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):  # a tuple: made for every place of every sentence
     start: int
     end: int
     name: str

@@ -341,3 +341,90 @@ def test_skip_patterns_left_out_by_their_gates_would_have_found_nothing(
     for pattern in every:
         found = [m.span() for m in pattern.finditer(text, start)]
         assert pattern in tried or not found, (pattern.pattern, found)
+
+
+SPELLED_PIECES = st.sampled_from(
+    [
+        "seven",
+        "Seven",
+        "twenty",
+        "-",
+        "six",
+        "—",
+        " ",
+        "x",
+        "one",
+        "ONE",
+        "eighteen",
+        "(",
+        "_",
+        "3",
+        "often",
+        "Tenth",
+        "é",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SPELLED_PIECES, max_size=12).map("".join), st.integers(min_value=0, max_value=8))
+def test_spelled_numbers_are_found_as_one_case_blind_word_regex_finds_them(
+    text: str, start: int
+) -> None:
+    """Spelled-out numbers are found from the mark before them; they must be those a regex
+    with a word boundary at every position finds."""
+    import re
+
+    from pipelines.extracted.facts import _alt, _spelled_numbers
+    from pipelines.extracted.rules import load_rules
+
+    words = _alt(load_rules("facts")["spelled_numbers"])
+    one_regex = re.compile(
+        rf"(?:(?<=—)|\b)(?P<word>(?:{words})(?:-(?:{words}))?)(?:(?=—)|\b)", re.IGNORECASE
+    )
+    start = min(start, len(text))
+    expected = [(m.start(), m.end(), m.group(0)) for m in one_regex.finditer(text, start)]
+    assert list(_spelled_numbers(text, start, len(text))) == expected
+
+
+RUN_PIECES = st.sampled_from(
+    [
+        "1",
+        "12",
+        "123",
+        "2008",
+        "1999",
+        "20191",
+        "th",
+        "st",
+        "  ",
+        " ",
+        ".",
+        ",",
+        "x",
+        "_",
+        "-",
+        "(",
+        "é",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(RUN_PIECES, max_size=12).map("".join), st.integers(min_value=0, max_value=6))
+def test_years_and_ordinals_read_from_runs_of_digits_are_what_their_regexes_find(
+    text: str, start: int
+) -> None:
+    """Years and ordinals are looked for only where a run of digits starts or ends; they must be
+    what scanning the text with their regexes finds."""
+    from pipelines.extracted.facts import _DIGIT_RUN, _patterns, _years
+
+    start = min(start, len(text))
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text, start)]
+    scanned = [
+        (m.start(), int(m.group(0))) for m in _patterns()["period_year"].finditer(text, start)
+    ]
+    assert _years(text, len(text), runs) == scanned
+    ordinal = _patterns()["ordinal"]
+    per_run = [m.span() for a, b in runs if b - a <= 3 and (m := ordinal.match(text, a))]
+    assert per_run == [m.span() for m in ordinal.finditer(text, start)]
