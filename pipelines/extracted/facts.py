@@ -255,7 +255,6 @@ def _skips_to_try(
     return out
 
 
-_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _PAREN = re.compile(r"[()]")
 _DASH_RUN = re.compile(r"-{2,}")
 _DATE_LEAD = word_alternation(load_rules("facts")["date_lead_words"], ignore_case=True)
@@ -462,11 +461,11 @@ class _SentenceContext:
         self.places = places[lo:hi]
         p = _patterns()
         years = _years(masked, end, runs)
-        self.ranges = [  # a span of years starts with a year: none, no range to look for
+        self.ranges = [
             r
             for m in (
                 p["period_range"].finditer(masked, start, end)
-                if _YEARISH.search(masked, start, end)
+                if _may_hold_a_span_of_years(masked, runs)
                 else ()
             )
             if (r := (m.start(), int(m.group("a")), _full_year(m.group("a"), m.group("b"))))[2]
@@ -529,6 +528,22 @@ class _SentenceContext:
         pool = before or named
         best = min(pool, key=lambda p: (abs(pos - p.start) // 25, rank[p.kind], abs(pos - p.start)))
         return best.code
+
+
+_YEARS_JOINED = re.compile(rf"\s*(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?")
+
+
+def _may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether `period_range` can match here: a span of years (`1990 to 2005`, `2007-08`) is a
+    run of four digits that starts a year, joined by `to`, a dash or `and` to a run of two or
+    four digits."""
+    return any(
+        b - a == 4
+        and masked[a : a + 2] in ("18", "19", "20")
+        and runs[i + 1][1] - runs[i + 1][0] in (2, 4)
+        and _YEARS_JOINED.fullmatch(masked, b, runs[i + 1][0])
+        for i, (a, b) in enumerate(runs[:-1])
+    )
 
 
 def _years(masked: str, end: int, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

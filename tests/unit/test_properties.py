@@ -428,3 +428,41 @@ def test_years_and_ordinals_read_from_runs_of_digits_are_what_their_regexes_find
     ordinal = _patterns()["ordinal"]
     per_run = [m.span() for a, b in runs if b - a <= 3 and (m := ordinal.match(text, a))]
     assert per_run == [m.span() for m in ordinal.finditer(text, start)]
+
+
+YEAR_SPAN_PIECES = st.sampled_from(
+    [
+        "1990",
+        "2005",
+        "07",
+        "2",
+        "199",
+        "19901",
+        " to ",
+        "-",
+        "–",
+        " and ",
+        "~",
+        " through to ",
+        "March ",
+        "from ",
+        " ",
+        "x",
+        "FY",
+        "%",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(YEAR_SPAN_PIECES, max_size=10).map("".join))
+@example("from 1990 to 2005")
+@example("in 2007-08, and 1999 through to March 2001")
+def test_spans_of_years_are_looked_for_only_where_they_may_be(text: str) -> None:
+    """The span-of-years pattern is left out only where it finds nothing."""
+    from pipelines.extracted.facts import _DIGIT_RUN, _may_hold_a_span_of_years, _patterns
+
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    found = list(_patterns()["period_range"].finditer(text))
+    assert _may_hold_a_span_of_years(text, runs) or not found
