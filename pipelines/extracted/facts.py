@@ -65,16 +65,18 @@ _DIGIT = re.compile(r"\d")
 
 
 @cache
-def _spelled_patterns(joined: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _spelled_patterns(joined: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A spelled-out number (`seven`; with `joined`, also `twenty-six`, and one between dashes)
-    at the start of a span, and one after a mark or blank: the second starts with the
-    non-word character before the word, so the regex engine skips to the few places where a
-    word starts instead of trying at every letter."""
+    at the start of a span, one after a mark or blank in any case, and one after a mark or
+    blank in lower-case text. The last two start with the non-word character before the word, so
+    the regex engine skips to the places where a word starts instead of trying every letter."""
     words = load_rules("facts")["spelled_numbers"]
     tail = rf"(?:-(?i:{_alt(words)}))?)(?:(?=—)|\b)" if joined else r")\b"
+    lower_tail = rf"(?:-(?:{_alt(words)}))?)(?:(?=—)|\b)" if joined else r")\b"
     return (
         re.compile(rf"(?P<word>{word_start_alternation(words)}{tail}"),
         re.compile(rf"[^\w](?P<word>(?i:{_alt(words)}){tail}"),
+        re.compile(rf"[^\w](?P<word>(?:{_alt([w.lower() for w in words])}){lower_tail}"),
     )
 
 
@@ -82,11 +84,20 @@ def _spelled_numbers(
     text: str, start: int, end: int, joined: bool = True
 ) -> Iterator[tuple[int, int, str]]:
     """Spelled-out numbers in [start, end) as (start, end, word), left to right."""
-    at_start, after_mark = _spelled_patterns(joined)
+    at_start, after_mark, after_mark_lower = _spelled_patterns(joined)
     first = at_start.match(text, start, end) if start < end else None
     if first is not None:
         yield first.start(), first.end(), first.group("word")
         start = first.end()
+    # Matching lower-case text without regard to case is cheaper; it reads the same words when
+    # lowering keeps every character in its place and makes no letter the regex would not
+    # (dotless ı and long ſ match i and s without regard to case).
+    lowered = text[start:end].lower()
+    if len(lowered) == end - start and "ı" not in lowered and "ſ" not in lowered:
+        for m in after_mark_lower.finditer(lowered):
+            a, b = start + m.start("word"), start + m.end("word")
+            yield a, b, text[a:b]
+        return
     for m in after_mark.finditer(text, start, end):
         yield m.start("word"), m.end("word"), m.group("word")
 
