@@ -59,11 +59,11 @@ def test_word_trie_matches_like_a_longest_first_alternation(words: list[str], te
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.text(alphabet="abAB .-", min_size=1, max_size=6).filter(lambda w: w[0].isalpha()),
+        st.text(alphabet="abABsS .-", min_size=1, max_size=6).filter(lambda w: w[0].isalpha()),
         min_size=1,
         max_size=12,
     ),
-    st.text(alphabet="abAB .-x\n", max_size=80),
+    st.text(alphabet="abABsSſ .-x\n", max_size=80),
     st.integers(min_value=0, max_value=80),
 )
 def test_word_start_alternation_matches_like_a_word_boundary_and_any_case(
@@ -362,6 +362,11 @@ SPELLED_PIECES = st.sampled_from(
         "often",
         "Tenth",
         "é",
+        "ſix",
+        "nıne",
+        "İ",
+        "\u212a",
+        "ſ",
     ]
 )
 
@@ -466,3 +471,19 @@ def test_spans_of_years_are_looked_for_only_where_they_may_be(text: str) -> None
     runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     found = list(_patterns()["period_range"].finditer(text))
     assert _may_hold_a_span_of_years(text, runs) or not found
+
+
+def test_the_letters_a_case_blind_regex_folds_to_ascii_are_those_the_rules_list() -> None:
+    """`word_start_alternation` writes out every letter a case-blind match accepts for a word's
+    first letter; the regex engine's folding beyond A-Z is listed by hand, and checked here
+    against every code point."""
+    import re
+    import string
+
+    from pipelines.extracted.rules import IGNORECASE_EXTRA
+
+    beyond_ascii = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    folded = {
+        c: "".join(re.findall(c, beyond_ascii, re.IGNORECASE)) for c in string.ascii_lowercase
+    }
+    assert {c: v for c, v in folded.items() if v} == IGNORECASE_EXTRA

@@ -42,6 +42,11 @@ def word_alternation(words: list[str] | dict[str, Any], ignore_case: bool = Fals
     return build(trie)
 
 
+# Letters beyond a-z and A-Z that a case-blind regex matches to an ASCII letter (the regex engine's
+# own folding); tests/unit/test_properties.py checks this against every code point.
+IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
 def word_start_alternation(
     words: list[str] | dict[str, Any], ignore_case: bool = True, not_after: str = r"\w"
 ) -> str:
@@ -60,6 +65,9 @@ def word_start_alternation(
     for first, rests in sorted(by_first.items()):
         rest = word_alternation(rests, ignore_case=ignore_case)
         rest = f"(?i:{rest})" if ignore_case else f"(?:{rest})"
-        for letter in sorted({first, first.upper(), first.lower()} if ignore_case else {first}):
+        letters = {first}
+        if ignore_case:
+            letters |= {first.upper(), first.lower(), *IGNORECASE_EXTRA.get(first.lower(), "")}
+        for letter in sorted(letters):
             branches.append(f"{re.escape(letter)}(?<![{not_after}].){rest}")
     return f"(?:{'|'.join(branches)})"
