@@ -557,6 +557,36 @@ def _may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
     )
 
 
+_NOT_A_NAME = frozenset(
+    load_rules("facts")["months"]
+    + ["In", "From", "Since", "By", "Until", "During", "After", "Before"]
+)
+
+
+def _name_before(masked: str, lo: int, at: int) -> bool:
+    """Whether a capitalised word and a blank end at `at` (`Horizon 2020`), the word starting
+    at or after `lo` after a blank (or the text's start), and not a month or `In`, `Since`...:
+    what `name_before` finds, read from the end."""
+    blanks = [at - 1]  # the blank before `at`; `$` also matches before a final newline
+    if at - 2 >= lo and masked[at - 1] == "\n":
+        blanks.append(at - 2)
+    for blank in blanks:
+        if blank < lo or not masked[blank].isspace():
+            continue
+        first = blank
+        while first > lo and masked[first - 1].isascii() and masked[first - 1].isalpha():
+            first -= 1
+        word = masked[first:blank]
+        if (
+            len(word) >= 2
+            and "A" <= word[0] <= "Z"
+            and ((first > lo and masked[first - 1].isspace()) or first == 0)
+            and word not in _NOT_A_NAME
+        ):
+            return True
+    return False
+
+
 def _years(masked: str, end: int, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     r"""(start, year) of what `(?:1[89]\d\d|20\d\d)\b` finds before `end` in these runs of
     digits: a year ends where its run ends (`\b`), so it is a run's last four digits."""
@@ -618,9 +648,10 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
         blocked += [(m.start(), m.end()) for m in p["skip_web"].finditer(masked, start, end)]
     if "Source" in span:
         blocked += [(m.start(), m.end()) for m in p["skip_source"].finditer(masked, start, end)]
-    if any(b - a == 4 and masked[a : a + 2] in ("18", "19", "20") for a, b in runs):
-        for m in p["name_year"].finditer(masked, start, end):  # WIINTECH 2020, Horizon 2020
-            if p["name_before"].search(masked, max(start, m.start() - 40), m.start()):
+    for a, b in runs:  # WIINTECH 2020, Horizon 2020: a year that is part of a name
+        if b - a == 4 and masked[a : a + 2] in ("18", "19", "20"):
+            m = p["name_year"].match(masked, a, end)
+            if m and _name_before(masked, max(start, a - 40), a):
                 blocked.append((m.start(), m.end()))
     if ("(" in span or "et al" in span) and any(
         b - a >= 4 and masked[a : a + 2] in ("18", "19", "20") for a, b in runs

@@ -58,6 +58,16 @@ def _first_words() -> frozenset[str]:
 
 
 @cache
+def _most_words() -> dict[str, int]:
+    """First word -> the most words a name that starts with it has (`New` -> 2, `New York`)."""
+    most: dict[str, int] = {}
+    for name in _gazetteer():
+        words = name.split(" ")
+        most[words[0]] = max(most.get(words[0], 1), len(words))
+    return most
+
+
+@cache
 def _first_word_pattern() -> re.Pattern[str]:
     """Capitalised words that may start a name, with the `'s` or dots after them, so that the
     regex engine skips to them instead of Python looking at every capitalised word. It finds
@@ -97,7 +107,7 @@ def find_places(text: str) -> list[Place]:
         if not words:
             continue
         parts = words.group(0).split(" ")
-        for n in range(len(parts), 0, -1):
+        for n in range(min(len(parts), _most_words().get(parts[0], 1)), 0, -1):
             name = " ".join(parts[:n])
             hit = names.get(name)
             if hit is None and name.endswith((".", "'", "'s")):

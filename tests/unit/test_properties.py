@@ -487,3 +487,36 @@ def test_the_letters_a_case_blind_regex_folds_to_ascii_are_those_the_rules_list(
         c: "".join(re.findall(c, beyond_ascii, re.IGNORECASE)) for c in string.ascii_lowercase
     }
     assert {c: v for c, v in folded.items() if v} == IGNORECASE_EXTRA
+
+
+NAME_PIECES = st.sampled_from(
+    [
+        "Horizon",
+        "WIINTECH",
+        "In",
+        "March",
+        "Mar",
+        "x",
+        "Ab",
+        "A",
+        "é",
+        " ",
+        "\n",
+        "  ",
+        "-",
+        "(",
+        "2",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(NAME_PIECES, max_size=8).map("".join), st.integers(min_value=0, max_value=10))
+@example("see Horizon \n", 0)
+@example("Horizon ", 0)
+def test_a_name_before_a_year_read_from_the_end_is_what_its_regex_finds(text: str, lo: int) -> None:
+    from pipelines.extracted.facts import _name_before, _patterns
+
+    lo = min(lo, len(text))
+    found = _patterns()["name_before"].search(text, lo, len(text))
+    assert _name_before(text, lo, len(text)) == (found is not None)
