@@ -33,7 +33,7 @@ MONTHS_REVERSED = word_alternation(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     value: float
     unit: str
@@ -225,6 +225,9 @@ _PERCENT_OF = re.compile(
 )
 _NUMBERING_REACH = 24  # characters before a number to look back for `Table`, `p.`
 _LONGEST_NUMBERING = max(len(w) for w in load_rules("facts")["numbering_words"])
+_NUMBERING_ENDS = frozenset(  # the characters a numbering word ends with, in either case
+    c for w in load_rules("facts")["numbering_words"] for c in (w[-1].lower(), w[-1].upper())
+)
 
 
 def _skips_to_try(
@@ -255,11 +258,10 @@ def _skips_to_try(
     if any(a > 0 and masked[a - 1].isascii() and masked[a - 1].isalpha() for a, _ in runs):
         out.append(letter_digit)
     for a, _ in runs:
-        backwards = masked[max(start, a - _NUMBERING_REACH) : a][::-1]
-        blanks = len(backwards) - len(backwards.lstrip())
-        if (
-            p["numbering_reversed"].match(backwards)
-            or blanks > _NUMBERING_REACH - _LONGEST_NUMBERING
+        before = masked[max(start, a - _NUMBERING_REACH) : a]
+        words = before.rstrip()
+        if len(before) - len(words) > _NUMBERING_REACH - _LONGEST_NUMBERING or (
+            words[-1:] in _NUMBERING_ENDS and p["numbering_reversed"].match(before[::-1])
         ):
             out.append(p["skip"])  # a word, or so many blanks that a word may lie beyond them
             break
@@ -308,13 +310,12 @@ def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield s, end
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     """One number as written: `¥ 0.5 bn.`, `18.9%`, `1990`, `10,700`."""
 
     start: int
     end: int
-    number: Decimal
     raw_number: str
     scale: str | None
     unit: str | None
@@ -324,13 +325,19 @@ class _Token:
     def is_year(self) -> bool:
         return self.unit is None and self.scale is None and _is_year(self.raw_number)
 
+    @property
+    def number(self) -> float:
+        return float(self.raw_number.replace(",", ""))
+
     def value(self, scale: str | None = None) -> float:
+        """The number times its scale word's (or, for `0.5 to 0.8 bn.`, the other end's), in
+        exact decimal arithmetic: `2.6757 trillion` is 2675700000000, not 2675699999999.9998."""
         key = self.scale or scale
         if key is None:
-            return float(self.number)
+            return self.number  # correctly rounded, as float(Decimal(...)) is
         scales = load_rules("units")["scale_words"]
         factor = next(v for k, v in scales.items() if k.lower() == key.lower())
-        return float(self.number * Decimal(factor))
+        return float(Decimal(self.raw_number.replace(",", "")) * Decimal(factor))
 
 
 @cache
@@ -406,7 +413,6 @@ def _tokens(
             _Token(
                 num_start - pre.end(cur_group) if cur else num_start,
                 m.end(),
-                Decimal(m.group("num").replace(",", "")),
                 m.group("num"),
                 scale.lower().rstrip(".") if scale else None,
                 unit,
@@ -879,7 +885,7 @@ def _single(ctx: _SentenceContext, tok: _Token, masked: str, s_end: int) -> Fact
     duration = _DURATION.match(masked, tok.end, tok.end + 12)
     if duration and tok.unit is None:
         fact = Fact(
-            value=float(tok.number),
+            value=tok.number,
             unit="years" if "year" in duration.group(0) else "duration",
             start=tok.start,
             end=tok.end + len(duration.group(0)),

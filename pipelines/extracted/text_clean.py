@@ -29,11 +29,16 @@ _MARKUP_CHAR = re.compile(r"[<>*_&⁰¹²³⁴⁵⁶⁷⁸⁹\\\[\ufffd\u200b]")
 _SPACING_CHAR = re.compile(r"[\u00a0\u3000\t\n]")
 
 
+_MARKUP_OR_SPACING_CHAR = re.compile(rf"{_MARKUP_CHAR.pattern[:-1]}{_SPACING_CHAR.pattern[1:]}")
+
+
 def clean_text(raw: str, keep_newlines: bool = False) -> str:
     """Markup-free text of a raw slice; superscript footnote marks and HTML tags removed."""
+    if not (
+        _MARKUP_OR_SPACING_CHAR.search(raw) or "  " in raw or "( " in raw or " )" in raw
+    ):  # nothing to change but the ends
+        return raw.strip()
     if not _MARKUP_CHAR.search(raw):  # plain text: only its spacing needs tidying
-        if not (_SPACING_CHAR.search(raw) or "  " in raw or "( " in raw or " )" in raw):
-            return raw.strip()
         if keep_newlines:
             return "\n".join(_tidy(line) for line in raw.split("\n")).strip()
         return _tidy(raw.replace("\n", " "))
