@@ -286,6 +286,7 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _TWO_LETTERS = re.compile(r"[A-Za-z\u3040-\u9fff]{2,}")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
+_BLANK_NOT_SPACE = re.compile(r"[^\S ]")
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 _WHITESPACE = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
@@ -968,7 +969,9 @@ def _event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str |
     cleaned = cleaned.lstrip("#▶►•-–;,*" + _WHITESPACE).rstrip("(~–-" + _WHITESPACE)
     if "(" in cleaned:
         cleaned = _EMPTY_PARENS.sub("", cleaned)
-    if _SPACE_BEFORE_MARK.search(cleaned):
+    if (
+        " ." in cleaned or " ," in cleaned or " ;" in cleaned or " :" in cleaned
+    ) or _BLANK_NOT_SPACE.search(cleaned):
         cleaned = _SPACE_BEFORE_MARK.sub(r"\1", cleaned)
     cleaned = cleaned.strip()
     if "[" in cleaned:

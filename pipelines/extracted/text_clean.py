@@ -68,8 +68,13 @@ def clean_text(raw: str, keep_newlines: bool = False) -> str:
     return _tidy(s.replace("\n", " "))
 
 
+_ODD_SPACING_CHAR = re.compile(r"[\t\u00a0\u3000]")
+
+
 def _tidy(s: str) -> str:
-    return _WS.sub(" ", s).replace("( ", "(").replace(" )", ")").strip()
+    if "  " in s or _ODD_SPACING_CHAR.search(s):
+        s = _WS.sub(" ", s)
+    return s.replace("( ", "(").replace(" )", ")").strip()
 
 
 def is_bold(raw: str) -> bool:
