@@ -230,6 +230,28 @@ _NUMBERING_ENDS = frozenset(  # the characters a numbering word ends with, in ei
 )
 
 
+def _may_hold_a_citation(
+    masked: str, start: int, end: int, span: str, runs: list[tuple[int, int]]
+) -> bool:
+    """Whether `citation` can match here: `et al.`, or a year inside parentheses that ends a
+    reference, `(Smith, 2001)`, `(Smith and Jones 2001a; ...)`, `Smith (2001)`: after a blank or
+    `(`, before `,` `;` or `)` (a letter may come between)."""
+    if "et al" in span:
+        return True
+    for a, b in runs:
+        if b - a != 4 or masked[a : a + 2] not in ("18", "19", "20"):
+            continue
+        after = masked[b : b + 2]
+        if after[:1].isascii() and after[:1].islower():
+            after = after[1:]
+        if not after[:1] or after[0] not in ",;)":
+            continue
+        before = masked[a - 1 : a] if a > start else ""
+        if before == "(" or (before.isspace() and "(" in masked[start:a] and ")" in masked[b:end]):
+            return True
+    return False
+
+
 def _skips_to_try(
     masked: str, start: int, span: str, runs: list[tuple[int, int]]
 ) -> list[re.Pattern[str]]:
@@ -660,9 +682,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
             m = p["name_year"].match(masked, a, end)
             if m and _name_before(masked, max(start, a - 40), a):
                 blocked.append((m.start(), m.end()))
-    if ("(" in span or "et al" in span) and any(
-        b - a >= 4 and masked[a : a + 2] in ("18", "19", "20") for a, b in runs
-    ):  # every form of citation holds a year
+    if ("(" in span or "et al" in span) and _may_hold_a_citation(masked, start, end, span, runs):
         blocked += [(m.start(), m.end()) for m in p["citation"].finditer(masked, start, end)]
     index = p["list_index"].match(masked, start)
     if index:

@@ -520,3 +520,40 @@ def test_a_name_before_a_year_read_from_the_end_is_what_its_regex_finds(text: st
     lo = min(lo, len(text))
     found = _patterns()["name_before"].search(text, lo, len(text))
     assert _name_before(text, lo, len(text)) == (found is not None)
+
+
+CITATION_PIECES = st.sampled_from(
+    [
+        "(",
+        ")",
+        "Smith",
+        "Jones",
+        " and ",
+        ", ",
+        " ",
+        "2001",
+        "1999a",
+        "a",
+        ";",
+        "et al.",
+        "see ",
+        "pp. 3",
+        "Law",
+        "In",
+        "x",
+        "12",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(CITATION_PIECES, max_size=10).map("".join))
+@example("as shown (Smith and Jones, 2001a; Brown 1999) and Smith (2004)")
+@example("Smith et al. (2003)")
+def test_citations_are_looked_for_only_where_they_may_be(text: str) -> None:
+    """The citation pattern is left out of a span only where it finds nothing."""
+    from pipelines.extracted.facts import _DIGIT_RUN, _may_hold_a_citation, _patterns
+
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    found = list(_patterns()["citation"].finditer(text))
+    assert _may_hold_a_citation(text, 0, len(text), text, runs) or not found
