@@ -492,8 +492,10 @@ class _SentenceContext:
         end: int,
         places: list[Place],
         runs: list[tuple[int, int]],
+        dated: dict[int, tuple[Fact, int, int, int, int]],
     ) -> None:
         self.start, self.end = start, end
+        self.dated = dated
         self.masked = masked
         self.text = text
         lo = bisect.bisect_left(places, start, key=lambda p: p.start)
@@ -519,6 +521,11 @@ class _SentenceContext:
                 self.years.append((at, year))
                 if lead[:5].lower() in ("since", "from "):
                     self.open_years.add(at)
+
+    def date_events(self, fact: Fact, start: int, end: int) -> None:
+        """The subject of a year fact is the event it dates (`_event`), read only for the year
+        facts that are kept (most years only date another number of their sentence)."""
+        self.dated[id(fact)] = (fact, self.start, self.end, start, end)
 
     def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
         return (y[1], None) if y[0] in self.open_years else (y[1], y[1])
@@ -665,6 +672,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
     if not runs and not _has_spelled_number(masked, start, end):
         return []
     out: list[Fact] = []
+    dated: dict[int, tuple[Fact, int, int, int, int]] = {}  # the year facts' events, by id
     span = masked[start:end]
     blocked = [
         m.span()
@@ -701,7 +709,7 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
         if not has_digit and not _has_spelled_number(masked, s_start, s_end):
             continue
         s_runs = runs[first_run : bisect.bisect_left(run_starts, s_end, first_run)]
-        ctx = _SentenceContext(text, masked, s_start, s_end, places, s_runs)
+        ctx = _SentenceContext(text, masked, s_start, s_end, places, s_runs, dated)
         rates = p["rate"].finditer(masked, s_start, s_end) if has_dollar else ()
         for m in rates:
             if free(m.start(), m.end()):
@@ -801,12 +809,15 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
                     )
                 )
     out.sort(key=lambda f: f.start)
-    return _tidy_facts(out, masked)
+    return _tidy_facts(out, masked, dated)
 
 
-def _tidy_facts(facts: list[Fact], masked: str) -> list[Fact]:
+def _tidy_facts(
+    facts: list[Fact], masked: str, dated: dict[int, tuple[Fact, int, int, int, int]]
+) -> list[Fact]:
     """Years that only date another number of their sentence are its period, not facts; a number in
-    parentheses right after another converts it and shares its subject."""
+    parentheses right after another converts it and shares its subject. The years kept get the
+    event they date as their subject."""
     kept: list[Fact] = []
     for f in facts:
         if f.fact_type == "year":
@@ -822,6 +833,9 @@ def _tidy_facts(facts: list[Fact], masked: str) -> list[Fact]:
             )
             if dates_other or _FISCAL_LEAD.search(lead):
                 continue
+        event = dated.get(id(f))
+        if event is not None and event[0] is f:
+            f.subject = _event(masked, *event[1:])
         if kept and f.subject is None and _OPEN_PAREN.fullmatch(masked, kept[-1].end, f.start):
             f.subject = kept[-1].subject
         kept.append(f)
@@ -877,7 +891,7 @@ def _range(ctx: _SentenceContext, a: _Token, b: _Token, masked: str, s_end: int)
             period_start=start_year,
             period_end=end_year,
         )
-        fact.subject = _event(masked, ctx.start, ctx.end, a.start, b.end)
+        ctx.date_events(fact, a.start, b.end)
         fact.geography = ctx.geography(a.start, fact.end)
         return fact
     unit = a.unit or b.unit or "count"
@@ -958,7 +972,7 @@ def _year(ctx: _SentenceContext, start: int, end: int, masked: str) -> Fact:
         period_start=int(masked[start:end]),
         period_end=int(masked[start:end]),
     )
-    fact.subject = _event(masked, ctx.start, ctx.end, start, end)
+    ctx.date_events(fact, start, end)
     fact.geography = ctx.geography(start)
     return fact
 
