@@ -312,6 +312,7 @@ _BLANK_NOT_SPACE = re.compile(r"[^\S ]")
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 _WHITESPACE = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
+_LIST_MARKS = "#-*•▶;(" + _WHITESPACE  # what may come before the digits of a list number
 _SENTENCE_END = re.compile(r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])")
 
 
@@ -692,14 +693,21 @@ def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Pla
                 blocked.append((m.start(), m.end()))
     if ("(" in span or "et al" in span) and _may_hold_a_citation(masked, start, end, span, runs):
         blocked += [(m.start(), m.end()) for m in p["citation"].finditer(masked, start, end)]
-    index = p["list_index"].match(masked, start)
-    if index:
-        blocked.append((index.start(), index.end()))
+    # `1.`, `(2)`, `- 3)` opening a list item: only blanks, `#`, bullets or `(` before its digits
+    if runs and not masked[start : runs[0][0]].strip(_LIST_MARKS):
+        index = p["list_index"].match(masked, start)
+        if index:
+            blocked.append((index.start(), index.end()))
 
     def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in blocked) and not any(
-            a < f.end and f.start < b for f in out
-        )
+        # loops, not any() over generators: this runs for every number and costs half as much
+        for x, y in blocked:
+            if a < y and x < b:
+                return False
+        for f in out:  # noqa: SIM110
+            if a < f.end and f.start < b:
+                return False
+        return True
 
     has_dollar = "dollar" in span.lower()  # exchange rates: `80 yen to the dollar`
     run_starts = [a for a, _ in runs]

@@ -558,3 +558,24 @@ def test_citations_are_looked_for_only_where_they_may_be(text: str) -> None:
     runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
     found = list(_patterns()["citation"].finditer(text))
     assert _may_hold_a_citation(text, 0, len(text), text, runs) or not found
+
+
+LIST_PIECES = st.sampled_from(
+    ["1", "12", ".", ")", "(", "#", "-", "*", "•", " ", "x", "2.3", ";", "\n"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LIST_PIECES, max_size=8).map("".join))
+@example("## 2.1. Results")
+@example("- (3) item")
+def test_list_numbers_are_looked_for_only_where_the_text_opens_with_marks_and_digits(
+    text: str,
+) -> None:
+    """The list-number pattern is left out only where it cannot match: some character other
+    than a blank, `#`, a bullet or `(` comes before the first digit."""
+    from pipelines.extracted.facts import _DIGIT_RUN, _LIST_MARKS, _patterns
+
+    first = _DIGIT_RUN.search(text)
+    gate = first is not None and not text[: first.start()].strip(_LIST_MARKS)
+    assert gate or _patterns()["list_index"].match(text) is None
