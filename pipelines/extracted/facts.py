@@ -390,6 +390,11 @@ def _prefix_allowed(masked: str, at: int) -> bool:
 
 
 _MAX_PREFIX = 100  # qualifier, currency and the blanks between them, in characters
+_CURRENCY_ENDS = frozenset(
+    c
+    for sign in load_rules("units")["currency_symbols"]
+    for c in (sign[-1].lower(), sign[-1].upper())
+)
 
 
 def _tokens(
@@ -415,7 +420,10 @@ def _tokens(
             continue
         num_start = m.start()
         lo = max(cursor, num_start - _MAX_PREFIX)
-        backwards = masked[lo:num_start][::-1]
+        # a qualifier or currency ends with a blank or the currency's sign right before the number
+        just_before = masked[num_start - 1] if num_start > lo else ""
+        words = just_before.isspace() or just_before in _CURRENCY_ENDS
+        backwards = masked[lo:num_start][::-1] if words else ""
         limit = len(backwards)
         while True:
             pre = p["prefix_reversed"].match(backwards, 0, limit)
@@ -499,9 +507,11 @@ class _SentenceContext:
         self.dated = dated
         self.masked = masked
         self.text = text
-        lo = bisect.bisect_left(places, start, key=lambda p: p.start)
-        hi = bisect.bisect_left(places, end, key=lambda p: p.start)
-        self.places = places[lo:hi]
+        if places and (places[0].start < start or places[-1].start >= end):
+            lo = bisect.bisect_left(places, start, key=lambda p: p.start)
+            hi = bisect.bisect_left(places, end, key=lambda p: p.start)
+            places = places[lo:hi]
+        self.places = places
         p = _patterns()
         years = _years(masked, end, runs)
         self.ranges = [
@@ -659,19 +669,29 @@ def facts_in_text(text: str) -> list[Fact]:
     """Facts of a text on its own (a sentence, a paragraph), for callers without a document;
     places are looked up only when the text has a number at all."""
     masked = mask_for_facts(text)
-    if not _has_number(masked, 0, len(masked)):
+    runs = [m.span() for m in _DIGIT_RUN.finditer(masked)]
+    if not runs and not _has_spelled_number(masked, 0, len(masked)):
         return []
-    return facts_in_span(text, masked, 0, len(text), find_places(masked))
+    return facts_in_span(text, masked, 0, len(text), find_places(masked), runs)
 
 
-def facts_in_span(text: str, masked: str, start: int, end: int, places: list[Place]) -> list[Fact]:
-    """Facts of one block (or any span) of a document."""
+def facts_in_span(
+    text: str,
+    masked: str,
+    start: int,
+    end: int,
+    places: list[Place],
+    runs: list[tuple[int, int]] | None = None,
+) -> list[Fact]:
+    """Facts of one block (or any span) of a document; `runs`, the runs of digits of the span,
+    from a caller that has found them and knows the span has a number."""
     p = _patterns()
     spelled = load_rules("facts")["spelled_numbers"]
     not_before = _word_sets()[2]
-    runs = [m.span() for m in _DIGIT_RUN.finditer(masked, start, end)]
-    if not runs and not _has_spelled_number(masked, start, end):
-        return []
+    if runs is None:
+        runs = [m.span() for m in _DIGIT_RUN.finditer(masked, start, end)]
+        if not runs and not _has_spelled_number(masked, start, end):
+            return []
     out: list[Fact] = []
     dated: dict[int, tuple[Fact, int, int, int, int]] = {}  # the year facts' events, by id
     span = masked[start:end]
