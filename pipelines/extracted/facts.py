@@ -65,18 +65,22 @@ _DIGIT = re.compile(r"\d")
 
 
 @cache
-def _spelled_patterns(joined: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _spelled_patterns(
+    joined: bool,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[bytes]]:
     """A spelled-out number (`seven`; with `joined`, also `twenty-six`, and one between dashes)
-    at the start of a span, one after a mark or blank in any case, and one after a mark or
-    blank in lower-case text. The last two start with the non-word character before the word, so
-    the regex engine skips to the places where a word starts instead of trying every letter."""
+    at the start of a span; one after a mark or blank, in any case; and the same in lower-case
+    text as bytes. The last two start with the non-word character before the word, so the regex
+    engine skips to where words start instead of trying every letter; over bytes its test for a
+    word character is a table lookup, not a Unicode one."""
     words = load_rules("facts")["spelled_numbers"]
     tail = rf"(?:-(?i:{_alt(words)}))?)(?:(?=—)|\b)" if joined else r")\b"
-    lower_tail = rf"(?:-(?:{_alt(words)}))?)(?:(?=—)|\b)" if joined else r")\b"
+    lower = _alt([w.lower() for w in words])
+    lower_tail = rf"(?:-(?:{lower}))?)\b" if joined else r")\b"
     return (
         re.compile(rf"(?P<word>{word_start_alternation(words)}{tail}"),
         re.compile(rf"[^\w](?P<word>(?i:{_alt(words)}){tail}"),
-        re.compile(rf"[^\w](?P<word>(?:{_alt([w.lower() for w in words])}){lower_tail}"),
+        re.compile(rf"[^\w](?P<word>(?:{lower}){lower_tail}".encode("ascii")),
     )
 
 
@@ -84,22 +88,44 @@ def _spelled_numbers(
     text: str, start: int, end: int, joined: bool = True
 ) -> Iterator[tuple[int, int, str]]:
     """Spelled-out numbers in [start, end) as (start, end, word), left to right."""
-    at_start, after_mark, after_mark_lower = _spelled_patterns(joined)
+    at_start, after_mark, after_mark_bytes = _spelled_patterns(joined)
     first = at_start.match(text, start, end) if start < end else None
     if first is not None:
         yield first.start(), first.end(), first.group("word")
         start = first.end()
-    # Matching lower-case text without regard to case is cheaper; it reads the same words when
-    # lowering keeps every character in its place and makes no letter the regex would not
-    # (dotless ı and long ſ match i and s without regard to case).
+    found = _spelled_in_ascii(text, start, end, after_mark_bytes)
+    if found is None:
+        found = [
+            (m.start("word"), m.end("word"), m.group("word"))
+            for m in after_mark.finditer(text, start, end)
+        ]
+    yield from found
+
+
+def _spelled_in_ascii(
+    text: str, start: int, end: int, pattern: re.Pattern[bytes]
+) -> list[tuple[int, int, str]] | None:
+    """The words `pattern` finds in the lower-case text of [start, end) read as ASCII bytes,
+    every other character one `?`; None where that reading may differ from the case-blind
+    regex: lowering moves characters (`İ`), makes no letter the regex would not (dotless `ı`
+    and long `ſ` match `i` and `s`), or a `?` stood for a letter next to a word."""
     lowered = text[start:end].lower()
-    if len(lowered) == end - start and "ı" not in lowered and "ſ" not in lowered:
-        for m in after_mark_lower.finditer(lowered):
-            a, b = start + m.start("word"), start + m.end("word")
-            yield a, b, text[a:b]
-        return
-    for m in after_mark.finditer(text, start, end):
-        yield m.start("word"), m.end("word"), m.group("word")
+    if len(lowered) != end - start or "ı" in lowered or "ſ" in lowered:
+        return None
+    found = []
+    for m in pattern.finditer(lowered.encode("ascii", "replace")):
+        a, b = start + m.start("word"), start + m.end("word")
+        if not lowered.isascii() and (
+            _is_word_char(text[a - 1]) or (b < end and _is_word_char(text[b]))
+        ):
+            return None
+        found.append((a, b, text[a:b]))
+    return found
+
+
+def _is_word_char(c: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return c.isalnum() or c == "_"
 
 
 def _has_spelled_number(text: str, start: int, end: int) -> bool:
