@@ -385,9 +385,14 @@ class _Token:
         key = self.scale or scale
         if key is None:
             return self.number  # correctly rounded, as float(Decimal(...)) is
-        scales = load_rules("units")["scale_words"]
-        factor = next(v for k, v in scales.items() if k.lower() == key.lower())
+        factor = _by_lower_case("units", "scale_words")[key.lower()]
         return float(Decimal(self.raw_number.replace(",", "")) * Decimal(factor))
+
+
+@cache
+def _by_lower_case(rules: str, words: str) -> dict[str, Any]:
+    """A word list of the rules keyed by its words in lower case, for words matched in any case."""
+    return {k.lower(): v for k, v in load_rules(rules)[words].items()}
 
 
 @cache
@@ -433,7 +438,6 @@ def _tokens(
     first, and a longer prefix gives way to a shorter one when the character before it is part
     of a word: what one left-to-right regex finds, without trying it at every position."""
     p = _patterns()
-    units = load_rules("units")
     out: list[_Token] = []
     cursor = start
     if runs is None:
@@ -463,8 +467,7 @@ def _tokens(
         scale, word = m.group("scale"), m.group("unit")
         unit = None
         if cur:
-            symbols = units["currency_symbols"]
-            unit = symbols[next(k for k in symbols if k.lower() == cur[::-1].lower())]
+            unit = _by_lower_case("units", "currency_symbols")[cur[::-1].lower()]
         if word:
             unit = _unit_word(word)
         out.append(
@@ -490,13 +493,12 @@ def _subject_after(masked: str, pos: int, limit: int) -> str | None:
             if words or w not in "(":
                 break
             continue
-        if w.lower() in stop:
-            if words:
-                break
-            if w.lower() in ("of",):
+        lower = w.lower()
+        if lower in stop:
+            if words or lower == "of":
                 break
             continue
-        if words and len(w) > 4 and w.lower().endswith("ed"):
+        if words and len(w) > 4 and lower.endswith("ed"):
             break  # "200 SMEs joined": a verb ends the noun phrase
         words.append(w)
         if len(words) == 4:
@@ -925,8 +927,7 @@ def _is_year(num: str | None) -> bool:
 def _qualifier(word: str | None) -> str | None:
     if not word:
         return None
-    rules = load_rules("facts")["qualifiers"]
-    return next((v for k, v in rules.items() if k.lower() == word.lower()), None)
+    return _by_lower_case("facts", "qualifiers").get(word.lower())
 
 
 def _range(ctx: _SentenceContext, a: _Token, b: _Token, masked: str, s_end: int) -> Fact | None:
