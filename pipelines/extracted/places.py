@@ -11,10 +11,7 @@ import pycountry
 
 from pipelines.extracted.rules import load_rules, word_start_alternation
 
-MAX_WORDS = 4
-# A capital not preceded by a word character or hyphen; the lookbehind comes after the capital
-# so that the regex engine can skip ahead to capitals instead of trying every position.
-_CANDIDATE = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.\-']*")
+MAX_WORDS = 4  # in a place name
 _WORDS = re.compile(rf"[\w.\-']+(?: [\w.\-']+){{0,{MAX_WORDS - 1}}}")
 
 
@@ -71,7 +68,8 @@ def _most_words() -> dict[str, int]:
 def _first_word_pattern() -> re.Pattern[str]:
     """Capitalised words that may start a name, with the `'s` or dots after them, so that the
     regex engine skips to them instead of Python looking at every capitalised word. It finds
-    more than it should (`U.S.'s`); each hit is checked as `_CANDIDATE` would read it."""
+    more than it should (`U.S.'s`); each hit is checked as reading one capitalised token
+    (`[A-Z][\\w.\\-']*` after no word character or hyphen) at a time would."""
     words = [w for w in _first_words() if "A" <= w[0] <= "Z"]
     alternation = word_start_alternation(words, ignore_case=False, not_after=r"\w-")
     return re.compile(rf"{alternation}[.']*(?:'s)?(?![\w.\-'])")
@@ -98,15 +96,16 @@ def find_places(text: str) -> list[Place]:
         at = word.start()
         if at < taken_until or (text[at - 1 : at] in (".", "'") and _inside_a_token(text, at)):
             continue
-        m = _CANDIDATE.match(text, at)
-        assert m is not None  # a hit starts with a capital that no word character precedes
-        first = m.group(0)  # no name starts with this word: most capitalised words
+        # the hit is the whole capitalised token (`Japan's`): it ends where no token character follows
+        first = word.group(0)
         if first not in first_words and first.removesuffix("'s").rstrip(".'") not in first_words:
             continue
-        words = _WORDS.match(text, m.start(), m.start() + 80)
-        if not words:
-            continue
-        parts = words.group(0).split(" ")
+        if _most_words().get(first, 1) == 1:  # no name of more words starts with it
+            parts = [first]
+        else:
+            words = _WORDS.match(text, at, at + 80)
+            assert words is not None  # the token itself matches
+            parts = words.group(0).split(" ")
         for n in range(min(len(parts), _most_words().get(parts[0], 1)), 0, -1):
             name = " ".join(parts[:n])
             hit = names.get(name)
@@ -114,10 +113,10 @@ def find_places(text: str) -> list[Place]:
                 name = name.removesuffix("'s").rstrip(".'")
                 hit = names.get(name)
             if hit is not None:
-                end = m.start() + len(name)
+                end = at + len(name)
                 if end < len(text) and (text[end].isalnum() or text[end] == "-"):
                     continue
-                out.append(Place(m.start(), end, name, hit[0], hit[1]))
+                out.append(Place(at, end, name, hit[0], hit[1]))
                 taken_until = end
                 break
     return out
