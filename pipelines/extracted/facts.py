@@ -22,7 +22,12 @@ from typing import Any
 
 from pipelines.extracted.masking import mask_markup
 from pipelines.extracted.places import Place, find_places
-from pipelines.extracted.rules import load_rules, word_alternation, word_start_alternation
+from pipelines.extracted.rules import (
+    IGNORECASE_EXTRA,
+    load_rules,
+    word_alternation,
+    word_start_alternation,
+)
 from pipelines.extracted.text_clean import clean_text
 
 PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "footnote")
@@ -251,9 +256,25 @@ _PERCENT_OF = re.compile(
 )
 _NUMBERING_REACH = 24  # characters before a number to look back for `Table`, `p.`
 _LONGEST_NUMBERING = max(len(w) for w in load_rules("facts")["numbering_words"])
-_NUMBERING_ENDS = frozenset(  # the characters a numbering word ends with, in either case
-    c for w in load_rules("facts")["numbering_words"] for c in (w[-1].lower(), w[-1].upper())
-)
+
+
+def _case_blind_endings(words: list[str], n: int) -> frozenset[str]:
+    """The last `n` characters of the words, in every case a case-blind regex matches them in."""
+
+    def cases(c: str) -> set[str]:
+        return {c, c.lower(), c.upper(), *IGNORECASE_EXTRA.get(c.lower(), "")}
+
+    out: set[str] = set()
+    for word in words:
+        endings = {""}
+        for c in reversed(word[-n:]):
+            endings = {variant + e for variant in cases(c) for e in endings}
+        out |= endings
+    return frozenset(out)
+
+
+# the last two characters of a numbering word (`le` of `Table`, `p.` of `pp.`), in any case
+_NUMBERING_ENDS = _case_blind_endings(load_rules("facts")["numbering_words"], 2)
 
 
 def _may_hold_a_citation(
@@ -309,7 +330,7 @@ def _skips_to_try(
         before = masked[max(start, a - _NUMBERING_REACH) : a]
         words = before.rstrip()
         if len(before) - len(words) > _NUMBERING_REACH - _LONGEST_NUMBERING or (
-            words[-1:] in _NUMBERING_ENDS and p["numbering_reversed"].match(before[::-1])
+            words[-2:] in _NUMBERING_ENDS and p["numbering_reversed"].match(before[::-1])
         ):
             out.append(p["skip"])  # a word, or so many blanks that a word may lie beyond them
             break
