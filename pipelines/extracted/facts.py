@@ -581,6 +581,11 @@ class _SentenceContext:
                 self.years.append((at, year))
                 if lead[:5].lower() in ("since", "from "):
                     self.open_years.add(at)
+        # the years that do not start a span of years (the span is the period then)
+        self.years_alone = [
+            y for y in self.years if not any(r[0] <= y[0] <= r[0] + 20 for r in self.ranges)
+        ]
+        self.named_places = [p for p in self.places if p.kind != "demonym"]
 
     def date_events(self, fact: Fact, start: int, end: int) -> None:
         """The subject of a year fact is the event it dates (`_event`), read only for the year
@@ -597,11 +602,9 @@ class _SentenceContext:
         return self._sentence
 
     def period(self, pos: int) -> tuple[int | None, int | None]:
-        soon = [
-            y
-            for y in self.years
-            if 0 < y[0] - pos <= 30 and not any(r[0] <= y[0] <= r[0] + 20 for r in self.ranges)
-        ]
+        if not self.years and not self.ranges:
+            return None, None
+        soon = [y for y in self.years_alone if 0 < y[0] - pos <= 30]
         if soon and not _DIGIT.search(self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""):
             return self._year_period(soon[0])
         if self.ranges:
@@ -623,20 +626,24 @@ class _SentenceContext:
         return None, None
 
     def geography(self, pos: int, end: int | None = None) -> str | None:
-        named = [p for p in self.places if p.kind != "demonym"]
+        named = self.named_places
         if not named:
             return self.places[0].code if self.places else None
         if end is not None:  # "five in Germany": a place right after the number is its place
             for p in named:
                 if 0 <= p.start - end <= 30 and _PLACE_AFTER.match(self.masked[end : p.start]):
                     return p.code
+        if len(named) == 1:
+            return named[0].code
         before = [p for p in named if p.end <= pos]
-        rank = {"prefecture": 0, "city": 1, "region": 2, "country": 3}
         pool = before or named
-        best = min(pool, key=lambda p: (abs(pos - p.start) // 25, rank[p.kind], abs(pos - p.start)))
+        best = min(
+            pool, key=lambda p: (abs(pos - p.start) // 25, _PLACE_RANK[p.kind], abs(pos - p.start))
+        )
         return best.code
 
 
+_PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3}  # nearest first, then
 _YEARS_JOINED = re.compile(rf"\s*(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?")
 
 
