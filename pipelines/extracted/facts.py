@@ -137,10 +137,6 @@ def _has_spelled_number(text: str, start: int, end: int) -> bool:
     return next(_spelled_numbers(text, start, end, joined=False), None) is not None
 
 
-def _has_number(text: str, start: int, end: int) -> bool:
-    return bool(_DIGIT.search(text, start, end) or _has_spelled_number(text, start, end))
-
-
 def _alt(words: list[str] | dict[str, object]) -> str:
     return word_alternation(words, ignore_case=True)
 
