@@ -17,7 +17,8 @@ import sysconfig
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-COMPILED = ["pipelines/extracted/facts.py"]  # where extraction spends its time
+# where extraction spends its time; compiled together, their calls to each other are native
+COMPILED = ["pipelines/extracted/facts.py", "pipelines/extracted/number_scan.py"]
 BUILD = REPO / "build" / "native"
 RECORD = BUILD / "built-from.json"
 OFF = "JRIS_PURE_PYTHON"
@@ -30,7 +31,11 @@ setup(
     name="jris-native",
     packages=[],
     py_modules=[],
-    ext_modules=mypycify(["--ignore-missing-imports", *{modules!r}], opt_level="3"),
+    ext_modules=mypycify(
+        ["--ignore-missing-imports", *{modules!r}],
+        opt_level="3",
+        group_name="pipelines.extracted.compiled",  # its shared library lives in the package
+    ),
     script_args=["build_ext", "--inplace"],
 )
 """
@@ -79,7 +84,7 @@ def build() -> bool:
             sys.stderr.write(done.stdout[-2000:] + done.stderr[-4000:])
             return False
         shutil.rmtree(BUILD, ignore_errors=True)  # a build is whole or not there
-        for library in work.rglob(f"*{sysconfig.get_config_var('EXT_SUFFIX')}"):
+        for library in (work / "pipelines").rglob(f"*{sysconfig.get_config_var('EXT_SUFFIX')}"):
             target = BUILD / library.relative_to(work)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(library, target)

@@ -132,18 +132,18 @@ def test_numbers_found_digit_first_are_what_one_left_to_right_regex_finds(text: 
     must find the spans, values, units and qualifiers of the one regex it replaced."""
     import re
 
-    from pipelines.extracted.facts import _alt, _tokens
+    from pipelines.extracted.number_scan import alt, number_tokens
     from pipelines.extracted.rules import load_rules
 
     units, rules = load_rules("units"), load_rules("facts")
-    unit = _alt(
+    unit = alt(
         list(units["currency_words"]) + units["percent_words"] + list(units["measure_words"])
     )
     one_regex = re.compile(
-        rf"(?<![\w.,/])(?<![A-Za-z]-)(?:(?P<qual>{_alt(rules['qualifiers'])})\s+)?"
-        rf"(?P<cur>{_alt(units['currency_symbols'])})?\s?"
+        rf"(?<![\w.,/])(?<![A-Za-z]-)(?:(?P<qual>{alt(rules['qualifiers'])})\s+)?"
+        rf"(?P<cur>{alt(units['currency_symbols'])})?\s?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        rf"(?:\s?(?P<scale>{_alt(units['scale_words'])})(?![A-Za-z])\.?)?"
+        rf"(?:\s?(?P<scale>{alt(units['scale_words'])})(?![A-Za-z])\.?)?"
         rf"(?:\s?(?P<unit>{unit})(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)",
         re.IGNORECASE,
     )
@@ -166,7 +166,7 @@ def test_numbers_found_digit_first_are_what_one_left_to_right_regex_finds(text: 
             t.qualifier,
             text[t.start : text.index(t.raw_number, t.start)].strip().lower() or None,
         )
-        for t in _tokens(text, 0, len(text))
+        for t in number_tokens(text, 0, len(text))
     ]
     assert got == expected
 
@@ -212,13 +212,13 @@ LEAD_PIECES = st.sampled_from(
 def test_a_years_lead_read_backwards_is_what_the_forward_search_finds(text: str, lo: int) -> None:
     """Whether a year has a lead, and whether it opens a period (`since`, `from`), must not
     depend on reading the lead backwards."""
-    from pipelines.extracted.facts import _patterns, _period_lead
+    from pipelines.extracted.number_scan import patterns, period_lead
 
     text += " 2007"
     at = len(text) - 4
     lo = min(lo, at)
-    found = _patterns()["period_lead"].search(text, lo, at)
-    got = _period_lead(text, lo, at)
+    found = patterns()["period_lead"].search(text, lo, at)
+    got = period_lead(text, lo, at)
     assert (got is None) == (found is None)
     if found and got:
         opens = ("since", "from ")
@@ -336,12 +336,12 @@ def test_skip_patterns_left_out_by_their_gates_would_have_found_nothing(
 ) -> None:
     """A pattern of numbers that are not facts is left out of a span only when it cannot match
     there."""
-    from pipelines.extracted.facts import _DIGIT_RUN, _SKIP_DIGITS, _patterns, _skips_to_try
+    from pipelines.extracted.number_scan import DIGIT_RUN, SKIP_DIGITS, patterns, skips_to_try
 
     start = min(start, len(text))
-    every = (_patterns()["skip"], _patterns()["skip_version"], *_SKIP_DIGITS)
-    runs = [m.span() for m in _DIGIT_RUN.finditer(text, start)]
-    tried = _skips_to_try(text, start, text[start:], runs)
+    every = (patterns()["skip"], patterns()["skip_version"], *SKIP_DIGITS)
+    runs = [m.span() for m in DIGIT_RUN.finditer(text, start)]
+    tried = skips_to_try(text, start, text[start:], runs)
     for pattern in every:
         found = [m.span() for m in pattern.finditer(text, start)]
         assert pattern in tried or not found, (pattern.pattern, found)
@@ -384,16 +384,16 @@ def test_spelled_numbers_are_found_as_one_case_blind_word_regex_finds_them(
     with a word boundary at every position finds."""
     import re
 
-    from pipelines.extracted.facts import _alt, _spelled_numbers
+    from pipelines.extracted.number_scan import alt, spelled_numbers
     from pipelines.extracted.rules import load_rules
 
-    words = _alt(load_rules("facts")["spelled_numbers"])
+    words = alt(load_rules("facts")["spelled_numbers"])
     one_regex = re.compile(
         rf"(?:(?<=—)|\b)(?P<word>(?:{words})(?:-(?:{words}))?)(?:(?=—)|\b)", re.IGNORECASE
     )
     start = min(start, len(text))
     expected = [(m.start(), m.end(), m.group(0)) for m in one_regex.finditer(text, start)]
-    assert list(_spelled_numbers(text, start, len(text))) == expected
+    assert list(spelled_numbers(text, start, len(text))) == expected
 
 
 RUN_PIECES = st.sampled_from(
@@ -426,15 +426,15 @@ def test_years_and_ordinals_read_from_runs_of_digits_are_what_their_regexes_find
 ) -> None:
     """Years and ordinals are looked for only where a run of digits starts or ends; they must be
     what scanning the text with their regexes finds."""
-    from pipelines.extracted.facts import _DIGIT_RUN, _patterns, _years
+    from pipelines.extracted.number_scan import DIGIT_RUN, patterns, years_in_runs
 
     start = min(start, len(text))
-    runs = [m.span() for m in _DIGIT_RUN.finditer(text, start)]
+    runs = [m.span() for m in DIGIT_RUN.finditer(text, start)]
     scanned = [
-        (m.start(), int(m.group(0))) for m in _patterns()["period_year"].finditer(text, start)
+        (m.start(), int(m.group(0))) for m in patterns()["period_year"].finditer(text, start)
     ]
-    assert _years(text, len(text), runs) == scanned
-    ordinal = _patterns()["ordinal"]
+    assert years_in_runs(text, len(text), runs) == scanned
+    ordinal = patterns()["ordinal"]
     per_run = [m.span() for a, b in runs if b - a <= 3 and (m := ordinal.match(text, a))]
     assert per_run == [m.span() for m in ordinal.finditer(text, start)]
 
@@ -470,11 +470,11 @@ YEAR_SPAN_PIECES = st.sampled_from(
 @example("in 2007-08, and 1999 through to March 2001")
 def test_spans_of_years_are_looked_for_only_where_they_may_be(text: str) -> None:
     """The span-of-years pattern is left out only where it finds nothing."""
-    from pipelines.extracted.facts import _DIGIT_RUN, _may_hold_a_span_of_years, _patterns
+    from pipelines.extracted.number_scan import DIGIT_RUN, may_hold_a_span_of_years, patterns
 
-    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    found = list(_patterns()["period_range"].finditer(text))
-    assert _may_hold_a_span_of_years(text, runs) or not found
+    runs = [m.span() for m in DIGIT_RUN.finditer(text)]
+    found = list(patterns()["period_range"].finditer(text))
+    assert may_hold_a_span_of_years(text, runs) or not found
 
 
 def test_the_letters_a_case_blind_regex_folds_to_ascii_are_those_the_rules_list() -> None:
@@ -519,11 +519,11 @@ NAME_PIECES = st.sampled_from(
 @example("see Horizon \n", 0)
 @example("Horizon ", 0)
 def test_a_name_before_a_year_read_from_the_end_is_what_its_regex_finds(text: str, lo: int) -> None:
-    from pipelines.extracted.facts import _name_before, _patterns
+    from pipelines.extracted.number_scan import name_before, patterns
 
     lo = min(lo, len(text))
-    found = _patterns()["name_before"].search(text, lo, len(text))
-    assert _name_before(text, lo, len(text)) == (found is not None)
+    found = patterns()["name_before"].search(text, lo, len(text))
+    assert name_before(text, lo, len(text)) == (found is not None)
 
 
 CITATION_PIECES = st.sampled_from(
@@ -557,11 +557,11 @@ CITATION_PIECES = st.sampled_from(
 @example("Smith et al. (2003)")
 def test_citations_are_looked_for_only_where_they_may_be(text: str) -> None:
     """The citation pattern is left out of a span only where it finds nothing."""
-    from pipelines.extracted.facts import _DIGIT_RUN, _may_hold_a_citation, _patterns
+    from pipelines.extracted.number_scan import DIGIT_RUN, may_hold_a_citation, patterns
 
-    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    found = list(_patterns()["citation"].finditer(text))
-    assert _may_hold_a_citation(text, 0, len(text), text, runs) or not found
+    runs = [m.span() for m in DIGIT_RUN.finditer(text)]
+    found = list(patterns()["citation"].finditer(text))
+    assert may_hold_a_citation(text, 0, len(text), text, runs) or not found
 
 
 LIST_PIECES = st.sampled_from(
@@ -578,8 +578,8 @@ def test_list_numbers_are_looked_for_only_where_the_text_opens_with_marks_and_di
 ) -> None:
     """The list-number pattern is left out only where it cannot match: some character other
     than a blank, `#`, a bullet or `(` comes before the first digit."""
-    from pipelines.extracted.facts import _DIGIT_RUN, _LIST_MARKS, _patterns
+    from pipelines.extracted.number_scan import DIGIT_RUN, LIST_MARKS, patterns
 
-    first = _DIGIT_RUN.search(text)
-    gate = first is not None and not text[: first.start()].strip(_LIST_MARKS)
-    assert gate or _patterns()["list_index"].match(text) is None
+    first = DIGIT_RUN.search(text)
+    gate = first is not None and not text[: first.start()].strip(LIST_MARKS)
+    assert gate or patterns()["list_index"].match(text) is None
