@@ -10,6 +10,12 @@ from benchmarks.fuzz import PIECES as FUZZ_PIECES
 from pipelines.extracted.document import extract_text
 from pipelines.raw.decoding import normalise
 
+
+def pieces(alternatives: str) -> st.SearchStrategy[str]:
+    """Pieces of text to build examples from, written `a|b|c`."""
+    return st.sampled_from(alternatives.split("|"))
+
+
 # Text built from the pieces converted documents are made of, mixed with arbitrary Unicode.
 PIECES = st.sampled_from(FUZZ_PIECES)
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join).map(normalise)
@@ -86,42 +92,9 @@ def test_word_start_alternation_matches_like_a_word_boundary_and_any_case(
         ]
 
 
-QUANTITY_PIECES = st.sampled_from(
-    [
-        "about",
-        "Moreover",
-        "more than",
-        "up to",
-        "over",
-        "$",
-        "US$",
-        "¥",
-        "£",
-        "€",
-        " ",
-        "  ",
-        "-",
-        "x",
-        "a-",
-        ".",
-        ",",
-        "/",
-        "(",
-        "1",
-        "12",
-        "2,500",
-        "3.5",
-        "0",
-        "bn",
-        "billion",
-        "m",
-        "%",
-        "percent",
-        "yen",
-        "USD",
-        "km",
-        "\n",
-    ]
+QUANTITY_PIECES = pieces(
+    "about|Moreover|more than|up to|over|$|US$|¥|£|€| |  |-|x|a-|.|,|/|(|1|12|"
+    "2,500|3.5|0|bn|billion|m|%|percent|yen|USD|km|\n"
 )
 
 
@@ -182,28 +155,8 @@ def test_spacing_runs_collapse_like_replacing_every_run(text: str) -> None:
     assert _WS.sub(" ", text) == re.sub(r"[ \t\u00a0\u3000]+", " ", text)
 
 
-LEAD_PIECES = st.sampled_from(
-    [
-        "in",
-        "since",
-        "from",
-        "the",
-        "end of",
-        "March",
-        "Sept",
-        "FY",
-        "fiscal",
-        "year",
-        "as of",
-        "of",
-        "(",
-        " ",
-        "  ",
-        "x",
-        "-",
-        "\n",
-        "2007",
-    ]
+LEAD_PIECES = pieces(
+    "in|since|from|the|end of|March|Sept|FY|fiscal|year|as of|of|(| |  |x|-|\n|2007"
 )
 
 
@@ -225,32 +178,9 @@ def test_a_years_lead_read_backwards_is_what_the_forward_search_finds(text: str,
         assert (got[:5].lower() in opens) == (found.group(0)[:5].lower() in opens)
 
 
-PLACE_PIECES = st.sampled_from(
-    [
-        "Japan",
-        "Japan's",
-        "U.S.",
-        "U.S",
-        "U.K.",
-        "Tokyo",
-        "Iwate Prefecture",
-        "Iwate",
-        "Aichi",
-        "Germany",
-        "New",
-        "York",
-        "Kyushu",
-        "'s",
-        ".",
-        "'",
-        "-",
-        "x",
-        "A",
-        " ",
-        "  ",
-        "Jap",
-        "Japanese",
-    ]
+PLACE_PIECES = pieces(
+    "Japan|Japan's|U.S.|U.S|U.K.|Tokyo|Iwate Prefecture|Iwate|Aichi|Germany|New|"
+    "York|Kyushu|'s|.|'|-|x|A| |  |Jap|Japanese"
 )
 
 
@@ -289,40 +219,9 @@ def test_places_found_from_name_words_are_those_found_token_by_token(text: str) 
     assert [(p.start, p.end, p.code) for p in find_places(text)] == expected
 
 
-SKIP_PIECES = st.sampled_from(
-    [
-        "(",
-        ")",
-        "3",
-        "12",
-        "123",
-        "1990",
-        "2010s",
-        "0's",
-        "+",
-        "81",
-        "-",
-        ".",
-        "WP",
-        "H",
-        "Table",
-        "table",
-        "p.",
-        "pp.",
-        "Fig.",
-        "Version",
-        "D",
-        "d",
-        "V",
-        "Deliverable",
-        " ",
-        "               ",
-        "x",
-        "ex.",
-        "No.",
-        "\n",
-        "0",
-    ]
+SKIP_PIECES = pieces(
+    "(|)|3|12|123|1990|2010s|0's|+|81|-|.|WP|H|Table|table|p.|pp.|Fig.|Version|D|d|"
+    "V|Deliverable| |               |x|ex.|No.|\n|0"
 )
 
 
@@ -347,31 +246,8 @@ def test_skip_patterns_left_out_by_their_gates_would_have_found_nothing(
         assert pattern in tried or not found, (pattern.pattern, found)
 
 
-SPELLED_PIECES = st.sampled_from(
-    [
-        "seven",
-        "Seven",
-        "twenty",
-        "-",
-        "six",
-        "—",
-        " ",
-        "x",
-        "one",
-        "ONE",
-        "eighteen",
-        "(",
-        "_",
-        "3",
-        "often",
-        "Tenth",
-        "é",
-        "ſix",
-        "nıne",
-        "İ",
-        "\u212a",
-        "ſ",
-    ]
+SPELLED_PIECES = pieces(
+    "seven|Seven|twenty|-|six|—| |x|one|ONE|eighteen|(|_|3|often|Tenth|é|ſix|nıne|İ|\u212a|ſ"
 )
 
 
@@ -396,27 +272,7 @@ def test_spelled_numbers_are_found_as_one_case_blind_word_regex_finds_them(
     assert list(spelled_numbers(text, start, len(text))) == expected
 
 
-RUN_PIECES = st.sampled_from(
-    [
-        "1",
-        "12",
-        "123",
-        "2008",
-        "1999",
-        "20191",
-        "th",
-        "st",
-        "  ",
-        " ",
-        ".",
-        ",",
-        "x",
-        "_",
-        "-",
-        "(",
-        "é",
-    ]
-)
+RUN_PIECES = pieces("1|12|123|2008|1999|20191|th|st|  | |.|,|x|_|-|(|é")
 
 
 @settings(max_examples=500, deadline=None)
@@ -439,28 +295,8 @@ def test_years_and_ordinals_read_from_runs_of_digits_are_what_their_regexes_find
     assert per_run == [m.span() for m in ordinal.finditer(text, start)]
 
 
-YEAR_SPAN_PIECES = st.sampled_from(
-    [
-        "1990",
-        "2005",
-        "07",
-        "2",
-        "199",
-        "19901",
-        " to ",
-        "-",
-        "–",
-        " and ",
-        "~",
-        " through to ",
-        "March ",
-        "from ",
-        " ",
-        "x",
-        "FY",
-        "%",
-        ".",
-    ]
+YEAR_SPAN_PIECES = pieces(
+    "1990|2005|07|2|199|19901| to |-|–| and |~| through to |March |from | |x|FY|%|."
 )
 
 
@@ -493,25 +329,7 @@ def test_the_letters_a_case_blind_regex_folds_to_ascii_are_those_the_rules_list(
     assert {c: v for c, v in folded.items() if v} == IGNORECASE_EXTRA
 
 
-NAME_PIECES = st.sampled_from(
-    [
-        "Horizon",
-        "WIINTECH",
-        "In",
-        "March",
-        "Mar",
-        "x",
-        "Ab",
-        "A",
-        "é",
-        " ",
-        "\n",
-        "  ",
-        "-",
-        "(",
-        "2",
-    ]
-)
+NAME_PIECES = pieces("Horizon|WIINTECH|In|March|Mar|x|Ab|A|é| |\n|  |-|(|2")
 
 
 @settings(max_examples=800, deadline=None)
@@ -526,28 +344,7 @@ def test_a_name_before_a_year_read_from_the_end_is_what_its_regex_finds(text: st
     assert name_before(text, lo, len(text)) == (found is not None)
 
 
-CITATION_PIECES = st.sampled_from(
-    [
-        "(",
-        ")",
-        "Smith",
-        "Jones",
-        " and ",
-        ", ",
-        " ",
-        "2001",
-        "1999a",
-        "a",
-        ";",
-        "et al.",
-        "see ",
-        "pp. 3",
-        "Law",
-        "In",
-        "x",
-        "12",
-    ]
-)
+CITATION_PIECES = pieces("(|)|Smith|Jones| and |, | |2001|1999a|a|;|et al.|see |pp. 3|Law|In|x|12")
 
 
 @settings(max_examples=800, deadline=None)
@@ -564,9 +361,7 @@ def test_citations_are_looked_for_only_where_they_may_be(text: str) -> None:
     assert may_hold_a_citation(text, 0, len(text), text, runs) or not found
 
 
-LIST_PIECES = st.sampled_from(
-    ["1", "12", ".", ")", "(", "#", "-", "*", "•", " ", "x", "2.3", ";", "\n"]
-)
+LIST_PIECES = pieces("1|12|.|)|(|#|-|*|•| |x|2.3|;|\n")
 
 
 @settings(max_examples=500, deadline=None)
