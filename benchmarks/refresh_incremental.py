@@ -33,7 +33,7 @@ def timed(paths: Paths, force: bool = False) -> tuple[float, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=3, help="documents touched, one at a time")
+    parser.add_argument("--repeat", type=int, default=5, help="documents touched, one at a time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="jris-refresh-") as tmp:
         raw = make_corpus(Path(tmp), args.docs, mean_chars=None)  # each a whole source, varied
