@@ -7,7 +7,9 @@ sentence ties it to, the sentence, and the exact span of the number with its uni
 Matching runs on the masked text (markup blanked, offsets unchanged), so a footnote marker
 glued to a number (`2013¹¹`, `<sup>3</sup>`) never changes a value and every span is exact.
 Numbers that are not facts are skipped: section and list numbers, page numbers, years inside
-citations, dates like 21/11/2017, phone-like strings, codes such as WP3 or H2020.
+citations, dates like 21/11/2017, phone-like strings, codes such as WP3 or H2020. Finding the
+numbers (and the patterns that can match a span at all) fast is number_scan.py's job; this
+module turns them into facts.
 """
 
 from __future__ import annotations
