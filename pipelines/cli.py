@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +24,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from pipelines import run_log
 from pipelines.errors import JrisError
 from pipelines.settings import Paths, resolve_paths
 
@@ -29,9 +32,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="JRIS: build, publish and query the Japan Regional Innovation Systems dataset.",
-    # A crash's traceback without its locals: rendering a corpus held in a local variable
-    # took minutes and gigabytes.
-    pretty_exceptions_show_locals=False,
+    # No pretty traceback: rendering one took minutes and gigabytes. main() turns every error
+    # into one line and writes the traceback to the run's log file.
+    pretty_exceptions_enable=False,
 )
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -47,12 +50,27 @@ WarehouseDir = Annotated[
 ]
 
 
+_log: dict[str, Path] = {}  # "path": this process's log file, once the warehouse is known
+
+
 def _paths(raw_dir: Path | None, warehouse_dir: Path | None) -> Paths:
-    return resolve_paths(raw_dir, warehouse_dir)
+    paths = resolve_paths(raw_dir, warehouse_dir)
+    _log["path"] = run_log.new_log_path(paths.warehouse_dir, _command())
+    return paths
+
+
+def _command() -> str:
+    words = [a for a in sys.argv[1:] if not a.startswith("-")]
+    return words[0] if words and words[0].isidentifier() else "run"
+
+
+def _log_note() -> str:
+    path = _log.get("path")
+    return f" (full log: {path})" if path is not None and path.exists() else ""
 
 
 def _fail(exc: JrisError) -> None:
-    err.print(f"[bold red]error:[/] {exc}", highlight=False)
+    err.print(f"[bold red]error:[/] {exc}{_log_note()}", highlight=False, markup=True)
     raise typer.Exit(1)
 
 
@@ -107,13 +125,22 @@ def _run(
     started = time.perf_counter()
     try:
         with _progress_bars(not quiet and not as_json and err.is_terminal):
-            run = run_assets(paths, publish=publish, release_config=release_config, workers=workers)
+            run = run_assets(
+                paths,
+                publish=publish,
+                release_config=release_config,
+                workers=workers,
+                log_path=_log.get("path"),
+            )
     except JrisError as exc:
         if as_json:
-            _print_json({"ok": False, "error": str(exc)})
+            _print_json({"ok": False, "error": str(exc), "log": str(_log.get("path"))})
             raise typer.Exit(1) from None
         _fail(exc)
         raise
+    if not quiet and not as_json:
+        for warning in run.warnings:
+            err.print(f"warning: {warning}", highlight=False, markup=False)
     plan = run.plan
     report: dict[str, object] = {
         "ok": True,
@@ -338,5 +365,44 @@ def diff(
     print(changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b)))
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+def main() -> None:
+    """The console entry point: whatever fails, the process ends at once with one line on
+    stderr (JSON with --json) and the traceback in the log file."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        _exit_with("interrupted", 130)
+    except BaseException as exc:  # noqa: BLE001 - the last line of defence
+        cause = _root_cause(exc)
+        _exit_with(f"unexpected {type(cause).__name__}: {cause}", 1, traceback.format_exc())
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The error under Dagster's wrappers: what actually went wrong."""
+    seen = {id(exc)}
+    while type(exc).__module__.startswith("dagster") and exc.__cause__ is not None:
+        exc = exc.__cause__
+        if id(exc) in seen:
+            break
+        seen.add(id(exc))
+    return exc
+
+
+def _exit_with(message: str, code: int, details: str = "") -> None:
+    """Print one line and end the process now: lingering threads or pool workers of a failed
+    run must not keep it (and its lock) alive."""
+    path = _log.get("path") or run_log.new_log_path(None, _command())
+    written = run_log.append(path, f"error: {message}\n{details}")
+    first = " ".join(message.split())[:300]
+    line = f"{first} (full log: {written})" if written else f"{first} (no log could be written)"
+    try:
+        if "--json" in sys.argv:
+            _print_json({"ok": False, "error": line})
+        else:
+            err.print(f"error: {line}", highlight=False, markup=False)
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)

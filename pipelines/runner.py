@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
 
 from pipelines.errors import JrisError
 from pipelines.extracted.plan import RefreshPlan, plan_refresh
-from pipelines.locks import exclusive
+from pipelines.locks import warehouse_lock
 from pipelines.raw.partitions import (
     PARTITIONS_NAME,
     covering_range,
     range_tags,
 )
+from pipelines.run_log import append, event_log_text, user_messages
 from pipelines.settings import Paths
 
 
@@ -35,6 +38,7 @@ class RunOutcome:
     result: dg.ExecuteInProcessResult
     plan: RefreshPlan
     extracted: list[str]  # the partitions this run extracted
+    warnings: list[str] = field(default_factory=list)  # what the assets warned of, each once
 
     @property
     def release(self) -> Any:
@@ -49,25 +53,27 @@ def run_assets(
     log_level: str = "WARNING",
     workers: int = 0,
     force: bool = False,
+    log_path: Path | None = None,
 ) -> RunOutcome:
     """Extract the documents that are new or changed, rebuild the corpus tables, load the
     warehouse and (if `publish`) release: the same assets and jobs the Dagster UI runs.
-    A JrisError surfaces as itself."""
+    A JrisError surfaces as itself. With `log_path`, Dagster's console stays silent and the
+    run's whole event log is written there instead; the warnings come back in the outcome."""
     from pipelines.automation import CORPUS_WIDE
     from pipelines.definitions import ALL_ASSETS
     from pipelines.resources import build_resources
 
     run_config: dict[str, Any] = {
-        "loggers": {"console": {"config": {"log_level": log_level}}},
+        "loggers": {
+            "console": {"config": {"log_level": "CRITICAL" if log_path else log_level}}
+        },
         "ops": {"document_partitions": {"config": {"workers": workers, "force": force}}},
     }
     if release_config and publish:
         run_config["ops"]["release"] = {"config": release_config}
-    with (
-        exclusive(paths.warehouse_dir / ".run.lock", f"the warehouse {paths.warehouse_dir}"),
-        tempfile.TemporaryDirectory(prefix="jris-dagster-") as tmp,
-    ):
+    with warehouse_lock(paths.warehouse_dir), tempfile.TemporaryDirectory(prefix="jris-dagster-") as tmp:
         plan = plan_refresh(paths)
+        _preflight(paths, plan)
         order = sorted(plan.entries)
         wanted = order if force else plan.stale
         covering = covering_range(order, wanted)
@@ -97,9 +103,35 @@ def run_assets(
                 tags=tags,
             )
         except Exception as exc:
+            _record(instance, log_path)
             user = _user_error(exc)
             if user is not None:
                 raise user from None
             raise
+        warnings = _record(instance, log_path)
         extracted = wanted[:] if covering else []
-        return RunOutcome(result, plan, extracted)
+        return RunOutcome(result, plan, extracted, warnings)
+
+
+def _preflight(paths: Paths, plan: RefreshPlan) -> None:
+    """What a run cannot do without, said before any asset runs."""
+    if not plan.entries and not plan.unclaimed:
+        raise JrisError(
+            f"{paths.raw_dir} holds no documents (.txt, .md, .html): nothing to build; "
+            "the stored extractions were left as they are"
+        )
+    regions = paths.reference_dir / "japan_regions.yaml"
+    if not regions.is_file():
+        raise JrisError(
+            f"{regions} is missing: the prefectures table is built from it "
+            "(copy reference/ from the JRIS repository's raw/ folder)"
+        )
+
+
+def _record(instance: dg.DagsterInstance, log_path: Path | None) -> list[str]:
+    """Write the run's event log to log_path; the warnings and errors the assets logged."""
+    runs = instance.get_runs(limit=1)
+    if log_path is None or not runs:
+        return []
+    append(log_path, event_log_text(instance, runs[0].run_id))
+    return user_messages(instance, runs[0].run_id, logging.WARNING)
