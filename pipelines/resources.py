@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,14 +14,25 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import PrivateAttr
 
+from pipelines.locks import warehouse_lock
 from pipelines.settings import Paths, resolve_paths
 
 
 class JrisPaths(dg.ConfigurableResource):
-    """The raw/ and warehouse/ folders this run reads and writes."""
+    """The raw/ and warehouse/ folders this run reads and writes. A run holds the warehouse
+    lock from start to end, so a run launched in the UI and `jris refresh` never interleave;
+    a sensor tick (no run) reads without it."""
 
     raw_dir: str
     warehouse_dir: str
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Generator[JrisPaths]:
+        if context.dagster_run is None:
+            yield self
+            return
+        with warehouse_lock(Path(self.warehouse_dir)):
+            yield self
 
     @property
     def paths(self) -> Paths:
