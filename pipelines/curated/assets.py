@@ -164,13 +164,18 @@ def prefectures(
     check_specs=[contract_check_spec(name) for name in CURATED],
 )
 def curated_tables(
-    jris: JrisPaths, duckdb: DuckDBResource
+    context: dg.AssetExecutionContext, jris: JrisPaths, duckdb: DuckDBResource
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Per-document rows (dated events, indicators, mentions) staged by their delta; the tables
     bound to named documents rebuilt from those documents only, so memory and time follow the
     change, not the corpus."""
     paths = jris.paths
     curation_dir = paths.raw_dir / "curation"
+    if not (curation_dir / "entities.yaml").exists():
+        context.log.warning(
+            f"{curation_dir / 'entities.yaml'} is missing: entities and entity_mentions are "
+            "built empty"
+        )
     store = store_for(paths)
     with duckdb.get_connection() as con:
         doc_ids = sorted(

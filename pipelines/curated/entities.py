@@ -9,40 +9,60 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from pipelines.errors import ContractError
+from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 
+# Entity fields and their kinds (pipelines/raw/safe_yaml.py): `?` where null is allowed.
 FIELDS = {
-    "id",
-    "name",
-    "aliases",
-    "type",
-    "prefecture_code",
-    "city",
-    "country",
-    "description",
-    "year",
-    "year_doc",
-    "year_quote",
+    "id": "text",
+    "name": "text",
+    "aliases": "names?",
+    "type": "text",
+    "prefecture_code": "text?",
+    "city": "text?",
+    "country": "text?",
+    "description": "text?",
+    "year": "year?",
+    "year_doc": "text?",
+    "year_quote": "text?",
 }
+_ENTITY_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
 class CurationError(ContractError):
-    """A curated value whose quote the document no longer supports."""
+    """A curated value whose quote the document no longer supports, or a malformed entry."""
 
 
 def load_curation(path: Path) -> list[dict[str, Any]]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise CurationError(f"{path}: cannot read the curation file: {exc}") from exc
-    entries: list[dict[str, Any]] = data.get("entities", []) if isinstance(data, dict) else []
-    for e in entries:
-        unknown = set(e) - FIELDS
-        if unknown:
+    """The curated entities, every field checked; no file, no entities (the run warns)."""
+    if not path.exists() and not path.is_symlink():
+        return []
+    data = load_yaml(path, CurationError)
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("entities") or [], list):
+        raise CurationError(f"{path}: expected a mapping with an 'entities:' list of entries")
+    entries: list[dict[str, Any]] = data.get("entities") or []
+    seen: dict[str, int] = {}
+    for i, e in enumerate(entries, 1):
+        name = e.get("id") if isinstance(e, dict) else None
+        where = f"{path}: entity {name!r}" if isinstance(name, str) else f"{path}: entity #{i}"
+        check_entry(e, FIELDS, where, CurationError, required=("id", "name", "type"))
+        if not _ENTITY_ID.match(e["id"]):
             raise CurationError(
-                f"{path}: entity '{e.get('id')}': unknown field(s) {sorted(unknown)}"
+                f"{where}, line {line_of(e, 'id')}: an id holds lower-case letters, digits, "
+                "'.', '_' and '-'"
+            )
+        if e["id"] in seen:
+            raise CurationError(
+                f"{where}, line {line_of(e)}: the id is used by entity #{seen[e['id']]} too"
+            )
+        seen[e["id"]] = i
+        if e.get("year") is not None and not (e.get("year_doc") and e.get("year_quote")):
+            raise CurationError(
+                f"{where}, line {line_of(e, 'year')}: a year needs 'year_doc' and 'year_quote', "
+                "the passage that states it"
             )
     return entries
 
@@ -93,7 +113,8 @@ def _patterns(path: Path, mtime_ns: int) -> list[tuple[str, re.Pattern[str]]]:
 def find_mentions(path: Path, texts: dict[str, str]) -> pd.DataFrame:
     """Every mention of a registered entity in these documents, the longest where they nest."""
     mentions: list[dict[str, Any]] = []
-    for entity_id, pattern in _patterns(path, path.stat().st_mtime_ns):
+    mtime = path.stat().st_mtime_ns if path.exists() else 0
+    for entity_id, pattern in _patterns(path, mtime):
         for doc_id, text in sorted(texts.items()):
             for m in pattern.finditer(text):
                 mid = hashlib.sha1(f"{entity_id}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]
@@ -138,10 +159,17 @@ def entity_rows(path: Path, texts: dict[str, str], counts: dict[str, int]) -> pd
                 "n_mentions": int(counts.get(e["id"], 0)),
             }
         )
-    ents = pd.DataFrame(rows)
+    ents = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     for col in ("founded_or_enacted_year", "year_char_start", "year_char_end", "n_mentions"):
         ents[col] = ents[col].astype("Int64")
     return ents
+
+
+ENTITY_COLUMNS = [
+    "entity_id", "name", "aliases", "type", "prefecture_code", "city", "country",
+    "founded_or_enacted_year", "description", "year_doc_id", "year_char_start", "year_char_end",
+    "year_quote", "n_mentions",
+]  # fmt: skip
 
 
 def cited_documents(path: Path) -> set[str]:

@@ -7,21 +7,24 @@ from pathlib import Path
 
 import pandas as pd
 import pycountry
-import yaml
 
 from pipelines.errors import RegistryError
+from pipelines.raw.safe_yaml import load_yaml
 
 REGION_FILE = "japan_regions.yaml"
 
 
 def build_prefectures(reference_dir: Path) -> pd.DataFrame:
     path = reference_dir / REGION_FILE
-    try:
-        ref = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RegistryError(f"{path}: cannot read the region reference file: {exc}") from exc
-    region_of = {code: region for region, codes in ref["regions"].items() for code in codes}
-    suffixes = ref["name_ja_suffix"]
+    ref = load_yaml(path, RegistryError)
+    regions, suffixes = (ref.get(k) if isinstance(ref, dict) else None
+                         for k in ("regions", "name_ja_suffix"))  # fmt: skip
+    if not isinstance(regions, dict) or not isinstance(suffixes, dict) or "default" not in suffixes:
+        raise RegistryError(
+            f"{path}: expected 'regions:' (region -> list of codes) and 'name_ja_suffix:' "
+            "(code -> suffix, with a 'default')"
+        )
+    region_of = {code: region for region, codes in regions.items() for code in codes or []}
     ja = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ja"])
     rows = []
     for sub in sorted(pycountry.subdivisions.get(country_code="JP"), key=lambda s: s.code):
@@ -32,7 +35,7 @@ def build_prefectures(reference_dir: Path) -> pd.DataFrame:
             {
                 "code": sub.code,
                 "name_en": sub.name,
-                "name_ja": bare + suffixes.get(sub.code, suffixes["default"]),
+                "name_ja": bare + str(suffixes.get(sub.code, suffixes["default"])),
                 "region": region_of[sub.code],
                 "source": f"ISO 3166-2:JP (pycountry {pycountry_version()}); raw/reference/{REGION_FILE}",
             }

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipelines.errors import DocumentError, RegistryError
 from pipelines.raw.decoding import decode
+from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 METADATA_FIELDS = (
@@ -31,7 +30,6 @@ METADATA_FIELDS = (
     "source_url",
     "licence_note",
 )
-_ENTRY_FIELDS = {"file", *METADATA_FIELDS}
 _DOC_ID = re.compile(r"^[\w][\w.-]*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _MARKUP = re.compile(r"<[^>]+>|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
@@ -85,55 +83,61 @@ def _clean_title(s: str) -> str:
     return re.sub(r"\s+", " ", _MARKUP.sub("", s)).strip()[:300] or s.strip()
 
 
+# Registry fields and their kinds (pipelines/raw/safe_yaml.py): `?` where null is allowed.
+_ENTRY_KINDS = {
+    "file": "text",
+    "title": "text?",
+    "authors": "names?",
+    "publisher": "text?",
+    "year": "year?",
+    "kind": "text?",
+    "language": "text?",
+    "source_url": "text?",
+    "licence_note": "text?",
+}
+
+
 def load_registry(path: Path) -> dict[str, dict[str, Any]]:
-    if not path.exists():
+    """The registry's entries by doc_id; any problem raises one RegistryError naming the file,
+    line, entry and field. No registry file: no entries (metadata is inferred)."""
+    if not path.exists() and not path.is_symlink():
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise RegistryError(f"{path}: not UTF-8 text: {exc}") from exc
+    data = load_yaml(path, RegistryError)
     if data is None:
         return {}
-    if not isinstance(data, dict) or not isinstance(data.get("documents", {}), dict):
+    if not isinstance(data, dict) or not isinstance(data.get("documents") or {}, dict):
         raise RegistryError(
             f"{path}: expected a mapping with a 'documents:' mapping of doc_id -> entry"
         )
+    documents = data.get("documents") or {}
     entries: dict[str, dict[str, Any]] = {}
-    for doc_id, entry in (data.get("documents") or {}).items():
+    for doc_id, entry in documents.items():
         where = f"{path}: entry '{doc_id}'"
         if not isinstance(doc_id, str) or not _DOC_ID.match(doc_id):
             raise RegistryError(
-                f"{where}: a doc_id may hold only letters, digits, '.', '_' and '-'"
+                f"{path}, line {line_of(documents, doc_id)}: entry {doc_id!r}: a doc_id may "
+                "hold only letters, digits, '.', '_' and '-'"
             )
-        if not isinstance(entry, dict):
-            raise RegistryError(f"{where}: expected a mapping of fields")
-        unknown = set(entry) - _ENTRY_FIELDS
-        if unknown:
+        check_entry(entry, _ENTRY_KINDS, where, RegistryError, required=("file",))
+        file = entry["file"]
+        if "/" in file or "\\" in file or file.startswith(".") or "\x00" in file:
             raise RegistryError(
-                f"{where}: unknown field(s) {sorted(unknown)}; allowed: {sorted(_ENTRY_FIELDS)}"
+                f"{where}, line {line_of(entry, 'file')}: 'file' must be a plain file name "
+                "inside raw/"
             )
-        file = entry.get("file")
-        if (
-            not isinstance(file, str)
-            or not file
-            or "/" in file
-            or "\\" in file
-            or file.startswith(".")
-        ):
-            raise RegistryError(f"{where}: 'file' must be a plain file name inside raw/")
-        authors = entry.get("authors") or []
-        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-            raise RegistryError(f"{where}: 'authors' must be a list of names")
-        year = entry.get("year")
-        if year is not None and not isinstance(year, int):
-            raise RegistryError(f"{where}: 'year' must be an integer or null, not {year!r}")
         entries[doc_id] = {
             **{k: entry.get(k) for k in METADATA_FIELDS},
-            "authors": authors,
+            "authors": entry.get("authors") or [],
             "file": file,
         }
+    files: dict[str, str] = {}
+    for doc_id, e in entries.items():
+        if e["file"] in files:
+            raise RegistryError(
+                f"{path}: entries '{files[e['file']]}' and '{doc_id}' name the same file "
+                f"{e['file']!r}"
+            )
+        files[e["file"]] = doc_id
     return entries
 
 

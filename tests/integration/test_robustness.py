@@ -143,7 +143,7 @@ def test_every_awkward_input_flows_or_is_quarantined_with_its_reason(
 
 def test_registry_syntax_error_names_the_file(raw_copy: Path, tmp_path: Path) -> None:
     (raw_copy / "registry.yaml").write_text("documents:\n  x: {file: [\n", encoding="utf-8")
-    with pytest.raises(RegistryError, match=r"registry\.yaml: not valid YAML"):
+    with pytest.raises(RegistryError, match=r"registry\.yaml, line \d+: not valid YAML"):
         run_assets(Paths(raw_copy, tmp_path / "wh"))
     assert not (tmp_path / "wh" / "releases").exists()
 

@@ -37,7 +37,7 @@ def test_unregistered_file_flows_with_inferred_metadata_and_a_warning(raw_copy: 
 
 def test_registry_syntax_error_names_the_file(raw_copy: Path) -> None:
     (raw_copy / "registry.yaml").write_text("documents:\n  a: [unclosed\n", encoding="utf-8")
-    with pytest.raises(RegistryError, match=r"registry\.yaml: not valid YAML"):
+    with pytest.raises(RegistryError, match=r"registry\.yaml, line \d+: not valid YAML"):
         read_corpus(raw_copy, raw_copy / "registry.yaml")
 
 
