@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import time
@@ -23,6 +24,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from pipelines import run_log
 from pipelines.errors import JrisError
@@ -179,20 +181,40 @@ def release(
 ) -> None:
     """Refresh from raw/ (extracting only new or changed documents) and publish a release."""
     paths = _paths(raw_dir, warehouse_dir)
-    if version is not None and (paths.releases_dir / version).exists():
-        exc = JrisError(
-            f"release {version} already exists at {paths.releases_dir / version}; "
-            "releases are immutable: nothing was changed"
-        )
+    problem = _version_problem(paths, version)
+    if problem is not None:
         if as_json:
-            _print_json({"ok": False, "error": str(exc)})
-            raise typer.Exit(1)
-        _fail(exc)
+            _print_json({"ok": False, "error": problem})
+            raise typer.Exit(2)
+        err.print(f"error: {problem}", highlight=False, markup=False)
+        raise typer.Exit(2)
     report = _run(paths, True, quiet, as_json, workers, {"version": version, "skip_bad": skip_bad})
     if as_json:
         _print_json(report)
     elif not quiet:
         console.print(report["message"], highlight=False)
+
+
+def _version_problem(paths: Paths, version: str | None) -> str | None:
+    """What is wrong with --version, checked before any work starts."""
+    from pipelines.release.publish import latest_release
+    from pipelines.release.versioning import parse_version, version_key
+
+    if version is None:
+        return None
+    try:
+        parse_version(version)
+    except JrisError as exc:
+        return f"--version {exc}"
+    if (paths.releases_dir / version).exists():
+        return (
+            f"release {version} already exists at {paths.releases_dir / version}; "
+            "releases are immutable: nothing was changed"
+        )
+    latest = latest_release(paths.releases_dir)
+    if latest is not None and version_key(version) <= version_key(latest):
+        return f"--version {version} is not above the latest release {latest}: versions only go up"
+    return None
 
 
 @app.command()
@@ -297,9 +319,12 @@ def sql(
     ] = None,
     output: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
 ) -> None:
-    """Query the latest release's Parquet files with DuckDB."""
+    """Query the latest release's Parquet files with DuckDB (read-only: SELECT only, and
+    nothing but the release's own files)."""
     from pipelines.query import run_query
 
+    if output not in ("table", "csv", "json"):
+        _fail(JrisError(f"--format {output!r}: choose table, csv or json"))
     paths = _paths(None, warehouse_dir)
     try:
         columns, rows = run_query(paths, query, release_version)
@@ -307,11 +332,9 @@ def sql(
         _fail(exc)
         return
     if output == "json":
+        records = [dict(zip(columns, map(_json_safe, r), strict=True)) for r in rows]
         sys.stdout.write(
-            json.dumps(
-                [dict(zip(columns, r, strict=True)) for r in rows], default=str, ensure_ascii=False
-            )
-            + "\n"
+            json.dumps(records, default=str, ensure_ascii=False, allow_nan=False) + "\n"
         )
     elif output == "csv":
         import csv
@@ -320,10 +343,30 @@ def sql(
         writer.writerow(columns)
         writer.writerows(rows)
     else:
-        table = Table(*columns, show_lines=False)
+        # Text, not str: a value holding "[/bold]" is printed as written, never as markup.
+        table = Table(show_lines=False)
+        for c in columns:
+            table.add_column(Text(c))
         for r in rows:
-            table.add_row(*["" if v is None else str(v) for v in r])
+            table.add_row(*(Text(_printable(v)) for v in r))
         console.print(table)
+
+
+def _json_safe(value: object) -> object:
+    """JSON has no Infinity or NaN: such a value is null (the release's contracts refuse them)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _printable(value: object) -> str:
+    """A cell for the terminal: control characters shown as escapes, never sent to it."""
+    if value is None:
+        return ""
+    s = str(value)
+    if s.isprintable():
+        return s
+    return "".join(ch if ch.isprintable() or ch == "\n" else f"\\x{ord(ch):02x}" for ch in s)
 
 
 @app.command()

@@ -1,27 +1,71 @@
-"""Query a release's Parquet files through DuckDB, each table as a view of its own name."""
+"""Query a release's Parquet files through DuckDB, each table as a view of its own name.
+
+The connection can read the release's own files and nothing else: one SELECT (or a few) per
+call, external access turned off once the views exist and the configuration locked, so a query
+can neither write a release, attach the warehouse, read other files nor load an extension.
+"""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from pipelines.errors import JrisError
-from pipelines.release.publish import latest_release
+from pipelines.release.publish import latest_release, list_releases
 from pipelines.settings import Paths
+
+_READ_ONLY = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+
+
+def release_dir(paths: Paths, version: str | None) -> Path:
+    """The folder of a published release, by version: never a path of the caller's choosing."""
+    published = list_releases(paths.releases_dir)
+    if version is None:
+        version = latest_release(paths.releases_dir)
+        if version is None:
+            raise JrisError(f"no release in {paths.releases_dir}: run `jris release` first")
+    elif not _VERSION.match(version) or version not in published:
+        shown = ", ".join(published[-5:]) or "none"
+        raise JrisError(
+            f"--release {version!r} is not a published release in {paths.releases_dir} "
+            f"(published: {shown})"
+        )
+    return paths.releases_dir / version
 
 
 def connect_release(paths: Paths, version: str | None = None) -> duckdb.DuckDBPyConnection:
-    version = version or latest_release(paths.releases_dir)
-    if version is None:
-        raise JrisError(f"no release in {paths.releases_dir}: run `jris release` first")
-    data_dir = paths.releases_dir / version / "data"
+    data_dir = release_dir(paths, version) / "data"
     if not data_dir.is_dir():
-        raise JrisError(f"release {version} not found in {paths.releases_dir}")
-    con = duckdb.connect()
-    for f in sorted(data_dir.glob("*.parquet")):
+        raise JrisError(f"release {data_dir.parent.name} has no data/ folder in {paths.releases_dir}")
+    files = sorted(data_dir.glob("*.parquet"))
+    con = duckdb.connect(config={"autoinstall_known_extensions": False,
+                                 "autoload_known_extensions": False})  # fmt: skip
+    for f in files:
         con.execute(f"CREATE VIEW \"{f.stem}\" AS SELECT * FROM read_parquet('{f}')")
+    con.execute("SET allowed_paths = ?", [[str(f) for f in files]])
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     return con
+
+
+def _only_reads(con: duckdb.DuckDBPyConnection, query: str) -> list[Any]:
+    try:
+        statements = con.extract_statements(query)
+    except duckdb.Error as exc:
+        raise JrisError(f"query failed: {exc}") from exc
+    if not statements:
+        raise JrisError('the query is empty: give a SQL statement, e.g. "SELECT * FROM facts"')
+    for s in statements:
+        if s.type not in _READ_ONLY:
+            raise JrisError(
+                f"only SELECT queries are allowed on a release, not {s.type.name} "
+                "(a release is read-only; copy its Parquet files to change them)"
+            )
+    return statements
 
 
 def run_query(
@@ -31,10 +75,13 @@ def run_query(
         raise JrisError('the query is empty: give a SQL statement, e.g. "SELECT * FROM facts"')
     con = connect_release(paths, version)
     try:
-        rel = con.execute(query)
+        rel = None
+        for statement in _only_reads(con, query):
+            rel = con.execute(statement)
+        assert rel is not None
         columns = [d[0] for d in rel.description] if rel.description else []
         return columns, rel.fetchall()
     except duckdb.Error as exc:
-        raise JrisError(f"query failed: {exc}") from exc
+        raise JrisError(f"query failed: {' '.join(str(exc).split())}") from exc
     finally:
         con.close()
