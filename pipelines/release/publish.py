@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 
+from pipelines.children import die_with_parent
 from pipelines.errors import ReleaseError
 from pipelines.locks import exclusive
 from pipelines.release.versioning import (
@@ -178,6 +179,31 @@ def write_checksums(release_dir: Path) -> None:
     (release_dir / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def checksum_failures(release_dir: Path) -> list[str]:
+    """The files of a release that are missing or whose bytes no longer match SHA256SUMS."""
+    sums = release_dir / "SHA256SUMS"
+    if not sums.is_file():
+        return ["SHA256SUMS (missing)"]
+    bad = []
+    for line in sums.read_text(encoding="utf-8").splitlines():
+        digest, _, rel = line.partition("  ")
+        f = release_dir / rel
+        if not rel or ".." in Path(rel).parts:
+            bad.append(f"SHA256SUMS (malformed line {line[:60]!r})")
+        elif not f.is_file():
+            bad.append(f"{rel} (missing)")
+        elif sha256_file(f) != digest:
+            bad.append(rel)
+    return bad
+
+
+def _make_read_only(release_dir: Path) -> None:
+    """A published release is immutable: its files lose their write bits."""
+    for p in release_dir.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            p.chmod(0o444)
+
+
 def _point_latest(releases_dir: Path, version: str) -> None:
     tmp = releases_dir / f".latest-{uuid.uuid4().hex}"
     os.symlink(version, tmp)
@@ -191,6 +217,7 @@ def publish(
     quarantined: list[dict[str, Any]],
     version: str | None = None,
     skip_bad: bool = False,
+    rejected: list[dict[str, Any]] | None = None,
 ) -> ReleaseOutcome:
     """Publish the warehouse's tables as a new release, or say why not."""
     if quarantined and not skip_bad:
@@ -209,7 +236,21 @@ def publish(
             )
     releases_dir.mkdir(parents=True, exist_ok=True)
     prev_version = latest_release(releases_dir)
+    if version is not None and prev_version is not None and (
+        version_key(version) <= version_key(prev_version)
+    ):
+        raise ReleaseError(
+            f"--version {version} is not above the latest release {prev_version}: "
+            "versions only go up"
+        )
     prev = read_manifest(releases_dir / prev_version) if prev_version else None
+    if prev_version is not None:
+        tampered = checksum_failures(releases_dir / prev_version)
+        if tampered:
+            raise ReleaseError(
+                f"release {prev_version} no longer matches its SHA256SUMS ({', '.join(tampered[:5])})"
+                f"; nothing published: restore {releases_dir / prev_version} from its archive"
+            )
 
     remove_stale_candidates(releases_dir)
     candidate = releases_dir / f"{CANDIDATE_PREFIX}{uuid.uuid4().hex}"
@@ -227,6 +268,7 @@ def publish(
             "built_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "inputs": inputs,
             "quarantined": quarantined,
+            "rejected_rows": rejected or [],
             "tables": tables,
         }
         change = classify_change(prev, manifest) if prev else "major"
@@ -267,6 +309,7 @@ def publish(
         write_checksums(candidate)
         fault_point("rename")
         os.rename(candidate, releases_dir / version)
+        _make_read_only(releases_dir / version)
     except BaseException:
         shutil.rmtree(candidate, ignore_errors=True)
         raise
@@ -304,9 +347,18 @@ def describe_release(
         started = time.perf_counter()
         # In a process of its own: Great Expectations' memory goes back when it is done,
         # instead of staying with the pipeline for the rest of its run.
-        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             results = pool.submit(
-                run_quality, data_dir, candidate / "quality", manifest.get("quarantined", [])
+                run_quality,
+                data_dir,
+                candidate / "quality",
+                manifest.get("quarantined", []),
+                manifest.get("rejected_rows", []),
             ).result()
         if seconds is not None:
             seconds["quality"] = time.perf_counter() - started
