@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Generator, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,17 +26,22 @@ class JrisPaths(dg.ConfigurableResource):
     raw_dir: str
     warehouse_dir: str
 
-    @contextmanager
-    def yield_for_execution(self, context: dg.InitResourceContext) -> Generator[JrisPaths]:
-        if context.dagster_run is None:
-            yield self
-            return
-        with warehouse_lock(Path(self.warehouse_dir)):
-            yield self
+    _held: Any = PrivateAttr(default=None)
 
     @property
     def paths(self) -> Paths:
         return Paths(Path(self.raw_dir), Path(self.warehouse_dir))
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        if context.dagster_run is not None:
+            stack = ExitStack()
+            stack.enter_context(warehouse_lock(Path(self.warehouse_dir)))
+            self._held = stack
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
 
 class RunDuckDBResource(DuckDBResource):
@@ -49,6 +54,29 @@ class RunDuckDBResource(DuckDBResource):
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         self._in_run = True
+        if context.dagster_run is not None:
+            self._con = self._open_or_set_aside(context.log)
+
+    def _open_or_set_aside(self, log: Any) -> duckdb.DuckDBPyConnection:
+        """A warehouse file DuckDB cannot open (truncated, overwritten) is moved aside and
+        built again from raw/ and the per-document store, instead of failing every run."""
+        try:
+            return self._connect()
+        except duckdb.Error as exc:
+            path = Path(self.database)
+            if "lock" in str(exc).lower() or not path.is_file():
+                raise
+            aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%dT%H%M%S')}")
+            os.replace(path, aside)
+            wal = path.with_name(path.name + ".wal")
+            if wal.exists():
+                os.replace(wal, aside.with_name(aside.name + ".wal"))
+            if log is not None:
+                log.warning(
+                    f"{path} could not be opened ({' '.join(str(exc).split())[:200]}); moved to "
+                    f"{aside.name} and built again from raw/ and the per-document store"
+                )
+            return self._connect()
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
         if self._con is not None:
@@ -60,8 +88,8 @@ class RunDuckDBResource(DuckDBResource):
         for delay in (0.1, 0.2, 0.4, 0.8, 1.6, None):  # another process may hold the file
             try:
                 return duckdb.connect(self.database, read_only=False, config=config)
-            except duckdb.IOException:
-                if delay is None:
+            except duckdb.IOException as exc:
+                if delay is None or "lock" not in str(exc).lower():
                     raise
                 time.sleep(delay)
         raise AssertionError("unreachable")

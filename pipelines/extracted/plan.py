@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pipelines.extracted.store import DocumentStore, input_key
 from pipelines.raw.registry import DocEntry, QuarantinedDocument, file_sha256, scan_corpus
@@ -25,6 +26,7 @@ class RefreshPlan:
     fresh: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # stored, no longer in raw/
     unclaimed: list[QuarantinedDocument] = field(default_factory=list)  # duplicate doc_ids
+    damaged: dict[str, str] = field(default_factory=dict)  # doc_id -> stored files that failed
 
     @property
     def stale(self) -> list[str]:
@@ -66,7 +68,19 @@ def plan_refresh(paths: Paths) -> RefreshPlan:
             plan.new.append(doc_id)
         elif stamp.input_key != key:
             plan.changed.append(doc_id)
+        elif bad := store.damaged_files(doc_id):
+            plan.damaged[doc_id] = ", ".join(bad)
+            plan.changed.append(doc_id)
         else:
             plan.fresh.append(doc_id)
     plan.removed = [d for d in store.doc_ids() if d not in plan.entries]
     return plan
+
+
+def drop_removed_documents(paths: Paths, log: Any) -> None:
+    """Let go of the stored rows of documents no longer in raw/: called only once a run has
+    succeeded without them, so a failed run loses no extraction it did not replace."""
+    store = store_for(paths)
+    for doc_id in plan_refresh(paths).removed:
+        log.info(f"dropping the stored rows of {doc_id}: no longer in raw/")
+        store.remove(doc_id)

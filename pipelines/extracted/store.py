@@ -14,7 +14,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -70,6 +70,9 @@ class Stamp:
     reason: str | None
     rows: dict[str, int]
     extraction_id: str = ""  # random per extraction, so re-extracted rows are staged again
+    files: dict[str, str] = field(default_factory=dict)  # Parquet file name -> its sha256
+    # rows left out because they break their table's contract: table, key, column, value, check
+    rejected: list[dict[str, str | None]] = field(default_factory=list)
 
     @property
     def quarantined(self) -> bool:
@@ -86,6 +89,8 @@ class DocumentStore:
         self.root = root
         # doc_id -> (stamp file's inode, size, mtime_ns), stamp: read again only when it changed
         self._stamps: dict[str, tuple[tuple[int, int, int] | None, Stamp | None]] = {}
+        # doc_id -> the stats of its files when they last matched their checksums
+        self._verified: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
 
     def path(self, doc_id: str) -> Path:
         if "/" in doc_id or doc_id.startswith("."):
@@ -123,9 +128,12 @@ class DocumentStore:
         tmp = self.root / f".{stamp.doc_id}.{uuid.uuid4().hex[:8]}.tmp"
         tmp.mkdir(parents=True)
         try:
+            sums = {}
             for name, table in (frames or {}).items():
                 if table.num_rows:  # no file for no rows: the stamp says 0
                     pq.write_table(table, tmp / f"{name}.parquet", compression="zstd")
+                    sums[f"{name}.parquet"] = _sha256(tmp / f"{name}.parquet")
+            stamp = replace(stamp, files=sums)
             (tmp / STAMP).write_text(json.dumps(stamp.__dict__, ensure_ascii=False), "utf-8")
             old = None
             if target.exists():
@@ -137,6 +145,36 @@ class DocumentStore:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+
+    def damaged_files(self, doc_id: str) -> list[str]:
+        """The document's stored files that are missing, extra or fail their checksum: rows
+        that must not be trusted. Files whose stats did not change since they last matched are
+        not read again (within one process)."""
+        stamp = self.stamp(doc_id)
+        if stamp is None or stamp.quarantined:
+            return []
+        folder = self.path(doc_id)
+        try:
+            present = {p.name: p.stat() for p in folder.iterdir() if p.suffix == ".parquet"}
+        except OSError:
+            return ["the folder cannot be read"]
+        stats = tuple(sorted((n, s.st_ino, s.st_size, s.st_mtime_ns) for n, s in present.items()))
+        if self._verified.get(doc_id) == stats:
+            return []
+        expected = stamp.files if stamp.files or not any(stamp.rows.values()) else None
+        if expected is None:
+            return ["stamp.json (no checksums)"]
+        bad = sorted(f"{n} (missing)" for n in set(expected) - set(present))
+        bad += sorted(f"{n} (not in the stamp)" for n in set(present) - set(expected))
+        for name in sorted(set(expected) & set(present)):
+            try:
+                if _sha256(folder / name) != expected[name]:
+                    bad.append(f"{name} (checksum mismatch)")
+            except OSError as exc:
+                bad.append(f"{name} ({exc.strerror})")
+        if not bad:
+            self._verified[doc_id] = stats
+        return bad
 
     def remove(self, doc_id: str) -> None:
         self._stamps.pop(doc_id, None)
@@ -163,6 +201,10 @@ class DocumentStore:
             if pa.types.is_list(col.type):
                 df[col.name] = df[col.name].map(lambda v: None if v is None else list(v))
         return df
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _nullable_ints(t: pa.DataType) -> Any:
