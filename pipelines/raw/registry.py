@@ -156,7 +156,11 @@ def max_document_bytes() -> int:
 
 
 def _read(path: Path, raw_dir: Path) -> tuple[bytes, str]:
-    if path.is_symlink() and not path.resolve().is_relative_to(raw_dir.resolve()):
+    try:
+        target = path.resolve(strict=True) if path.is_symlink() else path
+    except (OSError, RuntimeError) as exc:  # a loop, or a link to nothing
+        raise DocumentError(f"{path.name}: a symbolic link that leads nowhere ({exc})") from None
+    if path.is_symlink() and not target.is_relative_to(raw_dir.resolve()):
         raise DocumentError(
             f"{path.name}: a symbolic link to {path.resolve()}, outside raw/; refused"
         )
