@@ -114,8 +114,12 @@ _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])")
 
 
+MAX_SENTENCE = 1000  # characters: a longer run without a sentence end is cut at a space
+
+
 def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans inside [start, end) of the masked text; abbreviations do not end one."""
+    """Sentence spans inside [start, end) of the masked text; abbreviations do not end one, and
+    none is longer than MAX_SENTENCE, so a line with no punctuation costs what its length does."""
     abbrev = _word_sets()[0]
     s = start
     for m in _SENTENCE_END.finditer(masked, start, end):
@@ -126,10 +130,22 @@ def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         last = before[i:].lower().strip("(")
         if last in abbrev or (len(last) == 1 and last.isalpha()):
             continue
-        yield s, m.start("gap")
+        yield from _bounded(masked, s, m.start("gap"))
         s = m.end()
     if s < end:
-        yield s, end
+        yield from _bounded(masked, s, end)
+
+
+def _bounded(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_SENTENCE characters, cut at the last space of each
+    piece's second half (mid-word only where it has none)."""
+    while end - start > MAX_SENTENCE:
+        cut = masked.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield start, cut
+        start = cut + 1 if masked[cut] == " " else cut
+    if start < end:
+        yield start, end
 
 
 def _subject_after(masked: str, pos: int, limit: int) -> str | None:
@@ -327,19 +343,33 @@ def facts_in_span(
         if index:
             blocked.append((index.start(), index.end()))
 
+    # Only what lies near the sentence can overlap a number of it: the blocked spans that reach
+    # into it and the facts of it and the sentence before, so a long block costs linear time.
+    blocked.sort()
+    near_blocked: list[tuple[int, int]] = []
+    next_blocked = 0
+    near_from = 0  # index in `out` of the first fact of the previous sentence
+
     def free(a: int, b: int) -> bool:
         # loops, not any() over generators: this runs for every number and costs half as much
-        for x, y in blocked:
+        for x, y in near_blocked:
             if a < y and x < b:
                 return False
-        for f in out:  # noqa: SIM110
+        for i in range(near_from, len(out)):
+            f = out[i]
             if a < f.end and f.start < b:
                 return False
         return True
 
     has_dollar = "dollar" in span.lower()  # exchange rates: `80 yen to the dollar`
     run_starts = [a for a, _ in runs]
+    sentence_from = 0
     for s_start, s_end in sentences(masked, start, end):
+        near_from, sentence_from = sentence_from, len(out)
+        while next_blocked < len(blocked) and blocked[next_blocked][0] < s_end:
+            near_blocked.append(blocked[next_blocked])
+            next_blocked += 1
+        near_blocked = [(x, y) for x, y in near_blocked if y > s_start]
         first_run = bisect.bisect_left(run_starts, s_start)
         has_digit = first_run < len(runs) and run_starts[first_run] < s_end
         if not has_digit and not has_spelled_number(masked, s_start, s_end):
@@ -657,22 +687,20 @@ def _event_lead_length(sentence: str, at: int) -> int:
 def table_cell_facts(
     text: str, row_cells: list[dict[str, Any]], places_of_row: str | None
 ) -> list[Fact]:
-    """Facts of the numeric cells of one table row: the column header is the subject."""
+    """Facts of the numeric cells of one table row: the column header is the subject. The row's
+    texts are joined once (and bounded), so a row of 10,000 cells costs linear time."""
     out: list[Fact] = []
+    sentence = " | ".join(str(c["text"]) for c in row_cells if c.get("text"))[:MAX_SENTENCE]
+    labels = "; ".join(
+        str(c["text"]) for c in row_cells if c.get("text") and c.get("value_number") is None
+    )[:160]
     for cell in row_cells:
         value = cell.get("value_number")
         if value is None or value != value:  # NaN
             continue
         unit = cell.get("unit") or "count"
         header = cell.get("column_header")
-        subject = re.sub(r"\s*\([^()]*\)\s*$", "", str(header)) if header else None
-        if subject is None:
-            others = [
-                str(c["text"])
-                for c in row_cells
-                if c is not cell and c.get("text") and c.get("value_number") is None
-            ]
-            subject = "; ".join(others)[:160] or None
+        subject = re.sub(r"\s*\([^()]*\)\s*$", "", str(header)) if header else (labels or None)
         start, end = int(cell["char_start"]), int(cell["char_end"])
         fact = Fact(
             value=float(value),
@@ -680,7 +708,7 @@ def table_cell_facts(
             start=start,
             end=end,
             subject=subject,
-            sentence=" | ".join(str(c["text"]) for c in row_cells if c.get("text")),
+            sentence=sentence,
             fact_type="year" if unit == "year" else "quantity",
             period_start=cell.get("period_start"),
             period_end=cell.get("period_end"),

@@ -7,6 +7,7 @@ passage keeps its id when unrelated text changes.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -216,8 +217,10 @@ def document_frames(
                         "column_header": headers[c] if c < len(headers) else None,
                         "text": cell_text,
                         "items": items,
-                        "value_number": quantity.value if quantity else None,
-                        "unit": quantity.unit if quantity else None,
+                        "value_number": (
+                            quantity.value if quantity and _plausible(quantity.value) else None
+                        ),
+                        "unit": quantity.unit if quantity and _plausible(quantity.value) else None,
                         "period_start": period[0] if period else None,
                         "period_end": period[1] if period else None,
                         "char_start": cell.start,
@@ -280,6 +283,13 @@ def document_frames(
     }
 
 
+LARGEST_VALUE = 1e18  # past a quintillion (yen) a "number" is a digit run, an id or noise
+
+
+def _plausible(value: float | None) -> bool:
+    return value is None or (math.isfinite(value) and abs(value) < LARGEST_VALUE)
+
+
 def _document_facts(
     doc: SourceDocument,
     structure: DocumentStructure,
@@ -293,6 +303,8 @@ def _document_facts(
     rows: list[dict[str, Any]] = []
 
     def add(fact: Fact, block_id: str | None, table_id: str | None, kind: str) -> None:
+        if not all(_plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
+            return  # a run of a million digits is no quantity anyone states
         quote = text[fact.start : fact.end]
         rows.append(
             {

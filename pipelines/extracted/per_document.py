@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from pipelines.curated.build import PER_DOCUMENT, per_document_curated
 from pipelines.errors import DocumentError
+from pipelines.extracted.budget import BudgetExceeded, document_budget
 from pipelines.extracted.frames import document_frames, typed_frames
 from pipelines.extracted.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp, to_arrow
 from pipelines.extracted.structure import parse_structure
@@ -86,12 +87,26 @@ def extract_batch(batch: Batch) -> BatchResult:
     if not docs:
         return result
     rows: dict[str, list[dict[str, Any]]] = {}
-    for doc, _, _ in docs:
-        structure = parse_structure(doc.text)
-        clock.lap("blocks_and_tables")
-        for kind, items in document_frames(doc, structure).items():
+    within: list[tuple[SourceDocument, str, str | None]] = []
+    for doc, key, warning in docs:
+        try:
+            with document_budget(doc.path.name):
+                structure = parse_structure(doc.text)
+                clock.lap("blocks_and_tables")
+                extracted = document_frames(doc, structure)
+        except BudgetExceeded as exc:
+            stamp = _quarantine(DocEntry(doc.doc_id, doc.path.name, None), key, batch.raw_dir,
+                                str(exc))  # fmt: skip
+            store.write(stamp, None)
+            done.append((stamp, warning))
+            continue
+        for kind, items in extracted.items():
             rows.setdefault(kind, []).extend(items)
+        within.append((doc, key, warning))
         clock.lap("facts")
+    docs = within
+    if not docs:
+        return result
     # One frame per table for the whole batch: pandas and pandera cost per call, not per row.
     frames = typed_frames(rows)
     ok_docs = [d for d, _, _ in docs]
@@ -107,7 +122,7 @@ def extract_batch(batch: Batch) -> BatchResult:
         )
     )
     clock.lap("curated")
-    broken = _contract_failures(frames)
+    broken, rejected = _contract_failures(frames)
     clock.lap("validate")
     arrow = {name: to_arrow(name, frames[name]) for name in STORED_TABLES}
     where = {name: frames[name].groupby("doc_id").indices for name in STORED_TABLES}
@@ -128,6 +143,7 @@ def extract_batch(batch: Batch) -> BatchResult:
         stamp = Stamp(
             doc.doc_id, doc.path.name, doc.sha256, doc.n_bytes, key, "extracted", None,
             {name: t.num_rows for name, t in own.items()}, _new_id(),
+            rejected=rejected.get(doc.doc_id, [])[:MAX_REJECTED],
         )  # fmt: skip
         store.write(stamp, own)
         done.append((stamp, warning))
@@ -135,19 +151,46 @@ def extract_batch(batch: Batch) -> BatchResult:
     return result
 
 
-def _contract_failures(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
-    """doc_id -> the first contract failure of its rows; each table validated once per batch."""
+# Tables whose failing rows are set aside one by one (with what depends on them); a failing row
+# elsewhere (a document, block or table others point to) quarantines its document.
+ROW_LEVEL = {"extracted_table_cells", "facts", "citations", *PER_DOCUMENT}
+DEPENDENTS = {"facts": ("indicators", "indicator_id", "fact_id")}
+MAX_REJECTED = 200
+
+
+def _contract_failures(
+    frames: dict[str, pd.DataFrame],
+) -> tuple[dict[str, str], dict[str, list[dict[str, str | None]]]]:
+    """Validate each table once per batch. Returns doc_id -> the first failure that quarantines
+    it, and doc_id -> the rows set aside (removed from `frames`) because they break a contract."""
     broken: dict[str, str] = {}
+    rejected: dict[str, list[dict[str, str | None]]] = {}
     for name in STORED_TABLES:
         df = frames[name]
         if df.empty:  # typed by construction; no rows, nothing to check
             continue
+        drop: set[int] = set()
         for f in CONTRACTS[name].failures(df):
             row = f["row"]
+            reason = f"table {name}, column {f['column']}, value {f['value']!r} fails {f['check']}"
+            if row is not None and row in df.index and name in ROW_LEVEL:
+                doc_id = str(df.loc[row, "doc_id"])
+                quote = df.loc[row, "quote"] if "quote" in df.columns else None
+                rejected.setdefault(doc_id, []).append(
+                    {"table": name, "row_key": f["row_key"], "column": f["column"],
+                     "value": f["value"], "check": f["check"],
+                     "quote": None if pd.isna(quote) else str(quote)}
+                )  # fmt: skip
+                drop.add(row)
+                continue
             docs = [str(df.loc[row, "doc_id"])] if row is not None and row in df.index else []
             for doc_id in docs or sorted(set(df["doc_id"])):  # a table-wide failure: all of them
-                broken.setdefault(
-                    doc_id,
-                    f"table {name}, column {f['column']}, value {f['value']!r} fails {f['check']}",
-                )
-    return broken
+                broken.setdefault(doc_id, reason)
+        if drop:
+            gone = df.loc[sorted(drop)]
+            frames[name] = df.drop(index=sorted(drop))
+            if name in DEPENDENTS:
+                child, fk, key = DEPENDENTS[name]
+                kept = frames[child]
+                frames[child] = kept[~kept[fk].isin(set(gone[key]))]
+    return broken, rejected
