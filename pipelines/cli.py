@@ -38,8 +38,9 @@ app = typer.Typer(
     # into one line and writes the traceback to the run's log file.
     pretty_exceptions_enable=False,
 )
-console = Console()
-err = Console(stderr=True, soft_wrap=True)
+# markup=False: what is printed (file names, reasons, values) is text, never Rich markup.
+console = Console(markup=False)
+err = Console(stderr=True, soft_wrap=True, markup=False)
 
 RawDir = Annotated[
     Path | None, typer.Option("--raw-dir", help="Corpus folder [env JRIS_RAW_DIR; default raw/].")
@@ -72,7 +73,7 @@ def _log_note() -> str:
 
 
 def _fail(exc: JrisError) -> None:
-    err.print(f"[bold red]error:[/] {exc}{_log_note()}", highlight=False, markup=True)
+    err.print(Text.assemble(("error:", "bold red"), f" {exc}{_log_note()}"), highlight=False)
     raise typer.Exit(1)
 
 
@@ -142,7 +143,7 @@ def _run(
         raise
     if not quiet and not as_json:
         for warning in run.warnings:
-            err.print(f"warning: {warning}", highlight=False, markup=False)
+            err.print(f"warning: {warning}", highlight=False)
     plan = run.plan
     report: dict[str, object] = {
         "ok": True,
@@ -186,7 +187,7 @@ def release(
         if as_json:
             _print_json({"ok": False, "error": problem})
             raise typer.Exit(2)
-        err.print(f"error: {problem}", highlight=False, markup=False)
+        err.print(f"error: {problem}", highlight=False)
         raise typer.Exit(2)
     report = _run(paths, True, quiet, as_json, workers, {"version": version, "skip_bad": skip_bad})
     if as_json:
@@ -298,7 +299,7 @@ def status(
     quarantined = report["quarantined"]
     assert isinstance(quarantined, dict)
     for doc, reason in quarantined.items():
-        console.print(f"[red]quarantined[/] {doc}: {reason}", highlight=False)
+        console.print(Text.assemble(("quarantined", "red"), f" {doc}: {reason}"), highlight=False)
     last = report["last_release"]
     console.print(
         f"last release: {last['version']} built {last['built_at']}, {last['documents']} documents"  # type: ignore[index]
@@ -343,12 +344,9 @@ def sql(
         writer.writerow(columns)
         writer.writerows(rows)
     else:
-        # Text, not str: a value holding "[/bold]" is printed as written, never as markup.
-        table = Table(show_lines=False)
-        for c in columns:
-            table.add_column(Text(c))
+        table = Table(*map(_printable, columns), show_lines=False)
         for r in rows:
-            table.add_row(*(Text(_printable(v)) for v in r))
+            table.add_row(*map(_printable, r))
         console.print(table)
 
 
@@ -444,7 +442,7 @@ def _exit_with(message: str, code: int, details: str = "") -> None:
         if "--json" in sys.argv:
             _print_json({"ok": False, "error": line})
         else:
-            err.print(f"error: {line}", highlight=False, markup=False)
+            err.print(f"error: {line}", highlight=False)
         sys.stdout.flush()
         sys.stderr.flush()
     finally:

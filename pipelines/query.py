@@ -56,7 +56,7 @@ def _only_reads(con: duckdb.DuckDBPyConnection, query: str) -> list[Any]:
     try:
         statements = con.extract_statements(query)
     except duckdb.Error as exc:
-        raise JrisError(f"query failed: {exc}") from exc
+        raise JrisError(f"query failed: {' '.join(str(exc).split())}") from exc
     if not statements:
         raise JrisError('the query is empty: give a SQL statement, e.g. "SELECT * FROM facts"')
     for s in statements:

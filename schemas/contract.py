@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
@@ -49,6 +50,17 @@ NO_NULL_MARKERS = pa.Check(
     error="missing values must be null, not a dash, an empty string or n/a",
 )
 
+NO_CONTROL_CHARACTERS = pa.Check.str_matches(
+    r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$",
+    name="no_control_characters",
+    error="text must hold no control characters (NUL, ESC...) other than tab and line end",
+)
+FINITE = pa.Check(
+    lambda s: s.isna() | np.isfinite(s.astype("float64")),
+    name="finite",
+    error="a number must be finite: no infinity, no NaN (missing is null)",
+)
+
 
 _ARROW_TYPES: dict[str, pyarrow.DataType] = {
     "VARCHAR": pyarrow.string(),
@@ -84,8 +96,15 @@ class TableContract:
         updates = {}
         for name, col in base.columns.items():
             verbatim = name in VERBATIM_COLUMNS or f"{self.name}.{name}" in VERBATIM_COLUMNS
-            if str(col.dtype) in ("str", "string") and not verbatim:
-                updates[name] = {"checks": [*col.checks, NO_NULL_MARKERS, NO_MARKUP_LEFT]}
+            if str(col.dtype) in ("str", "string"):
+                extra = (
+                    [NO_CONTROL_CHARACTERS]
+                    if verbatim
+                    else [NO_NULL_MARKERS, NO_MARKUP_LEFT, NO_CONTROL_CHARACTERS]
+                )
+                updates[name] = {"checks": [*col.checks, *extra]}
+            elif str(col.dtype) in ("float64", "Float64"):
+                updates[name] = {"checks": [*col.checks, FINITE]}
         return base.update_columns(updates) if updates else base
 
     @property

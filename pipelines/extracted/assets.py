@@ -14,6 +14,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines import progress
 from pipelines.checks import CONTRACT_CHECK, contract_check_spec, staged_table_metadata
+from pipelines.children import die_with_parent
 from pipelines.errors import ContractError, JrisError
 from pipelines.extracted.per_document import Batch, BatchResult, extract_batch
 from pipelines.extracted.plan import RefreshPlan, plan_refresh, store_for
@@ -95,7 +96,12 @@ def extract(
         for batch in todo:
             take(extract_batch(batch))
     else:
-        with ProcessPoolExecutor(max_workers=n, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=n,
+            mp_context=get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             for future in as_completed([pool.submit(extract_batch, b) for b in todo]):
                 take(future.result())
     return stamps
@@ -131,12 +137,16 @@ def document_partitions(
     paths = jris.paths
     plan = plan_refresh(paths)
     keys = list(context.partition_keys)
-    gone = [k for k in keys if k not in plan.entries]
-    for k in gone:
-        context.log.warning(f"partition {k}: no such document in raw/ any more; its rows dropped")
-        store_for(paths).remove(k)
+    for k in keys:
+        if k not in plan.entries:  # its stored rows go once the warehouse no longer holds them
+            context.log.warning(f"partition {k}: no such document in raw/ any more")
     wanted = [k for k in keys if k in plan.entries]
     todo = wanted if config.force else [k for k in wanted if k not in plan.fresh]
+    for k in todo:
+        if k in plan.damaged:
+            context.log.warning(
+                f"{k}: stored rows failed their checksum ({plan.damaged[k]}); extracted again"
+            )
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     stamps = extract(paths, plan, todo, config.workers, context.log, seconds)
@@ -183,14 +193,13 @@ CORPUS_TABLES = {
 def corpus_documents(
     context: dg.AssetExecutionContext, paths: Paths
 ) -> tuple[list[str], list[dict[str, str]]]:
-    """The documents of the corpus now, and those quarantined; drops the rows of removed ones."""
+    """The documents of the corpus now, and those quarantined. The stored rows of removed
+    documents stay until the warehouse has promoted a state without them: a failed run loses
+    no extraction it did not replace."""
     plan = plan_refresh(paths)
     partitions = context.instance.get_dynamic_partitions(PARTITIONS_NAME)
     doc_ids = sorted(set(partitions) & set(plan.entries))
     store = store_for(paths)
-    for d in sorted(set(store.doc_ids()) - set(doc_ids)):
-        context.log.info(f"dropping the rows of {d}: no longer a document of the corpus")
-        store.remove(d)
     stale = sorted(set(plan.stale) & set(doc_ids))
     if stale:
         raise JrisError(
@@ -228,8 +237,15 @@ def corpus_tables(
     for q in quarantined:
         context.log.error(f"quarantined {q['file']}: {q['reason']}")
     keys = {d: stamp.rows_key for d in ok if (stamp := store.stamp(d)) is not None}
+    rejected = [
+        (d, r["table"], r["row_key"], r["column"], r["value"], r["check"], r["quote"])
+        for d in ok if (stamp := store.stamp(d)) is not None for r in stamp.rejected
+    ]  # fmt: skip
+    for d in sorted({r[0] for r in rejected}):
+        n = sum(r[0] == d for r in rejected)
+        context.log.warning(f"{d}: {n} row(s) set aside, breaking their contract (quality report)")
     with duckdb.get_connection() as con:
-        stage_quarantined(con, quarantined)
+        stage_quarantined(con, quarantined, rejected)
         deltas = {name: stage_documents(con, name, store, keys) for name in CORPUS_TABLES}
         yield from stamped_check_events(con, store, ok, deltas)
 

@@ -41,9 +41,17 @@ def _score_japanese(text: str) -> float:
     return (good - 3 * bad) / non_ascii
 
 
+# Control characters other than tab and line end: a NUL or an escape sequence in a text file is
+# a broken conversion, and must reach neither the dataset nor a reader's terminal.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalise(text: str) -> str:
+    """NFC with \\n line ends; a form feed becomes a line end and every other control character
+    (NUL, ESC...) a space, so no text holds one."""
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = CONTROL_CHARACTERS.sub(" ", text.replace("\f", "\n"))  # a form feed ends a page
     return unicodedata.normalize("NFC", text)
 
 

@@ -6,8 +6,10 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipelines.errors import ReleaseError
+from pipelines.extracted.plan import drop_removed_documents
 from pipelines.release.publish import ReleaseOutcome, publish, refresh_release_views, release_lock
 from pipelines.resources import JrisPaths
+from pipelines.warehouse.staging import REJECTED, REJECTED_COLUMNS
 
 QUALITY_CHECK = "quality_expectations"
 QUALITY_FAILURE = "critical data-quality"
@@ -54,9 +56,19 @@ def release(
                 "SELECT doc_id, file, reason FROM meta.quarantined ORDER BY doc_id, file"
             ).fetchall()
         ]
+        rejected = [
+            dict(zip(REJECTED_COLUMNS, r, strict=True))
+            for r in con.execute(f"SELECT * FROM meta.{REJECTED} ORDER BY ALL").fetchall()
+        ]
         try:
             outcome = publish(
-                paths, con, inputs, quarantined, version=config.version, skip_bad=config.skip_bad
+                paths,
+                con,
+                inputs,
+                quarantined,
+                version=config.version,
+                skip_bad=config.skip_bad,
+                rejected=rejected,
             )
         except ReleaseError as exc:
             if QUALITY_FAILURE in str(exc):
@@ -69,6 +81,7 @@ def release(
             raise
         refresh_release_views(con, paths.releases_dir)
     context.log.info(outcome.message)
+    drop_removed_documents(paths, context.log)
     quality = (outcome.manifest or {}).get("quality", {})
     report = outcome.path / "quality" / "index.html" if outcome.path else None
     yield dg.AssetCheckResult(

@@ -177,6 +177,7 @@ def run_quality(
     data_dir: Path,
     out_dir: Path,
     quarantined: list[dict[str, Any]] | None = None,
+    rejected: list[dict[str, Any]] | None = None,
     chunk_rows: int = 50_000,
     chunk_bytes: int = 16 * 2**20,
 ) -> list[ExpectationResult]:
@@ -272,7 +273,7 @@ def run_quality(
     results.sort(
         key=lambda x: (x.table, x.expectation, json.dumps(x.kwargs, sort_keys=True, default=str))
     )
-    write_report(results, out_dir, quarantined or [])
+    write_report(results, out_dir, quarantined or [], rejected or [])
     return results
 
 
@@ -345,7 +346,10 @@ def _merge(merged: dict[str, ExpectationResult], table: str, r: Any) -> None:
 
 
 def write_report(
-    results: list[ExpectationResult], out_dir: Path, quarantined: list[dict[str, Any]]
+    results: list[ExpectationResult],
+    out_dir: Path,
+    quarantined: list[dict[str, Any]],
+    rejected: list[dict[str, Any]] | None = None,
 ) -> None:
     failed_critical = [r for r in results if r.critical and not r.success]
     summary = {
@@ -354,6 +358,7 @@ def write_report(
         "failed": sum(not r.success for r in results),
         "failed_critical": len(failed_critical),
         "quarantined_documents": quarantined,
+        "rejected_rows": rejected or [],
         "results": [r.__dict__ for r in results],
     }
     (out_dir / "summary.json").write_text(
@@ -377,6 +382,15 @@ def write_report(
             for q in quarantined
         )
         quarantine_html = f"<h2>Quarantined documents (not in this release)</h2><ul>{items}</ul>"
+    if rejected:
+        items = "".join(
+            f"<li><code>{html.escape(r['doc_id'])}</code>, table {html.escape(r['table_name'])}, "
+            f"column {html.escape(str(r['column_name']))}: value "
+            f"<code>{html.escape(str(r['value']))}</code> fails {html.escape(r['check_name'])} "
+            f"(quote <q>{html.escape(str(r['quote']))}</q>)</li>"
+            for r in rejected
+        )
+        quarantine_html += f"<h2>Rows set aside (they break their contract)</h2><ul>{items}</ul>"
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>JRIS data-quality report</title>
 <style>

@@ -8,6 +8,8 @@ from dagster_duckdb import DuckDBResource
 from pipelines.curated.build import CURATED
 from pipelines.errors import ContractError
 from pipelines.extracted.assets import CORPUS_TABLES
+from pipelines.extracted.plan import drop_removed_documents
+from pipelines.resources import JrisPaths
 from pipelines.warehouse.load import (
     changed_documents,
     foreign_key_violations,
@@ -42,13 +44,16 @@ FOREIGN_KEY_CHECK = "foreign_keys"
     description="warehouse/jris.duckdb: every table, one schema per layer, with column comments; "
     "promoted from the staging schema only when every quote and key checks out.",
 )
-def warehouse(duckdb: DuckDBResource) -> Any:
+def warehouse(context: dg.AssetExecutionContext, jris: JrisPaths, duckdb: DuckDBResource) -> Any:
     with duckdb.get_connection() as con:
         deltas = pending_deltas(con)
         mismatches = provenance_mismatches(con, schema=STAGING, only=changed_documents(deltas))
         dangling = foreign_key_violations(con, schema=STAGING)
         bad = {name: m for name, m in mismatches.items() if m["mismatches"]}
         counts = promote_staged(con, deltas) if not bad and not dangling else {}
+    publishing = "release" in context.job_def.graph.node_names()  # the run's own (subset) job
+    if not bad and not dangling and not publishing:  # the release asset does it when it ran
+        drop_removed_documents(jris.paths, context.log)
     yield dg.MaterializeResult(
         metadata={f"rows/{k}": v for k, v in counts.items()},
         check_results=[

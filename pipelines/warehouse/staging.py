@@ -9,8 +9,10 @@ checking the delta's quotes and the keys. A change of a table's DDL rebuilds tha
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -24,8 +26,25 @@ STAGING = "staging"
 META = "meta"
 LEDGER = "loaded_documents"  # (table_name, doc_id, input_key, ddl)
 QUARANTINED = "quarantined"  # documents left out of the corpus, and why
+REJECTED = "rejected_rows"  # rows left out because they break their table's contract
+REJECTED_COLUMNS = (
+    "doc_id",
+    "table_name",
+    "row_key",
+    "column_name",
+    "value",
+    "check_name",
+    "quote",
+)
 VERSIONS = "table_versions"  # (table_name, version): what a whole-table rewrite staged
 FILES_PER_INSERT = 500
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back if a transaction is still open: a failed COMMIT (a full disk) has ended it, and
+    the error to report is the one that failed, not the rollback's."""
+    with contextlib.suppress(duckdb.TransactionException):
+        con.execute("ROLLBACK")
 
 
 def _q(s: str) -> str:
@@ -131,7 +150,7 @@ def stage_documents(
             )
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return delta
 
@@ -179,8 +198,20 @@ def set_version(con: duckdb.DuckDBPyConnection, schema: str, table: str, version
     con.execute(f"INSERT INTO {schema}.{VERSIONS} VALUES (?, ?)", [table, version])
 
 
-def stage_quarantined(con: duckdb.DuckDBPyConnection, rows: list[dict[str, str]]) -> None:
+def stage_quarantined(
+    con: duckdb.DuckDBPyConnection,
+    rows: list[dict[str, str]],
+    rejected: Sequence[tuple[str | None, ...]] = (),
+) -> None:
+    """The documents left out, and the rows left out of documents that flow."""
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING}")
+    con.execute(
+        f"CREATE OR REPLACE TABLE {STAGING}.{REJECTED} ("
+        + ", ".join(f"{c} VARCHAR" for c in REJECTED_COLUMNS)
+        + ")"
+    )
+    if rejected:
+        con.executemany(f"INSERT INTO {STAGING}.{REJECTED} VALUES (?, ?, ?, ?, ?, ?, ?)", rejected)
     con.execute(
         f"CREATE OR REPLACE TABLE {STAGING}.{QUARANTINED} "
         "(doc_id VARCHAR, file VARCHAR, reason VARCHAR)"
