@@ -148,7 +148,7 @@ def test_unchanged_inputs_publish_nothing_and_same_version_is_refused(released) 
             "1.0.0",
         ],
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a bad option: refused before any work
     assert "release 1.0.0 already exists" in result.output
     assert sorted(p.name for p in paths.releases_dir.iterdir()) == before
     assert (paths.releases_dir / "1.0.0" / "manifest.json").read_bytes() == manifest_before

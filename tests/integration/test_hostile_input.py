@@ -1,0 +1,419 @@
+"""Findings 2–7 of "Nothing lost, nothing forged", each run as the user ran it: `jris release` on
+a damaged copy of the bundled corpus and its published warehouse. Every error ends the process
+with one line; damage to the store or the warehouse is found and healed; nothing wrong is
+published."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.locks import warehouse_lock
+from tests.conftest import RAW
+from tests.integration.hostile import (
+    GUARD_SECONDS,
+    assert_one_line_error,
+    copy_published,
+    release,
+    sql,
+)
+
+HOSOYA = "hosoya-2008-industrial-cluster-program"
+BOMB = "".join(
+    f"{a}: &{a} [{', '.join([f'*{p}'] * 9) if p else ', '.join(['lol'] * 9)}]\n"
+    for p, a in zip(["", *"abcdefgh"], "abcdefghi", strict=True)
+)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    raw, wh = copy_published(RAW, tmp_path_factory.mktemp("empty"), tmp_path_factory.mktemp("p"))
+    done = release(raw, wh)
+    assert done.returncode == 0, done.stderr
+    return raw, wh
+
+
+@pytest.fixture
+def copy(published: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    return copy_published(*published, tmp_path)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _facts(wh: Path) -> dict[str, tuple[float, str]]:
+    rows = json.loads(sql(wh, "SELECT fact_id, value, quote FROM facts", "--format", "json").stdout)
+    return {r["fact_id"]: (r["value"], r["quote"]) for r in rows}
+
+
+# ---- finding 2: every error ends the process at once with one line ---------------------------
+
+Damage = Callable[[Path, Path], None]
+ENTITIES = "curation/entities.yaml"
+FAILING: dict[str, tuple[Damage, tuple[str, ...]]] = {
+    "entity without id": (
+        lambda r, w: _edit(r / ENTITIES, "  - id: ins\n    name:", "  - name:"),
+        ("entities.yaml", "the field 'id' is missing"),
+    ),
+    "entities as a mapping": (
+        lambda r, w: _edit(r / ENTITIES, "entities:\n", "entities:\n  x: 1\nold:\n"),
+        ("entities.yaml", "'entities:' list"),
+    ),
+    "curation year as a string": (
+        lambda r, w: _edit(r / ENTITIES, "year: 1992", 'year: "1992"'),
+        ("entities.yaml", "entity 'ins', line", "field 'year' must be a year"),
+    ),
+    "unreadable registry": (
+        lambda r, w: ((r / "registry.yaml").unlink(), (r / "registry.yaml").mkdir()),
+        ("registry.yaml: cannot be read",),
+    ),
+    "symlink loop in raw": (
+        lambda r, w: ((r / "a.txt").symlink_to("b.txt"), (r / "b.txt").symlink_to("a.txt")),
+        ("a.txt: a symbolic link that leads nowhere",),
+    ),
+    "tampered previous release": (
+        lambda r, w: (
+            (w / "releases/1.0.0/data/facts.parquet").chmod(0o644),
+            (w / "releases/1.0.0/data/facts.parquet").open("ab").write(b"garbage"),
+            (r / "fukushima-tohoku-innovation-policy.txt").open("a").write("\nNew: 7 firms.\n"),
+        ),
+        ("release 1.0.0 no longer matches its SHA256SUMS", "data/facts.parquet"),
+    ),
+    "version below the latest": (lambda r, w: None, ("versions only go up",)),
+    "empty raw folder": (
+        lambda r, w: [shutil.rmtree(p) if p.is_dir() else p.unlink() for p in r.iterdir()],
+        ("holds no documents", "left as they are"),
+    ),
+    "registry alias bomb": (
+        lambda r, w: (r / "registry.yaml").write_text(
+            BOMB + "documents:\n  x:\n    file: x.txt\n    title: *i\n", encoding="utf-8"
+        ),
+        ("registry.yaml, line 2", "aliases (*name) are not allowed"),
+    ),
+    "curation alias bomb": (
+        lambda r, w: (r / ENTITIES).write_text(
+            BOMB + "entities:\n  - id: x\n    name: X\n    type: t\n    aliases: *i\n"
+        ),
+        ("entities.yaml, line 2", "aliases (*name) are not allowed"),
+    ),
+    "aliases as a string": (
+        lambda r, w: _edit(r / ENTITIES, "aliases: [INS]", "aliases: INS"),
+        ("entity 'ins', line", "field 'aliases' must be a list"),
+    ),
+    "an empty alias": (
+        lambda r, w: _edit(r / ENTITIES, "aliases: [INS]", 'aliases: [INS, ""]'),
+        ("entity 'ins', line", "field 'aliases' must be a list of non-empty strings"),
+    ),
+    "duplicate registry keys": (
+        lambda r, w: (r / "registry.yaml").open("a").write(f"  {HOSOYA}:\n    file: other.txt\n"),
+        ("registry.yaml, line", f"duplicate key '{HOSOYA}' (first at line"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FAILING))
+def test_a_failing_run_says_one_line_and_publishes_nothing(copy, case: str) -> None:
+    raw, wh = copy
+    damage, needles = FAILING[case]
+    damage(raw, wh)
+    stored = sorted(p.name for p in (wh / "documents").iterdir())
+    more = ("--version", "0.0.1") if case == "version below the latest" else ()
+    proc = release(raw, wh, *more)
+    assert_one_line_error(proc, *needles)
+    assert sorted(p.name for p in (wh / "releases").iterdir()) == ["1.0.0", "latest"]
+    assert set(stored) <= {p.name for p in (wh / "documents").iterdir()}  # nothing lost
+
+
+def _full_disk() -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
+    resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+
+
+def test_a_full_disk_ends_the_run_with_one_line_naming_the_file(copy) -> None:
+    raw, wh = copy
+    (raw / "fukushima-tohoku-innovation-policy.txt").open("a").write("\nNew: 7 firms.\n")
+    proc = release(raw, wh, preexec=_full_disk)
+    assert_one_line_error(proc, "File too large", str(wh))
+    assert sorted(p.name for p in (wh / "releases").iterdir()) == ["1.0.0", "latest"]
+
+
+def test_a_raw_folder_without_curation_still_flows_with_a_warning(copy) -> None:
+    raw, wh = copy
+    shutil.rmtree(raw / "curation")
+    proc = release(raw, wh)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        f"warning: {raw / ENTITIES} is missing: entities and entity_mentions are built empty"
+    ]
+
+
+# ---- finding 6: the store and the warehouse are checked before they are trusted -------------
+
+
+def _times_1000(raw: Path, wh: Path) -> None:
+    f = wh / "documents" / HOSOYA / "facts.parquet"
+    t = pq.read_table(f)
+    at = t.schema.get_field_index("value")
+    pq.write_table(t.set_column(at, "value", pc.multiply(t["value"], 1000)), f)
+    (wh / "jris.duckdb").unlink()  # the warehouse must be rebuilt from the store
+
+
+HEALED: dict[str, tuple[Damage, str]] = {
+    "store values times 1000": (_times_1000, "stored rows failed their checksum"),
+    "store garbage bytes": (
+        lambda r, w: (w / "documents" / HOSOYA / "facts.parquet").write_bytes(os.urandom(5000)),
+        "stored rows failed their checksum",
+    ),
+    "truncated warehouse": (
+        lambda r, w: os.truncate(w / "jris.duckdb", 300_000),
+        "could not be opened",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HEALED))
+def test_damage_is_found_healed_and_nothing_wrong_published(copy, case: str) -> None:
+    raw, wh = copy
+    before = _facts(wh)
+    damage, warning = HEALED[case]
+    damage(raw, wh)
+    proc = release(raw, wh)
+    assert proc.returncode == 0, proc.stderr
+    assert warning in proc.stderr and "Traceback" not in proc.stderr
+    assert case == "truncated warehouse" or f"{HOSOYA}: stored rows" in proc.stderr
+    assert "data unchanged since release 1.0.0; nothing published" in proc.stdout
+    again = release(raw, wh)
+    assert again.returncode == 0 and again.stderr == ""  # healed: nothing more to say
+    with duckdb.connect(str(wh / "jris.duckdb"), read_only=True) as con:
+        warehouse = dict(con.execute("SELECT fact_id, value FROM extracted.facts").fetchall())
+    assert warehouse == {k: v for k, (v, _) in before.items()}
+
+
+# ---- finding 3 and 5: bounded work, and no wrong value from odd text ------------------------
+
+
+def _one_line(n_bytes: int) -> str:
+    words = "the regional cluster network of 45 firms met again with 12 universities and "
+    return (words * (n_bytes // len(words) + 1))[:n_bytes]
+
+
+def test_a_line_without_punctuation_is_read_in_bounded_sentences(copy) -> None:
+    raw, wh = copy
+    text = _one_line(100_000)
+    (raw / "one-line.txt").write_text(text, encoding="utf-8")
+    assert release(raw, wh).returncode == 0
+    rows = json.loads(
+        sql(wh, "SELECT quote, length(sentence) AS n FROM facts WHERE doc_id = 'one-line'",
+            "--format", "json").stdout
+    )  # fmt: skip
+    assert len(rows) == len(re.findall(r"\b(?:45|12)\b", text))  # every number, none lost
+    assert max(r["n"] for r in rows) <= 1000
+
+
+def test_a_document_over_its_time_budget_is_quarantined_with_the_figures(copy) -> None:
+    raw, wh = copy
+    (raw / "one-line.txt").write_text(_one_line(2_000_000), encoding="utf-8")
+    proc = release(raw, wh, env={"JRIS_DOCUMENT_SECONDS": "0.2"})
+    assert_one_line_error(proc, "one-line.txt: extraction stopped after", "budget of 0.2 s")
+    skipped = release(raw, wh, "--skip-bad", env={"JRIS_DOCUMENT_SECONDS": "0.2"})
+    assert skipped.returncode == 0, skipped.stderr  # the other documents still flow
+
+
+def test_a_document_over_its_memory_budget_is_quarantined_with_the_figures(copy) -> None:
+    raw, wh = copy
+    (raw / "one-line.txt").write_text(_one_line(2_000_000), encoding="utf-8")
+    proc = release(raw, wh, env={"JRIS_DOCUMENT_MEMORY_MB": "20"})
+    assert_one_line_error(proc, "one-line.txt: extraction stopped", "budget of 20 MB of memory")
+
+
+def _peak_rss_mb(args: list[str]) -> tuple[int, subprocess.CompletedProcess[str]]:
+    """Peak resident memory of a jris run and its children, measured by a process of its own."""
+    probe = (
+        "import resource, subprocess, sys, json; "
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+        "print(json.dumps([resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.returncode,"
+        " p.stdout, p.stderr]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=GUARD_SECONDS
+    )
+    kb, rc, stdout, stderr = json.loads(out.stdout)
+    return kb // 1024, subprocess.CompletedProcess(args, rc, stdout, stderr)
+
+
+def test_a_10000_column_html_table_flows_in_bounded_memory(copy) -> None:
+    raw, wh = copy
+    head = "".join(f"<th>c{c}</th>" for c in range(10_000))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{r * c}</td>" for c in range(10_000)) + "</tr>" for r in range(2)
+    )
+    (raw / "wide.html").write_text(
+        f"<html><body><h1>Wide</h1><table><tr>{head}</tr>{body}</table></body></html>"
+    )
+    from tests.integration.hostile import JRIS
+
+    peak, proc = _peak_rss_mb([JRIS, "release", "--raw-dir", str(raw), "--warehouse-dir", str(wh)])
+    assert proc.returncode == 0, proc.stderr
+    cells = sql(wh, "SELECT count(*) AS n FROM extracted_table_cells c JOIN extracted_tables t "
+                "USING (table_id) WHERE t.doc_id = 'wide'", "--format", "json")  # fmt: skip
+    assert json.loads(cells.stdout) == [{"n": 20_000}]  # two rows of 10,000 cells
+    assert peak < 1200, f"peak RSS {peak} MB"  # it was 2.5 GB for a smaller table
+
+
+def test_odd_text_publishes_no_infinite_value_and_no_control_character(copy) -> None:
+    raw, wh = copy
+    (raw / "digits.txt").write_text(
+        "# Digits\n\nThe archive holds " + "7" * 1_000_000 + " records and 12 maps.\n"
+    )
+    (raw / "controls.txt").write_text(
+        "# Controls\n\n"
+        + "The cluster has 12 members. " * 400
+        + "Then \x00 and \x1b[31m 5 firms.\n"
+    )
+    proc = release(raw, wh)
+    assert proc.returncode == 0, proc.stderr
+    facts = json.loads(sql(wh, "SELECT doc_id, value, quote FROM facts WHERE doc_id IN "
+                           "('digits', 'controls')", "--format", "json").stdout)  # fmt: skip
+    assert {(f["doc_id"], f["value"]) for f in facts if f["doc_id"] == "digits"} == {
+        ("digits", 12.0)
+    }
+    assert sum(f["doc_id"] == "controls" for f in facts) == 401
+    texts = sql(wh, "SELECT count(*) AS n FROM document_texts WHERE regexp_matches(text, "
+                "'[\\x00-\\x08\\x0b-\\x1f]')", "--format", "json")  # fmt: skip
+    assert json.loads(texts.stdout) == [{"n": 0}]
+
+
+# ---- finding 7: locks, versions, rows rather than documents, children -----------------------
+
+
+def test_a_dagster_run_takes_the_warehouse_lock_the_cli_holds(copy) -> None:
+    import dagster as dg
+
+    from pipelines.definitions import defs
+    from pipelines.resources import JrisPaths
+
+    raw, wh = copy
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from pipelines.locks import warehouse_lock\n"
+         "with warehouse_lock(Path(sys.argv[1])):\n print('held', flush=True); time.sleep(120)",
+         str(wh)],
+        stdout=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        job = defs.resolve_job_def("refresh")
+        result = job.execute_in_process(
+            instance=dg.DagsterInstance.ephemeral(),
+            resources={"jris": JrisPaths(raw_dir=str(raw), warehouse_dir=str(wh))},
+            raise_on_error=False,
+        )
+        assert not result.success
+        errors = " ".join(
+            str(e.event_specific_data.error.cause or e.event_specific_data.error)  # type: ignore[union-attr]
+            for e in result.all_events
+            if e.is_failure
+        )
+        assert f"the warehouse {wh} is busy" in errors
+        busy = release(raw, wh)
+        assert_one_line_error(busy, "is busy", f"jris run pid {holder.pid}")
+    finally:
+        os.killpg(holder.pid, signal.SIGTERM)
+        holder.wait(10)
+    with warehouse_lock(wh):  # released when its holder ended
+        pass
+
+
+def test_a_failed_run_keeps_the_extractions_of_documents_it_did_not_replace(copy) -> None:
+    raw, wh = copy
+    (raw / "extra.txt").write_text("# Extra\n\nThe cluster had 12 members in 2010.\n")
+    assert release(raw, wh).returncode == 0
+    stamp = (wh / "documents" / "extra" / "stamp.json").read_bytes()
+    (raw / "extra.txt").unlink()  # removed from raw/ ...
+    (raw / "bad.txt").write_bytes(b"")  # ... in a run that fails: bad.txt is quarantined
+    proc = release(raw, wh)
+    assert_one_line_error(proc, "bad.txt: the file is empty")
+    assert (wh / "documents" / "extra" / "stamp.json").read_bytes() == stamp
+
+
+def test_a_cell_the_contract_rejects_costs_its_row_not_the_document(copy) -> None:
+    raw, wh = copy
+    (raw / "firms-survey.md").write_text(
+        "# Firms survey\n\n| Prefecture | Firms (1990–2100) |\n|---|---|\n| Iwate | 45 |\n\n"
+        "The survey counted 12 firms in 2010.\n"
+    )
+    proc = release(raw, wh)
+    assert proc.returncode == 0, proc.stderr
+    assert "firms-survey: 2 row(s) set aside" in proc.stderr
+    summary = json.loads((wh / "releases/latest/quality/summary.json").read_text())
+    assert {(r["doc_id"], r["table_name"], r["check_name"]) for r in summary["rejected_rows"]} == {
+        ("firms-survey", "extracted_table_cells", "less_than_or_equal_to(2099)"),
+        ("firms-survey", "facts", "less_than_or_equal_to(2099)"),
+    }
+    facts = sql(wh, "SELECT quote FROM facts WHERE doc_id = 'firms-survey'", "--format", "json")
+    assert json.loads(facts.stdout) == [{"quote": "12"}]
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_kill_9_leaves_no_worker_behind(copy) -> None:
+    raw, wh = copy
+    for i in range(60):  # enough documents for two batches, so two workers start
+        (raw / f"note-{i:02d}.txt").write_text(f"# Note {i}\n\n" + _one_line(40_000))
+    from tests.integration.hostile import JRIS
+
+    run = subprocess.Popen(
+        [JRIS, "release", "--raw-dir", str(raw), "--warehouse-dir", str(wh), "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )  # fmt: skip
+    workers: set[int] = set()
+    deadline = time.monotonic() + GUARD_SECONDS
+    while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+        workers = {c for c in _children(run.pid) if "spawn_main" in _cmdline(c)}
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the pool's workers never started"
+    run.kill()
+    run.wait(10)
+    deadline = time.monotonic() + 30
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
