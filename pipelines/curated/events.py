@@ -54,6 +54,8 @@ def timeline_events(
     """Rows of the chronology tables bindings.yaml names."""
     rows: list[dict[str, Any]] = []
     for spec in load_bindings()["policy_events"]["timeline_tables"]:
+        if spec["doc"] not in texts:  # a corpus without the bound document
+            continue
         table = _find_tables("policy_events", spec, spec, tables).iloc[0]
         for _, row in cells[cells["table_id"] == table["table_id"]].groupby("row_index", sort=True):
             by_col = {int(c.col_index): c for c in row.itertuples()}

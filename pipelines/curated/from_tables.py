@@ -12,6 +12,7 @@ import yaml
 
 from pipelines.curated.parsers import PARSERS, ParseError, country_code
 from pipelines.errors import ContractError
+from schemas import CONTRACTS
 
 BINDINGS = Path(__file__).parent / "bindings.yaml"
 
@@ -20,6 +21,11 @@ BINDINGS = Path(__file__).parent / "bindings.yaml"
 def load_bindings() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(BINDINGS.read_text(encoding="utf-8"))
     return data
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """What a table bound to a document holds in a corpus without that document."""
+    return pd.DataFrame(columns=CONTRACTS[name].column_names)
 
 
 class BindingError(ContractError):
@@ -73,6 +79,8 @@ def build_bound_table(
     name: str, tables: pd.DataFrame, cells: pd.DataFrame, texts: dict[str, str]
 ) -> pd.DataFrame:
     binding = load_bindings()[name]
+    if binding["doc"] not in texts:  # a corpus without the bound document
+        return empty_table(name)
     specs = binding.get("tables") or [binding]
     rows: list[dict[str, Any]] = []
     for spec in specs:

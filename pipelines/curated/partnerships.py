@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.curated.from_tables import load_bindings
+from pipelines.curated.from_tables import empty_table, load_bindings
 from pipelines.curated.parsers import ParseError, country_code, split_list
 from pipelines.extracted.places import find_places
 
@@ -118,6 +118,8 @@ def build_eu_japan_partnerships(
 ) -> pd.DataFrame:
     binding = load_bindings()["eu_japan_partnerships"]
     doc = binding["doc"]
+    if doc not in texts:  # a corpus without the bound document
+        return empty_table("eu_japan_partnerships")
     text = texts[doc]
     doc_blocks = blocks[blocks["doc_id"] == doc]
     rows: list[dict[str, Any]] = []

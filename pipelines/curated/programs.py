@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.curated.from_tables import BindingError, _find_tables, load_bindings
+from pipelines.curated.from_tables import BindingError, _find_tables, empty_table, load_bindings
 from pipelines.curated.parsers import curation_rules
 from pipelines.extracted.quantities import parse_cell_quantity
 
@@ -53,11 +53,16 @@ def _money(text: str) -> float:
     return q.value
 
 
+PROGRAM_TABLES = ("policy_programs", "policy_program_phases", "policy_program_budgets")
+
+
 def build_programs(
     tables: pd.DataFrame, cells: pd.DataFrame, blocks: pd.DataFrame, texts: dict[str, str]
 ) -> dict[str, pd.DataFrame]:
     binding = load_bindings()["policy_programs"]
     doc = binding["doc"]
+    if doc not in texts:  # a corpus without the bound document
+        return {n: empty_table(n) for n in PROGRAM_TABLES}
     text = texts[doc]
     table = _find_tables("policy_programs", binding, binding, tables).iloc[0]
     headers = [h or "" for h in table["header"]]

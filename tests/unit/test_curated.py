@@ -249,3 +249,19 @@ def test_a_year_not_in_its_quote_fails(raw_copy: Path) -> None:
     )
     with pytest.raises(CurationError, match=r"entity 'ticp': the year 1988 is not in its quote"):
         curate(raw_copy)
+
+
+def test_a_corpus_without_the_bound_documents_builds_those_tables_empty(raw_copy: Path) -> None:
+    """Only one source and no curation: the bound tables are empty, the rest still builds."""
+    for f in raw_copy.glob("*.txt"):
+        if f.stem != "brucksch-medtech-partnerships":
+            f.unlink()
+    (raw_copy / "registry.yaml").unlink()
+    for f in (raw_copy / "curation").iterdir():
+        f.unlink()
+    out = curate(raw_copy)
+    for name in ("technopolis_sites", "policy_programs", "eu_japan_partnerships", "entities"):
+        assert out[name].empty and list(out[name].columns) == CONTRACTS[name].column_names
+    assert not out["indicators"].empty  # the poster's own numbers still come out
+    for name, df in out.items():
+        CONTRACTS[name].validate(df)
