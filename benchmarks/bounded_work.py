@@ -38,7 +38,7 @@ def make_document(shape: str, n_bytes: int) -> tuple[str, str]:
         return "one-line.txt", (WORDS * (n_bytes // len(WORDS) + 1))[:n_bytes]
     if shape == "prose":
         return "prose.txt", "# Prose\n\n" + PROSE * (n_bytes // len(PROSE) + 1)
-    cols = max(2, n_bytes // 3 // 12)
+    cols = max(2, n_bytes // 64)  # a header and three rows of about 16 bytes a cell
     head = "".join(f"<th>c{c}</th>" for c in range(cols))
     rows = "".join(
         "<tr>" + "".join(f"<td>{r * c}</td>" for c in range(cols)) + "</tr>" for r in range(3)

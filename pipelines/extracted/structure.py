@@ -129,15 +129,16 @@ class _Builder:
         self.stack.append((level, text))
 
     def next_nonblank(self, i: int) -> Line | None:
-        for ln in self.lines[i + 1 :]:
-            if not ln.blank:
-                return ln
+        # by index, not over a slice: a slice copies the rest of the document at every call
+        for k in range(i + 1, len(self.lines)):
+            if not self.lines[k].blank:
+                return self.lines[k]
         return None
 
     def prev_nonblank(self, i: int) -> Line | None:
-        for ln in reversed(self.lines[:i]):
-            if not ln.blank:
-                return ln
+        for k in range(i - 1, -1, -1):
+            if not self.lines[k].blank:
+                return self.lines[k]
         return None
 
     def alone(self, i: int) -> bool:
