@@ -10,21 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.release.publish import checksum_failures
-from tests.conftest import RAW
-from tests.integration.hostile import assert_one_line_error, copy_published, release, sql
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    raw, wh = copy_published(RAW, tmp_path_factory.mktemp("empty"), tmp_path_factory.mktemp("p"))
-    done = release(raw, wh)
-    assert done.returncode == 0, done.stderr
-    return raw, wh
-
-
-@pytest.fixture
-def copy(published: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
-    return copy_published(*published, tmp_path)
+from tests.integration.hostile import assert_one_line_error, release, sql
 
 
 def test_copy_to_a_release_file_is_refused_and_the_release_is_intact(copy) -> None:

@@ -20,12 +20,16 @@ NEW_DOC = "A new note\n\nThe prefecture funded 12 projects in 2021.\n"
 
 
 def tick(instance: dg.DagsterInstance, paths: Paths) -> dg.SensorResult:
-    with dg.build_sensor_context(
-        instance=instance,
-        resources={
-            "jris": JrisPaths(raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir))
-        },
-    ) as context:  # the resource has a run lifecycle (the warehouse lock), opened as the daemon does
+    with (
+        dg.build_sensor_context(
+            instance=instance,
+            resources={
+                "jris": JrisPaths(
+                    raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir)
+                )
+            },
+        ) as context
+    ):  # the resource has a run lifecycle (the warehouse lock), opened as the daemon does
         result = raw_folder_sensor(context)
     assert isinstance(result, dg.SensorResult)
     for req in result.dynamic_partitions_requests or []:  # what the daemon would do

@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 
-from tests.conftest import RAW
 from tests.integration.hostile import assert_one_line_error, copy_published, release, sql
 from tests.unit.test_yaml_inputs import YAML_TEXT
 
@@ -19,13 +17,6 @@ RUNS = settings(
     derandomize=True,  # the same four runs every time: the suite stays as fast as it was
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    raw, wh = copy_published(RAW, tmp_path_factory.mktemp("empty"), tmp_path_factory.mktemp("p"))
-    assert release(raw, wh).returncode == 0
-    return raw, wh
 
 
 def _outcome_is_sound(raw: Path, wh: Path) -> None:

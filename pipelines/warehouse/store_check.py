@@ -1,0 +1,87 @@
+"""The warehouse's per-document rows checked against the per-document store before a release.
+
+The store's files are checked against their stamps' checksums; this checks the warehouse
+against the store. A table edited in `jris.duckdb` (values multiplied, rows deleted) no longer
+has the rows of its documents' files: its ledgers are forgotten, so the same run stages it again
+from the store and promotes it whole, and the release is built from checked rows only.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from pipelines.extracted.store import DocumentStore
+from pipelines.warehouse.staging import (
+    FILES_PER_INSERT,
+    LEDGER,
+    META,
+    STAGING,
+    _q,
+    ledger,
+    table_exists,
+)
+from schemas import CONTRACTS
+
+
+def _fingerprint(con: duckdb.DuckDBPyConnection, select: str) -> tuple[int, int]:
+    """Row count and the sum of the rows' hashes: equal for the same rows in any order."""
+    row = con.execute(
+        f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM ({select}) t"
+    ).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+def _store_fingerprint(
+    con: duckdb.DuckDBPyConnection, table: str, store: DocumentStore, docs: list[str]
+) -> tuple[int, int]:
+    cols = ", ".join(f'"{c}"' for c in CONTRACTS[table].column_names)
+    files = [f for f in store.files(table, docs) if f.exists()]
+    n = total = 0
+    for i in range(0, len(files), FILES_PER_INSERT):
+        listed = ", ".join(_q(str(f)) for f in files[i : i + FILES_PER_INSERT])
+        count, hashed = _fingerprint(con, f"SELECT {cols} FROM read_parquet([{listed}])")
+        n, total = n + count, total + hashed
+    return n, total
+
+
+def _in_schema(
+    con: duckdb.DuckDBPyConnection, table: str, where: str, docs: list[str]
+) -> tuple[int, int]:
+    cols = ", ".join(f'"{c}"' for c in CONTRACTS[table].column_names)
+    con.execute("CREATE OR REPLACE TEMP TABLE _checked (doc_id VARCHAR PRIMARY KEY)")
+    if docs:
+        con.executemany("INSERT INTO _checked VALUES (?)", [(d,) for d in docs])
+    return _fingerprint(
+        con, f"SELECT {cols} FROM {where} WHERE doc_id IN (SELECT doc_id FROM _checked)"
+    )
+
+
+def edited_tables(
+    con: duckdb.DuckDBPyConnection,
+    tables: list[str],
+    store: DocumentStore,
+    keys: dict[str, str],
+) -> list[str]:
+    """The tables whose staged or promoted rows of unchanged documents (`keys`: doc_id -> the
+    stored rows' key) are not the rows of those documents' stored files."""
+    edited = []
+    for table in tables:
+        layer = CONTRACTS[table].layer
+        for ledger_schema, schema in ((STAGING, STAGING), (META, layer)):
+            if not table_exists(con, ledger_schema, LEDGER) or not table_exists(con, schema, table):
+                continue
+            held = ledger(con, ledger_schema, table)
+            docs = sorted(d for d, k in keys.items() if held.get(d, ("",))[0] == k)
+            where = f'{schema}."{table}"'
+            if _in_schema(con, table, where, docs) != _store_fingerprint(con, table, store, docs):
+                edited.append(table)
+                break
+    return edited
+
+
+def forget(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Make the next staging and promotion of `table` rebuild it whole from the store."""
+    for schema in (STAGING, META):
+        if table_exists(con, schema, LEDGER):
+            con.execute(f"DELETE FROM {schema}.{LEDGER} WHERE table_name = ?", [table])
