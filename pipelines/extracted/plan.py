@@ -81,6 +81,7 @@ def drop_removed_documents(paths: Paths, log: Any) -> None:
     """Let go of the stored rows of documents no longer in raw/: called only once a run has
     succeeded without them, so a failed run loses no extraction it did not replace."""
     store = store_for(paths)
-    for doc_id in plan_refresh(paths).removed:
+    present = {e.doc_id for e in scan_corpus(paths.raw_dir, paths.registry_path).entries}
+    for doc_id in [d for d in store.doc_ids() if d not in present]:
         log.info(f"dropping the stored rows of {doc_id}: no longer in raw/")
         store.remove(doc_id)

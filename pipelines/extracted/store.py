@@ -155,7 +155,8 @@ class DocumentStore:
             return []
         folder = self.path(doc_id)
         try:
-            present = {p.name: p.stat() for p in folder.iterdir() if p.suffix == ".parquet"}
+            with os.scandir(folder) as entries:  # cheaper than Path objects: this runs per plan
+                present = {e.name: e.stat() for e in entries if e.name.endswith(".parquet")}
         except OSError:
             return ["the folder cannot be read"]
         stats = tuple(sorted((n, s.st_ino, s.st_size, s.st_mtime_ns) for n, s in present.items()))

@@ -136,7 +136,8 @@ def provenance_mismatches(
     `only` limits a table to the rows of some documents (those a refresh changed). Slices are
     taken in Python, where an offset costs nothing (DuckDB's substring of a UTF-8 text walks it
     from the start, which made a long document's check quadratic), a hundred documents' texts
-    at a time, and no query sorts the quotes (one can be a whole table's text)."""
+    at a time, and no query sorts the quotes (one can be a whole table's text). A row of a
+    document the documents table does not hold is the foreign-key check's to find."""
     out: dict[str, dict[str, object]] = {}
     docs_of: dict[str, list[str] | None] = {}
     for name, contract in CONTRACTS.items():
@@ -144,11 +145,16 @@ def provenance_mismatches(
             out[name] = {"mismatches": 0, "examples": []}
             docs_of[name] = (only or {}).get(name)
     texts_table = f"{schema}.document_texts" if schema else "raw.document_texts"
-    everything = [r[0] for r in con.execute(f"SELECT doc_id FROM {texts_table}").fetchall()]
-    wanted = sorted(
-        set(everything) if any(d is None for d in docs_of.values())
-        else {d for docs in docs_of.values() for d in docs or []}
-    )  # fmt: skip
+    docs_table = f"{schema}.documents" if schema else "raw.documents"
+    if any(d is None for d in docs_of.values()):  # every document, with a text or without
+        wanted = sorted(
+            r[0]
+            for r in con.execute(
+                f"SELECT doc_id FROM {texts_table} UNION SELECT doc_id FROM {docs_table}"
+            ).fetchall()
+        )
+    else:
+        wanted = sorted({d for docs in docs_of.values() for d in docs or []})
     for i in range(0, len(wanted), TEXTS_PER_FETCH):
         chunk = wanted[i : i + TEXTS_PER_FETCH]
         texts = dict(
@@ -162,16 +168,6 @@ def provenance_mismatches(
             if mine:
                 where = f'{schema or CONTRACTS[name].layer}."{name}"'
                 _check_quotes(con, where, mine, texts, out[name], limit)
-    # rows whose document has no text at all
-    for name, docs in docs_of.items():
-        where = f'{schema or CONTRACTS[name].layer}."{name}"'
-        orphans = con.execute(
-            f"SELECT doc_id, char_start, char_end, left(quote, 80) FROM {where} "
-            f"WHERE doc_id NOT IN (SELECT doc_id FROM {texts_table})"
-            + ("" if docs is None else " AND doc_id IN (SELECT unnest(?))"),
-            [] if docs is None else [docs],
-        ).fetchall()
-        _count(out[name], [list(r) for r in orphans], limit)
     return out
 
 
@@ -192,7 +188,7 @@ def _check_quotes(
         bad = [
             [d, s, e, (q or "")[:80]]
             for d, s, e, q in batch
-            if s < 0 or e > len(texts[d]) or texts[d][s:e] != q
+            if (text := texts.get(d)) is None or s < 0 or e > len(text) or text[s:e] != q
         ]
         _count(found, bad, limit)
 
