@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from pipelines.errors import DocumentError, RegistryError
 from pipelines.raw.decoding import decode
 from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
+from pipelines.raw.stat_cache import StatCache
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 METADATA_FIELDS = (
@@ -218,27 +218,16 @@ def scan_corpus(raw_dir: Path, registry_path: Path) -> CorpusScan:
     return scan
 
 
-# path -> ((inode, size, mtime_ns), hash): a file whose stat is unchanged is not read again.
-_HASHES: dict[Path, tuple[tuple[int, int, int], str]] = {}
-RACY_SECONDS = 2.0  # a file changed this recently may change again within its mtime's tick
+_HASHES: StatCache[str] = StatCache()
 
 
 def file_sha256(path: Path) -> str | None:
-    """The file's content hash, None when it cannot be read (the read will say why). Remembered
-    per process by inode, size and mtime, as git's index does, except for files modified in
-    the last RACY_SECONDS, which are always read."""
+    """The file's content hash, None when it cannot be read (the read will say why);
+    remembered per process while the file is unchanged (pipelines/raw/stat_cache.py)."""
     try:
-        st = path.stat()
-        key = (st.st_ino, st.st_size, st.st_mtime_ns)
-        known = _HASHES.get(path)
-        if known is not None and known[0] == key:
-            return known[1]
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return _HASHES.get(path, lambda: hashlib.sha256(path.read_bytes()).hexdigest())
     except OSError:
         return None
-    if time.time() - st.st_mtime > RACY_SECONDS:
-        _HASHES[path] = (key, digest)
-    return digest
 
 
 def read_document(

@@ -8,7 +8,6 @@ where the bad value is.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import yaml
 from yaml.constructor import ConstructorError
 
 from pipelines.errors import JrisError
+from pipelines.raw.stat_cache import StatCache
 
 MAX_YAML_BYTES = 5 * 1024 * 1024
 
@@ -83,35 +83,30 @@ def parse_yaml(text: str, where: str, error: type[JrisError] = JrisError) -> Any
         raise error(f"{where}: not valid YAML: nested too deeply") from None
 
 
-# path -> ((inode, size, mtime_ns), parsed): a run reads the registry and the curation file from
-# several steps; a file whose stat is unchanged is not parsed again. Callers must not mutate.
-_PARSED: dict[Path, tuple[tuple[int, int, int], Any]] = {}
-RACY_SECONDS = 2.0  # a file changed this recently may change again within its mtime's tick
+# A run reads the registry and the curation file from several steps: parsed once while unchanged.
+# Callers must not mutate what they get.
+_PARSED: StatCache[Any] = StatCache()
 
 
 def load_yaml(path: Path, error: type[JrisError] = JrisError) -> Any:
     """Read and parse one YAML file; any problem raises `error` naming the file."""
-    try:
-        st = path.stat()
-        key = (st.st_ino, st.st_size, st.st_mtime_ns)
-        known = _PARSED.get(path)
-        if known is not None and known[0] == key:
-            return known[1]
-        if path.is_file() and st.st_size > MAX_YAML_BYTES:
+
+    def parse() -> Any:
+        if path.is_file() and path.stat().st_size > MAX_YAML_BYTES:
             raise error(f"{path}: over {MAX_YAML_BYTES // 1048576} MB; not a JRIS YAML file")
         data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise error(
+                f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            ) from None
+        return parse_yaml(text, str(path), error)
+
+    try:
+        return _PARSED.get(path, parse)
     except OSError as exc:
         raise error(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise error(
-            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-    parsed = parse_yaml(text, str(path), error)
-    if time.time() - st.st_mtime > RACY_SECONDS:
-        _PARSED[path] = (key, parsed)
-    return parsed
 
 
 def line_of(node: Any, key: Any = None) -> int:
