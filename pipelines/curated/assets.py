@@ -32,6 +32,7 @@ from pipelines.warehouse.staging import (
     stage_frame,
     versions,
 )
+from pipelines.warehouse.store_check import differs_from_staging, edited_tables, forget
 from schemas import CONTRACTS
 
 # Per-document curated rows, built in the extraction worker: staged table -> contract.
@@ -182,6 +183,16 @@ def curated_tables(
             r[0] for r in con.execute("SELECT doc_id FROM staging.documents").fetchall()
         )
         keys = {d: stamp.rows_key for d in doc_ids if (stamp := store.stamp(d)) is not None}
+        edited: list[str] = []
+        if "release" in context.job_def.graph.node_names():  # what a release is built from
+            edited = edited_tables(con, ["indicators", "entity_mentions"], store, keys)
+            edited += [t for t in FROM_NAMED if differs_from_staging(con, t)]
+            for table in edited:
+                context.log.warning(
+                    f"warehouse table {table} no longer holds the rows it was built with "
+                    "(edited outside jris?); rebuilt"
+                )
+                forget(con, table)
         deltas = {
             staged: stage_documents(con, staged, store, keys, contract)
             for staged, contract in STAGED_PER_DOCUMENT.items()
@@ -197,7 +208,7 @@ def curated_tables(
             sort_keys=True,
         )
         key = hashlib.sha256(inputs.encode()).hexdigest()[:16]
-        if is_built_from(con, (*FROM_NAMED, TIMELINE), key):
+        if not edited and is_built_from(con, (*FROM_NAMED, TIMELINE), key):
             yield from cached_check_events(con, FROM_NAMED)
         else:
             built = build_from_named(store, named, curation_dir, counts_of(con))

@@ -16,6 +16,7 @@ from pipelines.warehouse.staging import (
     LEDGER,
     META,
     STAGING,
+    VERSIONS,
     _q,
     ledger,
     table_exists,
@@ -81,7 +82,20 @@ def edited_tables(
 
 
 def forget(con: duckdb.DuckDBPyConnection, table: str) -> None:
-    """Make the next staging and promotion of `table` rebuild it whole from the store."""
+    """Make the next staging and promotion of `table` rebuild it whole and write it again."""
     for schema in (STAGING, META):
-        if table_exists(con, schema, LEDGER):
-            con.execute(f"DELETE FROM {schema}.{LEDGER} WHERE table_name = ?", [table])
+        for kept in (LEDGER, VERSIONS):  # per-document rows, and whole-table rewrites
+            if table_exists(con, schema, kept):
+                con.execute(f"DELETE FROM {schema}.{kept} WHERE table_name = ?", [table])
+
+
+def differs_from_staging(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """A whole-table rewrite (the curated tables built from named documents) is promoted as a
+    copy of its staged table: a layer table that no longer equals it was edited."""
+    layer = CONTRACTS[table].layer
+    if not (table_exists(con, STAGING, table) and table_exists(con, layer, table)):
+        return False
+    cols = ", ".join(f'"{c}"' for c in CONTRACTS[table].column_names)
+    return _fingerprint(con, f'SELECT {cols} FROM {STAGING}."{table}"') != _fingerprint(
+        con, f'SELECT {cols} FROM {layer}."{table}"'
+    )

@@ -165,6 +165,11 @@ def _edit_warehouse(raw: Path, wh: Path) -> None:
         con.execute("UPDATE extracted.facts SET value = value * 1000")
 
 
+def _edit_curated(raw: Path, wh: Path) -> None:
+    with duckdb.connect(str(wh / "jris.duckdb")) as con:
+        con.execute("UPDATE curated.technopolis_sites SET invited_companies_to_1995 = 999")
+
+
 HEALED: dict[str, tuple[Damage, str]] = {
     "store values times 1000": (_times_1000, "stored rows failed their checksum"),
     "store garbage bytes": (
@@ -176,6 +181,7 @@ HEALED: dict[str, tuple[Damage, str]] = {
         "could not be opened",
     ),
     "warehouse values edited": (_edit_warehouse, "warehouse table facts no longer holds the rows"),
+    "curated table edited": (_edit_curated, "technopolis_sites no longer holds the rows it was"),
 }
 
 
