@@ -25,6 +25,7 @@ import pytest
 from pipelines.locks import warehouse_lock
 from tests.integration.hostile import (
     GUARD_SECONDS,
+    JRIS,
     assert_one_line_error,
     release,
     sql,
@@ -264,8 +265,6 @@ def test_a_10000_column_html_table_flows_in_bounded_memory(copy) -> None:
     (raw / "wide.html").write_text(
         f"<html><body><h1>Wide</h1><table><tr>{head}</tr>{body}</table></body></html>"
     )
-    from tests.integration.hostile import JRIS
-
     peak, proc = _peak_rss_mb([JRIS, "release", "--raw-dir", str(raw), "--warehouse-dir", str(wh)])
     assert proc.returncode == 0, proc.stderr
     cells = sql(wh, "SELECT count(*) AS n FROM extracted_table_cells c JOIN extracted_tables t "
@@ -389,8 +388,6 @@ def test_kill_9_leaves_no_worker_behind(copy) -> None:
     raw, wh = copy
     for i in range(60):  # enough documents for two batches, so two workers start
         (raw / f"note-{i:02d}.txt").write_text(f"# Note {i}\n\n" + _one_line(40_000))
-    from tests.integration.hostile import JRIS
-
     run = subprocess.Popen(
         [JRIS, "release", "--raw-dir", str(raw), "--warehouse-dir", str(wh), "--workers", "2"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
