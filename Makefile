@@ -23,10 +23,7 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
 	touch $@
 
-# The fact extractor compiled with mypyc (pipelines/native.py): rebuilt when its source
-# changes; without a C compiler the plain module runs, with the same facts, more slowly.
 install: $(VENV)/.installed
-	$(VENV)/bin/python -m pipelines.native
 
 release: install
 	$(VENV)/bin/jris release
@@ -42,4 +39,4 @@ dev: install
 	$(VENV)/bin/dagster dev --host 127.0.0.1
 
 clean:
-	rm -rf $(VENV) .uv build
+	rm -rf $(VENV) .uv

@@ -23,8 +23,6 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from pipelines import native
-from pipelines.extracted import facts as facts_module
 from pipelines.extracted.facts import facts_in_span, facts_in_text, mask_for_facts, sentences
 from pipelines.extracted.frames import extract_frames
 from pipelines.extracted.places import find_places
@@ -291,15 +289,6 @@ def main() -> None:
             passes += 1
     t_ours, t_whole, t_q = best["ours"], best["whole"], best["q"]
     n = len(all_sentences)
-    compiled = native.compiled_folder("pipelines.extracted")
-    print(
-        "JRIS extractor: "
-        + (
-            f"compiled with mypyc ({Path(facts_module.__file__ or '').name})"
-            if compiled
-            else "plain Python (no current build in build/native/; `make install` compiles it)"
-        )
-    )
     print(
         f"throughput on the same {n} sentences: quantulum3 one by one {n / t_q:,.0f} sentences/s; "
         f"JRIS one by one {n / t_ours:,.0f} sentences/s ({t_q / t_ours:.1f}x); "
