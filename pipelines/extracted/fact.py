@@ -1,0 +1,27 @@
+"""One fact: the record every fact extractor (English numbers, Japanese numbers, table cells)
+makes, and the kinds of block whose prose is read for facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "footnote")
+
+
+@dataclass(slots=True)
+class Fact:
+    value: float
+    unit: str
+    start: int  # span of the number with its unit, in the document
+    end: int
+    value_low: float | None = None
+    value_high: float | None = None
+    scale_word: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    geography: str | None = None
+    sentence: str = ""
+    fact_type: str = "quantity"  # quantity, range, year, rank, rate, count
+
