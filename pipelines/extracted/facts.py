@@ -26,15 +26,13 @@ from pipelines.extracted.number_facts import (
     range_fact,
     single_fact,
 )
+from pipelines.extracted.number_gates import may_hold_a_citation, skips_to_try
 from pipelines.extracted.number_scan import (
     DIGIT_RUN,
     LIST_MARKS,
     has_spelled_number,
-    may_hold_a_citation,
-    name_before,
     number_tokens,
     patterns,
-    skips_to_try,
     spelled_numbers,
 )
 from pipelines.extracted.places import Place, find_places
@@ -44,8 +42,16 @@ from pipelines.extracted.sentences import sentences
 from pipelines.extracted.subjects import subject_after, subject_before, word_sets
 from pipelines.extracted.table_facts import table_cell_facts
 from pipelines.extracted.year_events import dated_event
+from pipelines.extracted.year_scan import name_before
 
-__all__ = ["PROSE_KINDS", "Fact", "facts_in_span", "facts_in_text", "mask_for_facts", "table_cell_facts"]
+__all__ = [
+    "PROSE_KINDS",
+    "Fact",
+    "facts_in_span",
+    "facts_in_text",
+    "mask_for_facts",
+    "table_cell_facts",
+]
 
 _FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _YEARS_AFTER = re.compile(r"[- ]years?\b")
@@ -271,7 +277,6 @@ def _tidy_facts(
             f.subject = kept[-1].subject
         kept.append(f)
     return kept
-
 
 
 def mask_for_facts(text: str) -> str:

@@ -9,8 +9,8 @@ plain left-to-right regex it stands for:
 - numbers are found from their first digit, and the words before them (qualifier, currency)
   matched on the reversed text;
 - spelled-out numbers are found from the mark before them, over lower-case ASCII bytes;
-- a pattern is tried on a span only when the characters around its runs of digits allow a
-  match (a "gate": `(3)` needs a short run before `)`, a citation a year closing a reference).
+- a pattern of a number that is not a fact is tried on a span only when the characters around
+  its runs of digits allow a match (number_gates.py); years and their leads are year_scan.py's.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from functools import cache
 from typing import Any
 
 from pipelines.extracted.rules import (
-    IGNORECASE_EXTRA,
     load_rules,
     word_alternation,
     word_start_alternation,
@@ -199,107 +198,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# Numbers that are not facts, one regex each so that each starts with its first character (a
-# digit, `(`, `+`) and the regex engine skips ahead to it; the lookbehinds that stand for `\b`
-# come after that character.
-SKIP_DIGITS = [
-    re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d0['’]?s\b"),  # the 1990s
-    re.compile(r"\(\d{1,2}\)|\d(?<!\w\d)\d?\)"),  # (3), 3)
-    re.compile(r"\+\d{1,4}(?:[-.]\d{1,4}){2,4}\b"),  # +81-3-1234-5678
-    re.compile(r"\d(?<!\w\d)\d{0,3}(?:[-.]\d{1,4}){2,4}\b"),  # 03-1234-5678, 1.2.3
-    re.compile(r"\d(?<=[A-Za-z]\d)\d*[A-Za-z\d]*"),  # WP3, H2020
-]
-
-
 DIGIT_RUN = re.compile(r"\d+")
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-
-
-_NUMBERING_REACH = 24  # characters before a number to look back for `Table`, `p.`
-
-
-_LONGEST_NUMBERING = max(len(w) for w in load_rules("facts")["numbering_words"])
-
-
-def _case_blind_endings(words: list[str], n: int) -> frozenset[str]:
-    """The last `n` characters of the words, in every case a case-blind regex matches them in."""
-
-    def cases(c: str) -> set[str]:
-        return {c, c.lower(), c.upper(), *IGNORECASE_EXTRA.get(c.lower(), "")}
-
-    out: set[str] = set()
-    for word in words:
-        endings = {""}
-        for c in reversed(word[-n:]):
-            endings = {variant + e for variant in cases(c) for e in endings}
-        out |= endings
-    return frozenset(out)
-
-
-# the last two characters of a numbering word (`le` of `Table`, `p.` of `pp.`), in any case
-_NUMBERING_ENDS = _case_blind_endings(load_rules("facts")["numbering_words"], 2)
-
-
-def may_hold_a_citation(
-    masked: str, start: int, end: int, span: str, runs: list[tuple[int, int]]
-) -> bool:
-    """Whether `citation` can match here: `et al.`, or a year inside parentheses that ends a
-    reference, `(Smith, 2001)`, `(Smith and Jones 2001a; ...)`, `Smith (2001)`: after a blank or
-    `(`, before `,` `;` or `)` (a letter may come between)."""
-    if "et al" in span:
-        return True
-    for a, b in runs:
-        if b - a != 4 or masked[a : a + 2] not in ("18", "19", "20"):
-            continue
-        after = masked[b : b + 2]
-        if after[:1].isascii() and after[:1].islower():
-            after = after[1:]
-        if not after[:1] or after[0] not in ",;)":
-            continue
-        before = masked[a - 1 : a] if a > start else ""
-        if before == "(" or (before.isspace() and "(" in masked[start:a] and ")" in masked[b:end]):
-            return True
-    return False
-
-
-def skips_to_try(
-    masked: str, start: int, span: str, runs: list[tuple[int, int]]
-) -> list[re.Pattern[str]]:
-    """The patterns of numbers that are not facts that can match in this span at all, judged by
-    the characters around its runs of digits: most spans have no `(3)`, no `WP3`, no `1.2.3`, so
-    those patterns need not scan them. Every test here is one the pattern's match must pass."""
-    p = patterns()
-    decades, paren, plus, dotted, letter_digit = SKIP_DIGITS
-    out = []
-    if "0s" in span or "0'" in span or "0’" in span:
-        out.append(decades)
-    closing = [b for a, b in runs if b - a <= 2 and masked[b : b + 1] == ")"]
-    if closing:
-        out.append(paren)
-    linked = [  # a run of digits joined to the next by one `-` or `.`
-        i
-        for i in range(len(runs) - 1)
-        if runs[i + 1][0] == runs[i][1] + 1 and masked[runs[i][1]] in "-."
-    ]
-    if any(i + 1 in linked for i in linked):
-        out.append(dotted)
-        if "+" in span:
-            out.append(plus)
-    if any(masked[runs[i][1]] == "." for i in linked):
-        out.append(p["skip_version"])
-    if any(a > 0 and masked[a - 1].isascii() and masked[a - 1].isalpha() for a, _ in runs):
-        out.append(letter_digit)
-    for a, _ in runs:
-        before = masked[max(start, a - _NUMBERING_REACH) : a]
-        words = before.rstrip()
-        if len(before) - len(words) > _NUMBERING_REACH - _LONGEST_NUMBERING or (
-            words[-2:] in _NUMBERING_ENDS and p["numbering_reversed"].match(before[::-1])
-        ):
-            out.append(p["skip"])  # a word, or so many blanks that a word may lie beyond them
-            break
-    return out
 
 
 WHITESPACE = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
@@ -432,79 +334,6 @@ def number_tokens(
         )
         cursor = m.end()
     return out
-
-
-_YEARS_JOINED = re.compile(rf"\s*(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?")
-
-
-def may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
-    """Whether `period_range` can match here: a span of years (`1990 to 2005`, `2007-08`) is a
-    run of four digits that starts a year, joined by `to`, a dash or `and` to a run of two or
-    four digits."""
-    return any(
-        b - a == 4
-        and masked[a : a + 2] in ("18", "19", "20")
-        and runs[i + 1][1] - runs[i + 1][0] in (2, 4)
-        and _YEARS_JOINED.fullmatch(masked, b, runs[i + 1][0])
-        for i, (a, b) in enumerate(runs[:-1])
-    )
-
-
-_NOT_A_NAME = frozenset(
-    load_rules("facts")["months"]
-    + ["In", "From", "Since", "By", "Until", "During", "After", "Before"]
-)
-
-
-def name_before(masked: str, lo: int, at: int) -> bool:
-    """Whether a capitalised word and a blank end at `at` (`Horizon 2020`), the word starting
-    at or after `lo` after a blank (or the text's start), and not a month or `In`, `Since`...:
-    what `name_before` finds, read from the end."""
-    blanks = [at - 1]  # the blank before `at`; `$` also matches before a final newline
-    if at - 2 >= lo and masked[at - 1] == "\n":
-        blanks.append(at - 2)
-    for blank in blanks:
-        if blank < lo or not masked[blank].isspace():
-            continue
-        first = blank
-        while first > lo and masked[first - 1].isascii() and masked[first - 1].isalpha():
-            first -= 1
-        word = masked[first:blank]
-        if (
-            len(word) >= 2
-            and "A" <= word[0] <= "Z"
-            and ((first > lo and masked[first - 1].isspace()) or first == 0)
-            and word not in _NOT_A_NAME
-        ):
-            return True
-    return False
-
-
-def years_in_runs(masked: str, end: int, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    r"""(start, year) of what `(?:1[89]\d\d|20\d\d)\b` finds before `end` in these runs of
-    digits: a year ends where its run ends (`\b`), so it is a run's last four digits."""
-    out = []
-    for a, b in runs:
-        if (
-            b - a >= 4
-            and masked[b - 4 : b - 2] in ("18", "19", "20")
-            and (b == end or not (masked[b].isalnum() or masked[b] == "_"))
-        ):
-            out.append((b - 4, int(masked[b - 4 : b])))
-    return out
-
-
-def period_lead(masked: str, lo: int, at: int) -> str | None:
-    """The words that tie the year at `at` to a number (`in`, `FY`, `as of the end of March`),
-    starting at or after `lo`; None when there are none."""
-    backwards = masked[max(0, lo - 1) : at][::-1]  # one character more, for `\b`
-    lead = patterns()["period_lead_reversed"].match(backwards)
-    if lead is None:
-        return None
-    if lead.end() > at - lo:  # ran past `lo`: let the forward search decide
-        found = patterns()["period_lead"].search(masked, lo, at)
-        return found.group(0) if found else None
-    return backwards[: lead.end()][::-1]
 
 
 def full_year(a: str, b: str) -> int:

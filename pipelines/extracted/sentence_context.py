@@ -7,16 +7,10 @@ import bisect
 import re
 
 from pipelines.extracted.fact import Fact
-from pipelines.extracted.number_scan import (
-    DIGIT,
-    full_year,
-    may_hold_a_span_of_years,
-    patterns,
-    period_lead,
-    years_in_runs,
-)
+from pipelines.extracted.number_scan import DIGIT, full_year, patterns
 from pipelines.extracted.places import Place
 from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.year_scan import may_hold_a_span_of_years, period_lead, years_in_runs
 
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 

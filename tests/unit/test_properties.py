@@ -165,7 +165,8 @@ LEAD_PIECES = pieces(
 def test_a_years_lead_read_backwards_is_what_the_forward_search_finds(text: str, lo: int) -> None:
     """Whether a year has a lead, and whether it opens a period (`since`, `from`), must not
     depend on reading the lead backwards."""
-    from pipelines.extracted.number_scan import patterns, period_lead
+    from pipelines.extracted.number_scan import patterns
+    from pipelines.extracted.year_scan import period_lead
 
     text += " 2007"
     at = len(text) - 4
@@ -235,7 +236,8 @@ def test_skip_patterns_left_out_by_their_gates_would_have_found_nothing(
 ) -> None:
     """A pattern of numbers that are not facts is left out of a span only when it cannot match
     there."""
-    from pipelines.extracted.number_scan import DIGIT_RUN, SKIP_DIGITS, patterns, skips_to_try
+    from pipelines.extracted.number_gates import SKIP_DIGITS, skips_to_try
+    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
 
     start = min(start, len(text))
     every = (patterns()["skip"], patterns()["skip_version"], *SKIP_DIGITS)
@@ -282,7 +284,8 @@ def test_years_and_ordinals_read_from_runs_of_digits_are_what_their_regexes_find
 ) -> None:
     """Years and ordinals are looked for only where a run of digits starts or ends; they must be
     what scanning the text with their regexes finds."""
-    from pipelines.extracted.number_scan import DIGIT_RUN, patterns, years_in_runs
+    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
+    from pipelines.extracted.year_scan import years_in_runs
 
     start = min(start, len(text))
     runs = [m.span() for m in DIGIT_RUN.finditer(text, start)]
@@ -306,7 +309,8 @@ YEAR_SPAN_PIECES = pieces(
 @example("in 2007-08, and 1999 through to March 2001")
 def test_spans_of_years_are_looked_for_only_where_they_may_be(text: str) -> None:
     """The span-of-years pattern is left out only where it finds nothing."""
-    from pipelines.extracted.number_scan import DIGIT_RUN, may_hold_a_span_of_years, patterns
+    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
+    from pipelines.extracted.year_scan import may_hold_a_span_of_years
 
     runs = [m.span() for m in DIGIT_RUN.finditer(text)]
     found = list(patterns()["period_range"].finditer(text))
@@ -337,7 +341,8 @@ NAME_PIECES = pieces("Horizon|WIINTECH|In|March|Mar|x|Ab|A|é| |\n|  |-|(|2")
 @example("see Horizon \n", 0)
 @example("Horizon ", 0)
 def test_a_name_before_a_year_read_from_the_end_is_what_its_regex_finds(text: str, lo: int) -> None:
-    from pipelines.extracted.number_scan import name_before, patterns
+    from pipelines.extracted.number_scan import patterns
+    from pipelines.extracted.year_scan import name_before
 
     lo = min(lo, len(text))
     found = patterns()["name_before"].search(text, lo, len(text))
@@ -354,7 +359,8 @@ CITATION_PIECES = pieces("(|)|Smith|Jones| and |, | |2001|1999a|a|;|et al.|see |
 @example("Smith et al. (2003)")
 def test_citations_are_looked_for_only_where_they_may_be(text: str) -> None:
     """The citation pattern is left out of a span only where it finds nothing."""
-    from pipelines.extracted.number_scan import DIGIT_RUN, may_hold_a_citation, patterns
+    from pipelines.extracted.number_gates import may_hold_a_citation
+    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
 
     runs = [m.span() for m in DIGIT_RUN.finditer(text)]
     found = list(patterns()["citation"].finditer(text))
