@@ -220,8 +220,10 @@ class Facts(Provenance):
     unit: Series[str] = pa.Field(
         isin=UNITS,
         description=(
-            "JPY, USD, GBP, EUR (ISO 4217), percent (percentage points), count, year (a calendar year), "
-            "years (a duration in years), duration, rank or yen_per_usd."
+            "JPY, USD, GBP, EUR (ISO 4217), percent (percentage points), count, people (a count of "
+            "persons, 人 / 名), ratio (times as much, 倍), year (a calendar year, or a fiscal year as "
+            "the year it starts in), years (a duration in years), duration, rank, km, km2, kW, MW, GW "
+            "or yen_per_usd."
         ),
     )
     scale_word: Series[str] = pa.Field(
@@ -254,7 +256,8 @@ class Facts(Provenance):
         ge=YEAR_MIN,
         le=YEAR_MAX,
         description=(
-            "First year of the period the sentence ties the value to (FY 2008, in 2013, 1990 to 2005)."
+            "First year of the period the sentence ties the value to (FY 2008, in 2013, 1990 to "
+            "2005, 平成20年度); a Japanese fiscal year (年度, April N to March N+1) is given as N."
         ),
     )
     period_end: Series[pd.Int64Dtype] = pa.Field(

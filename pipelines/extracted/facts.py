@@ -18,6 +18,8 @@ import bisect
 import re
 
 from pipelines.extracted.fact import PROSE_KINDS, Fact
+from pipelines.extracted.ja_facts import japanese_facts
+from pipelines.extracted.ja_numbers import has_japanese_number, is_japanese, to_ascii
 from pipelines.extracted.masking import mask_markup
 from pipelines.extracted.number_facts import (
     compatible,
@@ -58,6 +60,7 @@ _YEARS_AFTER = re.compile(r"[- ]years?\b")
 _FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _DASH_RUN = re.compile(r"-{2,}")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
 def facts_in_text(text: str) -> list[Fact]:
@@ -65,7 +68,11 @@ def facts_in_text(text: str) -> list[Fact]:
     places are looked up only when the text has a number at all."""
     masked = mask_for_facts(text)
     runs = [m.span() for m in DIGIT_RUN.finditer(masked)]
-    if not runs and not has_spelled_number(masked, 0, len(masked)):
+    if (
+        not runs
+        and not has_spelled_number(masked, 0, len(masked))
+        and not has_japanese_number(masked, 0, len(masked))
+    ):
         return []
     return facts_in_span(text, masked, 0, len(text), find_places(masked), runs)
 
@@ -85,7 +92,11 @@ def facts_in_span(
     not_before = word_sets()[2]
     if runs is None:
         runs = [m.span() for m in DIGIT_RUN.finditer(masked, start, end)]
-        if not runs and not has_spelled_number(masked, start, end):
+        if (
+            not runs
+            and not has_spelled_number(masked, start, end)
+            and not has_japanese_number(masked, start, end)
+        ):
             return []
     out: list[Fact] = []
     dated: dict[int, tuple[Fact, int, int, int, int]] = {}  # the year facts' events, by id
@@ -141,6 +152,9 @@ def facts_in_span(
             near_blocked.append(blocked[next_blocked])
             next_blocked += 1
         near_blocked = [(x, y) for x, y in near_blocked if y > s_start]
+        if is_japanese(masked, s_start, s_end):
+            out += japanese_facts(text, masked, s_start, s_end, places, start, near_blocked)
+            continue
         first_run = bisect.bisect_left(run_starts, s_start)
         has_digit = first_run < len(runs) and run_starts[first_run] < s_end
         if not has_digit and not has_spelled_number(masked, s_start, s_end):
@@ -280,8 +294,11 @@ def _tidy_facts(
 
 
 def mask_for_facts(text: str) -> str:
-    """Markup blanked, and dash runs (`Staff --- 795`) blanked so they do not read as minus signs."""
+    """Markup blanked, full-width characters read as ASCII (`１２３`, `％`), and dash runs
+    (`Staff --- 795`) blanked so they do not read as minus signs."""
     masked = mask_markup(text)
+    if _FULL_WIDTH.search(masked):
+        masked = to_ascii(masked)
     if "--" in masked:
         masked = _DASH_RUN.sub(lambda m: " " * len(m.group(0)), masked)
     return masked

@@ -1,5 +1,6 @@
 """Find the places a sentence names: prefectures (ISO 3166-2:JP), countries (ISO 3166-1),
-regions and cities of Japan. Names come from pycountry and rules/places.yaml."""
+regions and cities of Japan, in English or Japanese. Names come from pycountry and
+rules/places.yaml."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import NamedTuple
 
 import pycountry
 
+from pipelines.extracted.ja_places import find_places_ja
 from pipelines.extracted.rules import load_rules, word_start_alternation
 
 MAX_WORDS = 4  # in a place name
@@ -88,7 +90,8 @@ def _inside_a_token(text: str, at: int) -> bool:
 
 
 def find_places(text: str) -> list[Place]:
-    """Longest gazetteer names starting at capitalised words, left to right, not overlapping."""
+    """Longest gazetteer names starting at capitalised words, left to right, not overlapping,
+    and the places named in Japanese (ja_places.py), in text order."""
     names, first_words = _gazetteer(), _first_words()
     out: list[Place] = []
     taken_until = 0
@@ -119,6 +122,9 @@ def find_places(text: str) -> list[Place]:
                 out.append(Place(at, end, name, hit[0], hit[1]))
                 taken_until = end
                 break
+    japanese = find_places_ja(text)
+    if japanese:
+        out = sorted(out + [Place(*p) for p in japanese])
     return out
 
 

@@ -9,7 +9,12 @@ from collections.abc import Iterator
 
 from pipelines.extracted.subjects import word_sets
 
-_SENTENCE_END = re.compile(r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])")
+_SENTENCE_END = re.compile(
+    r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])"
+    # Japanese: 。, or ! ? after kana or kanji (full-width ones are read as ASCII), and the
+    # closing brackets after them; no blank follows in Japanese layout
+    r"|(?:。|(?<=[\u3040-\u30ff\u3400-\u9fff])[!?])(?P<close>[」』)]*)(?P<jgap>\s*)"
+)
 
 
 MAX_SENTENCE = 1000  # characters: a longer run without a sentence end is cut at a space
@@ -21,6 +26,10 @@ def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     abbrev = word_sets()[0]
     s = start
     for m in _SENTENCE_END.finditer(masked, start, end):
+        if m.group("gap") is None:  # a Japanese sentence end
+            yield from _bounded(masked, s, m.start("jgap"))
+            s = m.end()
+            continue
         before = masked[s : m.start("gap")].rstrip('.!?"”’)')
         i = len(before)
         while i and not before[i - 1].isspace():

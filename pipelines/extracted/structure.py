@@ -46,7 +46,14 @@ _SECOND_BULLET = re.compile(r"^(?:[▶►▪◦‣•·・●○■□◆◇➢�
 _BOLD_LINE = re.compile(
     r"^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__|<b>[^<\n]+</b>|<strong>[^<\n]+</strong>)\s*$"
 )
-_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+# Japanese layout: 第2章 / 第1節 titles, 【見出し】, （1）見出し; 図表2-3-1 and 表3 captions
+_JA_HEADING = re.compile(
+    r"^\s*(?:第[0-9０-９一二三四五六七八九十]+(?P<unit>[章部編節])|(?P<bracket>【)[^】]{1,60}】"
+    r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]"
+    r"|[0-9０-９]{1,2}[.．]?[ 　]+(?=[\u3040-\u30ff\u4e00-\u9fff]))[^。]{0,60}$"
+)
+_JA_CAPTION = re.compile(r"^\s*(?P<kind>図表|図|表)\s*[0-9０-９]+(?:[-‐－.．][0-9０-９]+)*\s*\S")
+_PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[-‐－―–—]\s*\d{1,4}\s*[-‐－―–—])\s*$")  # 15, - 15 -
 REFERENCE_HEADING = _REFERENCE_HEADING = re.compile(
     r"^(references?|bibliography|notes( and references)?|endnotes|literature|works cited|sources|"
     r"further reading)\b",
@@ -226,8 +233,17 @@ class _Builder:
                 self.push_heading(level, i, i, clean_text(m.group(2)))
                 i += 1
                 continue
-            if _TABLE_CAPTION.match(raw) or _FIGURE_CAPTION.match(raw):
-                kind = "caption" if _TABLE_CAPTION.match(raw) else "figure_caption"
+            if (ja := _JA_HEADING.match(raw)) is not None and self.alone(i):
+                unit = ja.group("unit")
+                level = 1 if unit in ("章", "部", "編") else 2 if unit or ja.group("bracket") else 3
+                self.explicit_level = level
+                self.push_heading(level, i, i, clean_text(raw))
+                i += 1
+                continue
+            ja_caption = _JA_CAPTION.match(raw)
+            if _TABLE_CAPTION.match(raw) or _FIGURE_CAPTION.match(raw) or ja_caption:
+                table = _TABLE_CAPTION.match(raw) or (ja_caption and ja_caption["kind"] == "表")
+                kind = "caption" if table else "figure_caption"
                 j = self.paragraph_end(i)
                 self.add(
                     kind, i, j, clean_text(self.text[slice(*self.span(i, j))], keep_newlines=False)

@@ -1,0 +1,223 @@
+"""Years of Japanese text: calendar years (1983年), era years (昭和62年, 平成元年, H25), fiscal
+years (2012年度, 平成24年度: FY N runs from April N to March N+1 and is given as N), spans of
+years (2011~2015年度, 平成23年度から平成27年度まで, 平成18年度～22年度), decades (六十年代, never a
+fact), 同年 / 同年度 (the year just named) and era-less years (六十二年の四月に) in a text that
+speaks of one era.
+
+Era names and their first years come from japanera; numerals are read by kanjize. Offsets are
+those of the text given: callers pass the text with full-width digits read as ASCII
+(`ja_numbers.to_ascii`, which keeps every offset).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import japanera
+from kanjize import kanji2number
+
+from pipelines.extracted.rules import load_rules, word_alternation
+
+YEAR_MIN, YEAR_MAX = 1800, 2100
+KANJI_DIGITS = "〇一二三四五六七八九十百千"
+
+
+@dataclass(slots=True)
+class YearMark:
+    """A year or span of years as written; `first`/`last` are calendar (or fiscal) years."""
+
+    start: int
+    end: int
+    first: int
+    last: int | None  # None: open (平成13年度から, with nothing after)
+    fiscal: bool
+    decade: bool = False
+    month: int | None = None  # 平成19年3月: the month written after a single year
+
+
+def fiscal_year(year: int, month: int) -> int:
+    """The Japanese fiscal year (年度) a month falls in: April N to March N+1 is FY N."""
+    return year if month >= 4 else year - 1
+
+
+@cache
+def era_first_years() -> dict[str, int]:
+    """Era name -> its first calendar year, for the eras since the modern calendar."""
+    first_modern = load_rules("japanese")["first_modern_era"]
+    eras = sorted(japanera.ERA_DATA_GENERAL, key=lambda e: e.since)
+    names = [e.kanji for e in eras]
+    modern = eras[names.index(first_modern) :]
+    return {e.kanji: e.since.year for e in modern}
+
+
+def era_year(era: str, n: int) -> int:
+    """`昭和`, 62 -> 1987: the era's first year is its year 1 (元年)."""
+    return era_first_years()[era] + n - 1
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    rules = load_rules("japanese")
+    era = word_alternation(list(era_first_years()))
+    letters = "".join(rules["era_letters"])
+    num = rf"元|[0-9]{{1,4}}|[{KANJI_DIGITS}]{{1,6}}"
+    one = (  # § is the year's number in the pattern: era1, n1, suffix1 ...
+        rf"(?:(?P<era§>{era})\s*|(?P<letter§>(?<![A-Za-z0-9])[{letters}])\.?\s?)?"
+        rf"(?P<n§>{num})\s*(?P<suffix§>年度|年代|年)?"
+    )
+    joiner = r"\s*(?:から|～|〜|~|－|‐|-|–|—|―)\s*"
+    return {
+        "span": re.compile(
+            one.replace("§", "1") + joiner + one.replace("§", "2") + r"(?:\s*まで)?"
+        ),
+        "single": re.compile(one.replace("§", "1")),
+        "same": re.compile(r"同年度?(?!代)"),
+        "era_name": re.compile(era),
+        "era_less_after": re.compile(word_alternation(rules["era_less_year_after"])),
+        "month": re.compile(rf"年\s*([0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})月"),
+    }
+
+
+def numeral(text: str) -> int | None:
+    """`62`, `六十二`, `一九八三`, `元` -> an int; None when it is no numeral."""
+    if text == "元":
+        return 1
+    if text.isascii():
+        return int(text) if text.isdigit() else None
+    try:
+        return int(kanji2number(text))
+    except (ValueError, KeyError):
+        return None
+
+
+def _era_before(text: str, at: int) -> str | None:
+    """The era the text names last before `at`, or first after it: the era an era-less year
+    (六十二年) belongs to when the text speaks of one."""
+    found = [m for m in _patterns()["era_name"].finditer(text, 0, at)]
+    if found:
+        return found[-1].group(0)
+    after = _patterns()["era_name"].search(text, at)
+    return after.group(0) if after else None
+
+
+def _resolve(
+    text: str, m: re.Match[str], i: int, era_of_span: str | None, suffix_of_span: str | None
+) -> tuple[int, str | None, str | None] | None:
+    """(year, era used, suffix) of the i-th year of a match, or None when it is no year."""
+    n = numeral(m.group(f"n{i}"))
+    if n is None:
+        return None
+    era = m.group(f"era{i}")
+    letter = m.group(f"letter{i}")
+    suffix = m.group(f"suffix{i}") or suffix_of_span
+    if letter:
+        era = load_rules("japanese")["era_letters"][letter]
+    era = era or era_of_span
+    if era is not None:
+        year = era_year(era, n)
+    elif m.group(f"n{i}") == "元":
+        return None
+    elif YEAR_MIN <= n <= YEAR_MAX and suffix:
+        year = n
+    elif n < 100 and suffix and _dates(text, m, i, suffix):
+        context = _era_before(text, m.start())
+        if context is None:
+            return None
+        era, year = context, era_year(context, n)
+    else:
+        return None
+    if not (YEAR_MIN <= year <= YEAR_MAX):
+        return None
+    return year, era, suffix
+
+
+def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
+    """Whether an era-less `N年` reads as a date (六十二年の四月, 五十八年から, 六十三年度)."""
+    if suffix in ("年度", "年代") or m.group(0).endswith("まで"):
+        return True
+    at = m.start(f"suffix{i}") if m.group(f"suffix{i}") else m.end()
+    return bool(
+        _patterns()["era_less_after"].match(text, at) or _patterns()["month"].match(text, at)
+    )
+
+
+def year_marks(text: str, start: int, end: int) -> list[YearMark]:
+    """The years written in [start, end), left to right, not overlapping."""
+    p = _patterns()
+    out: list[YearMark] = []
+    taken = start
+    for m in p["span"].finditer(text, start, end):
+        if m.start() < taken or not (m.group("suffix1") or m.group("suffix2")):
+            continue
+        second = _resolve(text, m, 2, m.group("era1"), None)
+        # 2011~2015年度: the first year takes the second's suffix
+        first = _resolve(text, m, 1, None, None if m.group("suffix1") else m.group("suffix2"))
+        if first is None:
+            continue
+        if second is None and first[1] is not None:  # 平成18年度～22年度: the era carries over
+            second = _resolve(text, m, 2, first[1], None)
+        if second is None:
+            if m.group("n2").isascii() and len(m.group("n2")) == 2 and first[1] is None:
+                second = (int(str(first[0])[:2] + m.group("n2")), None, first[2])
+            else:
+                continue
+        if second[0] < first[0]:
+            continue
+        suffix = second[2] or first[2]
+        out.append(YearMark(m.start(), m.end(), first[0], second[0], suffix == "年度"))
+        taken = m.end()
+    spans = [(y.start, y.end) for y in out]
+    for m in p["single"].finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if not (m.group("suffix1") or m.group("letter1") or m.group("era1")):
+            continue
+        if (
+            m.group("letter1")
+            and text[m.end() : m.end() + 1].isascii()
+            and (text[m.end() : m.end() + 1].isalnum())
+        ):
+            continue  # H2O, S3D: letters and digits of a code
+        resolved = _resolve(text, m, 1, None, None)
+        if resolved is None:
+            continue
+        year, _, suffix = resolved
+        decade = suffix == "年代"
+        last = year + 9 if decade else year
+        open_ended = text.startswith("から", m.end()) and not _continues(text, m.end() + 2, end)
+        month = p["month"].match(text, m.end() - 1) if suffix == "年" else None
+        out.append(
+            YearMark(
+                m.start(),
+                m.end(),
+                year,
+                None if open_ended else last,
+                suffix == "年度",
+                decade,
+                numeral(month.group(1)) if month else None,
+            )
+        )
+    out.sort(key=lambda y: y.start)
+    return out
+
+
+def _continues(text: str, at: int, end: int) -> bool:
+    """Whether a year follows `から` (then the span is read as one)."""
+    return bool(_patterns()["single"].match(text, at, end) and at < end)
+
+
+def same_year(text: str, start: int, end: int, lo: int) -> list[YearMark]:
+    """同年 / 同年度 in [start, end), each as the year written last before it (from `lo`)."""
+    out = []
+    for m in _patterns()["same"].finditer(text, start, end):
+        earlier = [y for y in year_marks(text, max(lo, m.start() - 400), m.start()) if not y.decade]
+        if earlier:
+            y = earlier[-1]
+            year = y.last if y.last is not None else y.first
+            fiscal = m.group(0) == "同年度"
+            if fiscal and not y.fiscal and y.month is not None:
+                year = fiscal_year(year, y.month)  # 平成19年3月 ... 同年度: FY2006
+            out.append(YearMark(m.start(), m.end(), year, year, fiscal))
+    return out
