@@ -16,6 +16,7 @@ from typing import Any
 
 from pipelines.errors import DocumentError, RegistryError
 from pipelines.raw.decoding import decode
+from pipelines.raw.language import detect_language
 from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 from pipelines.raw.stat_cache import StatCache
 
@@ -257,6 +258,8 @@ def read_document(
         )
     else:
         metadata = {k: item.entry[k] for k in METADATA_FIELDS}
+    if not metadata.get("language"):
+        metadata["language"] = detect_language(decoded.text)
     doc = SourceDocument(
         doc_id=item.doc_id,
         path=path,
