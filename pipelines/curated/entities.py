@@ -99,15 +99,20 @@ def _patterns(path: Path, mtime_ns: int) -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for e in load_curation(path):
         names = sorted({e["name"], *(e.get("aliases") or [])}, key=len, reverse=True)
-        out.append(
-            (
-                e["id"],
-                re.compile(
-                    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-                ),
-            )
-        )
+        out.append((e["id"], re.compile("|".join(_bounded(n) for n in names))))
     return out
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _bounded(name: str) -> str:
+    """`name` as a whole word: not inside a longer Latin word (`INS` in `INSIDE`); Japanese has
+    no blanks between words, so an end written in kana or kanji needs no boundary
+    (経済産業省は, 頭脳立地法案)."""
+    before = "" if _CJK.match(name[0]) else r"(?<![\w-])"
+    after = "" if _CJK.match(name[-1]) else r"(?![\w-])"
+    return f"{before}{re.escape(name)}{after}"
 
 
 def find_mentions(path: Path, texts: dict[str, str]) -> pd.DataFrame:
