@@ -16,13 +16,13 @@ import gc
 import math
 import time
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import yaml
 
+from benchmarks.scoring import Gold, Passage, match, prf, score_jris
 from pipelines.extracted.facts import facts_in_span, facts_in_text, mask_for_facts, sentences
 from pipelines.extracted.frames import extract_frames
 from pipelines.extracted.places import find_places
@@ -32,27 +32,6 @@ from pipelines.raw.registry import read_corpus
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "facts.yaml"
 YEAR_RANGE = (1800, 2100)
-
-
-@dataclass
-class Gold:
-    doc_id: str
-    quote: str
-    value: float
-    unit: str
-    period: tuple[int | None, int | None]
-    geography: str | None
-    subject: str | None
-    start: int
-    end: int
-
-
-@dataclass
-class Passage:
-    doc_id: str
-    start: int
-    end: int
-    gold: list[Gold] = field(default_factory=list)
 
 
 def load_passages() -> tuple[list[Passage], dict[str, str], pd.DataFrame]:
@@ -95,23 +74,6 @@ def load_passages() -> tuple[list[Passage], dict[str, str], pd.DataFrame]:
             cursor = at + 1
         passages.append(passage)
     return passages, texts, frames.facts
-
-
-def _same(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
-
-
-def match(gold: list[Gold], predicted: list[tuple[float, str]]) -> list[tuple[Gold, int]]:
-    """One-to-one matches by value and unit, in text order."""
-    used: set[int] = set()
-    pairs = []
-    for g in gold:
-        for k, (value, unit) in enumerate(predicted):
-            if k not in used and unit == g.unit and _same(value, g.value):
-                used.add(k)
-                pairs.append((g, k))
-                break
-    return pairs
 
 
 QUANTULUM_UNITS = {
@@ -159,75 +121,6 @@ def ours_whole_text(sentence_texts: list[str]) -> int:
         n += len(facts_in_span(text, masked, pos, pos + len(s), places))
         pos += len(s) + 2
     return n
-
-
-def prf(matched: int, predicted: int, gold: int) -> tuple[float, float]:
-    return (matched / predicted if predicted else 0.0), (matched / gold if gold else 0.0)
-
-
-@dataclass
-class JrisScore:
-    gold: int = 0
-    predicted: int = 0
-    matched: int = 0
-    period_ok: int = 0
-    period_n: int = 0
-    geo_ok: int = 0
-    geo_n: int = 0
-    subj_ok: int = 0
-    subj_n: int = 0
-    differences: list[str] = field(default_factory=list)
-
-
-def score_jris(passages: list[Passage], facts: pd.DataFrame) -> JrisScore:
-    """Our facts in each labelled passage, matched to the labels; accuracy on the matched ones."""
-    s = JrisScore(gold=sum(len(p.gold) for p in passages))
-    for p in passages:
-        inside = facts[
-            (facts["doc_id"] == p.doc_id)
-            & (facts["char_start"] >= p.start)
-            & (facts["char_end"] <= p.end)
-        ].sort_values("char_start")
-        predicted = [
-            (float(v), str(u)) for v, u in zip(inside["value"], inside["unit"], strict=True)
-        ]
-        pairs = match(p.gold, predicted)
-        s.predicted += len(predicted)
-        s.matched += len(pairs)
-        matched_rows = {k for _, k in pairs}
-        for k, r in enumerate(inside.itertuples()):
-            if k not in matched_rows:
-                s.differences.append(f"  extra  {p.doc_id}: {r.quote!r} {r.value:g} {r.unit}")
-        matched_gold = [g for g, _ in pairs]
-        s.differences += [
-            f"  missed {p.doc_id}: {g.quote!r} {g.value:g} {g.unit}"
-            for g in p.gold
-            if g not in matched_gold
-        ]
-        for g, k in pairs:
-            row = inside.iloc[k]
-            got_period = (
-                None if pd.isna(row["period_start"]) else int(row["period_start"]),
-                None if pd.isna(row["period_end"]) else int(row["period_end"]),
-            )
-            if g.period != (None, None):
-                s.period_n += 1
-                s.period_ok += got_period == g.period
-                if got_period != g.period:
-                    s.differences.append(
-                        f"  period {p.doc_id}: {g.quote!r} {got_period} != {g.period}"
-                    )
-            if g.geography is not None:
-                s.geo_n += 1
-                s.geo_ok += row["geography"] == g.geography
-                if row["geography"] != g.geography:
-                    s.differences.append(
-                        f"  place  {p.doc_id}: {g.quote!r} {row['geography']} != {g.geography}"
-                    )
-            if g.subject is not None:
-                s.subj_n += 1
-                s.subj_ok += str(row["subject"] or "").lower() == g.subject.lower()
-    return s
 
 
 def main() -> None:
