@@ -34,6 +34,8 @@ def to_ascii(text: str) -> str:
 
 def is_japanese(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is Japanese prose: more kana and kanji than Latin letters."""
+    if JAPANESE_SCRIPT.search(text, start, end) is None:
+        return False  # most English sentences: one scan in C
     span = text[start:end]
     ja = len(JAPANESE_SCRIPT.findall(span))
     if ja < 2:

