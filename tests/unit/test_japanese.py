@@ -225,3 +225,28 @@ def test_labelled_documents_keep_exact_spans_places_and_entities(labelled) -> No
         assert {tuple(p) for p in d.places} <= found, d.file
         mentioned = set(find_mentions(entities, {"d": text})["entity_id"])
         assert set(d.entities) <= mentioned, d.file
+
+
+def test_japanese_layout_blocks() -> None:
+    from pipelines.extracted.structure import parse_structure
+
+    text = (REPO / "tests/fixtures/documents/ja/hakusho_cluster_policy.txt").read_text(
+        encoding="utf-8"
+    )
+    blocks = [(b.kind, b.text) for b in parse_structure(text).blocks]
+    kinds = dict((t, k) for k, t in blocks)
+    assert kinds["第2章 地域イノベーションの推進"] == "heading"
+    assert kinds["【産業クラスター計画の概要】"] == "heading"
+    assert kinds["（1）計画の経緯"] == "heading"
+    assert kinds["図表2-3-1 産業クラスター計画の参加企業数の推移"] == "figure_caption"
+    assert kinds["- 15 -"] == "page_number"
+    # lines of one paragraph read as one block, sentence ends and all
+    para = next(t for k, t in blocks if t.startswith("経済産業省は"))
+    assert "20年間" in para and "600億円" in para
+    slide = (REPO / "tests/fixtures/documents/ja/slide_regional_innovation.md").read_text(
+        encoding="utf-8"
+    )
+    items = [
+        t for k, t in ((b.kind, b.text) for b in parse_structure(slide).blocks) if k == "list_item"
+    ]
+    assert "1988年：頭脳立地法の制定" in items and "研究者の数は首都圏の二・五倍の差" in items
