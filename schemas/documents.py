@@ -67,6 +67,7 @@ class Documents(pa.DataFrameModel):
     )
     encoding_detected: Series[str] = pa.Field(
         isin=[
+            "pdf",
             "utf-8",
             "utf-8-sig",
             "utf-16-le",

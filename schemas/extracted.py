@@ -4,11 +4,11 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.provenance import Provenance
+from schemas.provenance import PagedProvenance, Provenance
 from schemas.vocabulary import BLOCK_KINDS, UNITS, YEAR_MAX, YEAR_MIN
 
 
-class DocumentBlocks(Provenance):
+class DocumentBlocks(PagedProvenance):
     block_id: Series[str] = pa.Field(
         unique=True,
         description=(
@@ -60,7 +60,7 @@ class DocumentBlocks(Provenance):
         )
 
 
-class ExtractedTables(Provenance):
+class ExtractedTables(PagedProvenance):
     table_id: Series[str] = pa.Field(
         unique=True,
         description=("Id of the table, derived from its document, form and caption (or header)."),
@@ -116,7 +116,7 @@ class ExtractedTables(Provenance):
         )
 
 
-class ExtractedTableCells(Provenance):
+class ExtractedTableCells(PagedProvenance):
     table_id: Series[str] = pa.Field(description="Table (extracted_tables.table_id).")
     row_index: Series[pd.Int64Dtype] = pa.Field(
         ge=0, description="Body row, from 0 (the header is not a row)."
@@ -181,7 +181,7 @@ class ExtractedTableCells(Provenance):
         )
 
 
-class Facts(Provenance):
+class Facts(PagedProvenance):
     fact_id: Series[str] = pa.Field(
         unique=True,
         description=("Id of the fact, derived from its document, quote, sentence, value and unit."),

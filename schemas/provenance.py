@@ -29,3 +29,15 @@ class Provenance(pa.DataFrameModel):
     @pa.dataframe_check(description="quote length equals char_end - char_start")
     def quote_fits_span(cls, df: pd.DataFrame) -> pd.Series:
         return df["quote"].str.len() == df["char_end"] - df["char_start"]
+
+
+class PagedProvenance(Provenance):
+    """Provenance with the page of a PDF the passage starts on."""
+
+    page: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1,
+        description=(
+            "Page of the PDF the passage starts on (1-based); null for a document without pages."
+        ),
+    )

@@ -6,6 +6,7 @@ passage keeps its id when unrelated text changes.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 from collections import Counter
@@ -64,6 +65,7 @@ BLOCK_COLUMNS = [
     "table_id",
     "char_start",
     "char_end",
+    "page",
     "quote",
 ]
 TABLE_COLUMNS = [
@@ -80,6 +82,7 @@ TABLE_COLUMNS = [
     "header",
     "char_start",
     "char_end",
+    "page",
     "quote",
 ]
 FACT_COLUMNS = [
@@ -102,6 +105,7 @@ FACT_COLUMNS = [
     "sentence",
     "char_start",
     "char_end",
+    "page",
     "quote",
 ]
 CITATION_COLUMNS = [
@@ -137,6 +141,7 @@ CELL_COLUMNS = [
     "period_end",
     "char_start",
     "char_end",
+    "page",
     "quote",
 ]
 
@@ -274,6 +279,8 @@ def document_frames(
                     "quote": entry["quote"],
                 }
             )
+    for rows in (blocks, tables, cells, facts):
+        add_pages(rows, doc.page_starts)
     return {
         "blocks": blocks,
         "tables": tables,
@@ -281,6 +288,12 @@ def document_frames(
         "facts": facts,
         "citations": citations,
     }
+
+
+def add_pages(rows: list[dict[str, Any]], page_starts: tuple[int, ...]) -> None:
+    """The page (1-based) each row's span starts on; None for a document without pages."""
+    for row in rows:
+        row["page"] = bisect.bisect_right(page_starts, row["char_start"]) if page_starts else None
 
 
 LARGEST_VALUE = 1e18  # past a quintillion (yen) a "number" is a digit run, an id or noise
@@ -379,24 +392,24 @@ def _frame(
 def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
     return {
         "document_blocks": _frame(
-            rows["blocks"], BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end"]
+            rows["blocks"], BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end", "page"]
         ),
         "extracted_tables": _frame(
             rows["tables"],
             TABLE_COLUMNS,
-            ["seq", "n_rows", "n_cols", "char_start", "char_end"],
+            ["seq", "n_rows", "n_cols", "char_start", "char_end", "page"],
             bools=("has_header",),
         ),
         "extracted_table_cells": _frame(
             rows["cells"],
             CELL_COLUMNS,
-            ["row_index", "col_index", "period_start", "period_end", "char_start", "char_end"],
+            ["row_index", "col_index", "period_start", "period_end", "char_start", "char_end", "page"],
             floats=("value_number",),
         ),
         "facts": _frame(
             rows["facts"],
             FACT_COLUMNS,
-            ["period_start", "period_end", "char_start", "char_end"],
+            ["period_start", "period_end", "char_start", "char_end", "page"],
             floats=("value", "value_low", "value_high"),
         ),
         "citations": _frame(rows["citations"], CITATION_COLUMNS, ["char_start", "char_end"]),

@@ -15,12 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.errors import DocumentError, RegistryError
-from pipelines.raw.decoding import decode
+from pipelines.raw.decoding import DecodedText, decode
 from pipelines.raw.language import detect_language
+from pipelines.raw.pdf_text import read_pdf
 from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 from pipelines.raw.stat_cache import StatCache
 
-DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".pdf"}
+# files of raw/ that are configuration, not documents: the registry and its like
+_NOT_DOCUMENTS = {".yaml", ".yml"}
 METADATA_FIELDS = (
     "title",
     "authors",
@@ -46,6 +50,7 @@ class SourceDocument:
     n_bytes: int
     text: str
     encoding_detected: str
+    page_starts: tuple[int, ...] = ()  # a PDF's: where page 1, 2 ... begins in `text`
 
 
 @dataclass(frozen=True)
@@ -143,11 +148,19 @@ def load_registry(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _candidate_files(raw_dir: Path) -> list[Path]:
+    """Every file of raw/ but hidden ones, folders (curation/, reference/) and YAML: a file of a
+    kind JRIS cannot read (.docx, .xlsx, an image) is listed too, to be quarantined saying so,
+    never passed over in silence."""
     return sorted(
         p
         for p in raw_dir.iterdir()
-        if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".")
+        if not p.name.startswith(".")
+        and p.suffix.lower() not in _NOT_DOCUMENTS
+        and (p.is_symlink() or not p.is_dir())
     )
+
+
+PDF_SIZE_FACTOR = 10
 
 
 def max_document_bytes() -> int:
@@ -168,6 +181,8 @@ def _read(path: Path, raw_dir: Path) -> tuple[bytes, str]:
     if not path.is_file():
         raise DocumentError(f"{path.name}: not a regular file")
     size, limit = path.stat().st_size, max_document_bytes()
+    if path.suffix.lower() == ".pdf":
+        limit *= PDF_SIZE_FACTOR  # a PDF carries its fonts and images beside the text
     if size > limit:
         raise DocumentError(
             f"{path.name}: {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB "
@@ -241,11 +256,24 @@ def read_document(
         raise DocumentError(
             f"{name}: listed in {registry_path.name} as '{item.doc_id}' but the file is missing"
         )
+    suffix = path.suffix.lower()
+    if suffix not in DOCUMENT_SUFFIXES:
+        kind = f"a {suffix} file" if suffix else "a file without a suffix"
+        raise DocumentError(
+            f"{name}: {kind}, a kind of document JRIS cannot read (it reads "
+            f"{', '.join(sorted(DOCUMENT_SUFFIXES))}); convert it, or move it out of raw/"
+        )
     try:
         data, sha = _read(path, raw_dir)
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be read: {exc}") from exc
-    decoded = decode(data, name)
+    page_starts: tuple[int, ...] = ()
+    if suffix == ".pdf":
+        pdf = read_pdf(data, name)
+        decoded = DecodedText(pdf.text, "pdf")
+        page_starts = pdf.page_starts
+    else:
+        decoded = decode(data, name)
     metadata: dict[str, Any]
     warning = None
     if item.entry is None:
@@ -269,6 +297,7 @@ def read_document(
         n_bytes=len(data),
         text=decoded.text,
         encoding_detected=decoded.encoding,
+        page_starts=page_starts,
     )
     return doc, warning
 
