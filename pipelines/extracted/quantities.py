@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipelines.extracted.ja_numbers import JAPANESE_SCRIPT, numbers, to_ascii
 from pipelines.extracted.rules import load_rules, word_alternation
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -42,10 +43,11 @@ def is_null_marker(text: str | None) -> bool:
 
 
 def parse_cell_quantity(text: str) -> Quantity | None:
-    """A quantity when the whole cell is one number with optional currency, scale and unit."""
+    """A quantity when the whole cell is one number with optional currency, scale and unit,
+    in English or Japanese form (`730社`, `約600億円`)."""
     m = _cell_pattern().match(text.strip())
     if not m:
-        return None
+        return _japanese_cell(text.strip())
     r = load_rules("units")
     exact = Decimal(m.group("num").replace(",", ""))
     scale = m.group("scale")
@@ -76,6 +78,18 @@ def parse_cell_quantity(text: str) -> Quantity | None:
     ):
         unit = "year"
     return Quantity(value, unit, scale.lower().rstrip(".") if scale else None)
+
+
+def _japanese_cell(text: str) -> Quantity | None:
+    """`730社`, `1,100社`, `約600億円`: the cell is one Japanese number with its counter."""
+    if not text or not JAPANESE_SCRIPT.search(text):
+        return None
+    ascii_text = to_ascii(text)
+    found = numbers(ascii_text, 0, len(ascii_text))
+    if len(found) != 1 or found[0].end != len(ascii_text) or ascii_text[: found[0].lead].strip():
+        return None
+    n = found[0]
+    return Quantity(n.value, n.unit, n.scale_word)
 
 
 _PERIOD = re.compile(
