@@ -76,7 +76,8 @@ def extract_batch(batch: Batch) -> BatchResult:
     docs: list[tuple[SourceDocument, str, str | None]] = []
     for item, key in zip(batch.entries, batch.input_keys, strict=True):
         try:
-            doc, warning = read_document(item, batch.raw_dir, batch.registry_path)
+            with document_budget(item.file):  # reading a PDF is work too
+                doc, warning = read_document(item, batch.raw_dir, batch.registry_path)
         except DocumentError as exc:
             stamp = _quarantine(item, key, batch.raw_dir, str(exc))
             store.write(stamp, None)

@@ -129,11 +129,15 @@ def read_pdf(data: bytes, name: str) -> PdfText:
     file when there is none or the file cannot be read."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
+    except (DocumentError, MemoryError):
+        raise  # the document's time or memory budget ran out (pipelines/extracted/budget.py)
     except Exception as exc:  # pdfplumber wraps every pdfminer failure
         raise DocumentError(_refusal(name, exc)) from None
     with pdf:
         try:
             pages = [(_join(_page_items(p)), bool(p.images)) for p in pdf.pages]
+        except (DocumentError, MemoryError):
+            raise
         except Exception as exc:
             raise DocumentError(_refusal(name, exc)) from None
     if not any(text.strip() for text, _ in pages):

@@ -148,7 +148,11 @@ def citation_text(version: str) -> str:
 
 
 def dataset_card(
-    version: str, con: duckdb.DuckDBPyConnection, data_dir: Path, tables: dict[str, dict[str, Any]]
+    version: str,
+    con: duckdb.DuckDBPyConnection,
+    data_dir: Path,
+    tables: dict[str, dict[str, Any]],
+    left_out: list[dict[str, Any]] | None = None,
 ) -> str:
     docs = con.execute(
         f"SELECT doc_id, title, array_to_string(authors, '; '), year, kind, licence_note "
@@ -179,6 +183,16 @@ def dataset_card(
         lines.append(
             f"| `{doc_id}` | {title or ''} | {authors or ''} | {year or ''} | {kind or ''} |"
         )
+    if left_out:
+        lines += [
+            "",
+            "### Files of raw/ left out of this release",
+            "",
+            "Published with `--skip-bad`: these files were quarantined, and nothing of them is in "
+            "the data.",
+            "",
+        ]
+        lines += [f"- `{q['file']}`: {_reason(q)}" for q in left_out]
     lines += ["", "## Licence", "", LICENCE_NOTE, "", "Licence notes of the sources:", ""]
     lines += [f"- `{doc_id}`: {note}" for doc_id, *_, note in docs if note]
     lines += [
@@ -209,6 +223,11 @@ def dataset_card(
         "",
     ]
     return "\n".join(lines)
+
+
+def _reason(quarantined: dict[str, Any]) -> str:
+    """The reason without the file name it starts with (the line names the file already)."""
+    return str(quarantined["reason"]).removeprefix(f"{quarantined['file']}: ")
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:

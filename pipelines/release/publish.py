@@ -221,7 +221,7 @@ def publish(
 ) -> ReleaseOutcome:
     """Publish the warehouse's tables as a new release, or say why not."""
     if quarantined and not skip_bad:
-        reasons = "\n".join(f"  {q['file']}: {q['reason']}" for q in quarantined)
+        reasons = "\n".join(f"  {q['reason']}" for q in quarantined)  # each names its file
         raise ReleaseError(
             f"{len(quarantined)} document(s) quarantined; nothing published "
             f"(fix them, or publish without them with --skip-bad):\n{reasons}"
@@ -368,7 +368,10 @@ def describe_release(
             datapackage(version, manifest["tables"], manifest["inputs"]),
         )
         (candidate / "README.md").write_text(
-            dataset_card(version, con, data_dir, manifest["tables"]), encoding="utf-8"
+            dataset_card(
+                version, con, data_dir, manifest["tables"], manifest.get("quarantined", [])
+            ),
+            encoding="utf-8",
         )
     finally:
         con.close()
