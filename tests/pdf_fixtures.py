@@ -163,3 +163,45 @@ def write_all(folder: Path) -> dict[str, Path]:
         path.write_bytes(make())
         out[name] = path
     return out
+
+
+def long_pdf(pages: int) -> bytes:
+    """`pages` pages of the English report's text and tables, for timing."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    for n in range(1, pages + 1):
+        y = _lines(c, ENGLISH_PAGE_1 + ENGLISH_PAGE_2, "Helvetica", 11, HEIGHT - 80)
+        y = _ruled_table(c, RULED_ROWS, "Helvetica", y - 10)
+        _unruled_table(c, UNRULED_ROWS, y - 30)
+        _page_number(c, n)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def as_text(pdf_name: str) -> str:
+    """The same document as a plain text file would hold it: paragraphs separated by blank
+    lines, tables as tab-separated rows."""
+
+    def paragraphs(lines: list[str]) -> list[str]:
+        out, current = [], []
+        for line in lines:
+            if line:
+                current.append(line)
+            elif current:
+                out.append("\n".join(current))
+                current = []
+        if current:
+            out.append("\n".join(current))
+        return out
+
+    def tsv(rows: list[list[str]]) -> str:
+        return "\n".join("\t".join(r) for r in rows)
+
+    if pdf_name == "tohoku-report.pdf":
+        body = paragraphs(ENGLISH_PAGE_1 + ENGLISH_PAGE_2)
+        blocks = [*body, tsv(RULED_ROWS), "Table 2: Technopolis sites", tsv(UNRULED_ROWS)]
+    else:
+        body = paragraphs(JAPANESE_PAGE_1 + JAPANESE_PAGE_2)
+        blocks = [*body, tsv(JA_ROWS)]
+    return "\n\n".join(blocks) + "\n"
