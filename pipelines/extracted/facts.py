@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipelines.extracted.english_forms import has_twice, named_counts, rates, twice
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.ja_facts import japanese_facts
 from pipelines.extracted.ja_numbers import has_japanese_number, is_japanese, to_ascii
@@ -35,13 +36,12 @@ from pipelines.extracted.number_scan import (
     has_spelled_number,
     number_tokens,
     patterns,
-    spelled_numbers,
 )
 from pipelines.extracted.places import Place, find_places
-from pipelines.extracted.rules import load_rules
 from pipelines.extracted.sentence_context import SentenceContext
 from pipelines.extracted.sentences import sentences
-from pipelines.extracted.subjects import subject_after, subject_before, word_sets
+from pipelines.extracted.spelled_facts import spelled_facts
+from pipelines.extracted.subjects import subject_before
 from pipelines.extracted.table_facts import table_cell_facts
 from pipelines.extracted.year_events import dated_event
 from pipelines.extracted.year_scan import name_before
@@ -58,6 +58,8 @@ __all__ = [
 _FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _YEARS_AFTER = re.compile(r"[- ]years?\b")
 _FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
+# `a five-year plan ... in 2014`: the year dates the plan, not the plan's length
+_ADJECTIVE_DURATION = re.compile(r"-(?:year|month)$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _DASH_RUN = re.compile(r"-{2,}")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
@@ -72,6 +74,7 @@ def facts_in_text(text: str) -> list[Fact]:
         not runs
         and not has_spelled_number(masked, 0, len(masked))
         and not has_japanese_number(masked, 0, len(masked))
+        and not has_twice(masked, 0, len(masked))
     ):
         return []
     return facts_in_span(text, masked, 0, len(text), find_places(masked), runs)
@@ -88,14 +91,13 @@ def facts_in_span(
     """Facts of one block (or any span) of a document; `runs`, the runs of digits of the span,
     from a caller that has found them and knows the span has a number."""
     p = patterns()
-    spelled = load_rules("facts")["spelled_numbers"]
-    not_before = word_sets()[2]
     if runs is None:
         runs = [m.span() for m in DIGIT_RUN.finditer(masked, start, end)]
         if (
             not runs
             and not has_spelled_number(masked, start, end)
             and not has_japanese_number(masked, start, end)
+            and not has_twice(masked, start, end)
         ):
             return []
     out: list[Fact] = []
@@ -143,7 +145,6 @@ def facts_in_span(
                 return False
         return True
 
-    has_dollar = "dollar" in span.lower()  # exchange rates: `80 yen to the dollar`
     run_starts = [a for a, _ in runs]
     sentence_from = 0
     for s_start, s_end in sentences(masked, start, end):
@@ -157,24 +158,19 @@ def facts_in_span(
             continue
         first_run = bisect.bisect_left(run_starts, s_start)
         has_digit = first_run < len(runs) and run_starts[first_run] < s_end
-        if not has_digit and not has_spelled_number(masked, s_start, s_end):
+        if (
+            not has_digit
+            and not has_spelled_number(masked, s_start, s_end)
+            and not has_twice(masked, s_start, s_end)
+        ):
             continue
         s_runs = runs[first_run : bisect.bisect_left(run_starts, s_end, first_run)]
         ctx = SentenceContext(text, masked, s_start, s_end, places, s_runs, dated)
-        rates = p["rate"].finditer(masked, s_start, s_end) if has_dollar else ()
-        for m in rates:
-            if free(m.start(), m.end()):
-                out.append(
-                    make_fact(
-                        ctx,
-                        float(m.group("num")),
-                        "yen_per_usd",
-                        m.start(),
-                        m.end(),
-                        fact_type="rate",
-                        subject="yen per US dollar exchange rate",
-                    )
-                )
+        for form in rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end):
+            if free(form.start, form.end):
+                out.append(form)
+        # `Chubu (4)`: the list-number gate blocked `(4)`; a count after a name is no list number
+        out += [f for f in named_counts(ctx, masked, s_start, s_end) if _clear_of(out, f)]
         ordinals = [  # an ordinal is a run of one to three digits: `10th`, `24th`
             o for a, b in s_runs if b - a <= 3 and (o := p["ordinal"].match(masked, a, s_end))
         ]
@@ -213,54 +209,13 @@ def facts_in_span(
                 k += 1
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)
-        for w_start, w_end, w_text in spelled_numbers(masked, s_start, s_end):
-            word = w_text.lower()
-            parts = word.split("-")
-            value = sum(spelled[w] for w in parts)
-            dashed = masked[max(0, w_start - 1) : w_start] == "—" and masked.startswith(
-                "—", w_end, s_end
-            )
-            follower = _FOLLOWER.match(masked, w_end, s_end)
-            if not dashed and (
-                follower is None
-                or follower.group(1).lower() in not_before
-                or follower.group(1).lower() in spelled
-            ):
-                continue
-            if word == "one" and not dashed:
-                continue
-            years = _YEARS_AFTER.match(masked, w_end, s_end)
-            if years and free(w_start, years.end()):
-                out.append(
-                    make_fact(
-                        ctx,
-                        float(value),
-                        "years",
-                        w_start,
-                        years.end(),
-                        fact_type="count",
-                        subject="duration",
-                    )
-                )
-            elif free(w_start, w_end):
-                subject = (
-                    subject_after(masked, w_end, s_end)
-                    if not dashed
-                    else subject_before(masked, s_start, w_start - 1)
-                )
-                out.append(
-                    make_fact(
-                        ctx,
-                        float(value),
-                        "count",
-                        w_start,
-                        w_end,
-                        fact_type="count",
-                        subject=subject,
-                    )
-                )
+        out += spelled_facts(ctx, masked, s_start, s_end, free)
     out.sort(key=lambda f: f.start)
     return _tidy_facts(out, masked, dated)
+
+
+def _clear_of(facts: list[Fact], fact: Fact) -> bool:
+    return not any(f.start < fact.end and fact.start < f.end for f in facts)
 
 
 def _tidy_facts(
@@ -276,6 +231,7 @@ def _tidy_facts(
             dates_other = any(
                 g.fact_type != "year"
                 and g.sentence == f.sentence
+                and not _ADJECTIVE_DURATION.search(masked, g.start, g.end)
                 and (
                     (g.period_start, g.period_end) == (f.period_start, f.period_end)
                     or (f.value_high is None and int(f.value) in (g.period_start, g.period_end))

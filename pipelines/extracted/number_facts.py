@@ -16,6 +16,8 @@ _PERCENT_OF = re.compile(
 )
 
 
+RATIO_AFTER = re.compile(r"\s?(?:times\b|-?fold\b)")  # `3 times`, `three-fold`
+
 
 def make_fact(
     ctx: SentenceContext, value: float, unit: str, start: int, end: int, **kw: object
@@ -96,8 +98,17 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         fact.period_start, fact.period_end = ctx.period(tok.start)
         fact.geography = ctx.geography(tok.start, fact.end)
         return fact
-    if tok.unit is None and tok.scale in ("m", "b", "k"):
-        return None  # "12 m" alone may be metres: not a fact without a currency
+    if tok.unit is None and tok.scale in ("m", "b", "t"):
+        return None  # "12 m" alone may be metres, "5 t" tonnes: not a fact without a currency
+    ratio = RATIO_AFTER.match(masked, tok.end, s_end) if tok.unit is None else None
+    if ratio and tok.scale is None:  # `3 times the number`, `2-fold`
+        fact = Fact(
+            value=tok.number, unit="ratio", start=tok.start, end=ratio.end(), sentence=ctx.sentence
+        )
+        fact.qualifier = tok.qualifier
+        fact.period_start, fact.period_end = ctx.period(tok.start)
+        fact.geography = ctx.geography(tok.start, fact.end)
+        return fact
     fact = Fact(
         value=tok.value(),
         unit=tok.unit or "count",
@@ -115,6 +126,8 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
 
 def _subject(ctx: SentenceContext, masked: str, fact: Fact, s_end: int) -> str | None:
     after = subject_after(masked, fact.end, s_end)
+    if after == "" and fact.unit == "count":
+        return None  # "26 were chosen": what was counted is not in these words
     if masked[fact.end : s_end].lstrip().startswith("("):
         after = None
     if fact.unit in ("count",) and after:
@@ -124,7 +137,7 @@ def _subject(ctx: SentenceContext, masked: str, fact: Fact, s_end: int) -> str |
         if m:
             return m.group(1).strip()
     before = subject_before(masked, ctx.start, fact.start)
-    return before or after
+    return before or after or None
 
 
 def year_fact(ctx: SentenceContext, start: int, end: int, masked: str) -> Fact:
@@ -141,4 +154,3 @@ def year_fact(ctx: SentenceContext, start: int, end: int, masked: str) -> Fact:
     ctx.date_events(fact, start, end)
     fact.geography = ctx.geography(start)
     return fact
-

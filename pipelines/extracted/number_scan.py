@@ -129,7 +129,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # digits); the words before it (qualifier, currency) are read backwards by
         # `prefix_reversed`. The lookbehinds stand for those of a number without a prefix.
         "number": re.compile(
-            r"(?P<num>\d(?<![\w.,/]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+            r"(?P<num>\d(?<![\w.,/]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+            r"|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d*(?:\.\d+)?))"
             rf"(?:\s?(?P<scale>(?i:{scale}))(?![A-Za-z])\.?)?"
             rf"(?:\s?(?P<unit>(?i:{unit}))(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)"
         ),
@@ -227,7 +228,7 @@ class NumberToken:
 
     @property
     def number(self) -> float:
-        return float(self.raw_number.replace(",", ""))
+        return float(_digits(self.raw_number))
 
     def value(self, scale: str | None = None) -> float:
         """The number times its scale word's (or, for `0.5 to 0.8 bn.`, the other end's), in
@@ -236,7 +237,12 @@ class NumberToken:
         if key is None:
             return self.number  # correctly rounded, as float(Decimal(...)) is
         factor = _by_lower_case("units", "scale_words")[key.lower()]
-        return float(Decimal(self.raw_number.replace(",", "")) * Decimal(factor))
+        return float(Decimal(_digits(self.raw_number)) * Decimal(factor))
+
+
+def _digits(raw: str) -> str:
+    """`10,700` and `25 000` (spaced thousands) as plain digits."""
+    return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
 
 
 @cache

@@ -26,6 +26,12 @@ _LETTER = re.compile(r"[A-Za-z]")
 _PHRASE_BREAK = re.compile(r"[,;:()—]")
 
 
+_AUXILIARIES = frozenset(["were", "was", "are", "is", "have", "has", "had", "will", "would"])
+
+
+_PASSIVE = re.compile(r"\s+(?:[a-z]+ed|chosen|given|made|set|held|built)\b")
+
+
 def subject_after(masked: str, pos: int, limit: int) -> str | None:
     stop = word_sets()[1]
     words: list[str] = []
@@ -36,6 +42,8 @@ def subject_after(masked: str, pos: int, limit: int) -> str | None:
                 break
             continue
         lower = w.lower()
+        if not words and lower in _AUXILIARIES and _PASSIVE.match(masked, m.end(), limit):
+            return ""  # "26 were selected": no noun after the number, and none to look for
         if lower in stop:
             if words or lower == "of":
                 break
@@ -45,7 +53,7 @@ def subject_after(masked: str, pos: int, limit: int) -> str | None:
         words.append(w)
         if len(words) == 4:
             break
-    return " ".join(words) or None
+    return " ".join(words) or None  # "" above: a passive verb follows the number
 
 
 def subject_before(masked: str, lo: int, pos: int) -> str | None:

@@ -94,7 +94,7 @@ def test_word_start_alternation_matches_like_a_word_boundary_and_any_case(
 
 QUANTITY_PIECES = pieces(
     "about|Moreover|more than|up to|over|$|US$|¥|£|€| |  |-|x|a-|.|,|/|(|1|12|"
-    "2,500|3.5|0|bn|billion|m|%|percent|yen|USD|km|\n"
+    "2,500|3.5|0|000| 000|\u202f500|bn|billion|m|T|%|percent|yen|USD|km|\n"
 )
 
 
@@ -115,7 +115,8 @@ def test_numbers_found_digit_first_are_what_one_left_to_right_regex_finds(text: 
     one_regex = re.compile(
         rf"(?<![\w.,/])(?<![A-Za-z]-)(?:(?P<qual>{alt(rules['qualifiers'])})\s+)?"
         rf"(?P<cur>{alt(units['currency_symbols'])})?\s?"
-        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
+        r"|\d+(?:\.\d+)?)"
         rf"(?:\s?(?P<scale>{alt(units['scale_words'])})(?![A-Za-z])\.?)?"
         rf"(?:\s?(?P<unit>{unit})(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)",
         re.IGNORECASE,
