@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extracted.markdown_tables import find_gfm_tables, parse_gfm
 from pipelines.extracted.tables import (
     Line,
     ParsedTable,
@@ -215,7 +216,8 @@ class _Builder:
 
     # ---------------------------------------------------------------- main loop
     def build(self) -> DocumentStructure:
-        regions = {r.first: r for r in find_regions(self.text, self.lines)}
+        gfm = find_gfm_tables(self.lines)
+        regions = {r.first: r for r in find_regions(self.text, self.lines, gfm)}
         first_content = next((ln.index for ln in self.lines if not ln.blank), None)
         i = 0
         while i < len(self.lines):
@@ -327,6 +329,8 @@ class _Builder:
         if region.kind == "html":
             table = parse_html(self.text, region.start, region.end)
             kind = "table" if table else "layout"
+        elif region.kind == "gfm":
+            table, kind = parse_gfm(lines), "table"
         elif region.kind == "pipe":
             table = parse_pipe(lines)
             kind = "table" if table else "layout"

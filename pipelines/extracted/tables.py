@@ -76,7 +76,7 @@ class ParsedTable:
 class Region:
     """Lines [first, last] of the text that hold a table-like block."""
 
-    kind: str  # tsv, pipe, html
+    kind: str  # tsv, pipe, gfm, html
     first: int
     last: int
     start: int
@@ -103,8 +103,12 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def find_regions(text: str, lines: list[Line]) -> list[Region]:
-    """Runs of tab lines, pipe-table lines, and `<table>` elements, in text order."""
+def find_regions(
+    text: str, lines: list[Line], gfm: list[tuple[int, int]] | None = None
+) -> list[Region]:
+    """`<table>` elements, the GFM pipe tables markdown-it-py found (`gfm`: first and last line
+    of each), and runs of tab lines or of `|`-framed lines without a delimiter row, in text
+    order."""
     regions: list[Region] = []
     taken: set[int] = set()
     line_at = _line_index(lines)
@@ -112,6 +116,10 @@ def find_regions(text: str, lines: list[Line]) -> list[Region]:
         first, last = line_at(m.start()), line_at(m.end() - 1)
         regions.append(Region("html", first, last, m.start(), m.end()))
         taken.update(range(first, last + 1))
+    for first, last in gfm or []:
+        if taken.isdisjoint(range(first, last + 1)):
+            regions.append(Region("gfm", first, last, lines[first].start, _rstrip_end(lines[last])))
+            taken.update(range(first, last + 1))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -341,7 +349,11 @@ def _split_pipe(line: Line) -> list[Cell]:
 
 
 def parse_pipe(lines: list[Line]) -> ParsedTable | None:
-    has_header = len(lines) >= 2 and bool(_PIPE_SEPARATOR.match(lines[1].raw))
+    """`|`-framed lines without a delimiter row (slides, exports): a table without a header. With
+    one, the lines are GFM's to judge (markdown_tables.py), and one it refused is no table."""
+    if len(lines) >= 2 and _PIPE_SEPARATOR.match(lines[1].raw):
+        return None
+    has_header = False
     data_lines = [ln for k, ln in enumerate(lines) if not (has_header and k == 1)]
     rows = [_split_pipe(ln) for ln in data_lines]
     if not rows or max(len(r) for r in rows) < 2:
