@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extracted.html_tables import find_html_tables, parse_html
 from pipelines.extracted.markdown_tables import find_gfm_tables, parse_gfm
 from pipelines.extracted.tables import (
     Line,
     ParsedTable,
     Region,
     find_regions,
-    parse_html,
     parse_pipe,
     parse_tsv,
     split_lines,
@@ -216,8 +216,8 @@ class _Builder:
 
     # ---------------------------------------------------------------- main loop
     def build(self) -> DocumentStructure:
-        gfm = find_gfm_tables(self.lines)
-        regions = {r.first: r for r in find_regions(self.text, self.lines, gfm)}
+        html, gfm = find_html_tables(self.text), find_gfm_tables(self.lines)
+        regions = {r.first: r for r in find_regions(self.lines, html, gfm)}
         first_content = next((ln.index for ln in self.lines if not ln.blank), None)
         i = 0
         while i < len(self.lines):

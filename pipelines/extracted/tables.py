@@ -26,10 +26,6 @@ _DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 _SECTION_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s")
 _PIPE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_HTML_TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_CELL = re.compile(r"<(td|th)\b([^>]*)>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
-_SPAN_ATTR = re.compile(r"\b(colspan|rowspan)\s*=\s*[\"']?(\d+)", re.IGNORECASE)
 _BOX_LABEL = re.compile(r"^\s*(?:<p>\s*)?([^<>:\n]{2,60}):\s*(?:</p>)?", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:•|<li\b[^>]*>)\s*", re.IGNORECASE)
 
@@ -104,17 +100,19 @@ def split_lines(text: str) -> list[Line]:
 
 
 def find_regions(
-    text: str, lines: list[Line], gfm: list[tuple[int, int]] | None = None
+    lines: list[Line],
+    html: list[tuple[int, int]] | None = None,
+    gfm: list[tuple[int, int]] | None = None,
 ) -> list[Region]:
-    """`<table>` elements, the GFM pipe tables markdown-it-py found (`gfm`: first and last line
-    of each), and runs of tab lines or of `|`-framed lines without a delimiter row, in text
-    order."""
+    """The `<table>` elements (`html`: start and end of each, html_tables.py), the GFM pipe
+    tables markdown-it-py found (`gfm`: first and last line of each, markdown_tables.py), and
+    runs of tab lines or of `|`-framed lines without a delimiter row, in text order."""
     regions: list[Region] = []
     taken: set[int] = set()
     line_at = _line_index(lines)
-    for m in _HTML_TABLE.finditer(text):
-        first, last = line_at(m.start()), line_at(m.end() - 1)
-        regions.append(Region("html", first, last, m.start(), m.end()))
+    for start, end in html or []:
+        first, last = line_at(start), line_at(end - 1)
+        regions.append(Region("html", first, last, start, end))
         taken.update(range(first, last + 1))
     for first, last in gfm or []:
         if taken.isdisjoint(range(first, last + 1)):
@@ -365,55 +363,6 @@ def parse_pipe(lines: list[Line]) -> ParsedTable | None:
     header = rows[0] if has_header else None
     body = rows[1:] if has_header else rows
     return ParsedTable("pipe", lines[0].start, _rstrip_end(lines[-1]), header, body)
-
-
-# ---------------------------------------------------------------- HTML tables
-
-
-def parse_html(text: str, start: int, end: int) -> ParsedTable | None:
-    chunk = text[start:end]
-    grid: list[list[Cell | None]] = []
-    header_rows = 0
-    pending: dict[tuple[int, int], Cell] = {}  # rowspan carries
-    for r_index, row_m in enumerate(_HTML_ROW.finditer(chunk)):
-        row: list[Cell | None] = []
-        col = 0
-        all_th = True
-        for cell_m in _HTML_CELL.finditer(row_m.group(1)):
-            while (r_index, col) in pending:
-                row.append(pending.pop((r_index, col)))
-                col += 1
-            inner_start = start + row_m.start(1) + cell_m.start(3)
-            inner = cell_m.group(3)
-            lead = len(inner) - len(inner.lstrip())
-            body = inner.strip()
-            s = inner_start + (lead if body else 0)
-            cell = Cell([Span(s, s + len(body))], [body])
-            attrs = dict((k.lower(), int(v)) for k, v in _SPAN_ATTR.findall(cell_m.group(2)))
-            all_th &= cell_m.group(1).lower() == "th"
-            for k in range(attrs.get("colspan", 1)):
-                row.append(cell)
-                for down in range(1, attrs.get("rowspan", 1)):
-                    pending[(r_index + down, col + k)] = cell
-            col += attrs.get("colspan", 1)
-        while (r_index, col) in pending:
-            row.append(pending.pop((r_index, col)))
-            col += 1
-        if row:
-            grid.append(row)
-            if all_th and r_index == header_rows:
-                header_rows += 1
-    if not grid:
-        return None
-    n_cols = max(len(r) for r in grid)
-    full = [
-        [c if c is not None else Cell([Span(end, end)], [""]) for c in r]
-        + [Cell([Span(end, end)], [""]) for _ in range(n_cols - len(r))]
-        for r in grid
-    ]
-    header = full[0] if header_rows >= 1 else None
-    body = full[1:] if header_rows >= 1 else full
-    return ParsedTable("html", start, end, header, body)
 
 
 def cell_items(raw: str) -> list[str]:
