@@ -10,7 +10,7 @@ import pandas as pd
 
 from pipelines.curated.from_tables import _find_tables, load_bindings
 from pipelines.curated.parsers import curation_rules
-from pipelines.extracted.structure import REFERENCE_HEADING as _REFERENCE_HEADING
+from pipelines.extracted.block_patterns import REFERENCE_HEADING as _REFERENCE_HEADING
 from schemas.vocabulary import INDICATOR_UNITS
 
 PROSE = ("paragraph", "list_item", "heading", "caption", "figure_caption")

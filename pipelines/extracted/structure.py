@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extracted import block_patterns as bp
 from pipelines.extracted.html_tables import find_html_tables, parse_html
 from pipelines.extracted.markdown_tables import find_gfm_tables, parse_gfm
 from pipelines.extracted.tables import (
@@ -23,48 +24,6 @@ from pipelines.extracted.tables import (
     split_lines,
 )
 from pipelines.extracted.text_clean import clean_text
-
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,}|={3,})\s*$")
-_TABLE_CAPTION = re.compile(
-    r"^\s*(?:\*\*|<b>|__)?\s*(?:Table|TABLE|Tab\.)\s*\d+[A-Za-z]?\s*(?:[.:\-–—]|\*\*|$)"
-)
-_FIGURE_CAPTION = re.compile(
-    r"^\s*(?:\*\*|<b>|__)?\s*(?:Figure|FIGURE|Fig\.|FIG\.|Chart|CHART|Exhibit|EXHIBIT)\s*\d+[A-Za-z]?"
-    r"\s*(?:[.:\-–—]|\*\*|$)"
-)
-_FOOTNOTE = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\s*\d+\s*</sup>|\[\^?\d+\]:?)\s*\S")
-_BULLET = re.compile(
-    r"^(?P<indent>[ \t]*)(?:[-*+•▶►▪◦‣·●○■□◆◇➢➤→※;]\s+|[・●○■□◆◇※]\s*)(?P<body>\S.*)$"
-)
-_NUMBERED = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[ivx]{1,4}[.)])\s+(?P<body>\S.*)$"
-)
-_SECTION = re.compile(
-    r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>\S.*)$|^\s*(?P<num1>\d{1,2})\.\s+(?P<title1>\S.*)$"
-)
-_SECOND_BULLET = re.compile(r"^(?:[▶►▪◦‣•·・●○■□◆◇➢➤→>]\s*)+")
-_BOLD_LINE = re.compile(
-    r"^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__|<b>[^<\n]+</b>|<strong>[^<\n]+</strong>)\s*$"
-)
-# Japanese layout: 第2章 / 第1節 titles, 【見出し】, （1）見出し; 図表2-3-1 and 表3 captions
-_JA_HEADING = re.compile(
-    r"^\s*(?:第[0-9０-９一二三四五六七八九十]+(?P<unit>[章部編節])|(?P<bracket>【)[^】]{1,60}】"
-    r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]"
-    r"|[0-9０-９]{1,2}[.．]?[ 　]+(?=[\u3040-\u30ff\u4e00-\u9fff]))[^。]{0,60}$"
-)
-_JA_CAPTION = re.compile(r"^\s*(?P<kind>図表|図|表)\s*[0-9０-９]+(?:[-‐－.．][0-9０-９]+)*\s*\S")
-_PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[-‐－―–—]\s*\d{1,4}\s*[-‐－―–—])\s*$")  # 15, - 15 -
-REFERENCE_HEADING = _REFERENCE_HEADING = re.compile(
-    r"^(references?|bibliography|notes( and references)?|endnotes|literature|works cited|sources|"
-    r"further reading)\b",
-    re.IGNORECASE,
-)
-_CITATION_LIKE = re.compile(r"^(?:[-•*]\s*)?[A-Z\u00C0-\u024F]")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[a-z]?\b|\bn\.\s?[dy]\.")
-_SOURCE_NOTE = re.compile(
-    r"^\s*[(*（]*\s*(?:Source|Sources|Note|Notes|出典|資料|注)\s*[):*：）]", re.IGNORECASE
-)
 
 
 @dataclass
@@ -107,6 +66,7 @@ class _Builder:
         self.stack: list[tuple[int, str]] = []  # (level, heading text)
         self.explicit_level = 0  # level of the last Markdown / numbered heading
         self.implicit_level = 0
+        self.region_starts: set[int] = set()  # first lines of table regions
 
     # ---------------------------------------------------------------- helpers
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -155,18 +115,19 @@ class _Builder:
         return before and after
 
     def in_references(self) -> bool:
-        return any(_REFERENCE_HEADING.match(t) for _, t in self.stack[-1:])
+        return any(bp.REFERENCE_HEADING.match(t) for _, t in self.stack[-1:])
 
     # ---------------------------------------------------------------- classification
     def starts_block(self, raw: str) -> bool:
         return bool(
-            _MD_HEADING.match(raw)
-            or _BULLET.match(raw)
-            or _NUMBERED.match(raw)
-            or _TABLE_CAPTION.match(raw)
-            or _FIGURE_CAPTION.match(raw)
-            or _FOOTNOTE.match(raw)
-            or _RULE.match(raw)
+            bp.MD_HEADING.match(raw)
+            or bp.BULLET.match(raw)
+            or bp.NUMBERED.match(raw)
+            or bp.TABLE_CAPTION.match(raw)
+            or bp.FIGURE_CAPTION.match(raw)
+            or bp.FOOTNOTE.match(raw)
+            or bp.RULE.match(raw)
+            or bp.HTML_BLOCK.match(raw)
             or "\t" in raw
         )
 
@@ -177,7 +138,7 @@ class _Builder:
         return m is not None and int(m.group(1)) == n
 
     def section_heading(self, i: int) -> tuple[int, str] | None:
-        m = _SECTION.match(self.lines[i].raw)
+        m = bp.SECTION.match(self.lines[i].raw)
         if not m:
             return None
         num, title = (
@@ -207,7 +168,7 @@ class _Builder:
         nxt = self.next_nonblank(i)
         if nxt is None or re.match(r"^\s*(\(|source)", text, re.IGNORECASE):
             return False
-        nxt_is_list = bool(_BULLET.match(nxt.raw) or _NUMBERED.match(nxt.raw))
+        nxt_is_list = bool(bp.BULLET.match(nxt.raw) or bp.NUMBERED.match(nxt.raw))
         if text.endswith(":") and _words(text) <= 6 and nxt_is_list:
             return True
         if not _title_like(text, 8):
@@ -218,6 +179,7 @@ class _Builder:
     def build(self) -> DocumentStructure:
         html, gfm = find_html_tables(self.text), find_gfm_tables(self.lines)
         regions = {r.first: r for r in find_regions(self.lines, html, gfm)}
+        self.region_starts = set(regions)
         first_content = next((ln.index for ln in self.lines if not ln.blank), None)
         i = 0
         while i < len(self.lines):
@@ -226,25 +188,34 @@ class _Builder:
                 i = self.table_region(regions[i]) + 1
                 continue
             raw = line.raw
-            if line.blank or _RULE.match(raw):
+            if line.blank or bp.RULE.match(raw):
                 i += 1
                 continue
-            if (m := _MD_HEADING.match(raw)) is not None:
+            if bp.HTML_FURNITURE.match(raw):
+                i += 1
+                continue
+            if (h := bp.HTML_HEADING.match(raw)) is not None:
+                level = int(h.group("level"))
+                self.explicit_level = level
+                self.push_heading(level, i, i, clean_text(h.group("text")))
+                i += 1
+                continue
+            if (m := bp.MD_HEADING.match(raw)) is not None:
                 level = len(m.group(1))
                 self.explicit_level = level
                 self.push_heading(level, i, i, clean_text(m.group(2)))
                 i += 1
                 continue
-            if (ja := _JA_HEADING.match(raw)) is not None and self.alone(i):
+            if (ja := bp.JA_HEADING.match(raw)) is not None and self.alone(i):
                 unit = ja.group("unit")
                 level = 1 if unit in ("章", "部", "編") else 2 if unit or ja.group("bracket") else 3
                 self.explicit_level = level
                 self.push_heading(level, i, i, clean_text(raw))
                 i += 1
                 continue
-            ja_caption = _JA_CAPTION.match(raw)
-            if _TABLE_CAPTION.match(raw) or _FIGURE_CAPTION.match(raw) or ja_caption:
-                table = _TABLE_CAPTION.match(raw) or (ja_caption and ja_caption["kind"] == "表")
+            ja_caption = bp.JA_CAPTION.match(raw)
+            if bp.TABLE_CAPTION.match(raw) or bp.FIGURE_CAPTION.match(raw) or ja_caption:
+                table = bp.TABLE_CAPTION.match(raw) or (ja_caption and ja_caption["kind"] == "表")
                 kind = "caption" if table else "figure_caption"
                 j = self.paragraph_end(i)
                 self.add(
@@ -252,12 +223,12 @@ class _Builder:
                 )
                 i = j + 1
                 continue
-            if _FOOTNOTE.match(raw):
+            if bp.FOOTNOTE.match(raw):
                 j = self.paragraph_end(i)
                 self.add("footnote", i, j)
                 i = j + 1
                 continue
-            if _PAGE_NUMBER.match(raw) and self.alone(i):
+            if bp.PAGE_NUMBER.match(raw) and self.alone(i):
                 self.add("page_number", i, i)
                 i += 1
                 continue
@@ -266,7 +237,7 @@ class _Builder:
                 self.push_heading(sec[0], i, i, sec[1])
                 i += 1
                 continue
-            bullet = _BULLET.match(raw) or _NUMBERED.match(raw)
+            bullet = bp.BULLET.match(raw) or bp.NUMBERED.match(raw)
             if bullet:
                 i = self.list_item(i, bullet) + 1
                 continue
@@ -275,7 +246,7 @@ class _Builder:
                 self.push_heading(1, i, i, clean_text(raw))
                 i += 1
                 continue
-            if _BOLD_LINE.match(raw) and _words(clean_text(raw)) <= 15 and self.alone(i):
+            if bp.BOLD_LINE.match(raw) and _words(clean_text(raw)) <= 15 and self.alone(i):
                 self.push_heading(self.explicit_level + 1, i, i, clean_text(raw))
                 i += 1
                 continue
@@ -296,13 +267,13 @@ class _Builder:
 
     def citation_like(self, raw: str) -> bool:
         text = clean_text(raw)
-        return len(text) > 30 and bool(_CITATION_LIKE.match(text)) and bool(_YEAR.search(text))
+        return len(text) > 30 and bool(bp.CITATION_LIKE.match(text)) and bool(bp.YEAR.search(text))
 
     def paragraph_end(self, i: int) -> int:
         j = i
         while j + 1 < len(self.lines):
             nxt = self.lines[j + 1]
-            if nxt.blank or self.starts_block(nxt.raw):
+            if nxt.blank or self.starts_block(nxt.raw) or j + 1 in self.region_starts:
                 break
             j += 1
         return j
@@ -313,12 +284,12 @@ class _Builder:
         j = i
         while j + 1 < len(self.lines):  # lines wrapped under the item belong to it
             nxt = self.lines[j + 1]
-            if nxt.blank or self.starts_block(nxt.raw) or _MD_HEADING.match(nxt.raw):
+            if nxt.blank or self.starts_block(nxt.raw) or bp.MD_HEADING.match(nxt.raw):
                 break
             j += 1
         body_start = self.lines[i].start + m.start("body")
         end = self.span(i, j)[1]
-        text = clean_text(_SECOND_BULLET.sub("", self.text[body_start:end]))
+        text = clean_text(bp.SECOND_BULLET.sub("", self.text[body_start:end]))
         kind = "reference" if self.in_references() and self.citation_like(text) else "list_item"
         block = self.add(kind, i, j, text, level)
         block.start = self.span(i, i)[0]
@@ -377,7 +348,7 @@ class _Builder:
                 if (
                     note is not None
                     and note.kind in ("paragraph", "figure_caption")
-                    and _SOURCE_NOTE.match(self.text[note.start : note.end])
+                    and bp.SOURCE_NOTE.match(self.text[note.start : note.end])
                 ):
                     table.notes.append(note.text)
                     break
