@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from benchmarks.format_accuracy import summary as format_summary
 from benchmarks.scoring import Gold, Passage, match, prf, score_jris
 from pipelines.extracted.facts import facts_in_span, facts_in_text, mask_for_facts, sentences
 from pipelines.extracted.frames import extract_frames
@@ -191,6 +192,9 @@ def main() -> None:
         print("differences:")
         print("\n".join(misses))
 
+    print("per format, on documents of our own (benchmarks/format_accuracy.py):")
+    for line in format_summary():
+        print(f"  {line}")
 
 if __name__ == "__main__":
     main()

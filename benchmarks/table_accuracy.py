@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from benchmarks.format_accuracy import summary as format_summary
 from pipelines.extracted.frames import ExtractedFrames, extract_frames
 from pipelines.raw.decoding import decode
 from pipelines.raw.registry import SourceDocument, doc_id_from_filename
@@ -150,6 +151,9 @@ def main() -> None:
         for p in s.problems:
             print(f"  - {p}")
 
+    print("per format, on documents of our own (benchmarks/format_accuracy.py):")
+    for line in format_summary():
+        print(f"  {line}")
 
 if __name__ == "__main__":
     main()

@@ -1,21 +1,27 @@
-"""PDFs dropped into raw/ without registry entries flow into a release with their pages; a scan,
-an encrypted or a broken PDF and a file of a kind JRIS cannot read are quarantined, each named
-with its reason, and nothing else is lost."""
+"""PDFs, Markdown and HTML dropped into raw/ without registry entries flow into a release (PDFs
+with their pages); a scan, an encrypted or a broken PDF and a file of a kind JRIS cannot read
+are quarantined, each named with its reason, and nothing else is lost."""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import duckdb
 
+from tests.conftest import REPO
 from tests.integration.hostile import release
 from tests.pdf_fixtures import write_all
+
+FORMATS = REPO / "tests" / "fixtures" / "documents" / "formats"
 
 
 def test_pdfs_flow_and_unreadable_files_are_named(copy: tuple[Path, Path]) -> None:
     raw, wh = copy
     write_all(raw)
+    for f in FORMATS.iterdir():  # Markdown with GFM tables, HTML pages
+        shutil.copy(f, raw / f.name)
     (raw / "minutes.docx").write_bytes(b"PK\x03\x04 a zip archive")
     refused = release(raw, wh)
     assert refused.returncode != 0
@@ -54,3 +60,16 @@ def test_pdfs_flow_and_unreadable_files_are_named(copy: tuple[Path, Path]) -> No
         "WHERE doc_id IN ('tohoku-report', 'chiiki-gaiyou') AND page = 2"
     ).fetchone() or (0,)
     assert tables == 3
+    formats = dict(
+        con.execute(
+            f"SELECT doc_id, list(DISTINCT source_format ORDER BY source_format) "
+            f"FROM '{data}/extracted_tables.parquet' WHERE doc_id IN ('cluster_briefing', "
+            "'regional_portal', 'partnership_note', 'prefecture_table') GROUP BY doc_id"
+        ).fetchall()
+    )
+    assert formats == {
+        "cluster_briefing": ["pipe"],
+        "partnership_note": ["pipe"],
+        "regional_portal": ["html"],
+        "prefecture_table": ["html"],
+    }
