@@ -109,14 +109,15 @@ def markdown_and_html(tuning: bool | None = None) -> list[FormatScore]:
     return out
 
 
-def pdf() -> FormatScore:
+def pdf(tuning: bool) -> FormatScore:
     with tempfile.TemporaryDirectory() as tmp:
         frames, _, texts = pdf_accuracy.read_both(Path(tmp))
     prose = frames.facts[frames.facts["source_kind"] != "table_cell"]
-    s = score_jris(pdf_accuracy.fact_passages(texts), prose)
-    cells, n_cells = pdf_accuracy.cells_found(frames)
-    n_tables = sum(len(e["tables"]) for e in pdf_accuracy.labels())
-    return FormatScore("pdf (tuned on)", s, cells, n_cells, n_tables, n_tables)
+    s = score_jris(pdf_accuracy.fact_passages(texts, tuning), prose)
+    cells, n_cells = pdf_accuracy.cells_found(frames, tuning)
+    n_tables = sum(len(e["tables"]) for e in pdf_accuracy.labels(tuning))
+    name = f"pdf ({'tuned on' if tuning else 'kept out'})"
+    return FormatScore(name, s, cells, n_cells, n_tables, n_tables)
 
 
 def japanese(tuning: bool) -> FormatScore:
@@ -131,7 +132,8 @@ def summary() -> list[str]:
     scores = [
         *markdown_and_html(True),
         *markdown_and_html(False),
-        pdf(),
+        pdf(True),
+        pdf(False),
         japanese(True),
         japanese(False),
     ]

@@ -29,9 +29,10 @@ REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "facts_pdf.yaml"
 
 
-def labels() -> list[dict[str, Any]]:
+def labels(tuning: bool | None = None) -> list[dict[str, Any]]:
+    """The labelled PDFs: all, or those tuned on (True) or kept out of the tuning (False)."""
     docs: list[dict[str, Any]] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["documents"]
-    return docs
+    return [d for d in docs if tuning is None or d["tuning"] == tuning]
 
 
 def read_both(folder: Path) -> tuple[ExtractedFrames, ExtractedFrames, dict[str, str]]:
@@ -48,9 +49,9 @@ def read_both(folder: Path) -> tuple[ExtractedFrames, ExtractedFrames, dict[str,
     return extract_frames(pdfs), extract_frames(txts), texts
 
 
-def fact_passages(texts: dict[str, str]) -> list[Passage]:
+def fact_passages(texts: dict[str, str], tuning: bool | None = None) -> list[Passage]:
     out = []
-    for entry in labels():
+    for entry in labels(tuning):
         doc_id = entry["file"].removesuffix(".pdf")
         text = texts[doc_id]
         passage, cursor = Passage(doc_id, 0, len(text)), 0
@@ -59,7 +60,9 @@ def fact_passages(texts: dict[str, str]) -> list[Passage]:
             if at < 0:
                 raise ValueError(f"{entry['file']}: labelled {quote!r} not in its text")
             end = at + len(quote)
-            passage.gold.append(Gold(doc_id, quote, float(value), unit, (p0, p1), geo, None, at, end))
+            passage.gold.append(
+                Gold(doc_id, quote, float(value), unit, (p0, p1), geo, None, at, end)
+            )
             cursor = at + 1
         out.append(passage)
     return out
@@ -78,10 +81,10 @@ def pages_right(facts: pd.DataFrame) -> tuple[int, int]:
     return ok, n
 
 
-def cells_found(frames: ExtractedFrames) -> tuple[int, int]:
+def cells_found(frames: ExtractedFrames, tuning: bool | None = None) -> tuple[int, int]:
     """Labelled body cells (row, column, text) found in the table of the labelled caption."""
     found = total = 0
-    for entry in labels():
+    for entry in labels(tuning):
         doc_id = entry["file"].removesuffix(".pdf")
         tables = frames.tables[frames.tables["doc_id"] == doc_id]
         for t in entry["tables"]:
@@ -118,20 +121,22 @@ def pages_per_second(pages: int = 40) -> tuple[float, float]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pdf, txt, texts = read_both(Path(tmp))
-    passages = fact_passages(texts)
     prose = pdf.facts[pdf.facts["source_kind"] != "table_cell"]  # cells are scored as cells
-    s = score_jris(passages, prose)
-    p, r = prf(s.matched, s.predicted, s.gold)
+    for tuning, group in ((True, "tuned on"), (False, "kept out")):
+        s = score_jris(fact_passages(texts, tuning), prose)
+        p, r = prf(s.matched, s.predicted, s.gold)
+        print(
+            f"PDF ({group}: {', '.join(e['file'] for e in labels(tuning))}): value+unit "
+            f"precision {p:.3f} recall {r:.3f} ({s.matched} of {s.gold} labelled, "
+            f"{s.predicted} extracted); period {s.period_ok}/{s.period_n}"
+        )
+        for line in s.differences:
+            print(line)
+        for name, frames in (("PDF", pdf), ("same text as .txt", txt)):
+            found, total = cells_found(frames, tuning)
+            print(f"  {name}: labelled table cells found {found}/{total}")
     ok, n = pages_right(pdf.facts)
-    print(
-        f"PDF: value+unit precision {p:.3f} recall {r:.3f} ({s.matched} of {s.gold} labelled, "
-        f"{s.predicted} extracted); period {s.period_ok}/{s.period_n}; page {ok}/{n}"
-    )
-    for line in s.differences:
-        print(line)
-    for name, frames in (("PDF", pdf), ("same text as .txt", txt)):
-        found, total = cells_found(frames)
-        print(f"{name}: labelled table cells found {found}/{total}")
+    print(f"pages of the matched facts right: {ok}/{n}")
     same = facts_as_values(pdf.facts) == facts_as_values(txt.facts)
     print(f"facts of the PDFs and of their text copies the same (value, unit, period): {same}")
     ours, theirs = pages_per_second()

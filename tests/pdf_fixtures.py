@@ -158,6 +158,7 @@ def write_all(folder: Path) -> dict[str, Path]:
         ("scanned-page.pdf", scanned_pdf),
         ("locked.pdf", encrypted_pdf),
         ("cut-short.pdf", broken_pdf),
+        ("device-clusters.pdf", kept_out_pdf),
     ]:
         path = folder / name
         path.write_bytes(make())
@@ -198,6 +199,9 @@ def as_text(pdf_name: str) -> str:
     def tsv(rows: list[list[str]]) -> str:
         return "\n".join("\t".join(r) for r in rows)
 
+    if pdf_name == "device-clusters.pdf":
+        body = paragraphs(KEPT_OUT_PAGE_1 + KEPT_OUT_PAGE_2)
+        return "\n\n".join([*body, tsv(KEPT_OUT_ROWS)]) + "\n"
     if pdf_name == "tohoku-report.pdf":
         body = paragraphs(ENGLISH_PAGE_1 + ENGLISH_PAGE_2)
         blocks = [*body, tsv(RULED_ROWS), "Table 2: Technopolis sites", tsv(UNRULED_ROWS)]
@@ -205,3 +209,36 @@ def as_text(pdf_name: str) -> str:
         body = paragraphs(JAPANESE_PAGE_1 + JAPANESE_PAGE_2)
         blocks = [*body, tsv(JA_ROWS)]
     return "\n\n".join(blocks) + "\n"
+
+
+KEPT_OUT_PAGE_1 = [
+    "Medical device clusters",
+    "",
+    "Fukushima set up its medical device centre in 2016. About 60 firms and 4 universities",
+    "took part in the first year, and the prefecture spent 12.5 billion yen on the centre",
+]
+KEPT_OUT_PAGE_2 = [
+    "and its testing halls. Exports of devices grew 18.3% from 2015 to 2017.",
+    "",
+    "Table 3: Device makers by prefecture",
+]
+KEPT_OUT_ROWS = [
+    ["Prefecture", "Makers", "Share"],
+    ["Fukushima", "85", "4.1%"],
+    ["Shizuoka", "120", "9.8%"],
+]
+
+
+def kept_out_pdf() -> bytes:
+    """A report written and labelled before the PDF reader was run on it (tests/labels)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    _lines(c, KEPT_OUT_PAGE_1, "Times-Roman", 12, HEIGHT - 90)
+    _page_number(c, 7)
+    c.showPage()
+    y = _lines(c, KEPT_OUT_PAGE_2, "Times-Roman", 12, HEIGHT - 90)
+    _ruled_table(c, KEPT_OUT_ROWS, "Times-Roman", y - 10)
+    _page_number(c, 8)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
