@@ -102,3 +102,19 @@ def parse_gfm(lines: list[Line]) -> ParsedTable:
         rows.append(cells)
     last = lines[-1]
     return ParsedTable("pipe", lines[0].start, last.start + len(last.raw.rstrip()), header, rows)
+
+
+def parse_pipe(lines: list[Line]) -> ParsedTable | None:
+    """`|`-framed lines without a delimiter row (slides, exports): a table without a header. With
+    one, the lines are GFM's to judge (`parse_gfm`), and one it refused is no table."""
+    if len(lines) >= 2 and _DELIMITER.match(lines[1].raw) and "|" in lines[1].raw:
+        return None
+    rows = [_cells_of(ln) for ln in lines]
+    if not rows or max(len(r) for r in rows) < 2:
+        return None
+    n_cols = max(len(r) for r in rows)
+    rows = [
+        r + [Cell([Span(r[-1].end, r[-1].end)], [""]) for _ in range(n_cols - len(r))] for r in rows
+    ]
+    last = lines[-1]
+    return ParsedTable("pipe", lines[0].start, last.start + len(last.raw.rstrip()), None, rows)

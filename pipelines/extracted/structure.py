@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 
 from pipelines.extracted import block_patterns as bp
 from pipelines.extracted.html_tables import find_html_tables, parse_html
-from pipelines.extracted.markdown_tables import find_gfm_tables, parse_gfm
+from pipelines.extracted.markdown_tables import find_gfm_tables, parse_gfm, parse_pipe
 from pipelines.extracted.tables import (
     Line,
     ParsedTable,
     Region,
     find_regions,
-    parse_pipe,
     parse_tsv,
     split_lines,
 )

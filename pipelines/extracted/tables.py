@@ -25,7 +25,6 @@ _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 _SECTION_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s")
 _PIPE_LINE = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BOX_LABEL = re.compile(r"^\s*(?:<p>\s*)?([^<>:\n]{2,60}):\s*(?:</p>)?", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:•|<li\b[^>]*>)\s*", re.IGNORECASE)
 
@@ -327,42 +326,6 @@ def _box_record(cell: Cell) -> list[Cell]:
     value_start = base + m.end() + lead
     value_raw = rest.strip()
     return [label, Cell([Span(value_start, value_start + len(value_raw))], [value_raw])]
-
-
-# ---------------------------------------------------------------- pipe tables
-
-
-def _split_pipe(line: Line) -> list[Cell]:
-    raw = line.raw
-    inner_start = raw.index("|") + 1
-    inner_end = raw.rstrip().rindex("|")
-    cells, pos = [], inner_start
-    for seg in re.split(r"(?<!\\)\|", raw[inner_start:inner_end]):
-        lead = len(seg) - len(seg.lstrip())
-        body = seg.strip()
-        start = line.start + pos + (lead if body else 0)
-        cells.append(Cell([Span(start, start + len(body))], [body]))
-        pos += len(seg) + 1
-    return cells
-
-
-def parse_pipe(lines: list[Line]) -> ParsedTable | None:
-    """`|`-framed lines without a delimiter row (slides, exports): a table without a header. With
-    one, the lines are GFM's to judge (markdown_tables.py), and one it refused is no table."""
-    if len(lines) >= 2 and _PIPE_SEPARATOR.match(lines[1].raw):
-        return None
-    has_header = False
-    data_lines = [ln for k, ln in enumerate(lines) if not (has_header and k == 1)]
-    rows = [_split_pipe(ln) for ln in data_lines]
-    if not rows or max(len(r) for r in rows) < 2:
-        return None
-    n_cols = max(len(r) for r in rows)
-    rows = [
-        r + [Cell([Span(r[-1].end, r[-1].end)], [""]) for _ in range(n_cols - len(r))] for r in rows
-    ]
-    header = rows[0] if has_header else None
-    body = rows[1:] if has_header else rows
-    return ParsedTable("pipe", lines[0].start, _rstrip_end(lines[-1]), header, body)
 
 
 def cell_items(raw: str) -> list[str]:
