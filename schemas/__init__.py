@@ -34,7 +34,7 @@ CONTRACTS: dict[str, TableContract] = {
             "extracted_table_cells",
             "extracted",
             ExtractedTableCells,
-            ("table_id", "row_index", "col_index"),
+            ("cell_id",),
         ),
         TableContract("facts", "extracted", Facts, ("fact_id",)),
         TableContract("citations", "extracted", Citations, ("citation_id",)),

@@ -117,6 +117,13 @@ class ExtractedTables(PagedProvenance):
 
 
 class ExtractedTableCells(PagedProvenance):
+    cell_id: Series[str] = pa.Field(
+        unique=True,
+        description=(
+            "Id of the cell, derived from what it is (its table, the label of its row and its "
+            "column), not from its position: a corrected value or an inserted row keeps it."
+        ),
+    )
     table_id: Series[str] = pa.Field(description="Table (extracted_tables.table_id).")
     row_index: Series[pd.Int64Dtype] = pa.Field(
         ge=0, description="Body row, from 0 (the header is not a row)."
@@ -184,7 +191,11 @@ class ExtractedTableCells(PagedProvenance):
 class Facts(PagedProvenance):
     fact_id: Series[str] = pa.Field(
         unique=True,
-        description=("Id of the fact, derived from its document, quote, sentence, value and unit."),
+        description=(
+            "Id of the fact, derived from what it is, not from its value or position: its "
+            "document, its sentence with every number blanked (or its table cell) and its unit; "
+            "a corrected value keeps its id."
+        ),
     )
     block_id: Series[str] = pa.Field(
         nullable=True,

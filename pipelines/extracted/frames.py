@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -128,6 +129,7 @@ CITATION_COLUMNS = [
     "quote",
 ]
 CELL_COLUMNS = [
+    "cell_id",
     "table_id",
     "doc_id",
     "row_index",
@@ -174,7 +176,7 @@ def document_frames(
     """Rows of the three tables for one document."""
     text = doc.text
     structure = structure or parse_structure(text)
-    block_ids, table_ids = IdMaker("blk_"), IdMaker("tbl_")
+    block_ids, table_ids, cell_ids = IdMaker("blk_"), IdMaker("tbl_"), IdMaker("cel_")
     table_id_of: dict[int, str] = {}
     tables, cells = [], []
     for seq, (block, table) in enumerate(structure.tables):
@@ -209,12 +211,16 @@ def document_frames(
             }
         )
         for r, row in enumerate(table.rows):
+            label = row_label(row)
             for c, cell in enumerate(row):
                 cell_text, items = _cell_text(cell)
                 quantity = parse_cell_quantity(cell_text) if cell_text else None
                 period = periods[c] if c < len(periods) else None
+                header = headers[c] if c < len(headers) else None
                 cells.append(
                     {
+                        # what the cell is, not where: its table, row label and column
+                        "cell_id": cell_ids(doc.doc_id, table_id, label, header, c),
                         "table_id": table_id,
                         "doc_id": doc.doc_id,
                         "row_index": r,
@@ -296,6 +302,23 @@ def add_pages(rows: list[dict[str, Any]], page_starts: tuple[int, ...]) -> None:
         row["page"] = bisect.bisect_right(page_starts, row["char_start"]) if page_starts else None
 
 
+_DIGITS = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?")
+
+
+def skeleton(fact: Fact) -> str:
+    """The fact's sentence with every number blanked: what stays when a value is corrected."""
+    return _DIGITS.sub("#", fact.sentence)
+
+
+def row_label(row: list[Cell]) -> str | None:
+    """The text of a row's first cell that is not a quantity: what the row is about."""
+    for cell in row:
+        text, _ = _cell_text(cell)
+        if text and parse_cell_quantity(text) is None:
+            return text
+    return None
+
+
 LARGEST_VALUE = 1e18  # past a quintillion (yen) a "number" is a digit run, an id or noise
 
 
@@ -315,13 +338,17 @@ def _document_facts(
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
 
-    def add(fact: Fact, block_id: str | None, table_id: str | None, kind: str) -> None:
+    def add(
+        fact: Fact, block_id: str | None, table_id: str | None, kind: str, key: tuple[object, ...]
+    ) -> None:
+        """`key`: what the fact is, without its value (the sentence with its numbers blanked, or
+        the cell's table, row and column), so a changed value keeps its id."""
         if not all(_plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
             return  # a run of a million digits is no quantity anyone states
         quote = text[fact.start : fact.end]
         rows.append(
             {
-                "fact_id": fact_ids(doc.doc_id, quote, fact.sentence, fact.value, fact.unit),
+                "fact_id": fact_ids(doc.doc_id, *key, fact.unit),
                 "doc_id": doc.doc_id,
                 "block_id": block_id,
                 "table_id": table_id,
@@ -347,7 +374,7 @@ def _document_facts(
     for block in structure.blocks:
         if block.kind in PROSE_KINDS:
             for fact in facts_in_span(text, masked, block.start, block.end, places):
-                add(fact, block_id_of[id(block)], None, block.kind)
+                add(fact, block_id_of[id(block)], None, block.kind, ("text", skeleton(fact)))
     by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for cell in cells:
         by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)
@@ -357,8 +384,9 @@ def _document_facts(
         if label:
             hits = find_places(str(label))
             geo = hits[-1].code if hits else None
+        cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
         for fact in table_cell_facts(text, row, geo):
-            add(fact, None, table_id, "table_cell")
+            add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
         for cell in row:
             if (
                 cell["value_number"] is None
@@ -368,7 +396,7 @@ def _document_facts(
                 for fact in facts_in_span(
                     text, masked, cell["char_start"], cell["char_end"], places
                 ):
-                    add(fact, None, table_id, "table_cell")
+                    add(fact, None, table_id, "table_cell", ("cell", cell["cell_id"], skeleton(fact)))
     return rows
 
 

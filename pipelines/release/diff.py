@@ -35,6 +35,19 @@ def _key(table: str, columns: dict[str, str]) -> list[str]:
     return [k for k in key if k in columns] or list(columns)
 
 
+def _old_to_new(columns: list[str], width: int = 60) -> str:
+    """SQL list items `column: old → new` for the columns that differ (NULL where equal)."""
+
+    def shown(alias: str, c: str) -> str:
+        return f"coalesce(left(CAST({alias}.\"{c}\" AS VARCHAR), {width}), 'null')"
+
+    return ", ".join(
+        f"CASE WHEN o.\"{c}\" IS DISTINCT FROM n.\"{c}\" THEN '{c}: ' || {shown('o', c)} "
+        f"|| ' → ' || {shown('n', c)} END"
+        for c in columns
+    )
+
+
 def diff_tables(
     old_dir: Path | None,
     new_dir: Path,
@@ -84,9 +97,22 @@ def diff_tables(
             for what, sql in (("added", added), ("removed", removed), ("changed", changed)):
                 (count,) = con.execute(f"SELECT count(*) FROM ({sql})").fetchone() or (0,)
                 setattr(d, f"rows_{what}", int(count))
-                if count:
+                if count and what != "changed":
                     d.examples[what] = query(
                         f"SELECT {label} FROM ({sql}) x ORDER BY 1 LIMIT {n_examples}"
+                    )
+                elif count:  # the key, and each changed column as old → new
+                    d.examples[what] = query(
+                        f"SELECT {label.replace('x.', 'n.')} || ': ' || "
+                        f"array_to_string(list_filter([{_old_to_new(shared)}], "
+                        "lambda v: v IS NOT NULL), '; ') "
+                        f"FROM n JOIN o ON {on} WHERE "
+                        + " OR ".join(f'o."{c}" IS DISTINCT FROM n."{c}"' for c in shared)
+                        # rows where most columns changed first: a corrected value before the
+                        # rows whose context (a sentence quoting it) changed with it
+                        + " ORDER BY "
+                        + " + ".join(f'(o."{c}" IS DISTINCT FROM n."{c}")::INT' for c in shared)
+                        + f" DESC, 1 LIMIT {n_examples}"
                     )
         if (
             d.added_columns
@@ -159,7 +185,7 @@ def changelog(
         )
     examples = [(d, what, keys) for d in diffs for what, keys in d.examples.items()]
     if examples:
-        lines += ["", "## Example rows (by key)", ""]
+        lines += ["", "## Example rows (by key; a changed row with its changed columns, old → new)", ""]
         for d, what, keys in examples:
             lines.append(f"- `{d.name}` {what}: " + "; ".join(f"`{k}`" for k in keys))
     lines.append("")

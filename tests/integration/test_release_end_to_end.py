@@ -197,7 +197,8 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
     log = (paths.releases_dir / "1.0.1" / "CHANGELOG.md").read_text()
     assert "a **patch** change" in log and "- changed: `fukushima-tohoku-innovation-policy`" in log
     assert "| `technopolis_sites` | changed | 0 | 0 | 1 |" in log
-    assert "- `technopolis_sites` changed: `Aomori`" in log
+    assert "- `technopolis_sites` changed: `Aomori: " in log  # the key, then old → new
+    assert "invited_companies_to_1995: 198 → 199" in log
     (raw_copy / "new-note.md").write_text(
         "# A new note\n\nTAMA had 300 members in 2005.\n", encoding="utf-8"
     )
@@ -215,7 +216,7 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
     result = runner.invoke(
         app, ["diff", "1.0.0", "1.0.1", "--warehouse-dir", str(paths.warehouse_dir)]
     )
-    assert result.exit_code == 0 and "- `technopolis_sites` changed: `Aomori`" in result.output
+    assert result.exit_code == 0 and "invited_companies_to_1995: 198 → 199" in result.output
 
 
 def test_quarantined_document_blocks_release_unless_skip_bad(
