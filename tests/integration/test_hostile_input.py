@@ -331,8 +331,9 @@ def test_a_dagster_run_takes_the_warehouse_lock_the_cli_holds(copy) -> None:
         busy = release(raw, wh)
         assert_one_line_error(busy, "is busy", f"jris run pid {holder.pid}")
     finally:
-        os.killpg(holder.pid, signal.SIGTERM)
-        holder.wait(10)
+        # SIGKILL: the holder only sleeps, and a signal mask it may inherit cannot delay it
+        os.killpg(holder.pid, signal.SIGKILL)
+        holder.wait(60)
     with warehouse_lock(wh):  # released when its holder ended
         pass
 
