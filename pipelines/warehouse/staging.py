@@ -73,6 +73,16 @@ def table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> boo
     return True
 
 
+def table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
+    """The columns of schema.table, in order."""
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+        [schema, table],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def _ledger(con: duckdb.DuckDBPyConnection, schema: str) -> None:
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
     con.execute(
@@ -118,9 +128,14 @@ def stage_documents(
     known = ledger(con, STAGING, table)
     delta = Delta(table)
     exists = table_exists(con, STAGING, table)  # outside the transaction: it may fail
+    # a table of an older contract is rebuilt, whatever its ledger says (a forgotten ledger
+    # says nothing of the table's columns)
+    current = exists and table_columns(con, STAGING, table) == list(
+        CONTRACTS[contract_name].column_names
+    )
     con.execute("BEGIN TRANSACTION")
     try:
-        if not exists or any(ddl != fingerprint for _, ddl in known.values()):
+        if not current or any(ddl != fingerprint for _, ddl in known.values()):
             con.execute(f'CREATE OR REPLACE TABLE {STAGING}."{table}" {columns_sql(contract_name)}')
             con.execute(f"DELETE FROM {STAGING}.{LEDGER} WHERE table_name = ?", [table])
             known, delta.rebuilt = {}, True

@@ -19,6 +19,7 @@ from pipelines.warehouse.staging import (
     VERSIONS,
     _q,
     ledger,
+    table_columns,
     table_exists,
 )
 from schemas import CONTRACTS
@@ -72,6 +73,8 @@ def edited_tables(
         for ledger_schema, schema in ((STAGING, STAGING), (META, layer)):
             if not table_exists(con, ledger_schema, LEDGER) or not table_exists(con, schema, table):
                 continue
+            if table_columns(con, schema, table) != list(CONTRACTS[table].column_names):
+                continue  # built by an older contract: staging rebuilds it (its DDL changed)
             held = ledger(con, ledger_schema, table)
             docs = sorted(d for d, k in keys.items() if held.get(d, ("",))[0] == k)
             where = f'{schema}."{table}"'
@@ -95,6 +98,9 @@ def differs_from_staging(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     layer = CONTRACTS[table].layer
     if not (table_exists(con, STAGING, table) and table_exists(con, layer, table)):
         return False
+    columns = list(CONTRACTS[table].column_names)
+    if table_columns(con, STAGING, table) != columns or table_columns(con, layer, table) != columns:
+        return True  # built by an older contract
     cols = ", ".join(f'"{c}"' for c in CONTRACTS[table].column_names)
     return _fingerprint(con, f'SELECT {cols} FROM {STAGING}."{table}"') != _fingerprint(
         con, f'SELECT {cols} FROM {layer}."{table}"'
