@@ -9,6 +9,7 @@ from typing import Any
 
 import duckdb
 
+from pipelines.release.coverage import coverage_lines
 from schemas import CONTRACTS, FOREIGN_KEYS
 
 TITLE = "JRIS: Japan Regional Innovation Systems open dataset"
@@ -174,6 +175,7 @@ def dataset_card(
         "",
         "Every column is described in `data_dictionary.md` and in `datapackage.json`.",
         "",
+        *coverage_lines(con, data_dir, tables, _ordered_tables()),
         "## Sources",
         "",
         "| doc_id | title | authors | year | kind |",
