@@ -6,7 +6,9 @@ and the PDFs JRIS must refuse: a scan (an image, no text), an encrypted and a br
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
@@ -86,35 +88,45 @@ def _unruled_table(c: canvas.Canvas, rows: list[list[str]], y: float) -> float:
     return y
 
 
-def english_pdf() -> bytes:
+def _pdf(pages: Iterable[Callable[[canvas.Canvas], object]], **options: Any) -> bytes:
+    """The PDF of these pages, each drawn by one function, the same bytes on every run."""
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
-    _lines(c, ENGLISH_PAGE_1, "Helvetica", 11, HEIGHT - 80)
-    _page_number(c, 1)
-    c.showPage()
-    y = _lines(c, ENGLISH_PAGE_2, "Helvetica", 11, HEIGHT - 80)
-    y = _ruled_table(c, RULED_ROWS, "Helvetica", y - 10)
-    y = _lines(c, ["", "Table 2: Technopolis sites", ""], "Helvetica", 11, y)
-    _unruled_table(c, UNRULED_ROWS, y)
-    _page_number(c, 2)
-    c.showPage()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1, **options)
+    for draw in pages:
+        draw(c)
+        c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def english_pdf() -> bytes:
+    def page_1(c: canvas.Canvas) -> None:
+        _lines(c, ENGLISH_PAGE_1, "Helvetica", 11, HEIGHT - 80)
+        _page_number(c, 1)
+
+    def page_2(c: canvas.Canvas) -> None:
+        y = _lines(c, ENGLISH_PAGE_2, "Helvetica", 11, HEIGHT - 80)
+        y = _ruled_table(c, RULED_ROWS, "Helvetica", y - 10)
+        y = _lines(c, ["", "Table 2: Technopolis sites", ""], "Helvetica", 11, y)
+        _unruled_table(c, UNRULED_ROWS, y)
+        _page_number(c, 2)
+
+    return _pdf([page_1, page_2])
 
 
 def japanese_pdf() -> bytes:
     pdfmetrics.registerFont(UnicodeCIDFont(JA_FONT))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
-    _lines(c, JAPANESE_PAGE_1, JA_FONT, 11, HEIGHT - 80)
-    _page_number(c, 1)
-    c.showPage()
-    y = _lines(c, JAPANESE_PAGE_2, JA_FONT, 11, HEIGHT - 80)
-    _ruled_table(c, JA_ROWS, JA_FONT, y - 10)
-    _page_number(c, 2)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+
+    def page_1(c: canvas.Canvas) -> None:
+        _lines(c, JAPANESE_PAGE_1, JA_FONT, 11, HEIGHT - 80)
+        _page_number(c, 1)
+
+    def page_2(c: canvas.Canvas) -> None:
+        y = _lines(c, JAPANESE_PAGE_2, JA_FONT, 11, HEIGHT - 80)
+        _ruled_table(c, JA_ROWS, JA_FONT, y - 10)
+        _page_number(c, 2)
+
+    return _pdf([page_1, page_2])
 
 
 def scanned_pdf() -> bytes:
@@ -125,24 +137,15 @@ def scanned_pdf() -> bytes:
     image = Image.new("L", (200, 100), 255)
     for x in range(20, 180):
         image.putpixel((x, 50), 0)
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
-    c.drawImage(ImageReader(image), LEFT, HEIGHT - 300, 400, 200)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return _pdf([lambda c: c.drawImage(ImageReader(image), LEFT, HEIGHT - 300, 400, 200)])
 
 
 def encrypted_pdf() -> bytes:
     from reportlab.lib import pdfencrypt
 
-    buf = io.BytesIO()
     enc = pdfencrypt.StandardEncryption("secret", ownerPassword="owner", canPrint=0)
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1, encrypt=enc)
-    _lines(c, ["A text nobody may read without the password."], "Helvetica", 11, HEIGHT - 80)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    text = ["A text nobody may read without the password."]
+    return _pdf([lambda c: _lines(c, text, "Helvetica", 11, HEIGHT - 80)], encrypt=enc)
 
 
 def broken_pdf() -> bytes:
@@ -168,16 +171,17 @@ def write_all(folder: Path) -> dict[str, Path]:
 
 def long_pdf(pages: int) -> bytes:
     """`pages` pages of the English report's text and tables, for timing."""
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
-    for n in range(1, pages + 1):
-        y = _lines(c, ENGLISH_PAGE_1 + ENGLISH_PAGE_2, "Helvetica", 11, HEIGHT - 80)
-        y = _ruled_table(c, RULED_ROWS, "Helvetica", y - 10)
-        _unruled_table(c, UNRULED_ROWS, y - 30)
-        _page_number(c, n)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
+
+    def page(n: int) -> Callable[[canvas.Canvas], None]:
+        def draw(c: canvas.Canvas) -> None:
+            y = _lines(c, ENGLISH_PAGE_1 + ENGLISH_PAGE_2, "Helvetica", 11, HEIGHT - 80)
+            y = _ruled_table(c, RULED_ROWS, "Helvetica", y - 10)
+            _unruled_table(c, UNRULED_ROWS, y - 30)
+            _page_number(c, n)
+
+        return draw
+
+    return _pdf(page(n) for n in range(1, pages + 1))
 
 
 def as_text(pdf_name: str) -> str:
@@ -231,14 +235,14 @@ KEPT_OUT_ROWS = [
 
 def kept_out_pdf() -> bytes:
     """A report written and labelled before the PDF reader was run on it (tests/labels)."""
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
-    _lines(c, KEPT_OUT_PAGE_1, "Times-Roman", 12, HEIGHT - 90)
-    _page_number(c, 7)
-    c.showPage()
-    y = _lines(c, KEPT_OUT_PAGE_2, "Times-Roman", 12, HEIGHT - 90)
-    _ruled_table(c, KEPT_OUT_ROWS, "Times-Roman", y - 10)
-    _page_number(c, 8)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+
+    def page_1(c: canvas.Canvas) -> None:
+        _lines(c, KEPT_OUT_PAGE_1, "Times-Roman", 12, HEIGHT - 90)
+        _page_number(c, 7)
+
+    def page_2(c: canvas.Canvas) -> None:
+        y = _lines(c, KEPT_OUT_PAGE_2, "Times-Roman", 12, HEIGHT - 90)
+        _ruled_table(c, KEPT_OUT_ROWS, "Times-Roman", y - 10)
+        _page_number(c, 8)
+
+    return _pdf([page_1, page_2])
