@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipelines.errors import ContractError
+from pipelines.extracted.ja_numbers import JAPANESE_SCRIPT
 from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 
 # Entity fields and their kinds (pipelines/raw/safe_yaml.py): `?` where null is allowed.
@@ -103,15 +104,12 @@ def _patterns(path: Path, mtime_ns: int) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-
-
 def _bounded(name: str) -> str:
     """`name` as a whole word: not inside a longer Latin word (`INS` in `INSIDE`); Japanese has
     no blanks between words, so an end written in kana or kanji needs no boundary
     (経済産業省は, 頭脳立地法案)."""
-    before = "" if _CJK.match(name[0]) else r"(?<![\w-])"
-    after = "" if _CJK.match(name[-1]) else r"(?![\w-])"
+    before = "" if JAPANESE_SCRIPT.match(name[0]) else r"(?<![\w-])"
+    after = "" if JAPANESE_SCRIPT.match(name[-1]) else r"(?![\w-])"
     return f"{before}{re.escape(name)}{after}"
 
 

@@ -10,9 +10,9 @@ from functools import cache
 
 import pycountry
 
+from pipelines.extracted.ja_numbers import JAPANESE_SCRIPT
 from pipelines.extracted.rules import load_rules, word_alternation
 
-JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _SUFFIX = {"JP-01": "", "JP-13": "都", "JP-26": "府", "JP-27": "府"}  # others end in 県
 
 
