@@ -17,8 +17,7 @@ from typing import Any
 import yaml
 
 from benchmarks import japanese_accuracy, pdf_accuracy
-from benchmarks.japanese_accuracy import read_fixture
-from benchmarks.scoring import Gold, JrisScore, Passage, prf, score_jris
+from benchmarks.scoring import Gold, JrisScore, Passage, prf, read_fixture, score_jris
 from pipelines.extracted.frames import ExtractedFrames, extract_frames
 from pipelines.extracted.text_clean import clean_text
 

@@ -18,9 +18,9 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from benchmarks.scoring import Gold, JrisScore, Passage, prf, score_jris
+from benchmarks.scoring import Gold, JrisScore, Passage, prf, read_fixture, score_jris
 from pipelines.extracted.frames import extract_frames
-from pipelines.raw.registry import DocEntry, SourceDocument, doc_id_from_filename, read_document
+from pipelines.raw.registry import SourceDocument
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "facts_ja.yaml"
@@ -35,13 +35,6 @@ class LabelledDocument:
     not_facts: list[str]
     places: list[list[str]]
     entities: list[str]
-
-
-def read_fixture(path: Path) -> SourceDocument:
-    """A document as `jris` reads a file dropped into raw/ without a registry entry."""
-    item = DocEntry(doc_id_from_filename(path.name), path.name, None)
-    doc, _ = read_document(item, path.parent, path.parent / "registry.yaml")
-    return doc
 
 
 def load_labels() -> tuple[list[LabelledDocument], dict[str, SourceDocument]]:

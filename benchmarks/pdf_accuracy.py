@@ -19,8 +19,7 @@ import pandas as pd
 import pdfplumber
 import yaml
 
-from benchmarks.japanese_accuracy import read_fixture
-from benchmarks.scoring import Gold, Passage, prf, score_jris
+from benchmarks.scoring import Gold, Passage, prf, read_fixture, score_jris
 from pipelines.extracted.frames import ExtractedFrames, extract_frames
 from pipelines.raw.pdf_text import read_pdf
 from tests import pdf_fixtures

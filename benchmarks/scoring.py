@@ -1,13 +1,17 @@
-"""Matching extracted facts to hand-labelled ones, shared by the fact benchmarks: labels and
-passages, one-to-one matches by value and unit, and precision, recall and the accuracy of
-period, place and subject on the matched facts."""
+"""Matching extracted facts to hand-labelled ones, shared by the fact benchmarks: a test
+document read as a file dropped into raw/, labels and passages, one-to-one matches by value
+and unit, and precision, recall and the accuracy of period, place and subject on the matched
+facts."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
+
+from pipelines.raw.registry import DocEntry, SourceDocument, doc_id_from_filename, read_document
 
 
 @dataclass
@@ -115,3 +119,10 @@ def score_jris(passages: list[Passage], facts: pd.DataFrame) -> JrisScore:
                 s.subj_n += 1
                 s.subj_ok += str(row["subject"] or "").lower() == g.subject.lower()
     return s
+
+
+def read_fixture(path: Path) -> SourceDocument:
+    """A document as `jris` reads a file dropped into raw/ without a registry entry."""
+    item = DocEntry(doc_id_from_filename(path.name), path.name, None)
+    doc, _ = read_document(item, path.parent, path.parent / "registry.yaml")
+    return doc

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.japanese_accuracy import read_fixture
 from benchmarks.pdf_accuracy import (
     cells_found,
     fact_passages,
@@ -16,7 +15,7 @@ from benchmarks.pdf_accuracy import (
     pages_right,
     read_both,
 )
-from benchmarks.scoring import prf, score_jris
+from benchmarks.scoring import prf, read_fixture, score_jris
 from pipelines.errors import DocumentError
 from pipelines.extracted.structure import parse_structure
 
