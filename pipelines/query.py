@@ -40,7 +40,9 @@ def release_dir(paths: Paths, version: str | None) -> Path:
 def connect_release(paths: Paths, version: str | None = None) -> duckdb.DuckDBPyConnection:
     data_dir = release_dir(paths, version) / "data"
     if not data_dir.is_dir():
-        raise JrisError(f"release {data_dir.parent.name} has no data/ folder in {paths.releases_dir}")
+        raise JrisError(
+            f"release {data_dir.parent.name} has no data/ folder in {paths.releases_dir}"
+        )
     files = sorted(data_dir.glob("*.parquet"))
     con = duckdb.connect(config={"autoinstall_known_extensions": False,
                                  "autoload_known_extensions": False})  # fmt: skip

@@ -64,14 +64,15 @@ def run_assets(
     from pipelines.resources import build_resources
 
     run_config: dict[str, Any] = {
-        "loggers": {
-            "console": {"config": {"log_level": "CRITICAL" if log_path else log_level}}
-        },
+        "loggers": {"console": {"config": {"log_level": "CRITICAL" if log_path else log_level}}},
         "ops": {"document_partitions": {"config": {"workers": workers, "force": force}}},
     }
     if release_config and publish:
         run_config["ops"]["release"] = {"config": release_config}
-    with warehouse_lock(paths.warehouse_dir), tempfile.TemporaryDirectory(prefix="jris-dagster-") as tmp:
+    with (
+        warehouse_lock(paths.warehouse_dir),
+        tempfile.TemporaryDirectory(prefix="jris-dagster-") as tmp,
+    ):
         plan = plan_refresh(paths)
         _preflight(paths, plan)
         order = sorted(plan.entries)

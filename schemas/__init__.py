@@ -85,6 +85,7 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("facts", "table_id", "extracted_tables", "table_id"),
     ("citations", "block_id", "document_blocks", "block_id"),
     ("entity_mentions", "entity_id", "entities", "entity_id"),
+    ("facts", "entity_id", "entities", "entity_id"),
     ("entity_mentions", "block_id", "document_blocks", "block_id"),
     *[
         (t, "prefecture_code", "prefectures", "code")

@@ -262,6 +262,25 @@ class Facts(PagedProvenance):
             "event it dates; for a table cell, its column header."
         ),
     )
+    measure: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "What the number measures, as a short noun phrase read from its sentence's grammar "
+            "(`SMEs`, `share of corporate laboratories`, `imports`, `enactment of the Technopolis "
+            "Law` for a year, `duration of the memorandum` for years); for a table cell, its "
+            "column header; null where no phrase names it (a window of time, a number in a "
+            "name), never a fragment."
+        ),
+    )
+    entity_id: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "The entity (entities.entity_id) the number belongs to: the registered programme, "
+            "organisation, law or place named nearest before it in its sentence, else in the "
+            "sentence before, else in the headings above it (the same matching as "
+            "entity_mentions)."
+        ),
+    )
     period_start: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
         ge=YEAR_MIN,

@@ -14,6 +14,7 @@ from pipelines.curated.events import (
     dedupe_events,
     timeline_events,
 )
+from pipelines.curated.fact_entities import link_facts
 from pipelines.curated.from_tables import build_bound_table, load_bindings
 from pipelines.curated.partnerships import build_eu_japan_partnerships
 from pipelines.curated.programs import build_programs
@@ -70,12 +71,15 @@ def per_document_curated(
     facts: pd.DataFrame,
     curation_dir: Path,
 ) -> dict[str, pd.DataFrame]:
+    registry = curation_dir / "entities.yaml"
+    mentions = in_blocks(find_mentions(registry, texts), blocks)
+    facts = link_facts(facts, mentions, blocks, texts, registry)
     out = {
         "policy_events": dated_events(facts, blocks, texts),
         "indicators": build_indicators(facts),
-        "entity_mentions": in_blocks(find_mentions(curation_dir / "entities.yaml", texts), blocks),
+        "entity_mentions": mentions,
     }
-    return {name: typed(name, df) for name, df in out.items()}
+    return {"facts": facts} | {name: typed(name, df) for name, df in out.items()}
 
 
 def in_blocks(mentions: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
@@ -140,6 +144,7 @@ def build_curated(
 ) -> dict[str, pd.DataFrame]:
     """Every curated table of a corpus held in memory (tests, benchmarks)."""
     per_doc = per_document_curated(texts, blocks, facts, curation_dir)
+    facts = per_doc["facts"]
     counts = per_doc["entity_mentions"]["entity_id"].value_counts().to_dict()
     out = corpus_curated(texts, blocks, tables, cells, facts, curation_dir, counts)
     out["policy_events"] = dedupe_events(

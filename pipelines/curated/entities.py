@@ -113,11 +113,15 @@ def _bounded(name: str) -> str:
     return f"{before}{re.escape(name)}{after}"
 
 
+def entity_patterns(path: Path) -> list[tuple[str, re.Pattern[str]]]:
+    """Each registered entity's names as one pattern (cached on the file's mtime)."""
+    return _patterns(path, path.stat().st_mtime_ns if path.exists() else 0)
+
+
 def find_mentions(path: Path, texts: dict[str, str]) -> pd.DataFrame:
     """Every mention of a registered entity in these documents, the longest where they nest."""
     mentions: list[dict[str, Any]] = []
-    mtime = path.stat().st_mtime_ns if path.exists() else 0
-    for entity_id, pattern in _patterns(path, mtime):
+    for entity_id, pattern in entity_patterns(path):
         for doc_id, text in sorted(texts.items()):
             for m in pattern.finditer(text):
                 mid = hashlib.sha1(f"{entity_id}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]

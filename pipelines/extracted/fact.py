@@ -19,9 +19,9 @@ class Fact:
     scale_word: str | None = None
     qualifier: str | None = None
     subject: str | None = None
+    measure: str | None = None  # what the number measures (measures.py)
     period_start: int | None = None
     period_end: int | None = None
     geography: str | None = None
     sentence: str = ""
     fact_type: str = "quantity"  # quantity, range, year, rank, rate, count
-

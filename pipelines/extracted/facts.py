@@ -22,6 +22,7 @@ from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.ja_facts import japanese_facts
 from pipelines.extracted.ja_numbers import has_japanese_number, is_japanese, to_ascii
 from pipelines.extracted.masking import mask_markup
+from pipelines.extracted.measures import assign_measures
 from pipelines.extracted.number_facts import (
     compatible,
     inverted,
@@ -154,7 +155,10 @@ def facts_in_span(
             next_blocked += 1
         near_blocked = [(x, y) for x, y in near_blocked if y > s_start]
         if is_japanese(masked, s_start, s_end):
-            out += japanese_facts(text, masked, s_start, s_end, places, start, near_blocked)
+            found = japanese_facts(text, masked, s_start, s_end, places, start, near_blocked)
+            for f in found:  # the Japanese reader's subject is the counted noun or measure
+                f.measure = f.subject if f.fact_type != "year" else None
+            out += found
             continue
         first_run = bisect.bisect_left(run_starts, s_start)
         has_digit = first_run < len(runs) and run_starts[first_run] < s_end
@@ -210,6 +214,7 @@ def facts_in_span(
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)
         out += spelled_facts(ctx, masked, s_start, s_end, free)
+        assign_measures(masked, s_start, s_end, out[sentence_from:])
     out.sort(key=lambda f: f.start)
     return _tidy_facts(out, masked, dated)
 

@@ -100,6 +100,7 @@ FACT_COLUMNS = [
     "scale_word",
     "qualifier",
     "subject",
+    "measure",
     "period_start",
     "period_end",
     "geography",
@@ -361,6 +362,7 @@ def _document_facts(
                 "scale_word": fact.scale_word,
                 "qualifier": fact.qualifier,
                 "subject": fact.subject,
+                "measure": fact.measure,
                 "period_start": fact.period_start,
                 "period_end": fact.period_end,
                 "geography": fact.geography,
@@ -396,7 +398,13 @@ def _document_facts(
                 for fact in facts_in_span(
                     text, masked, cell["char_start"], cell["char_end"], places
                 ):
-                    add(fact, None, table_id, "table_cell", ("cell", cell["cell_id"], skeleton(fact)))
+                    add(
+                        fact,
+                        None,
+                        table_id,
+                        "table_cell",
+                        ("cell", cell["cell_id"], skeleton(fact)),
+                    )
     return rows
 
 
@@ -431,7 +439,15 @@ def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFram
         "extracted_table_cells": _frame(
             rows["cells"],
             CELL_COLUMNS,
-            ["row_index", "col_index", "period_start", "period_end", "char_start", "char_end", "page"],
+            [
+                "row_index",
+                "col_index",
+                "period_start",
+                "period_end",
+                "char_start",
+                "char_end",
+                "page",
+            ],
             floats=("value_number",),
         ),
         "facts": _frame(

@@ -118,4 +118,3 @@ class SentenceContext:
 
 
 _PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3}  # nearest first, then
-

@@ -16,7 +16,8 @@ _SENTENCE_END = re.compile(_ENGLISH_END)
 # kanji: the one-branch pattern is three times as fast on English text.
 _JAPANESE = re.compile(r"[。\u3040-\u30ff\u3400-\u9fff]")
 _SENTENCE_END_JA = re.compile(
-    _ENGLISH_END + r"|(?:。|[!?](?<=[\u3040-\u30ff\u3400-\u9fff][!?]))(?P<close>[」』)]*)(?P<jgap>\s*)"
+    _ENGLISH_END
+    + r"|(?:。|[!?](?<=[\u3040-\u30ff\u3400-\u9fff][!?]))(?P<close>[」』)]*)(?P<jgap>\s*)"
 )
 
 
@@ -57,4 +58,3 @@ def _bounded(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start = cut + 1 if masked[cut] == " " else cut
     if start < end:
         yield start, end
-

@@ -19,7 +19,6 @@ def word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
-
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z&/']|-(?=[A-Za-z]))*")
 _WORD_OR_MARK = re.compile(rf"{_WORD.pattern}|[^\sA-Za-z]")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -68,4 +67,3 @@ def subject_before(masked: str, lo: int, pos: int) -> str | None:
     while words and words[0].lower() in stop:
         words.pop(0)
     return " ".join(words[-5:]) or None
-

@@ -34,6 +34,7 @@ def table_cell_facts(
             start=start,
             end=end,
             subject=subject,
+            measure=subject,
             sentence=sentence,
             fact_type="year" if unit == "year" else "quantity",
             period_start=cell.get("period_start"),
@@ -44,4 +45,3 @@ def table_cell_facts(
             fact.period_start = fact.period_end = int(value)
         out.append(fact)
     return out
-

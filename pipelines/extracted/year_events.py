@@ -78,4 +78,3 @@ def _event_lead_length(sentence: str, at: int) -> int:
         found = _EVENT_LEAD.search(sentence, lo, at)
         return at - found.start() if found else 0
     return lead.end()
-

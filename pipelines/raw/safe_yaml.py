@@ -131,7 +131,7 @@ def _fits(value: Any, kind: str) -> bool:
 
 _KIND_WORDS = {
     "text": "a non-empty string",
-    "year": "a year as a whole number (e.g. 1992, not \"1992\")",
+    "year": 'a year as a whole number (e.g. 1992, not "1992")',
     "names": "a list of non-empty strings (e.g. [INS], not INS)",
 }
 

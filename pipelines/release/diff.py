@@ -42,7 +42,7 @@ def _old_to_new(columns: list[str], width: int = 60) -> str:
         return f"coalesce(left(CAST({alias}.\"{c}\" AS VARCHAR), {width}), 'null')"
 
     return ", ".join(
-        f"CASE WHEN o.\"{c}\" IS DISTINCT FROM n.\"{c}\" THEN '{c}: ' || {shown('o', c)} "
+        f'CASE WHEN o."{c}" IS DISTINCT FROM n."{c}" THEN \'{c}: \' || {shown("o", c)} '
         f"|| ' → ' || {shown('n', c)} END"
         for c in columns
     )
@@ -185,7 +185,11 @@ def changelog(
         )
     examples = [(d, what, keys) for d in diffs for what, keys in d.examples.items()]
     if examples:
-        lines += ["", "## Example rows (by key; a changed row with its changed columns, old → new)", ""]
+        lines += [
+            "",
+            "## Example rows (by key; a changed row with its changed columns, old → new)",
+            "",
+        ]
         for d, what, keys in examples:
             lines.append(f"- `{d.name}` {what}: " + "; ".join(f"`{k}`" for k in keys))
     lines.append("")

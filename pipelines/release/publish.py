@@ -236,8 +236,10 @@ def publish(
             )
     releases_dir.mkdir(parents=True, exist_ok=True)
     prev_version = latest_release(releases_dir)
-    if version is not None and prev_version is not None and (
-        version_key(version) <= version_key(prev_version)
+    if (
+        version is not None
+        and prev_version is not None
+        and (version_key(version) <= version_key(prev_version))
     ):
         raise ReleaseError(
             f"--version {version} is not above the latest release {prev_version}: "
