@@ -12,6 +12,7 @@ from schemas.curated import (
     Indicators,
     InsNetworkComparison,
     PolicyEvents,
+    PolicyEventSources,
     PolicyProgramBudgets,
     PolicyProgramPhases,
     PolicyPrograms,
@@ -55,6 +56,7 @@ CONTRACTS: dict[str, TableContract] = {
         TableContract("policy_program_phases", "curated", PolicyProgramPhases, ("phase_id",)),
         TableContract("policy_program_budgets", "curated", PolicyProgramBudgets, ("budget_id",)),
         TableContract("policy_events", "curated", PolicyEvents, ("event_id",)),
+        TableContract("policy_event_sources", "curated", PolicyEventSources, ("source_id",)),
         TableContract("indicators", "curated", Indicators, ("indicator_id",)),
         TableContract("eu_japan_partnerships", "curated", EuJapanPartnerships, ("partnership_id",)),
         TableContract("escp4i_partnerships", "curated", Escp4iPartnerships, ("name",)),
@@ -86,6 +88,7 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("citations", "block_id", "document_blocks", "block_id"),
     ("entity_mentions", "entity_id", "entities", "entity_id"),
     ("facts", "entity_id", "entities", "entity_id"),
+    ("indicators", "entity_id", "entities", "entity_id"),
     ("entity_mentions", "block_id", "document_blocks", "block_id"),
     *[
         (t, "prefecture_code", "prefectures", "code")
@@ -96,6 +99,9 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("policy_program_budgets", "program", "policy_programs", "program"),
     ("escp4i_partnership_countries", "name", "escp4i_partnerships", "name"),
     ("indicators", "indicator_id", "facts", "fact_id"),
+    ("policy_event_sources", "event_id", "policy_events", "event_id"),
+    ("policy_event_sources", "fact_id", "facts", "fact_id"),
+    ("policy_events", "entity_id", "entities", "entity_id"),
 ]
 
 __all__ = ["CONTRACTS", "FOREIGN_KEYS", "ColumnSpec", "TableContract"]

@@ -182,38 +182,98 @@ class PolicyProgramBudgets(Provenance):
         )
 
 
-class PolicyEvents(Provenance):
-    event_id: Series[str] = pa.Field(
-        unique=True, description="Id derived from document, year and event."
-    )
-    year: Series[pd.Int64Dtype] = pa.Field(**YEAR, description="Year of the event.")
+_EVENT_KINDS = [
+    "enacted", "established", "abolished", "replaced", "launched", "designated", "adopted",
+    "revised", "signed", "decided", "proposed",
+]  # fmt: skip
+_EVENT_TYPES = ["law", "plan", "programme", "organisation", "agreement", "place", "other"]
+
+
+class PolicyEventSources(Provenance):
+    source_id: Series[str] = pa.Field(unique=True, description="Id derived from the fact.")
+    event_id: Series[str] = pa.Field(description="The event (policy_events.event_id).")
+    year: Series[pd.Int64Dtype] = pa.Field(**YEAR, description="Year as this passage dates it.")
     end_year: Series[pd.Int64Dtype] = pa.Field(
-        nullable=True, **YEAR, description="Last year, for an event that spans years."
+        nullable=True, **YEAR, description="Last year, for a span of years (1996–2000)."
     )
-    event: Series[str] = pa.Field(description="What happened, as the source says it.")
-    kind: Series[str] = pa.Field(
-        isin=["law", "plan", "programme", "organisation", "agreement", "abolition", "other"],
-        description="law, plan, programme, organisation, agreement, abolition or other.",
+    event: Series[str] = pa.Field(description="The law, plan ... as this passage names it.")
+    kind: Series[str] = pa.Field(isin=_EVENT_KINDS, description="What happened (policy_events).")
+    event_type: Series[str] = pa.Field(isin=_EVENT_TYPES, description="See policy_events.")
+    entity_id: Series[str] = pa.Field(
+        nullable=True, description="The registered entity the name matches (entities)."
     )
-    source: Series[str] = pa.Field(
-        isin=["timeline_table", "dated_statement"],
-        description=(
-            "timeline_table (a row of a year/event table) or dated_statement (a sentence that "
-            "dates an event)."
-        ),
+    fact_id: Series[str] = pa.Field(description="The year's fact (facts.fact_id).")
+    source_kind: Series[str] = pa.Field(
+        description="Where the year stands: paragraph, list_item, table_cell ..."
     )
 
     class Config:
         strict = True
         description = (
-            "A timeline of laws, plans, programmes, organisations and agreements, from the "
-            "frameworks table in Edgington and dated statements across the corpus."
+            "Every passage that dates an event of policy_events: its block or table row as "
+            "quote, the year and the name as that passage gives them."
+        )
+
+
+class PolicyEvents(Provenance):
+    event_id: Series[str] = pa.Field(
+        unique=True,
+        description=(
+            "Id derived from what the event is: its entity (or its normalised name), what "
+            "happened and the year; the same in every release while the sources say so."
+        ),
+    )
+    year: Series[pd.Int64Dtype] = pa.Field(**YEAR, description="Year of the event.")
+    end_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, **YEAR, description="Last year, for an event that spans years."
+    )
+    event: Series[str] = pa.Field(
+        description="The law, plan, programme ... as the first source names it."
+    )
+    kind: Series[str] = pa.Field(
+        isin=_EVENT_KINDS,
+        description=(
+            "What happened, as the sentence says it (enacted, established, abolished, "
+            "replaced, launched, designated, adopted, revised, signed, decided, proposed); for "
+            "a named law or plan dated without a verb, what its type implies (a law: enacted)."
+        ),
+    )
+    event_type: Series[str] = pa.Field(
+        isin=_EVENT_TYPES,
+        description=(
+            "What the event is about: law, plan, programme, organisation, agreement, place or "
+            "other (the registered entity's type, else the words of its name)."
+        ),
+    )
+    entity_id: Series[str] = pa.Field(
+        nullable=True, description="The registered entity the name matches (entities)."
+    )
+    n_sources: Series[pd.Int64Dtype] = pa.Field(
+        ge=1, description="Passages that date it (policy_event_sources)."
+    )
+    n_documents: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Documents that date it.")
+
+    class Config:
+        strict = True
+        description = (
+            "A timeline of laws, plans, programmes, organisations and agreements: one row per "
+            "event, from every passage of every document that dates one (prose, lists and "
+            "tables), its first source's passage as provenance."
         )
 
 
 class Indicators(Provenance):
     indicator_id: Series[str] = pa.Field(unique=True, description="The fact's id (facts.fact_id).")
-    label: Series[str] = pa.Field(description="What is measured (the fact's subject).")
+    label: Series[str] = pa.Field(
+        description=(
+            "What is measured, of whom and where: the fact's measure, the entity's name and "
+            "the geography, joined by ' — ' (`SMEs — Industrial Cluster Program`)."
+        )
+    )
+    measure: Series[str] = pa.Field(description="What the number measures (facts.measure).")
+    entity_id: Series[str] = pa.Field(
+        nullable=True, description="The entity it belongs to (facts.entity_id)."
+    )
     geography: Series[str] = pa.Field(
         nullable=True, description="Place code or name (see facts.geography)."
     )
@@ -239,8 +299,9 @@ class Indicators(Provenance):
     class Config:
         strict = True
         description = (
-            "The corpus's numbers a researcher would chart: every fact with a subject and a "
-            "measuring unit (money, percent, counts, ranks, rates), one row per fact."
+            "The corpus's numbers a researcher would chart: every fact whose measure names what "
+            "it counts, in a measuring unit (money, percent, counts, ranks, rates, durations), "
+            "chosen by the rules in pipelines/curated/rules.yaml; one row per fact."
         )
 
 

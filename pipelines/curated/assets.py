@@ -18,6 +18,7 @@ from pipelines.checks import (
     staged_table_metadata,
 )
 from pipelines.curated.build import CURATED, corpus_curated, named_documents
+from pipelines.curated.events import events_sql
 from pipelines.curated.prefectures import build_prefectures
 from pipelines.extracted.assets import CORPUS_TABLES, stamped_check_events
 from pipelines.extracted.plan import curation_hash, store_for
@@ -35,30 +36,11 @@ from pipelines.warehouse.staging import (
 from pipelines.warehouse.store_check import differs_from_staging, edited_tables, forget
 from schemas import CONTRACTS
 
-# Per-document curated rows, built in the extraction worker: staged table -> contract.
-STAGED_PER_DOCUMENT = {
-    "indicators": "indicators",
-    "entity_mentions": "entity_mentions",
-    "policy_events_dated": "policy_events",
-}
-# One row per (year, event): a chronology-table row first, else the first dated statement.
-EVENTS_SQL = f"""
-SELECT * EXCLUDE (_rank) FROM (
-  SELECT *, row_number() OVER (
-    PARTITION BY year, event
-    ORDER BY (source <> 'timeline_table'), doc_id, char_start, event_id) AS _rank
-  FROM (SELECT * FROM {STAGING}.policy_events_timeline
-        UNION ALL BY NAME SELECT * FROM {STAGING}.policy_events_dated)
-) WHERE _rank = 1
-"""
-
-
-TIMELINE = "policy_events_timeline"
+# Per-document curated rows, built in the extraction worker: staged by their delta.
+STAGED_PER_DOCUMENT = ("indicators", "entity_mentions", "policy_event_sources")
 # Built from the documents the curation files name; rebuilt only when those, the curation
 # files, the code or the entity mention counts change.
-FROM_NAMED = tuple(
-    n for n in CURATED if n not in ("indicators", "entity_mentions", "policy_events")
-)
+FROM_NAMED = tuple(n for n in CURATED if n not in (*STAGED_PER_DOCUMENT, "policy_events"))
 
 
 def counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -185,7 +167,7 @@ def curated_tables(
         keys = {d: stamp.rows_key for d in doc_ids if (stamp := store.stamp(d)) is not None}
         edited: list[str] = []
         if "release" in context.job_def.graph.node_names():  # what a release is built from
-            edited = edited_tables(con, ["indicators", "entity_mentions"], store, keys)
+            edited = edited_tables(con, list(STAGED_PER_DOCUMENT), store, keys)
             edited += [t for t in FROM_NAMED if differs_from_staging(con, t)]
             for table in edited:
                 context.log.warning(
@@ -193,10 +175,7 @@ def curated_tables(
                     "(edited outside jris?); rebuilt"
                 )
                 forget(con, table)
-        deltas = {
-            staged: stage_documents(con, staged, store, keys, contract)
-            for staged, contract in STAGED_PER_DOCUMENT.items()
-        }
+        deltas = {t: stage_documents(con, t, store, keys) for t in STAGED_PER_DOCUMENT}
         named = sorted(named_documents(curation_dir) & set(doc_ids))
         inputs = json.dumps(
             [
@@ -208,20 +187,14 @@ def curated_tables(
             sort_keys=True,
         )
         key = hashlib.sha256(inputs.encode()).hexdigest()[:16]
-        if not edited and is_built_from(con, (*FROM_NAMED, TIMELINE), key):
+        if not edited and is_built_from(con, FROM_NAMED, key):
             yield from cached_check_events(con, FROM_NAMED)
         else:
             built = build_from_named(store, named, curation_dir, counts_of(con))
-            stage_frame(con, "policy_events", built.pop("policy_events"), TIMELINE)
             for name, df in built.items():
                 stage_frame(con, name, df)
             yield from staged_check_events(con, list(FROM_NAMED))  # raises if a check fails
-            mark_built_from(con, (*FROM_NAMED, TIMELINE), key)
-        replace_staged(con, "policy_events", EVENTS_SQL)
+            mark_built_from(con, FROM_NAMED, key)
+        replace_staged(con, "policy_events", events_sql(f"{STAGING}.policy_event_sources"))
         yield from staged_check_events(con, ["policy_events"])
-        yield from stamped_check_events(
-            con,
-            store,
-            doc_ids,
-            {t: d for t, d in deltas.items() if t != "policy_events_dated"},
-        )
+        yield from stamped_check_events(con, store, doc_ids, deltas)

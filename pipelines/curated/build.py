@@ -7,15 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.curated.entities import cited_documents, entity_rows, find_mentions
-from pipelines.curated.events import (
-    build_indicators,
-    dated_events,
-    dedupe_events,
-    timeline_events,
-)
+from pipelines.curated.entities import cited_documents, entity_names, entity_rows, find_mentions
+from pipelines.curated.events import event_sources, events_of
 from pipelines.curated.fact_entities import link_facts
 from pipelines.curated.from_tables import build_bound_table, load_bindings
+from pipelines.curated.indicators import build_indicators
 from pipelines.curated.partnerships import build_eu_japan_partnerships
 from pipelines.curated.programs import build_programs
 from schemas import CONTRACTS
@@ -36,6 +32,7 @@ CURATED = (
     "policy_program_phases",
     "policy_program_budgets",
     "policy_events",
+    "policy_event_sources",
     "indicators",
     "eu_japan_partnerships",
     "entities",
@@ -62,12 +59,13 @@ def typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
 # Built per document, in the same worker that extracts it, so a refresh redoes only the
 # documents that changed; the rest is built once per corpus from the documents the curation
 # files name.
-PER_DOCUMENT = ("policy_events", "indicators", "entity_mentions")
+PER_DOCUMENT = ("policy_event_sources", "indicators", "entity_mentions")
 
 
 def per_document_curated(
     texts: dict[str, str],
     blocks: pd.DataFrame,
+    cells: pd.DataFrame,
     facts: pd.DataFrame,
     curation_dir: Path,
 ) -> dict[str, pd.DataFrame]:
@@ -75,8 +73,8 @@ def per_document_curated(
     mentions = in_blocks(find_mentions(registry, texts), blocks)
     facts = link_facts(facts, mentions, blocks, texts, registry)
     out = {
-        "policy_events": dated_events(facts, blocks, texts),
-        "indicators": build_indicators(facts),
+        "policy_event_sources": event_sources(facts, blocks, cells, texts, registry),
+        "indicators": build_indicators(facts, entity_names(registry)),
         "entity_mentions": mentions,
     }
     return {"facts": facts} | {name: typed(name, df) for name, df in out.items()}
@@ -128,7 +126,6 @@ def corpus_curated(
     """The tables bound to named documents; the frames need hold only those documents."""
     out = {name: build_bound_table(name, tables, cells, texts) for name in BOUND}
     out.update(build_programs(tables, cells, blocks, texts))
-    out["policy_events"] = timeline_events(tables, cells, texts)
     out["eu_japan_partnerships"] = build_eu_japan_partnerships(blocks, tables, facts, texts)
     out["entities"] = entity_rows(curation_dir / "entities.yaml", texts, mention_counts)
     return {name: typed(name, df) for name, df in out.items()}
@@ -143,13 +140,12 @@ def build_curated(
     curation_dir: Path,
 ) -> dict[str, pd.DataFrame]:
     """Every curated table of a corpus held in memory (tests, benchmarks)."""
-    per_doc = per_document_curated(texts, blocks, facts, curation_dir)
+    per_doc = per_document_curated(texts, blocks, cells, facts, curation_dir)
     facts = per_doc["facts"]
     counts = per_doc["entity_mentions"]["entity_id"].value_counts().to_dict()
     out = corpus_curated(texts, blocks, tables, cells, facts, curation_dir, counts)
-    out["policy_events"] = dedupe_events(
-        pd.concat([out["policy_events"], per_doc["policy_events"]])
-    )
+    out["policy_event_sources"] = per_doc["policy_event_sources"]
+    out["policy_events"] = events_of(per_doc["policy_event_sources"])
     out["indicators"] = per_doc["indicators"]
     out["entity_mentions"] = per_doc["entity_mentions"]
     return {name: typed(name, out[name]) for name in CURATED}

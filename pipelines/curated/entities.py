@@ -179,6 +179,10 @@ ENTITY_COLUMNS = [
 ]  # fmt: skip
 
 
+def entity_names(path: Path) -> dict[str, str]:
+    return {e["id"]: e["name"] for e in load_curation(path)}
+
+
 def cited_documents(path: Path) -> set[str]:
     return {e["year_doc"] for e in load_curation(path) if e.get("year_doc")}
 

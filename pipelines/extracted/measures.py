@@ -298,13 +298,39 @@ def _year(toks: list[Tok], i: int, j: int) -> str | None:
     if lead_ok:
         thing = phrase_after(toks, j, 5, of_phrase=False)
         if thing and thing[0].low not in w["stop"] and thing[-1].low not in ("period", "year"):
-            k = toks.index(thing[-1]) + 1
-            if k + 1 < len(toks) and toks[k].low in ("by", "of", "on"):
-                tail = phrase_after(toks, _skip_det(toks, k + 1), 4)
-                if tail:
-                    return f"{join(thing)} {toks[k].low} {join(tail)}"
-            return join(thing)
+            return _with_complements(toks, thing)
     return _event(toks, i, j)
+
+
+def _and_clause(between: list[Tok]) -> bool:
+    """`decided April 2013 and ongoing since 2015`: a second predicate stands between."""
+    return any(
+        t.low in ("and", "but") and k + 1 < len(between) and not between[k + 1].text[:1].isupper()
+        for k, t in enumerate(between)
+    )
+
+
+def _with_complements(toks: list[Tok], thing: list[Tok]) -> str:
+    """`decision` + `by the Japanese government` + `to establish a new academic and research
+    city` + `in Tsukuba`: the phrase a year leads to, with what completes it."""
+    out = join(thing)
+    k = toks.index(thing[-1]) + 1
+    if k + 1 < len(toks) and toks[k].low in ("by", "of", "on"):
+        tail = phrase_after(toks, _skip_det(toks, k + 1), 4, of_phrase=False)
+        if not tail:
+            return out
+        out += f" {toks[k].low} {join(tail)}"
+        k = toks.index(tail[-1]) + 1
+    if k + 2 < len(toks) and toks[k].low == "to" and toks[k + 1].is_word:
+        what = phrase_after(toks, _skip_det(toks, k + 2), 6, of_phrase=False)
+        if what:
+            out += f" to {toks[k + 1].text} {join(what)}"
+            k = toks.index(what[-1]) + 1
+            if k + 1 < len(toks) and toks[k].low == "in" and toks[k + 1].text[:1].isupper():
+                place = phrase_after(toks, k + 1, 3, of_phrase=False)
+                if place:
+                    out += f" in {join(place)}"
+    return out
 
 
 def _event(toks: list[Tok], i: int, j: int) -> str | None:
@@ -320,7 +346,7 @@ def _event(toks: list[Tok], i: int, j: int) -> str | None:
         if low in events and not (i <= n < j):
             between = toks[min(n, i) : max(n, j)]
             opened = sum(b.text == "(" for b in between) - sum(b.text == ")" for b in between)
-            if opened or any(b.text == ";" for b in between):
+            if opened or any(b.text == ";" for b in between) or _and_clause(between):
                 continue
             distance = abs(n - i) + (20 if any(b.text == "," for b in between) else 0)
             if best is None or distance < best[0]:

@@ -101,8 +101,8 @@ def phrase_after(toks: list[Tok], j: int, limit: int = 5, of_phrase: bool = True
             continue
         if (
             t.low in ("and", "or")
-            and len(out) == 1
-            and not (out[0].low.endswith("s") and not out[0].text.isupper())
+            and 1 <= len(out) <= 2
+            and not (out[-1].low.endswith("s") and not out[-1].text.isupper())
             and k + 2 < len(toks)
             and _noun_word(toks[k + 1])
             and _noun_word(toks[k + 2])
@@ -161,6 +161,10 @@ def phrase_before(toks: list[Tok], k: int, limit: int = 8) -> list[Tok]:
             out.insert(0, t)
         elif t.low in ("the", "a", "an") and out and i > 0 and toks[i - 1].low in _INNER:
             out.insert(0, t)
+        elif t.text in QUOTES and out:
+            pass  # so called "Technopolis" program
+        elif t.text in QUOTES and i > 0 and _noun_word(toks[i - 1]):
+            pass  # a closing quote before the phrase's last word: "Industrial Cluster project"
         else:
             break
         i -= 1

@@ -27,18 +27,18 @@ LAYER_ORDER = ("raw", "extracted", "reference", "curated")
 
 EXAMPLE_QUERIES: list[tuple[str, str]] = [
     (
-        "Facts joined to the entities named in the same passage",
-        "SELECT e.name, f.quote, f.value, f.unit, f.subject, f.period_start\n"
-        "FROM entity_mentions m\n"
-        "JOIN entities e USING (entity_id)\n"
-        "JOIN facts f ON f.block_id = m.block_id\n"
-        "WHERE e.entity_id = 'tama-association' AND f.unit = 'count'\n"
-        "ORDER BY f.char_start",
+        "What the sources say the Industrial Cluster Program's network counts: facts joined to "
+        "the entity they belong to",
+        "SELECT f.doc_id, f.quote, f.value, f.measure, f.period_start\n"
+        "FROM facts f JOIN entities e USING (entity_id)\n"
+        "WHERE e.entity_id = 'industrial-cluster-program'\n"
+        "  AND f.measure IN ('SMEs', 'universities')\n"
+        "ORDER BY f.doc_id, f.char_start",
     ),
     (
         "A timeline of laws and plans",
-        "SELECT year, kind, event, doc_id FROM policy_events\n"
-        "WHERE kind IN ('law', 'plan') ORDER BY year, event LIMIT 10",
+        "SELECT year, kind, event, n_sources, doc_id FROM policy_events\n"
+        "WHERE event_type IN ('law', 'plan') ORDER BY year, event LIMIT 10",
     ),
     (
         "Indicators by prefecture",

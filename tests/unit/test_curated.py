@@ -162,21 +162,94 @@ def test_eu_japan_partnerships(curated: dict[str, pd.DataFrame]) -> None:
     assert rows["BioXClusters+"].programme == "ESCP-4i"
 
 
-def test_timeline_and_indicators(curated: dict[str, pd.DataFrame]) -> None:
+# The events each bundled document dates (issue 17): read against the sources by hand.
+EVENTS_BY_DOCUMENT = {
+    "brucksch-medtech-partnerships": [
+        (2005, "established", "Medical Device Development Promotion Center"),
+    ],
+    "eccp-2018-eu-japan-cluster-cooperation": [
+        (2007, "launched", "EU Competitiveness and Innovation programme"),
+        (2009, "signed", "EU-Japan Science and Technology Cooperation Agreement"),
+        (2013, "decided", "Policy on Electricity System Reform"),
+        (2013, "launched", "Free Trade Agreement between the EU and Japan"),
+        (2014, "adopted", "Healthcare and Medical Strategy"),
+        (2014, "revised", "Pharmaceutical Affairs Law"),
+        (2015, "adopted", "Regulatory Cooperation Joint Agreement"),
+    ],
+    "edgington-2008-japanese-innovation-system": [
+        (1933, "launched", "University–Industry Cooperative Research Committee"),
+        (
+            1964,
+            "decided",
+            "decision by Japanese government to establish new academic and research city in Tsukuba",
+        ),
+        (1983, "enacted", "Small and Medium Enterprise Law"),
+        (1995, "adopted", "Basic Plan"),
+        (1995, "enacted", "The Science and Technology Basic Law"),
+        (1996, "adopted", "The First Science and Technology Basic Plan"),
+        (1998, "abolished", "Technopolis Law"),
+        (1998, "enacted", "Law Promoting Technology Transfer from Universities to Industry"),
+        (1999, "enacted", "The Law to Facilitate the Creation of New Business"),
+        (1999, "replaced", "Technopolis program"),
+        (1999, "revised", "Small and Medium Enterprise Basic Law"),
+        (2000, "enacted", "The Law to Strengthen Industrial Technology"),
+        (2001, "adopted", "The Second Science and Technology Basic Plan"),
+        (
+            2001,
+            "established",
+            "Council for Science and Technology Policy: CSTP attached to the Cabinet Office",
+        ),
+        (2004, "enacted", "National University Incorporation Law"),
+        (2006, "adopted", "Japan's Third Science and Technology Plan"),
+        (2006, "adopted", "Third Science and Technology Basic Plan"),
+    ],
+    "fukushima-tohoku-innovation-policy": [
+        (1972, "enacted", "Industrial Relocation Promotion Law"),
+        (1983, "enacted", "Technopolis Law"),
+        (1987, "proposed", "Tohoku Intelligent Cosmos Plan"),
+        (1992, "established", "RCRC"),
+        (2001, "launched", "Industrial Cluster project"),
+        (2002, "revised", "Law on Science and Technology"),
+    ],
+    "hosoya-2008-industrial-cluster-program": [
+        (1983, "launched", "Technopolis program"),
+    ],
+}
+
+
+def test_one_timeline_with_the_events_of_every_document(curated: dict[str, pd.DataFrame]) -> None:
     events = curated["policy_events"]
-    assert len(events) >= 40 and events["doc_id"].nunique() >= 4
-    table_rows = events[events["source"] == "timeline_table"]
-    assert len(table_rows) == 10
-    assert records(table_rows.head(2), ["year", "kind", "event", "end_year"]) == [
-        (1995, "law", "The Science and Technology Basic Law", None),
-        (1996, "plan", "The First Science and Technology Basic Plan (1996–2000)", 2000),
-    ]
-    technopolis = events[events["event"].str.contains("Technopolis Law") & (events["year"] == 1983)]
-    assert technopolis["kind"].tolist() == ["law"]
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    for r in events.sort_values(["doc_id", "year", "kind", "event"]).itertuples():
+        found.setdefault(r.doc_id, []).append((int(r.year), r.kind, r.event))
+    assert found == EVENTS_BY_DOCUMENT
+    assert not events.duplicated(["event", "year"]).any()
+    assert (
+        not events["event"]
+        .str.contains(r",,|^(?!decision )[a-z]|\b(?:and|of|the)$", regex=True)
+        .any()
+    )
+    # the same law from a timeline row and two sentences: one event, three sources
+    basic_law = events[events["entity_id"] == "st-basic-law"]
+    assert basic_law[["year", "kind", "n_sources"]].values.tolist() == [[1995, "enacted", 3]]
+    sources = curated["policy_event_sources"]
+    assert set(sources["event_id"]) == set(events["event_id"])
+    assert len(sources[sources["event_id"] == basic_law["event_id"].iloc[0]]) == 3
+    technopolis = events[events["entity_id"] == "technopolis-law"]
+    assert technopolis[["year", "kind"]].values.tolist() == [[1983, "enacted"], [1998, "abolished"]]
+    tsukuba = events[events["entity_id"] == "tsukuba-science-city"]
+    assert tsukuba[["year", "kind"]].values.tolist() == [[1964, "decided"]]
+
+
+def test_indicators_are_labelled_by_measure_and_entity(curated: dict[str, pd.DataFrame]) -> None:
     indicators = curated["indicators"]
     assert len(indicators) >= 60
-    smes = indicators[(indicators["label"] == "SMEs") & (indicators["value"] == 10700)]
-    assert smes["period_start"].tolist() == [2007]
+    smes = indicators[(indicators["measure"] == "SMEs") & (indicators["value"] == 10700)]
+    assert smes[["period_start", "label"]].values.tolist() == [
+        [2007, "SMEs — Industrial Cluster Program"]
+    ]
+    assert indicators["label"].notna().all()
+    assert not indicators["measure"].str.match(r"^(?:publication year|access date|stage)").any()
 
 
 def test_lifecycle_typology_and_ins(curated: dict[str, pd.DataFrame]) -> None:

@@ -67,7 +67,10 @@ def test_a_paragraph_runs_on_across_lines_and_pages(both) -> None:  # type: igno
 def test_ruled_and_column_set_tables(both) -> None:  # type: ignore[no-untyped-def]
     pdf, _, _ = both
     tables = pdf.tables.set_index("caption")
-    ruled, unruled = tables.loc["Table 1: Clusters by region"], tables.loc["Table 2: Technopolis sites"]
+    ruled, unruled = (
+        tables.loc["Table 1: Clusters by region"],
+        tables.loc["Table 2: Technopolis sites"],
+    )
     assert (ruled["n_rows"], ruled["n_cols"], ruled["page"]) == (2, 3, 2)
     assert (unruled["n_rows"], unruled["n_cols"]) == (2, 3)
     assert list(ruled["header"]) == ["Region", "Projects", "Firms"]
