@@ -155,5 +155,6 @@ def main() -> None:
     for line in format_summary():
         print(f"  {line}")
 
+
 if __name__ == "__main__":
     main()

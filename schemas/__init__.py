@@ -1,5 +1,6 @@
 """Contracts of every table in a JRIS release, in one registry the whole pipeline reads."""
 
+from schemas.comparisons import FactComparisons
 from schemas.contract import ColumnSpec, TableContract
 from schemas.curated import (
     ClusterLifecyclePhases,
@@ -11,8 +12,6 @@ from schemas.curated import (
     EuJapanPartnerships,
     Indicators,
     InsNetworkComparison,
-    PolicyEvents,
-    PolicyEventSources,
     PolicyProgramBudgets,
     PolicyProgramPhases,
     PolicyPrograms,
@@ -21,6 +20,7 @@ from schemas.curated import (
     TechnopolisSites,
 )
 from schemas.documents import Documents, DocumentTexts
+from schemas.events import PolicyEvents, PolicyEventSources
 from schemas.extracted import Citations, DocumentBlocks, ExtractedTableCells, ExtractedTables, Facts
 from schemas.prefectures import Prefectures
 
@@ -71,6 +71,7 @@ CONTRACTS: dict[str, TableContract] = {
             "cluster_program_typology", "curated", ClusterProgramTypology, ("target_type",)
         ),
         TableContract("ins_network_comparison", "curated", InsNetworkComparison, ("aspect",)),
+        TableContract("fact_comparisons", "curated", FactComparisons, ("comparison_id",)),
     ]
 }
 
@@ -102,6 +103,8 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("policy_event_sources", "event_id", "policy_events", "event_id"),
     ("policy_event_sources", "fact_id", "facts", "fact_id"),
     ("policy_events", "entity_id", "entities", "entity_id"),
+    ("fact_comparisons", "entity_id", "entities", "entity_id"),
+    ("fact_comparisons", "doc_id_b", "documents", "doc_id"),
 ]
 
 __all__ = ["CONTRACTS", "FOREIGN_KEYS", "ColumnSpec", "TableContract"]

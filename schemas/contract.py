@@ -36,7 +36,7 @@ _LIST_TYPES = {"VARCHAR[]": "any", "BIGINT[]": "any"}
 
 PROVENANCE_COLUMNS = ("doc_id", "char_start", "char_end", "quote")
 # Exact source text, checked against the documents instead of for markup.
-VERBATIM_COLUMNS = {"quote", "year_quote", "surface", "document_texts.text"}
+VERBATIM_COLUMNS = {"quote", "quote_b", "year_quote", "surface", "document_texts.text"}
 NULL_MARKER_STRINGS = ["", "—", "–", "-", "n/a", "N/A", "NA", "None", "nan"]
 MARKUP = r"<\/?(?:b|p|ul|li|sup|strong|em|i|br|span|div)\b[^>]*>|\*\*|&amp;|&lt;|&gt;|&nbsp;"
 NO_MARKUP_LEFT = pa.Check.str_matches(

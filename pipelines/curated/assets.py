@@ -17,7 +17,8 @@ from pipelines.checks import (
     staged_check_events,
     staged_table_metadata,
 )
-from pipelines.curated.build import CURATED, corpus_curated, named_documents
+from pipelines.curated.build import CURATED, corpus_curated, named_documents, typed
+from pipelines.curated.comparisons import build_fact_comparisons
 from pipelines.curated.events import events_sql
 from pipelines.curated.prefectures import build_prefectures
 from pipelines.extracted.assets import CORPUS_TABLES, stamped_check_events
@@ -40,7 +41,16 @@ from schemas import CONTRACTS
 STAGED_PER_DOCUMENT = ("indicators", "entity_mentions", "policy_event_sources")
 # Built from the documents the curation files name; rebuilt only when those, the curation
 # files, the code or the entity mention counts change.
-FROM_NAMED = tuple(n for n in CURATED if n not in (*STAGED_PER_DOCUMENT, "policy_events"))
+FROM_NAMED = tuple(
+    n for n in CURATED if n not in (*STAGED_PER_DOCUMENT, "policy_events", "fact_comparisons")
+)
+# The facts fact_comparisons reads: only those it can pair or check.
+COMPARED_FACTS_SQL = f"""
+SELECT * FROM {STAGING}.facts
+WHERE (measure IS NOT NULL AND (entity_id IS NOT NULL OR geography IS NOT NULL))
+   OR unit IN ('JPY', 'USD', 'yen_per_usd')
+   OR (unit = 'count' AND measure IS NOT NULL AND (sentence LIKE '%(%' OR sentence LIKE '%:%'))
+"""
 
 
 def counts_of(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -196,5 +206,8 @@ def curated_tables(
             yield from staged_check_events(con, list(FROM_NAMED))  # raises if a check fails
             mark_built_from(con, FROM_NAMED, key)
         replace_staged(con, "policy_events", events_sql(f"{STAGING}.policy_event_sources"))
-        yield from staged_check_events(con, ["policy_events"])
+        sources = con.execute(f"SELECT * FROM {STAGING}.policy_event_sources").df()
+        compared = build_fact_comparisons(con.execute(COMPARED_FACTS_SQL).df(), sources)
+        stage_frame(con, "fact_comparisons", typed("fact_comparisons", compared))
+        yield from staged_check_events(con, ["policy_events", "fact_comparisons"])
         yield from stamped_check_events(con, store, doc_ids, deltas)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipelines.curated.comparisons import build_fact_comparisons
 from pipelines.curated.entities import cited_documents, entity_names, entity_rows, find_mentions
 from pipelines.curated.events import event_sources, events_of
 from pipelines.curated.fact_entities import link_facts
@@ -37,6 +38,7 @@ CURATED = (
     "eu_japan_partnerships",
     "entities",
     "entity_mentions",
+    "fact_comparisons",
 )
 
 
@@ -146,6 +148,7 @@ def build_curated(
     out = corpus_curated(texts, blocks, tables, cells, facts, curation_dir, counts)
     out["policy_event_sources"] = per_doc["policy_event_sources"]
     out["policy_events"] = events_of(per_doc["policy_event_sources"])
+    out["fact_comparisons"] = build_fact_comparisons(facts, out["policy_event_sources"])
     out["indicators"] = per_doc["indicators"]
     out["entity_mentions"] = per_doc["entity_mentions"]
     return {name: typed(name, out[name]) for name in CURATED}

@@ -167,8 +167,15 @@ def provenance_mismatches(
             mine = chunk if docs is None else sorted(set(chunk) & set(docs))
             if mine:
                 where = f'{schema or CONTRACTS[name].layer}."{name}"'
-                _check_quotes(con, where, mine, texts, out[name], limit)
+                for suffix in _sides(name):
+                    _check_quotes(con, where, mine, texts, out[name], limit, suffix)
     return out
+
+
+def _sides(table: str) -> list[str]:
+    """The provenance column sets of a table: `` and, for a pair of passages, `_b`."""
+    columns = set(CONTRACTS[table].column_names)
+    return [""] + (["_b"] if {f"{c}_b" for c in PROVENANCE_COLUMNS} <= columns else [])
 
 
 def _check_quotes(
@@ -178,11 +185,11 @@ def _check_quotes(
     texts: dict[str, str],
     found: dict[str, object],
     limit: int,
+    suffix: str = "",
 ) -> None:
+    cols = ", ".join(f"{c}{suffix}" for c in ("doc_id", "char_start", "char_end", "quote"))
     rows = con.execute(
-        f"SELECT doc_id, char_start, char_end, quote FROM {where} "
-        "WHERE doc_id IN (SELECT unnest(?))",
-        [docs],
+        f"SELECT {cols} FROM {where} WHERE doc_id{suffix} IN (SELECT unnest(?))", [docs]
     )
     while batch := rows.fetchmany(10_000):
         bad = [

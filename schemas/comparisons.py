@@ -1,0 +1,64 @@
+"""fact_comparisons: pairs of the corpus's numbers (and event years) read side by side."""
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas.documents import DOC_ID
+from schemas.provenance import Provenance
+
+CHECKS = ["same_measure", "conversion", "announced_count", "total_of_parts", "event_year"]
+VERDICTS = ["agree", "changed", "differ", "inconsistent_within_document", "inconsistent"]
+
+
+class FactComparisons(Provenance):
+    comparison_id: Series[str] = pa.Field(
+        unique=True, description="Id derived from the check and the two sides' ids."
+    )
+    check_type: Series[str] = pa.Field(
+        isin=CHECKS,
+        description=(
+            "same_measure (two facts of one measure and entity or place), conversion (a yen "
+            "amount against its dollar amount and the corpus's stated rates), announced_count "
+            "(a count against the names listed after it), total_of_parts (a count against the "
+            "counts in parentheses after it), event_year (two passages dating one law's or "
+            "programme's start or end)."
+        ),
+    )
+    verdict: Series[str] = pa.Field(
+        isin=VERDICTS,
+        description=(
+            "agree; changed (both dated, different periods: a time series); differ (the same "
+            "period, or a side without one: a real disagreement between documents); "
+            "inconsistent_within_document (the same, within one document); inconsistent (a "
+            "check of one passage fails: conversion, count, total). The last three are flags."
+        ),
+    )
+    measure: Series[str] = pa.Field(nullable=True, description="What both sides measure.")
+    entity_id: Series[str] = pa.Field(
+        nullable=True, description="The entity both belong to (entities.entity_id)."
+    )
+    geography: Series[str] = pa.Field(nullable=True, description="Side a's place code or name.")
+    unit: Series[str] = pa.Field(nullable=True, description="Side a's unit (facts.unit).")
+    value: Series[float] = pa.Field(nullable=True, description="Side a's value.")
+    value_b: Series[float] = pa.Field(
+        nullable=True, description="Side b's value (for a check: what side a is checked against)."
+    )
+    period_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Side a's period.")
+    period_b: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Side b's period.")
+    note: Series[str] = pa.Field(description="What was compared, in words.")
+    doc_id_b: Series[str] = pa.Field(str_matches=DOC_ID, description="Side b's document.")
+    char_start_b: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Side b's passage start.")
+    char_end_b: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Side b's passage end.")
+    quote_b: Series[str] = pa.Field(
+        description="Side b's passage, text[char_start_b:char_end_b] of doc_id_b."
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Where the sources agree, disagree or changed over time: facts of the same measure "
+            "and entity (or place) across passages and documents, and checks that need a "
+            "second number; side a's passage in doc_id/char_start/char_end/quote, side b's in "
+            "the _b columns, both checked against the documents' texts."
+        )
