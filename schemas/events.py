@@ -9,7 +9,7 @@ from schemas.provenance import Provenance
 
 _EVENT_KINDS = [
     "enacted", "established", "abolished", "replaced", "launched", "designated", "adopted",
-    "revised", "signed", "decided", "proposed",
+    "revised", "signed", "decided", "proposed", "published", "reorganised",
 ]  # fmt: skip
 _EVENT_TYPES = ["law", "plan", "programme", "organisation", "agreement", "place", "other"]
 
@@ -59,7 +59,8 @@ class PolicyEvents(Provenance):
         isin=_EVENT_KINDS,
         description=(
             "What happened, as the sentence says it (enacted, established, abolished, "
-            "replaced, launched, designated, adopted, revised, signed, decided, proposed); for "
+            "replaced, launched, designated, adopted, revised, signed, decided, proposed, "
+            "published, reorganised); for "
             "a named law or plan dated without a verb, what its type implies (a law: enacted)."
         ),
     )

@@ -42,6 +42,20 @@ def read_event(measure: str) -> tuple[str, str] | None:
     return None
 
 
+def _described(measure: str) -> bool:
+    """`holding of Workshop`: a happening this module does not name, of a thing."""
+    m = _ACTION.match(measure)
+    return bool(m) and m.group("noun").islower() and " " not in m.group("noun")
+
+
+def _proper(name: str) -> bool:
+    """A name, not a description: `Industrial Relocation Promotion Law`, `EU Competitiveness
+    and Innovation programme`; not `Start date of project` or `Other legislation`."""
+    words = name.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) > 1 and (words[-1][:1].isupper() or capitals >= 2)
+
+
 def event_type(name: str, entity_type: str | None) -> str:
     rules = curation_rules()
     if entity_type is not None and entity_type in rules["entity_event_types"]:
@@ -83,7 +97,7 @@ def event_sources(
         etype = event_type(name, types.get(entity) if entity else None)
         if found:
             action = found[0]
-        elif etype in rules["default_actions"] and name[:1].isupper() and " " in name:
+        elif etype in rules["default_actions"] and _proper(name) and not _described(measure):
             action = rules["default_actions"][etype]  # a named law, plan ... with its year
         else:
             continue
@@ -91,6 +105,8 @@ def event_sources(
             continue  # a visit, a meeting, an earthquake: not a policy event
         if not any(w[:1].isupper() and w not in rules["generic_names"] for w in name.split()):
             continue  # "program", "an MoU", "five-year plan": no name says which
+        if " " not in name and entity is None and not name.isupper():
+            continue  # "Council": one common word names no particular one
         year = int(f.value)
         key = entity or _normal(name)
         s, e = spans.of(f)

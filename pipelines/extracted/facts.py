@@ -39,6 +39,7 @@ from pipelines.extracted.number_scan import (
     patterns,
 )
 from pipelines.extracted.places import Place, find_places
+from pipelines.extracted.rules import load_rules
 from pipelines.extracted.sentence_context import SentenceContext
 from pipelines.extracted.sentences import sentences
 from pipelines.extracted.spelled_facts import spelled_facts
@@ -179,6 +180,9 @@ def facts_in_span(
             o for a, b in s_runs if b - a <= 3 and (o := p["ordinal"].match(masked, a, s_end))
         ]
         for m in ordinals:
+            if _beside_a_month(masked, m.start(), m.end()):
+                near_blocked.append((m.start(), m.end()))  # a day of a date: no number at all
+                continue
             if free(m.start(), m.end()):
                 subject = subject_before(masked, s_start, m.start())
                 out.append(
@@ -214,9 +218,25 @@ def facts_in_span(
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)
         out += spelled_facts(ctx, masked, s_start, s_end, free)
-        assign_measures(masked, s_start, s_end, out[sentence_from:])
+        assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
     out.sort(key=lambda f: f.start)
     return _tidy_facts(out, masked, dated)
+
+
+_MONTH = re.compile(
+    r"\b(?:" + "|".join(load_rules("facts")["months"]) + r")\b\.?,?\s*$", re.IGNORECASE
+)
+_MONTH_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:" + "|".join(load_rules("facts")["months"]) + r")\b", re.IGNORECASE
+)
+
+
+def _beside_a_month(masked: str, start: int, end: int) -> bool:
+    """`December 3rd`, `September, 23rd`, `3rd of May`: a day of a date, not a rank."""
+    return bool(
+        _MONTH.search(masked[max(0, start - 12) : start])
+        or _MONTH_AFTER.match(masked[end : end + 14])
+    )
 
 
 def _clear_of(facts: list[Fact], fact: Fact) -> bool:

@@ -398,6 +398,8 @@ def _document_facts(
                 for fact in facts_in_span(
                     text, masked, cell["char_start"], cell["char_end"], places
                 ):
+                    if fact.measure is None and fact.fact_type != "rank":
+                        fact.measure = _header_measure(fact, cell, label)
                     add(
                         fact,
                         None,
@@ -406,6 +408,19 @@ def _document_facts(
                         ("cell", cell["cell_id"], skeleton(fact)),
                     )
     return rows
+
+
+_DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)
+
+
+def _header_measure(fact: Fact, cell: dict[str, Any], label: str | None) -> str | None:
+    """A fact read from a cell's prose whose sentence names no measure: the cell's column
+    header, or its row's label (`Start date of project | September, 23rd 2015`); a duration
+    only under a header that says it is one."""
+    header = cell.get("column_header") or (label if label != cell["text"] else None)
+    if header and fact.unit in ("years", "duration") and not _DURATION_WORDS.search(header):
+        return None
+    return str(header) if header else None
 
 
 def _frame(

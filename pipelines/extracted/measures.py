@@ -13,6 +13,7 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.phrases import (
     QUOTES,
     Tok,
+    is_verbish,
     join,
     named,
     phrase_after,
@@ -27,15 +28,24 @@ _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _MONEY = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
 
 
-def assign_measures(masked: str, s_start: int, s_end: int, facts: list[Fact]) -> None:
+def assign_measures(
+    masked: str,
+    s_start: int,
+    s_end: int,
+    facts: list[Fact],
+    previous: list[Fact] = (),  # type: ignore[assignment]
+) -> None:
     """Set `measure` on the facts of one English sentence, in reading order: a number with no
-    phrase of its own (`five in Germany`) takes the one of the number before it."""
+    phrase of its own (`five in Germany`) takes the one of the number before it; a bare
+    counter (`12 million units`) the one of its unit in the sentence before."""
     toks = tokenize(masked, s_start, s_end)
     earlier: list[Fact] = []
     for f in sorted(facts, key=lambda f: f.start):
         i = next((n for n, t in enumerate(toks) if t.hi > f.start), len(toks))
         j = next((n for n, t in enumerate(toks) if t.lo >= f.end), len(toks))
         f.measure = _measure(toks, i, j, f, earlier)
+        if f.measure in words()["generic_counters"]:
+            f.measure = _antecedent(f, list(previous)) or f.measure
         earlier.append(f)
 
 
@@ -47,7 +57,7 @@ def _measure(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> s
     if f.fact_type == "rank" or f.unit == "rank":
         return _rank(toks, i, j)
     if f.unit in ("years", "duration"):
-        return _duration(toks, i, j)
+        return _duration(toks, i, j, f, earlier)
     return _quantity(toks, i, j, f, earlier)
 
 
@@ -99,6 +109,7 @@ def _quantity(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> 
     counted = f.unit in ("count", "people")
     if (
         counted
+        and not after
         and before is not None
         and before.is_word
         and before.text[0].isupper()
@@ -212,13 +223,19 @@ def _skip_det(toks: list[Tok], k: int) -> int:
     return k
 
 
-def _duration(toks: list[Tok], i: int, j: int) -> str | None:
+def _duration(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> str | None:
     """`five-year plan`, `3 years of mutual cooperation`, `was due to last 3 years`,
     `(3-year duration)`; a window of time (`over the past 20 years`) measures nothing."""
     w = words()
     prev = toks[i - 1].low if i >= 1 else ""
     if prev in ("past", "next", "last", "first", "coming", "following", "recent"):
         return None
+    lead = [t.low for t in toks[max(0, i - 2) : i]]
+    part = _antecedent(f, earlier, any_unit=True)
+    if part and lead and lead[-1] == "within":  # "creating 1,000 new firms within three years"
+        return f"time limit for {part}"
+    if part and (lead[-2:] == ["over", "the"] or lead[-1:] == ["over"]):
+        return f"duration of {part}"  # "will invest $500 million over the five years"
     after = phrase_after(toks, j, 4, of_phrase=False)
     if j < len(toks) and toks[j].low == "of":
         what = phrase_after(toks, _skip_det(toks, j + 1), 4)
@@ -264,8 +281,19 @@ def _year(toks: list[Tok], i: int, j: int) -> str | None:
     thing it dates (`Basic Plan (2001–05)`, `the 1964 decision by ...`), or a cited work's
     publication (`Freeman, 1988`); None for a year inside a name (`WIINTECH 2020`)."""
     w = words()
+    if i >= 2 and toks[i - 1].low == "year" and toks[i - 2].low == "the":
+        i -= 2  # "in the year 2000"
     prev = toks[i - 1] if i >= 1 else None
     nxt = toks[j] if j < len(toks) else None
+    stage = _stage_start(toks, i)
+    if stage:
+        return stage
+    if [t.low for t in toks[max(0, i - 4) : i]] == ["in", "the", "period", "from"]:
+        head = phrase_before(toks, i - 4)
+        if head:
+            return f"period of {join(head)}"  # "... policies in the period from 1996 to 2000"
+    if nxt is not None and nxt.text in ".," and any(t.low.startswith("http") for t in toks[j:]):
+        return "publication year of a cited work"  # "..., July 2016., https://..."
     if prev is not None and i >= 3 and toks[i - 2].low == "accessed":
         return "access date of a cited web page"  # "accessed November 2007"
     if prev is not None and prev.low == "accessed":
@@ -276,10 +304,13 @@ def _year(toks: list[Tok], i: int, j: int) -> str | None:
         or (prev is not None and prev.low in ("of", "in"))
     ):
         head = phrase_before(toks, i - 1, 9)
+        event = _event(toks, i, j) if prev.low == "in" else None
+        if event:
+            return event  # "METI launched “Industrial Cluster project” in 2001"
         if (
             head
             and head[-1].low in w["named_heads"]
-            and head[-1].text[:1].isupper()
+            and (head[-1].text[:1].isupper() or (prev.low == "in" and len(head) > 1))
             and (len(head) > 1 or prev.text in "(,")
         ):
             return _name_in(head, toks)  # "the Small and Medium Enterprise Law of 1983"
@@ -288,8 +319,8 @@ def _year(toks: list[Tok], i: int, j: int) -> str | None:
         ends = nxt is None or nxt.text in ").;"
         if prev.text in "(," and head and ends and head[-1].text[:1].isupper():
             return "publication year of a cited work"  # "(Freeman, 1988)", "JETRO, 2015."
-        if prev.text == "(" and head and len(head) > 1:
-            return join(head)  # "the Meiji period (1868–1912)"
+        if prev.text == "(" and head and (len(head) > 1 or head[0].text.islower()):
+            return join(head)  # "the Meiji period (1868–1912)", "in the report (1997)"
     lead_ok = prev is None or prev.low in w["determiners"] or prev.text in ("'s", "’s")
     if not lead_ok and prev is not None and i >= 2 and toks[i - 2].low in w["determiners"]:
         lead_ok = (  # "the devastating 1995 earthquake"
@@ -302,12 +333,39 @@ def _year(toks: list[Tok], i: int, j: int) -> str | None:
     return _event(toks, i, j)
 
 
+def _stage_start(toks: list[Tok], i: int) -> str | None:
+    """`Phase 1 2001`, `1st stage 2002`: the year a numbered stage started."""
+    stages = words()["stage_words"]
+    if i >= 2 and toks[i - 1].is_number and toks[i - 2].low in stages:
+        return f"start of {toks[i - 2].text} {toks[i - 1].text}"
+    if i >= 3 and toks[i - 1].low in stages and toks[i - 3].is_number:
+        return f"start of {toks[i - 3].text}{toks[i - 2].text} {toks[i - 1].text}"
+    return None
+
+
 def _and_clause(between: list[Tok]) -> bool:
     """`decided April 2013 and ongoing since 2015`: a second predicate stands between."""
     return any(
-        t.low in ("and", "but") and k + 1 < len(between) and not between[k + 1].text[:1].isupper()
+        t.low in ("and", "but")
+        and k + 1 < len(between)
+        and (is_verbish(between[k + 1]) or between[k + 1].low.endswith(("ing", "ly")))
+        for k, t in enumerate(between)
+    ) or any(  # "..., and gas system liberalisation planned for 2017": another clause
+        t.text == "," and k + 1 < len(between) and between[k + 1].low in _CLAUSE_WORDS
         for k, t in enumerate(between)
     )
+
+
+def _year_opens_clause(between: list[Tok]) -> bool:
+    """`and in 1999`: an `and` with no verb after it before the year."""
+    ands = [k for k, t in enumerate(between) if t.low == "and"]
+    if not ands or any(is_verbish(t) for t in between[ands[-1] + 1 :]):
+        return False
+    rest = between[ands[-1] + 1 :]
+    return not rest or rest[0].low in ("in", "since", "from", "by", "on", "until", "after")
+
+
+_CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "which", "although", "though"])
 
 
 def _with_complements(toks: list[Tok], thing: list[Tok]) -> str:
@@ -348,6 +406,8 @@ def _event(toks: list[Tok], i: int, j: int) -> str | None:
             opened = sum(b.text == "(" for b in between) - sum(b.text == ")" for b in between)
             if opened or any(b.text == ";" for b in between) or _and_clause(between):
                 continue
+            if n < i and _year_opens_clause(toks[n + 1 : i]):
+                continue  # "was abolished and in 1999 it was replaced": 1999 is the second's
             distance = abs(n - i) + (20 if any(b.text == "," for b in between) else 0)
             if best is None or distance < best[0]:
                 best = (distance, n, low)
@@ -357,7 +417,23 @@ def _event(toks: list[Tok], i: int, j: int) -> str | None:
     noun = events[verb]
     aux = n - 1
     while aux >= 0 and (
-        toks[aux].low in ("been", "being", "first", "also", "then", "later", "now", "again")
+        toks[aux].low
+        in (
+            "been",
+            "being",
+            "first",
+            "also",
+            "then",
+            "later",
+            "now",
+            "again",
+            "already",
+            "well",
+            "still",
+            "not",
+            "never",
+            "just",
+        )
         or toks[aux].low.endswith("ly")
     ):
         aux -= 1
@@ -377,6 +453,13 @@ def _event(toks: list[Tok], i: int, j: int) -> str | None:
     ):
         return f"{noun} of {named(thing, toks)}"
     subject = phrase_before(toks, aux + 1)
+    if not subject and n >= 1 and toks[n - 1].text == ",":
+        subject = phrase_before(toks, n - 1)  # "Hence the Second Plan, published in 2001, ..."
+        lead = toks.index(subject[0]) - 1 if subject else -1
+        while lead >= 0 and (toks[lead].low in w["determiners"] or toks[lead].is_number):
+            lead -= 1
+        if lead >= 0 and toks[lead].low in w["prepositions"]:
+            subject = []  # "measures enacted under the 1995 Basic Plan, enacted in 1998"
     if subject and subject[-1].low not in w["pronouns"]:
         return (
             f"{noun} of {named(subject, toks)}" if noun != "visit" else f"visit by {join(subject)}"
