@@ -45,7 +45,7 @@ def read_event(measure: str) -> tuple[str, str] | None:
 def _described(measure: str) -> bool:
     """`holding of Workshop`: a happening this module does not name, of a thing."""
     m = _ACTION.match(measure)
-    return bool(m) and m.group("noun").islower() and " " not in m.group("noun")
+    return m is not None and m.group("noun").islower() and " " not in m.group("noun")
 
 
 def _proper(name: str) -> bool:
