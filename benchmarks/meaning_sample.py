@@ -103,7 +103,9 @@ def main() -> None:
                 fid = getattr(r, key)
                 m = None if pd.isna(r.measure) else r.measure
                 print(f"  {fid}: {{measure: {yaml.safe_dump(m).splitlines()[0]}, accepted: }}")
-                print(f"    # {r.quote!r} {r.unit} | entity {r.entity_id} | {sentence_of[fid][:160]}")
+                print(
+                    f"    # {r.quote!r} {r.unit} | entity {r.entity_id} | {sentence_of[fid][:160]}"
+                )
             continue
         judged, changed = score(rows, key, labels.get(name, {}))
         print(

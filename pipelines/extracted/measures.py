@@ -25,6 +25,7 @@ from pipelines.extracted.phrases import (
 from pipelines.extracted.rules import load_rules
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_HAVE = frozenset(["has", "have", "had"])
 _MONEY = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
 
 
@@ -47,6 +48,9 @@ def assign_measures(
         if f.measure in words()["generic_counters"]:
             f.measure = _antecedent(f, list(previous)) or f.measure
         earlier.append(f)
+    for f in earlier:  # "In the three years from 2016, more than 12 million units ..."
+        if f.measure is None and f.unit == "years" and _is_window(toks, f):
+            f.measure = _window_of(toks, f, earlier)
 
 
 def _measure(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> str | None:
@@ -162,9 +166,9 @@ def _quantity(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> 
     if before is not None and (
         before.text in ":—–-" or before.is_word and before.low not in w["stop"]
     ):
-        head = phrase_before(toks, prev + (0 if before.text in ":—–-" else 1), 6)
-        if head:  # "Fund: 12.4 billion yen", "Industrial cluster project ¥ 1.14 bn."
-            return _clean(head)
+        head = phrase_before(toks, prev + (0 if before.text in ":—–-" else 1), 9)
+        if head and len(head) < 9:  # a phrase cut at the limit would be a fragment
+            return _clean(head)  # "Fund: 12.4 billion yen", "Industrial cluster project ¥ 1.14 bn."
     if not after and (nxt is None or not nxt.is_word or nxt.low in w["stop"]):
         return _antecedent(f, earlier)  # "eight are related ...", "five in Germany"
     if after and not _unit_word(after[0]):
@@ -228,6 +232,9 @@ def _duration(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> 
     `(3-year duration)`; a window of time (`over the past 20 years`) measures nothing."""
     w = words()
     prev = toks[i - 1].low if i >= 1 else ""
+    if prev == "last" and i >= 2 and toks[i - 2].low in _VERB_LEAD:  # "was due to last 3 years"
+        subject = _subject_of(toks, i - 1)
+        return f"duration of {join(subject)}" if subject else None
     if prev in ("past", "next", "last", "first", "coming", "following", "recent"):
         return None
     lead = [t.low for t in toks[max(0, i - 2) : i]]
@@ -321,6 +328,14 @@ def _year(toks: list[Tok], i: int, j: int) -> str | None:
             return "publication year of a cited work"  # "(Freeman, 1988)", "JETRO, 2015."
         if prev.text == "(" and head and (len(head) > 1 or head[0].text.islower()):
             return join(head)  # "the Meiji period (1868–1912)", "in the report (1997)"
+    if prev is not None and prev.low in w["named_heads"] and (nxt is None or not nxt.is_word):
+        head = phrase_before(toks, i, 6)
+        if len(head) > 1 and head[0].text[:1].isupper():
+            return join(head)  # "the JETRO RIT programme 2017": that round of the programme
+    if prev is not None and prev.text == "," and not any(is_verbish(t) for t in toks):
+        head = phrase_before(toks, i - 1, 8)
+        if head:
+            return join(head)  # a title: "Import-export ratio of Japan, 2011"
     lead_ok = prev is None or prev.low in w["determiners"] or prev.text in ("'s", "’s")
     if not lead_ok and prev is not None and i >= 2 and toks[i - 2].low in w["determiners"]:
         lead_ok = (  # "the devastating 1995 earthquake"
@@ -331,6 +346,39 @@ def _year(toks: list[Tok], i: int, j: int) -> str | None:
         if thing and thing[0].low not in w["stop"] and thing[-1].low not in ("period", "year"):
             return _with_complements(toks, thing)
     return _event(toks, i, j)
+
+
+_WINDOW_LEAD = frozenset(["past", "last", "next", "entire", "coming", "first", "around"])
+
+
+def _is_window(toks: list[Tok], f: Fact) -> bool:
+    """`over the past 20 years`, `in the three years from 2016`, `in around 25 years`."""
+    i = next((n for n, t in enumerate(toks) if t.hi > f.start), len(toks))
+    lead = [t.low for t in toks[max(0, i - 3) : i]]
+    if lead[-2:-1] and lead[-1] == "last" and lead[-2] in _VERB_LEAD:
+        return False  # "due to last 3 years": a verb
+    return bool(set(lead) & _WINDOW_LEAD) or lead[-2:] == ["in", "the"] or lead[-1:] == ["during"]
+
+
+_VERB_LEAD = frozenset(["to", "will", "would", "may", "can", "could", "should", "must"])
+
+
+def _window_of(toks: list[Tok], f: Fact, facts: list[Fact]) -> str | None:
+    """The time window of what the sentence measures: the nearest measured number of the
+    sentence, else the subject of its verb."""
+    others = [g for g in facts if g is not f and g.measure and g.unit not in ("year", "years")]
+    if others:
+        near = min(others, key=lambda g: abs(g.start - f.start))
+        return f"time window of {near.measure}"
+    i = next((n for n, t in enumerate(toks) if t.hi > f.start), len(toks))
+    for n in range(i - 1, -1, -1):
+        if is_verbish(toks[n]):
+            start = verb_group_start(toks, n + 1)
+            subject = phrase_before(toks, start) if start is not None else []
+            if subject and subject[-1].low not in words()["pronouns"]:
+                return f"time window of {join(subject)}"
+            break
+    return None
 
 
 def _stage_start(toks: list[Tok], i: int) -> str | None:
@@ -416,6 +464,7 @@ def _event(toks: list[Tok], i: int, j: int) -> str | None:
     _, n, verb = best
     noun = events[verb]
     aux = n - 1
+    been = False
     while aux >= 0 and (
         toks[aux].low
         in (
@@ -436,8 +485,10 @@ def _event(toks: list[Tok], i: int, j: int) -> str | None:
         )
         or toks[aux].low.endswith("ly")
     ):
+        been = been or toks[aux].low == "been"
         aux -= 1
-    if aux >= 0 and toks[aux].low in _BE:  # "the X Law was enacted"
+    passive = aux >= 0 and (toks[aux].low in _BE or (been and toks[aux].low in _HAVE))
+    if passive:  # "the X Law was enacted", "an MoU has been signed"
         subject = phrase_before(toks, aux)
         if subject and subject[-1].low in w["pronouns"]:
             subject = _first_subject(toks, aux)

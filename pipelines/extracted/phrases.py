@@ -64,7 +64,7 @@ def _noun_word(tok: Tok) -> bool:
 def join(toks: list[Tok]) -> str:
     out = ""
     for t in toks:
-        glue = "" if not out or t.text in ")," or out.endswith(("(", "/")) else " "
+        glue = "" if not out or t.text in "),-" or out.endswith(("(", "/", "-")) else " "
         out += glue + t.text
     return out
 
@@ -118,7 +118,7 @@ def phrase_after(toks: list[Tok], j: int, limit: int = 5, of_phrase: bool = True
     if out and out[-1].low in ("and", "or"):
         out = out[:-1]
     if out and of_phrase and k + 1 < len(toks) and toks[k].low == "of":
-        tail = phrase_after(toks, _skip(toks, k + 1, w["determiners"]), 4, of_phrase=False)
+        tail = phrase_after(toks, _skip(toks, k + 1, w["determiners"] | QUOTES), 4, of_phrase=False)
         if tail:
             out = [*out, toks[k], *tail]
     return out
@@ -163,17 +163,29 @@ def phrase_before(toks: list[Tok], k: int, limit: int = 8) -> list[Tok]:
             out.insert(0, t)
         elif t.text in QUOTES and out:
             pass  # so called "Technopolis" program
+        elif t.text == "-" and out and i > 0 and _noun_word(toks[i - 1]):
+            out.insert(0, t)  # "Hanshin -Awaji" Great Earthquake Disaster
         elif t.text in QUOTES and i > 0 and _noun_word(toks[i - 1]):
             pass  # a closing quote before the phrase's last word: "Industrial Cluster project"
         else:
             break
         i -= 1
-    while out and (out[0].low in w["prepositions"] or out[0].low in w["determiners"]):
+    while out and (
+        out[0].low in w["prepositions"] or out[0].low in w["determiners"] or out[0].low in _AND
+    ):
         out.pop(0)
     return out
 
 
-_INNER = frozenset(["of", "for", "between", "and", "on", "in", "with", "from", "under", "at"])
+_AND = frozenset(["and", "or", "-"])
+
+
+_INNER = frozenset(
+    ["of", "for", "between", "and", "on", "in", "with", "from", "under", "at", "per"]
+)
+
+
+_GROUP_WORDS = frozenset(["expected", "projected", "set", "due", "likely", "able", "going"])
 
 
 def verb_group_start(toks: list[Tok], k: int) -> int | None:
@@ -192,7 +204,7 @@ def verb_group_start(toks: list[Tok], k: int) -> int | None:
         if skipped:
             i -= len(skipped)
             continue
-        if is_verbish(t) or low in w["base_verbs"] or low in ("expected", "projected", "set"):
+        if is_verbish(t) or low in w["base_verbs"] or low in _GROUP_WORDS:
             saw_verb = True
         elif (
             low in w["hedges"]
