@@ -54,7 +54,17 @@ def _before(spans: list[tuple[int, int, str]], text: str, start: int, end: int) 
         if ends > 1 or start - m_end > 800:
             break
         previous = str(entity)
-    return previous
+    return previous if previous and _continues(text, start) else None
+
+
+_ANAPHORIC = re.compile(r"[\s\-•▶*]*(?:The|These|This|Its|Their|It|They|Such|Both)\b")
+
+
+def _continues(text: str, start: int) -> bool:
+    """A sentence that opens with `The`, `Its`, `These` ... goes on about the sentence before."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 800), start))
+    opening = ends[-1].end() if ends else max(0, start - 800)
+    return bool(_ANAPHORIC.match(text, opening))
 
 
 def _in_headings(headings: list[str], patterns: list[tuple[str, re.Pattern[str]]]) -> str | None:

@@ -101,7 +101,7 @@ def phrase_after(toks: list[Tok], j: int, limit: int = 5, of_phrase: bool = True
             continue
         if (
             t.low in ("and", "or")
-            and 1 <= len(out) <= 2
+            and 1 <= len(out) <= 3
             and not (out[-1].low.endswith("s") and not out[-1].text.isupper())
             and k + 2 < len(toks)
             and _noun_word(toks[k + 1])
@@ -171,9 +171,12 @@ def phrase_before(toks: list[Tok], k: int, limit: int = 8) -> list[Tok]:
             break
         i -= 1
     while out and (
-        out[0].low in w["prepositions"] or out[0].low in w["determiners"] or out[0].low in _AND
+        out[0].low in w["prepositions"]
+        or out[0].low in w["determiners"]
+        or out[0].low in _AND
+        or (out[0].low in w["base_verbs"] and len(out) > 1 and out[1].low in _INNER)
     ):
-        out.pop(0)
+        out.pop(0)  # "participate in the JETRO RIT programme" -> "JETRO RIT programme"
     return out
 
 

@@ -176,6 +176,7 @@ EVENTS_BY_DOCUMENT = {
         (2014, "adopted", "Healthcare and Medical Strategy"),
         (2014, "revised", "Pharmaceutical Affairs Law"),
         (2015, "adopted", "Regulatory Cooperation Joint Agreement"),
+        (2017, "launched", "JETRO RIT programme"),
     ],
     "edgington-2008-japanese-innovation-system": [
         (1933, "launched", "University–Industry Cooperative Research Committee"),
