@@ -55,6 +55,13 @@ def _entities_of(fr: Any, texts: dict[str, str]) -> pd.DataFrame:
     return linked[["fact_id", "entity_id"]]
 
 
+def load_labels() -> dict[str, Any]:
+    data: dict[str, Any] = (
+        yaml.safe_load(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
+    )
+    return data
+
+
 def sample(table: pd.DataFrame, key: str, n: int) -> pd.DataFrame:
     """n rows drawn with a fixed seed from the rows sorted by their (content-derived) ids."""
     ordered = table.sort_values(key).reset_index(drop=True)
@@ -89,7 +96,7 @@ def main() -> None:
     parser.add_argument("--draft", action="store_true", help="print the sample as YAML to judge")
     args = parser.parse_args()
     facts, indicators = corpus_tables()
-    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
+    labels = load_labels()
     picked = {
         "facts": sample(facts, "fact_id", SAMPLE["facts"]),
         "indicators": sample(indicators, "indicator_id", SAMPLE["indicators"]),

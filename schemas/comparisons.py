@@ -9,6 +9,7 @@ from schemas.provenance import Provenance
 
 CHECKS = ["same_measure", "conversion", "announced_count", "total_of_parts", "event_year"]
 VERDICTS = ["agree", "changed", "differ", "inconsistent_within_document", "inconsistent"]
+FLAGS = ("differ", "inconsistent_within_document", "inconsistent")  # the verdicts worth a look
 
 
 class FactComparisons(Provenance):

@@ -207,7 +207,16 @@ def curated_tables(
             mark_built_from(con, FROM_NAMED, key)
         replace_staged(con, "policy_events", events_sql(f"{STAGING}.policy_event_sources"))
         sources = con.execute(f"SELECT * FROM {STAGING}.policy_event_sources").df()
-        compared = build_fact_comparisons(con.execute(COMPARED_FACTS_SQL).df(), sources)
+        candidates = con.execute(COMPARED_FACTS_SQL).df()
+        listing = sorted(set(candidates.loc[candidates["sentence"].str.contains(":"), "doc_id"]))
+        texts = dict(
+            con.execute(
+                f"SELECT doc_id, text FROM {STAGING}.document_texts "
+                "WHERE doc_id IN (SELECT unnest(?))",
+                [listing],
+            ).fetchall()
+        )
+        compared = build_fact_comparisons(candidates, sources, texts)
         stage_frame(con, "fact_comparisons", typed("fact_comparisons", compared))
         yield from staged_check_events(con, ["policy_events", "fact_comparisons"])
         yield from stamped_check_events(con, store, doc_ids, deltas)

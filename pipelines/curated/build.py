@@ -148,7 +148,7 @@ def build_curated(
     out = corpus_curated(texts, blocks, tables, cells, facts, curation_dir, counts)
     out["policy_event_sources"] = per_doc["policy_event_sources"]
     out["policy_events"] = events_of(per_doc["policy_event_sources"])
-    out["fact_comparisons"] = build_fact_comparisons(facts, out["policy_event_sources"])
+    out["fact_comparisons"] = build_fact_comparisons(facts, out["policy_event_sources"], texts)
     out["indicators"] = per_doc["indicators"]
     out["entity_mentions"] = per_doc["entity_mentions"]
     return {name: typed(name, out[name]) for name in CURATED}

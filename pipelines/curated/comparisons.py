@@ -21,7 +21,6 @@ COLUMNS = [
     "doc_id", "char_start", "char_end", "quote",
     "doc_id_b", "char_start_b", "char_end_b", "quote_b",
 ]  # fmt: skip
-FLAGS = ("differ", "inconsistent_within_document", "inconsistent")
 _MONEY = ("JPY", "USD")
 
 
@@ -89,12 +88,15 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
             if a.block_id == b.block_id:
                 continue
             dated = pd.notna(a.period_start) and pd.notna(b.period_start)
+            same_doc = a.doc_id == b.doc_id
             if _same(float(a.value), float(b.value)):
                 verdict = "agree"
             elif dated and a.period_start != b.period_start:
                 verdict = "changed"
+            elif same_doc and not dated:
+                continue  # one document's undated counts of a thing are most often of parts
             else:
-                verdict = "inconsistent_within_document" if a.doc_id == b.doc_id else "differ"
+                verdict = "inconsistent_within_document" if same_doc else "differ"
             note = f"{a.quote} ({a.doc_id}) against {b.quote} ({b.doc_id})"
             out.append(_row("same_measure", verdict, a, b, note))
     return out
@@ -140,7 +142,7 @@ _ITEM_SPLIT = re.compile(r";|,\s*(?:and\s+)?|\s+and\s+")
 _PARENS = re.compile(r"\([^()]*\)")
 
 
-def announced_counts(facts: pd.DataFrame) -> list[dict[str, Any]]:
+def announced_counts(facts: pd.DataFrame, texts: dict[str, str]) -> list[dict[str, Any]]:
     """`four European clusters: Biocat (Catalonia), BioM (Bavaria), bioPmed (Piedmont) and
     Lyonbiopole`: the count against the names listed after the colon."""
     rules = curation_rules()["comparisons"]
@@ -160,12 +162,33 @@ def announced_counts(facts: pd.DataFrame) -> list[dict[str, Any]]:
         items = _named_items(_PARENS.sub("", sentence[colon + 1 :]))
         if len(items) < 2:
             continue  # not a list of names that ends with "and": nothing to count
+        listed = _listed_span(texts.get(a.doc_id, ""), a.doc_id, int(a.char_end), items)
+        if listed is None:
+            continue
         verdict = "agree" if len(items) == int(n) else "inconsistent"
         note = f"announces {int(n)} {a.measure}; names {len(items)}: {'; '.join(items)}"
         out.append(
-            _row("announced_count", verdict, a, a, note, value_b=float(len(items)), period_b=None)
-        )
+            _row("announced_count", verdict, a, listed, note, value_b=float(len(items)),
+                 period_b=None)
+        )  # fmt: skip
     return out
+
+
+class _Passage:
+    """Side b of a check of one passage: the names listed, as a span of the document."""
+
+    def __init__(self, doc_id: str, start: int, end: int, text: str) -> None:
+        self.doc_id, self.char_start, self.char_end = doc_id, start, end
+        self.quote = text[start:end]
+
+
+def _listed_span(text: str, doc_id: str, after: int, items: list[str]) -> _Passage | None:
+    """From the colon after the count to the end of the last name listed."""
+    colon = text.find(":", after, after + 200)
+    last = text.find(items[-1], colon) if colon >= 0 else -1
+    if last < 0 or last - colon > 2000:
+        return None
+    return _Passage(doc_id, colon + 1, last + len(items[-1]), text)
 
 
 _SEPARATOR = re.compile(r"\s*(;|,\s*and\s+|,|\s+and\s+)\s*")
@@ -262,12 +285,15 @@ def _stem(name: str, heads: set[str]) -> str:
     return " ".join(w for w in words if w not in heads)
 
 
-def build_fact_comparisons(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Every comparison of these facts and event sources (candidates: see CANDIDATES_SQL)."""
+def build_fact_comparisons(
+    facts: pd.DataFrame, sources: pd.DataFrame, texts: dict[str, str]
+) -> pd.DataFrame:
+    """Every comparison of these facts and event sources; `texts` needs hold only the
+    documents of facts that announce a count (see curated/assets.py)."""
     rows = (
         same_measure_pairs(facts)
         + conversions(facts)
-        + announced_counts(facts)
+        + announced_counts(facts, texts)
         + totals_of_parts(facts)
         + event_years(sources)
     )

@@ -10,6 +10,7 @@ from typing import Any
 import duckdb
 
 from pipelines.release.coverage import coverage_lines
+from pipelines.release.findings import comparison_counts, findings_lines, flagged
 from schemas import CONTRACTS, FOREIGN_KEYS
 
 TITLE = "JRIS: Japan Regional Innovation Systems open dataset"
@@ -176,6 +177,7 @@ def dataset_card(
         "Every column is described in `data_dictionary.md` and in `datapackage.json`.",
         "",
         *coverage_lines(con, data_dir, tables, _ordered_tables()),
+        *findings_lines(flagged(data_dir), comparison_counts(con, data_dir)),
         "## Sources",
         "",
         "| doc_id | title | authors | year | kind |",

@@ -22,6 +22,7 @@ import duckdb
 import pandas as pd
 import yaml
 
+from pipelines.release.findings import findings_html, flagged
 from schemas import CONTRACTS, FOREIGN_KEYS
 from schemas.contract import PROVENANCE_COLUMNS
 from schemas.vocabulary import COUNTRIES, CURRENCIES, UNITS
@@ -273,7 +274,9 @@ def run_quality(
     results.sort(
         key=lambda x: (x.table, x.expectation, json.dumps(x.kwargs, sort_keys=True, default=str))
     )
-    write_report(results, out_dir, quarantined or [], rejected or [])
+    write_report(
+        results, out_dir, quarantined or [], rejected or [], findings_html(flagged(data_dir))
+    )
     return results
 
 
@@ -350,6 +353,7 @@ def write_report(
     out_dir: Path,
     quarantined: list[dict[str, Any]],
     rejected: list[dict[str, Any]] | None = None,
+    findings: str = "",
 ) -> None:
     failed_critical = [r for r in results if r.critical and not r.success]
     summary = {
@@ -405,6 +409,7 @@ code {{ font-size: 0.8rem; }}
 ({summary["failed_critical"]} critical).
 Great Expectations Data Docs are in <a href="datadocs/index.html">datadocs/</a>.</p>
 {quarantine_html}
+{findings}
 <table><tr><th>table</th><th>expectation</th><th>arguments</th><th>severity</th><th>result</th>
 <th>unexpected</th><th>failing values (first 5)</th></tr>
 {chr(10).join(rows)}
