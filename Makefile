@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine with python3, pip and make:
 #   make release   install from the lock, run the pipeline on raw/, publish a release
-#   make test      install from the lock, run the whole test suite
+#   make test      install from the lock and the Debian packages the tests drive (Chromium,
+#                  nginx: scripts/test-packages), run the whole test suite
 PYTHON ?= python3
 UV_VERSION := 0.13.9
 VENV := .venv
@@ -29,6 +30,7 @@ release: install
 	$(VENV)/bin/jris release
 
 test: install
+	scripts/test-packages
 	$(VENV)/bin/python -m pytest
 
 lint: install

@@ -27,6 +27,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pipelines import run_log
+from pipelines.cli_publish import publication_commands
 from pipelines.errors import JrisError
 from pipelines.settings import Paths, resolve_paths
 
@@ -316,7 +317,11 @@ def sql(
     ],
     warehouse_dir: WarehouseDir = None,
     release_version: Annotated[
-        str | None, typer.Option("--release", help="Query this release, not the latest.")
+        str | None,
+        typer.Option(
+            "--release",
+            help="Query this release (a version, or the http(s) address of a published one).",
+        ),
     ] = None,
     output: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
 ) -> None:
@@ -404,6 +409,9 @@ def diff(
             _fail(JrisError(f"release {d.name} not found in {paths.releases_dir}"))
     a, b = (read_manifest(d) for d in dirs)
     print(changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b)))
+
+
+app.registered_commands.extend(publication_commands.registered_commands)
 
 
 def main() -> None:

@@ -75,7 +75,12 @@ def run_query(
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     if not query.strip():
         raise JrisError('the query is empty: give a SQL statement, e.g. "SELECT * FROM facts"')
-    con = connect_release(paths, version)
+    if version is not None and version.startswith(("http://", "https://")):
+        from pipelines.release.remote import connect_remote
+
+        con = connect_remote(version)  # a release published elsewhere, read over HTTP
+    else:
+        con = connect_release(paths, version)
     try:
         rel = None
         for statement in _only_reads(con, query):

@@ -1,0 +1,70 @@
+"""`jris publish` and `jris download`: a release put where people fetch it, and fetched back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from pipelines.errors import JrisError
+from pipelines.settings import resolve_paths
+
+publication_commands = typer.Typer()
+_err = Console(stderr=True, soft_wrap=True, markup=False)
+_out = Console(markup=False)
+
+
+def _fail(exc: JrisError) -> None:
+    _err.print(f"error: {exc}", highlight=False)
+    raise typer.Exit(1)
+
+
+@publication_commands.command()
+def publish(
+    to: Annotated[
+        Path | None,
+        typer.Option(
+            "--to",
+            help="Publication folder (a web root, a mounted bucket) [default: warehouse/site/].",
+        ),
+    ] = None,
+    version: Annotated[
+        list[str] | None, typer.Option("--version", help="Publish only this release (repeatable).")
+    ] = None,
+    warehouse_dir: Annotated[
+        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder [default: warehouse/].")
+    ] = None,
+) -> None:
+    """Copy the releases into a publication folder, with archives, latest and versions.json."""
+    from pipelines.release.publication import publish_releases
+
+    paths = resolve_paths(None, warehouse_dir)
+    dest = to or paths.warehouse_dir / "site"
+    try:
+        new = publish_releases(paths.releases_dir, dest, version or None)
+    except JrisError as exc:
+        _fail(exc)
+        return
+    shown = ", ".join(new) if new else "nothing new (every release is already there)"
+    _out.print(f"published {shown} in {dest}")
+
+
+@publication_commands.command()
+def download(
+    url: Annotated[str, typer.Argument(help="http(s) address of a publication folder or release.")],
+    version: Annotated[
+        str | None, typer.Option("--version", help="This version [default: the latest].")
+    ] = None,
+    to: Annotated[Path, typer.Option("--to", help="Folder to unpack into.")] = Path("."),
+) -> None:
+    """Fetch a published release, verify it against its checksums, unpack it in <to>/<version>."""
+    from pipelines.release.remote import download as fetch
+
+    try:
+        target = fetch(url, version, to)
+    except JrisError as exc:
+        _fail(exc)
+        return
+    _out.print(f"downloaded and verified release {target.name} in {target}")

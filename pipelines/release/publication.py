@@ -1,0 +1,120 @@
+"""`jris publish`: the releases of a warehouse as a publication folder people download from.
+
+    DEST/versions.json          the index: latest version, and each version's archive and sha256
+    DEST/latest -> <version>    the newest published version
+    DEST/<version>/             the release's files, as `jris release` wrote them
+    DEST/jris-<version>.tar.gz  one file per release (+ .sha256), byte-identical on a rebuild
+
+A version is copied under a temporary name and renamed into place, so a reader never sees
+half a release; a published version is never overwritten. For object storage, copy the folder
+with rclone or `aws s3 sync` (see the README).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import tarfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+from pipelines.errors import JrisError
+from pipelines.release.publish import checksum_failures, list_releases, sha256_file
+
+INDEX = "versions.json"
+LATEST = "latest"
+
+
+def archive_name(version: str) -> str:
+    return f"jris-{version}.tar.gz"
+
+
+def write_archive(release_dir: Path, version: str, target: Path) -> None:
+    """A gzip'd tar of the release under `<version>/`, entries sorted, times and owners zeroed:
+    the same release gives the same bytes."""
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}")
+    with (
+        open(tmp, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz,
+        tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
+    ):
+        for path in sorted(release_dir.rglob("*")):
+            if not path.is_file() or path.is_symlink():
+                continue
+            info = tar.gettarinfo(str(path), f"{version}/{path.relative_to(release_dir).as_posix()}")
+            info.mtime, info.uid, info.gid, info.uname, info.gname = 0, 0, 0, "", ""
+            info.mode = 0o444
+            with open(path, "rb") as f:
+                tar.addfile(info, f)
+    os.replace(tmp, target)
+
+
+def _same_release(a: Path, b: Path) -> bool:
+    return (a / "SHA256SUMS").read_bytes() == (b / "SHA256SUMS").read_bytes()
+
+
+def publish_releases(
+    releases_dir: Path, dest: Path, versions: list[str] | None = None
+) -> list[str]:
+    """Copy the releases not yet in `dest` into it; returns the versions newly published."""
+    published = list_releases(releases_dir)
+    if not published:
+        raise JrisError(f"no release in {releases_dir}: run `jris release` first")
+    wanted = versions or published
+    unknown = [v for v in wanted if v not in published]
+    if unknown:
+        raise JrisError(
+            f"--version {unknown[0]!r} is not a release in {releases_dir} "
+            f"(published: {', '.join(published[-5:])})"
+        )
+    dest.mkdir(parents=True, exist_ok=True)
+    new: list[str] = []
+    for version in wanted:
+        source, target = releases_dir / version, dest / version
+        bad = checksum_failures(source)
+        if bad:
+            raise JrisError(f"release {version} in {releases_dir} fails its checksums: {bad[0]}")
+        if target.exists():
+            if not _same_release(source, target):
+                raise JrisError(
+                    f"{target} holds a different release {version}: a published version is "
+                    "never overwritten (publish to another folder, or release a new version)"
+                )
+            continue
+        incoming = dest / f".incoming-{version}-{uuid.uuid4().hex}"
+        shutil.copytree(source, incoming, symlinks=False)
+        write_archive(incoming, version, dest / archive_name(version))
+        digest = sha256_file(dest / archive_name(version))
+        (dest / f"{archive_name(version)}.sha256").write_text(
+            f"{digest}  {archive_name(version)}\n", encoding="utf-8"
+        )
+        os.rename(incoming, target)
+        new.append(version)
+    _write_index(dest)
+    return new
+
+
+def _write_index(dest: Path) -> None:
+    versions = list_releases(dest)
+    entries: list[dict[str, Any]] = []
+    for v in versions:
+        sums = dest / f"{archive_name(v)}.sha256"
+        entries.append(
+            {
+                "version": v,
+                "path": f"{v}/",
+                "archive": archive_name(v),
+                "sha256": sums.read_text(encoding="utf-8").split()[0] if sums.exists() else None,
+            }
+        )
+    index = {"latest": versions[-1] if versions else None, "versions": entries}
+    tmp = dest / f".{INDEX}.{uuid.uuid4().hex}"
+    tmp.write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, dest / INDEX)
+    if versions:
+        link = dest / f".{LATEST}.{uuid.uuid4().hex}"
+        os.symlink(versions[-1], link)
+        os.replace(link, dest / LATEST)
