@@ -13,7 +13,7 @@ from pipelines.settings import resolve_paths
 
 publication_commands = typer.Typer()
 _err = Console(stderr=True, soft_wrap=True, markup=False)
-_out = Console(markup=False)
+_out = Console(markup=False, soft_wrap=True)
 
 
 def _fail(exc: JrisError) -> None:
@@ -68,3 +68,38 @@ def download(
         _fail(exc)
         return
     _out.print(f"downloaded and verified release {target.name} in {target}")
+
+
+@publication_commands.command()
+def verify(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Your copies of the documents to check.")
+    ] = None,
+    source_dir: Annotated[
+        Path | None,
+        typer.Option("--source-dir", help="Check every withheld document found in this folder."),
+    ] = None,
+    release_version: Annotated[
+        str | None, typer.Option("--release", help="This release [default: the latest].")
+    ] = None,
+    warehouse_dir: Annotated[
+        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder [default: warehouse/].")
+    ] = None,
+) -> None:
+    """Check a release's quotes of a document against your copy of it (by sha256 and span)."""
+    from pipelines.query import release_dir
+    from pipelines.release.verify import files_to_verify, verify_file
+
+    try:
+        folder = release_dir(resolve_paths(None, warehouse_dir), release_version)
+        todo = list(files or []) + (files_to_verify(folder, source_dir) if source_dir else [])
+        if not todo:
+            raise JrisError("give the documents to check, or --source-dir with them in it")
+        for path in todo:
+            v = verify_file(folder, path)
+            _out.print(
+                f"{path}: the sha256 of {v.doc_id} in release {folder.name}; {v.quotes} quotes "
+                f"in {v.tables} tables match it ({v.withheld} characters withheld in the release)"
+            )
+    except JrisError as exc:
+        _fail(exc)

@@ -35,6 +35,15 @@ _TYPES: dict[str, tuple[str, str]] = {
 _LIST_TYPES = {"VARCHAR[]": "any", "BIGINT[]": "any"}
 
 PROVENANCE_COLUMNS = ("doc_id", "char_start", "char_end", "quote")
+
+
+def provenance_sides(columns: list[str] | tuple[str, ...]) -> list[str]:
+    """The provenance column sets of a table's columns: `` and, for a pair of passages, `_b`."""
+    have = set(columns)
+    out = [""] if set(PROVENANCE_COLUMNS) <= have else []
+    return out + (["_b"] if {f"{c}_b" for c in PROVENANCE_COLUMNS} <= have else [])
+
+
 # Exact source text, checked against the documents instead of for markup.
 VERBATIM_COLUMNS = {"quote", "quote_b", "year_quote", "surface", "document_texts.text"}
 NULL_MARKER_STRINGS = ["", "—", "–", "-", "n/a", "N/A", "NA", "None", "nan"]

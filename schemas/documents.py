@@ -49,6 +49,14 @@ class Documents(pa.DataFrameModel):
     licence_note: Series[str] = pa.Field(
         nullable=True, description="Licence and reuse terms as far as known."
     )
+    full_text: Series[bool] = pa.Field(
+        description=(
+            "True when the release ships the document's full text; false when its licence allows "
+            "quoted passages only (registry `full_text: false`): document_texts then holds the "
+            "passages rows quote, every other character withheld as ░ at its offset, and `jris "
+            "verify` checks the quotes against a copy of the document."
+        )
+    )
     metadata_source: Series[str] = pa.Field(
         isin=["registry", "inferred"],
         description=(

@@ -34,6 +34,7 @@ METADATA_FIELDS = (
     "language",
     "source_url",
     "licence_note",
+    "full_text",
 )
 _DOC_ID = re.compile(r"^[\w][\w.-]*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
@@ -100,6 +101,7 @@ _ENTRY_KINDS = {
     "language": "text?",
     "source_url": "text?",
     "licence_note": "text?",
+    "full_text": "bool?",
 }
 
 

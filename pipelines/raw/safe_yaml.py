@@ -126,6 +126,8 @@ def _fits(value: Any, kind: str) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999
     if kind == "names":
         return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+    if kind == "bool":
+        return isinstance(value, bool)
     raise ValueError(f"unknown field kind {kind!r}")
 
 
@@ -133,6 +135,7 @@ _KIND_WORDS = {
     "text": "a non-empty string",
     "year": 'a year as a whole number (e.g. 1992, not "1992")',
     "names": "a list of non-empty strings (e.g. [INS], not INS)",
+    "bool": "true or false",
 }
 
 

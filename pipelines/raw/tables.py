@@ -36,6 +36,7 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
         ],
     )
     df["authors"] = df["authors"].apply(lambda a: list(a) if isinstance(a, list) else [])
+    df["full_text"] = df["full_text"].map(lambda v: v is not False).astype(bool)
     for col in ("year", "n_bytes", "n_chars"):
         df[col] = df[col].astype("Int64")
     return df

@@ -4,6 +4,7 @@ dictionary, datapackage.json and the dataset card. Nothing here is written twice
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import duckdb
 
 from pipelines.release.coverage import coverage_lines
 from pipelines.release.findings import comparison_counts, findings_lines, flagged
+from pipelines.release.withheld import WITHHELD
 from schemas import CONTRACTS, FOREIGN_KEYS
 
 TITLE = "JRIS: Japan Regional Innovation Systems open dataset"
@@ -50,7 +52,7 @@ EXAMPLE_QUERIES: list[tuple[str, str]] = [
 ]
 
 
-def _ordered_tables() -> list[str]:
+def ordered_tables() -> list[str]:
     return sorted(CONTRACTS, key=lambda n: (LAYER_ORDER.index(CONTRACTS[n].layer), n))
 
 
@@ -63,7 +65,7 @@ def data_dictionary() -> str:
         "point into `document_texts.text` (0-based, end exclusive).",
         "",
     ]
-    for name in _ordered_tables():
+    for name in ordered_tables():
         c = CONTRACTS[name]
         lines += [
             f"## `{name}`",
@@ -91,7 +93,7 @@ def datapackage(
 ) -> dict[str, Any]:
     """A Frictionless Data Package describing every Parquet file, field by field."""
     resources = []
-    for name in _ordered_tables():
+    for name in ordered_tables():
         c = CONTRACTS[name]
         schema: dict[str, Any] = {
             "fields": [
@@ -142,11 +144,89 @@ def datapackage(
     }
 
 
+def licence_lines(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[str]:
+    """Which documents this release ships as quoted passages only, and which have no address."""
+    rows = con.execute(
+        f"SELECT d.doc_id, d.file_name, d.full_text, d.source_url, "
+        f"length(t.text) - length(replace(t.text, '{WITHHELD}', '')), length(t.text) "
+        f"FROM read_parquet('{data_dir}/documents.parquet') d "
+        f"JOIN read_parquet('{data_dir}/document_texts.parquet') t USING (doc_id) ORDER BY doc_id"
+    ).fetchall()
+    lines = [""]
+    for doc_id, file_name, full, _, withheld, n in rows:
+        if not full:
+            lines.append(
+                f"`{doc_id}` may not be redistributed whole: this release ships only the passages "
+                f"its rows quote ({withheld:,} of {n:,} characters withheld as {WITHHELD}, at "
+                f"their offsets). Check every quote against your own copy: "
+                f"`jris verify {file_name}`."
+            )
+    unknown = [r[0] for r in rows if r[3] is None]
+    if unknown:
+        lines.append(
+            "No address (DOI or publisher page) is stated by "
+            + ", ".join(f"`{d}`" for d in unknown)
+            + "; their `documents.source_url` is null."
+        )
+    return lines
+
+
+def release_url(version: str) -> str | None:
+    """Where this version is published (JRIS_PUBLIC_URL: the `jris publish` folder's address),
+    when the builder says so."""
+    base = os.environ.get("JRIS_PUBLIC_URL", "").strip()
+    return f"{base.rstrip('/')}/{version}/" if base else None
+
+
 def citation_text(version: str) -> str:
+    url = release_url(version)
     return (
-        f"JRIS contributors. {TITLE}, version {version}. "
-        "Built from the documents listed in `documents`; cite those documents for their content."
+        f"JRIS contributors. {TITLE}, version {version}"
+        + (f". {url}" if url else "")
+        + ". Built from the documents listed in `documents`; cite those documents for their content."
     )
+
+
+def citation_cff(version: str, released_on: str) -> str:
+    """CITATION.cff of one release: the repository's, with this version, date and address."""
+    url = release_url(version)
+    lines = [
+        "cff-version: 1.2.0",
+        "message: >-",
+        "  If you use this dataset, please cite it as below, and cite the source documents",
+        "  (listed in the release's `documents` table) for their content.",
+        "type: dataset",
+        f'title: "{TITLE}"',
+        f"version: {version}",
+        f"date-released: {released_on}",
+        *([f"url: {url}"] if url else []),
+        "authors:",
+        "  - name: JRIS contributors",
+        "license: CC-BY-4.0",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def zenodo(version: str, inputs: list[dict[str, Any]]) -> dict[str, Any]:
+    """.zenodo.json: what Zenodo needs to deposit this release for a DOI."""
+    return {
+        "upload_type": "dataset",
+        "title": f"{TITLE} (release {version})",
+        "description": DESCRIPTION,
+        "version": version,
+        "creators": [{"name": "JRIS contributors"}],
+        "license": "cc-by-4.0",
+        "access_right": "open",
+        "keywords": [
+            "regional innovation systems",
+            "industrial clusters",
+            "Japan",
+            "science and technology policy",
+            "open data",
+        ],  # fmt: skip
+        "notes": "Built from the documents listed in the release's documents table: "
+        + ", ".join(i["doc_id"] for i in inputs),
+    }
 
 
 def dataset_card(
@@ -170,13 +250,13 @@ def dataset_card(
         "| table | rows | description |",
         "|---|---|---|",
     ]
-    for name in _ordered_tables():
+    for name in ordered_tables():
         lines.append(f"| `{name}` | {tables[name]['rows']} | {CONTRACTS[name].description} |")
     lines += [
         "",
         "Every column is described in `data_dictionary.md` and in `datapackage.json`.",
         "",
-        *coverage_lines(con, data_dir, tables, _ordered_tables()),
+        *coverage_lines(con, data_dir, tables, ordered_tables()),
         *findings_lines(flagged(data_dir), comparison_counts(con, data_dir)),
         "## Sources",
         "",
@@ -199,13 +279,17 @@ def dataset_card(
         lines += [f"- `{q['file']}`: {_reason(q)}" for q in left_out]
     lines += ["", "## Licence", "", LICENCE_NOTE, "", "Licence notes of the sources:", ""]
     lines += [f"- `{doc_id}`: {note}" for doc_id, *_, note in docs if note]
+    lines += licence_lines(con, data_dir)
     lines += [
         "",
         "## How to cite",
         "",
         citation_text(version),
         "",
-        "A `CITATION.cff` file is in the repository that builds this dataset.",
+        "This release's `CITATION.cff` holds its version, date and address (when the builder "
+        "set JRIS_PUBLIC_URL); `.zenodo.json` what Zenodo needs to deposit it for a DOI; "
+        "`croissant.json` describes it in Croissant (MLCommons) JSON-LD, beside the Frictionless "
+        "`datapackage.json`.",
         "",
         "## Querying",
         "",

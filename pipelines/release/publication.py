@@ -44,7 +44,9 @@ def write_archive(release_dir: Path, version: str, target: Path) -> None:
         for path in sorted(release_dir.rglob("*")):
             if not path.is_file() or path.is_symlink():
                 continue
-            info = tar.gettarinfo(str(path), f"{version}/{path.relative_to(release_dir).as_posix()}")
+            info = tar.gettarinfo(
+                str(path), f"{version}/{path.relative_to(release_dir).as_posix()}"
+            )
             info.mtime, info.uid, info.gid, info.uname, info.gname = 0, 0, 0, "", ""
             info.mode = 0o444
             with open(path, "rb") as f:

@@ -35,6 +35,7 @@ from pipelines.release.versioning import (
     parse_version,
     version_key,
 )
+from pipelines.release.withheld import release_select, stage_withheld, withheld_texts
 from pipelines.settings import Paths
 from schemas import CONTRACTS
 
@@ -131,13 +132,14 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
     tables: dict[str, dict[str, Any]] = {}
     (old_threads,) = con.execute("SELECT current_setting('threads')").fetchone() or (1,)
     con.execute("SET threads = 1")  # one writer thread: identical bytes from identical data
+    stage_withheld(con, withheld_texts(con))  # documents shipped as quoted passages only
     try:
         for name, contract in sorted(CONTRACTS.items()):
             target = data_dir / f"{name}.parquet"
             order = ", ".join(f'"{k}"' for k in contract.primary_key)
-            cols = ", ".join(f'"{c}"' for c in contract.column_names)
+            select = release_select(name, contract.column_names, f'{contract.layer}."{name}"')
             con.execute(
-                f'COPY (SELECT {cols} FROM {contract.layer}."{name}" ORDER BY {order}) '
+                f"COPY (SELECT * FROM ({select}) ORDER BY {order}) "
                 f"TO '{target}' (FORMAT parquet, COMPRESSION zstd)"
             )
             (rows,) = con.execute(f'SELECT count(*) FROM {contract.layer}."{name}"').fetchone() or (
@@ -159,6 +161,7 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
 
 NOT_CHECKSUMMED = {
     "manifest.json": "holds the build time",
+    "CITATION.cff": "holds the release date",
     "quality/datadocs/": "Great Expectations Data Docs embed build times and run ids",
 }
 
@@ -338,8 +341,18 @@ def describe_release(
 ) -> list[str]:
     """Data dictionary, datapackage.json, dataset card, changelog and quality report; returns
     the critical expectations that failed."""
+    from pipelines.release.croissant import croissant
     from pipelines.release.diff import changelog, diff_tables
-    from pipelines.release.metadata import data_dictionary, datapackage, dataset_card, write_json
+    from pipelines.release.metadata import (
+        citation_cff,
+        citation_text,
+        data_dictionary,
+        datapackage,
+        dataset_card,
+        release_url,
+        write_json,
+        zenodo,
+    )
     from pipelines.release.quality import run_quality
 
     data_dir = candidate / "data"
@@ -368,6 +381,14 @@ def describe_release(
         write_json(
             candidate / "datapackage.json",
             datapackage(version, manifest["tables"], manifest["inputs"]),
+        )
+        write_json(
+            candidate / "croissant.json",
+            croissant(version, manifest["tables"], release_url(version), citation_text(version)),
+        )
+        write_json(candidate / ".zenodo.json", zenodo(version, manifest["inputs"]))
+        (candidate / "CITATION.cff").write_text(
+            citation_cff(version, str(manifest["built_at"])[:10]), encoding="utf-8"
         )
         (candidate / "README.md").write_text(
             dataset_card(

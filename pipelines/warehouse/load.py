@@ -20,7 +20,7 @@ from pipelines.warehouse.staging import (
     versions,
 )
 from schemas import CONTRACTS, FOREIGN_KEYS, TableContract
-from schemas.contract import PROVENANCE_COLUMNS
+from schemas.contract import PROVENANCE_COLUMNS, provenance_sides
 
 TABLE_DDL = "table_ddl"  # the DDL fingerprint each layer table was created with
 
@@ -167,15 +167,9 @@ def provenance_mismatches(
             mine = chunk if docs is None else sorted(set(chunk) & set(docs))
             if mine:
                 where = f'{schema or CONTRACTS[name].layer}."{name}"'
-                for suffix in _sides(name):
+                for suffix in provenance_sides(CONTRACTS[name].column_names):
                     _check_quotes(con, where, mine, texts, out[name], limit, suffix)
     return out
-
-
-def _sides(table: str) -> list[str]:
-    """The provenance column sets of a table: `` and, for a pair of passages, `_b`."""
-    columns = set(CONTRACTS[table].column_names)
-    return [""] + (["_b"] if {f"{c}_b" for c in PROVENANCE_COLUMNS} <= columns else [])
 
 
 def _check_quotes(

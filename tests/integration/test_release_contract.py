@@ -207,3 +207,39 @@ def test_quality_in_chunks_sees_every_row(released, tmp_path: Path) -> None:
     assert unique.success and unique.unexpected_count == 0
     fks = [r for r in results if r.table == "facts" and "references" in r.kwargs]
     assert fks and all(r.success for r in fks)
+
+
+def test_croissant_validates_with_mlcroissant_and_reads_records(released) -> None:
+    import logging
+
+    import mlcroissant as mlc
+
+    paths, _ = released
+    release = paths.releases_dir / "latest"
+    doc = json.loads((release / "croissant.json").read_text())
+    logging.getLogger("absl").setLevel(logging.ERROR)
+    ds = mlc.Dataset(jsonld=str(release / "croissant.json"))  # raises on a validation error
+    sets = {r.name: r for r in ds.metadata.record_sets}
+    assert set(sets) == set(CONTRACTS)
+    sums = dict(
+        reversed(line.split("  ", 1)) for line in (release / "SHA256SUMS").read_text().splitlines()
+    )
+    for f in doc["distribution"]:
+        assert f["sha256"] == sums[f["contentUrl"]]
+    facts = next(r for r in doc["recordSet"] if r["name"] == "facts")
+    assert facts["key"] == [{"@id": "facts/fact_id"}]
+    entity = next(f for f in facts["field"] if f["name"] == "entity_id")
+    assert entity["references"] == {"field": {"@id": "entities/entity_id"}}
+    rows = list(ds.records(record_set="prefectures"))
+    assert len(rows) == 47
+
+
+def test_each_release_carries_its_citation_and_deposit_metadata(released) -> None:
+    paths, outcome = released
+    release = paths.releases_dir / "latest"
+    cff = (release / "CITATION.cff").read_text()
+    assert f"version: {outcome.version}" in cff and "date-released: 20" in cff
+    zenodo = json.loads((release / ".zenodo.json").read_text())
+    assert zenodo["upload_type"] == "dataset" and zenodo["version"] == outcome.version
+    card = (release / "README.md").read_text()
+    assert f"version {outcome.version}" in card
