@@ -32,6 +32,9 @@ def test_release_layout_and_checksums(released) -> None:
         "README.md",
         "data_dictionary.md",
         "SHA256SUMS",
+        "croissant.json",
+        "CITATION.cff",
+        ".zenodo.json",
         "quality/index.html",
         "quality/summary.json",
         "quality/datadocs/index.html",
@@ -44,9 +47,14 @@ def test_release_layout_and_checksums(released) -> None:
     manifest = json.loads((release / "manifest.json").read_text())
     uncovered = {f for f in files if f not in sums and f != "SHA256SUMS"}
     assert uncovered and all(
-        f == "manifest.json" or f.startswith("quality/datadocs/") for f in uncovered
+        f in ("manifest.json", "CITATION.cff") or f.startswith("quality/datadocs/")
+        for f in uncovered
     )
-    assert set(manifest["not_checksummed"]) == {"manifest.json", "quality/datadocs/"}
+    assert set(manifest["not_checksummed"]) == {
+        "manifest.json",
+        "CITATION.cff",
+        "quality/datadocs/",
+    }
     for rel, digest in sums.items():
         assert hashlib.sha256((release / rel).read_bytes()).hexdigest() == digest, rel
 
