@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from itertools import combinations
 from typing import Any
 
 import pandas as pd
@@ -79,27 +78,48 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
     ].copy()
     usable["_key"] = usable["measure"].str.lower()
     usable["_owner"] = usable["entity_id"].fillna("@" + usable["geography"].fillna(""))
+    group = ["_key", "_owner", "unit"]
+    sizes = usable.groupby(group)["block_id"].transform("size")
+    blocks = usable.groupby(group)["block_id"].transform("nunique")
+    usable = usable[(blocks >= 2) & (sizes <= rules["largest_group"])]
+    # each fact beside the next of its group in the order of periods, documents and places:
+    # what any pair could show (a disagreement, a change over time) shows between neighbours,
+    # and the rows grow with the facts, not with their square
+    usable = usable.assign(_period=usable["period_start"].fillna(-1)).sort_values(
+        [*group, "_period", "doc_id", "char_start"], kind="stable"
+    )
+    nxt = usable.groupby(group).shift(-1)
+    pairs = pd.concat([usable, nxt.add_prefix("b_")], axis=1)
+    pairs = pairs[pairs["b_block_id"].notna() & (pairs["b_block_id"] != pairs["block_id"])]
     out: list[dict[str, Any]] = []
-    for _, group in usable.groupby(["_key", "_owner", "unit"], sort=True):
-        if group["block_id"].nunique() < 2 or len(group) > rules["largest_group"]:
-            continue
-        rows = sorted(group.itertuples(), key=lambda r: (r.doc_id, r.char_start))
-        for a, b in combinations(rows, 2):
-            if a.block_id == b.block_id:
-                continue
-            dated = pd.notna(a.period_start) and pd.notna(b.period_start)
-            same_doc = a.doc_id == b.doc_id
-            if _same(float(a.value), float(b.value)):
-                verdict = "agree"
-            elif dated and a.period_start != b.period_start:
-                verdict = "changed"
-            elif same_doc and not dated:
-                continue  # one document's undated counts of a thing are most often of parts
-            else:
-                verdict = "inconsistent_within_document" if same_doc else "differ"
-            note = f"{a.quote} ({a.doc_id}) against {b.quote} ({b.doc_id})"
-            out.append(_row("same_measure", verdict, a, b, note))
+    for a in pairs.itertuples():
+        b = _Side(a)
+        dated = pd.notna(a.period_start) and pd.notna(b.period_start)
+        same_doc = a.doc_id == b.doc_id
+        if _same(float(a.value), float(b.value)):
+            verdict = "agree"
+        elif dated and a.period_start != b.period_start:
+            verdict = "changed"
+        elif same_doc and not dated:
+            continue  # one document's undated counts of a thing are most often of parts
+        else:
+            verdict = "inconsistent_within_document" if same_doc else "differ"
+        note = f"{a.quote} ({a.doc_id}) against {b.quote} ({b.doc_id})"
+        out.append(_row("same_measure", verdict, a, b, note))
     return out
+
+
+class _Side:
+    """Side b of a same-measure pair: the `b_…` columns of the pair's row."""
+
+    def __init__(self, row: Any) -> None:
+        self.fact_id: str = row.b_fact_id
+        self.doc_id: str = row.b_doc_id
+        self.char_start: int = int(row.b_char_start)
+        self.char_end: int = int(row.b_char_end)
+        self.quote: str = row.b_quote
+        self.value: float = float(row.b_value)
+        self.period_start: Any = row.b_period_start
 
 
 def conversions(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -215,9 +235,14 @@ def totals_of_parts(facts: pd.DataFrame) -> list[dict[str, Any]]:
     """`eight are related to the European Union (five in Germany, two in France and one in the
     UK)`: a count against the counts in the parenthesis right after it."""
     out: list[dict[str, Any]] = []
-    counts = facts[(facts["unit"] == "count") & facts["value_low"].isna()]
-    for _, sentence in counts.groupby(["doc_id", "block_id", "sentence"], sort=False):
-        rows = sorted(sentence.itertuples(), key=lambda r: r.char_start)
+    counts = facts[
+        (facts["unit"] == "count")
+        & facts["value_low"].isna()
+        & facts["sentence"].str.contains("(", regex=False)
+    ].sort_values(["block_id", "char_start"], kind="stable")
+    for rows in _sentence_runs(list(counts.itertuples())):
+        if len(rows) < 3:
+            continue  # a total and at least two parts
         text = str(rows[0].sentence)
         for k, total in enumerate(rows):
             at = text.find(str(total.quote))
@@ -245,6 +270,17 @@ def totals_of_parts(facts: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
+def _sentence_runs(rows: list[Any]) -> list[list[Any]]:
+    """Rows sorted by block and position, cut where the sentence changes."""
+    runs: list[list[Any]] = []
+    for r in rows:
+        if runs and runs[-1][-1].block_id == r.block_id and runs[-1][-1].sentence == r.sentence:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs
+
+
 def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
     """Passages that date the same happening of the same thing in different years: the
     Technopolis Law abolished in 1998 in a table, the Technopolis program replaced in 1999 in
@@ -261,12 +297,12 @@ def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
     for (stem, group), g in keyed.groupby(["_stem", "_group"], sort=True):
         if not stem:
             continue
-        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.char_start))
-        for a, b in combinations(rows, 2):
-            if a.event_id == b.event_id and a.year == b.year:
-                continue  # the same event, dated alike: policy_event_sources says so already
-            if a.year == b.year:
-                continue
+        first_of_year: dict[int, Any] = {}
+        for r in sorted(g.itertuples(), key=lambda r: (r.doc_id, r.char_start)):
+            first_of_year.setdefault(int(r.year), r)  # one passage per year it gives
+        years = sorted(first_of_year)
+        for y, z in zip(years, years[1:], strict=False):
+            a, b = first_of_year[y], first_of_year[z]
             verdict = "inconsistent_within_document" if a.doc_id == b.doc_id else "differ"
             note = f"{a.event} {a.kind} in {a.year}; {b.event} {b.kind} in {b.year}"
             out.append(
