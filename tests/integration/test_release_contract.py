@@ -217,13 +217,16 @@ def test_quality_in_chunks_sees_every_row(released, tmp_path: Path) -> None:
     assert fks and all(r.success for r in fks)
 
 
+# os._exit after the answer: mlcroissant's reader threads can abort the interpreter's exit
+# ("terminate called without an active exception") once the work is done
 _CROISSANT_CHECK = """
-import json, logging, sys
+import json, logging, os, sys
 import mlcroissant as mlc
 logging.getLogger("absl").setLevel(logging.ERROR)
 ds = mlc.Dataset(jsonld=sys.argv[1])  # raises on a validation error
 print(json.dumps({"sets": [r.name for r in ds.metadata.record_sets],
-                  "prefectures": len(list(ds.records(record_set="prefectures")))}))
+                  "prefectures": len(list(ds.records(record_set="prefectures")))}), flush=True)
+os._exit(0)
 """
 
 
