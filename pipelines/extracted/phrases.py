@@ -234,3 +234,11 @@ def named(phrase: list[Tok], toks: list[Tok]) -> str:
             if close is not None and close > at + 1:
                 return join(toks[at + 1 : close])
     return join(phrase)
+
+
+def skip_determiners(toks: list[Tok], k: int) -> int:
+    """The first token from k that is no determiner or quote mark."""
+    w = words()
+    while k < len(toks) and (toks[k].low in w["determiners"] or toks[k].text in QUOTES):
+        k += 1
+    return k

@@ -19,7 +19,6 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +161,3 @@ def connect_remote(url: str, block_size: int = 1 << 20) -> duckdb.DuckDBPyConnec
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex[:8]
