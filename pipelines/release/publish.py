@@ -162,7 +162,6 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
 NOT_CHECKSUMMED = {
     "manifest.json": "holds the build time",
     "CITATION.cff": "holds the release date",
-    "quality/datadocs/": "Great Expectations Data Docs embed build times and run ids",
 }
 
 
@@ -406,7 +405,6 @@ def describe_release(
     manifest["quality"] = {
         "report": "quality/index.html",
         "summary": "quality/summary.json",
-        "data_docs": "quality/datadocs/index.html",
         "expectations": len(results),
         "failed": sum(not r.success for r in results),
     }

@@ -37,7 +37,6 @@ def test_release_layout_and_checksums(released) -> None:
         ".zenodo.json",
         "quality/index.html",
         "quality/summary.json",
-        "quality/datadocs/index.html",
     ]:
         assert (release / rel).is_file(), rel
     sums = dict(
@@ -46,15 +45,8 @@ def test_release_layout_and_checksums(released) -> None:
     files = {p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()}
     manifest = json.loads((release / "manifest.json").read_text())
     uncovered = {f for f in files if f not in sums and f != "SHA256SUMS"}
-    assert uncovered and all(
-        f in ("manifest.json", "CITATION.cff") or f.startswith("quality/datadocs/")
-        for f in uncovered
-    )
-    assert set(manifest["not_checksummed"]) == {
-        "manifest.json",
-        "CITATION.cff",
-        "quality/datadocs/",
-    }
+    assert uncovered == {"manifest.json", "CITATION.cff"}
+    assert set(manifest["not_checksummed"]) == uncovered
     for rel, digest in sums.items():
         assert hashlib.sha256((release / rel).read_bytes()).hexdigest() == digest, rel
 
