@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine with python3, pip and make:
-#   make release   install from the lock, run the pipeline on raw/, publish a release
+#   make release   install from the lock, run the pipeline on raw/, publish a release and
+#                  its site (warehouse/site/index.html)
 #   make test      install from the lock and the Debian packages the tests drive (Chromium,
 #                  nginx: scripts/test-packages), run the whole test suite
 PYTHON ?= python3
@@ -28,6 +29,7 @@ install: $(VENV)/.installed
 
 release: install
 	$(VENV)/bin/jris release
+	$(VENV)/bin/jris publish
 
 test: install
 	scripts/test-packages

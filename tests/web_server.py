@@ -53,7 +53,8 @@ def nginx(root: Path, work: Path) -> Iterator[WebServer]:
 pid {work}/nginx.pid; error_log {work}/error.log;
 events {{ worker_connections 64; }}
 http {{ access_log {work}/access.log; {temp}
-  types {{ application/json json; text/html html; }}
+  types {{ application/json json; text/html html; text/css css; image/svg+xml svg;
+          image/png png; text/markdown md; application/ld+json jsonld; }}
   server {{ listen 127.0.0.1:{port}; root {root}; }} }}
 """,
         encoding="utf-8",

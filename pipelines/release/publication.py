@@ -4,6 +4,7 @@
     DEST/latest -> <version>    the newest published version
     DEST/<version>/             the release's files, as `jris release` wrote them
     DEST/jris-<version>.tar.gz  one file per release (+ .sha256), byte-identical on a rebuild
+    DEST/index.html, DEST/site/ the static site of the latest version (pipelines/release/site)
 
 A version is copied under a temporary name and renamed into place, so a reader never sees
 half a release; a published version is never overwritten. For object storage, copy the folder
@@ -23,6 +24,7 @@ from typing import Any
 
 from pipelines.errors import JrisError
 from pipelines.release.publish import checksum_failures, list_releases, sha256_file
+from pipelines.release.site.build import build_site
 
 INDEX = "versions.json"
 LATEST = "latest"
@@ -95,11 +97,13 @@ def publish_releases(
         )
         os.rename(incoming, target)
         new.append(version)
-    _write_index(dest)
+    index = _write_index(dest)
+    if index["latest"]:
+        build_site(dest, index)
     return new
 
 
-def _write_index(dest: Path) -> None:
+def _write_index(dest: Path) -> dict[str, Any]:
     versions = list_releases(dest)
     entries: list[dict[str, Any]] = []
     for v in versions:
@@ -120,3 +124,4 @@ def _write_index(dest: Path) -> None:
         link = dest / f".{LATEST}.{uuid.uuid4().hex}"
         os.symlink(versions[-1], link)
         os.replace(link, dest / LATEST)
+    return index

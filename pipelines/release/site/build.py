@@ -1,0 +1,123 @@
+"""The static site of a publication folder, built from its latest release by `jris publish`.
+
+    DEST/index.html                 landing page (schema.org Dataset JSON-LD embedded)
+    DEST/site/tables/<table>.html   one page per table
+    DEST/site/sources/<doc>.html    one page per source document
+    DEST/site/charts.html           charts, rendered to SVG (specs in site/charts/*.vl.json)
+    DEST/site/comparisons.html      where the sources agree and disagree
+    DEST/<version>/quality/         the release's own quality report, linked as it is
+
+Pages use relative links and ship their only stylesheet, so the folder reads the same from disk
+and over HTTP with no network. The new site is written beside the old and renamed into place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import jinja2
+
+from pipelines.release.metadata import TITLE, release_url
+from pipelines.release.publish import read_manifest
+from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svg, views
+from pipelines.release.site.pages import (
+    Release,
+    accuracy_lines,
+    comparisons_page,
+    landing,
+    rows_by_document,
+    source_pages,
+    table_pages,
+)
+
+HERE = Path(__file__).parent
+SITE = "site"
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["tojson_ld"] = lambda d: jinja2.utils.markupsafe.Markup(
+        json.dumps(d, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    )
+    return env
+
+
+def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
+    """Write the site for index["latest"]; returns the pages written, relative to dest."""
+    version = index["latest"]
+    folder = dest / version
+    con = duckdb.connect()
+    views(con, folder / "data")
+    release = Release(version, folder, con, read_manifest(folder))
+    env = _environment()
+    by_doc = rows_by_document(release)
+    sources = source_pages(release, by_doc)
+    tables = table_pages(release, by_doc)
+    common = {"title": TITLE, "version": version,
+              "quality": f"{version}/quality/index.html"}  # fmt: skip
+    staging = dest / f".{SITE}-{uuid.uuid4().hex}"
+    pages: dict[str, str] = {}
+
+    def page(rel: str, template: str, **context: Any) -> None:
+        root = "../" * rel.count("/")
+        pages[rel] = env.get_template(template).render(**common, **context, root=root, here=rel)
+
+    page("index.html", "landing.html", **landing(release, index, _public_base(), sources),
+         tables=tables)  # fmt: skip
+    for t in tables:
+        page(f"{SITE}/tables/{t['file']}", "table.html", table=t, sources=sources)
+    for s in sources:
+        page(f"{SITE}/sources/{s['file']}", "source.html", source=s)
+    page(f"{SITE}/comparisons.html", "comparisons.html", **comparisons_page(release),
+         accuracy=accuracy_lines())  # fmt: skip
+    charts = []
+    (staging / SITE / "charts").mkdir(parents=True)
+    for chart in CHARTS:
+        spec = full_spec(chart, chart_rows(con, chart))
+        (staging / SITE / "charts" / f"{chart.name}.vl.json").write_text(
+            json.dumps(spec, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+        )
+        charts.append({"chart": chart, "svg": jinja2.utils.markupsafe.Markup(
+            render_svg(json.loads(json.dumps(spec, default=str)))),
+            "n": len(spec["data"]["values"])})  # fmt: skip
+    page(f"{SITE}/charts.html", "charts.html", charts=charts)
+    con.close()
+    for rel, text in pages.items():
+        if rel == "index.html":
+            continue
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        (staging / rel).write_text(text, encoding="utf-8")
+    shutil.copy(HERE / "static" / "style.css", staging / SITE / "style.css")
+    _swap(dest, staging, pages["index.html"])
+    return sorted([*pages, f"{SITE}/style.css"])
+
+
+def _public_base() -> str | None:
+    url = release_url("x")
+    return url[: -len("x/")] if url else None
+
+
+def _swap(dest: Path, staging: Path, landing_html: str) -> None:
+    """The new site/ in place of the old, then the landing page that links into it."""
+    old = dest / f".{SITE}-old-{uuid.uuid4().hex}"
+    if (dest / SITE).exists():
+        os.rename(dest / SITE, old)
+    os.rename(staging / SITE, dest / SITE)
+    tmp = dest / f".index-{uuid.uuid4().hex}.html"
+    tmp.write_text(landing_html, encoding="utf-8")
+    os.replace(tmp, dest / "index.html")
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(staging)

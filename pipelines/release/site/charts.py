@@ -1,0 +1,151 @@
+"""The site's charts: Vega-Lite specs over a release's tables, rendered to SVG when the site is
+built (vl-convert bundles Vega), so a page shows them with no script and no network.
+
+Each chart is a query and a spec; its marks carry the name `<chart>_marks`, so a reader (or a
+test) can count them. The spec, with its data inline, is published beside the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import vl_convert
+
+VEGA_LITE = "6.4"
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
+WIDTH = 640
+
+
+@dataclass(frozen=True)
+class Chart:
+    name: str
+    title: str
+    caption: str
+    sql: str  # over views named after the release's tables
+    spec: dict[str, Any]  # without data; `mark` and `encoding` of a single view
+
+
+CHARTS: list[Chart] = [
+    Chart(
+        "timeline",
+        "Policy timeline",
+        "Each point is one row of policy_events, at its year: what happened (colour) to a law, "
+        "plan, programme, organisation or agreement (row).",
+        "SELECT year, event, kind, event_type, n_sources FROM policy_events "
+        "WHERE year IS NOT NULL ORDER BY year, event",
+        {
+            "mark": {"type": "point", "filled": True, "opacity": 0.8, "size": 80},
+            "encoding": {
+                "x": {
+                    "field": "year",
+                    "type": "quantitative",
+                    "title": "year",
+                    "scale": {"zero": False},
+                    "axis": {"format": "d", "tickCount": 10},
+                },
+                "y": {"field": "event_type", "type": "nominal", "title": None},
+                "color": {"field": "kind", "type": "nominal", "title": "event"},
+                "tooltip": [
+                    {"field": "event"},
+                    {"field": "year"},
+                    {"field": "kind"},
+                    {"field": "n_sources"},
+                ],
+            },
+        },
+    ),  # fmt: skip
+    Chart(
+        "technopolis_sites",
+        "Technopolis sites by prefecture",
+        "Rows of technopolis_sites per prefecture (prefectures.name_en).",
+        "SELECT coalesce(p.name_en, t.prefecture_code, 'unknown') AS prefecture, "
+        "count(*) AS sites FROM technopolis_sites t "
+        "LEFT JOIN prefectures p ON p.code = t.prefecture_code GROUP BY 1 ORDER BY 2 DESC, 1",
+        {
+            "mark": {"type": "bar"},
+            "encoding": {
+                "y": {"field": "prefecture", "type": "nominal", "sort": "-x", "title": None},
+                "x": {
+                    "field": "sites",
+                    "type": "quantitative",
+                    "title": "sites",
+                    "axis": {"tickMinStep": 1, "format": "d"},
+                },
+            },
+        },
+    ),  # fmt: skip
+    Chart(
+        "cluster_programmes",
+        "Cluster programmes: projects or regions per phase, by start year",
+        "Rows of policy_program_phases that give a count (n_projects_or_regions, in n_unit).",
+        "SELECT program, phase, start_year, n_projects_or_regions AS n, n_unit "
+        "FROM policy_program_phases WHERE n_projects_or_regions IS NOT NULL "
+        "AND start_year IS NOT NULL ORDER BY program, start_year",
+        {
+            "mark": {"type": "bar"},
+            "encoding": {
+                "x": {
+                    "field": "start_year",
+                    "type": "ordinal",
+                    "title": "start year",
+                    "axis": {"labelAngle": 0},
+                },
+                "xOffset": {"field": "program", "type": "nominal"},
+                "y": {"field": "n", "type": "quantitative", "title": "projects or regions"},
+                "color": {"field": "program", "type": "nominal", "title": "programme"},
+                "tooltip": [
+                    {"field": "program"},
+                    {"field": "phase"},
+                    {"field": "n"},
+                    {"field": "n_unit"},
+                ],
+            },
+        },
+    ),  # fmt: skip
+    Chart(
+        "indicators_by_unit",
+        "Indicators by unit",
+        "Rows of indicators per unit.",
+        "SELECT unit, count(*) AS indicators FROM indicators GROUP BY unit ORDER BY 2 DESC, 1",
+        {
+            "mark": {"type": "bar"},
+            "encoding": {
+                "y": {"field": "unit", "type": "nominal", "sort": "-x", "title": None},
+                "x": {"field": "indicators", "type": "quantitative", "title": "indicators"},
+            },
+        },
+    ),
+]
+
+
+def chart_rows(con: duckdb.DuckDBPyConnection, chart: Chart) -> list[dict[str, Any]]:
+    cur = con.execute(chart.sql)
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def full_spec(chart: Chart, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "$schema": SCHEMA,
+        "name": chart.name,
+        "description": chart.caption,
+        "width": WIDTH,
+        "data": {"values": rows},
+        **chart.spec,
+    }
+
+
+def render_svg(spec: dict[str, Any]) -> str:
+    return str(vl_convert.vegalite_to_svg(spec, vl_version=VEGA_LITE))
+
+
+def views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+    """One view per Parquet file of the release, named after its table."""
+    for path in sorted(data_dir.glob("*.parquet")):
+        literal = str(path).replace("'", "''")
+        con.execute(
+            f"CREATE OR REPLACE VIEW {path.stem} AS SELECT * FROM read_parquet('{literal}')"
+        )
