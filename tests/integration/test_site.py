@@ -129,3 +129,16 @@ def test_landing_page_has_schema_org_dataset_json_ld(crawl, served, released) ->
         assert r.status == 200
     assert len(ld["isBasedOn"]) == 5 and all(s["name"] for s in ld["isBasedOn"])
     assert set(ld["variableMeasured"]) == set(CONTRACTS)
+
+
+def test_the_folder_reads_the_same_from_disk(crawl, served) -> None:
+    """Opened as files (file://), with no server: every page still loads whole."""
+    browser, seen = crawl
+    problems = []
+    for url in seen:
+        local = (served.root / urllib.parse.urlparse(url).path.lstrip("/")).resolve()
+        load = browser.load(local.as_uri())
+        problems += [f"{local}: {x}" for x in load.failed + load.errors]
+        styled = "getComputedStyle(document.body).fontFamily.startsWith('system-ui')"
+        assert browser.evaluate(styled), f"{local}: its stylesheet is not applied"
+    assert problems == []
