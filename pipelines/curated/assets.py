@@ -133,7 +133,7 @@ def cached_check_events(
 
 
 @dg.asset(
-    group_name="curated",
+    group_name="reference",
     check_specs=[contract_check_spec("prefectures")],
     description="prefectures: the 47 prefectures with ISO 3166-2:JP codes and regions.",
 )
@@ -151,8 +151,12 @@ def prefectures(
 
 
 @dg.multi_asset(
-    group_name="curated",
-    outs={name: dg.AssetOut(description=CONTRACTS[name].description) for name in CURATED},
+    outs={
+        name: dg.AssetOut(
+            group_name=CONTRACTS[name].layer, description=CONTRACTS[name].description
+        )
+        for name in CURATED
+    },
     deps=list(CORPUS_TABLES),
     check_specs=[contract_check_spec(name) for name in CURATED],
 )

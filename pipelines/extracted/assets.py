@@ -120,6 +120,11 @@ def extract(
             "per-document curated rows, in warehouse/documents/<doc_id>/.",
         ),
     },
+    # Extraction reads what the raw step decoded: the graph draws raw before extracted.
+    internal_asset_deps={
+        "source_documents": set(),
+        "document_extractions": {dg.AssetKey("source_documents")},
+    },
     partitions_def=DOCUMENT_PARTITIONS,
     backfill_policy=backfill_policy(),
     check_specs=[
@@ -226,6 +231,12 @@ def corpus_documents(
         for name, (group, text) in CORPUS_TABLES.items()
     },
     deps=["source_documents", "document_extractions"],
+    # The documents' own rows (metadata, text) come from the raw step; the rest from extraction.
+    internal_asset_deps={
+        name: {dg.AssetKey("source_documents")}
+        | (set() if group == "raw" else {dg.AssetKey("document_extractions")})
+        for name, (group, _) in CORPUS_TABLES.items()
+    },
     check_specs=[contract_check_spec(name) for name in CORPUS_TABLES],
 )
 def corpus_tables(

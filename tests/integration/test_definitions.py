@@ -54,7 +54,13 @@ def test_definitions_snapshot() -> None:
     got = describe_definitions()
     expected = json.loads((REPO / "tests" / "snapshots" / "definitions.json").read_text())
     assert got == expected
-    assert set(got["assets"].values()) == {"raw", "extracted", "curated", "warehouse", "release"}
+    assert set(got["assets"].values()) == {
+        "raw", "extracted", "reference", "curated", "warehouse", "release"
+    }  # fmt: skip
+    from schemas import CONTRACTS
+
+    # each table's asset sits in the group its layer (its warehouse schema) names
+    assert {t: got["assets"][t] for t in CONTRACTS} == {t: c.layer for t, c in CONTRACTS.items()}
     assert (
         "warehouse:quotes_match_source" in got["checks"]
         and "technopolis_sites:pandera_contract" in got["checks"]
