@@ -39,8 +39,11 @@ lint: install
 	$(VENV)/bin/ruff check pipelines schemas tests benchmarks
 	$(VENV)/bin/mypy
 
+# The UI on the warehouse's own instance, the one `jris` records its runs to.
+WAREHOUSE_DIR ?= $(or $(JRIS_WAREHOUSE_DIR),$(CURDIR)/warehouse)
 dev: install
-	$(VENV)/bin/dagster dev --host 127.0.0.1
+	test -f $(WAREHOUSE_DIR)/dagster/dagster.yaml || install -D -m 644 dagster.yaml $(WAREHOUSE_DIR)/dagster/dagster.yaml
+	DAGSTER_HOME=$(WAREHOUSE_DIR)/dagster $(VENV)/bin/dagster dev --host 127.0.0.1
 
 clean:
 	rm -rf $(VENV) .uv

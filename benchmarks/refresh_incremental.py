@@ -23,7 +23,7 @@ def timed(paths: Paths, force: bool = False) -> tuple[float, list[str]]:
     took = time.perf_counter() - start
     steps = {
         e.step_key: e.event_specific_data.duration_ms / 1000  # type: ignore[union-attr]
-        for e in run.result.all_events
+        for e in (run.result.all_events if run.result else [])
         if e.event_type_value == "STEP_SUCCESS" and e.step_key
     }
     print("    steps: " + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items()))

@@ -256,6 +256,7 @@ def status_report(paths: Paths) -> dict[str, object]:
         for d in plan.fresh
         if (s := store.stamp(d)) is not None and s.quarantined
     }
+    quarantined |= unreadable(paths, plan.stale)  # what the next run's reader will refuse
     latest = latest_release(paths.releases_dir)
     manifest = read_manifest(paths.releases_dir / latest) if latest else None
     return {
@@ -263,8 +264,8 @@ def status_report(paths: Paths) -> dict[str, object]:
         "warehouse_dir": str(paths.warehouse_dir),
         "documents": len(plan.entries),
         "fresh": plan.fresh,
-        "new": plan.new,
-        "changed": plan.changed,
+        "new": [d for d in plan.new if d not in quarantined],
+        "changed": [d for d in plan.changed if d not in quarantined],
         "removed": plan.removed,
         "quarantined": quarantined,
         "unclaimed": [q.reason for q in plan.unclaimed],
@@ -273,7 +274,41 @@ def status_report(paths: Paths) -> dict[str, object]:
              "documents": len(manifest["inputs"])}
             if manifest else None
         ),
+        "runs": recent_runs(paths),
     }  # fmt: skip
+
+
+def unreadable(paths: Paths, doc_ids: list[str]) -> dict[str, str | None]:
+    """The documents the pipeline's reader will quarantine, with its reason (the same checks)."""
+    from pipelines.extracted.plan import plan_refresh
+    from pipelines.raw.registry import read_document
+
+    entries = plan_refresh(paths).entries
+    out: dict[str, str | None] = {}
+    for d in doc_ids:
+        try:
+            read_document(entries[d], paths.raw_dir, paths.registry_path)
+        except JrisError as exc:
+            out[d] = str(exc)
+    return out
+
+
+def recent_runs(paths: Paths, limit: int = 5) -> list[dict[str, object]]:
+    """The instance's latest runs, from the CLI or launched in the UI."""
+    from pipelines.instance import instance_dir, open_instance
+    from pipelines.runner import INVOCATION_TAG
+
+    if not (instance_dir(paths) / "dagster.yaml").exists():
+        return []
+    with open_instance(paths) as instance:
+        records = instance.get_run_records(limit=limit)
+    return [
+        {"run_id": r.dagster_run.run_id, "job": r.dagster_run.job_name,
+         "status": r.dagster_run.status.value,
+         "started": r.start_time and time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r.start_time)),
+         "from": "jris" if INVOCATION_TAG in r.dagster_run.tags else "dagster"}
+        for r in records
+    ]  # fmt: skip
 
 
 @app.command()
@@ -308,6 +343,14 @@ def status(
         else "last release: none",
         highlight=False,
     )
+    runs = report["runs"]
+    assert isinstance(runs, list)
+    for r in runs:
+        console.print(
+            f"run {r['run_id'][:8]} {r['job']} {r['status']} started {r['started']} "
+            f"(from {r['from']})",
+            highlight=False,
+        )
 
 
 @app.command()

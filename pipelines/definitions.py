@@ -55,9 +55,10 @@ refresh_job = dg.define_asset_job(
     "corpus tables and the warehouse; publishes nothing.",
 )
 
+JOBS = [publish_release_job, refresh_job]
 defs = dg.Definitions(
     assets=ALL_ASSETS,
-    jobs=[publish_release_job, refresh_job],
+    jobs=JOBS,
     sensors=[raw_folder_sensor],
     schedules=[weekly_full_refresh],
     resources=build_resources(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,12 +12,15 @@ import dagster as dg
 
 from pipelines.errors import JrisError
 from pipelines.extracted.plan import RefreshPlan, plan_refresh
+from pipelines.instance import open_instance, sync_partitions
 from pipelines.locks import warehouse_lock
 from pipelines.raw.partitions import (
     PARTITIONS_NAME,
     covering_range,
     range_tags,
 )
+from pipelines.release import unchanged
+from pipelines.release.publish import unchanged_text
 from pipelines.run_log import append, event_log_text, user_messages
 from pipelines.settings import Paths
 
@@ -33,16 +36,22 @@ def _user_error(exc: BaseException) -> JrisError | None:
     return None
 
 
+INVOCATION_TAG = "jris/invocation"  # finds this command's run among the instance's
+
+
 @dataclass
 class RunOutcome:
-    result: dg.ExecuteInProcessResult
+    result: dg.ExecuteInProcessResult | None  # None: inputs unchanged, nothing ran
     plan: RefreshPlan
     extracted: list[str]  # the partitions this run extracted
     warnings: list[str] = field(default_factory=list)  # what the assets warned of, each once
+    unchanged: Any = None  # the ReleaseOutcome said without a run
 
     @property
     def release(self) -> Any:
         """The release asset's outcome (a ReleaseOutcome), for runs that published."""
+        if self.result is None:
+            return self.unchanged
         return self.result.output_for_node("release")
 
 
@@ -60,7 +69,7 @@ def run_assets(
     A JrisError surfaces as itself. With `log_path`, Dagster's console stays silent and the
     run's whole event log is written there instead; the warnings come back in the outcome."""
     from pipelines.automation import CORPUS_WIDE
-    from pipelines.definitions import ALL_ASSETS
+    from pipelines.definitions import ALL_ASSETS, JOBS
     from pipelines.resources import build_resources
 
     run_config: dict[str, Any] = {
@@ -69,49 +78,63 @@ def run_assets(
     }
     if release_config and publish:
         run_config["ops"]["release"] = {"config": release_config}
-    with (
-        warehouse_lock(paths.warehouse_dir),
-        tempfile.TemporaryDirectory(prefix="jris-dagster-") as tmp,
-    ):
+    with warehouse_lock(paths.warehouse_dir), open_instance(paths) as instance:
         plan = plan_refresh(paths)
         _preflight(paths, plan)
+        options = {"skip_bad": bool((release_config or {}).get("skip_bad"))}
+        fast = publish and not force and not (release_config or {}).get("version")
+        if fast and (said := unchanged_release(paths, plan, options)) is not None:
+            return RunOutcome(None, plan, [], unchanged=said)
+        unchanged.forget(paths)
         order = sorted(plan.entries)
         wanted = order if force else plan.stale
         covering = covering_range(order, wanted)
         selection: dg.AssetSelection = dg.AssetSelection.all()
         if not publish:
             selection = selection - dg.AssetSelection.groups("release")
-        tags: dict[str, str] = {}
+        tags: dict[str, str] = {INVOCATION_TAG: uuid.uuid4().hex}
         if covering:
-            tags = range_tags(*covering)
+            tags |= range_tags(*covering)
         else:
             selection = CORPUS_WIDE | (
                 dg.AssetSelection.groups("release") if publish else CORPUS_WIDE
             )
             del run_config["ops"]["document_partitions"]
-        instance = dg.DagsterInstance.ephemeral(
-            tempdir=tmp, settings={"telemetry": {"enabled": False}}
-        )
-        if order:
-            instance.add_dynamic_partitions(PARTITIONS_NAME, order)
+        sync_partitions(instance, PARTITIONS_NAME, order)
         try:
-            result = dg.materialize(
-                ALL_ASSETS,
-                resources=build_resources(paths),
-                instance=instance,
+            # the job the UI runs, by its name, in this process and on this warehouse's paths
+            here = dg.Definitions(assets=ALL_ASSETS, jobs=JOBS, resources=build_resources(paths))
+            result = here.resolve_job_def(
+                JOBS[0].name if publish else JOBS[1].name
+            ).execute_in_process(
                 run_config=run_config,
-                selection=selection,
+                instance=instance,
+                asset_selection=list(selection.resolve(here.resolve_asset_graph())),
                 tags=tags,
             )
         except Exception as exc:
-            _record(instance, log_path)
+            _record(instance, tags[INVOCATION_TAG], log_path)
             user = _user_error(exc)
             if user is not None:
                 raise user from None
             raise
-        warnings = _record(instance, log_path)
+        warnings = _record(instance, tags[INVOCATION_TAG], log_path)
         extracted = wanted[:] if covering else []
-        return RunOutcome(result, plan, extracted, warnings)
+        outcome = RunOutcome(result, plan, extracted, warnings)
+        if fast:
+            digest = unchanged.inputs_digest(paths, plan_refresh(paths), options)
+            unchanged.record(paths, digest)
+        return outcome
+
+
+def unchanged_release(paths: Paths, plan: RefreshPlan, options: dict[str, Any]) -> Any:
+    """The last release run's outcome again, when nothing it was built from has changed."""
+    from pipelines.release.publish import ReleaseOutcome
+
+    latest = unchanged.unchanged_since(paths, unchanged.inputs_digest(paths, plan, options))
+    if latest is None:
+        return None
+    return ReleaseOutcome(False, latest, paths.releases_dir / latest, None, unchanged_text(latest))
 
 
 def _preflight(paths: Paths, plan: RefreshPlan) -> None:
@@ -129,9 +152,9 @@ def _preflight(paths: Paths, plan: RefreshPlan) -> None:
         )
 
 
-def _record(instance: dg.DagsterInstance, log_path: Path | None) -> list[str]:
+def _record(instance: dg.DagsterInstance, invocation: str, log_path: Path | None) -> list[str]:
     """Write the run's event log to log_path; the warnings and errors the assets logged."""
-    runs = instance.get_runs(limit=1)
+    runs = instance.get_runs(dg.RunsFilter(tags={INVOCATION_TAG: invocation}), limit=1)
     if log_path is None or not runs:
         return []
     append(log_path, event_log_text(instance, runs[0].run_id))

@@ -81,6 +81,10 @@ class ReleaseOutcome:
     seconds: dict[str, float] = field(default_factory=dict)  # per stage of the publication
 
 
+def unchanged_text(version: str) -> str:
+    return f"data unchanged since release {version}; nothing published"
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
@@ -286,7 +290,7 @@ def publish(
                     prev_version,
                     releases_dir / prev_version,
                     None,
-                    f"data unchanged since release {prev_version}; nothing published",
+                    unchanged_text(prev_version),
                 )
             else:
                 version = bump(prev_version, change)

@@ -1,5 +1,6 @@
 """The Dagster UI end to end: `dagster dev` on 127.0.0.1 and a free port, its GraphQL API, a
-refresh launched through it, and the asset graph page in headless Chromium.
+refresh launched through it, and its pages in headless Chromium, all on the instance a
+`jris release` from the command line recorded to.
 
 The server is started in a session of its own and stopped by its own process id.
 """
@@ -23,9 +24,10 @@ from typing import Any
 import duckdb
 import pytest
 
+from tests.browser import Browser, chromium
+
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @dataclass
@@ -70,14 +72,22 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """`jris release` from the command line, then `dagster dev` on the instance it recorded to
+    (warehouse/dagster/), as `make dev` starts it."""
     root = tmp_path_factory.mktemp("dagster_ui")
-    home, raw, warehouse = root / "home", root / "raw", root / "warehouse"
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    raw, warehouse = root / "raw", root / "warehouse"
     shutil.copytree(REPO / "raw", raw)
+    jris = Path(sys.executable).parent / "jris"
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+    done = subprocess.run(
+        [str(jris), "release", "--raw-dir", str(raw), "--warehouse-dir", str(warehouse)],
+        capture_output=True, text=True, timeout=600, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    home = warehouse / "dagster"
+    assert (home / "dagster.yaml").read_text().count("enabled: false") == 1  # telemetry off
     port = free_port()
-    env = {
-        **os.environ,
+    env |= {
         "DAGSTER_HOME": str(home),
         "JRIS_RAW_DIR": str(raw),
         "JRIS_WAREHOUSE_DIR": str(warehouse),
@@ -163,18 +173,46 @@ def test_graphql_lists_assets_checks_jobs_schedules_and_sensors(server: Server) 
     }
 
 
+CLI_RUN = (
+    """{ runsOrError { ... on Runs { results { runId jobName status tags { key value } } } } }"""
+)
+ASSETS = """{ assetNodes(assetKeys: [{path: ["facts"]}, {path: ["source_documents"]},
+                                 {path: ["warehouse"]}]) {
+  assetKey { path } partitionKeys
+  assetMaterializations(limit: 1) { runId metadataEntries { label } }
+  assetPartitionStatuses { ... on DefaultPartitionStatuses { materializedPartitions } }
+  assetChecksOrError { ... on AssetChecks { checks { name
+    executionForLatestMaterialization { status } } } } } }"""
+
+
+def test_the_ui_shows_what_the_cli_ran(server: Server) -> None:
+    """The run `jris release` made, its materializations with metadata, its check results and
+    the documents' partitions, read from the UI's GraphQL API."""
+    runs = server.graphql(CLI_RUN)["runsOrError"]["results"]
+    cli = [r for r in runs if any(t["key"] == "jris/invocation" for t in r["tags"])]
+    assert [(r["jobName"], r["status"]) for r in cli] == [("publish_release", "SUCCESS")]
+    nodes = {n["assetKey"]["path"][0]: n for n in server.graphql(ASSETS)["assetNodes"]}
+    docs = sorted(p.stem for p in server.raw.glob("*.txt"))
+    assert nodes["source_documents"]["partitionKeys"] == docs
+    assert nodes["source_documents"]["assetPartitionStatuses"]["materializedPartitions"] == docs
+    (facts,) = nodes["facts"]["assetMaterializations"]
+    assert facts["runId"] == cli[0]["runId"]
+    assert "dagster/row_count" in {m["label"] for m in facts["metadataEntries"]}
+    statuses = {
+        (key, c["name"]): c["executionForLatestMaterialization"]["status"]
+        for key, n in nodes.items()
+        for c in n["assetChecksOrError"].get("checks") or []
+    }
+    assert statuses == {
+        ("facts", "pandera_contract"): "SUCCEEDED",
+        ("warehouse", "quotes_match_source"): "SUCCEEDED",
+        ("warehouse", "foreign_keys"): "SUCCEEDED",
+    }
+
+
 def test_refresh_job_launched_through_graphql_succeeds(server: Server) -> None:
     selector = repository(server)
-    docs = sorted(p.stem for p in server.raw.glob("*.txt"))
-    for doc in docs:
-        added = server.graphql(
-            """mutation ($selector: RepositorySelector!, $key: String!) {
-                 addDynamicPartition(repositorySelector: $selector,
-                                     partitionsDefName: "documents", partitionKey: $key) {
-                   __typename } }""",
-            {"selector": selector, "key": doc},
-        )
-        assert added["addDynamicPartition"]["__typename"] == "AddDynamicPartitionSuccess"
+    docs = sorted(p.stem for p in server.raw.glob("*.txt"))  # partitions the CLI added
     launched = server.graphql(
         """mutation ($params: ExecutionParams!) { launchRun(executionParams: $params) {
              __typename ... on LaunchRunSuccess { run { runId } }
@@ -203,6 +241,16 @@ def test_refresh_job_launched_through_graphql_succeeds(server: Server) -> None:
             break
         time.sleep(2)
     assert status == "SUCCESS"
+    jris = Path(sys.executable).parent / "jris"
+    shown = subprocess.run(
+        [str(jris), "status", "--json", "--raw-dir", str(server.raw),
+         "--warehouse-dir", str(server.warehouse)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "DAGSTER_HOME": str(server.warehouse / "dagster")},
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    listed = {r["run_id"]: r for r in json.loads(shown.stdout)["runs"]}
+    assert listed[run_id]["job"] == "refresh" and listed[run_id]["from"] == "dagster"
     con = duckdb.connect(str(server.warehouse / "jris.duckdb"), read_only=True)
     try:
         (docs_loaded,) = con.execute("SELECT count(*) FROM raw.documents").fetchone() or (0,)
@@ -220,26 +268,53 @@ def test_refresh_job_launched_through_graphql_succeeds(server: Server) -> None:
     }
 
 
-def test_asset_graph_page_renders_in_headless_chromium(server: Server, tmp_path: Path) -> None:
-    assert CHROMIUM, "chromium is not installed: apt-get install chromium (see README, Testing)"
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "asset-graph.png"
-    shot.unlink(missing_ok=True)
-    flags = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1600,1000",
-        "--virtual-time-budget=25000",
-    ]  # fmt: skip
-    page = f"{server.url}/asset-groups"
-    subprocess.run([*flags, f"--screenshot={shot}", page], capture_output=True, timeout=180)
-    dom = subprocess.run(
-        [*flags, "--dump-dom", page], capture_output=True, text=True, timeout=180
-    ).stdout
-    (ARTIFACTS / "asset-graph.html").write_text(dom)
-    assert "Global asset lineage" in dom
-    for group in ("raw", "extracted", "curated", "warehouse", "release"):
-        assert f">{group}<" in dom, group
-    assert shot.is_file() and shot.stat().st_size > 20_000
+SKIP_POPUP = """(() => { const b = Array.from(document.querySelectorAll('button'))
+  .find(x => x.innerText.trim() === 'Skip'); if (b) { b.click(); return true } return false })()"""
 
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+def text_when(browser: Browser, needle: str, timeout: float = 60) -> str:
+    """The page's text once it shows `needle` (the UI fills its pages after they load)."""
+    deadline, text = time.monotonic() + timeout, ""
+    while time.monotonic() < deadline:
+        text = browser.evaluate("document.body.innerText")
+        if needle in text:
+            return str(text)
+        time.sleep(0.5)
+    raise AssertionError(f"the page never showed {needle!r}; it shows:\n{text[:2000]}")
+
+
+def test_the_ui_pages_show_the_cli_run_in_headless_chromium(server: Server, tmp_path: Path) -> None:
+    """The asset graph (once the newsletter pop-up is skipped, as a user would), the facts asset
+    with its latest materialization and passing check, the documents' partitions."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    with chromium(tmp_path / "profile") as browser:
+        browser.load(f"{server.url}/asset-groups")
+        text_when(browser, "Join the Dagster community")
+        assert browser.evaluate(SKIP_POPUP) is True
+        deadline = time.monotonic() + 20
+        while "Join the Dagster community" in browser.evaluate("document.body.innerText"):
+            assert time.monotonic() < deadline, "the pop-up stayed"
+            time.sleep(0.3)
+        text = text_when(browser, "Global asset lineage")
+        for group in ("raw", "extracted", "reference", "curated", "warehouse", "release"):
+            assert group in text.split(), group
+        browser.screenshot(ARTIFACTS / "asset-graph.png")
+        (ARTIFACTS / "asset-graph.html").write_text(
+            browser.evaluate("document.documentElement.outerHTML")
+        )
+        browser.load(f"{server.url}/assets/facts")
+        text = text_when(browser, "Latest materialization")
+        con = duckdb.connect(str(server.warehouse / "jris.duckdb"), read_only=True)
+        (n_facts,) = con.execute("SELECT count(*) FROM extracted.facts").fetchone() or (0,)
+        con.close()
+        assert "Never materialized" not in text and f"Row count\n{n_facts}" in text
+        browser.screenshot(ARTIFACTS / "asset-facts.png")
+        browser.load(f"{server.url}/assets/facts?view=checks")
+        text = text_when(browser, "pandera_contract")
+        assert "Succeeded" in text and "Passed" in text, text[:2000]
+        browser.screenshot(ARTIFACTS / "asset-facts-checks.png")
+        browser.load(f"{server.url}/assets/source_documents?view=partitions")
+        n_docs = len(list(server.raw.glob("*.txt")))
+        text_when(browser, f"Materialized ({n_docs})")
+        assert "Missing (0)" in browser.evaluate("document.body.innerText")
+        browser.screenshot(ARTIFACTS / "asset-partitions.png")
