@@ -33,11 +33,14 @@ def open_instance(paths: Paths) -> dg.DagsterInstance:
     return dg.DagsterInstance.from_config(str(home))
 
 
-def sync_partitions(instance: dg.DagsterInstance, name: str, keys: list[str]) -> None:
-    """The instance's partitions of `name` become exactly `keys` (documents added or removed)."""
-    have = set(instance.get_dynamic_partitions(name))
-    new = [k for k in keys if k not in have]
+def sync_partitions(instance: dg.DagsterInstance, name: str, keys: list[str]) -> list[str]:
+    """The instance's partitions of `name` become `keys` (documents added or removed); returns
+    them in the instance's order, the order a partition range is read in (as the sensor does)."""
+    have = list(instance.get_dynamic_partitions(name))
+    gone = sorted(set(have) - set(keys))
+    for key in gone:
+        instance.delete_dynamic_partition(name, key)
+    new = sorted(set(keys) - set(have))
     if new:
         instance.add_dynamic_partitions(name, new)
-    for gone in sorted(have - set(keys)):
-        instance.delete_dynamic_partition(name, gone)
+    return [k for k in have if k not in gone] + new

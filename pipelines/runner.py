@@ -86,8 +86,8 @@ def run_assets(
         if fast and (said := unchanged_release(paths, plan, options)) is not None:
             return RunOutcome(None, plan, [], unchanged=said)
         unchanged.forget(paths)
-        order = sorted(plan.entries)
-        wanted = order if force else plan.stale
+        order = sync_partitions(instance, PARTITIONS_NAME, sorted(plan.entries))
+        wanted = sorted(order) if force else plan.stale
         covering = covering_range(order, wanted)
         selection: dg.AssetSelection = dg.AssetSelection.all()
         if not publish:
@@ -100,7 +100,6 @@ def run_assets(
                 dg.AssetSelection.groups("release") if publish else CORPUS_WIDE
             )
             del run_config["ops"]["document_partitions"]
-        sync_partitions(instance, PARTITIONS_NAME, order)
         try:
             # the job the UI runs, by its name, in this process and on this warehouse's paths
             here = dg.Definitions(assets=ALL_ASSETS, jobs=JOBS, resources=build_resources(paths))
