@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
+import sqlalchemy.exc
 
+from pipelines.errors import JrisError
 from pipelines.settings import REPO_ROOT, Paths
 
 INSTANCE_CONFIG = REPO_ROOT / "dagster.yaml"
@@ -25,12 +29,35 @@ def instance_dir(paths: Paths) -> Path:
     return Path(home).resolve() if home else paths.warehouse_dir / "dagster"
 
 
-def open_instance(paths: Paths) -> dg.DagsterInstance:
+@contextmanager
+def open_instance(paths: Paths) -> Iterator[dg.DagsterInstance]:
+    """The instance, made on first use; a storage that cannot be written (a full disk, a
+    read-only folder) ends the command in one line naming the folder."""
     home = instance_dir(paths)
-    if not (home / "dagster.yaml").exists() and "DAGSTER_HOME" not in os.environ:
-        home.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(INSTANCE_CONFIG, home / "dagster.yaml")
-    return dg.DagsterInstance.from_config(str(home))
+    try:
+        if not os.environ.get("DAGSTER_HOME", "").strip() and not (home / "dagster.yaml").exists():
+            home.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(INSTANCE_CONFIG, home / "dagster.yaml")
+        instance = dg.DagsterInstance.from_config(str(home))
+    except (OSError, *STORAGE_ERRORS) as exc:
+        raise _unwritable(home, exc) from exc
+    try:
+        yield instance
+    except STORAGE_ERRORS as exc:  # the run's events could not be recorded
+        raise _unwritable(home, exc) from exc
+    finally:
+        instance.dispose()
+
+
+STORAGE_ERRORS = (sqlalchemy.exc.OperationalError, sqlalchemy.exc.DatabaseError)
+
+
+def _unwritable(home: Path, exc: BaseException) -> JrisError:
+    reason = getattr(exc, "orig", None) or exc
+    return JrisError(
+        f"the Dagster instance in {home} cannot be written ({reason}): is the disk full or the "
+        "folder read-only?"
+    )
 
 
 def sync_partitions(instance: dg.DagsterInstance, name: str, keys: list[str]) -> list[str]:

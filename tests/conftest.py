@@ -17,9 +17,16 @@ RAW = REPO / "raw"
 
 @pytest.fixture(scope="session", autouse=True)
 def dagster_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A DAGSTER_HOME of the tests' own, with telemetry off."""
+    """A DAGSTER_HOME of the tests' own, with telemetry off, that keeps each run's events in
+    memory: the hundred-odd runs of the suite record nothing they need again, and an event
+    store on disk costs each a second. The tests of the instance itself (test_dagster_ui,
+    test_unchanged_release) run on the warehouse's own instance, as a user's commands do."""
     home = tmp_path_factory.mktemp("dagster_home")
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    (home / "dagster.yaml").write_text(
+        "telemetry:\n  enabled: false\n"
+        "event_log_storage:\n  module: dagster._core.storage.event_log\n"
+        "  class: InMemoryEventLogStorage\n"
+    )
     old = os.environ.get("DAGSTER_HOME")
     os.environ["DAGSTER_HOME"] = str(home)
     yield home
