@@ -10,11 +10,9 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -24,12 +22,26 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
-from rich.text import Text
 
 from pipelines import run_log
+from pipelines.cli_common import (
+    AsJson,
+    Quiet,
+    RawDir,
+    WarehouseDir,
+    Workers,
+    command_name,
+    command_paths,
+    console,
+    err,
+    fail,
+    log_file,
+    print_json,
+)
+from pipelines.cli_inspect import inspection_commands
 from pipelines.cli_publish import publication_commands
 from pipelines.errors import JrisError
-from pipelines.settings import Paths, resolve_paths
+from pipelines.settings import Paths
 
 app = typer.Typer(
     add_completion=False,
@@ -39,50 +51,6 @@ app = typer.Typer(
     # into one line and writes the traceback to the run's log file.
     pretty_exceptions_enable=False,
 )
-# markup=False: what is printed (file names, reasons, values) is text, never Rich markup.
-console = Console(markup=False)
-err = Console(stderr=True, soft_wrap=True, markup=False)
-
-RawDir = Annotated[
-    Path | None, typer.Option("--raw-dir", help="Corpus folder [env JRIS_RAW_DIR; default raw/].")
-]
-WarehouseDir = Annotated[
-    Path | None,
-    typer.Option(
-        "--warehouse-dir", help="Warehouse folder [env JRIS_WAREHOUSE_DIR; default warehouse/]."
-    ),
-]
-
-
-_log: dict[str, Path] = {}  # "path": this process's log file, once the warehouse is known
-
-
-def _paths(raw_dir: Path | None, warehouse_dir: Path | None) -> Paths:
-    paths = resolve_paths(raw_dir, warehouse_dir)
-    _log["path"] = run_log.new_log_path(paths.warehouse_dir, _command())
-    return paths
-
-
-def _command() -> str:
-    words = [a for a in sys.argv[1:] if not a.startswith("-")]
-    return words[0] if words and words[0].isidentifier() else "run"
-
-
-def _log_note() -> str:
-    path = _log.get("path")
-    return f" (full log: {path})" if path is not None and path.exists() else ""
-
-
-def _fail(exc: JrisError) -> None:
-    err.print(Text.assemble(("error:", "bold red"), f" {exc}{_log_note()}"), highlight=False)
-    raise typer.Exit(1)
-
-
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
-AsJson = Annotated[bool, typer.Option("--json", help="Print the outcome as JSON, for scripts.")]
-Workers = Annotated[
-    int, typer.Option(help="Processes extracting documents [env JRIS_WORKERS; 0 = one per core].")
-]
 
 
 @contextmanager
@@ -134,13 +102,13 @@ def _run(
                 publish=publish,
                 release_config=release_config,
                 workers=workers,
-                log_path=_log.get("path"),
+                log_path=log_file.get("path"),
             )
     except JrisError as exc:
         if as_json:
-            _print_json({"ok": False, "error": str(exc), "log": str(_log.get("path"))})
+            print_json({"ok": False, "error": str(exc), "log": str(log_file.get("path"))})
             raise typer.Exit(1) from None
-        _fail(exc)
+        fail(exc)
         raise
     if not quiet and not as_json:
         for warning in run.warnings:
@@ -165,10 +133,6 @@ def _run(
     return report
 
 
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
-
-
 @app.command()
 def release(
     raw_dir: RawDir = None,
@@ -182,17 +146,17 @@ def release(
     as_json: AsJson = False,
 ) -> None:
     """Refresh from raw/ (extracting only new or changed documents) and publish a release."""
-    paths = _paths(raw_dir, warehouse_dir)
+    paths = command_paths(raw_dir, warehouse_dir)
     problem = _version_problem(paths, version)
     if problem is not None:
         if as_json:
-            _print_json({"ok": False, "error": problem})
+            print_json({"ok": False, "error": problem})
             raise typer.Exit(2)
         err.print(f"error: {problem}", highlight=False)
         raise typer.Exit(2)
     report = _run(paths, True, quiet, as_json, workers, {"version": version, "skip_bad": skip_bad})
     if as_json:
-        _print_json(report)
+        print_json(report)
     elif not quiet:
         console.print(report["message"], highlight=False)
 
@@ -229,10 +193,10 @@ def refresh(
 ) -> None:
     """Bring the warehouse up to date with raw/: extract new and changed documents only,
     drop removed ones, rebuild the corpus tables. Publishes nothing."""
-    paths = _paths(raw_dir, warehouse_dir)
+    paths = command_paths(raw_dir, warehouse_dir)
     report = _run(paths, False, quiet, as_json, workers)
     if as_json:
-        _print_json(report)
+        print_json(report)
     elif not quiet:
         extracted = report["extracted"]
         assert isinstance(extracted, list)
@@ -240,115 +204,6 @@ def refresh(
             f"refreshed {paths.duckdb_path}: {len(extracted)} document(s) extracted, "
             f"{report['documents'] - len(extracted)} kept, "  # type: ignore[operator]
             f"{len(report['removed'])} removed ({report['seconds']} s)",  # type: ignore[arg-type]
-            highlight=False,
-        )
-
-
-def status_report(paths: Paths) -> dict[str, object]:
-    """Documents in raw/, which are fresh or stale in the store, and the last release."""
-    from pipelines.extracted.plan import plan_refresh, store_for
-    from pipelines.release.publish import latest_release, read_manifest
-
-    plan = plan_refresh(paths)
-    store = store_for(paths)
-    quarantined = {
-        d: (store.stamp(d).reason if store.stamp(d) else None)  # type: ignore[union-attr]
-        for d in plan.fresh
-        if (s := store.stamp(d)) is not None and s.quarantined
-    }
-    quarantined |= unreadable(paths, plan.stale)  # what the next run's reader will refuse
-    latest = latest_release(paths.releases_dir)
-    manifest = read_manifest(paths.releases_dir / latest) if latest else None
-    return {
-        "raw_dir": str(paths.raw_dir),
-        "warehouse_dir": str(paths.warehouse_dir),
-        "documents": len(plan.entries),
-        "fresh": plan.fresh,
-        "new": [d for d in plan.new if d not in quarantined],
-        "changed": [d for d in plan.changed if d not in quarantined],
-        "removed": plan.removed,
-        "quarantined": quarantined,
-        "unclaimed": [q.reason for q in plan.unclaimed],
-        "last_release": (
-            {"version": latest, "built_at": manifest["built_at"],
-             "documents": len(manifest["inputs"])}
-            if manifest else None
-        ),
-        "runs": recent_runs(paths),
-    }  # fmt: skip
-
-
-def unreadable(paths: Paths, doc_ids: list[str]) -> dict[str, str | None]:
-    """The documents the pipeline's reader will quarantine, with its reason (the same checks)."""
-    from pipelines.extracted.plan import plan_refresh
-    from pipelines.raw.registry import read_document
-
-    entries = plan_refresh(paths).entries
-    out: dict[str, str | None] = {}
-    for d in doc_ids:
-        try:
-            read_document(entries[d], paths.raw_dir, paths.registry_path)
-        except JrisError as exc:
-            out[d] = str(exc)
-    return out
-
-
-def recent_runs(paths: Paths, limit: int = 5) -> list[dict[str, object]]:
-    """The instance's latest runs, from the CLI or launched in the UI."""
-    from pipelines.instance import instance_dir, open_instance
-    from pipelines.runner import INVOCATION_TAG
-
-    if not (instance_dir(paths) / "dagster.yaml").exists():
-        return []
-    with open_instance(paths) as instance:
-        records = instance.get_run_records(limit=limit)
-    return [
-        {"run_id": r.dagster_run.run_id, "job": r.dagster_run.job_name,
-         "status": r.dagster_run.status.value,
-         "started": r.start_time and time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r.start_time)),
-         "from": "jris" if INVOCATION_TAG in r.dagster_run.tags else "dagster"}
-        for r in records
-    ]  # fmt: skip
-
-
-@app.command()
-def status(
-    raw_dir: RawDir = None, warehouse_dir: WarehouseDir = None, as_json: AsJson = False
-) -> None:
-    """Documents in raw/, partitions fresh or stale, and the last release."""
-    paths = _paths(raw_dir, warehouse_dir)
-    try:
-        report = status_report(paths)
-    except JrisError as exc:
-        _fail(exc)
-        return
-    if as_json:
-        _print_json(report)
-        return
-    table = Table("partitions", "count", "documents")
-    for key in ("fresh", "new", "changed", "removed"):
-        ids = report[key]
-        assert isinstance(ids, list)
-        table.add_row(key, str(len(ids)), ", ".join(ids[:6]) + (" …" if len(ids) > 6 else ""))
-    console.print(f"raw: {report['raw_dir']} ({report['documents']} documents)", highlight=False)
-    console.print(table)
-    quarantined = report["quarantined"]
-    assert isinstance(quarantined, dict)
-    for doc, reason in quarantined.items():
-        console.print(Text.assemble(("quarantined", "red"), f" {doc}: {reason}"), highlight=False)
-    last = report["last_release"]
-    console.print(
-        f"last release: {last['version']} built {last['built_at']}, {last['documents']} documents"  # type: ignore[index]
-        if last
-        else "last release: none",
-        highlight=False,
-    )
-    runs = report["runs"]
-    assert isinstance(runs, list)
-    for r in runs:
-        console.print(
-            f"run {r['run_id'][:8]} {r['job']} {r['status']} started {r['started']} "
-            f"(from {r['from']})",
             highlight=False,
         )
 
@@ -373,12 +228,12 @@ def sql(
     from pipelines.query import run_query
 
     if output not in ("table", "csv", "json"):
-        _fail(JrisError(f"--format {output!r}: choose table, csv or json"))
-    paths = _paths(None, warehouse_dir)
+        fail(JrisError(f"--format {output!r}: choose table, csv or json"))
+    paths = command_paths(None, warehouse_dir)
     try:
         columns, rows = run_query(paths, query, release_version)
     except JrisError as exc:
-        _fail(exc)
+        fail(exc)
         return
     if output == "json":
         records = [dict(zip(columns, map(_json_safe, r), strict=True)) for r in rows]
@@ -415,46 +270,8 @@ def _printable(value: object) -> str:
     return "".join(ch if ch.isprintable() or ch == "\n" else f"\\x{ord(ch):02x}" for ch in s)
 
 
-@app.command()
-def releases(warehouse_dir: WarehouseDir = None) -> None:
-    """List the published releases, newest last."""
-    from pipelines.release.publish import latest_release, list_releases, read_manifest
-
-    paths = _paths(None, warehouse_dir)
-    latest = latest_release(paths.releases_dir)
-    table = Table("version", "built_at", "documents", "tables", "latest")
-    for v in list_releases(paths.releases_dir):
-        m = read_manifest(paths.releases_dir / v)
-        table.add_row(
-            v,
-            m["built_at"],
-            str(len(m["inputs"])),
-            str(len(m["tables"])),
-            "*" if v == latest else "",
-        )
-    console.print(table)
-
-
-@app.command()
-def diff(
-    old: Annotated[str, typer.Argument(help="Older release version.")],
-    new: Annotated[str, typer.Argument(help="Newer release version.")],
-    warehouse_dir: WarehouseDir = None,
-) -> None:
-    """What changed between two releases: documents, tables, columns, rows by key."""
-    from pipelines.release.diff import changelog, diff_tables
-    from pipelines.release.publish import read_manifest
-
-    paths = _paths(None, warehouse_dir)
-    dirs = [paths.releases_dir / v for v in (old, new)]
-    for d in dirs:
-        if not (d / "manifest.json").is_file():
-            _fail(JrisError(f"release {d.name} not found in {paths.releases_dir}"))
-    a, b = (read_manifest(d) for d in dirs)
-    print(changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b)))
-
-
 app.registered_commands.extend(publication_commands.registered_commands)
+app.registered_commands.extend(inspection_commands.registered_commands)
 
 
 def main() -> None:
@@ -485,13 +302,13 @@ def _root_cause(exc: BaseException) -> BaseException:
 def _exit_with(message: str, code: int, details: str = "") -> None:
     """Print one line and end the process now: lingering threads or pool workers of a failed
     run must not keep it (and its lock) alive."""
-    path = _log.get("path") or run_log.new_log_path(None, _command())
+    path = log_file.get("path") or run_log.new_log_path(None, command_name())
     written = run_log.append(path, f"error: {message}\n{details}")
     first = " ".join(message.split())[:300]
     line = f"{first} (full log: {written})" if written else f"{first} (no log could be written)"
     try:
         if "--json" in sys.argv:
-            _print_json({"ok": False, "error": line})
+            print_json({"ok": False, "error": line})
         else:
             err.print(f"error: {line}", highlight=False)
         sys.stdout.flush()
