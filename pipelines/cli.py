@@ -37,10 +37,13 @@ from pipelines.cli_common import (
     fail,
     log_file,
     print_json,
+    refuse,
+    workers_problem,
 )
 from pipelines.cli_inspect import inspection_commands
 from pipelines.cli_publish import publication_commands
 from pipelines.errors import JrisError
+from pipelines.raw.folder_check import input_problem
 from pipelines.settings import Paths
 
 app = typer.Typer(
@@ -147,13 +150,9 @@ def release(
 ) -> None:
     """Refresh from raw/ (extracting only new or changed documents) and publish a release."""
     paths = command_paths(raw_dir, warehouse_dir)
-    problem = _version_problem(paths, version)
+    problem = workers_problem(workers) or _version_problem(paths, version) or input_problem(paths)
     if problem is not None:
-        if as_json:
-            print_json({"ok": False, "error": problem})
-            raise typer.Exit(2)
-        err.print(f"error: {problem}", highlight=False)
-        raise typer.Exit(2)
+        refuse(problem, as_json)
     report = _run(paths, True, quiet, as_json, workers, {"version": version, "skip_bad": skip_bad})
     if as_json:
         print_json(report)
@@ -194,6 +193,9 @@ def refresh(
     """Bring the warehouse up to date with raw/: extract new and changed documents only,
     drop removed ones, rebuild the corpus tables. Publishes nothing."""
     paths = command_paths(raw_dir, warehouse_dir)
+    problem = workers_problem(workers) or input_problem(paths)
+    if problem is not None:
+        refuse(problem, as_json)
     report = _run(paths, False, quiet, as_json, workers)
     if as_json:
         print_json(report)
@@ -228,7 +230,7 @@ def sql(
     from pipelines.query import run_query
 
     if output not in ("table", "csv", "json"):
-        fail(JrisError(f"--format {output!r}: choose table, csv or json"))
+        refuse(f"--format {output!r}: choose table, csv or json")
     paths = command_paths(None, warehouse_dir)
     try:
         columns, rows = run_query(paths, query, release_version)

@@ -20,12 +20,12 @@ console = Console(markup=False)
 err = Console(stderr=True, soft_wrap=True, markup=False)
 
 RawDir = Annotated[
-    Path | None, typer.Option("--raw-dir", help="Corpus folder [env JRIS_RAW_DIR; default raw/].")
+    Path | None, typer.Option("--raw-dir", help="Corpus folder (env JRIS_RAW_DIR; default raw/).")
 ]
 WarehouseDir = Annotated[
     Path | None,
     typer.Option(
-        "--warehouse-dir", help="Warehouse folder [env JRIS_WAREHOUSE_DIR; default warehouse/]."
+        "--warehouse-dir", help="Warehouse folder (env JRIS_WAREHOUSE_DIR; default warehouse/)."
     ),
 ]
 
@@ -57,7 +57,11 @@ def fail(exc: JrisError) -> None:
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the outcome as JSON, for scripts.")]
 Workers = Annotated[
-    int, typer.Option(help="Processes extracting documents [env JRIS_WORKERS; 0 = one per core].")
+    int,
+    typer.Option(
+        help="Processes extracting documents (env JRIS_WORKERS; default: one per core).",
+        show_default=False,
+    ),
 ]
 
 
@@ -72,3 +76,18 @@ def refuse(problem: str, as_json: bool = False) -> None:
     else:
         err.print(f"error: {problem}", highlight=False)
     raise typer.Exit(2)
+
+
+def workers_problem(workers: int) -> str | None:
+    if workers < 0:
+        return f"--workers {workers}: give a number of processes, or 0 for one per core"
+    return None
+
+
+def missing_warehouse(paths: Paths) -> str | None:
+    if not paths.warehouse_dir.is_dir():
+        return (
+            f"no warehouse at {paths.warehouse_dir}: run `jris release` first, or give "
+            "--warehouse-dir"
+        )
+    return None

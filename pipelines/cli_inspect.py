@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,10 +17,12 @@ from pipelines.cli_common import (
     command_paths,
     console,
     fail,
+    missing_warehouse,
     print_json,
+    refuse,
 )
 from pipelines.errors import JrisError
-from pipelines.settings import Paths
+from pipelines.settings import Paths, resolve_paths
 
 inspection_commands = typer.Typer()
 
@@ -133,12 +136,20 @@ def status(
         )
 
 
+def _existing_warehouse(warehouse_dir: Path | None) -> Paths:
+    """The warehouse a read-only command reads; refused in one line when there is none."""
+    problem = missing_warehouse(resolve_paths(None, warehouse_dir))
+    if problem is not None:
+        refuse(problem)
+    return command_paths(None, warehouse_dir)
+
+
 @inspection_commands.command()
 def releases(warehouse_dir: WarehouseDir = None) -> None:
     """List the published releases, newest last."""
     from pipelines.release.publish import latest_release, list_releases, read_manifest
 
-    paths = command_paths(None, warehouse_dir)
+    paths = _existing_warehouse(warehouse_dir)
     latest = latest_release(paths.releases_dir)
     table = Table("version", "built_at", "documents", "tables", "latest")
     for v in list_releases(paths.releases_dir):
@@ -163,7 +174,7 @@ def diff(
     from pipelines.release.diff import changelog, diff_tables
     from pipelines.release.publish import read_manifest
 
-    paths = command_paths(None, warehouse_dir)
+    paths = _existing_warehouse(warehouse_dir)
     dirs = [paths.releases_dir / v for v in (old, new)]
     for d in dirs:
         if not (d / "manifest.json").is_file():

@@ -27,14 +27,14 @@ def publish(
         Path | None,
         typer.Option(
             "--to",
-            help="Publication folder (a web root, a mounted bucket) [default: warehouse/site/].",
+            help="Publication folder (a web root, a mounted bucket; default warehouse/site/).",
         ),
     ] = None,
     version: Annotated[
         list[str] | None, typer.Option("--version", help="Publish only this release (repeatable).")
     ] = None,
     warehouse_dir: Annotated[
-        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder [default: warehouse/].")
+        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder (default warehouse/).")
     ] = None,
 ) -> None:
     """Copy the releases into a publication folder, with archives, latest and versions.json."""
@@ -55,7 +55,7 @@ def publish(
 def download(
     url: Annotated[str, typer.Argument(help="http(s) address of a publication folder or release.")],
     version: Annotated[
-        str | None, typer.Option("--version", help="This version [default: the latest].")
+        str | None, typer.Option("--version", help="This version (default: the latest).")
     ] = None,
     to: Annotated[Path, typer.Option("--to", help="Folder to unpack into.")] = Path("."),
 ) -> None:
@@ -80,10 +80,10 @@ def verify(
         typer.Option("--source-dir", help="Check every withheld document found in this folder."),
     ] = None,
     release_version: Annotated[
-        str | None, typer.Option("--release", help="This release [default: the latest].")
+        str | None, typer.Option("--release", help="This release (default: the latest).")
     ] = None,
     warehouse_dir: Annotated[
-        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder [default: warehouse/].")
+        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder (default warehouse/).")
     ] = None,
 ) -> None:
     """Check a release's quotes of a document against your copy of it (by sha256 and span)."""

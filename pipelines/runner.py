@@ -14,6 +14,7 @@ from pipelines.errors import JrisError
 from pipelines.extracted.plan import RefreshPlan, plan_refresh
 from pipelines.instance import open_instance, sync_partitions
 from pipelines.locks import warehouse_lock
+from pipelines.raw.folder_check import input_problem, no_documents
 from pipelines.raw.partitions import (
     PARTITIONS_NAME,
     covering_range,
@@ -138,17 +139,11 @@ def unchanged_release(paths: Paths, plan: RefreshPlan, options: dict[str, Any]) 
 
 def _preflight(paths: Paths, plan: RefreshPlan) -> None:
     """What a run cannot do without, said before any asset runs."""
-    if not plan.entries and not plan.unclaimed:
-        raise JrisError(
-            f"{paths.raw_dir} holds no documents (.txt, .md, .html): nothing to build; "
-            "the stored extractions were left as they are"
-        )
-    regions = paths.reference_dir / "japan_regions.yaml"
-    if not regions.is_file():
-        raise JrisError(
-            f"{regions} is missing: the prefectures table is built from it "
-            "(copy reference/ from the JRIS repository's raw/ folder)"
-        )
+    problem = input_problem(paths)
+    if problem is None and not plan.entries and not plan.unclaimed:
+        problem = no_documents(paths)
+    if problem is not None:
+        raise JrisError(problem)
 
 
 def _record(instance: dg.DagsterInstance, invocation: str, log_path: Path | None) -> list[str]:

@@ -152,9 +152,7 @@ def prefectures(
 
 @dg.multi_asset(
     outs={
-        name: dg.AssetOut(
-            group_name=CONTRACTS[name].layer, description=CONTRACTS[name].description
-        )
+        name: dg.AssetOut(group_name=CONTRACTS[name].layer, description=CONTRACTS[name].description)
         for name in CURATED
     },
     deps=list(CORPUS_TABLES),

@@ -141,7 +141,8 @@ def changelog(
     if previous is None:
         lines += ["First release.", ""]
     else:
-        lines += [f"Compared with release {previous}: a **{change or 'no'}** change.", ""]
+        said = f"a **{change}** change" if change else "**no change** to the data"
+        lines += [f"Compared with release {previous}: {said}.", ""]
     old_docs = {i["doc_id"]: i["sha256"] for i in old["inputs"]} if old else {}
     new_docs = {i["doc_id"]: i["sha256"] for i in new["inputs"]}
     added_docs = sorted(set(new_docs) - set(old_docs))

@@ -53,7 +53,8 @@ def stage_withheld(con: duckdb.DuckDBPyConnection, texts: dict[str, str]) -> Non
     """Temporary tables the release's SELECTs read: the shipped texts, and the blocks' text
     cleaned from them."""
     con.execute("CREATE OR REPLACE TEMP TABLE _withheld (doc_id VARCHAR, text VARCHAR)")
-    con.executemany("INSERT INTO _withheld VALUES (?, ?)", list(texts.items()))
+    if texts:  # DuckDB refuses an empty executemany
+        con.executemany("INSERT INTO _withheld VALUES (?, ?)", list(texts.items()))
     blocks: list[tuple[str, str]] = []
     for doc, text in texts.items():
         for block_id, a, b in con.execute(
@@ -62,7 +63,8 @@ def stage_withheld(con: duckdb.DuckDBPyConnection, texts: dict[str, str]) -> Non
         ).fetchall():
             blocks.append((block_id, clean_text(text[a:b]) or WITHHELD))
     con.execute("CREATE OR REPLACE TEMP TABLE _withheld_blocks (block_id VARCHAR, text VARCHAR)")
-    con.executemany("INSERT INTO _withheld_blocks VALUES (?, ?)", blocks)
+    if blocks:
+        con.executemany("INSERT INTO _withheld_blocks VALUES (?, ?)", blocks)
 
 
 def release_select(name: str, columns: list[str], source: str) -> str:

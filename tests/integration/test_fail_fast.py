@@ -78,20 +78,6 @@ def test_a_raw_folder_of_documents_only_stops_in_one_line(tmp_path: Path) -> Non
     nothing_built(tmp_path / "wh")
 
 
-def test_a_raw_folder_without_registry_or_curation_works_and_says_what_it_lacks(
-    tmp_path: Path,
-) -> None:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(RAW / "hosoya-2008-industrial-cluster-program.txt", raw)
-    shutil.copytree(RAW / "reference", raw / "reference")
-    proc = jris("release", "--raw-dir", raw, "--warehouse-dir", tmp_path / "wh")
-    assert proc.returncode == 0, proc.stderr
-    assert "Traceback" not in proc.stderr
-    assert "no registry.yaml" in proc.stderr and "curation" in proc.stderr
-    assert "published release 1.0.0" in proc.stdout
-
-
 def test_help_texts_say_their_defaults(tmp_path: Path) -> None:
     text = " ".join(jris("release", "--help", env={"COLUMNS": "200"}).stdout.split())
     assert "Corpus folder (env JRIS_RAW_DIR; default raw/)" in text
