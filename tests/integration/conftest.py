@@ -1,5 +1,6 @@
-"""Fixtures of the attacker's and careless user's tests: the bundled corpus published once per
-module by `jris release`, and a private copy of it (raw folder and warehouse) per test."""
+"""Fixtures of the attacker's and careless user's tests: the bundled corpus published once by
+`jris release` for the whole session (no test changes it), and a private copy of it (raw folder
+and warehouse) per test."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tests.conftest import RAW
 from tests.integration.hostile import copy_published, release
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     raw, wh = copy_published(RAW, tmp_path_factory.mktemp("empty"), tmp_path_factory.mktemp("p"))
     done = release(raw, wh)

@@ -75,7 +75,7 @@ def test_refresh_json_failure_names_the_problem(tmp_path: Path) -> None:
         "refresh", "--raw-dir", str(tmp_path / "nowhere"), "--warehouse-dir", str(tmp_path / "wh"),
         "--json",
     )  # fmt: skip
-    assert code == 1
+    assert code == 2  # refused before any work
     report = json.loads(out)
     assert (
         report["ok"] is False
