@@ -34,10 +34,11 @@ def open_instance(paths: Paths) -> Iterator[dg.DagsterInstance]:
     """The instance, made on first use; a storage that cannot be written (a full disk, a
     read-only folder) ends the command in one line naming the folder."""
     home = instance_dir(paths)
-    if os.environ.get("DAGSTER_HOME", "").strip() and not home.is_dir():
+    operators = bool(os.environ.get("DAGSTER_HOME", "").strip())  # their dagster.yaml, as it is
+    if operators and not home.is_dir():
         raise JrisError(f"DAGSTER_HOME={home} is not a folder: make it, or unset DAGSTER_HOME")
     try:
-        if not os.environ.get("DAGSTER_HOME", "").strip() and not (home / "dagster.yaml").exists():
+        if not operators and not (home / "dagster.yaml").exists():
             home.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(INSTANCE_CONFIG, home / "dagster.yaml")
         instance = dg.DagsterInstance.from_config(str(home))

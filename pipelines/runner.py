@@ -104,9 +104,8 @@ def run_assets(
         try:
             # the job the UI runs, by its name, in this process and on this warehouse's paths
             here = dg.Definitions(assets=ALL_ASSETS, jobs=JOBS, resources=build_resources(paths))
-            result = here.resolve_job_def(
-                JOBS[0].name if publish else JOBS[1].name
-            ).execute_in_process(
+            job = here.resolve_job_def("publish_release" if publish else "refresh")
+            result = job.execute_in_process(
                 run_config=run_config,
                 instance=instance,
                 asset_selection=list(selection.resolve(here.resolve_asset_graph())),
