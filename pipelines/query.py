@@ -37,17 +37,24 @@ def release_dir(paths: Paths, version: str | None) -> Path:
     return paths.releases_dir / version
 
 
+def create_release_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[Path]:
+    """A view per Parquet file of a release, named after its table; returns the files."""
+    files = sorted(data_dir.glob("*.parquet"))
+    for f in files:
+        literal = str(f).replace("'", "''")
+        con.execute(f"CREATE VIEW \"{f.stem}\" AS SELECT * FROM read_parquet('{literal}')")
+    return files
+
+
 def connect_release(paths: Paths, version: str | None = None) -> duckdb.DuckDBPyConnection:
     data_dir = release_dir(paths, version) / "data"
     if not data_dir.is_dir():
         raise JrisError(
             f"release {data_dir.parent.name} has no data/ folder in {paths.releases_dir}"
         )
-    files = sorted(data_dir.glob("*.parquet"))
     con = duckdb.connect(config={"autoinstall_known_extensions": False,
                                  "autoload_known_extensions": False})  # fmt: skip
-    for f in files:
-        con.execute(f"CREATE VIEW \"{f.stem}\" AS SELECT * FROM read_parquet('{f}')")
+    files = create_release_views(con, data_dir)
     con.execute("SET allowed_paths = ?", [[str(f) for f in files]])
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")

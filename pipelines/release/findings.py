@@ -48,16 +48,24 @@ def findings_lines(flags: list[dict[str, Any]], counts: dict[str, int]) -> list[
         what = f["measure"] + (f" ({f['entity_id']})" if f["entity_id"] else "")
         lines.append(f"- {f['check_type']}, **{f['verdict']}**: {what}: {f['note']}")
     lines += ["", "## Accuracy", ""]
-    if ACCURACY_FILE.exists():
+    if accuracy_lines():
         lines += [
             "Measured by the benchmarks under `benchmarks/` on the code that built this "
             "release, on hand-labelled documents (those kept out of tuning reported apart):",
             "",
-            *[f"- {line}" for line in json.loads(ACCURACY_FILE.read_text(encoding="utf-8"))],
+            *[f"- {line}" for line in accuracy_lines()],
         ]
     else:
         lines.append("No accuracy figures were measured for this code.")
     return [*lines, ""]
+
+
+def accuracy_lines() -> list[str]:
+    """The accuracy benchmarks' figures for this code (benchmarks/accuracy_card.py --write)."""
+    if not ACCURACY_FILE.exists():
+        return []
+    lines: list[str] = json.loads(ACCURACY_FILE.read_text(encoding="utf-8"))
+    return lines
 
 
 def comparison_counts(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[str, int]:

@@ -171,11 +171,16 @@ def licence_lines(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[str]:
     return lines
 
 
-def release_url(version: str) -> str | None:
-    """Where this version is published (JRIS_PUBLIC_URL: the `jris publish` folder's address),
-    when the builder says so."""
+def public_base() -> str | None:
+    """The `jris publish` folder's address (JRIS_PUBLIC_URL), when the builder says so."""
     base = os.environ.get("JRIS_PUBLIC_URL", "").strip()
-    return f"{base.rstrip('/')}/{version}/" if base else None
+    return f"{base.rstrip('/')}/" if base else None
+
+
+def release_url(version: str) -> str | None:
+    """Where this version is published."""
+    base = public_base()
+    return f"{base}{version}/" if base else None
 
 
 def citation_text(version: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from pipelines.query import create_release_views
 from pipelines.release.site.charts import CHARTS
 from schemas import CONTRACTS
 from tests.browser import Browser, chromium
@@ -96,8 +97,7 @@ def test_charts_hold_one_mark_per_row_of_their_data(crawl, served, released) -> 
     browser, _ = crawl
     _, outcome = released
     con = duckdb.connect()
-    for path in (outcome.path / "data").glob("*.parquet"):
-        con.execute(f"CREATE VIEW {path.stem} AS SELECT * FROM read_parquet('{path}')")
+    create_release_views(con, outcome.path / "data")
     expected = {c.name: len(con.execute(c.sql).fetchall()) for c in CHARTS}
     assert (
         expected["timeline"]

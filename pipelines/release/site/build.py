@@ -23,12 +23,13 @@ from typing import Any
 import duckdb
 import jinja2
 
-from pipelines.release.metadata import TITLE, release_url
+from pipelines.query import create_release_views
+from pipelines.release.findings import accuracy_lines
+from pipelines.release.metadata import TITLE, public_base
 from pipelines.release.publish import read_manifest
-from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svg, views
+from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svg
 from pipelines.release.site.pages import (
     Release,
-    accuracy_lines,
     comparisons_page,
     landing,
     rows_by_document,
@@ -60,7 +61,7 @@ def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
     version = index["latest"]
     folder = dest / version
     con = duckdb.connect()
-    views(con, folder / "data")
+    create_release_views(con, folder / "data")
     release = Release(version, folder, con, read_manifest(folder))
     env = _environment()
     by_doc = rows_by_document(release)
@@ -75,7 +76,7 @@ def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
         root = "../" * rel.count("/")
         pages[rel] = env.get_template(template).render(**common, **context, root=root, here=rel)
 
-    page("index.html", "landing.html", **landing(release, index, _public_base(), sources),
+    page("index.html", "landing.html", **landing(release, index, public_base(), sources),
          tables=tables)  # fmt: skip
     for t in tables:
         page(f"{SITE}/tables/{t['file']}", "table.html", table=t, sources=sources)
@@ -103,11 +104,6 @@ def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
     shutil.copy(HERE / "static" / "style.css", staging / SITE / "style.css")
     _swap(dest, staging, pages["index.html"])
     return sorted([*pages, f"{SITE}/style.css"])
-
-
-def _public_base() -> str | None:
-    url = release_url("x")
-    return url[: -len("x/")] if url else None
 
 
 def _swap(dest: Path, staging: Path, landing_html: str) -> None:

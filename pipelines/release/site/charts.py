@@ -8,7 +8,6 @@ test) can count them. The spec, with its data inline, is published beside the pa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -140,12 +139,3 @@ def full_spec(chart: Chart, rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def render_svg(spec: dict[str, Any]) -> str:
     return str(vl_convert.vegalite_to_svg(spec, vl_version=VEGA_LITE))
-
-
-def views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
-    """One view per Parquet file of the release, named after its table."""
-    for path in sorted(data_dir.glob("*.parquet")):
-        literal = str(path).replace("'", "''")
-        con.execute(
-            f"CREATE OR REPLACE VIEW {path.stem} AS SELECT * FROM read_parquet('{literal}')"
-        )

@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 
-from pipelines.release.findings import ACCURACY_FILE, comparison_counts, flagged
+from pipelines.release.findings import comparison_counts, flagged
 from pipelines.release.metadata import (
     DESCRIPTION,
     LICENCE_NOTE,
@@ -115,15 +115,6 @@ def comparisons_page(release: Release) -> dict[str, Any]:
         [list(FLAGS)],
     )
     return {"counts": counts, "flagged": flagged(data_dir), "agreeing": agreeing}
-
-
-def accuracy_lines() -> list[str]:
-    import json
-
-    if not ACCURACY_FILE.exists():
-        return []
-    lines: list[str] = json.loads(ACCURACY_FILE.read_text(encoding="utf-8"))
-    return lines
 
 
 def landing(
