@@ -2,7 +2,7 @@
 #   make release   install from the lock, run the pipeline on raw/, publish a release and
 #                  its site (warehouse/site/index.html)
 #   make test      install from the lock and the Debian packages the tests drive (Chromium,
-#                  nginx: scripts/test-packages), run the whole test suite
+#                  nginx, PostgreSQL: scripts/test-packages), run the whole test suite
 PYTHON ?= python3
 UV_VERSION := 0.13.9
 VENV := .venv

@@ -17,11 +17,21 @@ from pydantic import PrivateAttr
 from pipelines.locks import warehouse_lock
 from pipelines.settings import Paths, resolve_paths
 
+# The assets a backfill of the documents' partitions runs: they write only their own documents'
+# folders in the per-document store, so such runs go in parallel without the warehouse lock.
+EXTRACTION_ONLY = frozenset({dg.AssetKey("source_documents"), dg.AssetKey("document_extractions")})
+
+
+def writes_warehouse(run: dg.DagsterRun) -> bool:
+    """Whether a run may write warehouse/jris.duckdb (any asset but the extraction ones)."""
+    selected = run.asset_selection  # None or empty: the whole job
+    return not selected or not selected <= EXTRACTION_ONLY
+
 
 class JrisPaths(dg.ConfigurableResource):
-    """The raw/ and warehouse/ folders this run reads and writes. A run holds the warehouse
-    lock from start to end, so a run launched in the UI and `jris refresh` never interleave;
-    a sensor tick (no run) reads without it."""
+    """The raw/ and warehouse/ folders this run reads and writes. A run that writes the
+    warehouse holds its lock from start to end, so a run launched in the UI and `jris refresh`
+    never interleave; an extraction-only run (a backfill's) and a sensor tick go without it."""
 
     raw_dir: str
     warehouse_dir: str
@@ -33,7 +43,7 @@ class JrisPaths(dg.ConfigurableResource):
         return Paths(Path(self.raw_dir), Path(self.warehouse_dir))
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        if context.dagster_run is not None:
+        if context.dagster_run is not None and writes_warehouse(context.dagster_run):
             stack = ExitStack()
             stack.enter_context(warehouse_lock(Path(self.warehouse_dir)))
             self._held = stack
@@ -45,17 +55,17 @@ class JrisPaths(dg.ConfigurableResource):
 
 
 class RunDuckDBResource(DuckDBResource):
-    """DuckDBResource that opens the database once per run and process: each step borrows a
-    cursor, instead of opening the file and checkpointing it at every step. Outside a run
-    (no setup) it opens and closes a connection per use, as DuckDBResource does."""
+    """DuckDBResource that opens the database once per run and process, when a step first
+    asks for it: each step borrows a cursor, instead of opening the file and checkpointing it
+    at every step. Outside a run (no setup) it opens and closes a connection per use, as
+    DuckDBResource does."""
 
     _con: Any = PrivateAttr(default=None)
     _in_run: bool = PrivateAttr(default=False)
+    _log: Any = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        self._in_run = True
-        if context.dagster_run is not None:
-            self._con = self._open_or_set_aside(context.log)
+        self._in_run, self._log = True, context.log
 
     def _open_or_set_aside(self, log: Any) -> duckdb.DuckDBPyConnection:
         """A warehouse file DuckDB cannot open (truncated, overwritten) is moved aside and
@@ -81,7 +91,7 @@ class RunDuckDBResource(DuckDBResource):
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
         if self._con is not None:
             self._con.close()
-        self._con, self._in_run = None, False
+        self._con, self._in_run, self._log = None, False, None
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         config = {"custom_user_agent": "dagster", **self.connection_config}
@@ -104,7 +114,7 @@ class RunDuckDBResource(DuckDBResource):
                 con.close()
             return
         if self._con is None:
-            self._con = self._connect()
+            self._con = self._open_or_set_aside(self._log)
         cursor = self._con.cursor()
         try:
             yield cursor

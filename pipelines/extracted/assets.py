@@ -67,7 +67,7 @@ def extract(
     entries = [plan.entries[d] for d in doc_ids]
     keys = [plan.keys[d] for d in doc_ids]
     store = store_for(paths)
-    store.remove_leftovers()
+    store.remove_leftovers(doc_ids)
     todo = [
         Batch(
             paths.raw_dir,

@@ -181,13 +181,13 @@ class DocumentStore:
         self._stamps.pop(doc_id, None)
         shutil.rmtree(self.path(doc_id), ignore_errors=True)
 
-    def remove_leftovers(self) -> None:
-        """Half-written folders of a run that was killed."""
+    def remove_leftovers(self, doc_ids: Iterable[str]) -> None:
+        """Half-written folders a killed run left of these documents: only the documents this
+        run extracts, as runs of other partitions may be writing theirs beside it."""
         if self.root.is_dir():
-            for p in self.root.glob(".*.tmp"):
-                shutil.rmtree(p, ignore_errors=True)
-            for p in self.root.glob(".*.old"):
-                shutil.rmtree(p, ignore_errors=True)
+            for doc_id in doc_ids:
+                for p in [*self.root.glob(f".{doc_id}.*.tmp"), *self.root.glob(f".{doc_id}.*.old")]:
+                    shutil.rmtree(p, ignore_errors=True)
 
     def files(self, table: str, doc_ids: Iterable[str]) -> list[Path]:
         return [self.path(d) / f"{table}.parquet" for d in doc_ids]

@@ -10,12 +10,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +22,7 @@ import duckdb
 import pytest
 
 from tests.browser import Browser, chromium
+from tests.dagster_services import answers, free_port, graphql, repository_selector, stop, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -38,36 +36,7 @@ class Server:
     raw: Path
 
     def graphql(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
-        body = json.dumps({"query": query, "variables": variables or {}}).encode()
-        req = urllib.request.Request(
-            f"{self.url}/graphql", data=body, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            payload: dict[str, Any] = json.loads(resp.read())
-        assert "errors" not in payload, payload["errors"]
-        data: dict[str, Any] = payload["data"]
-        return data
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    """SIGTERM to the server's own process group (its pid), SIGKILL if it lingers."""
-    for sig, wait in ((signal.SIGTERM, 30), (signal.SIGKILL, 10)):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
+        return graphql(self.url, query, variables)
 
 
 @pytest.fixture(scope="module")
@@ -105,17 +74,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/server_info", timeout=5):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(
-                        "dagster dev did not start:\n" + (root / "dagster-dev.log").read_text()
-                    ) from None
-                time.sleep(1)
+        wait_for(lambda: answers(f"{url}/server_info"), proc, root / "dagster-dev.log",
+                 "dagster dev")  # fmt: skip
         yield Server(url, proc.pid, warehouse, raw)
     finally:
         stop(proc)
@@ -123,20 +83,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     assert proc.poll() is not None, "the server is still running"
 
 
-REPOSITORY = """{ workspaceOrError { ... on Workspace { locationEntries {
-  locationOrLoadError { __typename ... on RepositoryLocation { name repositories { name } }
-                        ... on PythonError { message } } } } } }"""
-
-
 def repository(server: Server) -> dict[str, str]:
-    entries = server.graphql(REPOSITORY)["workspaceOrError"]["locationEntries"]
-    (entry,) = entries
-    location = entry["locationOrLoadError"]
-    assert location["__typename"] == "RepositoryLocation", location
-    return {
-        "repositoryLocationName": location["name"],
-        "repositoryName": location["repositories"][0]["name"],
-    }
+    return repository_selector(server.url)
 
 
 def test_graphql_lists_assets_checks_jobs_schedules_and_sensors(server: Server) -> None:

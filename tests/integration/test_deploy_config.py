@@ -1,4 +1,5 @@
-"""The cluster configuration in deploy/k8s/ loads: Dagster validates it against its schemas."""
+"""The instance configurations in deploy/ load: Dagster validates them against its schemas, and
+the cluster's is the team instance (deploy/dagster.yaml) with Kubernetes' run launcher."""
 
 from __future__ import annotations
 
@@ -17,11 +18,15 @@ from pipelines.extracted.assets import backfill_policy
 from pipelines.resources import build_resources
 from pipelines.settings import Paths
 
-DEPLOY = Path(__file__).resolve().parents[2] / "deploy" / "k8s"
+TEAM = Path(__file__).resolve().parents[2] / "deploy"
+DEPLOY = TEAM / "k8s"
 ENV = {
     "DAGSTER_PG_HOST": "postgres",
+    "DAGSTER_PG_PORT": "5432",
     "DAGSTER_PG_USERNAME": "dagster",
     "DAGSTER_PG_PASSWORD": "secret",
+    "DAGSTER_PG_DB": "dagster",
+    "JRIS_MAX_CONCURRENT_RUNS": "40",
     "JRIS_IMAGE": "jris:test",
 }
 
@@ -47,6 +52,21 @@ def test_instance_yaml_validates_with_the_k8s_run_launcher_and_the_queue(
     assert result.success, result.errors
     limits = {x["key"]: x["limit"] for x in result.value["tag_concurrency_limits"]}
     assert limits == {"jris/writes-warehouse": 1}
+
+
+def test_the_cluster_instance_is_the_team_instance_with_the_k8s_run_launcher(
+    cluster_env: None,
+) -> None:
+    team, _ = dagster_instance_config(str(TEAM))
+    cluster, _ = dagster_instance_config(str(DEPLOY))
+    assert "run_launcher" not in team  # the default: a process per run on the server
+    assert {k: v for k, v in cluster.items() if k != "run_launcher"} == team
+    assert team["storage"]["postgres"]["postgres_db"]["port"] == {"env": "DAGSTER_PG_PORT"}
+    result = process_config(QueuedRunCoordinator.config_type(), team["run_coordinator"]["config"])
+    assert result.success, result.errors
+    assert result.value["max_concurrent_runs"] == 40  # from JRIS_MAX_CONCURRENT_RUNS
+    passed_on = cluster["run_launcher"]["config"]["env_vars"]
+    assert {k for k in ENV if k.startswith("DAGSTER_PG_")} <= set(passed_on)
 
 
 def test_instance_yaml_with_a_mistake_is_refused(tmp_path: Path, cluster_env: None) -> None:

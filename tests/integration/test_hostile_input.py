@@ -306,8 +306,9 @@ def test_odd_text_publishes_no_infinite_value_and_no_control_character(copy) -> 
 def test_a_dagster_run_takes_the_warehouse_lock_the_cli_holds(copy) -> None:
     import dagster as dg
 
-    from pipelines.definitions import defs
-    from pipelines.resources import JrisPaths
+    from pipelines.definitions import ALL_ASSETS, JOBS, defs
+    from pipelines.resources import JrisPaths, build_resources
+    from pipelines.settings import Paths
 
     raw, wh = copy
     holder = subprocess.Popen(
@@ -332,6 +333,25 @@ def test_a_dagster_run_takes_the_warehouse_lock_the_cli_holds(copy) -> None:
             if e.is_failure
         )
         assert f"the warehouse {wh} is busy" in errors
+        # A backfill's run extracts its documents into their own store folders, beside a writer
+        doc = "hosoya-2008-industrial-cluster-program"
+        stamp = wh / "documents" / doc / "stamp.json"
+        before = json.loads(stamp.read_text())["input_key"]
+        with (raw / f"{doc}.txt").open("a", encoding="utf-8") as fh:
+            fh.write("\nOne more paragraph, so the document is extracted again.\n")
+        instance = dg.DagsterInstance.ephemeral()
+        instance.add_dynamic_partitions("documents", [doc])
+        # the run a backfill launches: the job's extraction assets only, one partition
+        local = dg.Definitions(
+            assets=ALL_ASSETS, jobs=JOBS, resources=build_resources(Paths(raw, wh))
+        )
+        extraction = local.resolve_job_def("refresh").execute_in_process(
+            instance=instance,
+            asset_selection=[dg.AssetKey("source_documents"), dg.AssetKey("document_extractions")],
+            partition_key=doc,
+        )
+        assert extraction.success
+        assert json.loads(stamp.read_text())["input_key"] != before
         busy = release(raw, wh)
         assert_one_line_error(busy, "is busy", f"jris run pid {holder.pid}")
     finally:
