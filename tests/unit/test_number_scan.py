@@ -9,4 +9,4 @@ from pipelines.extracted.number_scan import WHITESPACE
 
 def test_whitespace_is_every_character_python_calls_space() -> None:
     expected = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
-    assert WHITESPACE == expected
+    assert expected == WHITESPACE
