@@ -14,10 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import dagster as dg
-
 from benchmarks.synthetic import make_corpus
-from tests.dagster_services import BACKFILL_TAG, launch_backfill, team_services, wait_for_runs
+from tests.dagster_services import BACKFILL_TAG, team_services, wait_for_runs
 from tests.postgres_server import postgres
 
 
@@ -27,7 +25,6 @@ def backfill(raw: Path, work: Path, per_run: int, workers: int) -> tuple[float, 
     runs, and the longest run's seconds."""
     keys = sorted(p.stem for p in raw.glob("*.txt"))
     with postgres() as pg:
-        os.environ.update(pg.env())
         env = {
             **pg.env(),
             "JRIS_RAW_DIR": str(raw),
@@ -36,17 +33,14 @@ def backfill(raw: Path, work: Path, per_run: int, workers: int) -> tuple[float, 
             "JRIS_MAX_CONCURRENT_RUNS": "8",
             "JRIS_WORKERS": str(workers),
         }
-        with team_services(work / "home", env, work / "services") as services:
-            instance = dg.DagsterInstance.from_config(str(work / "home"))
-            try:
-                instance.add_dynamic_partitions("documents", keys)
-                started = time.time()
-                backfill_id = launch_backfill(services.url, keys)
-                services.start_daemon()
-                n = -(-len(keys) // per_run) if per_run else 1
-                runs = wait_for_runs(instance, {BACKFILL_TAG: backfill_id}, n, timeout=3600)
-            finally:
-                instance.dispose()
+        with (
+            team_services(work / "home", env, work / "services") as services,
+            services.instance() as instance,
+        ):
+            started = time.time()
+            backfill_id = services.backfill_documents(instance, keys)
+            n = -(-len(keys) // per_run) if per_run else 1
+            runs = wait_for_runs(instance, {BACKFILL_TAG: backfill_id}, n, timeout=3600)
     failed = [r.run_id for r in runs if r.status != "SUCCESS"]
     if failed:
         raise SystemExit(f"backfill runs failed: {failed} (logs in {work / 'services'})")

@@ -79,6 +79,20 @@ def answers(url: str) -> bool:
 
 
 @contextmanager
+def environment(values: dict[str, str]) -> Iterator[None]:
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@contextmanager
 def started(cmd: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     with log.open("wb") as out:
         proc = subprocess.Popen(
@@ -100,6 +114,28 @@ class TeamServices:
 
     def graphql(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         return graphql(self.url, query, variables)
+
+    @contextmanager
+    def instance(self) -> Iterator[Any]:
+        """The instance the servers run on, opened here: its storage settings are read from
+        the servers' environment (the PostgreSQL variables)."""
+        import dagster as dg
+
+        with environment({k: v for k, v in self.env.items() if k.startswith("DAGSTER_PG_")}):
+            instance = dg.DagsterInstance.from_config(str(self.home))
+        try:
+            yield instance
+        finally:
+            instance.dispose()
+
+    def backfill_documents(self, instance: Any, keys: list[str]) -> str:
+        """Register the documents' partitions (what the sensor does), launch a backfill of
+        them through the webserver, then start the daemon, whose first look submits its runs
+        (it looks every 30 s)."""
+        instance.add_dynamic_partitions("documents", keys)
+        backfill_id = launch_backfill(self.url, keys)
+        self.start_daemon()
+        return backfill_id
 
     def start_daemon(self) -> None:
         """`dagster-daemon run`: dequeues queued runs, submits backfills' runs."""

@@ -6,10 +6,8 @@ side, while two writing runs launched together run one after the other."""
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +22,6 @@ from tests.dagster_services import (
     BACKFILL_TAG,
     Interval,
     TeamServices,
-    launch_backfill,
     launch_refresh,
     team_services,
     wait_for_runs,
@@ -34,25 +31,11 @@ from tests.postgres_server import Postgres, postgres
 DOCS, PER_RUN = 200, 50
 
 
-@contextmanager
-def environment(values: dict[str, str]) -> Iterator[None]:
-    old = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
 @dataclass
 class TeamRun:
     pg: Postgres
     services: TeamServices
-    instance: dg.DagsterInstance
+    instance: Any
     raw: Path
     warehouse: Path
     backfill_id: str
@@ -65,7 +48,7 @@ def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TeamRun]:
     root = tmp_path_factory.mktemp("team")
     raw = make_corpus(root, DOCS, mean_chars=3_000)
     warehouse = root / "warehouse"
-    with postgres() as pg, environment(pg.env()):
+    with postgres() as pg:
         env = {
             **pg.env(),
             "JRIS_RAW_DIR": str(raw),
@@ -75,32 +58,29 @@ def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TeamRun]:
             "JRIS_WORKERS": "1",  # each run extracts in its own process: the runs are the spread
         }
         home = root / "dagster_home"
-        with team_services(home, env, root / "services") as services:
-            instance = dg.DagsterInstance.from_config(str(home))
-            try:
-                keys = sorted(p.stem for p in raw.glob("*.txt"))
-                assert len(keys) == DOCS
-                instance.add_dynamic_partitions("documents", keys)  # what the sensor does
-                backfill_id = launch_backfill(services.url, keys)
-                services.start_daemon()
-                backfill = wait_for_runs(instance, {BACKFILL_TAG: backfill_id}, DOCS // PER_RUN)
-                # a refresh loading the 200 documents, and a small writing run launched with it
-                writers = [
-                    launch_refresh(services.url, (keys[0], keys[-1])),
-                    launch_refresh(services.url, None, ["prefectures"]),
-                ]
-                writer_runs = wait_for_runs(instance, {"jris/writes-warehouse": "true"}, 2)
-                assert sorted(r.run_id for r in writer_runs) == sorted(writers)
-                deadline = time.monotonic() + 120  # the backfill daemon looks every 30 s
-                while time.monotonic() < deadline:
-                    status = instance.get_backfill(backfill_id).status  # type: ignore[union-attr]
-                    if status.value != "REQUESTED":
-                        break
-                    time.sleep(2)
-                yield TeamRun(pg, services, instance, raw, warehouse, backfill_id, backfill,
-                              writer_runs)  # fmt: skip
-            finally:
-                instance.dispose()
+        with (
+            team_services(home, env, root / "services") as services,
+            services.instance() as instance,
+        ):
+            keys = sorted(p.stem for p in raw.glob("*.txt"))
+            assert len(keys) == DOCS
+            backfill_id = services.backfill_documents(instance, keys)
+            backfill = wait_for_runs(instance, {BACKFILL_TAG: backfill_id}, DOCS // PER_RUN)
+            # a refresh loading the 200 documents, and a small writing run launched with it
+            writers = [
+                launch_refresh(services.url, (keys[0], keys[-1])),
+                launch_refresh(services.url, None, ["prefectures"]),
+            ]
+            writer_runs = wait_for_runs(instance, {"jris/writes-warehouse": "true"}, 2)
+            assert sorted(r.run_id for r in writer_runs) == sorted(writers)
+            deadline = time.monotonic() + 120  # the backfill daemon looks every 30 s
+            while time.monotonic() < deadline:
+                status = instance.get_backfill(backfill_id).status
+                if status.value != "REQUESTED":
+                    break
+                time.sleep(2)
+            yield TeamRun(pg, services, instance, raw, warehouse, backfill_id, backfill,
+                          writer_runs)  # fmt: skip
 
 
 def test_a_backfill_of_200_documents_runs_as_four_runs_side_by_side(team: TeamRun) -> None:
