@@ -162,7 +162,7 @@ def release(
 
 def _version_problem(paths: Paths, version: str | None) -> str | None:
     """What is wrong with --version, checked before any work starts."""
-    from pipelines.release.publish import latest_release
+    from pipelines.release.folders import latest_release
     from pipelines.release.versioning import parse_version, version_key
 
     if version is None:

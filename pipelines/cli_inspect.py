@@ -30,7 +30,7 @@ inspection_commands = typer.Typer()
 def status_report(paths: Paths) -> dict[str, object]:
     """Documents in raw/, which are fresh or stale in the store, and the last release."""
     from pipelines.extracted.plan import plan_refresh, store_for
-    from pipelines.release.publish import latest_release, read_manifest
+    from pipelines.release.folders import latest_release, read_manifest
 
     plan = plan_refresh(paths)
     store = store_for(paths)
@@ -147,7 +147,7 @@ def _existing_warehouse(warehouse_dir: Path | None) -> Paths:
 @inspection_commands.command()
 def releases(warehouse_dir: WarehouseDir = None) -> None:
     """List the published releases, newest last."""
-    from pipelines.release.publish import latest_release, list_releases, read_manifest
+    from pipelines.release.folders import latest_release, list_releases, read_manifest
 
     paths = _existing_warehouse(warehouse_dir)
     latest = latest_release(paths.releases_dir)
@@ -172,7 +172,7 @@ def diff(
 ) -> None:
     """What changed between two releases: documents, tables, columns, rows by key."""
     from pipelines.release.diff import changelog, diff_tables
-    from pipelines.release.publish import read_manifest
+    from pipelines.release.folders import read_manifest
 
     paths = _existing_warehouse(warehouse_dir)
     dirs = [paths.releases_dir / v for v in (old, new)]

@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 
 from pipelines.errors import JrisError
-from pipelines.release.publish import latest_release, list_releases
+from pipelines.release.folders import latest_release, list_releases
 from pipelines.settings import Paths
 
 _READ_ONLY = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}

@@ -17,13 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from schemas import CONTRACTS
+if TYPE_CHECKING:  # the table I/O imports them when it runs: planning a refresh needs neither
+    import pandas as pd
+    import pyarrow as pa
 
 # The tables every document contributes, in the order they are written.
 PER_DOCUMENT_TABLES = (
@@ -123,6 +121,8 @@ class DocumentStore:
 
     def write(self, stamp: Stamp, frames: dict[str, pa.Table] | None) -> None:
         """Replace the document's folder with these rows (none for a quarantined document)."""
+        import pyarrow.parquet as pq
+
         target = self.path(stamp.doc_id)
         self._stamps.pop(stamp.doc_id, None)
         tmp = self.root / f".{stamp.doc_id}.{uuid.uuid4().hex[:8]}.tmp"
@@ -194,6 +194,11 @@ class DocumentStore:
 
     def read(self, table: str, doc_ids: Iterable[str]) -> pd.DataFrame:
         """One table's rows for these documents, typed as the contract says."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from schemas import CONTRACTS
+
         parts = [pq.read_table(f) for f in self.files(table, doc_ids) if f.exists()]
         schema = CONTRACTS[table].arrow_schema
         combined = pa.concat_tables(parts) if parts else schema.empty_table()
@@ -209,10 +214,17 @@ def _sha256(path: Path) -> str:
 
 
 def _nullable_ints(t: pa.DataType) -> Any:
+    import pandas as pd
+    import pyarrow as pa
+
     return pd.Int64Dtype() if pa.types.is_integer(t) else None
 
 
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """A frame as its contract's Arrow schema: every document's file has the same types."""
+    import pyarrow as pa
+
+    from schemas import CONTRACTS
+
     schema = CONTRACTS[table].arrow_schema
     return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)

@@ -7,7 +7,8 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.errors import ReleaseError
 from pipelines.extracted.plan import drop_removed_documents
-from pipelines.release.publish import ReleaseOutcome, publish, refresh_release_views, release_lock
+from pipelines.release.folders import ReleaseOutcome
+from pipelines.release.publish import publish, refresh_release_views, release_lock
 from pipelines.resources import JrisPaths
 from pipelines.warehouse.staging import REJECTED, REJECTED_COLUMNS
 

@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.errors import JrisError
-from pipelines.release.publish import checksum_failures, list_releases, sha256_file
+from pipelines.release.folders import LATEST, checksum_failures, list_releases, sha256_file
 from pipelines.release.site.build import build_site
 
 INDEX = "versions.json"
-LATEST = "latest"
 
 
 def archive_name(version: str) -> str:

@@ -16,7 +16,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version as package_version
 from multiprocessing import get_context
@@ -28,6 +27,17 @@ import duckdb
 from pipelines.children import die_with_parent
 from pipelines.errors import ReleaseError
 from pipelines.locks import exclusive
+from pipelines.release.folders import (
+    LATEST,
+    NOT_CHECKSUMMED,
+    ReleaseOutcome,
+    checksum_failures,
+    latest_release,
+    read_manifest,
+    sha256_file,
+    unchanged_text,
+    write_checksums,
+)
 from pipelines.release.versioning import (
     FIRST_VERSION,
     bump,
@@ -39,7 +49,6 @@ from pipelines.release.withheld import release_select, stage_withheld, withheld_
 from pipelines.settings import Paths
 from schemas import CONTRACTS
 
-LATEST = "latest"
 CANDIDATE_PREFIX = ".candidate-"
 
 
@@ -68,55 +77,6 @@ def remove_stale_candidates(releases_dir: Path) -> list[str]:
 
 
 PIPELINE_VERSION = package_version("jris")
-
-
-@dataclass
-class ReleaseOutcome:
-    published: bool
-    version: str
-    path: Path | None
-    change: str | None
-    message: str
-    manifest: dict[str, Any] = field(default_factory=dict)
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage of the publication
-
-
-def unchanged_text(version: str) -> str:
-    return f"data unchanged since release {version}; nothing published"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def list_releases(releases_dir: Path) -> list[str]:
-    if not releases_dir.is_dir():
-        return []
-    versions = []
-    for p in releases_dir.iterdir():
-        if p.is_dir() and not p.is_symlink() and (p / "manifest.json").is_file():
-            try:
-                parse_version(p.name)
-            except ReleaseError:
-                continue
-            versions.append(p.name)
-    return sorted(versions, key=version_key)
-
-
-def latest_release(releases_dir: Path) -> str | None:
-    link = releases_dir / LATEST
-    if link.is_symlink() and (link / "manifest.json").is_file():
-        return os.readlink(link)
-    versions = list_releases(releases_dir)
-    return versions[-1] if versions else None
-
-
-def read_manifest(release_dir: Path) -> dict[str, Any]:
-    return json.loads((release_dir / "manifest.json").read_text(encoding="utf-8"))
 
 
 @contextlib.contextmanager
@@ -161,46 +121,6 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
     finally:
         con.execute(f"SET threads = {int(old_threads)}")
     return tables
-
-
-NOT_CHECKSUMMED = {
-    "manifest.json": "holds the build time",
-    "CITATION.cff": "holds the release date",
-}
-
-
-def checksummed(rel: str) -> bool:
-    return rel != "SHA256SUMS" and not any(
-        rel == p or (p.endswith("/") and rel.startswith(p)) for p in NOT_CHECKSUMMED
-    )
-
-
-def write_checksums(release_dir: Path) -> None:
-    """SHA256SUMS over every file whose bytes do not depend on the build time."""
-    lines = []
-    for p in sorted(release_dir.rglob("*")):
-        rel = p.relative_to(release_dir).as_posix()
-        if p.is_file() and checksummed(rel):
-            lines.append(f"{sha256_file(p)}  {rel}")
-    (release_dir / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def checksum_failures(release_dir: Path) -> list[str]:
-    """The files of a release that are missing or whose bytes no longer match SHA256SUMS."""
-    sums = release_dir / "SHA256SUMS"
-    if not sums.is_file():
-        return ["SHA256SUMS (missing)"]
-    bad = []
-    for line in sums.read_text(encoding="utf-8").splitlines():
-        digest, _, rel = line.partition("  ")
-        f = release_dir / rel
-        if not rel or ".." in Path(rel).parts:
-            bad.append(f"SHA256SUMS (malformed line {line[:60]!r})")
-        elif not f.is_file():
-            bad.append(f"{rel} (missing)")
-        elif sha256_file(f) != digest:
-            bad.append(rel)
-    return bad
 
 
 def _make_read_only(release_dir: Path) -> None:

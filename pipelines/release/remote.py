@@ -25,8 +25,8 @@ from typing import Any
 import duckdb
 
 from pipelines.errors import JrisError
+from pipelines.release.folders import checksum_failures
 from pipelines.release.publication import INDEX, archive_name
-from pipelines.release.publish import checksum_failures
 
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 TIMEOUT = 60  # seconds a server may take to answer one request

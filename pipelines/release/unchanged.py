@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.extracted.plan import RefreshPlan
-from pipelines.release.publish import checksum_failures, latest_release
+from pipelines.release.folders import checksum_failures, latest_release
 from pipelines.settings import REPO_ROOT, Paths
 
 STAMP = ".release-inputs.json"

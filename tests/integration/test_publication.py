@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.release.publish import checksum_failures, sha256_file
+from pipelines.release.folders import checksum_failures, sha256_file
 from tests.web_server import nginx
 
 JRIS = [str(Path(sys.executable).parent / "jris")]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.release.publish import checksum_failures
+from pipelines.release.folders import checksum_failures
 from tests.integration.hostile import assert_one_line_error, release, sql
 
 

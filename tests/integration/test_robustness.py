@@ -16,7 +16,7 @@ import pytest
 
 from pipelines.errors import RegistryError
 from pipelines.raw.registry import read_corpus
-from pipelines.release.publish import list_releases
+from pipelines.release.folders import list_releases
 from pipelines.runner import run_assets
 from pipelines.settings import Paths
 

@@ -25,8 +25,8 @@ import jinja2
 
 from pipelines.query import create_release_views
 from pipelines.release.findings import accuracy_lines
+from pipelines.release.folders import read_manifest
 from pipelines.release.metadata import TITLE, public_base
-from pipelines.release.publish import read_manifest
 from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svg
 from pipelines.release.site.pages import (
     Release,

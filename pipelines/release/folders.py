@@ -1,0 +1,107 @@
+"""A releases folder as readers see it: which releases it holds, the latest, their manifests
+and checksums, and what a release run says. Kept apart from publishing (DuckDB, the contracts),
+so `jris release` on unchanged data and the read-only commands answer without loading them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipelines.errors import ReleaseError
+from pipelines.release.versioning import parse_version, version_key
+
+LATEST = "latest"
+
+
+@dataclass
+class ReleaseOutcome:
+    published: bool
+    version: str
+    path: Path | None
+    change: str | None
+    message: str
+    manifest: dict[str, Any] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage of the publication
+
+
+def unchanged_text(version: str) -> str:
+    return f"data unchanged since release {version}; nothing published"
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def list_releases(releases_dir: Path) -> list[str]:
+    if not releases_dir.is_dir():
+        return []
+    versions = []
+    for p in releases_dir.iterdir():
+        if p.is_dir() and not p.is_symlink() and (p / "manifest.json").is_file():
+            try:
+                parse_version(p.name)
+            except ReleaseError:
+                continue
+            versions.append(p.name)
+    return sorted(versions, key=version_key)
+
+
+def latest_release(releases_dir: Path) -> str | None:
+    link = releases_dir / LATEST
+    if link.is_symlink() and (link / "manifest.json").is_file():
+        return os.readlink(link)
+    versions = list_releases(releases_dir)
+    return versions[-1] if versions else None
+
+
+def read_manifest(release_dir: Path) -> dict[str, Any]:
+    return json.loads((release_dir / "manifest.json").read_text(encoding="utf-8"))
+
+
+NOT_CHECKSUMMED = {
+    "manifest.json": "holds the build time",
+    "CITATION.cff": "holds the release date",
+}
+
+
+def checksummed(rel: str) -> bool:
+    return rel != "SHA256SUMS" and not any(
+        rel == p or (p.endswith("/") and rel.startswith(p)) for p in NOT_CHECKSUMMED
+    )
+
+
+def write_checksums(release_dir: Path) -> None:
+    """SHA256SUMS over every file whose bytes do not depend on the build time."""
+    lines = []
+    for p in sorted(release_dir.rglob("*")):
+        rel = p.relative_to(release_dir).as_posix()
+        if p.is_file() and checksummed(rel):
+            lines.append(f"{sha256_file(p)}  {rel}")
+    (release_dir / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def checksum_failures(release_dir: Path) -> list[str]:
+    """The files of a release that are missing or whose bytes no longer match SHA256SUMS."""
+    sums = release_dir / "SHA256SUMS"
+    if not sums.is_file():
+        return ["SHA256SUMS (missing)"]
+    bad = []
+    for line in sums.read_text(encoding="utf-8").splitlines():
+        digest, _, rel = line.partition("  ")
+        f = release_dir / rel
+        if not rel or ".." in Path(rel).parts:
+            bad.append(f"SHA256SUMS (malformed line {line[:60]!r})")
+        elif not f.is_file():
+            bad.append(f"{rel} (missing)")
+        elif sha256_file(f) != digest:
+            bad.append(rel)
+    return bad
