@@ -8,7 +8,9 @@ UV_VERSION := 0.13.9
 VENV := .venv
 UV := .uv/bin/uv
 
-# uv must never fetch a Python of its own; bytecode makes `import dagster` 3x faster.
+# uv must never fetch a Python of its own; bytecode makes `import dagster` 3x faster, and
+# compiling the project's own modules once spares every jris process 0.2 s where Python may not
+# write bytecode itself (PYTHONDONTWRITEBYTECODE, a read-only checkout).
 export UV_PYTHON_DOWNLOADS := never
 export UV_COMPILE_BYTECODE := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
@@ -23,6 +25,7 @@ $(UV):
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
+	$(VENV)/bin/python -m compileall -q pipelines schemas
 	touch $@
 
 install: $(VENV)/.installed

@@ -112,7 +112,14 @@ class WarehouseEventLogStorage(SqliteEventLogStorage):
 
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
         self._engines: dict[str, Engine] = {}
+        self._tables: set[str] = set()  # tables seen in the index shard: they stay
         super().__init__(base_dir, inst_data)
+
+    def has_table(self, table_name: str) -> bool:
+        """Asked at every asset and check event; Dagster's opens a new engine each time."""
+        if table_name not in self._tables and super().has_table(table_name):
+            self._tables.add(table_name)
+        return table_name in self._tables
 
     @classmethod
     def from_config_value(  # type: ignore[override]

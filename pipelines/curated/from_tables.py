@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from pipelines.curated.parsers import PARSERS, ParseError, country_code
 from pipelines.errors import ContractError
+from pipelines.raw.safe_yaml import load_yaml
 from schemas import CONTRACTS
 
 BINDINGS = Path(__file__).parent / "bindings.yaml"
@@ -19,7 +19,7 @@ BINDINGS = Path(__file__).parent / "bindings.yaml"
 
 @cache
 def load_bindings() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(BINDINGS.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(BINDINGS)
     return data
 
 

@@ -9,18 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
 from pipelines.extracted.places import prefecture_code as _prefecture_code
 from pipelines.extracted.quantities import is_null_marker
+from pipelines.raw.safe_yaml import load_yaml
 from schemas.vocabulary import YEAR_MAX, YEAR_MIN
 
 
 @cache
 def curation_rules() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(
-        (Path(__file__).parent / "rules.yaml").read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = load_yaml(Path(__file__).parent / "rules.yaml")
     return data
 
 

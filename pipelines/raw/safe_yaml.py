@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError
+from yaml._yaml import CParser  # libyaml, in PyYAML's wheels
+from yaml.composer import Composer
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
 
 from pipelines.errors import JrisError
 from pipelines.raw.stat_cache import StatCache
@@ -30,10 +33,19 @@ class LineDict(dict[Any, Any]):
         return getattr(self, "key_lines", {}).get(key, self.line)
 
 
-class _StrictLoader(yaml.SafeLoader):
+class _StrictLoader(Composer, CParser, SafeConstructor, Resolver):
+    """libyaml scans and parses (five times faster than PyYAML's Python parser); the composer
+    stays PyYAML's, so an alias is refused where it is met, before anything expands."""
+
+    def __init__(self, stream: Any) -> None:
+        CParser.__init__(self, stream)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
+
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event: Any = self.peek_event()
             raise ConstructorError(
                 None, None, "aliases (*name) are not allowed in JRIS files", event.start_mark
             )
@@ -65,13 +77,17 @@ def _construct_map(loader: _StrictLoader, node: yaml.MappingNode) -> Any:
     data.key_lines = lines
 
 
-_StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_StrictLoader.yaml_constructors = {
+    **SafeConstructor.yaml_constructors,
+    "tag:yaml.org,2002:map": _construct_map,
+}
 
 
 def parse_yaml(text: str, where: str, error: type[JrisError] = JrisError) -> Any:
     """Parse YAML text; `where` (a file name) starts every error message."""
+    loader = _StrictLoader(text)  # what yaml.load does, with a loader its stubs do not know
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         at = f", line {mark.line + 1}" if mark is not None else ""
@@ -81,6 +97,8 @@ def parse_yaml(text: str, where: str, error: type[JrisError] = JrisError) -> Any
         raise error(f"{where}: not valid YAML: {' '.join(str(exc).split())}") from None
     except RecursionError:
         raise error(f"{where}: not valid YAML: nested too deeply") from None
+    finally:
+        loader.dispose()
 
 
 # A run reads the registry and the curation file from several steps: parsed once while unchanged.

@@ -21,8 +21,8 @@ from typing import Any
 
 import duckdb
 import pandas as pd
-import yaml
 
+from pipelines.raw.safe_yaml import load_yaml
 from pipelines.release.findings import findings_html, flagged
 from schemas import CONTRACTS, FOREIGN_KEYS
 from schemas.contract import PROVENANCE_COLUMNS
@@ -34,9 +34,7 @@ SLICE = "source_text_slice"
 
 @cache
 def expectations_config() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(
-        (Path(__file__).parent / "expectations.yaml").read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = load_yaml(Path(__file__).parent / "expectations.yaml")
     return data
 
 

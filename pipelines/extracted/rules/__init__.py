@@ -7,14 +7,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pipelines.raw.safe_yaml import load_yaml
 
 RULES_DIR = Path(__file__).resolve().parent
 
 
 @cache
 def load_rules(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((RULES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(RULES_DIR / f"{name}.yaml")
     return data
 
 
