@@ -74,6 +74,7 @@ def plan_refresh(paths: Paths) -> RefreshPlan:
         else:
             plan.fresh.append(doc_id)
     plan.removed = [d for d in store.doc_ids() if d not in plan.entries]
+    store.save_verified(plan.entries)
     return plan
 
 

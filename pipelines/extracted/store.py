@@ -4,6 +4,12 @@
 the content hash of the file, its registry entry and the extractor's code, so a refresh can tell
 which documents need extracting again. A document is replaced as a whole (written beside, then
 renamed), so a crash never leaves a half-written document behind.
+
+`documents/.verified.json` remembers, as git's index does, the stats (inode, size, mtime and
+ctime) of the files that last matched their checksums, so a refresh re-reads only files whose
+stats changed instead of the whole store (60 MB for 400 documents) in every process. A write,
+a truncation, a copy over the file or a `touch` changes them; a file changed within RACY_SECONDS
+of its check is never remembered.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -34,6 +41,8 @@ PER_DOCUMENT_TABLES = (
     "citations",
 )
 STAMP = "stamp.json"
+VERIFIED = ".verified.json"
+RACY_SECONDS = 2.0
 _CODE_ROOTS = ("pipelines/raw", "pipelines/extracted", "pipelines/curated", "schemas")
 _REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -88,7 +97,8 @@ class DocumentStore:
         # doc_id -> (stamp file's inode, size, mtime_ns), stamp: read again only when it changed
         self._stamps: dict[str, tuple[tuple[int, int, int] | None, Stamp | None]] = {}
         # doc_id -> the stats of its files when they last matched their checksums
-        self._verified: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
+        self._verified: dict[str, dict[str, Any]] | None = None
+        self._verified_changed = False
 
     def path(self, doc_id: str) -> Path:
         if "/" in doc_id or doc_id.startswith("."):
@@ -148,8 +158,8 @@ class DocumentStore:
 
     def damaged_files(self, doc_id: str) -> list[str]:
         """The document's stored files that are missing, extra or fail their checksum: rows
-        that must not be trusted. Files whose stats did not change since they last matched are
-        not read again (within one process)."""
+        that must not be trusted. Files are not read again while their stats and the stamp's
+        checksums are those they last matched (`.verified.json`)."""
         stamp = self.stamp(doc_id)
         if stamp is None or stamp.quarantined:
             return []
@@ -159,8 +169,13 @@ class DocumentStore:
                 present = {e.name: e.stat() for e in entries if e.name.endswith(".parquet")}
         except OSError:
             return ["the folder cannot be read"]
-        stats = tuple(sorted((n, s.st_ino, s.st_size, s.st_mtime_ns) for n, s in present.items()))
-        if self._verified.get(doc_id) == stats:
+        stats: dict[str, Any] = {
+            "files": stamp.files,
+            "stats": sorted([n, s.st_ino, s.st_size, s.st_mtime_ns, s.st_ctime_ns]
+                            for n, s in present.items()),
+        }  # fmt: skip
+        verified = self._known_good()
+        if verified.get(doc_id) == stats:
             return []
         expected = stamp.files if stamp.files or not any(stamp.rows.values()) else None
         if expected is None:
@@ -173,9 +188,36 @@ class DocumentStore:
                     bad.append(f"{name} (checksum mismatch)")
             except OSError as exc:
                 bad.append(f"{name} ({exc.strerror})")
-        if not bad:
-            self._verified[doc_id] = stats
+        settled = all(s.st_ctime < time.time() - RACY_SECONDS for s in present.values())
+        if not bad and settled:
+            verified[doc_id] = stats
+            self._verified_changed = True
+        elif verified.pop(doc_id, None) is not None:
+            self._verified_changed = True
         return bad
+
+    def _known_good(self) -> dict[str, dict[str, Any]]:
+        if self._verified is None:
+            try:
+                data = json.loads((self.root / VERIFIED).read_text(encoding="utf-8"))
+                self._verified = data if isinstance(data, dict) else {}
+            except (OSError, ValueError):
+                self._verified = {}
+        return self._verified
+
+    def save_verified(self, doc_ids: Iterable[str]) -> None:
+        """Remember the files checked so far (of these documents: the others are gone)."""
+        if not self._verified_changed or not self.root.is_dir():
+            return
+        keep = set(doc_ids)
+        known = {d: v for d, v in self._known_good().items() if d in keep}
+        tmp = self.root / f".{VERIFIED}.{uuid.uuid4().hex[:8]}.tmp"
+        try:
+            tmp.write_text(json.dumps(known, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.root / VERIFIED)  # another process may write it too: last wins
+        except OSError:
+            tmp.unlink(missing_ok=True)  # a store that cannot be written is checked every time
+        self._verified_changed = False
 
     def remove(self, doc_id: str) -> None:
         self._stamps.pop(doc_id, None)
