@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from pipelines.extracted.tables import Cell, Line, ParsedTable, Span
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _DELIMITER = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
@@ -27,6 +29,9 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 @cache
 def _parser() -> MarkdownIt:
+    """Loaded when a document holds a pipe table: most do not, and it is 60 modules to import."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
