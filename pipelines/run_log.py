@@ -11,6 +11,7 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,10 +57,10 @@ def append(path: Path | None, text: str) -> Path | None:
     return path
 
 
-def event_log_text(instance: dg.DagsterInstance, run_id: str) -> str:
-    """The run's whole event log, one entry per line block, as Dagster recorded it."""
+def event_log_text(entries: Sequence[dg.EventLogEntry]) -> str:
+    """A run's whole event log, one entry per line block, as Dagster recorded it."""
     lines = []
-    for entry in instance.all_logs(run_id):
+    for entry in entries:
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(entry.timestamp))
         level = logging.getLevelName(entry.level)
         step = entry.step_key or "-"
@@ -74,11 +75,11 @@ def event_log_text(instance: dg.DagsterInstance, run_id: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def user_messages(instance: dg.DagsterInstance, run_id: str, level: int) -> list[str]:
+def user_messages(entries: Sequence[dg.EventLogEntry], level: int) -> list[str]:
     """The messages the assets logged at `level` or above, each once, in order: what the
     terminal shows (Dagster's own events stay in the log file)."""
     seen: dict[str, None] = {}
-    for entry in instance.all_logs(run_id):
+    for entry in entries:
         number = entry.level if isinstance(entry.level, int) else logging.getLevelName(entry.level)
         if entry.dagster_event is None and isinstance(number, int) and number >= level:
             seen.setdefault(" ".join(entry.user_message.split()), None)

@@ -167,5 +167,6 @@ def _record(instance: dg.DagsterInstance, invocation: str, log_path: Path | None
     runs = instance.get_runs(dg.RunsFilter(tags={INVOCATION_TAG: invocation}), limit=1)
     if log_path is None or not runs:
         return []
-    append(log_path, event_log_text(instance, runs[0].run_id))
-    return user_messages(instance, runs[0].run_id, logging.WARNING)
+    entries = instance.all_logs(runs[0].run_id)
+    append(log_path, event_log_text(entries))
+    return user_messages(entries, logging.WARNING)
