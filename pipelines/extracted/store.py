@@ -96,7 +96,8 @@ class DocumentStore:
         self.root = root
         # doc_id -> (stamp file's inode, size, mtime_ns), stamp: read again only when it changed
         self._stamps: dict[str, tuple[tuple[int, int, int] | None, Stamp | None]] = {}
-        # doc_id -> the stats of its files when they last matched their checksums
+        # doc_id -> its stamp's checksums and its files' stats when they last matched (from and
+        # to .verified.json, read on first use)
         self._verified: dict[str, dict[str, Any]] | None = None
         self._verified_changed = False
 
@@ -169,13 +170,13 @@ class DocumentStore:
                 present = {e.name: e.stat() for e in entries if e.name.endswith(".parquet")}
         except OSError:
             return ["the folder cannot be read"]
-        stats: dict[str, Any] = {
+        seen: dict[str, Any] = {
             "files": stamp.files,
             "stats": sorted([n, s.st_ino, s.st_size, s.st_mtime_ns, s.st_ctime_ns]
                             for n, s in present.items()),
         }  # fmt: skip
         verified = self._known_good()
-        if verified.get(doc_id) == stats:
+        if verified.get(doc_id) == seen:
             return []
         expected = stamp.files if stamp.files or not any(stamp.rows.values()) else None
         if expected is None:
@@ -190,7 +191,7 @@ class DocumentStore:
                 bad.append(f"{name} ({exc.strerror})")
         settled = all(s.st_ctime < time.time() - RACY_SECONDS for s in present.values())
         if not bad and settled:
-            verified[doc_id] = stats
+            verified[doc_id] = seen
             self._verified_changed = True
         elif verified.pop(doc_id, None) is not None:
             self._verified_changed = True
