@@ -26,6 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipelines.raw.stat_cache import RACY_SECONDS  # the same window as the raw files' hashes
+
 if TYPE_CHECKING:  # the table I/O imports them when it runs: planning a refresh needs neither
     import pandas as pd
     import pyarrow as pa
@@ -42,7 +44,6 @@ PER_DOCUMENT_TABLES = (
 )
 STAMP = "stamp.json"
 VERIFIED = ".verified.json"
-RACY_SECONDS = 2.0
 _CODE_ROOTS = ("pipelines/raw", "pipelines/extracted", "pipelines/curated", "schemas")
 _REPO = Path(__file__).resolve().parent.parent.parent
 
