@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ["GX_ANALYTICS_ENABLED"] = "false"
+
+# A shell starts a background job (`make test &`, a CI step in the background) with SIGINT
+# ignored, and every server a test starts would inherit that. Dagster's servers give SIGTERM
+# SIGINT's handler, so they would ignore SIGTERM too and each stop would wait for SIGKILL.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO = Path(__file__).resolve().parent.parent
 RAW = REPO / "raw"

@@ -35,18 +35,34 @@ def free_port() -> int:
         return port
 
 
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    """SIGTERM to the server's own process group (its pid), SIGKILL if it lingers."""
-    for sig, wait in ((signal.SIGTERM, 30), (signal.SIGKILL, 10)):
+def stop(proc: subprocess.Popen[bytes]) -> bool:
+    """SIGTERM to the server's own process group (its pid), SIGKILL if it lingers or ignores
+    SIGTERM. True when SIGTERM ended it (or it had ended)."""
+    try:
+        ignores = signal.SIGTERM in ignored_signals(proc.pid)
+    except OSError:  # gone already
+        return True
+    steps = ((signal.SIGKILL, 10),) if ignores else ((signal.SIGTERM, 30), (signal.SIGKILL, 10))
+    for sig, wait in steps:
         try:
             os.killpg(proc.pid, sig)
         except ProcessLookupError:
-            return
+            return True
         try:
             proc.wait(timeout=wait)
-            return
+            return sig == signal.SIGTERM
         except subprocess.TimeoutExpired:
             continue
+    raise AssertionError(f"{proc.args!r} (pid {proc.pid}) outlived SIGKILL")
+
+
+def ignored_signals(pid: int) -> set[signal.Signals]:
+    """The signals a process ignores, from Linux's /proc/<pid>/status."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigIgn:"):
+            mask = int(line.split()[1], 16)
+            return {s for s in signal.Signals if mask >> (s - 1) & 1}
+    return set()
 
 
 def graphql(url: str, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -101,7 +117,8 @@ def started(cmd: list[str], env: dict[str, str], log: Path) -> Iterator[subproce
         try:
             yield proc
         finally:
-            stop(proc)
+            on_sigterm = stop(proc)
+        assert on_sigterm, f"{cmd[0]} did not end on SIGTERM"
 
 
 @dataclass

@@ -78,9 +78,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
                  "dagster dev")  # fmt: skip
         yield Server(url, proc.pid, warehouse, raw)
     finally:
-        stop(proc)
+        on_sigterm = stop(proc)
         log.close()
     assert proc.poll() is not None, "the server is still running"
+    assert on_sigterm, "dagster dev did not end on SIGTERM (it ignores it when started so)"
 
 
 def repository(server: Server) -> dict[str, str]:
