@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipelines.errors import JrisError
 from pipelines.extracted.plan import RefreshPlan, plan_refresh
+from pipelines.import_gc import collector_paused
 from pipelines.locks import warehouse_lock
 from pipelines.raw.folder_check import input_problem, no_documents
 from pipelines.release import unchanged
@@ -97,13 +98,14 @@ def _execute(
     log_path: Path | None,
 ) -> RunOutcome:
     """The job the UI runs, by its name, in this process, on this warehouse's instance and paths."""
-    import dagster as dg
+    with collector_paused():
+        import dagster as dg
 
-    from pipelines.automation import CORPUS_WIDE
-    from pipelines.definitions import ALL_ASSETS, JOBS
-    from pipelines.instance import open_instance, sync_partitions
-    from pipelines.raw.partitions import PARTITIONS_NAME, covering_range, range_tags
-    from pipelines.resources import build_resources
+        from pipelines.automation import CORPUS_WIDE
+        from pipelines.definitions import ALL_ASSETS, JOBS
+        from pipelines.instance import open_instance, sync_partitions
+        from pipelines.raw.partitions import PARTITIONS_NAME, covering_range, range_tags
+        from pipelines.resources import build_resources
 
     with open_instance(paths) as instance:
         order = sync_partitions(instance, PARTITIONS_NAME, sorted(plan.entries))
