@@ -45,6 +45,7 @@ from pipelines.cli_publish import publication_commands
 from pipelines.errors import JrisError
 from pipelines.raw.folder_check import input_problem
 from pipelines.settings import Paths
+from pipelines.unused_imports import mark_unused_absent
 
 app = typer.Typer(
     add_completion=False,
@@ -279,6 +280,7 @@ app.registered_commands.extend(inspection_commands.registered_commands)
 def main() -> None:
     """The console entry point: whatever fails, the process ends at once with one line on
     stderr (JSON with --json) and the traceback in the log file."""
+    mark_unused_absent()
     try:
         app()
     except SystemExit:
