@@ -1,0 +1,78 @@
+"""The time budget stops a document even when its alarm lands where Python drops exceptions
+(a finalizer, a weakref callback the collector runs), and says so in one line, not a report
+of the dropped one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines.extracted.budget import BudgetExceeded, document_budget
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class SlowToDie:
+    """An object whose finalizer works for a while: an alarm in it is dropped by Python."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __del__(self) -> None:
+        end = time.monotonic() + self.seconds
+        while time.monotonic() < end:
+            pass
+
+
+def test_a_block_whose_alarms_were_all_dropped_still_raises(monkeypatch) -> None:
+    monkeypatch.setenv("JRIS_DOCUMENT_SECONDS", "0.1")
+    stopped = r"slow\.txt: extraction stopped after .* 0\.1 s"
+    with pytest.raises(BudgetExceeded, match=stopped), document_budget("slow.txt"):
+        SlowToDie(0.5)  # dies at once: every alarm lands in its finalizer
+
+
+def test_the_alarm_comes_again_after_a_dropped_one(monkeypatch) -> None:
+    monkeypatch.setenv("JRIS_DOCUMENT_SECONDS", "0.1")
+    finished = False
+    with pytest.raises(BudgetExceeded), document_budget("slow.txt"):
+        SlowToDie(0.2)
+        end = time.monotonic() + 30
+        while time.monotonic() < end:  # the work goes on after the finalizer
+            pass
+        finished = True
+    assert not finished
+
+
+def test_a_block_within_its_budget_ends_as_it_would() -> None:
+    with document_budget("quick.txt"):
+        value = sum(range(1000))
+    assert value == 499500
+
+
+def test_a_dropped_alarm_prints_nothing_and_the_budget_one_line() -> None:
+    code = """
+        import os, sys, time
+        os.environ["JRIS_DOCUMENT_SECONDS"] = "0.1"
+        from pipelines.extracted.budget import BudgetExceeded, document_budget
+        from tests.unit.test_document_budget import SlowToDie
+        try:
+            with document_budget("slow.txt"):
+                SlowToDie(0.3)
+        except BudgetExceeded as exc:
+            print(exc)
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0
+    assert done.stderr == ""
+    assert done.stdout.startswith("slow.txt: extraction stopped after")
