@@ -4,17 +4,12 @@ of the dropped one."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
 from pipelines.extracted.budget import BudgetExceeded, document_budget
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.fresh_python import fresh_python
 
 
 class SlowToDie:
@@ -66,13 +61,7 @@ def test_a_dropped_alarm_prints_nothing_and_the_budget_one_line() -> None:
         except BudgetExceeded as exc:
             print(exc)
     """
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = fresh_python(code)
     assert done.returncode == 0
     assert done.stderr == ""
     assert done.stdout.startswith("slow.txt: extraction stopped after")

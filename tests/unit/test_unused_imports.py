@@ -3,22 +3,11 @@ find what breaks them. Each case runs in a fresh interpreter: the marks last for
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.fresh_python import fresh_python
 
 
 def python(code: str) -> list[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = fresh_python(code)
     assert done.returncode == 0, done.stderr
     return done.stdout.split()
 
