@@ -62,6 +62,6 @@ def test_a_dropped_alarm_prints_nothing_and_the_budget_one_line() -> None:
             print(exc)
     """
     done = fresh_python(code)
-    assert done.returncode == 0
+    assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout.startswith("slow.txt: extraction stopped after")
