@@ -16,6 +16,7 @@ from pipelines.checks import (
     contract_check_spec,
     staged_check_events,
     staged_table_metadata,
+    table_definition_metadata,
 )
 from pipelines.curated.build import CURATED, corpus_curated, named_documents, typed
 from pipelines.curated.comparisons import build_fact_comparisons
@@ -136,6 +137,7 @@ def cached_check_events(
     group_name="reference",
     check_specs=[contract_check_spec("prefectures")],
     description="prefectures: the 47 prefectures with ISO 3166-2:JP codes and regions.",
+    metadata=table_definition_metadata("prefectures"),
 )
 def prefectures(
     jris: JrisPaths, duckdb: DuckDBResource
@@ -152,7 +154,11 @@ def prefectures(
 
 @dg.multi_asset(
     outs={
-        name: dg.AssetOut(group_name=CONTRACTS[name].layer, description=CONTRACTS[name].description)
+        name: dg.AssetOut(
+            group_name=CONTRACTS[name].layer,
+            description=CONTRACTS[name].description,
+            metadata=table_definition_metadata(name),
+        )
         for name in CURATED
     },
     deps=list(CORPUS_TABLES),

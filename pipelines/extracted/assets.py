@@ -13,7 +13,12 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 
 from pipelines import progress
-from pipelines.checks import CONTRACT_CHECK, contract_check_spec, staged_table_metadata
+from pipelines.checks import (
+    CONTRACT_CHECK,
+    contract_check_spec,
+    staged_table_metadata,
+    table_definition_metadata,
+)
 from pipelines.children import die_with_parent
 from pipelines.errors import ContractError, JrisError
 from pipelines.extracted.per_document import Batch, BatchResult, extract_batch
@@ -227,7 +232,11 @@ def corpus_documents(
 
 @dg.multi_asset(
     outs={
-        name: dg.AssetOut(group_name=group, description=f"{name}: {text}")
+        name: dg.AssetOut(
+            group_name=group,
+            description=f"{name}: {text}",
+            metadata=table_definition_metadata(name),
+        )
         for name, (group, text) in CORPUS_TABLES.items()
     },
     deps=["source_documents", "document_extractions"],

@@ -127,7 +127,7 @@ CLI_RUN = (
 )
 ASSETS = """{ assetNodes(assetKeys: [{path: ["facts"]}, {path: ["source_documents"]},
                                  {path: ["warehouse"]}]) {
-  assetKey { path } partitionKeys
+  assetKey { path } partitionKeys metadataEntries { label }
   assetMaterializations(limit: 1) { runId metadataEntries { label } }
   assetPartitionStatuses { ... on DefaultPartitionStatuses { materializedPartitions } }
   assetChecksOrError { ... on AssetChecks { checks { name
@@ -147,6 +147,8 @@ def test_the_ui_shows_what_the_cli_ran(server: Server) -> None:
     (facts,) = nodes["facts"]["assetMaterializations"]
     assert facts["runId"] == cli[0]["runId"]
     assert "dagster/row_count" in {m["label"] for m in facts["metadataEntries"]}
+    # the columns are the definition's (the contract's), shown whatever a run recorded
+    assert "dagster/column_schema" in {m["label"] for m in nodes["facts"]["metadataEntries"]}
     statuses = {
         (key, c["name"]): c["executionForLatestMaterialization"]["status"]
         for key, n in nodes.items()
