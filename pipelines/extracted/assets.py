@@ -288,9 +288,10 @@ def stamped_check_events(
     """Per-document tables: their rows were validated against the pandera contract in the
     worker that extracted them; the check confirms the staged rows are exactly those."""
     failed = []
+    stamps = {d: store.stamp(d) for d in docs}  # read once for every table's check
     for i, (table, delta) in enumerate(deltas.items(), 1):
         asset = (contract_names or {}).get(table, table)
-        bad = stamp_mismatches(con, table, store, docs, asset)
+        bad = stamp_mismatches(con, table, stamps, asset)
         progress.report(f"check {len(deltas)} tables", i, len(deltas))
         yield dg.MaterializeResult(
             asset_key=asset,

@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 
 from pipelines.errors import ContractError
-from pipelines.extracted.store import DocumentStore
+from pipelines.extracted.store import DocumentStore, Stamp
 from schemas import CONTRACTS
 
 STAGING = "staging"
@@ -74,13 +74,14 @@ def table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> boo
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
-    """The columns of schema.table, in order."""
-    rows = con.execute(
-        "SELECT column_name FROM information_schema.columns "
-        "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
-        [schema, table],
-    ).fetchall()
-    return [str(r[0]) for r in rows]
+    """The columns of schema.table, in order; none if it does not exist. Not inside a
+    transaction, as table_exists (a tenth of the time information_schema takes)."""
+    try:
+        return [
+            str(d[0]) for d in con.execute(f'SELECT * FROM {schema}."{table}" LIMIT 0').description
+        ]
+    except duckdb.CatalogException:
+        return []
 
 
 def _ledger(con: duckdb.DuckDBPyConnection, schema: str) -> None:
@@ -127,12 +128,9 @@ def stage_documents(
     _ledger(con, STAGING)
     known = ledger(con, STAGING, table)
     delta = Delta(table)
-    exists = table_exists(con, STAGING, table)  # outside the transaction: it may fail
     # a table of an older contract is rebuilt, whatever its ledger says (a forgotten ledger
-    # says nothing of the table's columns)
-    current = exists and table_columns(con, STAGING, table) == list(
-        CONTRACTS[contract_name].column_names
-    )
+    # says nothing of the table's columns); asked outside the transaction: it may fail
+    current = table_columns(con, STAGING, table) == list(CONTRACTS[contract_name].column_names)
     con.execute("BEGIN TRANSACTION")
     try:
         if not current or any(ddl != fingerprint for _, ddl in known.values()):
@@ -241,22 +239,21 @@ def stage_quarantined(
 def stamp_mismatches(
     con: duckdb.DuckDBPyConnection,
     table: str,
-    store: DocumentStore,
-    docs: list[str],
+    stamps: dict[str, Stamp | None],
     contract_name: str | None = None,
 ) -> list[str]:
-    """Documents whose staged row count is not what their stamp says was validated."""
+    """Documents (those of `stamps`, each with its stamp) whose staged row count is not what
+    their stamp says was validated."""
     contract_name = contract_name or table
     counts = dict(
         con.execute(f'SELECT doc_id, count(*) FROM {STAGING}."{table}" GROUP BY 1').fetchall()
     )
     bad = []
-    for d in docs:
-        stamp = store.stamp(d)
+    for d, stamp in stamps.items():
         expected = stamp.rows.get(contract_name) if stamp and not stamp.quarantined else None
         if expected is None or counts.get(d, 0) != expected:
             bad.append(f"{d}: {counts.get(d, 0)} staged rows, stamp says {expected}")
-    extra = sorted(set(counts) - set(docs))
+    extra = sorted(set(counts) - set(stamps))
     bad += [f"{d}: staged but not a document of the corpus" for d in extra]
     return bad
 
