@@ -47,7 +47,7 @@ FOREIGN_KEY_CHECK = "foreign_keys"
 def warehouse(context: dg.AssetExecutionContext, jris: JrisPaths, duckdb: DuckDBResource) -> Any:
     with duckdb.get_connection() as con:
         deltas = pending_deltas(con)
-        mismatches = provenance_mismatches(con, schema=STAGING, only=changed_documents(deltas))
+        mismatches = provenance_mismatches(con, schema=STAGING, only=changed_documents(con, deltas))
         dangling = foreign_key_violations(con, schema=STAGING)
         bad = {name: m for name, m in mismatches.items() if m["mismatches"]}
         counts = promote_staged(con, deltas) if not bad and not dangling else {}

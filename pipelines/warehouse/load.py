@@ -109,9 +109,32 @@ def pending_deltas(con: duckdb.DuckDBPyConnection) -> dict[str, Delta]:
     return {t: pending_changes(con, t) for t in staged_per_document_tables(con)}
 
 
-def changed_documents(deltas: dict[str, Delta]) -> dict[str, list[str]]:
-    """Per-document table -> the documents whose rows promotion would change (absent: all)."""
-    return {t: d.changed for t, d in deltas.items() if not d.rebuilt}
+def changed_documents(
+    con: duckdb.DuckDBPyConnection, deltas: dict[str, Delta]
+) -> dict[str, list[str]]:
+    """Table with provenance -> the documents whose quotes promotion would change (absent: all):
+    of a per-document table, the documents restaged; of a table staged whole, the documents
+    its new or changed passages point into and those whose text changed. A passage promoted
+    before was checked against the same text then."""
+    only = {t: d.changed for t, d in deltas.items() if not d.rebuilt}
+    texts = only.get("document_texts")
+    if texts is None:  # every text is new: every quote is checked
+        return only
+    for name, contract in CONTRACTS.items():
+        if name in only or not set(PROVENANCE_COLUMNS) <= set(contract.column_names):
+            continue
+        docs = set(texts)
+        try:
+            for suffix in provenance_sides(contract.column_names):
+                cols = ", ".join(f"{c}{suffix}" for c in PROVENANCE_COLUMNS)
+                docs.update(r[0] for r in con.execute(
+                    f'SELECT DISTINCT doc_id{suffix} FROM (SELECT {cols} FROM {STAGING}."{name}" '
+                    f'EXCEPT SELECT {cols} FROM {contract.layer}."{name}")'
+                ).fetchall())  # fmt: skip
+        except duckdb.Error:  # not promoted yet, or by an older contract: all of it
+            continue
+        only[name] = sorted(d for d in docs if d is not None)
+    return only
 
 
 def comment_sql(contract: TableContract) -> list[str]:

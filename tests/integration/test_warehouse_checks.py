@@ -102,3 +102,35 @@ def test_a_table_that_failed_its_contract_is_not_kept_as_built(raw_copy, tmp_pat
     assert con.execute(
         "SELECT region FROM reference.prefectures WHERE code = 'JP-01'"
     ).fetchone() == ("Hokkaido",)
+
+
+def test_a_refresh_checks_the_quotes_of_whole_tables_where_they_or_their_text_changed(
+    released, tmp_path: Path
+) -> None:
+    """Tables staged whole (policy_events) are checked where promotion would change a passage
+    or the text it points into, and nowhere else: a changed quote is still found."""
+    from pipelines.warehouse.load import changed_documents, pending_deltas
+    from pipelines.warehouse.staging import LEDGER, STAGING
+
+    con = _copy(released, tmp_path)
+    assert changed_documents(con, pending_deltas(con))["policy_events"] == []  # as promoted
+    event_id, doc_id = con.execute(
+        f"SELECT event_id, doc_id FROM {STAGING}.policy_events ORDER BY event_id LIMIT 1"
+    ).fetchone()
+    con.execute(
+        f"UPDATE {STAGING}.policy_events SET quote = quote || 'x' WHERE event_id = ?", [event_id]
+    )
+    only = changed_documents(con, pending_deltas(con))
+    assert only["policy_events"] == [doc_id]
+    found = provenance_mismatches(con, schema=STAGING, only=only)["policy_events"]
+    assert found["mismatches"] == 1 and found["examples"][0][0] == doc_id
+    # a document whose text is restaged: its passages are checked again, changed or not
+    other = con.execute(
+        f"SELECT min(doc_id) FROM {STAGING}.policy_events WHERE doc_id <> ?", [doc_id]
+    ).fetchone()[0]
+    con.execute(
+        f"UPDATE {STAGING}.{LEDGER} SET input_key = 'restaged' "
+        "WHERE table_name = 'document_texts' AND doc_id = ?",
+        [other],
+    )
+    assert changed_documents(con, pending_deltas(con))["policy_events"] == sorted([doc_id, other])
