@@ -43,6 +43,7 @@ from pipelines.cli_common import (
 from pipelines.cli_inspect import inspection_commands
 from pipelines.cli_publish import publication_commands
 from pipelines.errors import JrisError
+from pipelines.quick_exit import exit_now
 from pipelines.raw.folder_check import input_problem
 from pipelines.settings import Paths
 from pipelines.unused_imports import mark_unused_absent
@@ -283,7 +284,8 @@ def main() -> None:
     mark_unused_absent()
     try:
         app()
-    except SystemExit:
+    except SystemExit as done:
+        exit_now(done.code)
         raise
     except KeyboardInterrupt:
         _exit_with("interrupted", 130)
