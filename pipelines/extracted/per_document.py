@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pyarrow as pa
 
 from pipelines.curated.build import PER_DOCUMENT, per_document_curated
 from pipelines.errors import DocumentError
-from pipelines.extracted.budget import BudgetExceeded, document_budget
+from pipelines.extracted.budget import BudgetExceeded, document_budget, in_child
 from pipelines.extracted.frames import document_frames, typed_frames
 from pipelines.extracted.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp, to_arrow
 from pipelines.extracted.structure import parse_structure
@@ -41,6 +42,15 @@ class Batch:
 
 def _new_id() -> str:
     return uuid.uuid4().hex[:12]
+
+
+def _is_pdf(path: Path) -> bool:
+    """By its bytes, not its name: a PDF's parser is the one run in a child process."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(1024).lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf"
+    except OSError:
+        return False
 
 
 def _quarantine(item: DocEntry, key: str, raw_dir: Path, reason: str) -> Stamp:
@@ -77,7 +87,9 @@ def extract_batch(batch: Batch) -> BatchResult:
     for item, key in zip(batch.entries, batch.input_keys, strict=True):
         try:
             with document_budget(item.file):  # reading a PDF is work too
-                doc, warning = read_document(item, batch.raw_dir, batch.registry_path)
+                read = partial(read_document, item, batch.raw_dir, batch.registry_path)
+                doc, warning = in_child(item.file, read) if _is_pdf(batch.raw_dir / item.file) \
+                    else read()  # fmt: skip
         except DocumentError as exc:
             stamp = _quarantine(item, key, batch.raw_dir, str(exc))
             store.write(stamp, None)

@@ -164,6 +164,8 @@ def read_pdf(data: bytes, name: str) -> PdfText:
 
 def _refusal(name: str, exc: BaseException) -> str:
     cause = exc.__cause__ or exc.__context__ or exc
+    if isinstance(cause, MemoryError):  # the document's budget, not the file, is what ran out
+        raise MemoryError from None
     kind = type(cause).__name__
     if "Password" in kind or "Encrypt" in kind:
         return (

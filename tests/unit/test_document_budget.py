@@ -65,3 +65,51 @@ def test_a_dropped_alarm_prints_nothing_and_the_budget_one_line() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout.startswith("slow.txt: extraction stopped after")
+
+
+def _die() -> None:
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGABRT)  # as a "Fatal Python error" ends a process
+
+
+def _refuse() -> None:
+    from pipelines.errors import DocumentError
+
+    raise DocumentError("bad.pdf: not a readable PDF (no trailer)")
+
+
+def _hang() -> None:
+    time.sleep(60)
+
+
+def test_a_reader_that_dies_in_its_child_is_one_line_naming_the_file() -> None:
+    from pipelines.extracted.budget import in_child
+
+    with pytest.raises(BudgetExceeded, match=r"dead\.pdf: its reader process ended \(killed by"):
+        in_child("dead.pdf", _die)
+
+
+def test_a_reader_error_in_the_child_comes_back_as_it_was_said() -> None:
+    from pipelines.errors import DocumentError
+    from pipelines.extracted.budget import in_child
+
+    with pytest.raises(DocumentError, match=r"^bad\.pdf: not a readable PDF \(no trailer\)$"):
+        in_child("bad.pdf", _refuse)
+
+
+def test_a_reader_over_its_time_in_the_child_is_ended(monkeypatch) -> None:
+    from pipelines.extracted.budget import in_child
+
+    monkeypatch.setenv("JRIS_DOCUMENT_SECONDS", "0.5")
+    with pytest.raises(BudgetExceeded, match=r"slow\.pdf: reading stopped after .* 0\.5 s"):
+        in_child("slow.pdf", _hang)
+
+
+def test_a_reader_over_its_memory_in_the_child_is_ended(monkeypatch) -> None:
+    from pipelines.extracted.budget import in_child
+
+    monkeypatch.setenv("JRIS_DOCUMENT_MEMORY_MB", "50")
+    with pytest.raises(BudgetExceeded, match=r"big\.pdf: .*budget of 50 MB of memory"):
+        in_child("big.pdf", lambda: bytearray(500 * 1024 * 1024))
