@@ -12,7 +12,7 @@ import duckdb
 
 from pipelines.release.coverage import coverage_lines
 from pipelines.release.findings import comparison_counts, findings_lines, flagged
-from pipelines.release.withheld import WITHHELD
+from pipelines.release.leaks import RUN, WITHHELD
 from schemas import CONTRACTS, FOREIGN_KEYS
 
 TITLE = "JRIS: Japan Regional Innovation Systems open dataset"
@@ -158,8 +158,10 @@ def licence_lines(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[str]:
             lines.append(
                 f"`{doc_id}` may not be redistributed whole: this release ships only the passages "
                 f"its rows quote ({withheld:,} of {n:,} characters withheld as {WITHHELD}, at "
-                f"their offsets). Check every quote against your own copy: "
-                f"`jris verify {file_name}`."
+                f"their offsets). In every other text column (a fact's sentence, subject or "
+                f"measure, a citation, a label), a run of {RUN} or more characters copied from a "
+                f"withheld passage is masked as {WITHHELD} too, and the release is checked for "
+                f"any left. Check every quote against your own copy: `jris verify {file_name}`."
             )
     unknown = [r[0] for r in rows if r[3] is None]
     if unknown:

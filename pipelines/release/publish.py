@@ -38,6 +38,7 @@ from pipelines.release.folders import (
     unchanged_text,
     write_checksums,
 )
+from pipelines.release.leaks import check_release_files
 from pipelines.release.versioning import (
     FIRST_VERSION,
     bump,
@@ -96,12 +97,14 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
     tables: dict[str, dict[str, Any]] = {}
     (old_threads,) = con.execute("SELECT current_setting('threads')").fetchone() or (1,)
     con.execute("SET threads = 1")  # one writer thread: identical bytes from identical data
-    stage_withheld(con, withheld_texts(con))  # documents shipped as quoted passages only
+    runs = stage_withheld(con, withheld_texts(con))  # documents shipped as quoted passages only
+    masked = bool(runs.runs)
     try:
         for name, contract in sorted(CONTRACTS.items()):
             target = data_dir / f"{name}.parquet"
             order = ", ".join(f'"{k}"' for k in contract.primary_key)
-            select = release_select(name, contract.column_names, f'{contract.layer}."{name}"')
+            source = f'{contract.layer}."{name}"'
+            select = release_select(name, contract.column_names, source, masked)
             con.execute(
                 f"COPY (SELECT * FROM ({select}) ORDER BY {order}) "
                 f"TO '{target}' (FORMAT parquet, COMPRESSION zstd)"
@@ -120,6 +123,7 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
             }
     finally:
         con.execute(f"SET threads = {int(old_threads)}")
+    check_release_files(data_dir, runs)
     return tables
 
 

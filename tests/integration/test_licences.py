@@ -68,3 +68,52 @@ def test_jris_verify_confirms_every_quote_against_the_file(released, tmp_path: P
     assert (
         str(changed) in bad.stderr and "not the document the release was built from" in bad.stderr
     )
+
+
+def _runs_from_warehouse(paths):
+    """What only the withheld passages hold, read from the warehouse (which keeps full texts)."""
+    from pipelines.release.withheld import withheld_runs, withheld_texts
+
+    con = duckdb.connect(str(paths.duckdb_path), read_only=True)
+    try:
+        return con, withheld_runs(con, withheld_texts(con))
+    except BaseException:
+        con.close()
+        raise
+
+
+def test_no_column_of_the_release_copies_a_withheld_passage(released, tmp_path: Path) -> None:
+    """The release-time check passes on the release, and fails on the warehouse's facts as they
+    were shipped before (whole sentences of the withheld article)."""
+    import pytest
+
+    from pipelines.errors import ReleaseError
+    from pipelines.release.leaks import RUN, check_release_files
+
+    paths, _ = released
+    data = paths.releases_dir / "latest" / "data"
+    con, runs = _runs_from_warehouse(paths)
+    try:
+        assert len(runs.runs) > 1000  # the article's withheld prose, run by run
+        check_release_files(data, runs)  # raises on any copied run
+        sentences = con.execute(
+            "SELECT sentence FROM extracted.facts WHERE doc_id = ?", [EDGINGTON]
+        ).fetchall()
+        leaked = sum(runs.leaked(s) for (s,) in sentences)
+        assert leaked > 5000  # what the sentences carried unmasked
+        unmasked = tmp_path / "data"
+        unmasked.mkdir()
+        con.execute(
+            f"COPY (SELECT sentence, subject FROM extracted.facts) TO '{unmasked}/facts.parquet'"
+        )
+    finally:
+        con.close()
+    with pytest.raises(ReleaseError, match=r"copied in facts\.sentence \([\d,]+ characters\)"):
+        check_release_files(unmasked, runs)
+    shipped = duckdb.connect().execute(
+        f"SELECT sentence FROM '{data}/facts.parquet' WHERE doc_id = ? AND length(sentence) >= ?",
+        [EDGINGTON, RUN],
+    ).fetchall()
+    masked = [s for (s,) in shipped if "░" in s]
+    assert len(masked) > len(shipped) / 2  # most sentences of the article are masked
+    assert all(runs.leaked(s) == 0 for s in masked)
