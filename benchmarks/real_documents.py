@@ -39,41 +39,9 @@ from pipelines.raw.registry import SourceDocument
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "dev_corpus"
 SEED = 20261205  # the split: never changed once reported
-STOP = set(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "in",
-        "on",
-        "at",
-        "by",
-        "to",
-        "from",
-        "with",
-        "per",
-        "and",
-        "or",
-        "as",
-        "its",
-        "their",
-        "this",
-        "that",
-        "into",
-        "under",
-        "since",
-        "during",
-        "over",
-        "about",
-        "than",
-        "which",
-        "who",
-        "number",
-        "total",
-        "amount",
-    ]
+STOP = frozenset(
+    "a an the of for in on at by to from with per and or as its their this that into under "
+    "since during over about than which who number total amount".split()
 )
 PREPOSITIONS = {"of", "for", "in", "on", "at", "by", "to", "from", "with", "per", "under"}
 RANGE_END = re.compile(r"\s*(\((min|max)\)|（(下限|上限)）)\s*$")
