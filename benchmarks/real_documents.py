@@ -39,10 +39,9 @@ from pipelines.raw.registry import SourceDocument
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "dev_corpus"
 SEED = 20261205  # the split: never changed once reported
-STOP = frozenset(
-    "a an the of for in on at by to from with per and or as its their this that into under "
-    "since during over about than which who number total amount".split()
-)
+_STOP_WORDS = """a an the of for in on at by to from with per and or as its their this that into
+under since during over about than which who number total amount"""
+STOP = frozenset(_STOP_WORDS.split())
 PREPOSITIONS = {"of", "for", "in", "on", "at", "by", "to", "from", "with", "per", "under"}
 RANGE_END = re.compile(r"\s*(\((min|max)\)|（(下限|上限)）)\s*$")
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{2,}")
@@ -124,7 +123,7 @@ def measure_agrees(label: str, got: str, japanese: bool) -> bool:
         runs = {r[i : i + 2] for r in KANA_KANJI.findall(label) for i in range(len(r) - 1)}
         return bool(runs) and sum(r in got for r in runs) * 3 >= len(runs)
     tokens = re.findall(r"[a-z0-9]+", label.lower())
-    head_part = []
+    head_part: list[str] = []
     for t in tokens:
         if t in PREPOSITIONS and head_part:
             break
