@@ -23,6 +23,7 @@ from pipelines.extracted.ja_facts import japanese_facts
 from pipelines.extracted.ja_numbers import has_japanese_number, is_japanese, to_ascii
 from pipelines.extracted.masking import mask_markup
 from pipelines.extracted.measures import assign_measures
+from pipelines.extracted.non_facts import mask_non_facts
 from pipelines.extracted.number_facts import (
     compatible,
     inverted,
@@ -275,11 +276,12 @@ def _tidy_facts(
 
 
 def mask_for_facts(text: str) -> str:
-    """Markup blanked, full-width characters read as ASCII (`１２３`, `％`), and dash runs
-    (`Staff --- 795`) blanked so they do not read as minus signs."""
+    """Markup blanked, full-width characters read as ASCII (`１２３`, `％`), dash runs
+    (`Staff --- 795`) blanked so they do not read as minus signs, and the digits of numbers that
+    are no facts (dates' days, clock times, telephone numbers: non_facts.py) blanked."""
     masked = mask_markup(text)
     if _FULL_WIDTH.search(masked):
         masked = to_ascii(masked)
     if "--" in masked:
         masked = _DASH_RUN.sub(lambda m: " " * len(m.group(0)), masked)
-    return masked
+    return mask_non_facts(masked)

@@ -1,0 +1,105 @@
+"""Numbers a page carries that are no quantity of anything: the day of a date, a dateline's
+year, clock times, telephone and postal numbers, a table of contents' page numbers, a web page's
+view and download counters, the number that opens a heading. They are blanked (same length, so
+every offset still points into the document) before facts are read, in both languages.
+
+A year in running prose still dates what the sentence says; a year is blanked only where the
+date stands on a line of its own, opens a press release (`Fukuoka, 12 May 2021 – `) or follows
+a word that says the page was dated (posted, updated, issued, 登録, 更新).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extracted.rules import load_rules
+
+_MONTH = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# June 27, 2022 / 27 June 2022 / 31/July/2014 / 14-Aug-2020
+_DATES_EN = [
+    re.compile(rf"\b(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"(?<![\d/.-]){_DAY}[\s/-]+(?:{_MONTH})\.?[\s/-]+{_YEAR}\b"),
+]
+# 平成29年1月13日, 2016年11月1日: the day and the month are never facts, the year by its line
+_DATE_JA = re.compile(
+    r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
+_DATELINE_WORDS = re.compile(
+    r"(?:date|dated|posted|post on|updated|issued?|published|released|last modified|"
+    r"登録|更新|掲載|公開|発行|作成)\W{0,12}$",
+    re.IGNORECASE,
+)
+# a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
+_META_YEAR = re.compile(
+    r"(?:登録|更新|掲載|公開|発行|作成|\b(?:posted|updated|published|last modified))\s*(?:日)?"
+    r"\s*[:：]\s*(?:[一-龥]{2})?(?P<year>\d{1,4})",
+    re.IGNORECASE,
+)
+_PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?", re.I)
+_PHONE = re.compile(
+    r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d",
+    re.IGNORECASE,
+)
+_POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?![\d\-–])")
+# a table of contents: a title, a leader of dots, the page number, at a line's end
+_LEADER_PAGE = re.compile(r"(?:…|\.{3,}|・{3,}|‥|―{2,}|-{4,})[ \t]*(?P<page>\d{1,4})[ \t]*$", re.M)
+_COUNTER = re.compile(
+    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード)\b",
+    re.IGNORECASE,
+)
+# a heading's number: a line that opens with one or two digits and a wide gap
+_HEADING_NUMBER = re.compile(r"^[ \t]*(?P<n>\d{1,2})(?=(?:[ \t]{2,}|\u3000)\S)", re.M)
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
+    """What stands before and after a span on its line."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return text[a:start], text[end : b if b >= 0 else len(text)]
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    before, after = _line_of(text, start, end)
+    if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after):
+        return True
+    return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
+
+
+def non_fact_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` whose digits are not facts."""
+    spans: list[tuple[int, int]] = []
+    if any(ch.isdigit() for ch in text):
+        for pattern in _DATES_EN:
+            for m in pattern.finditer(text):
+                spans.append(m.span("day"))
+                if _is_dateline(text, m.start(), m.end()):
+                    spans.append(m.span("year"))
+        if "日" in text:
+            for m in _DATE_JA.finditer(text):
+                spans += [m.span("day"), m.span("month")]
+                if _is_dateline(text, m.start(), m.end()):
+                    spans.append(m.span("year"))
+        spans += [m.span("year") for m in _META_YEAR.finditer(text)]
+        spans += [m.span() for m in _CLOCK.finditer(text)]
+        spans += [m.span() for m in _PHONE.finditer(text)]
+        spans += [m.span() for m in _POSTAL.finditer(text)]
+        spans += [m.span("page") for m in _LEADER_PAGE.finditer(text)]
+        spans += [m.span("n") for m in _COUNTER.finditer(text)]
+        spans += [m.span("n") for m in _HEADING_NUMBER.finditer(text)]
+    return spans
+
+
+def mask_non_facts(text: str) -> str:
+    """Same length as `text`; the digits of non-fact numbers as spaces."""
+    spans = non_fact_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i].isdigit():
+                chars[i] = " "
+    return "".join(chars)
