@@ -178,7 +178,10 @@ def _version_problem(paths: Paths, version: str | None) -> str | None:
             f"release {version} already exists at {paths.releases_dir / version}; "
             "releases are immutable: nothing was changed"
         )
-    latest = latest_release(paths.releases_dir)
+    try:
+        latest = latest_release(paths.releases_dir)
+    except JrisError as exc:
+        return str(exc)
     if latest is not None and version_key(version) <= version_key(latest):
         return f"--version {version} is not above the latest release {latest}: versions only go up"
     return None
@@ -226,6 +229,13 @@ def sql(
         ),
     ] = None,
     output: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            help="Seconds a query of a release over http(s) may take in all (each read: at most 30).",
+        ),
+    ] = 300.0,
 ) -> None:
     """Query the latest release's Parquet files with DuckDB (read-only: SELECT only, and
     nothing but the release's own files)."""
@@ -233,9 +243,11 @@ def sql(
 
     if output not in ("table", "csv", "json"):
         refuse(f"--format {output!r}: choose table, csv or json")
+    if not timeout > 0:
+        refuse(f"--timeout {timeout:g}: give a positive number of seconds")
     paths = command_paths(None, warehouse_dir)
     try:
-        columns, rows = run_query(paths, query, release_version)
+        columns, rows = run_query(paths, query, release_version, timeout)
     except JrisError as exc:
         fail(exc)
         return
