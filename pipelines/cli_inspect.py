@@ -184,7 +184,7 @@ def diff(
 
     for v in (old, new):
         if not _VERSION.match(v):
-            refuse(f"{shown(v)!r}: give a release version (e.g. 1.2.0), not a path or other name")
+            refuse(f"{v!r}: give a release version (e.g. 1.2.0), not a path or other name")
     paths = _existing_warehouse(warehouse_dir)
     dirs = [paths.releases_dir / v for v in (old, new)]
     for d in dirs:
@@ -192,7 +192,8 @@ def diff(
             fail(JrisError(f"release {d.name} not found in {paths.releases_dir}"))
     try:
         a, b = (read_manifest(d) for d in dirs)
-        print(changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b)))
+        text = changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b))
+        print("\n".join(map(shown, text.split("\n"))))  # a manifest's names, escaped
     except (JrisError, ValueError, KeyError, TypeError) as exc:
         problem = exc if isinstance(exc, JrisError) else f"{type(exc).__name__}: {exc}"
         fail(JrisError(f"releases {old} and {new} in {paths.releases_dir}: {problem}"))

@@ -31,12 +31,12 @@ def shown(text: str) -> str:
 def literal(value: str) -> str:
     """A SQL string literal of value: quotes doubled; control characters refused, not quoted."""
     if has_control(value):
-        raise JrisError(f"{shown(value)!r}: a path or name with control characters is refused")
+        raise JrisError(f"{value!r}: a path or name with control characters is refused")
     return "'" + value.replace("'", "''") + "'"
 
 
 def identifier(name: str) -> str:
     """A SQL identifier: double quotes doubled; control characters refused."""
     if not name or has_control(name):
-        raise JrisError(f"{shown(name)!r}: not a usable table or column name")
+        raise JrisError(f"{name!r}: not a usable table or column name")
     return '"' + name.replace('"', '""') + '"'

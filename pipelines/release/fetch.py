@@ -85,12 +85,12 @@ def stream(url: str, budget: Budget, cap: int, cap_note: str) -> Iterator[bytes]
         with _opener.open(url, timeout=budget.read_timeout(url)) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > cap:
-                raise _too_large(url, cap, cap_note, f"declares {declared} bytes")
+                raise _too_large(url, cap, cap_note, f"declares {declared} bytes,")
             size = 0
             while chunk := response.read1(1 << 16):
                 size += len(chunk)
                 if size > cap:
-                    raise _too_large(url, cap, cap_note, "sends more")
+                    raise _too_large(url, cap, cap_note, "sends")
                 budget.remaining(url)
                 yield chunk
     except urllib.error.HTTPError as exc:
@@ -109,7 +109,7 @@ def stream(url: str, budget: Budget, cap: int, cap_note: str) -> Iterator[bytes]
 
 
 def _too_large(url: str, cap: int, note: str, how: str) -> JrisError:
-    return JrisError(f"{shown(url)}: {how}, larger than {cap} bytes ({note}); refused")
+    return JrisError(f"{shown(url)}: {how} more than {cap} bytes ({note}); refused")
 
 
 def get(url: str, budget: Budget, cap: int = INDEX_CAP, cap_note: str = "") -> bytes:

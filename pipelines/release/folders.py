@@ -14,7 +14,6 @@ from typing import Any
 
 from pipelines.errors import ReleaseError
 from pipelines.release.versioning import parse_version, version_key
-from pipelines.sql_text import shown
 
 LATEST = "latest"
 
@@ -67,7 +66,7 @@ def latest_release(releases_dir: Path) -> str | None:
             return target
         if "/" in target or target in (".", "..") or os.sep in target:
             raise ReleaseError(
-                f"{link} points to {shown(target)!r}, outside the releases of "
+                f"{link} points to {target!r}, outside the releases of "
                 f"{releases_dir}: refused (remove the link, or point it at a version there)"
             )
     return versions[-1] if versions else None  # no link, or one to a release since removed

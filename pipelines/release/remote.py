@@ -34,9 +34,7 @@ _DIGEST = re.compile(r"^[0-9a-f]{64}$")
 
 def check_scheme(url: str) -> str:
     if not url.startswith(("http://", "https://")) or has_control(url):
-        raise JrisError(
-            f"{shown(url)!r}: give the http:// or https:// address of a published release"
-        )
+        raise JrisError(f"{url!r}: give the http:// or https:// address of a published release")
     return url.rstrip("/")
 
 
@@ -69,9 +67,7 @@ def resolve(url: str, version: str | None, budget: Budget) -> tuple[str, str]:
     chosen = version or index.get("latest")
     if chosen not in known:
         shown_known = shown(", ".join(known[-5:])) or "none"
-        raise JrisError(
-            f"{url}: no published version {shown(str(chosen))!r} (published: {shown_known})"
-        )
+        raise JrisError(f"{url}: no published version {str(chosen)!r} (published: {shown_known})")
     return url, str(chosen)
 
 
@@ -150,7 +146,7 @@ def _unpack(archive: Path, name: str, version: str, work: Path, budget: Budget) 
             raise JrisError(f"{name}: {version}/manifest.json is not a JSON object") from exc
         if claimed != version:
             raise JrisError(
-                f"{name}: {version}/manifest.json says version {shown(str(claimed))!r}, not "
+                f"{name}: {version}/manifest.json says version {str(claimed)!r}, not "
                 f"{version}; nothing was written"
             )
 
@@ -164,7 +160,7 @@ def _members(
     total = 0
     while (member := tar.next()) is not None:
         if not member.isfile() or not member.name.startswith(f"{version}/"):
-            raise JrisError(f"{name}: unexpected entry {shown(member.name)!r}; not unpacked")
+            raise JrisError(f"{name}: unexpected entry {member.name!r}; not unpacked")
         total += member.size
         if member.size > budget.max_bytes or total > budget.max_bytes:
             raise JrisError(
@@ -190,7 +186,7 @@ def _listed(
         if not _DIGEST.match(digest) or not rel or has_control(rel) or ".." in rel.split("/"):
             raise JrisError(
                 f"{name}: {version}/SHA256SUMS line {n} is not `<sha256>  <file>`: "
-                f"{shown(line[:120])!r}; nothing was written"
+                f"{line[:120]!r}; nothing was written"
             )
         listed.add(rel)
     return listed

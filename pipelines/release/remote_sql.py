@@ -19,7 +19,7 @@ import duckdb
 from pipelines.errors import JrisError
 from pipelines.release.fetch import READ_TIMEOUT, Budget, get
 from pipelines.release.remote import resolve
-from pipelines.sql_text import identifier, literal, shown
+from pipelines.sql_text import identifier, literal
 from schemas import CONTRACTS
 
 _DATA_LINE = re.compile(r"^[0-9a-f]{64}  data/([a-z0-9_]+)\.parquet$")
@@ -39,7 +39,7 @@ def remote_tables(url: str, budget: Budget) -> tuple[str, list[str]]:
         m = _DATA_LINE.match(line)
         if m is None or m.group(1) not in CONTRACTS:
             raise JrisError(
-                f"{base}/SHA256SUMS line {n}: {shown(rel[:160])!r} is not data/<table>.parquet "
+                f"{base}/SHA256SUMS line {n}: {rel[:160]!r} is not data/<table>.parquet "
                 "of a table this release's contracts define; refused, nothing was read"
             )
         tables.append(m.group(1))

@@ -133,7 +133,7 @@ def test_an_endless_index_is_refused_at_its_size_cap(tmp_path: Path) -> None:
     with serve(tmp_path, {"/versions.json": _endless}) as server:
         done = jris("download", server.url, "--to", str(tmp_path / "dl"), "--timeout", "60")
     line = one_line(done)
-    assert f"{server.url}/versions.json" in line and "larger than" in line
+    assert f"{server.url}/versions.json" in line and "more than 1048576 bytes" in line
 
 
 def test_a_redirect_to_another_host_is_refused(tmp_path: Path) -> None:
