@@ -31,6 +31,7 @@ class Budget:
     timeout: float = DEFAULT_TIMEOUT
     max_mb: int = DEFAULT_MAX_MB
     started: float = field(default_factory=time.monotonic)
+    refused: list[str] = field(default_factory=list)  # what a server asked and was refused
 
     @property
     def max_bytes(self) -> int:

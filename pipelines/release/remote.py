@@ -159,8 +159,11 @@ def _members(
     members: dict[str, tarfile.TarInfo] = {}
     total = 0
     while (member := tar.next()) is not None:
-        if not member.isfile() or not member.name.startswith(f"{version}/"):
-            raise JrisError(f"{name}: unexpected entry {member.name!r}; not unpacked")
+        parts = member.name.split("/")
+        if not member.isfile() or parts[0] != version or ".." in parts or "" in parts[1:]:
+            raise JrisError(
+                f"{name}: {member.name!r} is not a plain file inside {version}/; not unpacked"
+            )
         total += member.size
         if member.size > budget.max_bytes or total > budget.max_bytes:
             raise JrisError(

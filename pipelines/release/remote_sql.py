@@ -67,11 +67,21 @@ def _http_filesystem(block_size: int, budget: Budget, url: str) -> Any:
                 return False
             return True
 
+    async def no_redirect(session: Any, context: Any, params: Any) -> None:
+        """Not followed (allow_redirects=False); noted, so the failure it causes is told."""
+        if 300 <= params.response.status < 400:
+            where = params.response.headers.get("Location", "?")
+            budget.refused.append(f"{params.url} redirects to {where}")
+
+    trace = aiohttp.TraceConfig()
+    trace.on_request_end.append(no_redirect)
     timeout = aiohttp.ClientTimeout(
         total=budget.remaining(url), sock_read=min(READ_TIMEOUT, budget.remaining(url))
     )
     return ReleaseFileSystem(
-        block_size=block_size, client_kwargs={"timeout": timeout}, allow_redirects=False
+        block_size=block_size,
+        client_kwargs={"timeout": timeout, "trace_configs": [trace]},
+        allow_redirects=False,
     )
 
 
@@ -86,16 +96,19 @@ def deadline(con: duckdb.DuckDBPyConnection, budget: Budget, url: str) -> Iterat
     except duckdb.Error as exc:
         if budget.timeout - budget.elapsed() <= 0 or "imeout" in str(exc):
             raise budget.timed_out(url) from exc
+        if budget.refused:
+            raise JrisError(f"{budget.refused[0]}: refused (no redirect is followed)") from exc
         raise JrisError(f"{url}: {_reason(exc)}") from exc
     finally:
         timer.cancel()
 
 
 def _reason(exc: Exception) -> str:
-    """DuckDB's message without the Python traceback fsspec's errors carry."""
-    text = str(exc).split("Traceback", 1)[0]
-    if "Range" in str(exc) or "range" in str(exc):
+    """DuckDB's message without the Python traceback fsspec's errors carry or the SQL text."""
+    full = str(exc)
+    if "range" in full.lower() and "Traceback" in full:
         return "the server does not answer byte-range requests, which querying in place needs"
+    text = full.split("Traceback", 1)[0].split("\nLINE ", 1)[0]
     return " ".join(text.split())[:300] or type(exc).__name__
 
 

@@ -5,6 +5,8 @@ end within its --timeout."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -15,6 +17,10 @@ import threading
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import duckdb
+import pytest
+
+from pipelines.errors import JrisError
 from pipelines.release.publication import archive_name
 from tests.integration.remote_servers import (
     make_release,
@@ -298,3 +304,83 @@ def test_the_archive_digest_is_checked_as_it_streams(tmp_path: Path) -> None:
     line = one_line(done)
     assert name in line and "sha256" in line
     assert tarfile.is_tarfile(root / name)
+
+
+def test_remote_sql_follows_no_redirect(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    make_release(root)
+    publish(root)
+
+    def redirect(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", "http://localhost:9/x.parquet")
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    with serve(root, {"/1.0.0/data/prefectures.parquet": redirect}) as server:
+        done = jris("sql", "SELECT * FROM prefectures", "--release", server.url, "--timeout", "30")
+    line = one_line(done)
+    assert "redirects to http://localhost:9/x.parquet" in line and "refused" in line
+
+
+def test_a_server_without_byte_ranges_is_named(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    rel = make_release(root)
+    table = rel / "data" / "prefectures.parquet"
+    duckdb.connect().execute(
+        "COPY (SELECT i AS id, md5(i::VARCHAR) || md5((i * 7)::VARCHAR) AS name "
+        "FROM range(60000) t(i)) TO ? (FORMAT parquet, COMPRESSION uncompressed)",
+        [str(table)],
+    )  # a few MB: more than one block, so DuckDB asks for ranges
+    write_sums(rel)
+    publish(root)
+    data = table.read_bytes()
+
+    def whole(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        if handler.command != "HEAD":
+            with contextlib.suppress(OSError):
+                handler.wfile.write(data)
+
+    with serve(root, {"/1.0.0/data/prefectures.parquet": whole}) as server:
+        done = jris("sql", "SELECT count(*) FROM prefectures", "--release", server.url)
+    line = one_line(done)
+    assert server.url in line and "byte-range" in line
+
+
+def test_a_member_climbing_out_of_its_folder_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    rel = make_release(root)
+    members = members_of(rel, "1.0.0")
+    members.append((tarfile.TarInfo("1.0.0/../../escaped.txt"), b"x"))
+    set_archive(root, "1.0.0", tar_gz(members))
+    with serve(root) as server:
+        done = jris("download", server.url, "--to", str(tmp_path / "dl"))
+    line = one_line(done)
+    assert "1.0.0/../../escaped.txt" in line
+    assert not (tmp_path / "escaped.txt").exists() and not (tmp_path / "dl" / "1.0.0").exists()
+
+
+def test_a_folder_that_cannot_take_the_release_is_named(tmp_path: Path, monkeypatch) -> None:
+    root = tmp_path / "site"
+    make_release(root)
+    publish(root)
+    from pipelines.release import remote
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "dl" / "x"))
+
+    def taken(src: object, dst: object) -> None:
+        raise OSError(errno.ENOTEMPTY, "Directory not empty", str(src), None, str(dst))
+
+    with serve(root) as server:
+        monkeypatch.setattr(tarfile.TarFile, "extractall", full)
+        with pytest.raises(JrisError, match="No space left on device.*nothing was written"):
+            remote.download(server.url, None, tmp_path / "dl")
+        monkeypatch.undo()
+        monkeypatch.setattr(remote.os, "rename", taken)
+        with pytest.raises(JrisError, match=r"dl/1\.0\.0: the release cannot be put there"):
+            remote.download(server.url, None, tmp_path / "dl")
+    assert not (tmp_path / "dl" / "1.0.0").exists()
