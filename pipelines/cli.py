@@ -46,6 +46,7 @@ from pipelines.errors import JrisError
 from pipelines.quick_exit import exit_now
 from pipelines.raw.folder_check import input_problem
 from pipelines.settings import Paths
+from pipelines.sql_text import shown
 from pipelines.unused_imports import mark_unused_absent
 
 app = typer.Typer(
@@ -236,6 +237,10 @@ def sql(
             help="Seconds a query of a release over http(s) may take in all (each read: at most 30).",
         ),
     ] = 300.0,
+    max_size: Annotated[
+        int,
+        typer.Option("--max-size", help="MB a file of a release over http(s) may have."),
+    ] = 2048,
 ) -> None:
     """Query the latest release's Parquet files with DuckDB (read-only: SELECT only, and
     nothing but the release's own files)."""
@@ -243,11 +248,11 @@ def sql(
 
     if output not in ("table", "csv", "json"):
         refuse(f"--format {output!r}: choose table, csv or json")
-    if not timeout > 0:
-        refuse(f"--timeout {timeout:g}: give a positive number of seconds")
+    if not timeout > 0 or max_size <= 0:
+        refuse(f"--timeout {timeout:g} / --max-size {max_size}: give positive numbers")
     paths = command_paths(None, warehouse_dir)
     try:
-        columns, rows = run_query(paths, query, release_version, timeout)
+        columns, rows = run_query(paths, query, release_version, timeout, max_size)
     except JrisError as exc:
         fail(exc)
         return
@@ -322,7 +327,7 @@ def _exit_with(message: str, code: int, details: str = "") -> None:
     run must not keep it (and its lock) alive."""
     path = log_file.get("path") or run_log.new_log_path(None, command_name())
     written = run_log.append(path, f"error: {message}\n{details}")
-    first = " ".join(message.split())[:300]
+    first = " ".join(shown(message).split())[:300]
     line = f"{first} (full log: {written})" if written else f"{first} (no log could be written)"
     try:
         if "--json" in sys.argv:

@@ -190,10 +190,12 @@ def diff(
     for d in dirs:
         if not (d / "manifest.json").is_file():
             fail(JrisError(f"release {d.name} not found in {paths.releases_dir}"))
+    import duckdb
+
     try:
         a, b = (read_manifest(d) for d in dirs)
         text = changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b))
         print("\n".join(map(shown, text.split("\n"))))  # a manifest's names, escaped
-    except (JrisError, ValueError, KeyError, TypeError) as exc:
+    except (JrisError, ValueError, KeyError, TypeError, duckdb.Error) as exc:
         problem = exc if isinstance(exc, JrisError) else f"{type(exc).__name__}: {exc}"
         fail(JrisError(f"releases {old} and {new} in {paths.releases_dir}: {problem}"))

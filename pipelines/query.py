@@ -43,9 +43,13 @@ def create_release_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list
     body takes no parameter: the path is quoted by the one strict helper."""
     files = sorted(data_dir.glob("*.parquet"))
     for f in files:
-        con.execute(
-            f"CREATE VIEW {identifier(f.stem)} AS SELECT * FROM read_parquet({literal(str(f))})"
-        )
+        try:
+            con.execute(
+                f"CREATE VIEW {identifier(f.stem)} AS SELECT * FROM read_parquet({literal(str(f))})"
+            )
+        except duckdb.Error as exc:
+            problem = " ".join(str(exc).split("\nLINE ", 1)[0].split())
+            raise JrisError(f"{f}: not a readable table of the release ({problem})") from exc
     return files
 
 
@@ -81,17 +85,21 @@ def _only_reads(con: duckdb.DuckDBPyConnection, query: str) -> list[Any]:
 
 
 def run_query(
-    paths: Paths, query: str, version: str | None = None, timeout: float | None = None
+    paths: Paths,
+    query: str,
+    version: str | None = None,
+    timeout: float | None = None,
+    max_mb: int | None = None,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Rows of query on a local release, or on a published one (an http(s) address) within
-    `timeout` seconds in all."""
+    `timeout` seconds in all, no file of it larger than `max_mb`."""
     if not query.strip():
         raise JrisError('the query is empty: give a SQL statement, e.g. "SELECT * FROM facts"')
     if version is not None and version.startswith(("http://", "https://")):
-        from pipelines.release.fetch import DEFAULT_TIMEOUT, Budget
+        from pipelines.release.fetch import DEFAULT_MAX_MB, DEFAULT_TIMEOUT, Budget
         from pipelines.release.remote_sql import connect_remote, deadline
 
-        budget = Budget(timeout=timeout or DEFAULT_TIMEOUT)
+        budget = Budget(timeout=timeout or DEFAULT_TIMEOUT, max_mb=max_mb or DEFAULT_MAX_MB)
         con = connect_remote(version, budget)  # a release published elsewhere, read over HTTP
         try:
             with deadline(con, budget, version.rstrip("/")):

@@ -59,6 +59,16 @@ def _http_filesystem(block_size: int, budget: Budget, url: str) -> Any:
         def modified(self, path: str) -> datetime.datetime:
             return datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
+        async def _info(self, url: str, **kwargs: Any) -> dict[str, Any]:
+            """A file larger than the cap is refused before DuckDB reads it."""
+            info: dict[str, Any] = await super()._info(url, **kwargs)
+            if (info.get("size") or 0) > budget.max_bytes:
+                budget.refused.append(
+                    f"{url} is {info['size']} bytes, more than {budget.max_mb} MB; refused"
+                )
+                raise OSError(f"{url}: larger than the cap")
+            return info
+
         async def _exists(self, path: str, **kwargs: Any) -> bool:
             """HEAD, not fsspec's GET of the whole file, to learn that a file is there."""
             try:
@@ -71,7 +81,9 @@ def _http_filesystem(block_size: int, budget: Budget, url: str) -> Any:
         """Not followed (allow_redirects=False); noted, so the failure it causes is told."""
         if 300 <= params.response.status < 400:
             where = params.response.headers.get("Location", "?")
-            budget.refused.append(f"{params.url} redirects to {where}")
+            budget.refused.append(
+                f"{params.url} redirects to {where}: refused (no redirect is followed)"
+            )
 
     trace = aiohttp.TraceConfig()
     trace.on_request_end.append(no_redirect)
@@ -97,7 +109,7 @@ def deadline(con: duckdb.DuckDBPyConnection, budget: Budget, url: str) -> Iterat
         if budget.timeout - budget.elapsed() <= 0 or "imeout" in str(exc):
             raise budget.timed_out(url) from exc
         if budget.refused:
-            raise JrisError(f"{budget.refused[0]}: refused (no redirect is followed)") from exc
+            raise JrisError(budget.refused[0]) from exc
         raise JrisError(f"{url}: {_reason(exc)}") from exc
     finally:
         timer.cancel()

@@ -323,18 +323,23 @@ def test_remote_sql_follows_no_redirect(tmp_path: Path) -> None:
     assert "redirects to http://localhost:9/x.parquet" in line and "refused" in line
 
 
-def test_a_server_without_byte_ranges_is_named(tmp_path: Path) -> None:
-    root = tmp_path / "site"
+def _big_release(root: Path) -> bytes:
+    """A release whose one table is a few MB: more than one block, so DuckDB asks for ranges."""
     rel = make_release(root)
     table = rel / "data" / "prefectures.parquet"
     duckdb.connect().execute(
         "COPY (SELECT i AS id, md5(i::VARCHAR) || md5((i * 7)::VARCHAR) AS name "
         "FROM range(60000) t(i)) TO ? (FORMAT parquet, COMPRESSION uncompressed)",
         [str(table)],
-    )  # a few MB: more than one block, so DuckDB asks for ranges
+    )
     write_sums(rel)
     publish(root)
-    data = table.read_bytes()
+    return table.read_bytes()
+
+
+def test_a_server_without_byte_ranges_is_named(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    data = _big_release(root)
 
     def whole(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
         handler.send_response(200)
@@ -348,6 +353,20 @@ def test_a_server_without_byte_ranges_is_named(tmp_path: Path) -> None:
         done = jris("sql", "SELECT count(*) FROM prefectures", "--release", server.url)
     line = one_line(done)
     assert server.url in line and "byte-range" in line
+
+
+def test_a_remote_table_over_the_size_cap_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    _big_release(root)
+    with serve(root) as server:
+        done = jris(
+            "sql", "SELECT count(*) FROM prefectures", "--release", server.url, "--max-size", "1"
+        )
+    line = one_line(done)
+    assert f"{server.url}/1.0.0/data/prefectures.parquet" in line and "more than 1 MB" in line
+    with serve(root) as server:  # the same release under the default cap
+        done = jris("sql", "SELECT count(*) FROM prefectures", "--release", server.url)
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_member_climbing_out_of_its_folder_is_refused(tmp_path: Path) -> None:
