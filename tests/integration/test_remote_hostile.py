@@ -403,3 +403,21 @@ def test_a_folder_that_cannot_take_the_release_is_named(tmp_path: Path, monkeypa
         with pytest.raises(JrisError, match=r"dl/1\.0\.0: the release cannot be put there"):
             remote.download(server.url, None, tmp_path / "dl")
     assert not (tmp_path / "dl" / "1.0.0").exists()
+
+
+def test_a_quote_in_the_warehouse_path_reaches_no_sql(tmp_path: Path) -> None:
+    """Release, query and diff a warehouse whose path holds a ': paths are bound parameters
+    (or quoted by the one helper), so none breaks a statement or becomes part of one."""
+    from tests.conftest import RAW
+    from tests.integration.hostile import release, sql
+
+    wh = tmp_path / "it's'); --wh"
+    done = release(RAW, wh)
+    assert done.returncode == 0, done.stderr
+    counted = sql(wh, "SELECT count(*) > 0 FROM facts", "--format", "csv")
+    assert counted.returncode == 0 and counted.stdout.splitlines() == [
+        "(count_star() > 0)",
+        "True",
+    ], counted.stdout + counted.stderr
+    same = jris("diff", "1.0.0", "1.0.0", "--warehouse-dir", str(wh))
+    assert same.returncode == 0 and "| `facts` | unchanged |" in same.stdout, same.stderr
