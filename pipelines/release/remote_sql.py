@@ -138,9 +138,13 @@ def connect_remote(
     con.execute("SET allowed_paths = ?", [list(files.values())])
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
-    with deadline(con, budget, base):
-        for table, file in files.items():
-            con.execute(
-                f"CREATE VIEW {identifier(table)} AS SELECT * FROM read_parquet({literal(file)})"
-            )
+    try:
+        with deadline(con, budget, base):
+            for table, file in files.items():
+                con.execute(
+                    f"CREATE VIEW {identifier(table)} AS SELECT * FROM read_parquet({literal(file)})"
+                )
+    except BaseException:
+        con.close()  # an open connection at exit has DuckDB's bindings report leaks on stderr
+        raise
     return con
