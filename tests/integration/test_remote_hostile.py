@@ -9,7 +9,6 @@ import contextlib
 import errno
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import tarfile
@@ -253,45 +252,6 @@ def test_control_characters_in_a_file_name_are_shown_escaped(tmp_path: Path) -> 
     assert "\\x1b" in line
 
 
-# --- local releases: `latest` and `jris diff` -------------------------------------------------
-
-
-def _warehouse(tmp_path: Path) -> Path:
-    wh = tmp_path / "wh"
-    make_release(wh / "releases", "1.0.0")
-    return wh
-
-
-def test_latest_pointing_outside_releases_is_refused(tmp_path: Path) -> None:
-    wh = tmp_path / "wh"
-    (wh / "releases").mkdir(parents=True)
-    make_release(tmp_path / "elsewhere", "1.0.0")
-    os.symlink(tmp_path / "elsewhere" / "1.0.0", wh / "releases" / "latest")
-    done = jris("sql", "SELECT * FROM prefectures", "--warehouse-dir", str(wh))
-    line = one_line(done)
-    assert "latest" in line and "outside" in line
-
-
-def test_diff_takes_version_names_not_paths(tmp_path: Path) -> None:
-    wh = _warehouse(tmp_path)
-    make_release(wh, "other")  # wh/other: a folder beside releases/, with a manifest
-    done = jris("diff", "../other", "1.0.0", "--warehouse-dir", str(wh))
-    line = one_line(done)
-    assert "'../other'" in line and "version" in line
-
-
-def test_diff_reports_a_missing_table_file_as_missing(tmp_path: Path) -> None:
-    wh = _warehouse(tmp_path)
-    releases = wh / "releases"
-    new = releases / "1.0.1"
-    new.mkdir()
-    (new / "manifest.json").write_bytes((releases / "1.0.0" / "manifest.json").read_bytes())
-    (new / "SHA256SUMS").write_text("")
-    done = jris("diff", "1.0.0", "1.0.1", "--warehouse-dir", str(wh))
-    assert "| `prefectures` | missing |" in done.stdout, done.stdout + done.stderr
-    assert "unchanged" not in done.stdout
-
-
 def test_the_archive_digest_is_checked_as_it_streams(tmp_path: Path) -> None:
     """A tampered archive is still refused by name (the bounded fetch keeps the check)."""
     root = tmp_path / "site"
@@ -403,21 +363,3 @@ def test_a_folder_that_cannot_take_the_release_is_named(tmp_path: Path, monkeypa
         with pytest.raises(JrisError, match=r"dl/1\.0\.0: the release cannot be put there"):
             remote.download(server.url, None, tmp_path / "dl")
     assert not (tmp_path / "dl" / "1.0.0").exists()
-
-
-def test_a_quote_in_the_warehouse_path_reaches_no_sql(tmp_path: Path) -> None:
-    """Release, query and diff a warehouse whose path holds a ': paths are bound parameters
-    (or quoted by the one helper), so none breaks a statement or becomes part of one."""
-    from tests.conftest import RAW
-    from tests.integration.hostile import release, sql
-
-    wh = tmp_path / "it's'); --wh"
-    done = release(RAW, wh)
-    assert done.returncode == 0, done.stderr
-    counted = sql(wh, "SELECT count(*) > 0 FROM facts", "--format", "csv")
-    assert counted.returncode == 0 and counted.stdout.splitlines() == [
-        "(count_star() > 0)",
-        "True",
-    ], counted.stdout + counted.stderr
-    same = jris("diff", "1.0.0", "1.0.0", "--warehouse-dir", str(wh))
-    assert same.returncode == 0 and "| `facts` | unchanged |" in same.stdout, same.stderr
