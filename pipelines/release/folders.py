@@ -107,7 +107,7 @@ def checksum_failures(release_dir: Path) -> list[str]:
     for line in sums.read_text(encoding="utf-8").splitlines():
         digest, _, rel = line.partition("  ")
         f = release_dir / rel
-        if not rel or ".." in Path(rel).parts:
+        if not rel or ".." in Path(rel).parts or Path(rel).is_absolute():
             bad.append(f"SHA256SUMS (malformed line {line[:60]!r})")
         elif not f.is_file():
             bad.append(f"{rel} (missing)")

@@ -186,7 +186,14 @@ def _listed(
     listed = set()
     for n, line in enumerate(f.read().decode("utf-8", "replace").splitlines(), 1):
         digest, _, rel = line.partition("  ")
-        if not _DIGEST.match(digest) or not rel or has_control(rel) or ".." in rel.split("/"):
+        parts = rel.split("/")
+        if (
+            not _DIGEST.match(digest)
+            or not rel
+            or has_control(rel)
+            or ".." in parts
+            or not parts[0]
+        ):
             raise JrisError(
                 f"{name}: {version}/SHA256SUMS line {n} is not `<sha256>  <file>`: "
                 f"{line[:120]!r}; nothing was written"
