@@ -46,6 +46,7 @@ from pipelines.errors import JrisError
 from pipelines.quick_exit import exit_now
 from pipelines.raw.folder_check import input_problem
 from pipelines.settings import Paths
+from pipelines.sql_text import shown
 from pipelines.unused_imports import mark_unused_absent
 
 app = typer.Typer(
@@ -178,7 +179,10 @@ def _version_problem(paths: Paths, version: str | None) -> str | None:
             f"release {version} already exists at {paths.releases_dir / version}; "
             "releases are immutable: nothing was changed"
         )
-    latest = latest_release(paths.releases_dir)
+    try:
+        latest = latest_release(paths.releases_dir)
+    except JrisError as exc:
+        return str(exc)
     if latest is not None and version_key(version) <= version_key(latest):
         return f"--version {version} is not above the latest release {latest}: versions only go up"
     return None
@@ -226,6 +230,17 @@ def sql(
         ),
     ] = None,
     output: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            help="Seconds a query of a release over http(s) may take in all (each read: at most 30).",
+        ),
+    ] = 300.0,
+    max_size: Annotated[
+        int,
+        typer.Option("--max-size", help="MB a file of a release over http(s) may have."),
+    ] = 2048,
 ) -> None:
     """Query the latest release's Parquet files with DuckDB (read-only: SELECT only, and
     nothing but the release's own files)."""
@@ -233,9 +248,11 @@ def sql(
 
     if output not in ("table", "csv", "json"):
         refuse(f"--format {output!r}: choose table, csv or json")
+    if not timeout > 0 or max_size <= 0:
+        refuse(f"--timeout {timeout:g} / --max-size {max_size}: give positive numbers")
     paths = command_paths(None, warehouse_dir)
     try:
-        columns, rows = run_query(paths, query, release_version)
+        columns, rows = run_query(paths, query, release_version, timeout, max_size)
     except JrisError as exc:
         fail(exc)
         return
@@ -310,7 +327,7 @@ def _exit_with(message: str, code: int, details: str = "") -> None:
     run must not keep it (and its lock) alive."""
     path = log_file.get("path") or run_log.new_log_path(None, command_name())
     written = run_log.append(path, f"error: {message}\n{details}")
-    first = " ".join(message.split())[:300]
+    first = " ".join(shown(message).split())[:300]
     line = f"{first} (full log: {written})" if written else f"{first} (no log could be written)"
     try:
         if "--json" in sys.argv:

@@ -14,6 +14,7 @@ from rich.text import Text
 from pipelines import run_log
 from pipelines.errors import JrisError
 from pipelines.settings import Paths, resolve_paths
+from pipelines.sql_text import shown
 
 # markup=False: what is printed (file names, reasons, values) is text, never Rich markup.
 console = Console(markup=False)
@@ -50,7 +51,9 @@ def log_note() -> str:
 
 
 def fail(exc: JrisError) -> None:
-    err.print(Text.assemble(("error:", "bold red"), f" {exc}{log_note()}"), highlight=False)
+    """One line; control characters of a name a file or server chose are shown escaped."""
+    line = " ".join(shown(str(exc)).split())
+    err.print(Text.assemble(("error:", "bold red"), f" {line}{log_note()}"), highlight=False)
     raise typer.Exit(1)
 
 
@@ -71,6 +74,7 @@ def print_json(data: object) -> None:
 
 def refuse(problem: str, as_json: bool = False) -> None:
     """A bad option or argument, said before any work: one line, exit code 2."""
+    problem = " ".join(shown(problem).split())
     if as_json:
         print_json({"ok": False, "error": problem})
     else:

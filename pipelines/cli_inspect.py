@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Annotated
@@ -23,6 +24,9 @@ from pipelines.cli_common import (
 )
 from pipelines.errors import JrisError
 from pipelines.settings import Paths, resolve_paths
+from pipelines.sql_text import shown
+
+_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
 inspection_commands = typer.Typer()
 
@@ -150,7 +154,11 @@ def releases(warehouse_dir: WarehouseDir = None) -> None:
     from pipelines.release.folders import latest_release, list_releases, read_manifest
 
     paths = _existing_warehouse(warehouse_dir)
-    latest = latest_release(paths.releases_dir)
+    try:
+        latest = latest_release(paths.releases_dir)
+    except JrisError as exc:
+        fail(exc)
+        return
     table = Table("version", "built_at", "documents", "tables", "latest")
     for v in list_releases(paths.releases_dir):
         m = read_manifest(paths.releases_dir / v)
@@ -174,10 +182,20 @@ def diff(
     from pipelines.release.diff import changelog, diff_tables
     from pipelines.release.folders import read_manifest
 
+    for v in (old, new):
+        if not _VERSION.match(v):
+            refuse(f"{v!r}: give a release version (e.g. 1.2.0), not a path or other name")
     paths = _existing_warehouse(warehouse_dir)
     dirs = [paths.releases_dir / v for v in (old, new)]
     for d in dirs:
         if not (d / "manifest.json").is_file():
             fail(JrisError(f"release {d.name} not found in {paths.releases_dir}"))
-    a, b = (read_manifest(d) for d in dirs)
-    print(changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b)))
+    import duckdb
+
+    try:
+        a, b = (read_manifest(d) for d in dirs)
+        text = changelog(new, old, a, b, diff_tables(dirs[0], dirs[1], a, b))
+        print("\n".join(map(shown, text.split("\n"))))  # a manifest's names, escaped
+    except (JrisError, ValueError, KeyError, TypeError, duckdb.Error) as exc:
+        problem = exc if isinstance(exc, JrisError) else f"{type(exc).__name__}: {exc}"
+        fail(JrisError(f"releases {old} and {new} in {paths.releases_dir}: {problem}"))

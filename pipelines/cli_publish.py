@@ -9,7 +9,9 @@ import typer
 from rich.console import Console
 
 from pipelines.errors import JrisError
+from pipelines.release.fetch import DEFAULT_MAX_MB, DEFAULT_TIMEOUT
 from pipelines.settings import resolve_paths
+from pipelines.sql_text import shown
 
 publication_commands = typer.Typer()
 _err = Console(stderr=True, soft_wrap=True, markup=False)
@@ -17,8 +19,18 @@ _out = Console(markup=False, soft_wrap=True)
 
 
 def _fail(exc: JrisError) -> None:
-    _err.print(f"error: {exc}", highlight=False)
+    """One line: what a server or a file named is shown with its control characters escaped."""
+    _err.print(f"error: {' '.join(shown(str(exc)).split())}", highlight=False)
     raise typer.Exit(1)
+
+
+Timeout = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        help="Seconds the whole command may take over the network (each read: at most 30).",
+    ),
+]
 
 
 @publication_commands.command()
@@ -58,12 +70,24 @@ def download(
         str | None, typer.Option("--version", help="This version (default: the latest).")
     ] = None,
     to: Annotated[Path, typer.Option("--to", help="Folder to unpack into.")] = Path("."),
+    timeout: Timeout = DEFAULT_TIMEOUT,
+    max_size: Annotated[
+        int,
+        typer.Option(
+            "--max-size",
+            help="MB the archive, any file in it, and all of them unpacked may reach.",
+        ),
+    ] = DEFAULT_MAX_MB,
 ) -> None:
     """Fetch a published release, verify it against its checksums, unpack it in <to>/<version>."""
+    from pipelines.cli_common import refuse
+    from pipelines.release.fetch import Budget
     from pipelines.release.remote import download as fetch
 
+    if not timeout > 0 or max_size <= 0:
+        refuse(f"--timeout {timeout:g} / --max-size {max_size}: give positive numbers")
     try:
-        target = fetch(url, version, to)
+        target = fetch(url, version, to, Budget(timeout=timeout, max_mb=max_size))
     except JrisError as exc:
         _fail(exc)
         return

@@ -16,6 +16,7 @@ import duckdb
 from pipelines.errors import JrisError
 from pipelines.release.folders import latest_release, list_releases
 from pipelines.settings import Paths
+from pipelines.sql_text import identifier, literal
 
 _READ_ONLY = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
@@ -38,11 +39,17 @@ def release_dir(paths: Paths, version: str | None) -> Path:
 
 
 def create_release_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[Path]:
-    """A view per Parquet file of a release, named after its table; returns the files."""
+    """A view per Parquet file of a release, named after its table; returns the files. A view's
+    body takes no parameter: the path is quoted by the one strict helper."""
     files = sorted(data_dir.glob("*.parquet"))
     for f in files:
-        literal = str(f).replace("'", "''")
-        con.execute(f"CREATE VIEW \"{f.stem}\" AS SELECT * FROM read_parquet('{literal}')")
+        try:
+            con.execute(
+                f"CREATE VIEW {identifier(f.stem)} AS SELECT * FROM read_parquet({literal(str(f))})"
+            )
+        except duckdb.Error as exc:
+            problem = " ".join(str(exc).split("\nLINE ", 1)[0].split())
+            raise JrisError(f"{f}: not a readable table of the release ({problem})") from exc
     return files
 
 
@@ -78,24 +85,40 @@ def _only_reads(con: duckdb.DuckDBPyConnection, query: str) -> list[Any]:
 
 
 def run_query(
-    paths: Paths, query: str, version: str | None = None
+    paths: Paths,
+    query: str,
+    version: str | None = None,
+    timeout: float | None = None,
+    max_mb: int | None = None,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Rows of query on a local release, or on a published one (an http(s) address) within
+    `timeout` seconds in all, no file of it larger than `max_mb`."""
     if not query.strip():
         raise JrisError('the query is empty: give a SQL statement, e.g. "SELECT * FROM facts"')
     if version is not None and version.startswith(("http://", "https://")):
-        from pipelines.release.remote import connect_remote
+        from pipelines.release.fetch import DEFAULT_MAX_MB, DEFAULT_TIMEOUT, Budget
+        from pipelines.release.remote_sql import connect_remote, deadline
 
-        con = connect_remote(version)  # a release published elsewhere, read over HTTP
-    else:
-        con = connect_release(paths, version)
+        budget = Budget(timeout=timeout or DEFAULT_TIMEOUT, max_mb=max_mb or DEFAULT_MAX_MB)
+        con = connect_remote(version, budget)  # a release published elsewhere, read over HTTP
+        try:
+            with deadline(con, budget, version.rstrip("/")):
+                return _rows(con, query)
+        finally:
+            con.close()
+    con = connect_release(paths, version)
     try:
-        rel = None
-        for statement in _only_reads(con, query):
-            rel = con.execute(statement)
-        assert rel is not None
-        columns = [d[0] for d in rel.description] if rel.description else []
-        return columns, rel.fetchall()
+        return _rows(con, query)
     except duckdb.Error as exc:
         raise JrisError(f"query failed: {' '.join(str(exc).split())}") from exc
     finally:
         con.close()
+
+
+def _rows(con: duckdb.DuckDBPyConnection, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    rel = None
+    for statement in _only_reads(con, query):
+        rel = con.execute(statement)
+    assert rel is not None
+    columns = [d[0] for d in rel.description] if rel.description else []
+    return columns, rel.fetchall()

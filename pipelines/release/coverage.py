@@ -29,7 +29,7 @@ def year_columns(table: str) -> list[str]:
 
 def _documents(con: duckdb.DuckDBPyConnection, path: Path) -> str:
     rows = con.execute(
-        f"SELECT doc_id, count(*) FROM read_parquet('{path}') GROUP BY 1 ORDER BY 2 DESC, 1"
+        "SELECT doc_id, count(*) FROM read_parquet(?) GROUP BY 1 ORDER BY 2 DESC, 1", [str(path)]
     ).fetchall()
     if not rows:
         return "no document"
@@ -42,8 +42,10 @@ def _documents(con: duckdb.DuckDBPyConnection, path: Path) -> str:
 def _years(con: duckdb.DuckDBPyConnection, path: Path, columns: list[str]) -> str | None:
     if not columns:
         return None
-    values = " UNION ALL ".join(f"SELECT \"{c}\" AS y FROM read_parquet('{path}')" for c in columns)
-    low, high, n = con.execute(f"SELECT min(y), max(y), count(y) FROM ({values})").fetchone() or (
+    values = " UNION ALL ".join(f'SELECT "{c}" AS y FROM read_parquet($path)' for c in columns)
+    low, high, n = con.execute(
+        f"SELECT min(y), max(y), count(y) FROM ({values})", {"path": str(path)}
+    ).fetchone() or (
         None,
         None,
         0,

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 
 from pipelines.release.versioning import classify_change
+from pipelines.sql_text import identifier, literal
 from schemas import CONTRACTS
 
 
@@ -22,7 +23,7 @@ class TableDiff:
     rows_removed: int = 0
     rows_changed: int = 0
     examples: dict[str, list[str]] = field(default_factory=dict)
-    status: str = "unchanged"  # added, removed, changed, unchanged
+    status: str = "unchanged"  # added, removed, changed, unchanged, missing (a file absent)
 
 
 def _columns(manifest: dict[str, Any], table: str) -> dict[str, str]:
@@ -65,6 +66,11 @@ def diff_tables(
             d.rows_removed = old["tables"][name]["rows"] if old else 0
             out.append(d)
             continue
+        sides = [new_dir] if name not in old_tables or old_dir is None else [old_dir, new_dir]
+        if not all((folder / "data" / f"{name}.parquet").is_file() for folder in sides):
+            d.status = "missing"  # its manifest lists it, its file is not there: not unchanged
+            out.append(d)
+            continue
         if name not in old_tables or old is None or old_dir is None:
             d.status = "added"
             d.rows_added = new["tables"][name]["rows"]
@@ -77,11 +83,11 @@ def diff_tables(
         if old["tables"][name]["sha256"] != new["tables"][name]["sha256"]:
             key = _key(name, {c: t for c, t in nc.items() if c in oc})
             shared = [c for c in nc if c in oc]
-            cols = ", ".join(f'"{c}"' for c in shared)
+            cols = ", ".join(identifier(c) for c in shared)
             for alias, folder in (("o", old_dir), ("n", new_dir)):
+                path = literal(str(folder / "data" / f"{name}.parquet"))  # a view takes no ?
                 con.execute(
-                    f"CREATE OR REPLACE TEMP VIEW {alias} AS SELECT {cols} "
-                    f"FROM read_parquet('{folder}/data/{name}.parquet')"
+                    f"CREATE OR REPLACE TEMP VIEW {alias} AS SELECT {cols} FROM read_parquet({path})"
                 )
             on = " AND ".join(f'o."{c}" IS NOT DISTINCT FROM n."{c}"' for c in key)
             label = " || ' / ' || ".join(f'CAST(x."{c}" AS VARCHAR)' for c in key)

@@ -22,10 +22,10 @@ def flagged(data_dir: Path) -> list[dict[str, Any]]:
         return []
     con = duckdb.connect()
     rows = con.execute(
-        f"SELECT check_type, verdict, measure, entity_id, note, doc_id, quote, doc_id_b, quote_b "
-        f"FROM read_parquet('{path}') WHERE verdict IN (SELECT unnest(?)) "
+        "SELECT check_type, verdict, measure, entity_id, note, doc_id, quote, doc_id_b, quote_b "
+        "FROM read_parquet(?) WHERE verdict IN (SELECT unnest(?)) "
         "ORDER BY check_type, doc_id, char_start, comparison_id",
-        [list(FLAGS)],
+        [str(path), list(FLAGS)],
     ).fetchall()
     keys = ("check_type", "verdict", "measure", "entity_id", "note", "doc_id", "quote",
             "doc_id_b", "quote_b")  # fmt: skip
@@ -73,7 +73,7 @@ def comparison_counts(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
     if not path.exists():
         return {}
     rows = con.execute(
-        f"SELECT verdict, count(*) FROM read_parquet('{path}') GROUP BY 1 ORDER BY 1"
+        "SELECT verdict, count(*) FROM read_parquet(?) GROUP BY 1 ORDER BY 1", [str(path)]
     ).fetchall()
     return {str(v): int(n) for v, n in rows}
 

@@ -56,11 +56,20 @@ def list_releases(releases_dir: Path) -> list[str]:
 
 
 def latest_release(releases_dir: Path) -> str | None:
+    """The version `latest` names; a link to anything but a release of this folder is refused
+    (it would have the commands read a folder of someone else's choosing)."""
     link = releases_dir / LATEST
-    if link.is_symlink() and (link / "manifest.json").is_file():
-        return os.readlink(link)
     versions = list_releases(releases_dir)
-    return versions[-1] if versions else None
+    if link.is_symlink():
+        target = os.readlink(link)
+        if target in versions:
+            return target
+        if "/" in target or target in (".", "..") or os.sep in target:
+            raise ReleaseError(
+                f"{link} points to {target!r}, outside the releases of "
+                f"{releases_dir}: refused (remove the link, or point it at a version there)"
+            )
+    return versions[-1] if versions else None  # no link, or one to a release since removed
 
 
 def read_manifest(release_dir: Path) -> dict[str, Any]:
@@ -98,7 +107,7 @@ def checksum_failures(release_dir: Path) -> list[str]:
     for line in sums.read_text(encoding="utf-8").splitlines():
         digest, _, rel = line.partition("  ")
         f = release_dir / rel
-        if not rel or ".." in Path(rel).parts:
+        if not rel or ".." in Path(rel).parts or Path(rel).is_absolute():
             bad.append(f"SHA256SUMS (malformed line {line[:60]!r})")
         elif not f.is_file():
             bad.append(f"{rel} (missing)")

@@ -147,10 +147,10 @@ def datapackage(
 def licence_lines(con: duckdb.DuckDBPyConnection, data_dir: Path) -> list[str]:
     """Which documents this release ships as quoted passages only, and which have no address."""
     rows = con.execute(
-        f"SELECT d.doc_id, d.file_name, d.full_text, d.source_url, "
-        f"length(t.text) - length(replace(t.text, '{WITHHELD}', '')), length(t.text) "
-        f"FROM read_parquet('{data_dir}/documents.parquet') d "
-        f"JOIN read_parquet('{data_dir}/document_texts.parquet') t USING (doc_id) ORDER BY doc_id"
+        "SELECT d.doc_id, d.file_name, d.full_text, d.source_url, "
+        "length(t.text) - length(replace(t.text, ?, '')), length(t.text) "
+        "FROM read_parquet(?) d JOIN read_parquet(?) t USING (doc_id) ORDER BY doc_id",
+        [WITHHELD, str(data_dir / "documents.parquet"), str(data_dir / "document_texts.parquet")],
     ).fetchall()
     lines = [""]
     for doc_id, file_name, full, _, withheld, n in rows:
@@ -244,8 +244,9 @@ def dataset_card(
     left_out: list[dict[str, Any]] | None = None,
 ) -> str:
     docs = con.execute(
-        f"SELECT doc_id, title, array_to_string(authors, '; '), year, kind, licence_note "
-        f"FROM read_parquet('{data_dir}/documents.parquet') ORDER BY doc_id"
+        "SELECT doc_id, title, array_to_string(authors, '; '), year, kind, licence_note "
+        "FROM read_parquet(?) ORDER BY doc_id",
+        [str(data_dir / "documents.parquet")],
     ).fetchall()
     lines = [
         f"# {TITLE} — release {version}",

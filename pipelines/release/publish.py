@@ -48,6 +48,7 @@ from pipelines.release.versioning import (
 )
 from pipelines.release.withheld import release_select, stage_withheld, withheld_texts
 from pipelines.settings import Paths
+from pipelines.sql_text import identifier, literal
 from schemas import CONTRACTS
 
 CANDIDATE_PREFIX = ".candidate-"
@@ -107,7 +108,8 @@ def write_table_files(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[st
             select = release_select(name, contract.column_names, source, masked)
             con.execute(
                 f"COPY (SELECT * FROM ({select}) ORDER BY {order}) "
-                f"TO '{target}' (FORMAT parquet, COMPRESSION zstd)"
+                "TO ? (FORMAT parquet, COMPRESSION zstd)",
+                [str(target)],
             )
             (rows,) = con.execute(f'SELECT count(*) FROM {contract.layer}."{name}"').fetchone() or (
                 0,
@@ -352,7 +354,8 @@ def refresh_release_views(con: duckdb.DuckDBPyConnection, releases_dir: Path) ->
     names = []
     for f in sorted(latest.glob("*.parquet")):
         con.execute(
-            f"CREATE OR REPLACE VIEW release.\"{f.stem}\" AS SELECT * FROM read_parquet('{f}')"
+            f"CREATE OR REPLACE VIEW release.{identifier(f.stem)} AS "
+            f"SELECT * FROM read_parquet({literal(str(f))})"  # a view's body takes no parameter
         )
         names.append(f.stem)
     return names

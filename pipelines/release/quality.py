@@ -24,6 +24,7 @@ import pandas as pd
 
 from pipelines.raw.safe_yaml import load_yaml
 from pipelines.release.findings import findings_html, flagged
+from pipelines.sql_text import literal
 from schemas import CONTRACTS, FOREIGN_KEYS
 from schemas.contract import PROVENANCE_COLUMNS
 from schemas.vocabulary import COUNTRIES, CURRENCIES, UNITS
@@ -129,6 +130,11 @@ WHOLE_TABLE = {
 }
 
 
+def _parquet(data_dir: Path, name: str) -> str:
+    """A table's file as a SQL literal, for the queries composed here as text."""
+    return literal(str(data_dir / f"{name}.parquet"))
+
+
 def _table_query(name: str, data_dir: Path) -> str:
     """The table with its foreign keys resolved by DuckDB, in key order."""
     contract = CONTRACTS[name]
@@ -138,7 +144,8 @@ def _table_query(name: str, data_dir: Path) -> str:
             continue
         joins.append(
             f'LEFT JOIN (SELECT DISTINCT "{target_column}" AS k '
-            f"FROM read_parquet('{data_dir / target}.parquet')) fk{i} ON fk{i}.k = t.\"{column}\""
+            f"FROM read_parquet({_parquet(data_dir, target)})) fk{i} "
+            f'ON fk{i}.k = t."{column}"'
         )
         select.append(
             f'CASE WHEN t."{column}" IS NULL THEN NULL ELSE fk{i}.k IS NOT NULL END '
@@ -147,7 +154,7 @@ def _table_query(name: str, data_dir: Path) -> str:
     first = ["doc_id"] if "doc_id" in contract.column_names else []
     order = ", ".join(f't."{k}"' for k in [*first, *contract.primary_key])
     return (
-        f"SELECT {', '.join(select)} FROM read_parquet('{data_dir / name}.parquet') t "
+        f"SELECT {', '.join(select)} FROM read_parquet({_parquet(data_dir, name)}) t "
         f"{' '.join(joins)} ORDER BY {order}"
     )
 
@@ -155,7 +162,7 @@ def _table_query(name: str, data_dir: Path) -> str:
 def _whole_table_result(
     con: duckdb.DuckDBPyConnection, name: str, data_dir: Path, item: dict[str, Any]
 ) -> tuple[bool, int | None]:
-    src = f"read_parquet('{data_dir / name}.parquet')"
+    src = f"read_parquet({_parquet(data_dir, name)})"
     kind = item["type"]
     if kind == "expect_table_row_count_to_be_between":
         (n,) = con.execute(f"SELECT count(*) FROM {src}").fetchone() or (0,)
@@ -209,7 +216,7 @@ def run_quality(
         name: [
             c[0]
             for c in con.execute(
-                f"DESCRIBE SELECT * FROM read_parquet('{data_dir / name}.parquet')"
+                "DESCRIBE SELECT * FROM read_parquet(?)", [str(data_dir / f"{name}.parquet")]
             ).fetchall()
         ]
         for name in CONTRACTS
@@ -217,7 +224,7 @@ def run_quality(
     results: list[ExpectationResult] = []
     for name, items in planned(columns).items():
         (n_rows,) = con.execute(
-            f"SELECT count(*) FROM read_parquet('{data_dir / name}.parquet')"
+            "SELECT count(*) FROM read_parquet(?)", [str(data_dir / f"{name}.parquet")]
         ).fetchone() or (0,)
         rows = _rows_per_chunk(con, data_dir / f"{name}.parquet", n_rows, chunk_rows, chunk_bytes)
         chunked = n_rows > rows
@@ -297,9 +304,8 @@ def _gx_frame(con: duckdb.DuckDBPyConnection, df: pd.DataFrame, data_dir: Path) 
         docs = sorted({str(d) for d in df["doc_id"].dropna()})
         texts = dict(
             con.execute(
-                f"SELECT doc_id, text FROM read_parquet('{data_dir / 'document_texts'}.parquet') "
-                "WHERE list_contains(?, doc_id)",
-                [docs],
+                "SELECT doc_id, text FROM read_parquet(?) WHERE list_contains(?, doc_id)",
+                [str(data_dir / "document_texts.parquet"), docs],
             ).fetchall()
         )
         df[SLICE] = [

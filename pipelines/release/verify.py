@@ -36,8 +36,8 @@ def verify_file(release_dir: Path, path: Path) -> Verified:
     con = duckdb.connect()
     digest = file_sha256(path)
     row = con.execute(
-        f"SELECT doc_id FROM read_parquet('{data / 'documents.parquet'}') WHERE sha256 = ?",
-        [digest],
+        "SELECT doc_id FROM read_parquet(?) WHERE sha256 = ?",
+        [str(data / "documents.parquet"), digest],
     ).fetchone()
     if row is None:
         raise JrisError(
@@ -50,8 +50,8 @@ def verify_file(release_dir: Path, path: Path) -> Verified:
     except DocumentError as exc:
         raise JrisError(str(exc)) from exc
     (shipped,) = con.execute(
-        f"SELECT text FROM read_parquet('{data / 'document_texts.parquet'}') WHERE doc_id = ?",
-        [doc_id],
+        "SELECT text FROM read_parquet(?) WHERE doc_id = ?",
+        [str(data / "document_texts.parquet"), doc_id],
     ).fetchone() or ("",)
     if not _matches(doc.text, shipped):
         raise JrisError(f"{path}: its text does not match release {release_dir.name}'s {doc_id}")
@@ -61,8 +61,8 @@ def verify_file(release_dir: Path, path: Path) -> Verified:
         for s in provenance_sides(contract.column_names):
             rows = con.execute(
                 f"SELECT char_start{s}, char_end{s}, quote{s} FROM "
-                f"read_parquet('{data / name}.parquet') WHERE doc_id{s} = ?",
-                [doc_id],
+                f"read_parquet(?) WHERE doc_id{s} = ?",
+                [str(data / f"{name}.parquet"), doc_id],
             ).fetchall()
             for a, b, quote in rows:
                 if not _matches(doc.text[a:b], quote):
@@ -82,8 +82,8 @@ def files_to_verify(release_dir: Path, source_dir: Path) -> list[Path]:
     names = [
         r[0]
         for r in con.execute(
-            f"SELECT file_name FROM read_parquet('{release_dir / 'data' / 'documents.parquet'}') "
-            "WHERE NOT full_text ORDER BY doc_id"
+            "SELECT file_name FROM read_parquet(?) WHERE NOT full_text ORDER BY doc_id",
+            [str(release_dir / "data" / "documents.parquet")],
         ).fetchall()
     ]
     found = [source_dir / n for n in names if (source_dir / n).is_file()]

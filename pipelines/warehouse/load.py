@@ -72,12 +72,15 @@ def promote_staged(
                 con.execute(f"DELETE FROM {target}")
                 con.execute(f"INSERT INTO {target} SELECT * FROM {source}")
             elif delta.changed or delta.removed:
-                gone = ", ".join(_quote(d) for d in delta.changed + delta.removed)
-                con.execute(f"DELETE FROM {target} WHERE doc_id IN ({gone})")
+                gone = delta.changed + delta.removed
+                con.execute(
+                    f"DELETE FROM {target} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [gone]
+                )
                 if delta.changed:
-                    new = ", ".join(_quote(d) for d in delta.changed)
                     con.execute(
-                        f"INSERT INTO {target} SELECT * FROM {source} WHERE doc_id IN ({new})"
+                        f"INSERT INTO {target} SELECT * FROM {source} "
+                        "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                        [delta.changed],
                     )
             row = con.execute(f"SELECT count(*) FROM {target}").fetchone()
             counts[name] = int(row[0]) if row else 0

@@ -47,10 +47,6 @@ def rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
 
 
-def _q(s: str) -> str:
-    return "'" + s.replace("'", "''") + "'"
-
-
 def columns_sql(contract_name: str) -> str:
     contract = CONTRACTS[contract_name]
     cols = ", ".join(
@@ -146,10 +142,10 @@ def stage_documents(
         cols = ", ".join(f'"{c}"' for c in CONTRACTS[contract_name].column_names)
         files = [f for f in store.files(contract_name, delta.changed) if f.exists()]
         for i in range(0, len(files), FILES_PER_INSERT):
-            listed = ", ".join(_q(str(f)) for f in files[i : i + FILES_PER_INSERT])
+            listed = [str(f) for f in files[i : i + FILES_PER_INSERT]]
             try:
                 con.execute(
-                    f'INSERT INTO {STAGING}."{table}" SELECT {cols} FROM read_parquet([{listed}])'
+                    f'INSERT INTO {STAGING}."{table}" SELECT {cols} FROM read_parquet(?)', [listed]
                 )
             except duckdb.ConstraintException as exc:
                 raise ContractError(f"table '{contract_name}': {exc}") from exc

@@ -17,7 +17,6 @@ from pipelines.warehouse.staging import (
     META,
     STAGING,
     VERSIONS,
-    _q,
     ledger,
     table_columns,
     table_exists,
@@ -25,10 +24,12 @@ from pipelines.warehouse.staging import (
 from schemas import CONTRACTS
 
 
-def _fingerprint(con: duckdb.DuckDBPyConnection, select: str) -> tuple[int, int]:
+def _fingerprint(
+    con: duckdb.DuckDBPyConnection, select: str, params: list[object] | None = None
+) -> tuple[int, int]:
     """Row count and the sum of the rows' hashes: equal for the same rows in any order."""
     row = con.execute(
-        f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM ({select}) t"
+        f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM ({select}) t", params
     ).fetchone()
     assert row is not None
     return int(row[0]), int(row[1])
@@ -41,8 +42,8 @@ def _store_fingerprint(
     files = [f for f in store.files(table, docs) if f.exists()]
     n = total = 0
     for i in range(0, len(files), FILES_PER_INSERT):
-        listed = ", ".join(_q(str(f)) for f in files[i : i + FILES_PER_INSERT])
-        count, hashed = _fingerprint(con, f"SELECT {cols} FROM read_parquet([{listed}])")
+        listed = [str(f) for f in files[i : i + FILES_PER_INSERT]]
+        count, hashed = _fingerprint(con, f"SELECT {cols} FROM read_parquet(?)", [listed])
         n, total = n + count, total + hashed
     return n, total
 
