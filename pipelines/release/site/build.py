@@ -22,6 +22,7 @@ from typing import Any
 
 import duckdb
 import jinja2
+import markupsafe
 
 from pipelines.query import create_release_views
 from pipelines.release.findings import accuracy_lines
@@ -33,6 +34,7 @@ from pipelines.release.site.pages import (
     comparisons_page,
     landing,
     rows_by_document,
+    safe_link,
     source_pages,
     table_pages,
 )
@@ -50,10 +52,20 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["tojson_ld"] = lambda d: jinja2.utils.markupsafe.Markup(
-        json.dumps(d, ensure_ascii=False, indent=1).replace("</", "<\\/")
-    )
+    env.filters["tojson_ld"] = json_for_script
+    env.tests["safe_link"] = safe_link
     return env
+
+
+# Inside <script>, text ends at `</script` and `<!--` opens a state that can swallow the rest of
+# the page; as the HTML spec advises, JSON there writes `<`, `>` and `&` as escapes.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def json_for_script(data: Any) -> markupsafe.Markup:
+    """JSON that reads back the same and holds no `<`, `>` or `&` to end or confuse a script."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_SCRIPT_SAFE)
+    return markupsafe.Markup(text)
 
 
 def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
@@ -91,7 +103,7 @@ def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
         (staging / SITE / "charts" / f"{chart.name}.vl.json").write_text(
             json.dumps(spec, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
         )
-        charts.append({"chart": chart, "svg": jinja2.utils.markupsafe.Markup(
+        charts.append({"chart": chart, "svg": markupsafe.Markup(
             render_svg(json.loads(json.dumps(spec, default=str)))),
             "n": len(spec["data"]["values"])})  # fmt: skip
     page(f"{SITE}/charts.html", "charts.html", charts=charts)
