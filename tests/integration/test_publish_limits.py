@@ -107,19 +107,28 @@ def test_the_next_publish_removes_what_a_killed_one_left(released, tmp_path: Pat
         first.wait()
     dead, live = _dead_pid(), os.getpid()
     hex32 = "0123456789abcdef" * 2
-    left = [f".incoming-{outcome.version}-{dead}-{hex32}", f".site-{dead}-{hex32}",
-            f".site-old-{dead}-{hex32}"]  # fmt: skip
+    left = [
+        f".incoming-{outcome.version}-pid{dead}-{hex32}",
+        f".site-pid{dead}-{hex32}",
+        f".site-old-pid{dead}-{hex32}",
+        f".site-{hex32}",
+    ]  # the last as older jris named it
     for name in left:
         (dest / name / "site").mkdir(parents=True)
         (dest / name / "site" / "half.html").write_text("<p>half", encoding="utf-8")
-    partial = [f".jris-{outcome.version}.tar.gz.{dead}-{hex32}", f".index-{dead}-{hex32}.html",
-               f".versions.json.{dead}-{hex32}"]  # fmt: skip
+    partial = [
+        f".jris-{outcome.version}.tar.gz.pid{dead}-{hex32}",
+        f".index-pid{dead}-{hex32}.html",
+        f".versions.json.pid{dead}-{hex32}",
+        "jris-9.9.9.tar.gz",
+    ]  # an archive whose version never landed
     for name in partial:
         (dest / name).write_bytes(b"\x1f\x8b half an archive")
-    kept = f".incoming-{outcome.version}-{live}-{hex32}"  # a live process's: not touched
+    kept = f".incoming-{outcome.version}-pid{live}-{hex32}"  # a live process's: not touched
     (dest / kept).mkdir()
     third = _publish(paths.warehouse_dir, dest)
     assert third.returncode == 0, third.stderr
     assert _hidden(dest) == [kept]
+    assert not (dest / "jris-9.9.9.tar.gz").exists()
     assert (dest / "index.html").is_file() and (dest / "site" / "charts.html").is_file()
     assert (dest / outcome.version / "SHA256SUMS").is_file()
