@@ -147,3 +147,15 @@ def test_json_ld_cannot_break_out_and_reads_back_whole(site: Path) -> None:
     assert urls.count(None) == 4 and SAFE_URL in urls  # only http(s) addresses are given
     parsed = LexborHTMLParser(text).css_first('script[type="application/ld+json"]')
     assert parsed is not None and json.loads(parsed.text()) == ld
+
+
+def test_every_template_is_autoescaped_and_none_opts_out() -> None:
+    from pipelines.release.site.build import HERE, _environment
+
+    env = _environment()
+    names = env.list_templates()
+    assert {"base.html", "landing.html", "source.html", "charts.html"} <= set(names)
+    for name in names:
+        assert env.autoescape is True or env.autoescape(name), name
+        text = (HERE / "templates" / name).read_text("utf-8")
+        assert not re.search(r"\|\s*safe\b|autoescape\s+false|\bMarkup\b", text), name
