@@ -82,12 +82,14 @@ def publish_releases(
     try:
         dest.mkdir(parents=True, exist_ok=True)
         with publishing(dest):
+            remove_leftovers(dest)
             try:
-                remove_leftovers(dest)
                 return _publish(releases_dir, dest, wanted, warn)
-            except OSError as exc:
-                remove_leftovers(dest, mine=True)
-                raise publish_error(dest, exc) from exc
+            except BaseException as exc:
+                remove_leftovers(dest, mine=True)  # what this publish had half-written
+                if isinstance(exc, OSError):
+                    raise publish_error(dest, exc) from exc
+                raise
     except OSError as exc:  # the folder itself cannot be made or opened
         raise publish_error(dest, exc) from exc
 
