@@ -25,6 +25,7 @@ from pipelines.errors import PublishError
 # The temporary names of publication.py and site/build.py, and archives of no published version.
 PREFIXES = (".incoming-", ".site-", ".index-", ".versions.json.", ".latest.", ".jris-")
 _OWNER = re.compile(r"pid(\d+)-[0-9a-f]{32}(?:\.html)?$")
+_NO_LOCKS = (errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOSYS)
 _ARCHIVE = re.compile(r"^jris-(.+)\.tar\.gz(?:\.sha256)?$")
 
 
@@ -82,6 +83,11 @@ def publishing(dest: Path) -> Iterator[None]:
                 f"{dest} is busy: another `jris publish` is writing it; try again when it "
                 "has finished"
             ) from exc
+        except OSError as exc:
+            if exc.errno not in _NO_LOCKS:
+                raise
+            # a file system without locks (some mounted buckets): the pids in the temporary
+            # names still keep a live publish's files on this machine from being removed
         yield
     finally:
         os.close(fd)
