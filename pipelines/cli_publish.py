@@ -55,7 +55,10 @@ def publish(
     paths = resolve_paths(None, warehouse_dir)
     dest = to or paths.warehouse_dir / "site"
     try:
-        new = publish_releases(paths.releases_dir, dest, version or None)
+        new = publish_releases(
+            paths.releases_dir, dest, version or None,
+            warn=lambda line: _err.print(f"warning: {line}", highlight=False),
+        )  # fmt: skip
     except JrisError as exc:
         _fail(exc)
         return

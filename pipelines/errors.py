@@ -19,3 +19,7 @@ class ContractError(JrisError):
 
 class ReleaseError(JrisError):
     """A release cannot be published (exists already, nothing changed, bad version...)."""
+
+
+class PublishError(JrisError):
+    """A publication folder cannot be written (busy, full disk, a file in the way...)."""

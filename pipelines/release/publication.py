@@ -7,8 +7,9 @@
     DEST/index.html, DEST/site/ the static site of the latest version (pipelines/release/site)
 
 A version is copied under a temporary name and renamed into place, so a reader never sees
-half a release; a published version is never overwritten. For object storage, copy the folder
-with rclone or `aws s3 sync` (see the README).
+half a release; a published version is never overwritten. One publish at a time writes a
+folder, and first removes what a killed one left there (see leftovers.py). For object
+storage, copy the folder with rclone or `aws s3 sync` (see the README).
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ import json
 import os
 import shutil
 import tarfile
-import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pipelines.errors import JrisError
 from pipelines.release.folders import LATEST, checksum_failures, list_releases, sha256_file
+from pipelines.release.leftovers import publish_error, publishing, remove_leftovers, temp_name
 from pipelines.release.site.build import build_site
 
 INDEX = "versions.json"
@@ -36,7 +38,7 @@ def archive_name(version: str) -> str:
 def write_archive(release_dir: Path, version: str, target: Path) -> None:
     """A gzip'd tar of the release under `<version>/`, entries sorted, times and owners zeroed:
     the same release gives the same bytes."""
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}")
+    tmp = target.with_name(temp_name(f".{target.name}."))
     with (
         open(tmp, "wb") as raw,
         gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz,
@@ -60,9 +62,13 @@ def _same_release(a: Path, b: Path) -> bool:
 
 
 def publish_releases(
-    releases_dir: Path, dest: Path, versions: list[str] | None = None
+    releases_dir: Path,
+    dest: Path,
+    versions: list[str] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> list[str]:
-    """Copy the releases not yet in `dest` into it; returns the versions newly published."""
+    """Copy the releases not yet in `dest` into it; returns the versions newly published.
+    A folder that cannot be written is a one-line PublishError naming it."""
     published = list_releases(releases_dir)
     if not published:
         raise JrisError(f"no release in {releases_dir}: run `jris release` first")
@@ -73,7 +79,24 @@ def publish_releases(
             f"--version {unknown[0]!r} is not a release in {releases_dir} "
             f"(published: {', '.join(published[-5:])})"
         )
-    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+        with publishing(dest):
+            remove_leftovers(dest)
+            try:
+                return _publish(releases_dir, dest, wanted, warn)
+            except BaseException as exc:
+                remove_leftovers(dest, mine=True)  # what this publish had half-written
+                if isinstance(exc, OSError):
+                    raise publish_error(dest, exc) from exc
+                raise
+    except OSError as exc:  # the folder itself cannot be made or opened
+        raise publish_error(dest, exc) from exc
+
+
+def _publish(
+    releases_dir: Path, dest: Path, wanted: list[str], warn: Callable[[str], None] | None
+) -> list[str]:
     new: list[str] = []
     for version in wanted:
         source, target = releases_dir / version, dest / version
@@ -87,7 +110,7 @@ def publish_releases(
                     "never overwritten (publish to another folder, or release a new version)"
                 )
             continue
-        incoming = dest / f".incoming-{version}-{uuid.uuid4().hex}"
+        incoming = dest / temp_name(f".incoming-{version}-")
         shutil.copytree(source, incoming, symlinks=False)
         write_archive(incoming, version, dest / archive_name(version))
         digest = sha256_file(dest / archive_name(version))
@@ -98,7 +121,7 @@ def publish_releases(
         new.append(version)
     index = _write_index(dest)
     if index["latest"]:
-        build_site(dest, index)
+        build_site(dest, index, warn)
     return new
 
 
@@ -116,11 +139,11 @@ def _write_index(dest: Path) -> dict[str, Any]:
             }
         )
     index = {"latest": versions[-1] if versions else None, "versions": entries}
-    tmp = dest / f".{INDEX}.{uuid.uuid4().hex}"
+    tmp = dest / temp_name(f".{INDEX}.")
     tmp.write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
     os.replace(tmp, dest / INDEX)
     if versions:
-        link = dest / f".{LATEST}.{uuid.uuid4().hex}"
+        link = dest / temp_name(f".{LATEST}.")
         os.symlink(versions[-1], link)
         os.replace(link, dest / LATEST)
     return index

@@ -9,6 +9,7 @@
 
 Pages use relative links and ship their only stylesheet, so the folder reads the same from disk
 and over HTTP with no network. The new site is written beside the old and renamed into place.
+When the charts cannot be drawn (see charts.py), the page links their specs and says why.
 """
 
 from __future__ import annotations
@@ -16,23 +17,27 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import jinja2
+import markupsafe
 
 from pipelines.query import create_release_views
 from pipelines.release.findings import accuracy_lines
 from pipelines.release.folders import read_manifest
+from pipelines.release.leftovers import temp_name
 from pipelines.release.metadata import TITLE, public_base
-from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svg
+from pipelines.release.publish import fault_point
+from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svgs
 from pipelines.release.site.pages import (
     Release,
     comparisons_page,
     landing,
     rows_by_document,
+    safe_link,
     source_pages,
     table_pages,
 )
@@ -50,14 +55,27 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["tojson_ld"] = lambda d: jinja2.utils.markupsafe.Markup(
-        json.dumps(d, ensure_ascii=False, indent=1).replace("</", "<\\/")
-    )
+    env.filters["tojson_ld"] = json_for_script
+    env.tests["safe_link"] = safe_link
     return env
 
 
-def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
-    """Write the site for index["latest"]; returns the pages written, relative to dest."""
+# Inside <script>, text ends at `</script` and `<!--` opens a state that can swallow the rest of
+# the page; as the HTML spec advises, JSON there writes `<`, `>` and `&` as escapes.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def json_for_script(data: Any) -> markupsafe.Markup:
+    """JSON that reads back the same and holds no `<`, `>` or `&` to end or confuse a script."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_SCRIPT_SAFE)
+    return markupsafe.Markup(text)
+
+
+def build_site(
+    dest: Path, index: dict[str, Any], warn: Callable[[str], None] | None = None
+) -> list[str]:
+    """Write the site for index["latest"]; returns the pages written, relative to dest.
+    `warn` gets one line when the charts could not be drawn."""
     version = index["latest"]
     folder = dest / version
     con = duckdb.connect()
@@ -69,7 +87,7 @@ def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
     tables = table_pages(release, by_doc)
     common = {"title": TITLE, "version": version,
               "quality": f"{version}/quality/index.html"}  # fmt: skip
-    staging = dest / f".{SITE}-{uuid.uuid4().hex}"
+    staging = dest / temp_name(f".{SITE}-")
     pages: dict[str, str] = {}
 
     def page(rel: str, template: str, **context: Any) -> None:
@@ -84,17 +102,19 @@ def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
         page(f"{SITE}/sources/{s['file']}", "source.html", source=s)
     page(f"{SITE}/comparisons.html", "comparisons.html", **comparisons_page(release),
          accuracy=accuracy_lines())  # fmt: skip
-    charts = []
     (staging / SITE / "charts").mkdir(parents=True)
-    for chart in CHARTS:
-        spec = full_spec(chart, chart_rows(con, chart))
+    specs = [json.loads(json.dumps(full_spec(c, chart_rows(con, c)), default=str)) for c in CHARTS]
+    for chart, spec in zip(CHARTS, specs, strict=True):
         (staging / SITE / "charts" / f"{chart.name}.vl.json").write_text(
-            json.dumps(spec, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+            json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        charts.append({"chart": chart, "svg": jinja2.utils.markupsafe.Markup(
-            render_svg(json.loads(json.dumps(spec, default=str)))),
-            "n": len(spec["data"]["values"])})  # fmt: skip
-    page(f"{SITE}/charts.html", "charts.html", charts=charts)
+    svgs, why = render_svgs(specs)
+    if svgs is None and warn is not None:
+        warn(f"charts not drawn: {why}; their Vega-Lite specs are in {dest / SITE / 'charts'}")
+    charts = [{"chart": c, "n": len(spec["data"]["values"]),
+               "svg": markupsafe.Markup(svgs[i]) if svgs else None}  # Vega escapes its text
+              for i, (c, spec) in enumerate(zip(CHARTS, specs, strict=True))]  # fmt: skip
+    page(f"{SITE}/charts.html", "charts.html", charts=charts, why=why)
     con.close()
     for rel, text in pages.items():
         if rel == "index.html":
@@ -102,17 +122,23 @@ def build_site(dest: Path, index: dict[str, Any]) -> list[str]:
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(text, encoding="utf-8")
     shutil.copy(HERE / "static" / "style.css", staging / SITE / "style.css")
+    fault_point("publish-site")
     _swap(dest, staging, pages["index.html"])
     return sorted([*pages, f"{SITE}/style.css"])
 
 
 def _swap(dest: Path, staging: Path, landing_html: str) -> None:
     """The new site/ in place of the old, then the landing page that links into it."""
-    old = dest / f".{SITE}-old-{uuid.uuid4().hex}"
+    old = dest / temp_name(f".{SITE}-old-")
     if (dest / SITE).exists():
         os.rename(dest / SITE, old)
-    os.rename(staging / SITE, dest / SITE)
-    tmp = dest / f".index-{uuid.uuid4().hex}.html"
+    try:
+        os.rename(staging / SITE, dest / SITE)
+    except OSError:
+        if old.exists():
+            os.rename(old, dest / SITE)  # the old site back rather than none
+        raise
+    tmp = dest / temp_name(".index-", ".html")
     tmp.write_text(landing_html, encoding="utf-8")
     os.replace(tmp, dest / "index.html")
     shutil.rmtree(old, ignore_errors=True)

@@ -1,21 +1,35 @@
 """The site's charts: Vega-Lite specs over a release's tables, rendered to SVG when the site is
 built (vl-convert bundles Vega), so a page shows them with no script and no network.
 
+vl-convert runs in a child process (render.py): its V8 needs more address space (~64 GiB,
+virtual) than any usual `ulimit -v` grants, and aborts the process it runs in when refused.
+Then the site is published without the drawings, and one line says which limit they need.
+
 Each chart is a query and a spec; its marks carry the name `<chart>_marks`, so a reader (or a
 test) can count them. The spec, with its data inline, is published beside the page.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import resource
+import subprocess
+import sys
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-import vl_convert
 
 VEGA_LITE = "6.4"
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 WIDTH = 640
+# Address space V8 reserves at start in vl-convert 1.9 (measured: it aborts under
+# `ulimit -v` of 64 GiB, draws under 65 GiB).
+RENDERER_GIB = 65
+GIB = 1024**3
+# A guard against a renderer that hangs, not a timing: the four charts take seconds.
+RENDER_GUARD_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -137,5 +151,24 @@ def full_spec(chart: Chart, rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def render_svg(spec: dict[str, Any]) -> str:
-    return str(vl_convert.vegalite_to_svg(spec, vl_version=VEGA_LITE))
+def render_svgs(specs: list[dict[str, Any]]) -> tuple[list[str] | None, str]:
+    """Each spec drawn as SVG in a child process; or None and one line saying why not."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "pipelines.release.site.render", str(os.getpid())],
+            input=json.dumps(specs, default=str), capture_output=True, text=True,
+            timeout=RENDER_GUARD_SECONDS,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        return None, f"the chart renderer did not finish in {RENDER_GUARD_SECONDS} s"
+    if done.returncode == 0:
+        return [str(svg) for svg in json.loads(done.stdout)], ""
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft != resource.RLIM_INFINITY and soft < RENDERER_GIB * GIB:
+        return None, (
+            f"the address-space limit (ulimit -v) is {soft / GIB:.1f} GiB and the chart "
+            f"renderer (vl-convert's V8) needs {RENDERER_GIB} GiB of it (virtual, not memory "
+            "used): raise or lift `ulimit -v` to draw them"
+        )
+    last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+    return None, f"the chart renderer failed: {last[:300]}"

@@ -47,6 +47,22 @@ def page_name(key: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", key) + ".html"
 
 
+# A scheme as a browser reads it, once it has dropped what it ignores around and inside a URL.
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+LINK_SCHEMES = ("http", "https")
+_IGNORED = "".join(map(chr, range(0x21)))  # C0 controls and space, stripped at the ends
+
+
+def safe_link(url: object) -> bool:
+    """Whether an address from the registry may be a link: http(s) or relative only, so that a
+    `javascript:`, `data:` or `vbscript:` address is shown as text and never runs."""
+    if not isinstance(url, str) or not url.strip():
+        return False
+    seen = re.sub(r"[\t\n\r]", "", url).strip(_IGNORED)
+    scheme = _SCHEME.match(seen)
+    return scheme is None or scheme.group(1).lower() in LINK_SCHEMES
+
+
 def cell(value: Any) -> str:
     if value is None:
         return ""
@@ -162,7 +178,7 @@ def dataset_jsonld(
         "variableMeasured": [name for name in ordered_tables()],
         "isBasedOn": [
             {"@type": "CreativeWork", "name": s["title"] or s["doc_id"],
-             **({"url": s["source_url"]} if s["source_url"] else {}),
+             **({"url": s["source_url"]} if safe_link(s["source_url"]) else {}),
              **({"datePublished": str(s["year"])} if s["year"] else {}),
              **({"publisher": {"@type": "Organization", "name": s["publisher"]}}
                 if s["publisher"] else {}),
