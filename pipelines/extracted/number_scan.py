@@ -22,6 +22,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from pipelines.extracted.ja_numerals import too_many_digits
 from pipelines.extracted.rules import (
     load_rules,
     word_alternation,
@@ -311,6 +312,9 @@ def number_tokens(
         m = p["number"].match(masked, run_start, end)
         if m is None:
             continue
+        if too_many_digits(m.group("num")):
+            cursor = m.end()
+            continue  # an id or noise: refused whole, never read as a shorter number
         num_start = m.start()
         lo = max(cursor, num_start - _MAX_PREFIX)
         # a qualifier or currency ends with a blank or the currency's sign right before the number
