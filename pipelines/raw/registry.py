@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.errors import DocumentError, RegistryError, document_error
+from pipelines.raw.content_kind import check_kind
 from pipelines.raw.decoding import DecodedText, decode
 from pipelines.raw.language import detect_language
 from pipelines.raw.pdf_text import read_pdf
@@ -269,6 +270,7 @@ def read_document(
         data, sha = _read(path, raw_dir)
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be read: {exc}") from exc
+    check_kind(data, name, suffix)  # the bytes say what the file is, before its name does
     page_starts: tuple[int, ...] = ()
     if suffix == ".pdf":
         pdf = read_pdf(data, name)
