@@ -69,6 +69,11 @@ def test_a_sum_past_two_to_the_53_is_not_rounded_into_a_fact() -> None:
     assert values(text) == []
 
 
+def test_an_english_number_a_double_would_round_is_refused_not_rounded() -> None:
+    assert values("The fund held 9,999,999,999,999,999 yen in 2020.") == [(2020.0, "year")]
+    assert values("The fund held 9,007,199,254,740,992 yen.") == [(2.0**53, "JPY")]
+
+
 def test_a_thousand_digit_numeral_is_refused_not_truncated() -> None:
     assert values(f"売上は{'1' * 1000}円である。") == []
     assert values(f"Sales were {'1' * 1000} dollars in the region.") == []
