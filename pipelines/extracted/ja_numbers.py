@@ -156,7 +156,7 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             if text.startswith("の", m.end()):
                 noun = p["noun"].match(text, m.end() + 1, end)
                 counted = noun.group(0) if noun else None
-        if _cut(text, m.start(), m.end()):
+        if _cut(text, m.start(), m.end("num2") if m.group("num2") else m.end("num")):
             continue  # digits go on past the span (a sentence cut short): never a tail of them
         if counter == "年" and p["era_before"].match(before[::-1]):
             continue  # 令和99年, 平成0年: an era year ja_periods refused is no duration either
