@@ -15,7 +15,7 @@ from pipelines.extracted.frames import document_frames
 from pipelines.extracted.ja_numerals import exact_numeral
 from pipelines.extracted.ja_periods import year_marks
 from pipelines.extracted.structure import parse_structure
-from pipelines.extracted.table_years import year_columns
+from pipelines.extracted.table_years import retype_year_cells, year_columns
 from pipelines.raw.registry import SourceDocument
 
 
@@ -113,6 +113,19 @@ def test_a_count_column_with_values_between_1800_and_2099_is_not_a_year_column()
         True,
         False,
     ]
+
+
+def test_a_row_whose_label_names_a_year_keeps_its_years() -> None:
+    cells = [
+        {"row_index": 0, "col_index": 0, "text": "Start", "value_number": None, "unit": None},
+        {"row_index": 0, "col_index": 1, "text": "2001", "value_number": 2001.0, "unit": "year"},
+        {"row_index": 1, "col_index": 0, "text": "Start-ups", "value_number": None, "unit": None},
+        {"row_index": 1, "col_index": 1, "text": "19", "value_number": 19.0, "unit": None},
+        {"row_index": 2, "col_index": 0, "text": "Iwate", "value_number": None, "unit": None},
+        {"row_index": 2, "col_index": 1, "text": "1999", "value_number": 1999.0, "unit": "year"},
+    ]
+    retype_year_cells(cells, [None, "Phase 1"])
+    assert [c["unit"] for c in cells if c["value_number"]] == ["year", None, None]
 
 
 def test_a_count_table_publishes_counts_not_years() -> None:
