@@ -13,6 +13,15 @@ class DocumentError(JrisError):
     """One document cannot be read; the others still flow."""
 
 
+def document_error(name: str, exc: BaseException) -> DocumentError:
+    """Any failure met while reading or extracting one document, as a DocumentError naming its
+    file in one line: a bug one document trips must quarantine it, not end the run unnamed."""
+    if isinstance(exc, DocumentError):
+        return exc
+    detail = " ".join(str(exc).split())[:300] or "no detail"
+    return DocumentError(f"{name}: could not be extracted ({type(exc).__name__}: {detail})")
+
+
 class ContractError(JrisError):
     """A table breaks its pandera contract."""
 

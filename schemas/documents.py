@@ -84,6 +84,7 @@ class Documents(pa.DataFrameModel):
             "utf-32-be",
             "shift_jis",
             "euc-jp",
+            "windows-1252",
         ],
         description="Encoding detected from the file's bytes.",
     )

@@ -27,6 +27,7 @@ from pipelines.extracted.facts import (
 from pipelines.extracted.places import find_places
 from pipelines.extracted.quantities import is_null_marker, parse_cell_quantity, parse_period
 from pipelines.extracted.structure import DocumentStructure, parse_structure
+from pipelines.extracted.table_years import retype_year_cells
 from pipelines.extracted.tables import Cell, ParsedTable, cell_items
 from pipelines.extracted.text_clean import clean_text
 from pipelines.raw.registry import SourceDocument
@@ -179,7 +180,8 @@ def document_frames(
     structure = structure or parse_structure(text)
     block_ids, table_ids, cell_ids = IdMaker("blk_"), IdMaker("tbl_"), IdMaker("cel_")
     table_id_of: dict[int, str] = {}
-    tables, cells = [], []
+    tables: list[dict[str, Any]] = []
+    cells: list[dict[str, Any]] = []
     for seq, (block, table) in enumerate(structure.tables):
         n_cols = max(
             (len(r) for r in [*([table.header] if table.header else []), *table.rows]), default=0
@@ -211,6 +213,7 @@ def document_frames(
                 "quote": text[table.start : table.end],
             }
         )
+        first_cell = len(cells)
         for r, row in enumerate(table.rows):
             label = row_label(row)
             for c, cell in enumerate(row):
@@ -240,6 +243,7 @@ def document_frames(
                         "quote": text[cell.start : cell.end],
                     }
                 )
+        retype_year_cells(cells[first_cell:], headers)  # a year column is the column's say
     blocks = []
     block_id_of: dict[int, str] = {}
     for seq, block in enumerate(structure.blocks):

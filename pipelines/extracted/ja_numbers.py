@@ -14,15 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from kanjize import kanji2number
-
+from pipelines.extracted.ja_numerals import KANJI_DIGITS, exact_double, exact_numeral
 from pipelines.extracted.rules import load_rules, word_alternation
 
 # full-width ASCII (！ to ～) and the ideographic space, one character each: offsets are kept
 _TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-KANJI_DIGITS = "〇一二三四五六七八九"
 KANJI_NUMERAL = KANJI_DIGITS + "十百千"
-BIG = "兆億万"
+BIG = "京兆億万"
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
@@ -83,27 +81,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "per": re.compile(word_alternation(rules["per"])),
         "noun": re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,12}"),
         "dashed_code": re.compile(r"[-‐－][0-9]"),
+        # an era name or letter read backwards from the number (平成, H)
+        "era_before": re.compile(
+            rf"\s*(?:{word_alternation([e[::-1] for e in rules['era_letters'].values()])}"
+            rf"|[{''.join(rules['era_letters'])}](?![A-Za-z]))"
+        ),
     }
 
 
-def numeral_value(raw: str) -> float | None:
-    """`3,400億` -> 340000000000, `二・五` -> 2.5, `4.2万` -> 42000, `1.5` -> 1.5."""
-    raw = raw.replace(",", "")
-    if "・" in raw:  # 二・五: kanji digits on both sides of a decimal point
-        whole, frac = raw.split("・", 1)
-        head = numeral_value(whole)
-        if head is None:
-            return None
-        digits = "".join(str(KANJI_DIGITS.index(c)) for c in frac)
-        return float(Decimal(int(head)) + Decimal(f"0.{digits}"))
-    if all(c.isdigit() or c == "." for c in raw):
-        return float(raw)
-    if "." in raw and not any(c in raw for c in BIG + "千百十"):
-        return None
-    try:
-        return float(kanji2number(raw))
-    except (ValueError, KeyError, IndexError):
-        return None
+def numeral_value(raw: str) -> Decimal | None:
+    """`3,400億` -> 340000000000, `二・五` -> 2.5, `二・五兆` -> 2500000000000, `4.2万` -> 42000:
+    exact, or None when ja_numerals refuses the numeral (too long, malformed, not exact)."""
+    return exact_numeral(raw).value
 
 
 def numbers(text: str, start: int, end: int) -> list[JaNumber]:
@@ -123,13 +112,13 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             continue  # years, fiscal years and decades are ja_periods'
         if before.endswith("第"):
             if counter == "位":
-                value = numeral_value(raw)
-                if value is not None:
+                rank = numeral_value(raw)
+                if rank is not None:
                     out.append(
                         JaNumber(
                             m.start() - 1,
                             m.end(),
-                            value,
+                            float(rank),
                             "rank",
                             None,
                             None,
@@ -167,15 +156,23 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             if text.startswith("の", m.end()):
                 noun = p["noun"].match(text, m.end() + 1, end)
                 counted = noun.group(0) if noun else None
-        value = numeral_value(raw)
-        if value is None or (counter == "年" and value >= 100):
+        if _cut(text, m.start(), m.end("num2") if m.group("num2") else m.end("num")):
+            continue  # digits go on past the span (a sentence cut short): never a tail of them
+        if counter == "年" and p["era_before"].match(before[::-1]):
+            continue  # 令和99年, 平成0年: an era year ja_periods refused is no duration either
+        exact = numeral_value(raw)
+        if exact is None or (counter == "年" and exact >= 100):
             continue  # 1700年: a year ja_periods does not read as one; 二十年: 20 years
-        high = numeral_value(m.group("num2")) if m.group("num2") else None
+        exact_high = numeral_value(m.group("num2")) if m.group("num2") else None
+        if m.group("num2") and exact_high is None:
+            continue
         if m.group("sign"):
-            value = -value
-        if factor != 1:
-            value = _scaled(value, factor)
-            high = _scaled(high, factor) if high is not None else None
+            exact = -exact
+        scaled = exact_double(exact * Decimal(str(factor)))
+        high = exact_double(exact_high * Decimal(str(factor))) if exact_high is not None else None
+        if scaled is None or (exact_high is not None and high is None):
+            continue  # past 2**53 a double would round it: refused (ja_numerals says why)
+        value = scaled
         q_after = p["qualifier_after"].match(text, m.end())
         q_before = p["qualifier_before"].match(before[::-1])
         word = q_before.group(0)[::-1] if q_before else (q_after.group(0) if q_after else None)
@@ -190,8 +187,12 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
     return out
 
 
-def _scaled(value: float, factor: int) -> float:
-    return float(Decimal(str(value)) * factor)
+def _cut(text: str, start: int, end: int) -> bool:
+    """Whether the numeral at [start, end) is part of a longer run of digits around it."""
+    before = text[start - 1] if start else ""
+    return (before.isdigit() and before.isascii()) or (
+        end < len(text) and text[end].isascii() and text[end].isdigit()
+    )
 
 
 def has_japanese_number(text: str, start: int, end: int) -> bool:

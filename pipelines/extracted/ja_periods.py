@@ -52,8 +52,23 @@ def era_first_years() -> dict[str, int]:
     return {e.kanji: e.since.year for e in modern}
 
 
-def era_year(era: str, n: int) -> int:
-    """`昭和`, 62 -> 1987: the era's first year is its year 1 (元年)."""
+@cache
+def era_last_years() -> dict[str, int]:
+    """Era name -> its last year as a number of the era (平成 31, 昭和 64); an era still running
+    (令和) lasts as far as a document can date anything (YEAR_MAX)."""
+    eras = {e.kanji: e for e in japanera.ERA_DATA_GENERAL}
+    out = {}
+    for name, first in era_first_years().items():
+        until = eras[name].until
+        out[name] = (until.year if until else YEAR_MAX) - first + 1
+    return out
+
+
+def era_year(era: str, n: int) -> int | None:
+    """`昭和`, 62 -> 1987: the era's first year is its year 1 (元年); None for a year the era
+    never had (平成0年, 平成32年, 令和99年)."""
+    if not 1 <= n <= era_last_years()[era]:
+        return None
     return era_first_years()[era] + n - 1
 
 
@@ -116,7 +131,10 @@ def _resolve(
         era = load_rules("japanese")["era_letters"][letter]
     era = era or era_of_span
     if era is not None:
-        year = era_year(era, n)
+        in_era = era_year(era, n)
+        if in_era is None:
+            return None
+        year = in_era
     elif m.group(f"n{i}") == "元":
         return None
     elif YEAR_MIN <= n <= YEAR_MAX and suffix:
@@ -125,7 +143,10 @@ def _resolve(
         context = _era_before(text, m.start())
         if context is None:
             return None
-        era, year = context, era_year(context, n)
+        in_context = era_year(context, n)
+        if in_context is None:
+            return None
+        era, year = context, in_context
     else:
         return None
     if not (YEAR_MIN <= year <= YEAR_MAX):

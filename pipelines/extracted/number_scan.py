@@ -22,6 +22,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from pipelines.extracted.ja_numerals import exact_double, too_many_digits
 from pipelines.extracted.rules import (
     load_rules,
     word_alternation,
@@ -245,6 +246,14 @@ class NumberToken:
         return float(Decimal(_digits(self.raw_number)) * Decimal(factor))
 
 
+def _exact(raw: str, scale: str | None) -> bool:
+    """Whether the number (times its scale word) is one the facts' DOUBLE value holds exactly."""
+    value = Decimal(_digits(raw))
+    if scale:
+        value *= Decimal(_by_lower_case("units", "scale_words")[scale.lower().rstrip(".")])
+    return exact_double(value) is not None
+
+
 def _digits(raw: str) -> str:
     """`10,700` and `25 000` (spaced thousands) as plain digits."""
     return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -311,6 +320,9 @@ def number_tokens(
         m = p["number"].match(masked, run_start, end)
         if m is None:
             continue
+        if too_many_digits(m.group("num")) or not _exact(m.group("num"), m.group("scale")):
+            cursor = m.end()
+            continue  # an id or noise, or past what a DOUBLE holds exactly: refused whole
         num_start = m.start()
         lo = max(cursor, num_start - _MAX_PREFIX)
         # a qualifier or currency ends with a blank or the currency's sign right before the number

@@ -18,8 +18,8 @@ import pandas as pd
 import pyarrow as pa
 
 from pipelines.curated.build import PER_DOCUMENT, per_document_curated
-from pipelines.errors import DocumentError
-from pipelines.extracted.budget import BudgetExceeded, document_budget, in_child
+from pipelines.errors import document_error
+from pipelines.extracted.budget import document_budget, in_child
 from pipelines.extracted.frames import document_frames, typed_frames
 from pipelines.extracted.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp, to_arrow
 from pipelines.extracted.structure import parse_structure
@@ -90,8 +90,8 @@ def extract_batch(batch: Batch) -> BatchResult:
                 read = partial(read_document, item, batch.raw_dir, batch.registry_path)
                 doc, warning = in_child(item.file, read) if _is_pdf(batch.raw_dir / item.file) \
                     else read()  # fmt: skip
-        except DocumentError as exc:
-            stamp = _quarantine(item, key, batch.raw_dir, str(exc))
+        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's
+            stamp = _quarantine(item, key, batch.raw_dir, str(document_error(item.file, exc)))
             store.write(stamp, None)
             done.append((stamp, None))
             continue
@@ -107,9 +107,9 @@ def extract_batch(batch: Batch) -> BatchResult:
                 structure = parse_structure(doc.text)
                 clock.lap("blocks_and_tables")
                 extracted = document_frames(doc, structure)
-        except BudgetExceeded as exc:
+        except Exception as exc:  # noqa: BLE001 - over budget, or a bug this document met
             stamp = _quarantine(DocEntry(doc.doc_id, doc.path.name, None), key, batch.raw_dir,
-                                str(exc))  # fmt: skip
+                                str(document_error(doc.path.name, exc)))  # fmt: skip
             store.write(stamp, None)
             done.append((stamp, warning))
             continue

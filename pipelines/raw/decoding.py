@@ -1,8 +1,10 @@
 """Turn a document's bytes into the normalised text every char span points into.
 
 Japanese government documents still come in Shift_JIS (CP932) or EUC-JP, so the encoding is
-detected from the bytes, never from the file name. The normalised text is NFC with `\\n`
-line ends; all offsets in the dataset refer to it.
+detected from the bytes, never from the file name. UTF-8 first; else the
+Japanese or Latin (Windows-1252) reading that gives text of its own script, and a refusal naming
+both readings when that cannot be told. The normalised text is NFC with `\\n` line ends; all
+offsets in the dataset refer to it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipelines.errors import DocumentError
+from pipelines.raw.unreadable import MOSTLY, cid_share, mark_unreadable
 
 # What JIS text holds: kana, kanji, CJK and full-width punctuation, general punctuation,
 # arrows, shapes, Greek and Cyrillic.
@@ -25,10 +28,53 @@ _JAPANESE = re.compile(
 _SUSPICIOUS = re.compile(r"[\uff61-\uff9f\ue000-\uf8ff\uf900-\ufaff\x80-\x9f]")
 
 
+# Windows-1252's punctuation and signs, as Latin text uses them
+_LATIN_MARKS = set("\u00a0–—‘’‚“”„•…€™°±×÷§¶©®«»¿¡ªº·¹²³¼½¾¢£¥ˆ˜‹›‰†‡")
+JAPANESE_MOJIBAKE = 0.1  # share of a Japanese reading's non-ASCII characters allowed to be odd
+_WORD = re.compile(r"[^\W\d_]+")
+LATIN_SHARE = 0.3  # non-ASCII characters per ASCII letter a Latin text has at most
+
+
 @dataclass(frozen=True)
 class DecodedText:
     text: str
     encoding: str
+
+
+def _rare_kanji(ch: str) -> bool:
+    """A kanji outside JIS level 1 (Shift_JIS lead byte 0x99 and up): real text has few, the
+    Shift_JIS reading of Latin-1 accents (é -> 馗) is made of them."""
+    try:
+        return ch.encode("cp932")[0] >= 0x99
+    except UnicodeEncodeError:
+        return True
+
+
+def reads_as_japanese(text: str) -> bool:
+    """Whether a legacy reading is Japanese text: its non-ASCII characters are mostly kana,
+    common kanji and JIS punctuation, few half-width katakana, rare kanji or private-use."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return False
+    kanji = [c for c in wide if "\u3400" <= c <= "\u9fff"]
+    rare = sum(1 for c in kanji if _rare_kanji(c))
+    latin = sum(1 for c in wide if c.isalpha() and ord(c) < 0x250)  # ikō: JIS X 0212 in EUC-JP
+    good = len(_JAPANESE.findall(text)) - rare + latin
+    bad = len(_SUSPICIOUS.findall(text)) + rare
+    return bad <= JAPANESE_MOJIBAKE * len(wide) and good >= (1 - JAPANESE_MOJIBAKE) * len(wide)
+
+
+def reads_as_latin(text: str) -> bool:
+    """Whether a Windows-1252 reading is Latin text: mostly ASCII letters, its other characters
+    accented letters within words and typographic punctuation."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    letters = sum(1 for c in text if c.isascii() and c.isalpha())
+    if not wide or len(wide) > LATIN_SHARE * letters:
+        return False
+    # a word of two or more letters with no ASCII one (`ÿþú`) is bytes, not a Latin word
+    odd = sum(len(w) for w in _WORD.findall(text) if len(w) > 1 and not any(c.isascii() for c in w))
+    fitting = sum(1 for c in wide if (c.isalpha() and ord(c) < 0x250) or c in _LATIN_MARKS)
+    return fitting - odd >= 0.9 * len(wide)
 
 
 def _score_japanese(text: str) -> float:
@@ -81,24 +127,65 @@ def decode(data: bytes, name: str) -> DecodedText:
             f"{name}: binary content (NUL bytes, no UTF-16 byte-order mark); not a text document"
         )
     try:
-        return DecodedText(normalise(data.decode("utf-8")), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
-        candidates: list[tuple[float, str, str]] = []
-        for enc in ("cp932", "euc_jp"):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            candidates.append((_score_japanese(text), enc, text))
-        if not candidates:
-            raise DocumentError(
-                f"{name}: not valid UTF-8, UTF-16, Shift_JIS (CP932) or EUC-JP text "
-                f"(first bad byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})"
-            ) from utf8_error
-        score, enc, text = max(candidates)
-        if score <= 0:
-            raise DocumentError(
-                f"{name}: not valid UTF-8 (bad byte 0x{data[utf8_error.start]:02x} at offset "
-                f"{utf8_error.start}) and does not read as Japanese in Shift_JIS or EUC-JP"
-            ) from utf8_error
-        return DecodedText(normalise(text), "shift_jis" if enc == "cp932" else "euc-jp")
+        return _legacy(data, name, utf8_error)
+    return DecodedText(_readable(normalise(text), name), "utf-8")
+
+
+def _readable(text: str, name: str) -> str:
+    """The text with (cid:N) glyphs marked unreadable; refused when it is mostly glyphs."""
+    if "(cid:" not in text:
+        return text
+    if cid_share(text) > MOSTLY:
+        raise DocumentError(
+            f"{name}: text of a font without a Unicode map, mostly (cid:N) glyphs; unreadable"
+        )
+    return mark_unreadable(text)
+
+
+def _legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> DecodedText:
+    """Not UTF-8: the Japanese (Shift_JIS, EUC-JP) or Latin (Windows-1252) reading that gives
+    text of its own script; refused, with both readings named, when both or neither do."""
+    bad = f"bad byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}"
+    japanese: list[tuple[float, str, str]] = []
+    for enc in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        japanese.append((_score_japanese(text), enc, text))
+    ja = max(japanese) if japanese else None
+    try:
+        latin: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        latin = None
+    ja_ok = ja is not None and reads_as_japanese(ja[2])
+    latin_ok = latin is not None and reads_as_latin(latin)
+    if ja_ok and not latin_ok and ja is not None:
+        encoding = "shift_jis" if ja[1] == "cp932" else "euc-jp"
+        return DecodedText(_readable(normalise(ja[2]), name), encoding)
+    if latin_ok and not ja_ok and latin is not None:
+        return DecodedText(_readable(normalise(latin), name), "windows-1252")
+    readings = []
+    if ja is not None:
+        label = "Shift_JIS" if ja[1] == "cp932" else "EUC-JP"
+        readings.append(f"as {label} it reads {_sample(ja[2], utf8_error.start)!r}")
+    if latin is not None:
+        readings.append(f"as Windows-1252 {_sample(latin, utf8_error.start)!r}")
+    if ja_ok and latin_ok:
+        raise DocumentError(
+            f"{name}: not UTF-8 ({bad}) and both readings are plausible, cannot tell which: "
+            f"{'; '.join(readings)}; save it as UTF-8"
+        ) from utf8_error
+    tried = "; ".join(readings) if readings else "no legacy encoding decodes it"
+    raise DocumentError(
+        f"{name}: not valid UTF-8 ({bad}) and reads as neither Japanese (Shift_JIS, EUC-JP) "
+        f"nor Latin (Windows-1252) text: {tried}; save it as UTF-8"
+    ) from utf8_error
+
+
+def _sample(text: str, at: int) -> str:
+    """Some characters of a reading around the first non-ASCII byte, to show what it gives."""
+    lo = max(0, at - 12)
+    return " ".join(text[lo : lo + 40].split())

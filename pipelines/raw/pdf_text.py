@@ -19,6 +19,7 @@ from typing import Any
 
 from pipelines.errors import DocumentError
 from pipelines.raw.decoding import normalise
+from pipelines.raw.unreadable import mark_unreadable
 
 COLUMN_GAP = 2.0  # character heights between two words that makes them two columns
 PARAGRAPH_GAP = 0.8  # line heights of blank space between two lines that starts a paragraph
@@ -135,7 +136,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         raise DocumentError(_refusal(name, exc)) from None
     with pdf:
         try:
-            pages = [(_join(_page_items(p)), bool(p.images)) for p in pdf.pages]
+            pages = [(mark_unreadable(_join(_page_items(p))), bool(p.images)) for p in pdf.pages]
         except (DocumentError, MemoryError):
             raise
         except Exception as exc:

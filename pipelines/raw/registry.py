@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipelines.errors import DocumentError, RegistryError
+from pipelines.errors import DocumentError, RegistryError, document_error
+from pipelines.raw.content_kind import check_kind
 from pipelines.raw.decoding import DecodedText, decode
 from pipelines.raw.language import detect_language
 from pipelines.raw.pdf_text import read_pdf
@@ -269,6 +270,7 @@ def read_document(
         data, sha = _read(path, raw_dir)
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be read: {exc}") from exc
+    check_kind(data, name, suffix)  # the bytes say what the file is, before its name does
     page_starts: tuple[int, ...] = ()
     if suffix == ".pdf":
         pdf = read_pdf(data, name)
@@ -311,8 +313,9 @@ def read_corpus(raw_dir: Path, registry_path: Path) -> Corpus:
     for item in scan.entries:
         try:
             doc, warning = read_document(item, raw_dir, registry_path)
-        except DocumentError as exc:
-            corpus.quarantined.append(QuarantinedDocument(item.doc_id, item.file, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's
+            reason = str(document_error(item.file, exc))
+            corpus.quarantined.append(QuarantinedDocument(item.doc_id, item.file, reason))
             continue
         if warning:
             corpus.warnings.append(warning)
