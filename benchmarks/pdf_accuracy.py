@@ -4,13 +4,21 @@ labelled table cells found, the same document's facts and cells read from a plai
 beside them, and pages per second (ours: text, tables and layout; pdfplumber's own
 `extract_text` beside it).
 
+Then the real PDFs of pdfplumber's and camelot's test suites in ../shared/peer_pdfs (read
+there, never copied): per PDF, how much of pdfplumber's own `extract_text` JRIS's text covers
+(its words, counted), the tables found, the facts of prose per page, and pages per second of
+JRIS's reading against pdfplumber's `extract_text` on the same pages.
+
 Usage: .venv/bin/python -m benchmarks.pdf_accuracy
 """
 
 from __future__ import annotations
 
 import io
+import re
+import shutil
 import tempfile
+from collections import Counter
 import time
 from pathlib import Path
 from typing import Any
@@ -25,6 +33,8 @@ from pipelines.raw.pdf_text import read_pdf
 from tests import pdf_fixtures
 
 REPO = Path(__file__).resolve().parent.parent
+PEERS = REPO.parent / "shared" / "peer_pdfs"
+_WORD = re.compile(r"\w+")
 LABELS = REPO / "tests" / "labels" / "facts_pdf.yaml"
 
 
@@ -117,6 +127,76 @@ def pages_per_second(pages: int = 40) -> tuple[float, float]:
     return ours, theirs
 
 
+def coverage(ours: str, theirs: str) -> float:
+    """The share of pdfplumber's words (as a multiset) that JRIS's text holds too."""
+    want = Counter(_WORD.findall(theirs.lower()))
+    got = Counter(_WORD.findall(ours.lower()))
+    total = sum(want.values())
+    return sum((want & got).values()) / total if total else 1.0
+
+
+def peer_pdfs(folder: Path = PEERS) -> list[dict[str, Any]]:
+    """Per real PDF: pages, coverage of pdfplumber's text, tables, facts of prose per page and
+    pages per second (JRIS's reading, pdfplumber's extract_text) on the same pages."""
+    rows = []
+    for path in sorted(folder.glob("*.pdf")):
+        data = path.read_bytes()
+        t0 = time.perf_counter()
+        try:
+            ours = read_pdf(data, path.name).text
+        except Exception as exc:  # a peer's PDF JRIS refuses is reported, not fatal
+            rows.append({"file": path.name, "error": str(exc)[:80]})
+            continue
+        t_ours = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            theirs = "\n".join(p.extract_text() or "" for p in pdf.pages)
+            n_pages = len(pdf.pages)
+        t_theirs = time.perf_counter() - t0
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copy(path, tmp)
+            frames = extract_frames([read_fixture(Path(tmp) / path.name)])
+        prose = frames.facts[frames.facts["source_kind"] != "table_cell"]
+        rows.append(
+            {
+                "file": path.name,
+                "pages": n_pages,
+                "coverage": coverage(ours, theirs),
+                "tables": len(frames.tables),
+                "facts/page": len(prose) / n_pages,
+                "ours p/s": n_pages / t_ours,
+                "plumber p/s": n_pages / t_theirs,
+                "t_ours": t_ours,
+                "t_theirs": t_theirs,
+            }
+        )
+    return rows
+
+
+def print_peers(rows: list[dict[str, Any]]) -> None:
+    print(
+        f"\n{'real PDF (../shared/peer_pdfs)':<52} pages coverage tables facts/page "
+        "JRIS p/s plumber p/s"
+    )
+    for r in rows:
+        if "error" in r:
+            print(f"{r['file']:<52} refused: {r['error']}")
+            continue
+        print(
+            f"{r['file']:<52} {r['pages']:>5} {r['coverage']:>8.3f} {r['tables']:>6} "
+            f"{r['facts/page']:>10.1f} {r['ours p/s']:>8.1f} {r['plumber p/s']:>11.1f}"
+        )
+    ok = [r for r in rows if "error" not in r]
+    pages = sum(r["pages"] for r in ok)
+    print(
+        f"{'total':<52} {pages:>5} {sum(r['coverage'] for r in ok) / len(ok):>8.3f} "
+        f"{sum(r['tables'] for r in ok):>6} "
+        f"{sum(r['facts/page'] * r['pages'] for r in ok) / pages:>10.1f} "
+        f"{pages / sum(r['t_ours'] for r in ok):>8.1f} "
+        f"{pages / sum(r['t_theirs'] for r in ok):>11.1f}  (coverage: mean over PDFs)"
+    )
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pdf, txt, texts = read_both(Path(tmp))
@@ -143,6 +223,8 @@ def main() -> None:
         f"pages per second: JRIS {ours:,.1f} (text, layout and tables); "
         f"pdfplumber extract_text {theirs:,.1f}"
     )
+    if PEERS.is_dir():
+        print_peers(peer_pdfs())
 
 
 if __name__ == "__main__":
