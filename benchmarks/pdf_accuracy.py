@@ -18,8 +18,8 @@ import io
 import re
 import shutil
 import tempfile
-from collections import Counter
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
