@@ -138,7 +138,7 @@ def coverage(ours: str, theirs: str) -> float:
 def peer_pdfs(folder: Path = PEERS) -> list[dict[str, Any]]:
     """Per real PDF: pages, coverage of pdfplumber's text, tables, facts of prose per page and
     pages per second (JRIS's reading, pdfplumber's extract_text) on the same pages."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.pdf")):
         data = path.read_bytes()
         t0 = time.perf_counter()

@@ -81,8 +81,14 @@ def three_column_pdf() -> bytes:
 RUNNING_HEAD = "Valley Council Bulletin, Issue 4"
 PRINTERS_LINE = "Printed by River Press on 100% recycled paper, run 2500"
 FURNISHED_PAGES = [
-    ["The council opened a second testing hall in the east of the valley, which", "cost 640 million yen to build."],
-    ["Visitors to the testing halls rose to 9,300 in the first year, twice the", "number the council had planned for."],
+    [
+        "The council opened a second testing hall in the east of the valley, which",
+        "cost 640 million yen to build.",
+    ],
+    [
+        "Visitors to the testing halls rose to 9,300 in the first year, twice the",
+        "number the council had planned for.",
+    ],
     ["Next year the council plans a third hall in the south, near the port."],
 ]
 

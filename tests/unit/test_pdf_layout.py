@@ -27,9 +27,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize(
-    ("make", "columns"), [(fx.two_column_pdf, 2), (fx.three_column_pdf, 3)]
-)
+@pytest.mark.parametrize(("make", "columns"), [(fx.two_column_pdf, 2), (fx.three_column_pdf, 3)])
 def test_prose_in_columns_reads_column_by_column_and_is_no_table(
     tmp_path: Path, make: Callable[[], bytes], columns: int
 ) -> None:
@@ -51,7 +49,7 @@ def test_running_heads_printers_lines_and_page_numbers_give_no_fact(tmp_path: Pa
     assert fx.RUNNING_HEAD not in text and fx.PRINTERS_LINE not in text
     assert "Page 2" not in text and "\n12\n" not in f"\n{text}\n"
     facts = _frames(tmp_path, "bulletin.pdf", fx.furnished_pdf).facts
-    assert sorted(facts["quote"]) == ["640 million yen", "9,300"], list(facts["quote"])
+    assert sorted(facts["quote"]) == ["640 million yen", "9,300", "twice"], list(facts["quote"])
 
 
 def test_a_margin_column_of_line_numbers_gives_no_fact(tmp_path: Path) -> None:
