@@ -43,6 +43,7 @@ class Item:
     text: str
     table: bool = False
     column_start: bool = False  # the first line of a column after the first: prose runs on
+    sideways: bool = False  # printed rotated (often a margin note or a printer's line)
 
 
 def _size(c: Char) -> float:
@@ -92,6 +93,27 @@ def rows_of(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
+def _drop_footnote_marks(rows: list[list[Char]]) -> list[list[Char]]:
+    """Rows without their footnote marks: digits set smaller and raised above the line, which
+    would otherwise read as numbers of the sentence."""
+    out = []
+    for row in rows:
+        size = statistics.median(float(c["size"]) for c in row)
+        base = statistics.median(float(c["bottom"]) for c in row)
+        kept = [
+            c
+            for c in row
+            if not (
+                c["text"].isdigit()
+                and float(c["size"]) <= 0.8 * size
+                and float(c["bottom"]) < base - 0.15 * size
+            )
+        ]
+        if kept:
+            out.append(kept)
+    return out
+
+
 def _split(row: list[Char], gap: float) -> list[list[Char]]:
     """A row's characters in pieces wherever the gap between two exceeds `gap` sizes."""
     pieces: list[list[Char]] = []
@@ -111,12 +133,24 @@ def _drop_line_numbers(rows: list[list[Char]]) -> list[list[Char]]:
             words = _split(row, 0.3)
             if words and _NUMBER.match(line_text(words[side], tabs=False)):
                 found.append((k, words[side]))
+        # the numbers aligned on their left or right edge (a page number elsewhere is not one)
+        aligned = max(
+            (
+                [(k, w) for k, w in found if abs(float(w[i][key]) - middle) <= 3]
+                for i, key in ((0, "x0"), (-1, "x1"))
+                if found
+                for middle in [statistics.median(float(w[i][key]) for _, w in found)]
+            ),
+            key=len,
+            default=[],
+        )
+        found = aligned
         if len(found) < MIN_LINE_NUMBERS:
             continue
         numbers = [int(line_text(w, tabs=False)) for _, w in found]
         rising = sum(b > a for a, b in zip(numbers, numbers[1:], strict=False))
         edge = [float(w[-1]["x1"]) if side == 0 else float(w[0]["x0"]) for _, w in found]
-        if rising < 0.8 * (len(numbers) - 1) or max(edge) - min(edge) > 3:
+        if rising < 0.8 * (len(numbers) - 1):
             continue
         ids = {id(c) for _, w in found for c in w}
         first, last = found[0][0], found[-1][0]
@@ -289,12 +323,12 @@ def _rotated_items(chars: list[Char]) -> list[Item]:
             out.append(c["text"].translate(_LIGATURES))
         if out:
             top = min(float(c["top"]) for c in line)
-            items.append(Item(top, max(float(c["bottom"]) for c in line), "".join(out)))
+            bottom = max(float(c["bottom"]) for c in line)
+            items.append(Item(top, bottom, "".join(out), sideways=True))
     return items
 
 
-def _is_grid(table: Any) -> bool:
-    rows = table.extract()
+def _is_grid(rows: list[list[str | None]]) -> bool:
     return len(rows) >= 2 and max((len(r) for r in rows), default=0) >= 2
 
 
@@ -305,32 +339,56 @@ def _inside(box: tuple[float, float, float, float], c: Char) -> bool:
     return x0 <= x <= x1 and top <= y <= bottom
 
 
+def _dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
+    """Characters without those printed again within `tolerance` of one with the same text,
+    font and size (overprinted for fake bold): pdfplumber's `dedupe_chars` rule in one pass
+    over a grid, not a sort per page."""
+    seen: dict[tuple[int, int], list[Char]] = {}
+    out = []
+    for c in chars:
+        x, y = float(c["x0"]), float(c["top"])
+        gx, gy = int(x // tolerance), int(y // tolerance)
+        if any(
+            o["text"] == c["text"]
+            and o.get("fontname") == c.get("fontname")
+            and abs(float(o["size"]) - float(c["size"])) < 0.01  # a size read twice differs
+            and abs(float(o["x0"]) - x) <= tolerance
+            and abs(float(o["top"]) - y) <= tolerance
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for o in seen.get((gx + dx, gy + dy), ())
+        ):
+            continue
+        seen.setdefault((gx, gy), []).append(c)
+        out.append(c)
+    return out
+
+
 def page_items(page: Any) -> list[Item]:
     """The page's lines and tables in reading order."""
-    page = page.dedupe_chars()
-    tables = [t for t in page.find_tables() if _is_grid(t)]
+    found = [(t, t.extract()) for t in page.find_tables()]
+    tables = [t for t, rows in found if _is_grid(rows)]
     items = [
         Item(
             float(t.bbox[1]),
             float(t.bbox[3]),
-            "\n".join(
-                "\t".join(" ".join((cell or "").split()) for cell in row) for row in t.extract()
-            ),
+            "\n".join("\t".join(" ".join((cell or "").split()) for cell in row) for row in rows),
             table=True,
         )
-        for t in tables
+        for t, rows in found
+        if _is_grid(rows)
     ]
     items.sort(key=lambda i: i.top)
     chars = [
         c
-        for c in page.chars
+        for c in _dedupe(page.chars)
         if not c["text"].isspace() and not any(_inside(t.bbox, c) for t in tables)
     ]
     upright = [c for c in chars if c.get("upright", True)]
     rotated = [c for c in chars if not c.get("upright", True)]
     if _vertical(upright):
         return [*items, *_vertical_items(upright), *_rotated_items(rotated)]
-    rows = _drop_line_numbers(rows_of(upright))
+    rows = _drop_line_numbers(_drop_footnote_marks(rows_of(upright)))
     flow = [i for i in _flow(rows, float(page.width)) if i.text]
     merged: list[Item] = []
     for item in flow:  # a table goes in before the first line below its top

@@ -22,12 +22,13 @@ from pipelines.raw.decoding import normalise
 from pipelines.raw.pdf_layout import Item, page_items
 
 FURNITURE_BAND = 0.12  # share of the page's height at its head and foot where furniture is
+REPEATED = 0.25  # share of the pages a line in their margins recurs on that makes it furniture
 PARAGRAPH_GAP = 0.8  # line heights of blank space between two lines that starts a paragraph
 _PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*$",
+    r"^[-–—\s]*(?:page\s+|p\.\s*)?(?:\d{1,5}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*$",
     re.IGNORECASE,
 )
-_HYPHENATED = re.compile(r"[A-Za-z]{2}-$")
+_HYPHENATED = re.compile(r"[a-z]{2}-$")
 _WRAPPED_RANGE = re.compile(r"\d[-–—~〜]$")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _SENTENCE_END = ("。", ".", "!", "?", "！", "？", ":", "：")
@@ -40,7 +41,10 @@ class PdfText:
 
 
 def _furniture_key(item: Item) -> str:
-    return re.sub(r"\d+", "#", " ".join(item.text.split()))
+    """A line as it recurs from page to page: numbers may change, a page number may swap
+    sides with the running head (left and right pages)."""
+    parts = {re.sub(r"\d+", "#", " ".join(p.split())) for p in item.text.split("\t")}
+    return "\t".join(sorted(p for p in parts if p.strip("# ")))
 
 
 def _drop_furniture(pages: list[list[Item]], heights: list[float]) -> list[list[Item]]:
@@ -50,13 +54,15 @@ def _drop_furniture(pages: list[list[Item]], heights: list[float]) -> list[list[
 
     def margin(item: Item, height: float) -> bool:
         return not item.table and (
-            item.bottom < FURNITURE_BAND * height or item.top > (1 - FURNITURE_BAND) * height
+            item.sideways
+            or item.bottom < FURNITURE_BAND * height
+            or item.top > (1 - FURNITURE_BAND) * height
         )
 
     seen: Counter[str] = Counter()
     for items, height in zip(pages, heights, strict=True):
         seen.update({_furniture_key(i) for i in items if margin(i, height)})
-    repeated = {k for k, n in seen.items() if n >= 2 and n >= 0.5 * len(pages)}
+    repeated = {k for k, n in seen.items() if k and n >= 2 and n >= REPEATED * len(pages)}
     out = []
     for items, height in zip(pages, heights, strict=True):
         out.append(
@@ -77,6 +83,8 @@ def _glue(prev: str, text: str) -> str | None:
     hyphenated at the line end (the hyphen dropped), a wrapped range, or CJK text."""
     if _HYPHENATED.search(prev) and text[:1].islower():
         return "-"
+    if prev.endswith("-") and text[:1].isalpha():  # FAA-approved: a compound kept whole
+        return ""
     if _WRAPPED_RANGE.search(prev) and text[:1].isdigit():
         return ""
     if prev and text and _CJK.match(prev[-1]) and _CJK.match(text[0]):
