@@ -317,10 +317,10 @@ def main() -> None:
         f"pages per second: JRIS {ours:,.1f} (text, layout and tables); "
         f"pdfplumber extract_text {theirs:,.1f}"
     )
-    txt, pdf_made = made_from_text()
+    as_txt, pdf_made = made_from_text()
     print(
         f"English corpus facts (tests/labels/facts.yaml) recalled anywhere in their document: "
-        f"as .txt {txt:.3f}, as a PDF made from the same text {pdf_made:.3f}"
+        f"as .txt {as_txt:.3f}, as a PDF made from the same text {pdf_made:.3f}"
     )
     if PEERS.is_dir():
         print_peers(peer_pdfs())
