@@ -1,9 +1,11 @@
 """The text of a PDF, read with pdfplumber, laid out so the text reader finds what a reader of
-the page sees: lines in reading order; a blank line where the page leaves a gap (a new
-paragraph); a ruled table (pdfplumber's table finder) and a table set out in columns without
-rules (gaps of more than two character widths) as tab-separated rows; page numbers dropped;
-a paragraph that runs on to the next page joined to it. The document text is the pages' text
-in order, and `page_starts` says where each page begins, so every span has its page.
+the page sees: each page's lines, columns and tables in reading order (pipelines/raw/pdf_layout.py);
+a blank line where the page leaves a gap wider than its usual one between lines (a new
+paragraph); ruled and column-set tables as tab-separated rows; page furniture dropped (page
+numbers, and lines that recur in the margins of several pages: running heads, printer's
+lines); a word hyphenated at a line end, a wrapped range and CJK lines joined; a paragraph that
+runs on to the next page or column joined to it. The document text is the pages' text in
+order, and `page_starts` says where each page begins, so every span has its page.
 
 A PDF with no text layer (a scan), one that needs a password, or one pdfplumber cannot parse
 raises DocumentError saying so.
