@@ -175,7 +175,9 @@ class _Run:
 
 
 def _words(piece: list[Char]) -> int:
-    return len(_split(piece, WORD_GAP))
+    """Words of prose in a piece of a row: none where it is mostly figures (a table's)."""
+    letters = sum(c["text"].isalpha() for c in piece)
+    return len(_split(piece, WORD_GAP)) if letters >= 0.6 * len(piece) else 0
 
 
 def _gutters(rows: list[list[Char]], width: float) -> list[_Run]:
