@@ -4,14 +4,23 @@ labelled table cells found, the same document's facts and cells read from a plai
 beside them, and pages per second (ours: text, tables and layout; pdfplumber's own
 `extract_text` beside it).
 
+Then the real PDFs of pdfplumber's and camelot's test suites in ../shared/peer_pdfs (read
+there, never copied): per PDF, how much of pdfplumber's own `extract_text` (on its
+`dedupe_chars`) JRIS's text covers (its words, counted), the tables found, the facts of
+prose per page, and pages per second of
+JRIS's reading against pdfplumber's `extract_text` on the same pages.
+
 Usage: .venv/bin/python -m benchmarks.pdf_accuracy
 """
 
 from __future__ import annotations
 
 import io
+import re
+import shutil
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +34,8 @@ from pipelines.raw.pdf_text import read_pdf
 from tests import pdf_fixtures
 
 REPO = Path(__file__).resolve().parent.parent
+PEERS = REPO.parent / "shared" / "peer_pdfs"
+_WORD = re.compile(r"[0-9a-z]+|[^\W0-9a-z_]")  # a Latin word or one CJK character
 LABELS = REPO / "tests" / "labels" / "facts_pdf.yaml"
 
 
@@ -117,6 +128,169 @@ def pages_per_second(pages: int = 40) -> tuple[float, float]:
     return ours, theirs
 
 
+def text_as_pdf(text: str) -> bytes:
+    """A text typeset as a PDF the way a word processor prints it: paragraphs wrapped to the
+    page with long words broken by a hyphen and ranges after their dash, rows of tabs that
+    fit as columns (wider ones as prose), a page number at each foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    size, left, width = 10.0, 60.0, A4[0] - 120.0
+
+    def fits(s: str) -> bool:
+        return pdfmetrics.stringWidth(s, "DejaVu", size) <= width
+
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        cells = raw.split("\t")
+        if not raw.strip() or (
+            len(cells) > 1 and len(cells) <= 4 and all(fits(c * 4) for c in cells)
+        ):
+            lines.append(raw)  # a row whose cells fit their columns
+            continue
+        line = ""
+        for word in raw.replace("\t", "; ").split():  # a row too wide is typeset as prose
+            if fits(f"{line} {word}".strip()):
+                line = f"{line} {word}".strip()
+                continue
+            dash = re.match(r"(\d[\d,.]*[–-])(\d.*)", word)
+            cut = next((k for k in range(len(word) - 3, 3, -1) if fits(f"{line} {word[:k]}-")), 0)
+            if dash and fits(f"{line} {dash.group(1)}"):
+                lines.append(f"{line} {dash.group(1)}".strip())
+                line = dash.group(2)
+            elif word.isalpha() and cut:
+                lines.append(f"{line} {word[:cut]}-".strip())
+                line = word[cut:]
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    per_page = 60
+    for n, at in enumerate(range(0, len(lines), per_page), 1):
+        c.setFont("DejaVu", size)
+        for k, line in enumerate(lines[at : at + per_page]):
+            for col, cell in enumerate(line.split("\t")):
+                c.drawString(left + col * 130, A4[1] - 60 - k * size * 1.3, cell)
+        c.drawCentredString(A4[0] / 2, 30, str(n))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _year(value: object) -> object:
+    return None if value is None or pd.isna(value) else int(value)  # type: ignore[call-overload]
+
+
+def made_from_text() -> tuple[float, float]:
+    """Recall of the labelled facts of the English corpus (tests/labels/facts.yaml, value, unit
+    and period anywhere in their document) from each text as .txt and as a PDF made from it."""
+    labelled: dict[str, Any] = yaml.safe_load(
+        (REPO / "tests" / "labels" / "facts.yaml").read_text(encoding="utf-8")
+    )
+    gold: dict[str, Counter[tuple[float, str, object, object]]] = {}
+    for entry in labelled["passages"]:
+        for _, value, unit, p0, p1, *_ in entry["facts"]:
+            gold.setdefault(entry["doc"], Counter())[(float(value), str(unit), p0, p1)] += 1
+    recall = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in ("txt", "pdf"):
+            found = total = 0
+            for doc, want in gold.items():
+                text = (REPO / "raw" / f"{doc}.txt").read_text(encoding="utf-8")
+                path = Path(tmp) / f"{doc}.{kind}"
+                if kind == "txt":
+                    path.write_text(text, encoding="utf-8")
+                else:
+                    path.write_bytes(text_as_pdf(text))
+                facts = extract_frames([read_fixture(path)]).facts
+                got = Counter(
+                    (float(r.value), str(r.unit), _year(r.period_start), _year(r.period_end))
+                    for r in facts.itertuples()
+                )
+                found += sum((want & got).values())
+                total += sum(want.values())
+            recall.append(found / total)
+    return recall[0], recall[1]
+
+
+def coverage(ours: str, theirs: str) -> float:
+    """The share of pdfplumber's words (as a multiset) that JRIS's text holds too."""
+    want = Counter(_WORD.findall(theirs.lower()))
+    got = Counter(_WORD.findall(ours.lower()))
+    total = sum(want.values())
+    return sum((want & got).values()) / total if total else 1.0
+
+
+def peer_pdfs(folder: Path = PEERS) -> list[dict[str, Any]]:
+    """Per real PDF: pages, coverage of pdfplumber's text, tables, facts of prose per page and
+    pages per second (JRIS's reading, pdfplumber's extract_text) on the same pages."""
+    rows: list[dict[str, Any]] = []
+    for path in sorted(folder.glob("*.pdf")):
+        data = path.read_bytes()
+        t0 = time.perf_counter()
+        try:
+            ours = read_pdf(data, path.name).text
+        except Exception as exc:  # a peer's PDF JRIS refuses is reported, not fatal
+            rows.append({"file": path.name, "error": str(exc)[:80]})
+            continue
+        t_ours = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for p in pdf.pages:
+                p.extract_text()
+            n_pages = len(pdf.pages)
+        t_theirs = time.perf_counter() - t0
+        with pdfplumber.open(io.BytesIO(data)) as pdf:  # its text with overprints read once
+            theirs = "\n".join(p.dedupe_chars().extract_text() or "" for p in pdf.pages)
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copy(path, tmp)
+            frames = extract_frames([read_fixture(Path(tmp) / path.name)])
+        prose = frames.facts[frames.facts["source_kind"] != "table_cell"]
+        rows.append(
+            {
+                "file": path.name,
+                "pages": n_pages,
+                "coverage": coverage(ours, theirs),
+                "tables": len(frames.tables),
+                "facts/page": len(prose) / n_pages,
+                "ours p/s": n_pages / t_ours,
+                "plumber p/s": n_pages / t_theirs,
+                "t_ours": t_ours,
+                "t_theirs": t_theirs,
+            }
+        )
+    return rows
+
+
+def print_peers(rows: list[dict[str, Any]]) -> None:
+    print(
+        f"\n{'real PDF (../shared/peer_pdfs)':<52} pages coverage tables facts/page "
+        "JRIS p/s plumber p/s"
+    )
+    for r in rows:
+        if "error" in r:
+            print(f"{r['file']:<52} refused: {r['error']}")
+            continue
+        print(
+            f"{r['file']:<52} {r['pages']:>5} {r['coverage']:>8.3f} {r['tables']:>6} "
+            f"{r['facts/page']:>10.1f} {r['ours p/s']:>8.1f} {r['plumber p/s']:>11.1f}"
+        )
+    ok = [r for r in rows if "error" not in r]
+    pages = sum(r["pages"] for r in ok)
+    print(
+        f"{'total':<52} {pages:>5} {sum(r['coverage'] for r in ok) / len(ok):>8.3f} "
+        f"{sum(r['tables'] for r in ok):>6} "
+        f"{sum(r['facts/page'] * r['pages'] for r in ok) / pages:>10.1f} "
+        f"{pages / sum(r['t_ours'] for r in ok):>8.1f} "
+        f"{pages / sum(r['t_theirs'] for r in ok):>11.1f}  (coverage: mean over PDFs)"
+    )
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pdf, txt, texts = read_both(Path(tmp))
@@ -143,6 +317,13 @@ def main() -> None:
         f"pages per second: JRIS {ours:,.1f} (text, layout and tables); "
         f"pdfplumber extract_text {theirs:,.1f}"
     )
+    as_txt, pdf_made = made_from_text()
+    print(
+        f"English corpus facts (tests/labels/facts.yaml) recalled anywhere in their document: "
+        f"as .txt {as_txt:.3f}, as a PDF made from the same text {pdf_made:.3f}"
+    )
+    if PEERS.is_dir():
+        print_peers(peer_pdfs())
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 """The text of a PDF, read with pdfplumber, laid out so the text reader finds what a reader of
-the page sees: lines in reading order; a blank line where the page leaves a gap (a new
-paragraph); a ruled table (pdfplumber's table finder) and a table set out in columns without
-rules (gaps of more than two character widths) as tab-separated rows; page numbers dropped;
-a paragraph that runs on to the next page joined to it. The document text is the pages' text
-in order, and `page_starts` says where each page begins, so every span has its page.
+the page sees: each page's lines, columns and tables in reading order (pipelines/raw/pdf_layout.py);
+a blank line where the page leaves a gap wider than its usual one between lines (a new
+paragraph); ruled and column-set tables as tab-separated rows; page furniture dropped (page
+numbers, and lines that recur in the margins of several pages: running heads, printer's
+lines); a word hyphenated at a line end, a wrapped range and CJK lines joined; a paragraph that
+runs on to the next page or column joined to it. The document text is the pages' text in
+order, and `page_starts` says where each page begins, so every span has its page.
 
 A PDF with no text layer (a scan), one that needs a password, or one pdfplumber cannot parse
 raises DocumentError saying so.
@@ -14,16 +16,24 @@ from __future__ import annotations
 import io
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from pipelines.errors import DocumentError
 from pipelines.raw.decoding import normalise
+from pipelines.raw.pdf_layout import Item, page_items
 from pipelines.raw.unreadable import mark_unreadable
 
-COLUMN_GAP = 2.0  # character heights between two words that makes them two columns
+FURNITURE_BAND = 0.12  # share of the page's height at its head and foot where furniture is
+REPEATED = 0.25  # share of the pages a line in their margins recurs on that makes it furniture
 PARAGRAPH_GAP = 0.8  # line heights of blank space between two lines that starts a paragraph
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,4}|[ivxlc]{1,6})[-–—\s]*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:page\s+|p\.\s*)?(?:\d{1,5}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*$",
+    re.IGNORECASE,
+)
+_HYPHENATED = re.compile(r"[a-z]{2}-$")
+_WRAPPED_RANGE = re.compile(r"\d[-–—~〜]$")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _SENTENCE_END = ("。", ".", "!", "?", "！", "？", ":", "：")
 
 
@@ -33,92 +43,84 @@ class PdfText:
     page_starts: tuple[int, ...]  # offset in `text` where page 1, 2, ... begins
 
 
-@dataclass
-class _Item:
-    top: float
-    bottom: float
-    text: str
-    table: bool = False
+def _furniture_key(item: Item) -> str:
+    """A line as it recurs from page to page: numbers may change, a page number may swap
+    sides with the running head (left and right pages)."""
+    parts = {re.sub(r"\d+", "#", " ".join(p.split())) for p in item.text.split("\t")}
+    return "\t".join(sorted(p for p in parts if p.strip("# ")))
 
 
-def _line_text(chars: list[dict[str, Any]]) -> str:
-    """A line from its characters: a space where the page leaves one, a tab at a column gap."""
-    out: list[str] = []
-    prev: dict[str, Any] | None = None
-    for c in sorted(chars, key=lambda c: c["x0"]):
-        ch = c["text"]
-        if ch.isspace():
-            continue
-        if prev is not None:
-            size = max(float(prev["size"]), 1.0)
-            gap = float(c["x0"]) - float(prev["x1"])
-            if gap > COLUMN_GAP * size:
-                out.append("\t")
-            elif gap > 0.15 * size:
-                out.append(" ")
-        out.append(ch)
-        prev = c
-    return "".join(out)
+def _drop_furniture(pages: list[list[Item]], heights: list[float]) -> list[list[Item]]:
+    """Pages without their furniture: page numbers at the head or foot, and lines that recur
+    in the top or bottom margin of several pages (running heads, printer's lines), numbers
+    in them allowed to change."""
 
-
-def _inside(box: tuple[float, float, float, float], item: dict[str, Any]) -> bool:
-    x0, top, x1, bottom = box
-    middle = (float(item["top"]) + float(item["bottom"])) / 2
-    return top <= middle <= bottom and float(item["x0"]) < x1 and float(item["x1"]) > x0
-
-
-def _page_items(page: Any) -> list[_Item]:
-    tables = page.find_tables()
-    items = [
-        _Item(
-            float(t.bbox[1]),
-            float(t.bbox[3]),
-            "\n".join(
-                "\t".join(" ".join((cell or "").split()) for cell in row) for row in t.extract()
-            ),
-            table=True,
+    def margin(item: Item, height: float) -> bool:
+        return not item.table and (
+            item.sideways
+            or item.bottom < FURNITURE_BAND * height
+            or item.top > (1 - FURNITURE_BAND) * height
         )
-        for t in tables
-    ]
-    for line in page.extract_text_lines(return_chars=True):
-        if any(_inside(t.bbox, line) for t in tables):
-            continue
-        text = _line_text(line["chars"])
-        if text:
-            items.append(_Item(float(line["top"]), float(line["bottom"]), text))
-    items.sort(key=lambda i: i.top)
-    height = float(page.height)
-    while (
-        items
-        and not items[-1].table
-        and items[-1].top > 0.85 * height
-        and _PAGE_NUMBER.match(items[-1].text)
-    ):
-        items.pop()  # the page number in the footer
-    while (
-        items
-        and not items[0].table
-        and items[0].bottom < 0.1 * height
-        and _PAGE_NUMBER.match(items[0].text)
-    ):
-        items.pop(0)
-    return items
+
+    seen: Counter[str] = Counter()
+    for items, height in zip(pages, heights, strict=True):
+        seen.update({_furniture_key(i) for i in items if margin(i, height)})
+    repeated = {k for k, n in seen.items() if k and n >= 2 and n >= REPEATED * len(pages)}
+    out = []
+    for items, height in zip(pages, heights, strict=True):
+        out.append(
+            [
+                i
+                for i in items
+                if not (
+                    margin(i, height)
+                    and (_furniture_key(i) in repeated or _PAGE_NUMBER.match(i.text))
+                )
+            ]
+        )
+    return out
 
 
-def _is_page_number(item: _Item) -> bool:
-    return not item.table and _PAGE_NUMBER.match(item.text) is not None
+def _glue(prev: str, text: str) -> str | None:
+    """What joins two lines of one paragraph when not a line end: nothing inside a word
+    hyphenated at the line end (the hyphen dropped), a wrapped range, or CJK text."""
+    if _HYPHENATED.search(prev) and text[:1].islower():
+        return "-"
+    if prev.endswith("-") and text[:1].isalpha():  # FAA-approved: a compound kept whole
+        return ""
+    if _WRAPPED_RANGE.search(prev) and text[:1].isdigit():
+        return ""
+    if prev and text and _CJK.match(prev[-1]) and _CJK.match(text[0]):
+        return ""
+    return None
 
 
-def _join(items: list[_Item]) -> str:
+def _join(items: list[Item]) -> str:
     if not items:
         return ""
     heights = [i.bottom - i.top for i in items if not i.table] or [10.0]
     line_height = statistics.median(heights)
+    gaps = [
+        b.top - a.bottom
+        for a, b in zip(items, items[1:], strict=False)
+        if not (a.table or b.table or b.column_start) and b.top > a.bottom
+    ]
+    # double-spaced lines (a transcript's) are one paragraph: a gap opens one when it is
+    # wider than the page's usual gap between lines
+    usual = statistics.median(gaps) if len(gaps) >= 3 else 0.0
+    paragraph_gap = max(PARAGRAPH_GAP * line_height, usual + 0.6 * line_height)
     out = [items[0].text]
     for prev, item in zip(items, items[1:], strict=False):
         gap = item.top - prev.bottom
-        new_block = prev.table or item.table or gap > PARAGRAPH_GAP * line_height
-        out.append("\n\n" if new_block else "\n")
+        if item.column_start:
+            new_block = prev.text.rstrip().endswith(_SENTENCE_END)
+        else:
+            new_block = prev.table or item.table or gap > paragraph_gap
+        glue = None if new_block else _glue(out[-1], item.text)
+        if glue == "-":
+            out[-1] = out[-1][:-1]
+        elif glue is None:
+            out.append("\n\n" if new_block else "\n")
         out.append(item.text)
     return "".join(out)
 
@@ -136,7 +138,12 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         raise DocumentError(_refusal(name, exc)) from None
     with pdf:
         try:
-            pages = [(mark_unreadable(_join(_page_items(p))), bool(p.images)) for p in pdf.pages]
+            laid = [page_items(p) for p in pdf.pages]
+            heights = [float(p.height) for p in pdf.pages]
+            pages = [
+                (mark_unreadable(_join(items)), bool(p.images))
+                for items, p in zip(_drop_furniture(laid, heights), pdf.pages, strict=True)
+            ]
         except (DocumentError, MemoryError):
             raise
         except Exception as exc:
@@ -154,7 +161,8 @@ def read_pdf(data: bytes, name: str) -> PdfText:
     for k, (text, _) in enumerate(pages):
         text = normalise(text)
         if k:  # a paragraph that runs on to the next page goes on; else a new block
-            sep = "\n\n" if not parts[-1] or parts[-1].rstrip().endswith(_SENTENCE_END) else "\n"
+            ended = not parts[-1] or parts[-1].rstrip().endswith(_SENTENCE_END)
+            sep = "\n\n" if ended else "\n" if _glue(parts[-1], text) is None else ""
             parts.append(sep)
             at += len(sep)
         starts.append(at)

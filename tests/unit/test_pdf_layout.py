@@ -1,0 +1,101 @@
+"""PDFs as they really come (issue 33): prose in columns reads column by column and is never a
+table; running heads, printer's lines, page numbers and line numbers are layout, never facts;
+overprinted characters and ligatures read once; sideways and vertical text read in their own
+direction; a word hyphenated at a line end is joined; a table's text is kept once and the
+prose beside it is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from benchmarks.scoring import read_fixture
+from pipelines.extracted.frames import ExtractedFrames, extract_frames
+from pipelines.raw.pdf_text import read_pdf
+from tests import pdf_layout_fixtures as fx
+
+
+def _frames(tmp_path: Path, name: str, make: Callable[[], bytes]) -> ExtractedFrames:
+    path = tmp_path / name
+    path.write_bytes(make())
+    return extract_frames([read_fixture(path)])
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(("make", "columns"), [(fx.two_column_pdf, 2), (fx.three_column_pdf, 3)])
+def test_prose_in_columns_reads_column_by_column_and_is_no_table(
+    tmp_path: Path, make: Callable[[], bytes], columns: int
+) -> None:
+    text = read_pdf(make(), "columns.pdf").text
+    assert "\t" not in text
+    for lines in fx.COLUMN_PROSE[:columns]:
+        assert " ".join(lines) in _flat(text), text
+    flat = _flat(text)
+    firsts = [flat.index(lines[0]) for lines in fx.COLUMN_PROSE[:columns]]
+    assert firsts == sorted(firsts)  # left column first
+    frames = _frames(tmp_path, "columns.pdf", make)
+    assert len(frames.tables) == 0
+    values = sorted(float(v) for v in frames.facts["value"])
+    assert 340.0 in values and 57.0 in values
+
+
+def test_running_heads_printers_lines_and_page_numbers_give_no_fact(tmp_path: Path) -> None:
+    text = read_pdf(fx.furnished_pdf(), "bulletin.pdf").text
+    assert fx.RUNNING_HEAD not in text and fx.PRINTERS_LINE not in text
+    assert "Page 2" not in text and "\n12\n" not in f"\n{text}\n"
+    facts = _frames(tmp_path, "bulletin.pdf", fx.furnished_pdf).facts
+    assert sorted(facts["quote"]) == ["640 million yen", "9,300", "twice"], list(facts["quote"])
+
+
+def test_a_margin_column_of_line_numbers_gives_no_fact(tmp_path: Path) -> None:
+    text = read_pdf(fx.line_numbered_pdf(), "hearing.pdf").text
+    assert text.splitlines()[0] == "HEARING OF THE VALLEY COUNCIL"
+    assert "the report\non the testing halls" in text
+    facts = _frames(tmp_path, "hearing.pdf", fx.line_numbered_pdf).facts
+    assert list(facts["quote"]) == ["85"], list(facts["quote"])
+
+
+def test_overprinted_characters_read_once() -> None:
+    text = read_pdf(fx.overprinted_pdf(), "review.pdf").text
+    assert text.startswith("Annual review 2012\n"), text
+
+
+def test_a_ligature_reads_once_as_its_letters() -> None:
+    text = read_pdf(fx.ligature_pdf(), "office.pdf").text
+    assert "The council's first office opened in 2009." in text, text
+
+
+def test_sideways_margin_text_reads_in_its_own_direction() -> None:
+    text = read_pdf(fx.sideways_pdf(), "draft.pdf").text
+    assert "The council met twice in the year." in text
+    assert "Draft copy for members" in text, text
+
+
+def test_vertical_japanese_reads_top_down_and_right_to_left(tmp_path: Path) -> None:
+    text = read_pdf(fx.vertical_japanese_pdf(), "tategaki.pdf").text
+    flat = text.replace("\n", "")
+    assert "".join(fx.VERTICAL_JA[1:]) in flat, text
+    assert flat.index(fx.VERTICAL_JA[0]) < flat.index(fx.VERTICAL_JA[1])
+    facts = _frames(tmp_path, "tategaki.pdf", fx.vertical_japanese_pdf).facts
+    got = {(float(r.value), str(r.unit)) for r in facts.itertuples()}
+    assert (120.0, "count") in got, got
+
+
+def test_a_word_hyphenated_at_a_line_end_is_joined_and_a_wrapped_range_kept() -> None:
+    text = read_pdf(fx.hyphenated_pdf(), "grants.pdf").text
+    assert "supported innovation in 14 towns" in _flat(text), text
+    assert "ran 2020-2023 in" in _flat(text), text
+
+
+def test_a_framed_table_is_read_once_and_the_prose_beside_it_is_kept(tmp_path: Path) -> None:
+    text = read_pdf(fx.framed_table_pdf(), "halls.pdf").text
+    assert text.count("Izumi") == 1, text
+    assert " ".join(fx.BESIDE) in _flat(text), text
+    frames = _frames(tmp_path, "halls.pdf", fx.framed_table_pdf)
+    assert len(frames.tables) == 1
+    assert list(frames.tables.iloc[0]["header"]) == ["Town", "Halls"]
