@@ -66,7 +66,7 @@ def test_every_awkward_input_flows_or_is_quarantined_with_its_reason(
         "notes.md": "notes.md: doc_id 'notes' is claimed by Notes.txt too",
         "ghost.txt": "ghost.txt: listed in registry.yaml as 'ghost' but the file is missing",
     }
-    assert "binary content" in reasons["image-renamed.txt"]
+    assert "the bytes are a PNG image" in reasons["image-renamed.txt"]
     assert (
         "not valid UTF-8" in reasons["invalid-utf8.txt"] and "offset" in reasons["invalid-utf8.txt"]
     )

@@ -41,3 +41,12 @@ def test_a_running_thread_or_a_light_command_gets_the_usual_exit() -> None:
     ]
     light = fresh_python("from pipelines.quick_exit import exit_now\nexit_now(0)\nprint('on')")
     assert (light.returncode, light.stdout) == (0, "on\n")
+
+
+def test_a_daemon_thread_is_not_waited_for() -> None:
+    """fsspec's event loop under a remote `jris sql` runs in a daemon thread: the process still
+    ends at once, with no teardown to print DuckDB's leak report."""
+    daemon = "threading.Thread(target=lambda: time.sleep(30), daemon=True).start()\n"
+    done = fresh_python(PIPELINE_PROCESS + daemon + "exit_now(2)\nprint('after exit_now')\n")
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == "buffered, no newline; exit handler ran\n"
