@@ -99,6 +99,11 @@ def _pdf(pages: Iterable[Callable[[canvas.Canvas], object]], **options: Any) -> 
     return buf.getvalue()
 
 
+def one_line_pdf(line: str) -> bytes:
+    """A page with one line of English: the least a PDF can say."""
+    return _pdf([lambda c: c.drawString(72, 720, line)])
+
+
 def english_pdf() -> bytes:
     def page_1(c: canvas.Canvas) -> None:
         _lines(c, ENGLISH_PAGE_1, "Helvetica", 11, HEIGHT - 80)

@@ -23,6 +23,7 @@ from pipelines.extracted.budget import document_budget, in_child
 from pipelines.extracted.frames import document_frames, typed_frames
 from pipelines.extracted.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp, to_arrow
 from pipelines.extracted.structure import parse_structure
+from pipelines.raw.content_kind import is_pdf
 from pipelines.raw.registry import Corpus, DocEntry, SourceDocument, file_sha256, read_document
 from pipelines.raw.tables import document_texts_table, documents_table
 from schemas import CONTRACTS
@@ -45,10 +46,10 @@ def _new_id() -> str:
 
 
 def _is_pdf(path: Path) -> bool:
-    """By its bytes, not its name: a PDF's parser is the one run in a child process."""
+    """By its name or its bytes: a PDF's parser is the one run in a child process."""
     try:
         with path.open("rb") as fh:
-            return fh.read(1024).lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf"
+            return path.suffix.lower() == ".pdf" or is_pdf(fh.read(1024))
     except OSError:
         return False
 

@@ -6,15 +6,13 @@ ambiguous text are each quarantined with one line naming the file; the good docu
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 from pathlib import Path
 
-from reportlab.pdfgen import canvas
-
 from tests.conftest import RAW
 from tests.integration.hostile import release, sql
+from tests.pdf_fixtures import one_line_pdf
 
 GOOD = "# Cluster report\n\nThe Iwate cluster had 120 member firms in 2010.\n"
 NAKAGURO = "# 予算の概要\n\n令和5年度の国の科学技術関係予算は二・五兆円であった。\n"
@@ -22,11 +20,7 @@ LATIN = "# Universidad Politécnica\n\nLa Politécnica tenía 45 socios en 2012,
 
 
 def _pdf_bytes() -> bytes:
-    buf = io.BytesIO()
-    page = canvas.Canvas(buf, invariant=1)
-    page.drawString(72, 720, "The region had 3,400 firms and 12 universities in 2015.")
-    page.save()
-    return buf.getvalue()
+    return one_line_pdf("The region had 3,400 firms and 12 universities in 2015.")
 
 
 def _raw(tmp_path: Path) -> Path:

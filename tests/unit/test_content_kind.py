@@ -4,17 +4,16 @@ is quarantined with both readings named; `(cid:N)` glyphs are unreadable text, n
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen import canvas
 
 from pipelines.errors import DocumentError
 from pipelines.extracted.facts import facts_in_text
 from pipelines.raw.decoding import decode
 from pipelines.raw.registry import DocEntry, read_document
 from pipelines.raw.unreadable import mark_unreadable
+from tests.pdf_fixtures import one_line_pdf
 
 JAPANESE = (
     "岩手県の産業クラスターには、平成十五年までに三百社が参加した。\n研究開発費は四十億円である。\n"
@@ -22,11 +21,7 @@ JAPANESE = (
 
 
 def _pdf() -> bytes:
-    buf = io.BytesIO()
-    page = canvas.Canvas(buf, invariant=1)
-    page.drawString(72, 720, "Firms in the region numbered 3,400 in 2015.")
-    page.save()
-    return buf.getvalue()
+    return one_line_pdf("Firms in the region numbered 3,400 in 2015.")
 
 
 def _read(tmp_path: Path, name: str, data: bytes) -> str:
