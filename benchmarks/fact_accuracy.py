@@ -26,8 +26,8 @@ from benchmarks.format_accuracy import summary as format_summary
 from benchmarks.scoring import Gold, Passage, match, prf, score_jris
 from pipelines.extracted.facts import facts_in_span, facts_in_text, mask_for_facts, sentences
 from pipelines.extracted.frames import extract_frames
-from pipelines.extracted.places import find_places
-from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.structure.text_clean import clean_text
 from pipelines.raw.registry import read_corpus
 
 REPO = Path(__file__).resolve().parent.parent

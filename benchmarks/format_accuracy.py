@@ -19,7 +19,7 @@ import yaml
 from benchmarks import japanese_accuracy, pdf_accuracy
 from benchmarks.scoring import Gold, JrisScore, Passage, prf, read_fixture, score_jris
 from pipelines.extracted.frames import ExtractedFrames, extract_frames
-from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.structure.text_clean import clean_text
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "facts_formats.yaml"

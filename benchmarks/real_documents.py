@@ -33,7 +33,7 @@ import pandas as pd
 from benchmarks.scoring import read_fixture
 from pipelines.extracted.facts import mask_for_facts, sentences
 from pipelines.extracted.frames import extract_frames
-from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.structure.text_clean import clean_text
 from pipelines.raw.registry import SourceDocument
 
 REPO = Path(__file__).resolve().parent.parent

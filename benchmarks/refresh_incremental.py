@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 from benchmarks.synthetic import make_corpus
-from pipelines.runner import run_assets
-from pipelines.settings import Paths
+from pipelines.orchestration.runner import run_assets
+from pipelines.plumbing.settings import Paths
 
 
 def timed(paths: Paths, force: bool = False) -> tuple[float, list[str]]:

@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipelines.runner import run_assets
-from pipelines.settings import Paths, resolve_paths
+from pipelines.orchestration.runner import run_assets
+from pipelines.plumbing.settings import Paths, resolve_paths
 
 
 def main() -> None:

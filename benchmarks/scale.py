@@ -122,8 +122,8 @@ def time_queries(release_dir: Path, repeat: int = 5) -> dict[str, float]:
 def run_one(n: int, workers: int, root: Path, queries: bool) -> dict[str, Any]:
     """Build the corpus, run the release in this process, measure."""
     from benchmarks.synthetic import make_corpus
-    from pipelines.runner import run_assets
-    from pipelines.settings import Paths
+    from pipelines.orchestration.runner import run_assets
+    from pipelines.plumbing.settings import Paths
 
     raw = make_corpus(root, n)
     mb = sum(p.stat().st_size for p in raw.glob("*.txt")) / 1e6

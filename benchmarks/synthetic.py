@@ -16,7 +16,7 @@ import re
 import shutil
 from pathlib import Path
 
-from pipelines.settings import REPO_ROOT
+from pipelines.plumbing.settings import REPO_ROOT
 
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?")
 SOURCES = REPO_ROOT / "raw"

@@ -15,7 +15,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow
 
-from pipelines.errors import ContractError
+from pipelines.plumbing.errors import ContractError
 
 # pandera dtype name -> (DuckDB type, Frictionless type)
 _TYPES: dict[str, tuple[str, str]] = {

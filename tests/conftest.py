@@ -46,8 +46,8 @@ def dagster_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def release_run(tmp_path_factory: pytest.TempPathFactory):
     """The real raw/ corpus, released once into a temporary warehouse: paths and the run."""
-    from pipelines.runner import run_assets
-    from pipelines.settings import Paths
+    from pipelines.orchestration.runner import run_assets
+    from pipelines.plumbing.settings import Paths
 
     paths = Paths(RAW, tmp_path_factory.mktemp("warehouse"))
     return paths, run_assets(paths)

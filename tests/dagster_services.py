@@ -180,7 +180,7 @@ def team_services(home: Path, env: dict[str, str], work: Path) -> Iterator[TeamS
     with ExitStack() as stack:
         log = work / "code-server.log"
         code = stack.enter_context(
-            started([str(BIN / "dagster"), "api", "grpc", "-m", "pipelines.definitions",
+            started([str(BIN / "dagster"), "api", "grpc", "-m", "pipelines.orchestration.definitions",
                      "-h", "127.0.0.1", "-p", str(grpc_port), "--location-name", "jris"],
                     env, log)
         )  # fmt: skip

@@ -10,8 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.errors import ContractError
-from pipelines.extracted.ja_numbers import JAPANESE_SCRIPT
+from pipelines.extracted.japanese.ja_numbers import JAPANESE_SCRIPT
+from pipelines.plumbing.errors import ContractError
 from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 
 # Entity fields and their kinds (pipelines/raw/safe_yaml.py): `?` where null is allowed.

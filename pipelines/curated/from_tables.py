@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from pipelines.curated.parsers import PARSERS, ParseError, country_code
-from pipelines.errors import ContractError
+from pipelines.plumbing.errors import ContractError
 from pipelines.raw.safe_yaml import load_yaml
 from schemas import CONTRACTS
 

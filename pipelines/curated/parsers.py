@@ -10,8 +10,8 @@ from typing import Any
 
 import pycountry
 
-from pipelines.extracted.places import prefecture_code as _prefecture_code
-from pipelines.extracted.quantities import is_null_marker
+from pipelines.extracted.numbers.places import prefecture_code as _prefecture_code
+from pipelines.extracted.numbers.quantities import is_null_marker
 from pipelines.raw.safe_yaml import load_yaml
 from schemas.vocabulary import YEAR_MAX, YEAR_MIN
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from pipelines.curated.from_tables import empty_table, load_bindings
 from pipelines.curated.parsers import ParseError, country_code, split_list
-from pipelines.extracted.places import find_places
+from pipelines.extracted.numbers.places import find_places
 
 _ITEM = re.compile(r"^(?P<left>[^:]{5,200}?)\s+[–-]\s+(?P<right>[^:]{3,200}?)\s*:\s")
 _CASE = re.compile(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
-from pipelines.errors import RegistryError
+from pipelines.plumbing.errors import RegistryError
 from pipelines.raw.safe_yaml import load_yaml
 
 REGION_FILE = "japan_regions.yaml"

@@ -14,7 +14,7 @@ import pandas as pd
 
 from pipelines.curated.from_tables import BindingError, _find_tables, empty_table, load_bindings
 from pipelines.curated.parsers import curation_rules
-from pipelines.extracted.quantities import parse_cell_quantity
+from pipelines.extracted.numbers.quantities import parse_cell_quantity
 
 _ENUM = re.compile(r"(?:(?<=\s)|^)(\d)\)\s*")
 _PHASE_YEAR = re.compile(r"(?P<phase>Phase \d+|\d+(?:st|nd|rd|th) stage)\s*:?\s*(?P<year>\d{4})")

@@ -17,37 +17,37 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipelines.extracted.english_forms import has_twice, named_counts, rates, twice
-from pipelines.extracted.fact import PROSE_KINDS, Fact
-from pipelines.extracted.ja_facts import japanese_facts
-from pipelines.extracted.ja_numbers import has_japanese_number, is_japanese, to_ascii
-from pipelines.extracted.masking import mask_markup
-from pipelines.extracted.measures import assign_measures
-from pipelines.extracted.non_facts import mask_non_facts
-from pipelines.extracted.number_facts import (
+from pipelines.extracted.english.english_forms import has_twice, named_counts, rates, twice
+from pipelines.extracted.english.measures import assign_measures
+from pipelines.extracted.english.number_facts import (
     compatible,
     inverted,
     make_fact,
     range_fact,
     single_fact,
 )
-from pipelines.extracted.number_gates import may_hold_a_citation, skips_to_try
-from pipelines.extracted.number_scan import (
+from pipelines.extracted.english.sentence_context import SentenceContext
+from pipelines.extracted.english.spelled_facts import spelled_facts
+from pipelines.extracted.english.subjects import subject_before
+from pipelines.extracted.english.year_events import dated_event
+from pipelines.extracted.english.year_scan import name_before
+from pipelines.extracted.fact import PROSE_KINDS, Fact
+from pipelines.extracted.japanese.ja_facts import japanese_facts
+from pipelines.extracted.japanese.ja_numbers import has_japanese_number, is_japanese, to_ascii
+from pipelines.extracted.numbers.non_facts import mask_non_facts
+from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_to_try
+from pipelines.extracted.numbers.number_scan import (
     DIGIT_RUN,
     LIST_MARKS,
     has_spelled_number,
     number_tokens,
     patterns,
 )
-from pipelines.extracted.places import Place, find_places
+from pipelines.extracted.numbers.places import Place, find_places
 from pipelines.extracted.rules import load_rules
-from pipelines.extracted.sentence_context import SentenceContext
-from pipelines.extracted.sentences import sentences
-from pipelines.extracted.spelled_facts import spelled_facts
-from pipelines.extracted.subjects import subject_before
+from pipelines.extracted.structure.masking import mask_markup
+from pipelines.extracted.structure.sentences import sentences
 from pipelines.extracted.table_facts import table_cell_facts
-from pipelines.extracted.year_events import dated_event
-from pipelines.extracted.year_scan import name_before
 
 __all__ = [
     "PROSE_KINDS",

@@ -16,7 +16,6 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.extracted.citations import parse_citation
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -24,12 +23,13 @@ from pipelines.extracted.facts import (
     mask_for_facts,
     table_cell_facts,
 )
-from pipelines.extracted.places import find_places
-from pipelines.extracted.quantities import is_null_marker, parse_cell_quantity, parse_period
-from pipelines.extracted.structure import DocumentStructure, parse_structure
-from pipelines.extracted.table_years import retype_year_cells
-from pipelines.extracted.tables import Cell, ParsedTable, cell_items
-from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity, parse_period
+from pipelines.extracted.structure.citations import parse_citation
+from pipelines.extracted.structure.structure import DocumentStructure, parse_structure
+from pipelines.extracted.structure.table_years import retype_year_cells
+from pipelines.extracted.structure.tables import Cell, ParsedTable, cell_items
+from pipelines.extracted.structure.text_clean import clean_text
 from pipelines.raw.registry import SourceDocument
 
 

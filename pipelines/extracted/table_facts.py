@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from pipelines.extracted.fact import Fact
-from pipelines.extracted.sentences import MAX_SENTENCE
+from pipelines.extracted.structure.sentences import MAX_SENTENCE
 
 
 def table_cell_facts(

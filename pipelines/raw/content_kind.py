@@ -5,7 +5,7 @@ whose bytes and name disagree is refused with both named; JRIS never guesses pas
 
 from __future__ import annotations
 
-from pipelines.errors import DocumentError
+from pipelines.plumbing.errors import DocumentError
 
 # leading bytes -> what the file is (a PDF may have a little junk before its header)
 _MAGIC = (

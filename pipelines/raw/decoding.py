@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipelines.errors import DocumentError
+from pipelines.plumbing.errors import DocumentError
 from pipelines.raw.unreadable import MOSTLY, cid_share, mark_unreadable
 
 # What JIS text holds: kana, kanji, CJK and full-width punctuation, general punctuation,

@@ -3,8 +3,8 @@ in one line and nothing is built."""
 
 from __future__ import annotations
 
+from pipelines.plumbing.settings import Paths
 from pipelines.raw.registry import DOCUMENT_SUFFIXES
-from pipelines.settings import Paths
 
 
 def input_problem(paths: Paths) -> str | None:

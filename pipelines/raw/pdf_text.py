@@ -19,7 +19,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from pipelines.errors import DocumentError
+from pipelines.plumbing.errors import DocumentError
 from pipelines.raw.decoding import normalise
 from pipelines.raw.pdf_layout import Item, page_items
 from pipelines.raw.unreadable import mark_unreadable
@@ -133,7 +133,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except (DocumentError, MemoryError):
-        raise  # the document's time or memory budget ran out (pipelines/extracted/budget.py)
+        raise  # the document's time or memory budget ran out (pipelines/extracted/store/budget.py)
     except Exception as exc:  # pdfplumber wraps every pdfminer failure
         raise DocumentError(_refusal(name, exc)) from None
     with pdf:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipelines.errors import DocumentError, RegistryError, document_error
+from pipelines.plumbing.errors import DocumentError, RegistryError, document_error
 from pipelines.raw.content_kind import check_kind
 from pipelines.raw.decoding import DecodedText, decode
 from pipelines.raw.language import detect_language

@@ -17,7 +17,7 @@ from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from pipelines.errors import JrisError
+from pipelines.plumbing.errors import JrisError
 from pipelines.raw.stat_cache import StatCache
 
 MAX_YAML_BYTES = 5 * 1024 * 1024

@@ -8,8 +8,8 @@ from typing import Any
 
 import duckdb
 
+from pipelines.plumbing.sql_text import identifier, literal
 from pipelines.release.versioning import classify_change
-from pipelines.sql_text import identifier, literal
 from schemas import CONTRACTS
 
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.errors import JrisError
-from pipelines.sql_text import shown
+from pipelines.plumbing.errors import JrisError
+from pipelines.plumbing.sql_text import shown
 
 DEFAULT_TIMEOUT = 300.0  # seconds for a whole `jris download` or remote `jris sql`
 READ_TIMEOUT = 30.0  # seconds a server may leave one read unanswered

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipelines.errors import ReleaseError
+from pipelines.plumbing.errors import ReleaseError
 from pipelines.release.versioning import parse_version, version_key
 
 LATEST = "latest"

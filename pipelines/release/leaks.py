@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.errors import ReleaseError
+from pipelines.plumbing.errors import ReleaseError
 
 WITHHELD = "░"
 RUN = 32  # characters: the shortest copy of a withheld passage that counts as a leak

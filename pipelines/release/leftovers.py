@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipelines.errors import PublishError
+from pipelines.plumbing.errors import PublishError
 
 # The temporary names of publication.py and site/build.py, and archives of no published version.
 PREFIXES = (".incoming-", ".site-", ".index-", ".versions.json.", ".latest.", ".jris-")

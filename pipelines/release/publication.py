@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pipelines.errors import JrisError
+from pipelines.plumbing.errors import JrisError
 from pipelines.release.folders import LATEST, checksum_failures, list_releases, sha256_file
 from pipelines.release.leftovers import publish_error, publishing, remove_leftovers, temp_name
 from pipelines.release.site.build import build_site

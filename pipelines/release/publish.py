@@ -24,9 +24,11 @@ from typing import Any
 
 import duckdb
 
-from pipelines.children import die_with_parent
-from pipelines.errors import ReleaseError
-from pipelines.locks import exclusive
+from pipelines.plumbing.children import die_with_parent
+from pipelines.plumbing.errors import ReleaseError
+from pipelines.plumbing.locks import exclusive
+from pipelines.plumbing.settings import Paths
+from pipelines.plumbing.sql_text import identifier, literal
 from pipelines.release.folders import (
     LATEST,
     NOT_CHECKSUMMED,
@@ -47,8 +49,6 @@ from pipelines.release.versioning import (
     version_key,
 )
 from pipelines.release.withheld import release_select, stage_withheld, withheld_texts
-from pipelines.settings import Paths
-from pipelines.sql_text import identifier, literal
 from schemas import CONTRACTS
 
 CANDIDATE_PREFIX = ".candidate-"

@@ -22,9 +22,9 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from pipelines.plumbing.sql_text import literal
 from pipelines.raw.safe_yaml import load_yaml
 from pipelines.release.findings import findings_html, flagged
-from pipelines.sql_text import literal
 from schemas import CONTRACTS, FOREIGN_KEYS
 from schemas.contract import PROVENANCE_COLUMNS
 from schemas.vocabulary import COUNTRIES, CURRENCIES, UNITS

@@ -22,11 +22,11 @@ import zlib
 from pathlib import Path
 from typing import IO, Any
 
-from pipelines.errors import JrisError
+from pipelines.plumbing.errors import JrisError
+from pipelines.plumbing.sql_text import has_control, shown
 from pipelines.release.fetch import Budget, get, stream
 from pipelines.release.folders import NOT_CHECKSUMMED, checksum_failures
 from pipelines.release.publication import INDEX, archive_name
-from pipelines.sql_text import has_control, shown
 
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")

@@ -16,10 +16,10 @@ from typing import Any
 
 import duckdb
 
-from pipelines.errors import JrisError
+from pipelines.plumbing.errors import JrisError
+from pipelines.plumbing.sql_text import identifier, literal
 from pipelines.release.fetch import READ_TIMEOUT, Budget, get
 from pipelines.release.remote import resolve
-from pipelines.sql_text import identifier, literal
 from schemas import CONTRACTS
 
 _DATA_LINE = re.compile(r"^[0-9a-f]{64}  data/([a-z0-9_]+)\.parquet$")

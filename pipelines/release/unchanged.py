@@ -17,9 +17,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pipelines.extracted.plan import RefreshPlan
+from pipelines.extracted.store.plan import RefreshPlan
+from pipelines.plumbing.settings import REPO_ROOT, Paths
 from pipelines.release.folders import checksum_failures, latest_release
-from pipelines.settings import REPO_ROOT, Paths
 
 STAMP = ".release-inputs.json"
 CODE_ROOTS = ("pipelines", "schemas")

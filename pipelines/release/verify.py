@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.errors import DocumentError, JrisError
+from pipelines.plumbing.errors import DocumentError, JrisError
 from pipelines.raw.registry import DocEntry, file_sha256, read_document
 from pipelines.release.withheld import WITHHELD
 from schemas import CONTRACTS

@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 from duckdb.sqltypes import VARCHAR
 
-from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.structure.text_clean import clean_text
 from pipelines.release.leaks import WITHHELD, WithheldRuns
 from schemas import CONTRACTS
 from schemas.contract import provenance_sides

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 
-from pipelines.errors import ContractError
-from pipelines.extracted.store import DocumentStore, Stamp
+from pipelines.extracted.store.store import DocumentStore, Stamp
+from pipelines.plumbing.errors import ContractError
 from schemas import CONTRACTS
 
 STAGING = "staging"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipelines.extracted.store import DocumentStore
+from pipelines.extracted.store.store import DocumentStore
 from pipelines.warehouse.staging import (
     FILES_PER_INSERT,
     LEDGER,

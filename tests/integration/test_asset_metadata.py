@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pipelines.definitions import ALL_ASSETS
+from pipelines.orchestration.definitions import ALL_ASSETS
 from schemas import CONTRACTS
 
 

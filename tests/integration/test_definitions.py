@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def describe_definitions() -> dict[str, Any]:
     """What the README's Dagster section lists, read off the loaded definitions."""
-    from pipelines.definitions import defs
+    from pipelines.orchestration.definitions import defs
 
     graph = defs.resolve_asset_graph()
     keys = sorted(graph.get_all_asset_keys(), key=lambda k: k.to_user_string())

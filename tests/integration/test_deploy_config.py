@@ -13,10 +13,10 @@ from dagster._core.instance.config import dagster_instance_config
 from dagster._core.run_coordinator import QueuedRunCoordinator
 from dagster_k8s import K8sRunLauncher, k8s_job_executor
 
-from pipelines.definitions import ALL_ASSETS, run_executor
-from pipelines.extracted.assets import backfill_policy
-from pipelines.resources import build_resources
-from pipelines.settings import Paths
+from pipelines.orchestration.assets.extracted import backfill_policy
+from pipelines.orchestration.definitions import ALL_ASSETS, run_executor
+from pipelines.orchestration.resources import build_resources
+from pipelines.plumbing.settings import Paths
 
 TEAM = Path(__file__).resolve().parents[2] / "deploy"
 DEPLOY = TEAM / "k8s"

@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.locks import warehouse_lock
+from pipelines.plumbing.locks import warehouse_lock
 from tests.integration.hostile import (
     GUARD_SECONDS,
     JRIS,
@@ -306,14 +306,14 @@ def test_odd_text_publishes_no_infinite_value_and_no_control_character(copy) -> 
 def test_a_dagster_run_takes_the_warehouse_lock_the_cli_holds(copy) -> None:
     import dagster as dg
 
-    from pipelines.definitions import ALL_ASSETS, JOBS, defs
-    from pipelines.resources import JrisPaths, build_resources
-    from pipelines.settings import Paths
+    from pipelines.orchestration.definitions import ALL_ASSETS, JOBS, defs
+    from pipelines.orchestration.resources import JrisPaths, build_resources
+    from pipelines.plumbing.settings import Paths
 
     raw, wh = copy
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from pipelines.locks import warehouse_lock\n"
+         "from pipelines.plumbing.locks import warehouse_lock\n"
          "with warehouse_lock(Path(sys.argv[1])):\n print('held', flush=True); time.sleep(120)",
          str(wh)],
         stdout=subprocess.PIPE, text=True, start_new_session=True,

@@ -87,7 +87,7 @@ def test_no_column_of_the_release_copies_a_withheld_passage(released, tmp_path: 
     were shipped before (whole sentences of the withheld article)."""
     import pytest
 
-    from pipelines.errors import ReleaseError
+    from pipelines.plumbing.errors import ReleaseError
     from pipelines.release.leaks import RUN, check_release_files
 
     paths, _ = released

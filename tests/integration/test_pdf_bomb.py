@@ -64,7 +64,7 @@ def test_a_flate_bomb_is_quarantined_by_name_and_the_rest_publishes(copy) -> Non
 
 def test_a_pdf_read_in_a_child_keeps_its_pages() -> None:
     """The child's answer is the document itself: text and page starts survive the trip."""
-    from pipelines.extracted.budget import in_child
+    from pipelines.extracted.store.budget import in_child
     from pipelines.raw.pdf_text import read_pdf
     from tests.pdf_fixtures import english_pdf
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.errors import ReleaseError
+from pipelines.orchestration.runner import run_assets
+from pipelines.plumbing.errors import ReleaseError
+from pipelines.plumbing.settings import Paths
 from pipelines.release.metadata import EXAMPLE_QUERIES
 from pipelines.release.publish import publish
-from pipelines.runner import run_assets
-from pipelines.settings import Paths
 from schemas import CONTRACTS
 
 REPO = Path(__file__).resolve().parents[2]

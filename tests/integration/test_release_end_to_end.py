@@ -11,9 +11,9 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from pipelines.cli import app
-from pipelines.runner import run_assets
-from pipelines.settings import Paths
+from pipelines.cli.main import app
+from pipelines.orchestration.runner import run_assets
+from pipelines.plumbing.settings import Paths
 from schemas import CONTRACTS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -252,7 +252,7 @@ def test_same_inputs_in_another_warehouse_give_identical_bytes(released, tmp_pat
 def test_paths_come_from_environment(
     env_var: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipelines.settings import resolve_paths
+    from pipelines.plumbing.settings import resolve_paths
 
     monkeypatch.setenv(env_var, str(tmp_path))
     paths = resolve_paths()

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.errors import JrisError
+from pipelines.plumbing.errors import JrisError
 from pipelines.release.publication import archive_name
 from tests.integration.remote_servers import (
     make_release,

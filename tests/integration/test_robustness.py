@@ -14,11 +14,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.errors import RegistryError
+from pipelines.orchestration.runner import run_assets
+from pipelines.plumbing.errors import RegistryError
+from pipelines.plumbing.settings import Paths
 from pipelines.raw.registry import read_corpus
 from pipelines.release.folders import list_releases
-from pipelines.runner import run_assets
-from pipelines.settings import Paths
 
 REPO = Path(__file__).resolve().parents[2]
 BAD = REPO / "tests" / "fixtures" / "bad_inputs"

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.automation import raw_folder_sensor, weekly_full_refresh
+from pipelines.orchestration.automation import raw_folder_sensor, weekly_full_refresh
+from pipelines.orchestration.definitions import defs
+from pipelines.orchestration.resources import JrisPaths
+from pipelines.orchestration.runner import run_assets
+from pipelines.plumbing.settings import Paths
 from pipelines.raw.partitions import PARTITIONS_NAME
-from pipelines.resources import JrisPaths
-from pipelines.runner import run_assets
-from pipelines.settings import Paths
 
 START = "dagster/asset_partition_range_start"
 END = "dagster/asset_partition_range_end"
@@ -23,6 +24,7 @@ def tick(instance: dg.DagsterInstance, paths: Paths) -> dg.SensorResult:
     with (
         dg.build_sensor_context(
             instance=instance,
+            definitions=defs,  # the sensor resolves its selection on the code location's graph
             resources={
                 "jris": JrisPaths(
                     raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir)

@@ -18,8 +18,8 @@ from typing import Any
 import duckdb
 import pytest
 
-from pipelines.query import create_release_views
 from pipelines.release.site.charts import CHARTS
+from pipelines.release.views import create_release_views
 from schemas import CONTRACTS
 from tests.browser import Browser, chromium
 from tests.web_server import WebServer, nginx

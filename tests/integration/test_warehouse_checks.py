@@ -85,9 +85,9 @@ def test_a_table_that_failed_its_contract_is_not_kept_as_built(raw_copy, tmp_pat
     the next run with the same inputs checks it again instead of reporting it as validated."""
     import pytest
 
-    from pipelines.errors import ContractError
-    from pipelines.runner import run_assets
-    from pipelines.settings import Paths
+    from pipelines.orchestration.runner import run_assets
+    from pipelines.plumbing.errors import ContractError
+    from pipelines.plumbing.settings import Paths
 
     regions = raw_copy / "reference" / "japan_regions.yaml"
     good = regions.read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.table_accuracy import extract
-from pipelines.extracted.citations import parse_citation
+from pipelines.extracted.structure.citations import parse_citation
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.errors import DocumentError
 from pipelines.extracted.facts import facts_in_text
+from pipelines.plumbing.errors import DocumentError
 from pipelines.raw.decoding import decode
 from pipelines.raw.registry import DocEntry, read_document
 from pipelines.raw.unreadable import mark_unreadable

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from pipelines.curated.prefectures import build_prefectures
-from pipelines.errors import ContractError
+from pipelines.plumbing.errors import ContractError
 from schemas import CONTRACTS
 
 REFERENCE = Path(__file__).resolve().parents[2] / "raw" / "reference"

@@ -1,6 +1,6 @@
 import pytest
 
-from pipelines.errors import DocumentError
+from pipelines.plumbing.errors import DocumentError
 from pipelines.raw.decoding import decode
 
 JAPANESE = "岩手大学の産学連携は1992年にINSとして始まった。\nテクノポリス法（1983年）"

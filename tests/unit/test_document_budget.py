@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from pipelines.extracted.budget import BudgetExceeded, document_budget
+from pipelines.extracted.store.budget import BudgetExceeded, document_budget
 from tests.fresh_python import fresh_python
 
 
@@ -53,7 +53,7 @@ def test_a_dropped_alarm_prints_nothing_and_the_budget_one_line() -> None:
     code = """
         import os, sys, time
         os.environ["JRIS_DOCUMENT_SECONDS"] = "0.1"
-        from pipelines.extracted.budget import BudgetExceeded, document_budget
+        from pipelines.extracted.store.budget import BudgetExceeded, document_budget
         from tests.unit.test_document_budget import SlowToDie
         try:
             with document_budget("slow.txt"):
@@ -75,7 +75,7 @@ def _die() -> None:
 
 
 def _refuse() -> None:
-    from pipelines.errors import DocumentError
+    from pipelines.plumbing.errors import DocumentError
 
     raise DocumentError("bad.pdf: not a readable PDF (no trailer)")
 
@@ -85,22 +85,22 @@ def _hang() -> None:
 
 
 def test_a_reader_that_dies_in_its_child_is_one_line_naming_the_file() -> None:
-    from pipelines.extracted.budget import in_child
+    from pipelines.extracted.store.budget import in_child
 
     with pytest.raises(BudgetExceeded, match=r"dead\.pdf: its reader process ended \(killed by"):
         in_child("dead.pdf", _die)
 
 
 def test_a_reader_error_in_the_child_comes_back_as_it_was_said() -> None:
-    from pipelines.errors import DocumentError
-    from pipelines.extracted.budget import in_child
+    from pipelines.extracted.store.budget import in_child
+    from pipelines.plumbing.errors import DocumentError
 
     with pytest.raises(DocumentError, match=r"^bad\.pdf: not a readable PDF \(no trailer\)$"):
         in_child("bad.pdf", _refuse)
 
 
 def test_a_reader_over_its_time_in_the_child_is_ended(monkeypatch) -> None:
-    from pipelines.extracted.budget import in_child
+    from pipelines.extracted.store.budget import in_child
 
     monkeypatch.setenv("JRIS_DOCUMENT_SECONDS", "0.5")
     with pytest.raises(BudgetExceeded, match=r"slow\.pdf: reading stopped after .* 0\.5 s"):
@@ -108,7 +108,7 @@ def test_a_reader_over_its_time_in_the_child_is_ended(monkeypatch) -> None:
 
 
 def test_a_reader_over_its_memory_in_the_child_is_ended(monkeypatch) -> None:
-    from pipelines.extracted.budget import in_child
+    from pipelines.extracted.store.budget import in_child
 
     monkeypatch.setenv("JRIS_DOCUMENT_MEMORY_MB", "50")
     with pytest.raises(BudgetExceeded, match=r"big\.pdf: .*budget of 50 MB of memory"):

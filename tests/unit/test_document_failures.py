@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from pipelines.extracted import per_document
-from pipelines.extracted.per_document import Batch, extract_batch
+from pipelines.orchestration import per_document
+from pipelines.orchestration.per_document import Batch, extract_batch
 from pipelines.raw.registry import DocEntry
 
 

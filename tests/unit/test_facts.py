@@ -12,7 +12,7 @@ import pytest
 from benchmarks.fact_accuracy import load_passages, score_jris
 from benchmarks.table_accuracy import extract
 from pipelines.extracted.facts import facts_in_span, mask_for_facts
-from pipelines.extracted.places import find_places
+from pipelines.extracted.numbers.places import find_places
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -23,7 +23,7 @@ def test_markdown_and_html_documents(tuning: bool) -> None:
 def test_an_html_page_reads_as_its_elements() -> None:
     from pathlib import Path
 
-    from pipelines.extracted.structure import parse_structure
+    from pipelines.extracted.structure.structure import parse_structure
 
     page = Path(__file__).parents[1] / "fixtures" / "documents" / "formats" / "regional_portal.html"
     blocks = [(b.kind, b.text) for b in parse_structure(page.read_text(encoding="utf-8")).blocks]

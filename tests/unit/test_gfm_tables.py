@@ -4,8 +4,8 @@ pipes, and a delimiter row with more columns than its header. Every cell keeps i
 
 from __future__ import annotations
 
-from pipelines.extracted.structure import parse_structure
-from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.structure.structure import parse_structure
+from pipelines.extracted.structure.text_clean import clean_text
 
 
 def tables(text: str) -> list[tuple[list[str] | None, list[list[str]]]]:

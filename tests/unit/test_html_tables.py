@@ -4,8 +4,8 @@ nested in a cell, attributes holding `>`, upper-case tags."""
 
 from __future__ import annotations
 
-from pipelines.extracted.structure import parse_structure
-from pipelines.extracted.text_clean import clean_text
+from pipelines.extracted.structure.structure import parse_structure
+from pipelines.extracted.structure.text_clean import clean_text
 
 
 def read(text: str) -> list[tuple[list[str] | None, list[list[str]]]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pipelines.import_gc import collector_paused
+from pipelines.plumbing.import_gc import collector_paused
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,8 @@ from benchmarks.scoring import prf
 from pipelines.curated.entities import find_mentions
 from pipelines.extracted.facts import facts_in_text
 from pipelines.extracted.frames import extract_frames
-from pipelines.extracted.ja_periods import fiscal_year, year_marks
-from pipelines.extracted.places import find_places
+from pipelines.extracted.japanese.ja_periods import fiscal_year, year_marks
+from pipelines.extracted.numbers.places import find_places
 from pipelines.raw.language import detect_language
 from tests.conftest import REPO
 
@@ -228,7 +228,7 @@ def test_labelled_documents_keep_exact_spans_places_and_entities(labelled) -> No
 
 
 def test_japanese_layout_blocks() -> None:
-    from pipelines.extracted.structure import parse_structure
+    from pipelines.extracted.structure.structure import parse_structure
 
     text = (REPO / "tests/fixtures/documents/ja/hakusho_cluster_policy.txt").read_text(
         encoding="utf-8"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from pipelines.extracted.number_scan import WHITESPACE
+from pipelines.extracted.numbers.number_scan import WHITESPACE
 
 
 def test_whitespace_is_every_character_python_calls_space() -> None:

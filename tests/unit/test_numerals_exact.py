@@ -12,10 +12,10 @@ import pytest
 
 from pipelines.extracted.facts import facts_in_text
 from pipelines.extracted.frames import document_frames
-from pipelines.extracted.ja_numerals import exact_numeral
-from pipelines.extracted.ja_periods import year_marks
-from pipelines.extracted.structure import parse_structure
-from pipelines.extracted.table_years import retype_year_cells, year_columns
+from pipelines.extracted.japanese.ja_numerals import exact_numeral
+from pipelines.extracted.japanese.ja_periods import year_marks
+from pipelines.extracted.structure.structure import parse_structure
+from pipelines.extracted.structure.table_years import retype_year_cells, year_columns
 from pipelines.raw.registry import SourceDocument
 
 

@@ -16,8 +16,8 @@ from benchmarks.pdf_accuracy import (
     read_both,
 )
 from benchmarks.scoring import prf, read_fixture, score_jris
-from pipelines.errors import DocumentError
-from pipelines.extracted.structure import parse_structure
+from pipelines.extracted.structure.structure import parse_structure
+from pipelines.plumbing.errors import DocumentError
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.curated.prefectures import build_prefectures
-from pipelines.errors import RegistryError
+from pipelines.plumbing.errors import RegistryError
 from schemas import CONTRACTS
 
 REFERENCE = Path(__file__).resolve().parents[2] / "raw" / "reference"

@@ -105,7 +105,7 @@ def test_numbers_found_digit_first_are_what_one_left_to_right_regex_finds(text: 
     must find the spans, values, units and qualifiers of the one regex it replaced."""
     import re
 
-    from pipelines.extracted.number_scan import alt, number_tokens
+    from pipelines.extracted.numbers.number_scan import alt, number_tokens
     from pipelines.extracted.rules import load_rules
 
     units, rules = load_rules("units"), load_rules("facts")
@@ -151,7 +151,7 @@ def test_spacing_runs_collapse_like_replacing_every_run(text: str) -> None:
     """The spacing pattern skips single plain spaces; the text it gives is the same."""
     import re
 
-    from pipelines.extracted.text_clean import _WS
+    from pipelines.extracted.structure.text_clean import _WS
 
     assert _WS.sub(" ", text) == re.sub(r"[ \t\u00a0\u3000]+", " ", text)
 
@@ -166,8 +166,8 @@ LEAD_PIECES = pieces(
 def test_a_years_lead_read_backwards_is_what_the_forward_search_finds(text: str, lo: int) -> None:
     """Whether a year has a lead, and whether it opens a period (`since`, `from`), must not
     depend on reading the lead backwards."""
-    from pipelines.extracted.number_scan import patterns
-    from pipelines.extracted.year_scan import period_lead
+    from pipelines.extracted.english.year_scan import period_lead
+    from pipelines.extracted.numbers.number_scan import patterns
 
     text += " 2007"
     at = len(text) - 4
@@ -193,7 +193,7 @@ def test_places_found_from_name_words_are_those_found_token_by_token(text: str) 
     capitalised token in turn finds."""
     import re
 
-    from pipelines.extracted.places import _WORDS, _first_words, _gazetteer, find_places
+    from pipelines.extracted.numbers.places import _WORDS, _first_words, _gazetteer, find_places
 
     capitalised_token = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.\-']*")
 
@@ -237,8 +237,8 @@ def test_skip_patterns_left_out_by_their_gates_would_have_found_nothing(
 ) -> None:
     """A pattern of numbers that are not facts is left out of a span only when it cannot match
     there."""
-    from pipelines.extracted.number_gates import SKIP_DIGITS, skips_to_try
-    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
+    from pipelines.extracted.numbers.number_gates import SKIP_DIGITS, skips_to_try
+    from pipelines.extracted.numbers.number_scan import DIGIT_RUN, patterns
 
     start = min(start, len(text))
     every = (patterns()["skip"], patterns()["skip_version"], *SKIP_DIGITS)
@@ -263,7 +263,7 @@ def test_spelled_numbers_are_found_as_one_case_blind_word_regex_finds_them(
     with a word boundary at every position finds."""
     import re
 
-    from pipelines.extracted.number_scan import alt, spelled_numbers
+    from pipelines.extracted.numbers.number_scan import alt, spelled_numbers
     from pipelines.extracted.rules import load_rules
 
     words = alt(load_rules("facts")["spelled_numbers"])
@@ -285,8 +285,8 @@ def test_years_and_ordinals_read_from_runs_of_digits_are_what_their_regexes_find
 ) -> None:
     """Years and ordinals are looked for only where a run of digits starts or ends; they must be
     what scanning the text with their regexes finds."""
-    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
-    from pipelines.extracted.year_scan import years_in_runs
+    from pipelines.extracted.english.year_scan import years_in_runs
+    from pipelines.extracted.numbers.number_scan import DIGIT_RUN, patterns
 
     start = min(start, len(text))
     runs = [m.span() for m in DIGIT_RUN.finditer(text, start)]
@@ -310,8 +310,8 @@ YEAR_SPAN_PIECES = pieces(
 @example("in 2007-08, and 1999 through to March 2001")
 def test_spans_of_years_are_looked_for_only_where_they_may_be(text: str) -> None:
     """The span-of-years pattern is left out only where it finds nothing."""
-    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
-    from pipelines.extracted.year_scan import may_hold_a_span_of_years
+    from pipelines.extracted.english.year_scan import may_hold_a_span_of_years
+    from pipelines.extracted.numbers.number_scan import DIGIT_RUN, patterns
 
     runs = [m.span() for m in DIGIT_RUN.finditer(text)]
     found = list(patterns()["period_range"].finditer(text))
@@ -342,8 +342,8 @@ NAME_PIECES = pieces("Horizon|WIINTECH|In|March|Mar|x|Ab|A|é| |\n|  |-|(|2")
 @example("see Horizon \n", 0)
 @example("Horizon ", 0)
 def test_a_name_before_a_year_read_from_the_end_is_what_its_regex_finds(text: str, lo: int) -> None:
-    from pipelines.extracted.number_scan import patterns
-    from pipelines.extracted.year_scan import name_before
+    from pipelines.extracted.english.year_scan import name_before
+    from pipelines.extracted.numbers.number_scan import patterns
 
     lo = min(lo, len(text))
     found = patterns()["name_before"].search(text, lo, len(text))
@@ -360,8 +360,8 @@ CITATION_PIECES = pieces("(|)|Smith|Jones| and |, | |2001|1999a|a|;|et al.|see |
 @example("Smith et al. (2003)")
 def test_citations_are_looked_for_only_where_they_may_be(text: str) -> None:
     """The citation pattern is left out of a span only where it finds nothing."""
-    from pipelines.extracted.number_gates import may_hold_a_citation
-    from pipelines.extracted.number_scan import DIGIT_RUN, patterns
+    from pipelines.extracted.numbers.number_gates import may_hold_a_citation
+    from pipelines.extracted.numbers.number_scan import DIGIT_RUN, patterns
 
     runs = [m.span() for m in DIGIT_RUN.finditer(text)]
     found = list(patterns()["citation"].finditer(text))
@@ -380,7 +380,7 @@ def test_list_numbers_are_looked_for_only_where_the_text_opens_with_marks_and_di
 ) -> None:
     """The list-number pattern is left out only where it cannot match: some character other
     than a blank, `#`, a bullet or `(` comes before the first digit."""
-    from pipelines.extracted.number_scan import DIGIT_RUN, LIST_MARKS, patterns
+    from pipelines.extracted.numbers.number_scan import DIGIT_RUN, LIST_MARKS, patterns
 
     first = DIGIT_RUN.search(text)
     gate = first is not None and not text[: first.start()].strip(LIST_MARKS)

@@ -12,7 +12,7 @@ PIPELINE_PROCESS = textwrap.dedent(
     """
     import atexit, sys, threading, time
     sys.modules.setdefault("dagster", sys)  # stands for a process that loaded the pipeline
-    from pipelines.quick_exit import exit_now
+    from pipelines.plumbing.quick_exit import exit_now
     atexit.register(lambda: print("exit handler ran"))
     sys.stdout.write("buffered, no newline; ")
     """
@@ -39,7 +39,7 @@ def test_a_running_thread_or_a_light_command_gets_the_usual_exit() -> None:
         "thread done",
         "exit handler ran",
     ]
-    light = fresh_python("from pipelines.quick_exit import exit_now\nexit_now(0)\nprint('on')")
+    light = fresh_python("from pipelines.plumbing.quick_exit import exit_now\nexit_now(0)\nprint('on')")
     assert (light.returncode, light.stdout) == (0, "on\n")
 
 

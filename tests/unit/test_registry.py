@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.errors import RegistryError
+from pipelines.plumbing.errors import RegistryError
 from pipelines.raw.registry import doc_id_from_filename, infer_title, read_corpus
 
 

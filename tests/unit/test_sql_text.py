@@ -7,8 +7,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.errors import JrisError
-from pipelines.sql_text import identifier, literal, shown
+from pipelines.plumbing.errors import JrisError
+from pipelines.plumbing.sql_text import identifier, literal, shown
 
 
 def test_a_quote_in_a_path_stays_in_the_literal(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pipelines.extracted import store as store_module
-from pipelines.extracted.store import STAMP, VERIFIED, DocumentStore, Stamp
+from pipelines.extracted.store import store as store_module
+from pipelines.extracted.store.store import STAMP, VERIFIED, DocumentStore, Stamp
 
 
 @pytest.fixture

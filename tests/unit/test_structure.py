@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from benchmarks.table_accuracy import extract
-from pipelines.extracted.structure import parse_structure
+from pipelines.extracted.structure.structure import parse_structure
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ def test_the_console_entry_marks_them_before_any_command_runs() -> None:
     out = python(
         """
         import sys
-        from pipelines import cli
+        from pipelines.cli import main as cli
         sys.argv = ["jris", "--help"]
         try:
             cli.main()
@@ -31,7 +31,7 @@ def test_the_console_entry_marks_them_before_any_command_runs() -> None:
 def test_contracts_still_refuse_a_bad_row_without_them() -> None:
     out = python(
         """
-        from pipelines.unused_imports import mark_unused_absent
+        from pipelines.plumbing.unused_imports import mark_unused_absent
         mark_unused_absent()
         from pathlib import Path
         from pipelines.curated.prefectures import build_prefectures
@@ -52,7 +52,7 @@ def test_a_module_already_imported_is_left_as_it_is() -> None:
         """
         import sys
         import hypothesis
-        from pipelines.unused_imports import mark_unused_absent
+        from pipelines.plumbing.unused_imports import mark_unused_absent
         mark_unused_absent()
         print(sys.modules["hypothesis"] is hypothesis)
         """

@@ -1,6 +1,6 @@
 import pytest
 
-from pipelines.errors import ReleaseError
+from pipelines.plumbing.errors import ReleaseError
 from pipelines.release.versioning import bump, classify_change
 
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.curated.entities import find_mentions, load_curation
-from pipelines.errors import JrisError
+from pipelines.plumbing.errors import JrisError
 from pipelines.raw.registry import load_registry
 from pipelines.raw.safe_yaml import parse_yaml
 

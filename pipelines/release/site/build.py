@@ -25,7 +25,6 @@ import duckdb
 import jinja2
 import markupsafe
 
-from pipelines.query import create_release_views
 from pipelines.release.findings import accuracy_lines
 from pipelines.release.folders import read_manifest
 from pipelines.release.leftovers import temp_name
@@ -41,6 +40,7 @@ from pipelines.release.site.pages import (
     source_pages,
     table_pages,
 )
+from pipelines.release.views import create_release_views
 
 HERE = Path(__file__).parent
 SITE = "site"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 
-from pipelines.children import die_with_parent
+from pipelines.plumbing.children import die_with_parent
 
 
 def main() -> None:

@@ -1,0 +1,93 @@
+"""English forms read before the general number reader, each a pattern of its own: exchange
+rates (`80 yen to the dollar`, `US$1=120yen`, `1 USD = 120 JPY`), counts in parentheses after
+a name (`Chubu (4)`, which the reader of list numbers would drop as `(4)`), and ratios
+(`twice as much`, `three times`, `3-fold`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extracted.english.number_facts import make_fact
+from pipelines.extracted.english.sentence_context import SentenceContext
+from pipelines.extracted.fact import Fact
+
+RATE_SUBJECT = "yen per US dollar exchange rate"
+_RATE_WORDS = re.compile(
+    r"(?P<num>\d{2,3}(?:\.\d+)?)\s+yen\s+to\s+the\s+(?:US\s+)?dollar", re.IGNORECASE
+)
+_RATE_EQUALS = re.compile(
+    r"(?:US\$\s?1|\$\s?1|USD\s?1|1\s?(?:USD|US\s?dollars?|dollars?))(?:\.0+)?\s?=\s?"
+    r"(?:(?:¥|JPY|yen)\s?(?P<a>\d{2,3}(?:\.\d+)?)|(?P<b>\d{2,3}(?:\.\d+)?)\s?(?:yen|JPY|円))",
+    re.IGNORECASE,
+)
+# a capitalised name of up to four words, then the count in parentheses and the end of the item
+_NAMED_COUNT = re.compile(
+    r"(?P<name>[A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}) ?\((?P<num>\d{1,3})\)"
+    r"(?=\s*(?:[,;:.)]|and\b|or\b|$))"
+)
+_TWICE = re.compile(r"\b(?P<word>twice|thrice)(?=\s+(?:as|the|that|this|its|their|what)\b)", re.I)
+
+
+def rates(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
+    """Exchange rates of yen to the US dollar, in words or with `=`."""
+    span = masked[start:end]
+    found: list[tuple[int, int, str]] = []
+    if "ollar" in span:  # dollar, Dollar
+        found += [
+            (m.start(), m.end(), m.group("num")) for m in _RATE_WORDS.finditer(masked, start, end)
+        ]
+    if "=" in span:
+        found += [
+            (m.start(), m.end(), m.group("a") or m.group("b"))
+            for m in _RATE_EQUALS.finditer(masked, start, end)
+        ]
+    return [
+        make_fact(ctx, float(num), "yen_per_usd", a, b, fact_type="rate", subject=RATE_SUBJECT)
+        for a, b, num in sorted(found)
+    ]
+
+
+def named_counts(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
+    """`Hokkaido (2), Tohoku (5)`: the count of each name, its subject the name; a list of two
+    or more such, or one after a place's name."""
+    if "(" not in masked[start:end]:
+        return []
+    found = list(_NAMED_COUNT.finditer(masked, start, end))
+    if len(found) < 2:  # `Performance of INS (1)` numbers a slide; one place's count is a count
+        found = [m for m in found if any(m.start() <= p.start < m.end("name") for p in ctx.places)]
+    out = []
+    for m in found:
+        fact = make_fact(
+            ctx,
+            float(m.group("num")),
+            "count",
+            m.start("num"),
+            m.end("num"),
+            subject=m.group("name"),
+        )
+        named = [p for p in ctx.places if m.start() <= p.start < m.end("name")]
+        if named:  # the count is the named place's
+            fact.geography = named[-1].code
+        out.append(fact)
+    return out
+
+
+def has_twice(masked: str, start: int, end: int) -> bool:
+    span = masked[start:end]
+    return ("wice" in span or "hrice" in span) and _TWICE.search(masked, start, end) is not None
+
+
+def twice(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
+    """`twice as much`, `thrice the number`: a ratio of 2 or 3."""
+    if not has_twice(masked, start, end):
+        return []
+    return [
+        make_fact(
+            ctx,
+            2.0 if m.group("word").lower() == "twice" else 3.0,
+            "ratio",
+            m.start(),
+            m.end(),
+        )
+        for m in _TWICE.finditer(masked, start, end)
+    ]

@@ -1,0 +1,156 @@
+"""English numbers as facts: a number or a range of two with its unit, a duration, a year
+that dates an event, with the subject, period and place its sentence gives."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extracted.english.sentence_context import SentenceContext
+from pipelines.extracted.english.subjects import subject_after, subject_before
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.numbers.number_scan import NumberToken, full_year, is_year
+
+_DURATION = re.compile(r"[- ](?:year|month|week|day)s?\b(?!\s+(?:old|ago))")
+_PERCENT_OF = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?([A-Za-z][\w\- ]{2,40}?)(?=[,.;)]|\s(?:in|from|by|was|is)\b|$)"
+)
+
+
+RATIO_AFTER = re.compile(r"\s?(?:times\b|-?fold\b)")  # `3 times`, `three-fold`
+
+
+def make_fact(
+    ctx: SentenceContext, value: float, unit: str, start: int, end: int, **kw: object
+) -> Fact:
+    f = Fact(value=value, unit=unit, start=start, end=end, sentence=ctx.sentence, **kw)  # type: ignore[arg-type]
+    if f.period_start is None and f.unit != "year":
+        f.period_start, f.period_end = ctx.period(start)
+    f.geography = ctx.geography(start, end)
+    return f
+
+
+def inverted(fact: Fact) -> bool:
+    """A range whose end comes before its start is something else (a date, pages, a code)."""
+    low, high = fact.value_low, fact.value_high
+    return low is not None and high is not None and high < low
+
+
+def compatible(a: NumberToken, b: NumberToken) -> bool:
+    if a.is_year or b.is_year:
+        return a.is_year and b.is_year or (is_year(a.raw_number) and len(b.raw_number) == 2)
+    return a.unit is None or b.unit is None or a.unit == b.unit
+
+
+def range_fact(
+    ctx: SentenceContext, a: NumberToken, b: NumberToken, masked: str, s_end: int
+) -> Fact | None:
+    if is_year(a.raw_number) and a.unit is None and a.scale is None:
+        start_year = int(a.raw_number)
+        end_year = full_year(a.raw_number, b.raw_number)
+        fact = Fact(
+            value=float(start_year),
+            unit="year",
+            start=a.start,
+            end=b.end,
+            value_low=float(start_year),
+            value_high=float(end_year),
+            sentence=ctx.sentence,
+            fact_type="year",
+            period_start=start_year,
+            period_end=end_year,
+        )
+        ctx.date_events(fact, a.start, b.end)
+        fact.geography = ctx.geography(a.start, fact.end)
+        return fact
+    unit = a.unit or b.unit or "count"
+    low, high = a.value(b.scale), b.value(a.scale)
+    fact = Fact(
+        value=low,
+        unit=unit,
+        start=a.start,
+        end=b.end,
+        value_low=low,
+        value_high=high,
+        scale_word=a.scale or b.scale,
+        qualifier=a.qualifier,
+        sentence=ctx.sentence,
+        fact_type="range",
+    )
+    fact.subject = _subject(ctx, masked, fact, s_end)
+    fact.period_start, fact.period_end = ctx.period(a.start)
+    fact.geography = ctx.geography(a.start, fact.end)
+    return fact
+
+
+def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> Fact | None:
+    if tok.is_year:
+        return year_fact(ctx, tok.start, tok.start + len(tok.raw_number), masked)
+    duration = _DURATION.match(masked, tok.end, tok.end + 12)
+    if duration and tok.unit is None:
+        fact = Fact(
+            value=tok.number,
+            unit="years" if "year" in duration.group(0) else "duration",
+            start=tok.start,
+            end=tok.end + len(duration.group(0)),
+            sentence=ctx.sentence,
+        )
+        fact.subject = "duration"
+        fact.period_start, fact.period_end = ctx.period(tok.start)
+        fact.geography = ctx.geography(tok.start, fact.end)
+        return fact
+    if tok.unit is None and tok.scale in ("m", "b", "t"):
+        return None  # "12 m" alone may be metres, "5 t" tonnes: not a fact without a currency
+    ratio = RATIO_AFTER.match(masked, tok.end, s_end) if tok.unit is None else None
+    if ratio and tok.scale is None:  # `3 times the number`, `2-fold`
+        fact = Fact(
+            value=tok.number, unit="ratio", start=tok.start, end=ratio.end(), sentence=ctx.sentence
+        )
+        fact.qualifier = tok.qualifier
+        fact.period_start, fact.period_end = ctx.period(tok.start)
+        fact.geography = ctx.geography(tok.start, fact.end)
+        return fact
+    fact = Fact(
+        value=tok.value(),
+        unit=tok.unit or "count",
+        start=tok.start,
+        end=tok.end,
+        scale_word=tok.scale,
+        qualifier=tok.qualifier,
+        sentence=ctx.sentence,
+    )
+    fact.subject = _subject(ctx, masked, fact, s_end)
+    fact.period_start, fact.period_end = ctx.period(tok.start)
+    fact.geography = ctx.geography(tok.start, fact.end)
+    return fact
+
+
+def _subject(ctx: SentenceContext, masked: str, fact: Fact, s_end: int) -> str | None:
+    after = subject_after(masked, fact.end, s_end)
+    if after == "" and fact.unit == "count":
+        return None  # "26 were chosen": what was counted is not in these words
+    if masked[fact.end : s_end].lstrip().startswith("("):
+        after = None
+    if fact.unit in ("count",) and after:
+        return after
+    if fact.unit == "percent":
+        m = _PERCENT_OF.match(masked, fact.end, s_end)
+        if m:
+            return m.group(1).strip()
+    before = subject_before(masked, ctx.start, fact.start)
+    return before or after or None
+
+
+def year_fact(ctx: SentenceContext, start: int, end: int, masked: str) -> Fact:
+    fact = Fact(
+        value=float(masked[start:end]),
+        unit="year",
+        start=start,
+        end=end,
+        sentence=ctx.sentence,
+        fact_type="year",
+        period_start=int(masked[start:end]),
+        period_end=int(masked[start:end]),
+    )
+    ctx.date_events(fact, start, end)
+    fact.geography = ctx.geography(start)
+    return fact

@@ -1,0 +1,124 @@
+"""What an English sentence says around its numbers: the years and spans of years that can be
+a number's period, and the places that can be its geography."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipelines.extracted.english.year_scan import (
+    may_hold_a_span_of_years,
+    period_lead,
+    years_in_runs,
+)
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
+from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.structure.text_clean import clean_text
+
+_PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
+
+
+class SentenceContext:
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        start: int,
+        end: int,
+        places: list[Place],
+        runs: list[tuple[int, int]],
+        dated: dict[int, tuple[Fact, int, int, int, int]],
+    ) -> None:
+        self.start, self.end = start, end
+        self.dated = dated
+        self.masked = masked
+        self.text = text
+        if places and (places[0].start < start or places[-1].start >= end):
+            lo = bisect.bisect_left(places, start, key=lambda p: p.start)
+            hi = bisect.bisect_left(places, end, key=lambda p: p.start)
+            places = places[lo:hi]
+        self.places = places
+        p = patterns()
+        years = years_in_runs(masked, end, runs)
+        self.ranges = [
+            r
+            for m in (
+                p["period_range"].finditer(masked, start, end)
+                if may_hold_a_span_of_years(masked, runs)
+                else ()
+            )
+            if (r := (m.start(), int(m.group("a")), full_year(m.group("a"), m.group("b"))))[2]
+            >= r[1]
+        ]
+        self.years: list[tuple[int, int]] = []
+        self.open_years: set[int] = set()
+        for at, year in years:
+            lead = period_lead(masked, max(start, at - 60), at)
+            if lead is not None:
+                self.years.append((at, year))
+                if lead[:5].lower() in ("since", "from "):
+                    self.open_years.add(at)
+        # the years that do not start a span of years (the span is the period then)
+        self.years_alone = [
+            y for y in self.years if not any(r[0] <= y[0] <= r[0] + 20 for r in self.ranges)
+        ]
+        self.named_places = [p for p in self.places if p.kind != "demonym"]
+
+    def date_events(self, fact: Fact, start: int, end: int) -> None:
+        """The subject of a year fact is the event it dates (`_event`), read only for the year
+        facts that are kept (most years only date another number of their sentence)."""
+        self.dated[id(fact)] = (fact, self.start, self.end, start, end)
+
+    def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
+        return (y[1], None) if y[0] in self.open_years else (y[1], y[1])
+
+    @property
+    def sentence(self) -> str:
+        if not hasattr(self, "_sentence"):
+            self._sentence = clean_text(self.text[self.start : self.end])
+        return self._sentence
+
+    def period(self, pos: int) -> tuple[int | None, int | None]:
+        if not self.years and not self.ranges:
+            return None, None
+        soon = [y for y in self.years_alone if 0 < y[0] - pos <= 30]
+        if soon and not DIGIT.search(self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""):
+            return self._year_period(soon[0])
+        if self.ranges:
+            r = min(self.ranges, key=lambda r: abs(r[0] - pos))
+            return r[1], r[2]
+        if self.years:
+            following = [
+                y
+                for y in self.years
+                if 0 < y[0] - pos <= 30
+                and not DIGIT.search(
+                    self.masked[pos : y[0]].split(None, 1)[-1]
+                    if " " in self.masked[pos : y[0]]
+                    else "",
+                )
+            ]
+            y = following[0] if following else min(self.years, key=lambda y: abs(y[0] - pos))
+            return self._year_period(y)
+        return None, None
+
+    def geography(self, pos: int, end: int | None = None) -> str | None:
+        named = self.named_places
+        if not named:
+            return self.places[0].code if self.places else None
+        if end is not None:  # "five in Germany": a place right after the number is its place
+            for p in named:
+                if 0 <= p.start - end <= 30 and _PLACE_AFTER.match(self.masked[end : p.start]):
+                    return p.code
+        if len(named) == 1:
+            return named[0].code
+        before = [p for p in named if p.end <= pos]
+        pool = before or named
+        best = min(
+            pool, key=lambda p: (abs(pos - p.start) // 25, _PLACE_RANK[p.kind], abs(pos - p.start))
+        )
+        return best.code
+
+
+_PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3}  # nearest first, then

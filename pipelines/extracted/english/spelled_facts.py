@@ -1,0 +1,99 @@
+"""Spelled-out numbers as facts: counts (`seven members`), durations (`three years`,
+`three-year`), ranges (`two to four years`) and ratios (`three times`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipelines.extracted.english.number_facts import RATIO_AFTER, make_fact
+from pipelines.extracted.english.sentence_context import SentenceContext
+from pipelines.extracted.english.subjects import subject_after, subject_before, word_sets
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.numbers.number_scan import spelled_numbers
+from pipelines.extracted.rules import load_rules
+
+_FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
+YEARS_AFTER = re.compile(r"[- ]years?\b")
+_RANGE_JOINER = re.compile(r"\s+(?:to|or)\s+|\s?[-–]\s?")
+
+
+def spelled_facts(
+    ctx: SentenceContext,
+    masked: str,
+    s_start: int,
+    s_end: int,
+    free: Callable[[int, int], bool],
+) -> list[Fact]:
+    spelled = load_rules("facts")["spelled_numbers"]
+    not_before = word_sets()[2]
+    words = list(spelled_numbers(masked, s_start, s_end))
+    out: list[Fact] = []
+    skip_next = False
+    for i, (w_start, w_end, w_text) in enumerate(words):
+        if skip_next:
+            skip_next = False
+            continue
+        value = sum(spelled[w] for w in w_text.lower().split("-"))
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and _RANGE_JOINER.fullmatch(masked, w_end, nxt[0]):
+            high = sum(spelled[w] for w in nxt[2].lower().split("-"))
+            years = YEARS_AFTER.match(masked, nxt[1], s_end)
+            end = years.end() if years else nxt[1]
+            if high > value and free(w_start, end):  # `two to four years`
+                fact = make_fact(
+                    ctx,
+                    float(value),
+                    "years" if years else "count",
+                    w_start,
+                    end,
+                    value_low=float(value),
+                    value_high=float(high),
+                    fact_type="range",
+                    subject="duration" if years else (subject_after(masked, end, s_end) or None),
+                )
+                out.append(fact)
+                skip_next = True
+                continue
+        years = YEARS_AFTER.match(masked, w_end, s_end)
+        if years and free(w_start, years.end()):  # `three years`, `three-year`
+            out.append(
+                make_fact(
+                    ctx,
+                    float(value),
+                    "years",
+                    w_start,
+                    years.end(),
+                    fact_type="count",
+                    subject="duration",
+                )  # fmt: skip
+            )
+            continue
+        ratio = RATIO_AFTER.match(masked, w_end, s_end)
+        if ratio and free(w_start, ratio.end()):  # `three times the number`
+            out.append(make_fact(ctx, float(value), "ratio", w_start, ratio.end()))
+            continue
+        dashed = masked[max(0, w_start - 1) : w_start] == "—" and masked.startswith(
+            "—", w_end, s_end
+        )
+        follower = _FOLLOWER.match(masked, w_end, s_end)
+        if not dashed and (
+            follower is None
+            or follower.group(1).lower() in not_before
+            or follower.group(1).lower() in spelled
+        ):
+            continue
+        if w_text.lower() == "one" and not dashed:
+            continue
+        if free(w_start, w_end):
+            subject = (
+                (subject_after(masked, w_end, s_end) or None)
+                if not dashed
+                else subject_before(masked, s_start, w_start - 1)
+            )
+            out.append(
+                make_fact(
+                    ctx, float(value), "count", w_start, w_end, fact_type="count", subject=subject
+                )
+            )
+    return out

@@ -1,0 +1,80 @@
+"""The event a year dates: the clause around it without the year phrase
+(`In 1983, the X Law was enacted` -> `the X Law was enacted`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extracted.numbers.number_scan import WHITESPACE
+from pipelines.extracted.rules import load_rules, word_alternation
+from pipelines.extracted.structure.text_clean import clean_text
+
+_PAREN = re.compile(r"[()]")
+_DATE_LEAD = word_alternation(load_rules("facts")["date_lead_words"], ignore_case=True)
+_EVENT_LEAD = re.compile(  # the words before a year that only say it is a date
+    rf"(?:\b(?:{_DATE_LEAD})\s+)+$",
+    re.IGNORECASE,
+)
+# The same words matched backwards from the year, on the reversed text: one match instead of a
+# search that tries every position of the 80 characters before the year.
+_DATE_LEAD_REVERSED = word_alternation(
+    [w[::-1] for w in load_rules("facts")["date_lead_words"]], ignore_case=True
+)
+_EVENT_LEAD_REVERSED = re.compile(rf"(?:\s+(?:{_DATE_LEAD_REVERSED})\b)+", re.IGNORECASE)
+_EVENT_LEAD_REACH = 80
+_CLAUSE_END = re.compile(r"[,;:]")
+_TWO_LETTERS = re.compile(r"[A-Za-z\u3040-\u9fff]{2,}")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
+_BLANK_NOT_SPACE = re.compile(r"[^\S ]")
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+
+
+def dated_event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str | None:
+    """The clause a year dates, without the year phrase.
+
+    `In 1983, the X Law was enacted` -> `the X Law was enacted`.
+    """
+    sentence = masked[s_start:s_end]
+    a, b = start - s_start, end - s_start
+    opened = sentence.rfind("(", 0, a)
+    closed = _PAREN.search(sentence, b)
+    if opened >= 0 and ")" not in sentence[opened:a] and closed and closed.group(0) == ")":
+        # "(1950~)", "(as of 2008)", "(before 1992)": drop the parenthetical
+        a, b = opened, closed.end()
+    else:
+        a -= _event_lead_length(sentence, a)
+    rest = sentence[:a] + " " + sentence[b:]
+    # the clause around the year: from the mark before it to the mark after it
+    clause_start = max(rest.rfind(",", 0, a), rest.rfind(";", 0, a), rest.rfind(":", 0, a)) + 1
+    clause_end = _CLAUSE_END.search(rest, a)
+    chosen = rest[clause_start : clause_end.start() if clause_end else len(rest)]
+    cleaned = clean_text(chosen)
+    first = _TWO_LETTERS.search(cleaned)
+    if first is None or _TWO_LETTERS.search(cleaned, first.end()) is None:
+        cleaned = clean_text(rest)
+    cleaned = cleaned.lstrip("#▶►•-–;,*" + WHITESPACE).rstrip("(~–-" + WHITESPACE)
+    if "(" in cleaned:
+        cleaned = _EMPTY_PARENS.sub("", cleaned)
+    if (
+        " ." in cleaned or " ," in cleaned or " ;" in cleaned or " :" in cleaned
+    ) or _BLANK_NOT_SPACE.search(cleaned):
+        cleaned = _SPACE_BEFORE_MARK.sub(r"\1", cleaned)
+    cleaned = cleaned.strip()
+    if "[" in cleaned:
+        cleaned = _BRACKETED.sub(r"\1", cleaned)
+    return cleaned[:160] or None
+
+
+def _event_lead_length(sentence: str, at: int) -> int:
+    """Length of the date words (`in the year`, `as of the end of`) that end at `at`."""
+    lo = max(0, at - _EVENT_LEAD_REACH)
+    # one character more than the reach, for the word boundary where the words start
+    backwards = sentence[max(0, lo - 1) : at][::-1]
+    lead = _EVENT_LEAD_REVERSED.match(backwards)
+    if lead is None:
+        return 0
+    if lead.end() > at - lo:  # ran past the reach: let the forward search decide
+        found = _EVENT_LEAD.search(sentence, lo, at)
+        return at - found.start() if found else 0
+    return lead.end()

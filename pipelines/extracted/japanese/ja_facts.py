@@ -1,0 +1,189 @@
+"""Facts of one Japanese sentence: its numbers (ja_numbers.py) with the years (ja_periods.py)
+and places it names, the noun each number counts, and the years that date an event.
+
+The conventions are those of English text: a year that only dates another number of its
+sentence is that number's period; one that dates nothing else is a fact of unit year whose
+subject is the event; a decade (六十年代) is never a fact. In Japanese the period usually comes
+before the number (平成20年度の予算額は106億円), so the year written last before a number is
+its period, else the first after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
+from pipelines.extracted.japanese.ja_periods import YearMark, same_year, year_marks
+from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.rules import load_rules, word_alternation
+from pipelines.extracted.structure.text_clean import clean_text
+
+_PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3, "demonym": 4}
+_NOUN_BEFORE = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,16}$")
+_TOPIC = re.compile(r"([\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,16})(?:は|が)")
+_PARTICLES = "はがもをにでと、，, 　の"
+_PARTICLE_AFTER_YEAR = re.compile(r"(?:には|からは|までに|以降|から|まで|に|は|の|、)")
+_EVENT_TRIM = "、，,。:： 　にはでから・○●■□◆◇※"
+
+
+@cache
+def _skip_words() -> re.Pattern[str]:
+    words = load_rules("japanese")["subject_skip"]
+    return re.compile(rf"(?:{word_alternation(words)})$")
+
+
+def _measure_before(masked: str, lo: int, at: int) -> str | None:
+    """What a number measures, from the words before it: the noun right before it when the
+    particles between make it the topic or object (関連予算は約600億円, 第三セクターを十二か所),
+    passing over words that only place or date it (全国の); else the sentence's topic before the
+    number (工業出荷額は、…の間に約一・四倍)."""
+    end = at
+    for _ in range(3):
+        k = at
+        while k > lo and masked[k - 1] in _PARTICLES:
+            k -= 1
+        particles = masked[k:at].strip(" ,、，")
+        m = _NOUN_BEFORE.search(masked, lo, k)
+        if m is None:
+            break
+        word = m.group(0).strip("・ー")
+        skip = _skip_words().search(word)
+        if skip is not None and skip.start() == 0:
+            at = m.start()
+            continue
+        if skip is not None:
+            word = word[: skip.start()]
+        if particles in ("", "は", "が", "も", "を", "では"):
+            return word
+        break
+    topic = None
+    for t in _TOPIC.finditer(masked, lo, end):
+        if _skip_words().search(t.group(1)) is None:
+            topic = t.group(1)
+    return topic
+
+
+def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
+    """`1　計画の位置付け`, `(2) 地域別`: a bare number opening its block before a blank or a
+    bracket is the number of a section or list item."""
+    opening = not masked[block_start : n.start].strip(" \t\n(#・○●-*")
+    bare = masked[n.start : n.end].isdigit()
+    return opening and bare and masked[n.end : n.end + 1] in (" ", "\t", "\n", ")", ".", "")
+
+
+def _period(marks: list[YearMark], at: int) -> tuple[int | None, int | None]:
+    before = [y for y in marks if y.end <= at and not y.decade]
+    after = [y for y in marks if y.start >= at and not y.decade]
+    chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        return None, None
+    return chosen.first, chosen.last
+
+
+def _geography(places: list[Place], at: int) -> str | None:
+    if not places:
+        return None
+    named = [p for p in places if p.kind != "demonym"] or places
+    before = [p for p in named if p.end <= at]
+    pool = before or named
+    best = min(
+        pool, key=lambda p: (abs(at - p.start) // 25, _PLACE_RANK[p.kind], abs(at - p.start))
+    )
+    return best.code
+
+
+def _event(masked: str, s_start: int, s_end: int, mark: YearMark) -> str | None:
+    """The sentence a year dates, without the year and its particle."""
+    after = _PARTICLE_AFTER_YEAR.match(masked, mark.end, s_end)
+    rest = masked[s_start : mark.start] + masked[after.end() if after else mark.end : s_end]
+    rest = clean_text(rest).strip(_EVENT_TRIM)
+    rest = re.sub(r"^[（(]\s*[）)]|[（(]\s*[）)]", "", rest).strip(_EVENT_TRIM)
+    return rest[:160] or None
+
+
+def japanese_facts(
+    text: str,
+    masked: str,
+    s_start: int,
+    s_end: int,
+    places: list[Place],
+    block_start: int,
+    blocked: list[tuple[int, int]],
+) -> list[Fact]:
+    """Facts of the Japanese sentence [s_start, s_end) of `masked` (markup blanked, full-width
+    read as ASCII), quoting `text`."""
+    marks = year_marks(masked, s_start, s_end)
+    marks += same_year(masked, s_start, s_end, block_start)
+    marks.sort(key=lambda y: y.start)
+    # H25 is an era year here, whatever the English reader's gate for codes (WP3) said
+    free_marks = [
+        y
+        for y in marks
+        if masked[y.start].isalpha() or not any(a < y.end and y.start < b for a, b in blocked)
+    ]
+    sentence = clean_text(text[s_start:s_end])
+    s_places = [p for p in places if s_start <= p.start < s_end]
+    out: list[Fact] = []
+    used: set[int] = set()
+    for n in numbers(masked, s_start, s_end):
+        if any(y.start < n.end and n.start < y.end for y in marks):
+            continue
+        if any(a < n.end and n.start < b for a, b in blocked):
+            continue
+        if _is_index(masked, block_start, n):
+            continue
+        out.append(_number_fact(n, masked, s_start, free_marks, s_places, sentence, used))
+    for k, y in enumerate(free_marks):
+        if k in used or y.decade or masked[y.start] == "同":
+            continue
+        fact = Fact(
+            value=float(y.first),
+            unit="year",
+            start=y.start,
+            end=y.end,
+            value_low=float(y.first) if y.last != y.first else None,
+            value_high=float(y.last) if y.last is not None and y.last != y.first else None,
+            subject=_event(masked, s_start, s_end, y),
+            period_start=y.first,
+            period_end=y.last if y.last is not None else y.first,  # as English year facts
+            geography=_geography(s_places, y.start),
+            sentence=sentence,
+            fact_type="year",
+        )
+        out.append(fact)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _number_fact(
+    n: JaNumber,
+    masked: str,
+    s_start: int,
+    marks: list[YearMark],
+    places: list[Place],
+    sentence: str,
+    used: set[int],
+) -> Fact:
+    period = _period(marks, n.start)
+    for k, y in enumerate(marks):
+        if (y.first, y.last) == period and period != (None, None):
+            used.add(k)
+    high = n.value_high
+    return Fact(
+        value=n.value,
+        unit=n.unit,
+        start=n.start,
+        end=n.end,
+        value_low=n.value if high is not None else None,
+        value_high=high,
+        scale_word=n.scale_word,
+        qualifier=n.qualifier,
+        subject=n.counted or _measure_before(masked, s_start, n.lead),
+        period_start=period[0],
+        period_end=period[1],
+        geography=_geography(places, n.start),
+        sentence=sentence,
+        fact_type="rank" if n.rank else ("range" if high is not None else "quantity"),
+    )

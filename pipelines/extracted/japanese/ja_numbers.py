@@ -1,0 +1,200 @@
+"""Numbers of Japanese text with their counters and hedges: `約3,400億円`, `2兆1000億円`,
+`4.2万人`, `三十六`, `百五十億円`, `二・五倍` (the nakaguro as a decimal point), `▲1.3%` (▲ is a
+minus sign), `2,800社を超える`, `17のプロジェクト`.
+
+Numerals are read by kanjize; what a counter or hedge means is data (rules/japanese.yaml).
+Numbers that are not facts are left out here: days and months of dates, 第3期 and other
+ordinals in names, figure, table and law numbers (図表4, 法律第12号), denominators (1地域あたり).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from pipelines.extracted.japanese.ja_numerals import KANJI_DIGITS, exact_double, exact_numeral
+from pipelines.extracted.rules import load_rules, word_alternation
+
+# full-width ASCII (！ to ～) and the ideographic space, one character each: offsets are kept
+_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+KANJI_NUMERAL = KANJI_DIGITS + "十百千"
+BIG = "京兆億万"
+_KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]")
+JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def to_ascii(text: str) -> str:
+    """Full-width digits, letters and marks as ASCII (`１２３`, `％`), the same length."""
+    return text.translate(_TO_ASCII)
+
+
+def is_japanese(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is Japanese prose: more kana and kanji than Latin letters."""
+    if JAPANESE_SCRIPT.search(text, start, end) is None:
+        return False  # most English sentences: one scan in C
+    span = text[start:end]
+    ja = len(JAPANESE_SCRIPT.findall(span))
+    if ja < 2:
+        return False
+    latin = sum(1 for c in span if c.isascii() and c.isalpha())
+    return ja >= latin
+
+
+@dataclass(slots=True)
+class JaNumber:
+    start: int  # the number with its sign and counter, without the hedge
+    end: int
+    value: float
+    unit: str
+    value_high: float | None
+    scale_word: str | None
+    qualifier: str | None
+    counted: str | None  # the noun after の (17のプロジェクト), when that says what is counted
+    lead: int  # where the hedge before the number starts (約), else `start`
+    rank: bool = False
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    rules = load_rules("japanese")
+    chunk = rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[千百十]?|[{KANJI_NUMERAL}]+(?:・[{KANJI_DIGITS}]+)?)"
+    num = rf"{chunk}(?:[{BIG}]{chunk}?)*"
+    signs = "".join(re.escape(s) for s in rules["minus_signs"] if s not in "-－")
+    counter = word_alternation(list(rules["counters"]))
+    return {
+        "number": re.compile(
+            rf"(?P<sign>[{signs}])?(?P<num>{num})"
+            rf"(?:\s*(?:～|〜|~|から)\s*(?P<num2>{num}))?"
+            rf"(?:\s?(?P<counter>{counter}))?"
+        ),
+        "qualifier_before": re.compile(
+            rf"(?:{word_alternation([w[::-1] for w in rules['qualifiers_before']])})"
+        ),
+        "qualifier_after": re.compile(word_alternation(list(rules["qualifiers_after"]))),
+        "not_after": re.compile(word_alternation(rules["not_after"])),
+        "ordinal": re.compile(word_alternation(rules["ordinal_counters"])),
+        "numbering_before": re.compile(
+            rf"(?:{word_alternation([w[::-1] for w in rules['numbering_before']])})\s*"
+        ),
+        "per": re.compile(word_alternation(rules["per"])),
+        "noun": re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,12}"),
+        "dashed_code": re.compile(r"[-‐－][0-9]"),
+        # an era name or letter read backwards from the number (平成, H)
+        "era_before": re.compile(
+            rf"\s*(?:{word_alternation([e[::-1] for e in rules['era_letters'].values()])}"
+            rf"|[{''.join(rules['era_letters'])}](?![A-Za-z]))"
+        ),
+    }
+
+
+def numeral_value(raw: str) -> Decimal | None:
+    """`3,400億` -> 340000000000, `二・五` -> 2.5, `二・五兆` -> 2500000000000, `4.2万` -> 42000:
+    exact, or None when ja_numerals refuses the numeral (too long, malformed, not exact)."""
+    return exact_numeral(raw).value
+
+
+def numbers(text: str, start: int, end: int) -> list[JaNumber]:
+    """The numbers of [start, end) of `text` (read with `to_ascii`) that may be facts."""
+    p = _patterns()
+    rules = load_rules("japanese")
+    counters = rules["counters"]
+    out: list[JaNumber] = []
+    for m in p["number"].finditer(text, start, end):
+        raw, counter = m.group("num"), m.group("counter")
+        kanji_only = not any(c.isdigit() and c.isascii() for c in raw)
+        before = text[max(start, m.start() - 8) : m.start()]
+        after_at = m.end()
+        if raw in KANJI_NUMERAL and len(raw) == 1 and counter is None:
+            continue  # 一方, 十分: a lone kanji numeral with no counter is a word
+        if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or m.group("num2")):
+            continue  # years, fiscal years and decades are ja_periods'
+        if before.endswith("第"):
+            if counter == "位":
+                rank = numeral_value(raw)
+                if rank is not None:
+                    out.append(
+                        JaNumber(
+                            m.start() - 1,
+                            m.end(),
+                            float(rank),
+                            "rank",
+                            None,
+                            None,
+                            None,
+                            None,
+                            m.start() - 1,
+                            True,
+                        )
+                    )
+            continue
+        if p["numbering_before"].match(before[::-1]):
+            continue  # 図表4, 資料3
+        if p["dashed_code"].match(text, m.end()) or re.search(r"[0-9][-‐－]$", before):
+            continue  # 2-3-1: a figure or section number
+        if before.endswith(("[", "［")) and text.startswith(("]", "］"), m.end()):
+            continue  # [4]: a citation mark
+        if counter is None:
+            if p["not_after"].match(text, after_at) or p["ordinal"].match(text, after_at):
+                continue
+            nxt = text[after_at : after_at + 1]
+            counted = None
+            if nxt == "の":
+                noun = p["noun"].match(text, after_at + 1, end)
+                counted = noun.group(0) if noun else None
+                if counted is None:
+                    continue
+            elif kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー.")):
+                continue  # 三重, 5G, 10ヵ: no counter the rules know
+            unit, factor = "count", 1
+        else:
+            unit, factor = counters[counter]
+            counted = None
+            if p["per"].match(text, m.end()):
+                continue  # 1地域あたり: a denominator
+            if text.startswith("の", m.end()):
+                noun = p["noun"].match(text, m.end() + 1, end)
+                counted = noun.group(0) if noun else None
+        if _cut(text, m.start(), m.end("num2") if m.group("num2") else m.end("num")):
+            continue  # digits go on past the span (a sentence cut short): never a tail of them
+        if counter == "年" and p["era_before"].match(before[::-1]):
+            continue  # 令和99年, 平成0年: an era year ja_periods refused is no duration either
+        exact = numeral_value(raw)
+        if exact is None or (counter == "年" and exact >= 100):
+            continue  # 1700年: a year ja_periods does not read as one; 二十年: 20 years
+        exact_high = numeral_value(m.group("num2")) if m.group("num2") else None
+        if m.group("num2") and exact_high is None:
+            continue
+        if m.group("sign"):
+            exact = -exact
+        scaled = exact_double(exact * Decimal(str(factor)))
+        high = exact_double(exact_high * Decimal(str(factor))) if exact_high is not None else None
+        if scaled is None or (exact_high is not None and high is None):
+            continue  # past 2**53 a double would round it: refused (ja_numerals says why)
+        value = scaled
+        q_after = p["qualifier_after"].match(text, m.end())
+        q_before = p["qualifier_before"].match(before[::-1])
+        word = q_before.group(0)[::-1] if q_before else (q_after.group(0) if q_after else None)
+        qualifier = (
+            rules["qualifiers_before"].get(word) or rules["qualifiers_after"].get(word)
+            if word
+            else None
+        )
+        scale = next((c for c in raw if c in BIG), None)
+        lead = m.start() - (len(q_before.group(0)) if q_before else 0)
+        out.append(JaNumber(m.start(), m.end(), value, unit, high, scale, qualifier, counted, lead))
+    return out
+
+
+def _cut(text: str, start: int, end: int) -> bool:
+    """Whether the numeral at [start, end) is part of a longer run of digits around it."""
+    before = text[start - 1] if start else ""
+    return (before.isdigit() and before.isascii()) or (
+        end < len(text) and text[end].isascii() and text[end].isdigit()
+    )
+
+
+def has_japanese_number(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) may hold a number written in kanji (十二か所, 百五十億円)."""
+    return _KANJI_NUMERAL.search(text, start, end) is not None

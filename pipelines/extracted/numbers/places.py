@@ -1,0 +1,139 @@
+"""Find the places a sentence names: prefectures (ISO 3166-2:JP), countries (ISO 3166-1),
+regions and cities of Japan, in English or Japanese. Names come from pycountry and
+rules/places.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+import pycountry
+
+from pipelines.extracted.japanese.ja_places import find_places_ja
+from pipelines.extracted.rules import load_rules, word_start_alternation
+
+MAX_WORDS = 4  # in a place name
+_WORDS = re.compile(rf"[\w.\-']+(?: [\w.\-']+){{0,{MAX_WORDS - 1}}}")
+
+
+class Place(NamedTuple):  # a tuple: made for every place of every sentence
+    start: int
+    end: int
+    name: str
+    code: str  # JP-03, DE, or the region / city name
+    kind: str  # prefecture, country, region, city
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    rules = load_rules("places")
+    names: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                names[name] = (country.alpha_2, "country")
+    for alias, code in rules["country_aliases"].items():
+        names[alias] = (code, "country")
+    for region in rules["regions_of_japan"]:
+        names[region] = (region, "region")
+    for city in rules["cities"]:
+        names[city] = (city, "city")
+    for sub in pycountry.subdivisions.get(country_code="JP"):
+        names[f"{sub.name} Prefecture"] = (sub.code, "prefecture")
+        names[f"{sub.name} prefecture"] = (sub.code, "prefecture")
+        names.setdefault(sub.name, (sub.code, "prefecture"))
+    for adjective, code in rules["demonyms"].items():
+        names[adjective] = (code, "demonym")
+    # Hokkaido is both a prefecture and a region; Tokyo, Osaka, Kyoto are prefectures too.
+    names["Hokkaido"] = ("JP-01", "prefecture")
+    return names
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split(" ")[0] for name in _gazetteer())
+
+
+@cache
+def _most_words() -> dict[str, int]:
+    """First word -> the most words a name that starts with it has (`New` -> 2, `New York`)."""
+    most: dict[str, int] = {}
+    for name in _gazetteer():
+        words = name.split(" ")
+        most[words[0]] = max(most.get(words[0], 1), len(words))
+    return most
+
+
+@cache
+def _first_word_pattern() -> re.Pattern[str]:
+    """Capitalised words that may start a name, with the `'s` or dots after them, so that the
+    regex engine skips to them instead of Python looking at every capitalised word. It finds
+    more than it should (`U.S.'s`); each hit is checked as reading one capitalised token
+    (`[A-Z][\\w.\\-']*` after no word character or hyphen) at a time would."""
+    words = [w for w in _first_words() if "A" <= w[0] <= "Z"]
+    alternation = word_start_alternation(words, ignore_case=False, not_after=r"\w-")
+    return re.compile(rf"{alternation}[.']*(?:'s)?(?![\w.\-'])")
+
+
+_TOKEN_CHAR = re.compile(r"[\w.\-']")
+
+
+def _inside_a_token(text: str, at: int) -> bool:
+    """Whether a capital after `.` or `'` continues a capitalised token (`U.S.Japan`): the run of
+    token characters before it holds a capital that starts a token."""
+    j = at
+    while j > 0 and _TOKEN_CHAR.match(text, j - 1):
+        j -= 1
+    return any("A" <= text[k] <= "Z" and (k == j or text[k - 1] in ".'") for k in range(j, at))
+
+
+def find_places(text: str) -> list[Place]:
+    """Longest gazetteer names starting at capitalised words, left to right, not overlapping,
+    and the places named in Japanese (ja_places.py), in text order."""
+    names, first_words = _gazetteer(), _first_words()
+    out: list[Place] = []
+    taken_until = 0
+    for word in _first_word_pattern().finditer(text):
+        at = word.start()
+        if at < taken_until or (text[at - 1 : at] in (".", "'") and _inside_a_token(text, at)):
+            continue
+        # the hit is the whole capitalised token (`Japan's`): it ends where no token character follows
+        first = word.group(0)
+        if first not in first_words and first.removesuffix("'s").rstrip(".'") not in first_words:
+            continue
+        if _most_words().get(first, 1) == 1:  # no name of more words starts with it
+            parts = [first]
+        else:
+            words = _WORDS.match(text, at, at + 80)
+            assert words is not None  # the token itself matches
+            parts = words.group(0).split(" ")
+        for n in range(min(len(parts), _most_words().get(parts[0], 1)), 0, -1):
+            name = " ".join(parts[:n])
+            hit = names.get(name)
+            if hit is None and name.endswith((".", "'", "'s")):
+                name = name.removesuffix("'s").rstrip(".'")
+                hit = names.get(name)
+            if hit is not None:
+                end = at + len(name)
+                if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                    continue
+                out.append(Place(at, end, name, hit[0], hit[1]))
+                taken_until = end
+                break
+    japanese = find_places_ja(text)
+    if japanese:
+        out = sorted(out + [Place(*p) for p in japanese])
+    return out
+
+
+def prefecture_code(name: str) -> str | None:
+    """`Aomori`, `Iwate Prefecture`, `Northern Sendai Core (Miyagi)` -> JP code, else None."""
+    names = _gazetteer()
+    inner = re.search(r"\(([^()]+)\)\s*$", name)
+    for candidate in ([inner.group(1)] if inner else []) + [name.strip()]:
+        hit = names.get(candidate.strip())
+        if hit and hit[1] == "prefecture":
+            return hit[0]
+    return None
