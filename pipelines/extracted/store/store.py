@@ -44,8 +44,11 @@ PER_DOCUMENT_TABLES = (
 )
 STAMP = "stamp.json"
 VERIFIED = ".verified.json"
-_CODE_ROOTS = ("pipelines/raw", "pipelines/extracted", "pipelines/curated", "schemas")
-_REPO = Path(__file__).resolve().parent.parent.parent
+# The code that turns a file into rows: the layers below the warehouse, the contracts, and the
+# per-document runner that calls them.
+_CODE_ROOTS = ("pipelines/raw", "pipelines/extracted", "pipelines/curated", "schemas",
+               "pipelines/orchestration/per_document.py")  # fmt: skip
+_REPO = Path(__file__).resolve().parents[3]
 
 
 @cache
@@ -53,12 +56,23 @@ def extractor_version() -> str:
     """A hash of the code and rules that turn a file into rows: change them and every
     document is stale."""
     h = hashlib.sha256()
-    for root in _CODE_ROOTS:
-        for f in sorted((_REPO / root).rglob("*")):
-            if f.suffix in (".py", ".yaml") and f.is_file():
-                h.update(str(f.relative_to(_REPO)).encode())
-                h.update(f.read_bytes())
+    for f in code_files():
+        h.update(str(f.relative_to(_REPO)).encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:16]
+
+
+def code_files() -> list[Path]:
+    """The files `extractor_version` hashes; a root that is missing is an error, not an empty
+    hash (a moved module must not make every stamp look fresh)."""
+    files: list[Path] = []
+    for root in _CODE_ROOTS:
+        path = _REPO / root
+        if not path.exists():
+            raise FileNotFoundError(f"extractor code root {path} is missing")
+        found = [path] if path.is_file() else sorted(path.rglob("*"))
+        files += [f for f in found if f.suffix in (".py", ".yaml") and f.is_file()]
+    return files
 
 
 def input_key(sha256: str | None, entry: dict[str, Any] | None) -> str:
