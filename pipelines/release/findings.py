@@ -51,7 +51,10 @@ def findings_lines(flags: list[dict[str, Any]], counts: dict[str, int]) -> list[
     if accuracy_lines():
         lines += [
             "Measured by the benchmarks under `benchmarks/` on the code that built this "
-            "release, on hand-labelled documents (those kept out of tuning reported apart):",
+            "release, only against labels written blind: by readers who saw the source texts "
+            "and never JRIS's output for them. Figures on labels the builders wrote after "
+            "seeing the output are not shown. Each line says which labels and which part "
+            "(tuned on, or held back for reporting):",
             "",
             *[f"- {line}" for line in accuracy_lines()],
         ]
