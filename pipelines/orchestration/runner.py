@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipelines.extracted.store.plan import RefreshPlan, plan_refresh
+from pipelines.extracted.store.plan import RefreshPlan, handed_down, plan_refresh
 from pipelines.plumbing.errors import JrisError
 from pipelines.plumbing.import_gc import collector_paused
 from pipelines.plumbing.locks import warehouse_lock
@@ -82,10 +82,11 @@ def run_assets(
         if fast and (said := unchanged_release(paths, plan, options)) is not None:
             return RunOutcome(None, plan, [], unchanged=said)
         unchanged.forget(paths)
-        outcome = _execute(paths, plan, publish, run_config, force, log_path)
+        with handed_down(paths, plan):  # the run's assets take this plan, and bring it up to date
+            outcome = _execute(paths, plan, publish, run_config, force, log_path)
         if fast:
-            digest = unchanged.inputs_digest(paths, plan_refresh(paths), options)
-            unchanged.record(paths, digest)
+            after = replace(plan, removed=[])  # the run that succeeded dropped their rows
+            unchanged.record(paths, unchanged.inputs_digest(paths, after, options))
         return outcome
 
 

@@ -7,6 +7,8 @@ so the UI and the CLI agree on what is stale.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -31,6 +33,36 @@ class RefreshPlan:
     @property
     def stale(self) -> list[str]:
         return sorted(self.new + self.changed)
+
+    def extracted(self, doc_ids: list[str]) -> None:
+        """These documents were just extracted (or quarantined) with their current inputs:
+        they are fresh now, as a new plan would find them."""
+        done = set(doc_ids)
+        self.new = [d for d in self.new if d not in done]
+        self.changed = [d for d in self.changed if d not in done]
+        self.fresh = sorted(set(self.fresh) | (done & set(self.entries)))
+        self.damaged = {d: r for d, r in self.damaged.items() if d not in done}
+
+
+# The plan the runner made for the run it is executing, by warehouse: the run's assets take it
+# instead of comparing the raw folder with the store again. A run launched in the UI has none,
+# and its first step makes one.
+_HANDED_DOWN: dict[Path, RefreshPlan] = {}
+
+
+@contextmanager
+def handed_down(paths: Paths, plan: RefreshPlan) -> Iterator[RefreshPlan]:
+    key = paths.warehouse_dir.resolve()
+    _HANDED_DOWN[key] = plan
+    try:
+        yield plan
+    finally:
+        _HANDED_DOWN.pop(key, None)
+
+
+def run_plan(paths: Paths) -> RefreshPlan:
+    """The plan of the run in progress: the one handed down, else a new one."""
+    return _HANDED_DOWN.get(paths.warehouse_dir.resolve()) or plan_refresh(paths)
 
 
 def curation_hash(paths: Paths) -> str:

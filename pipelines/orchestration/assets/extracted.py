@@ -12,7 +12,7 @@ import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
 
-from pipelines.extracted.store.plan import RefreshPlan, plan_refresh, store_for
+from pipelines.extracted.store.plan import RefreshPlan, run_plan, store_for
 from pipelines.extracted.store.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp
 from pipelines.orchestration.checks import (
     CONTRACT_CHECK,
@@ -146,7 +146,7 @@ def document_partitions(
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Extract the run's partitions; a fresh one (same bytes, entry and code) is kept as is."""
     paths = jris.paths
-    plan = plan_refresh(paths)
+    plan = run_plan(paths)
     keys = list(context.partition_keys)
     for k in keys:
         if k not in plan.entries:  # its stored rows go once the warehouse no longer holds them
@@ -161,6 +161,7 @@ def document_partitions(
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     stamps = extract(paths, plan, todo, config.workers, context.log, seconds)
+    plan.extracted(todo)
     wall = time.perf_counter() - started
     quarantined = {s.doc_id: s.reason for s in stamps if s.quarantined}
     meta: dict[str, Any] = {
@@ -207,7 +208,7 @@ def corpus_documents(
     """The documents of the corpus now, and those quarantined. The stored rows of removed
     documents stay until the warehouse has promoted a state without them: a failed run loses
     no extraction it did not replace."""
-    plan = plan_refresh(paths)
+    plan = run_plan(paths)
     partitions = context.instance.get_dynamic_partitions(PARTITIONS_NAME)
     doc_ids = sorted(set(partitions) & set(plan.entries))
     store = store_for(paths)
