@@ -3,15 +3,7 @@
 from schemas.comparisons import FactComparisons
 from schemas.contract import ColumnSpec, TableContract
 from schemas.curated import (
-    ClusterLifecyclePhases,
-    ClusterProgramTypology,
-    Entities,
-    EntityMentions,
-    Escp4iPartnershipCountries,
-    Escp4iPartnerships,
-    EuJapanPartnerships,
     Indicators,
-    InsNetworkComparison,
     PolicyProgramBudgets,
     PolicyProgramPhases,
     PolicyPrograms,
@@ -20,8 +12,17 @@ from schemas.curated import (
     TechnopolisSites,
 )
 from schemas.documents import Documents, DocumentTexts
+from schemas.entities import Entities, EntityMentions
 from schemas.events import PolicyEvents, PolicyEventSources
 from schemas.extracted import Citations, DocumentBlocks, ExtractedTableCells, ExtractedTables, Facts
+from schemas.partnerships import (
+    ClusterLifecyclePhases,
+    ClusterProgramTypology,
+    Escp4iPartnershipCountries,
+    Escp4iPartnerships,
+    EuJapanPartnerships,
+    InsNetworkComparison,
+)
 from schemas.prefectures import Prefectures
 
 CONTRACTS: dict[str, TableContract] = {
