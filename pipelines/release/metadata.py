@@ -30,8 +30,7 @@ LAYER_ORDER = ("raw", "extracted", "reference", "curated")
 
 EXAMPLE_QUERIES: list[tuple[str, str]] = [
     (
-        "What the sources say the Industrial Cluster Program's network counts: facts joined to "
-        "the entity they belong to",
+        "What the sources count in the Industrial Cluster Program's network",
         "SELECT f.doc_id, f.quote, f.value, f.measure, f.period_start\n"
         "FROM facts f JOIN entities e USING (entity_id)\n"
         "WHERE e.entity_id = 'industrial-cluster-program'\n"
@@ -39,15 +38,21 @@ EXAMPLE_QUERIES: list[tuple[str, str]] = [
         "ORDER BY f.doc_id, f.char_start",
     ),
     (
-        "A timeline of laws and plans",
+        "A timeline of laws and plans, in year order",
         "SELECT year, kind, event, n_sources, doc_id FROM policy_events\n"
         "WHERE event_type IN ('law', 'plan') ORDER BY year, event LIMIT 10",
     ),
     (
         "Indicators by prefecture",
-        "SELECT p.name_en, t.site, t.invited_companies_to_1995, t.high_tech_companies_to_1995\n"
+        "SELECT p.name_en AS prefecture, i.label, i.value, i.unit, i.period_start, i.period_end\n"
+        "FROM indicators i JOIN prefectures p ON p.code = i.geography\n"
+        "ORDER BY p.code, i.label",
+    ),
+    (
+        "Technopolis sites, their prefectures and the companies each had invited by 1995",
+        "SELECT p.name_en AS prefecture, t.site, t.year_approved, t.invited_companies_to_1995\n"
         "FROM technopolis_sites t JOIN prefectures p ON p.code = t.prefecture_code\n"
-        "ORDER BY t.invited_companies_to_1995 DESC NULLS LAST",
+        "ORDER BY t.invited_companies_to_1995 DESC NULLS LAST, t.site",
     ),
 ]
 
