@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from pipelines.errors import JrisError
+from pipelines.query_hints import hint, release_names
 from pipelines.release.folders import latest_release, list_releases
 from pipelines.settings import Paths
 from pipelines.sql_text import identifier, literal
@@ -118,7 +119,13 @@ def run_query(
 def _rows(con: duckdb.DuckDBPyConnection, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     rel = None
     for statement in _only_reads(con, query):
-        rel = con.execute(statement)
+        try:
+            rel = con.execute(statement)
+        except (duckdb.CatalogException, duckdb.BinderException) as exc:
+            said = hint(str(exc), release_names(con))
+            if said is None:
+                raise
+            raise JrisError(f"query failed: {said}") from exc
     assert rel is not None
     columns = [d[0] for d in rel.description] if rel.description else []
     return columns, rel.fetchall()
