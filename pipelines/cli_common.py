@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -95,3 +96,10 @@ def missing_warehouse(paths: Paths) -> str | None:
             "--warehouse-dir"
         )
     return None
+
+
+def whole_paragraphs(doc: str) -> str:
+    """A docstring as help: each paragraph on one line, for the help to wrap at the terminal's
+    width (typer keeps a docstring's line breaks, cutting sentences where the source wrapped)."""
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
