@@ -37,6 +37,7 @@ from pipelines.cli_common import (
     log_file,
     print_json,
     refuse,
+    remote_query_paths,
     whole_paragraphs,
     workers_problem,
 )
@@ -256,7 +257,12 @@ def sql(
         refuse(f"--format {output!r}: choose table, csv or json")
     if not timeout > 0 or max_size <= 0:
         refuse(f"--timeout {timeout:g} / --max-size {max_size}: give positive numbers")
-    paths = command_paths(None, warehouse_dir)
+    remote = (release_version or "").startswith(("http://", "https://"))
+    paths = (
+        remote_query_paths(warehouse_dir)
+        if remote
+        else command_paths(None, warehouse_dir, need_raw=False)
+    )
     try:
         columns, rows = run_query(paths, query, release_version, timeout, max_size)
     except JrisError as exc:

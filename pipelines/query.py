@@ -86,7 +86,7 @@ def _only_reads(con: duckdb.DuckDBPyConnection, query: str) -> list[Any]:
 
 
 def run_query(
-    paths: Paths,
+    paths: Paths | None,
     query: str,
     version: str | None = None,
     timeout: float | None = None,
@@ -107,6 +107,7 @@ def run_query(
                 return _rows(con, query)
         finally:
             con.close()
+    assert paths is not None, "a local release is read from a warehouse"
     con = connect_release(paths, version)
     try:
         return _rows(con, query)
