@@ -29,16 +29,27 @@ $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-$(VENV)/.installed-dev: pyproject.toml uv.lock | $(UV)
+# A .venv copied with its project folder (`cp -r jris jris-copy`) still runs the original's
+# code: its scripts and its editable install name the original's path. .venv/.home says where
+# it was made; made elsewhere, it is made again here.
+VENV_MOVED := $(if $(wildcard $(VENV)/.home),$(filter-out $(CURDIR),$(shell cat $(VENV)/.home)))
+.PHONY: venv-moved
+venv-moved:
+	@echo "$(VENV) was made in $(VENV_MOVED): making it again in $(CURDIR)"
+	rm -rf $(VENV)
+
+$(VENV)/.installed-dev: pyproject.toml uv.lock $(if $(VENV_MOVED),venv-moved) | $(UV)
 	rm -f $(VENV)/.installed $(VENV)/.installed-runtime
 	$(UV) sync --frozen --python $(PYTHON)
 	$(VENV)/bin/python -m compileall -q pipelines schemas
+	echo "$(CURDIR)" > $(VENV)/.home
 	touch $@
 
-$(VENV)/.installed-runtime: pyproject.toml uv.lock | $(UV)
+$(VENV)/.installed-runtime: pyproject.toml uv.lock $(if $(VENV_MOVED),venv-moved) | $(UV)
 	rm -f $(VENV)/.installed $(VENV)/.installed-dev
 	$(UV) sync --frozen --no-dev --python $(PYTHON)
 	$(VENV)/bin/python -m compileall -q pipelines schemas
+	echo "$(CURDIR)" > $(VENV)/.home
 	touch $@
 
 install: $(VENV)/.installed-dev
