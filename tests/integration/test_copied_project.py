@@ -69,14 +69,16 @@ def test_make_keeps_the_venv_made_here() -> None:
 
 
 def test_make_in_a_copied_folder_makes_its_venv_again(tmp_path: Path) -> None:
-    copy = tmp_path / "jris-copy"
+    original, copy = tmp_path / "jris", tmp_path / "jris-copy"
     copy.mkdir()
     for name in _SOURCE:
         shutil.copy2(REPO / name, copy / name)
-    (copy / ".venv").symlink_to(REPO / ".venv")
-    (copy / ".uv").symlink_to(REPO / ".uv")
+    venv = copy / ".venv"  # as the original's make left it, copied
+    venv.mkdir()
+    (venv / ".home").write_text(f"{original}\n")
+    (venv / ".installed-runtime").touch()
     plan = subprocess.run(
         ["make", "-n", "release"], cwd=copy, capture_output=True, text=True, timeout=60
     )
     assert plan.returncode == 0, plan.stderr
-    assert "rm -rf .venv" in plan.stdout and "uv sync --frozen" in plan.stdout, plan.stdout
+    assert "rm -rf .venv" in plan.stdout and "uv sync --frozen --no-dev" in plan.stdout, plan.stdout
