@@ -3,6 +3,12 @@
 #                  its site (warehouse/site/index.html)
 #   make test      install from the lock and the Debian packages the tests drive (Chromium,
 #                  nginx, PostgreSQL: scripts/test-packages), run the whole test suite
+#   make check     the quick loop: unit tests, ruff and mypy
+# `make release` installs the runtime dependencies only (no pytest, no test PDF writer, no
+# cluster clients); `make install`, `test`, `check`, `lint` and `dev` add the dev group. One
+# stamp per kind: syncing one kind removes the other's stamp (uv sync is exact: it removes
+# what the kind does not list), so a stamp never vouches for packages that are gone. Where the
+# dev environment is already installed, `make release` uses it rather than strip it.
 PYTHON ?= python3
 UV_VERSION := 0.13.9
 VENV := .venv
@@ -17,20 +23,42 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export GX_ANALYTICS_ENABLED := false
 unexport VIRTUAL_ENV
 
-.PHONY: install release test lint dev clean
+.PHONY: install install-runtime release test check lint dev clean
 
 $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+# A .venv copied with its project folder (`cp -r jris jris-copy`) still runs the original's
+# code: its scripts and its editable install name the original's path. .venv/.home says where
+# it was made; made elsewhere, it is made again here.
+VENV_MOVED := $(if $(wildcard $(VENV)/.home),$(filter-out $(CURDIR),$(shell cat $(VENV)/.home)))
+.PHONY: venv-moved
+venv-moved:
+	@echo "$(VENV) was made in $(VENV_MOVED): making it again in $(CURDIR)"
+	rm -rf $(VENV)
+
+$(VENV)/.installed-dev: pyproject.toml uv.lock $(if $(VENV_MOVED),venv-moved) | $(UV)
+	rm -f $(VENV)/.installed $(VENV)/.installed-runtime
 	$(UV) sync --frozen --python $(PYTHON)
 	$(VENV)/bin/python -m compileall -q pipelines schemas
+	echo "$(CURDIR)" > $(VENV)/.home
 	touch $@
 
-install: $(VENV)/.installed
+$(VENV)/.installed-runtime: pyproject.toml uv.lock $(if $(VENV_MOVED),venv-moved) | $(UV)
+	rm -f $(VENV)/.installed $(VENV)/.installed-dev
+	$(UV) sync --frozen --no-dev --python $(PYTHON)
+	$(VENV)/bin/python -m compileall -q pipelines schemas
+	echo "$(CURDIR)" > $(VENV)/.home
+	touch $@
 
-release: install
+install: $(VENV)/.installed-dev
+
+install-runtime: $(VENV)/.installed-runtime
+
+# The lean environment, unless this checkout already has the dev one (a superset).
+RELEASE_ENV := $(if $(wildcard $(VENV)/.installed-dev),$(VENV)/.installed-dev,$(VENV)/.installed-runtime)
+release: $(RELEASE_ENV)
 	$(VENV)/bin/jris release
 	$(VENV)/bin/jris publish
 
@@ -39,6 +67,11 @@ test: install
 	$(VENV)/bin/python -m pytest
 
 lint: install
+	$(VENV)/bin/ruff check pipelines schemas tests benchmarks
+	$(VENV)/bin/mypy
+
+check: install
+	$(VENV)/bin/python -m pytest -q tests/unit
 	$(VENV)/bin/ruff check pipelines schemas tests benchmarks
 	$(VENV)/bin/mypy
 

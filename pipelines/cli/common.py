@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -13,7 +14,14 @@ from rich.text import Text
 
 from pipelines.orchestration import run_log
 from pipelines.plumbing.errors import JrisError
-from pipelines.plumbing.settings import Paths, resolve_paths
+from pipelines.plumbing.settings import (
+    REPO_ROOT,
+    NoProjectFolder,
+    Paths,
+    other_checkout,
+    project_root,
+    resolve_paths,
+)
 from pipelines.plumbing.sql_text import shown
 
 # markup=False: what is printed (file names, reasons, values) is text, never Rich markup.
@@ -21,21 +29,58 @@ console = Console(markup=False)
 err = Console(stderr=True, soft_wrap=True, markup=False)
 
 RawDir = Annotated[
-    Path | None, typer.Option("--raw-dir", help="Corpus folder (env JRIS_RAW_DIR; default raw/).")
+    Path | None,
+    typer.Option(
+        "--raw-dir",
+        help="Corpus folder (env JRIS_RAW_DIR; default: raw/ of the project folder holding the "
+        "current directory).",
+    ),
 ]
 WarehouseDir = Annotated[
     Path | None,
     typer.Option(
-        "--warehouse-dir", help="Warehouse folder (env JRIS_WAREHOUSE_DIR; default warehouse/)."
+        "--warehouse-dir",
+        help="Warehouse folder (env JRIS_WAREHOUSE_DIR; default: warehouse/ of the project "
+        "folder holding the current directory).",
     ),
 ]
 
 
 log_file: dict[str, Path] = {}  # "path": this process's log file, once the warehouse is known
+_warned: list[Path] = []  # the other checkout, once its warning is printed
 
 
-def command_paths(raw_dir: Path | None, warehouse_dir: Path | None) -> Paths:
-    paths = resolve_paths(raw_dir, warehouse_dir)
+def project_paths(raw_dir: Path | None, warehouse_dir: Path | None, need_raw: bool = True) -> Paths:
+    """The command's folders; outside any project folder with none given, one line, exit 2."""
+    try:
+        paths = resolve_paths(raw_dir, warehouse_dir, need_raw=need_raw)
+    except NoProjectFolder as exc:
+        refuse(str(exc), "--json" in sys.argv)
+        raise
+    if not _warned and (checkout := other_checkout(project_root())) is not None:
+        _warned.append(checkout)  # once a process
+        err.print(
+            f"warning: running the code of {REPO_ROOT}, not of {checkout} (its .venv was made "
+            f"there); `make install` in {checkout} runs its own",
+            highlight=False,
+        )
+    return paths
+
+
+def command_paths(raw_dir: Path | None, warehouse_dir: Path | None, need_raw: bool = True) -> Paths:
+    paths = project_paths(raw_dir, warehouse_dir, need_raw)
+    log_file["path"] = run_log.new_log_path(paths.warehouse_dir, command_name())
+    return paths
+
+
+def remote_query_paths(warehouse_dir: Path | None) -> Paths | None:
+    """A query of a release over http(s) needs no project folder: outside one, None (and the
+    log in the temporary folder)."""
+    try:
+        paths = resolve_paths(None, warehouse_dir, need_raw=False)
+    except NoProjectFolder:
+        log_file["path"] = run_log.new_log_path(None, command_name())
+        return None
     log_file["path"] = run_log.new_log_path(paths.warehouse_dir, command_name())
     return paths
 
@@ -95,3 +140,10 @@ def missing_warehouse(paths: Paths) -> str | None:
             "--warehouse-dir"
         )
     return None
+
+
+def whole_paragraphs(doc: str) -> str:
+    """A docstring as help: each paragraph on one line, for the help to wrap at the terminal's
+    width (typer keeps a docstring's line breaks, cutting sentences where the source wrapped)."""
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)

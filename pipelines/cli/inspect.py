@@ -20,10 +20,11 @@ from pipelines.cli.common import (
     fail,
     missing_warehouse,
     print_json,
+    project_paths,
     refuse,
 )
 from pipelines.plumbing.errors import JrisError
-from pipelines.plumbing.settings import Paths, resolve_paths
+from pipelines.plumbing.settings import Paths
 from pipelines.plumbing.sql_text import shown
 
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
@@ -142,10 +143,10 @@ def status(
 
 def _existing_warehouse(warehouse_dir: Path | None) -> Paths:
     """The warehouse a read-only command reads; refused in one line when there is none."""
-    problem = missing_warehouse(resolve_paths(None, warehouse_dir))
+    problem = missing_warehouse(project_paths(None, warehouse_dir, need_raw=False))
     if problem is not None:
         refuse(problem)
-    return command_paths(None, warehouse_dir)
+    return command_paths(None, warehouse_dir, need_raw=False)
 
 
 @inspection_commands.command()

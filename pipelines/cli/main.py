@@ -21,7 +21,6 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
 
 from pipelines.cli.common import (
     AsJson,
@@ -37,6 +36,8 @@ from pipelines.cli.common import (
     log_file,
     print_json,
     refuse,
+    remote_query_paths,
+    whole_paragraphs,
     workers_problem,
 )
 from pipelines.cli.inspect import inspection_commands
@@ -196,8 +197,10 @@ def refresh(
     quiet: Quiet = False,
     as_json: AsJson = False,
 ) -> None:
-    """Bring the warehouse up to date with raw/: extract new and changed documents only,
-    drop removed ones, rebuild the corpus tables. Publishes nothing."""
+    """Bring the warehouse up to date with raw/, publishing nothing.
+
+    Extracts new and changed documents only, drops removed ones and rebuilds the corpus tables.
+    """
     paths = command_paths(raw_dir, warehouse_dir)
     problem = workers_problem(workers) or input_problem(paths)
     if problem is not None:
@@ -242,15 +245,24 @@ def sql(
         typer.Option("--max-size", help="MB a file of a release over http(s) may have."),
     ] = 2048,
 ) -> None:
-    """Query the latest release's Parquet files with DuckDB (read-only: SELECT only, and
-    nothing but the release's own files)."""
+    """Query the latest release (or --release) with DuckDB SQL, read-only.
+
+    Every table of the release is a view of its name; only SELECT runs, and only on the
+    release's own files. Long values wrap in their column; columns that cannot fit side by
+    side are printed one record per row.
+    """
     from pipelines.release.query import run_query
 
     if output not in ("table", "csv", "json"):
         refuse(f"--format {output!r}: choose table, csv or json")
     if not timeout > 0 or max_size <= 0:
         refuse(f"--timeout {timeout:g} / --max-size {max_size}: give positive numbers")
-    paths = command_paths(None, warehouse_dir)
+    remote = (release_version or "").startswith(("http://", "https://"))
+    paths = (
+        remote_query_paths(warehouse_dir)
+        if remote
+        else command_paths(None, warehouse_dir, need_raw=False)
+    )
     try:
         columns, rows = run_query(paths, query, release_version, timeout, max_size)
     except JrisError as exc:
@@ -268,10 +280,10 @@ def sql(
         writer.writerow(columns)
         writer.writerows(rows)
     else:
-        table = Table(*map(_printable, columns), show_lines=False)
-        for r in rows:
-            table.add_row(*map(_printable, r))
-        console.print(table)
+        from pipelines.cli.table_output import available_width, print_rows
+
+        width = available_width(console, os.environ.get("COLUMNS"))
+        print_rows(console, err, columns, rows, width)
 
 
 def _json_safe(value: object) -> object:
@@ -281,18 +293,12 @@ def _json_safe(value: object) -> object:
     return value
 
 
-def _printable(value: object) -> str:
-    """A cell for the terminal: control characters shown as escapes, never sent to it."""
-    if value is None:
-        return ""
-    s = str(value)
-    if s.isprintable():
-        return s
-    return "".join(ch if ch.isprintable() or ch == "\n" else f"\\x{ord(ch):02x}" for ch in s)
-
-
 app.registered_commands.extend(publication_commands.registered_commands)
 app.registered_commands.extend(inspection_commands.registered_commands)
+for _command in app.registered_commands:
+    _command.help = whole_paragraphs(
+        _command.help or getattr(_command.callback, "__doc__", "") or ""
+    )
 
 
 def main() -> None:

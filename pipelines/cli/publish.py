@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from pipelines.cli.common import WarehouseDir, project_paths
 from pipelines.plumbing.errors import JrisError
-from pipelines.plumbing.settings import resolve_paths
 from pipelines.plumbing.sql_text import shown
 from pipelines.release.fetch import DEFAULT_MAX_MB, DEFAULT_TIMEOUT
 
@@ -45,14 +45,12 @@ def publish(
     version: Annotated[
         list[str] | None, typer.Option("--version", help="Publish only this release (repeatable).")
     ] = None,
-    warehouse_dir: Annotated[
-        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder (default warehouse/).")
-    ] = None,
+    warehouse_dir: WarehouseDir = None,
 ) -> None:
     """Copy the releases into a publication folder, with archives, latest and versions.json."""
     from pipelines.release.publication import publish_releases
 
-    paths = resolve_paths(None, warehouse_dir)
+    paths = project_paths(None, warehouse_dir, need_raw=False)
     dest = to or paths.warehouse_dir / "site"
     try:
         new = publish_releases(
@@ -109,16 +107,14 @@ def verify(
     release_version: Annotated[
         str | None, typer.Option("--release", help="This release (default: the latest).")
     ] = None,
-    warehouse_dir: Annotated[
-        Path | None, typer.Option("--warehouse-dir", help="Warehouse folder (default warehouse/).")
-    ] = None,
+    warehouse_dir: WarehouseDir = None,
 ) -> None:
     """Check a release's quotes of a document against your copy of it (by sha256 and span)."""
     from pipelines.release.query import release_dir
     from pipelines.release.verify import files_to_verify, verify_file
 
     try:
-        folder = release_dir(resolve_paths(None, warehouse_dir), release_version)
+        folder = release_dir(project_paths(None, warehouse_dir, need_raw=False), release_version)
         todo = list(files or []) + (files_to_verify(folder, source_dir) if source_dir else [])
         if not todo:
             raise JrisError("give the documents to check, or --source-dir with them in it")

@@ -15,7 +15,7 @@ from dagster_duckdb import DuckDBResource
 from pydantic import PrivateAttr
 
 from pipelines.plumbing.locks import warehouse_lock
-from pipelines.plumbing.settings import Paths, resolve_paths
+from pipelines.plumbing.settings import NoProjectFolder, Paths, resolve_paths
 
 # The assets a backfill of the documents' partitions runs: they write only their own documents'
 # folders in the per-document store, so such runs go in parallel without the warehouse lock.
@@ -123,8 +123,20 @@ class RunDuckDBResource(DuckDBResource):
 
 
 def build_resources(paths: Paths | None = None) -> dict[str, object]:
-    paths = paths or resolve_paths()
+    """The resources on paths, or on the project folder's (the code location's defaults).
+    Outside any project folder the defaults are folders of the current directory, not made:
+    the CLI, given its folders there, imports the definitions but runs on its own paths."""
+    if paths is None:
+        try:
+            paths = resolve_paths()
+        except NoProjectFolder:
+            paths = Paths(Path.cwd() / "raw", Path.cwd() / "warehouse")
+            return _resources(paths)
     paths.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    return _resources(paths)
+
+
+def _resources(paths: Paths) -> dict[str, object]:
     return {
         "jris": JrisPaths(raw_dir=str(paths.raw_dir), warehouse_dir=str(paths.warehouse_dir)),
         "duckdb": RunDuckDBResource(

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 
 from pipelines.plumbing.sql_text import identifier, literal
+from pipelines.release.diff_text import changed_value
 from pipelines.release.versioning import classify_change
 from schemas import CONTRACTS
 
@@ -36,17 +37,31 @@ def _key(table: str, columns: dict[str, str]) -> list[str]:
     return [k for k in key if k in columns] or list(columns)
 
 
-def _old_to_new(columns: list[str], width: int = 60) -> str:
-    """SQL list items `column: old → new` for the columns that differ (NULL where equal)."""
-
-    def shown(alias: str, c: str) -> str:
-        return f"coalesce(left(CAST({alias}.\"{c}\" AS VARCHAR), {width}), 'null')"
-
-    return ", ".join(
-        f'CASE WHEN o."{c}" IS DISTINCT FROM n."{c}" THEN \'{c}: \' || {shown("o", c)} '
-        f"|| ' → ' || {shown('n', c)} END"
-        for c in columns
+def _changed_examples(
+    con: duckdb.DuckDBPyConnection, label: str, on: str, shared: list[str], limit: int
+) -> list[str]:
+    """`key: column: old → new; …` for a few changed rows, each changed column shown by the
+    part that changed (diff_text), rows where most columns changed first: a corrected value
+    before the rows whose context (a sentence quoting it) changed with it."""
+    differs = [f"o.{identifier(c)} IS DISTINCT FROM n.{identifier(c)}" for c in shared]
+    values = ", ".join(
+        f"{d}, CAST(o.{identifier(c)} AS VARCHAR), CAST(n.{identifier(c)} AS VARCHAR)"
+        for c, d in zip(shared, differs, strict=True)
     )
+    rows = con.execute(
+        f"SELECT {label.replace('x.', 'n.')} AS k, {values} FROM n JOIN o ON {on} "
+        f"WHERE {' OR '.join(differs)} "
+        f"ORDER BY {' + '.join(f'({d})::INT' for d in differs)} DESC, k LIMIT {limit}"
+    ).fetchall()
+    out = []
+    for key, *cells in rows:
+        changes = [
+            f"{c}: {changed_value(cells[3 * i + 1], cells[3 * i + 2])}"
+            for i, c in enumerate(shared)
+            if cells[3 * i]
+        ]
+        out.append(f"{key}: " + "; ".join(changes))
+    return out
 
 
 def diff_tables(
@@ -108,18 +123,7 @@ def diff_tables(
                         f"SELECT {label} FROM ({sql}) x ORDER BY 1 LIMIT {n_examples}"
                     )
                 elif count:  # the key, and each changed column as old → new
-                    d.examples[what] = query(
-                        f"SELECT {label.replace('x.', 'n.')} || ': ' || "
-                        f"array_to_string(list_filter([{_old_to_new(shared)}], "
-                        "lambda v: v IS NOT NULL), '; ') "
-                        f"FROM n JOIN o ON {on} WHERE "
-                        + " OR ".join(f'o."{c}" IS DISTINCT FROM n."{c}"' for c in shared)
-                        # rows where most columns changed first: a corrected value before the
-                        # rows whose context (a sentence quoting it) changed with it
-                        + " ORDER BY "
-                        + " + ".join(f'(o."{c}" IS DISTINCT FROM n."{c}")::INT' for c in shared)
-                        + f" DESC, 1 LIMIT {n_examples}"
-                    )
+                    d.examples[what] = _changed_examples(con, label, on, shared, n_examples)
         if (
             d.added_columns
             or d.removed_columns

@@ -16,6 +16,7 @@ import duckdb
 from pipelines.plumbing.errors import JrisError
 from pipelines.plumbing.settings import Paths
 from pipelines.release.folders import latest_release, list_releases
+from pipelines.release.query_hints import hint, release_names
 from pipelines.release.views import create_release_views
 
 _READ_ONLY = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
@@ -70,7 +71,7 @@ def _only_reads(con: duckdb.DuckDBPyConnection, query: str) -> list[Any]:
 
 
 def run_query(
-    paths: Paths,
+    paths: Paths | None,
     query: str,
     version: str | None = None,
     timeout: float | None = None,
@@ -91,6 +92,7 @@ def run_query(
                 return _rows(con, query)
         finally:
             con.close()
+    assert paths is not None, "a local release is read from a warehouse"
     con = connect_release(paths, version)
     try:
         return _rows(con, query)
@@ -103,7 +105,13 @@ def run_query(
 def _rows(con: duckdb.DuckDBPyConnection, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     rel = None
     for statement in _only_reads(con, query):
-        rel = con.execute(statement)
+        try:
+            rel = con.execute(statement)
+        except (duckdb.CatalogException, duckdb.BinderException) as exc:
+            said = hint(str(exc), release_names(con))
+            if said is None:
+                raise
+            raise JrisError(f"query failed: {said}") from exc
     assert rel is not None
     columns = [d[0] for d in rel.description] if rel.description else []
     return columns, rel.fetchall()
