@@ -84,14 +84,18 @@ def main() -> None:
                 results.setdefault(("release", variant), []).append(
                     timed(variant, ["release", "--quiet"], env))  # fmt: skip
             print(f"round {r + 1} of {args.rounds} done", file=sys.stderr)
-        print(f"{'command':8} {'variant':18} {'wall s':>7} {'cpu s':>7} {'saves (wall)':>13}")
+        print(f"{'command':8} {'variant':18} {'wall s':>7} {'cpu s':>7} {'saves (wall)':>13} "
+              f"{'saves (cpu)':>12}")  # fmt: skip
         for command in ("sql", "refresh", "release"):
             base = statistics.median(w for w, _ in results[(command, "all on")])
+            base_cpu = statistics.median(c for _, c in results[(command, "all on")])
             for variant in OFF:
                 wall = statistics.median(w for w, _ in results[(command, variant)])
                 cpu = statistics.median(c for _, c in results[(command, variant)])
                 saves = "" if variant == "all on" else f"{(wall - base) / wall:+.1%}"
-                print(f"{command:8} {variant:18} {wall:7.2f} {cpu:7.2f} {saves:>13}")
+                saves_cpu = "" if variant == "all on" else f"{(cpu - base_cpu) / cpu:+.1%}"
+                print(f"{command:8} {variant:18} {wall:7.2f} {cpu:7.2f} {saves:>13} "
+                      f"{saves_cpu:>12}")  # fmt: skip
 
 
 if __name__ == "__main__":
