@@ -23,13 +23,20 @@ REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "tests" / "labels" / "comparisons.yaml"
 
 
-def corpus_comparisons() -> tuple[pd.DataFrame, dict[str, str]]:
+def corpus_curated() -> dict[str, pd.DataFrame]:
+    """Every curated table of the bundled corpus, built in memory."""
     corpus = read_corpus(REPO / "raw", REPO / "raw" / "registry.yaml")
     texts = {d.doc_id: d.text for d in corpus.documents}
     fr = extract_frames(corpus.documents)
-    curated = build_curated(
+    return build_curated(
         texts, fr.blocks, fr.tables, fr.cells, fr.facts, REPO / "raw" / "curation"
-    )
+    ) | {"document_texts": pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())})}
+
+
+def corpus_comparisons() -> tuple[pd.DataFrame, dict[str, str]]:
+    curated = corpus_curated()
+    docs = curated["document_texts"]
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
     return curated["fact_comparisons"], texts
 
 
