@@ -121,7 +121,9 @@ def _argument(verb: Token, year: Token) -> Token | None:
             return _argument(verb.head, year) or deps[dep]  # `X was abolished and it was ...`
         if dep in deps:
             return deps[dep]  # a pronoun elsewhere: resolved by the caller
-    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+    if verb.lemma_ == "become" and "attr" in deps:
+        return deps["attr"]  # `... became National University Corporations`
+    if verb.dep_ in ("acl", "relcl") and verb.head.i not in (verb.i, year.i):
         return verb.head  # `the Second Plan, published in 2001`
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _argument(verb.head, year)
@@ -166,7 +168,7 @@ class Resolver:
         """A name as it stands; `the Council` or `it` as what it refers to; nothing (a bare
         list item) as the heading above it; `an agreement` as nothing."""
         name = _clean(phrase)
-        if is_name(name) and name.split()[0] not in _rules()["not_names"]:
+        if is_name(name):
             return name
         if bare:
             return heading if is_name(heading) else None
@@ -200,19 +202,28 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
         if not toks:
             continue
         year = toks[0]
+        if re.search(r"FY\s?$", p.text[:s]):
+            continue  # a fiscal year: a budget's, not an event's
         found = _action(year)
         arg: Token | None
         if found is not None:
             kind, head = found
             if head.pos_ in ("NOUN", "PROPN"):  # `Abolition of the Technopolis Law`
-                obj = next((c for c in head.children if c.dep_ == "prep"), None)
-                target = next((c for c in obj.children if c.dep_ == "pobj"), None) if obj else None
+                obj = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in
+                            ("of", "for") and c.i != year.head.i), None)  # fmt: skip
+                target = (
+                    next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), None)
+                    if obj
+                    else None
+                )
                 arg = target or head
-                name = _phrase(arg, year) if target is not None else _phrase(head, year)
+                name = _whole(arg, year) if target is not None else _whole(head, year)
             else:
                 arg = _argument(head, year)
                 name = _phrase(arg, year) if arg is not None else ""
             kind, name = _kind_for(kind, arg, name)
+            if year.head.lemma_.lower() in ("period", "term", "phase", "stage"):
+                kind = "phase_started"  # `implemented ... for the 2011-2020 period`
             if kind == "approved" and type_of(name) == "agreement":
                 kind = "agreement_concluded"
             if arg is not None and arg.lemma_.lower() in rules["generic_objects"]:
