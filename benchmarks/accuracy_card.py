@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from benchmarks import comparison_accuracy, meaning_sample, table_accuracy
+from benchmarks import comparison_accuracy, event_accuracy, meaning_sample, table_accuracy
 from benchmarks.fact_accuracy import load_passages
 from benchmarks.format_accuracy import summary as format_summary
 from benchmarks.scoring import prf, score_jris
@@ -49,11 +49,16 @@ def figures() -> list[str]:
         f"what the numbers measure, every fact of {len(meaning_sample.HELD_OUT)} English "
         f"documents of our own kept out of tuning: {judged.accepted} of {len(held)} accepted"
     )
-    c = comparison_accuracy.score(comparison_accuracy.corpus_comparisons()[0])
+    curated = comparison_accuracy.corpus_curated()
+    docs = curated["document_texts"]
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
     lines.append(
-        f"fact_comparisons flags on a hand-labelled list of the corpus's comparisons: precision "
-        f"{c.precision:.3f} ({c.true_flags}/{c.flagged}), recall {c.recall:.3f} "
-        f"({c.found}/{c.labels})"
+        event_accuracy.headline(
+            event_accuracy.score(curated["policy_events"], curated["policy_event_sources"])
+        )
+    )
+    lines.append(
+        comparison_accuracy.headline(comparison_accuracy.score(curated["fact_comparisons"], texts))
     )
     return lines
 

@@ -62,7 +62,10 @@ def _clean(name: str) -> str:
     name = _CUT.sub("", " ".join(name.split())).strip(" ,.:;-–“”\"'()")
     for det in ("the ", "The ", "a ", "A ", "an ", "its ", "this ", "This "):
         name = name.removeprefix(det)
-    return name.strip(" “”\"'")
+    name = re.sub(r"^(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}\s+", "", name.strip(" “”\"'"))
+    if name.count("(") > name.count(")"):
+        name += ")"  # `programme (CIP)` whose bracket the strip above closed off
+    return " ".join(name.replace("( ", "(").split())
 
 
 def is_name(name: str) -> bool:
@@ -171,7 +174,7 @@ class Resolver:
         if is_name(name):
             return name
         if bare:
-            return heading if is_name(heading) else None
+            return _clean(heading) if is_name(heading) else None
         first = phrase.split()[0].lower() if phrase.split() else ""
         if first in ("it", "they", "this"):
             return self.seen[-1] if self.seen else None
@@ -234,7 +237,7 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             if named is None:
                 continue
             if _ORDINAL_PART.search(named) and p.heading:
-                named = f"{p.heading} {named}"
+                named = f"{_owner(p.heading)} {named}"
         else:  # `The Industrial Relocation Promotion Law (1972)`: a named thing, dated
             holder = year.head if year.head.i != year.i else None
             while holder is not None and holder.pos_ not in ("NOUN", "PROPN"):
@@ -242,7 +245,7 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             named = _clean(_phrase(holder, year)) if holder is not None else ""
             part = _ORDINAL_PART.search(named) or _ORDINAL_PART.search(p.text[:s])
             if part:
-                named = f"{p.heading} {part.group()}" if p.heading else part.group()
+                named = f"{_owner(p.heading)} {part.group()}" if p.heading else part.group()
                 kind = "phase_started"
             else:
                 etype = type_of(named)
@@ -320,7 +323,14 @@ def _parts(label: str, cell: str, start: int) -> Iterator[Reading]:
             yield Reading(int(bare[1]), None, "launched", name, a, a + 4)
 
 
+def _owner(heading: str) -> str:
+    """What a heading's terms belong to: `Three target terms of the Industrial Cluster
+    Program` -> `Industrial Cluster Program`."""
+    return _clean(re.split(r"\bof (?:the )?", heading)[-1])
+
+
 def _clean_row(name: str) -> str:
+    name = name.split(":")[0]  # `Council ... Policy: CSTP attached to the Cabinet Office`
     return " ".join(re.sub(r"\((\d{4})[–-](\d{2,4})\)", "", name).split()).removeprefix("The ")
 
 
