@@ -159,6 +159,7 @@ def test_eu_japan_partnerships(curated: dict[str, pd.DataFrame]) -> None:
     assert (rows["Polepharma"].prefecture_code, rows["Polepharma"].country_code) == ("JP-16", "FR")
     assert rows["Scotland House"].country_code == "GB"
     assert rows["North Rhine-Westphalia"].mou_year == 2014
+    assert rows["Scotland House"].started_year == 2015  # `was created in 2015`, read by the parse
     assert rows["BioXClusters+"].programme == "ESCP-4i"
 
 
