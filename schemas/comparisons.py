@@ -72,5 +72,7 @@ class FactComparisons(Provenance):
             "Where the sources agree, disagree or changed over time: facts of the same measure "
             "and entity (or place) across passages and documents, and checks that need a "
             "second number; side a's passage in doc_id/char_start/char_end/quote, side b's in "
-            "the _b columns, both checked against the documents' texts."
+            "the _b columns, both checked against the documents' texts. Covers pairs the "
+            "facts' measure and entity (or place) make comparable and one event's dates; "
+            "numbers whose measure or owner the parser leaves empty are not compared."
         )
