@@ -20,6 +20,8 @@ _PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption"
 _LONG_CELL = 60  # characters: a cell this long is prose, read sentence by sentence
 # a citation's or a budget's passage: its years date no event
 _NOT_EVENTS = re.compile(r"\s*(?:[-•▶]\s*)*(?:Sources?|Notes?|FY\s?\d{4})\s*:")
+# a list item's lead naming what the item is about, before its colon
+_LEAD = re.compile(r"\s*(?P<lead>[^:.\n]{8,160}?\s[–-]\s[^:.\n]{3,120}?)\s*:\s+")
 _MARKUP = re.compile(
     r"</?\w+[^<>]*>|\*+|\\|\]\([^)]*\)|\[(?=[^\]]*\]\()|[▶•]|^\s*-\s", re.MULTILINE
 )
@@ -34,6 +36,7 @@ class Passage:
     heading: str  # the nearest heading above, or a table row's label
     kind: str  # paragraph, list_item, table_row ...
     cells: tuple[tuple[str, str, int, int], ...] = ()  # a table row: (header, text, start, end)
+    led: bool = False  # `heading` is the list item's own lead (`A – B: ...`)
 
 
 def blank_markup(text: str) -> str:
@@ -63,10 +66,13 @@ def prose_passages(doc_id: str, text: str, blocks: pd.DataFrame) -> Iterator[Pas
             continue
         s0, e0 = int(b.char_start), int(b.char_end)
         masked = blank_markup(text[s0:e0])
-        for s, e in sentences(masked, 0, len(masked)):
+        lead = _LEAD.match(masked) if b.kind == "list_item" else None
+        begin = lead.end() if lead else 0  # `A, Japan – B, Germany: In 2014, ...`
+        about = " ".join(lead.group("lead").split()) if lead else heading
+        for s, e in sentences(masked, begin, len(masked)):
             piece = masked[s:e]
             if YEAR.search(piece) and not _NOT_EVENTS.match(piece):
-                yield Passage(doc_id, s0 + s, s0 + e, piece, heading, str(b.kind))
+                yield Passage(doc_id, s0 + s, s0 + e, piece, about, str(b.kind), led=bool(lead))
 
 
 def table_passages(

@@ -115,6 +115,21 @@ def _whole(tok: Token, year: Token) -> str:
     return " ".join(t.text for t in words)
 
 
+def _parties(verb: Token, arg: Token, year: Token) -> str:
+    """An agreement named by who made it with whom: `X signed an agreement with Y`, `an MoU
+    has been signed with Y`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    partner = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")), None
+    )
+    if subject is None and partner is None:
+        return ""
+    parts = [_phrase(subject, year) if subject is not None else "", _whole(arg, year)]
+    if partner is not None:
+        parts.append(_whole(partner, year))
+    return " ".join(p for p in parts if p)
+
+
 def _argument(verb: Token, year: Token) -> Token | None:
     """What the verb happened to: passive subject, else object, else subject (inherited from
     the verb it is conjoined to when it has none)."""
@@ -167,7 +182,7 @@ class Resolver:
         if is_name(name):
             self.seen.append(name)
 
-    def resolve(self, phrase: str, heading: str, bare: bool) -> str | None:
+    def resolve(self, phrase: str, heading: str, bare: bool, lead: bool = False) -> str | None:
         """A name as it stands; `the Council` or `it` as what it refers to; nothing (a bare
         list item) as the heading above it; `an agreement` as nothing."""
         name = _clean(phrase)
@@ -181,6 +196,8 @@ class Resolver:
         head = name.split()[-1].lower() if name else ""
         if first == "the" and head:
             return next((n for n in reversed(self.seen[-12:]) if n.lower().endswith(head)), None)
+        if lead and first in ("a", "an", "this"):  # `this is a cluster collaboration project`
+            return _clean(heading) if is_name(heading) else None
         return None
 
 
@@ -230,10 +247,9 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             if kind == "approved" and type_of(name) == "agreement":
                 kind = "agreement_concluded"
             if arg is not None and arg.lemma_.lower() in rules["generic_objects"]:
-                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.pos_ != "PRON":  # `X signed an agreement with Y`
-                    name = f"{_phrase(subject, year)} {_whole(arg, year)}"
-            named = resolver.resolve(name, p.heading, bare=arg is None)
+                # an agreement named by its list item's lead (`A – B:`), else by its parties
+                name = p.heading if p.led else _parties(head, arg, year) or name
+            named = resolver.resolve(name, p.heading, bare=arg is None, lead=p.led)
             if named is None:
                 continue
             if _ORDINAL_PART.search(named) and p.heading:
