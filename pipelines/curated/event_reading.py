@@ -65,6 +65,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"^(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}\s+", "", name.strip(" “”\"'"))
     if name.count("(") > name.count(")"):
         name += ")"  # `programme (CIP)` whose bracket the strip above closed off
+    name = re.sub(r"\s+(?:of|in|from)\s+(?:1[89]|20)\d\d$", "", name)  # `Law of 1983`
     return " ".join(name.replace("( ", "(").split())
 
 
