@@ -247,7 +247,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 kind = "phase_started"  # `implemented ... for the 2011-2020 period`
             if kind == "approved" and type_of(name) == "agreement":
                 kind = "agreement_concluded"
-            if arg is not None and arg.lemma_.lower() in rules["generic_objects"]:
+            generic = arg is not None and arg.lemma_.lower() in rules["generic_objects"]
+            if arg is not None and generic and not is_name(_clean(name)):
                 # an agreement named by its list item's lead (`A – B:`), else by its parties
                 name = p.heading if p.led else _parties(head, arg, year) or name
             named = resolver.resolve(name, p.heading, bare=arg is None, lead=p.led)
