@@ -15,12 +15,21 @@ from __future__ import annotations
 import argparse
 import json
 
-from benchmarks import meaning_sample
+from benchmarks import comparison_accuracy, event_accuracy, meaning_sample
 from pipelines.release.findings import ACCURACY_FILE
 
 
 def figures() -> list[str]:
-    return [*meaning_sample.summary_lines()]
+    lines = [*meaning_sample.summary_lines()]
+    curated = comparison_accuracy.corpus_curated()
+    docs = curated["document_texts"]
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    events = event_accuracy.score(curated["policy_events"], curated["policy_event_sources"])
+    lines.append(event_accuracy.headline(events))
+    lines.append(
+        comparison_accuracy.headline(comparison_accuracy.score(curated["fact_comparisons"], texts))
+    )
+    return lines
 
 
 def main() -> None:

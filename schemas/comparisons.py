@@ -8,7 +8,9 @@ from schemas.documents import DOC_ID
 from schemas.provenance import Provenance
 
 CHECKS = ["same_measure", "conversion", "announced_count", "total_of_parts", "event_year"]
-VERDICTS = ["agree", "changed", "differ", "inconsistent_within_document", "inconsistent"]
+VERDICTS = [
+    "agree", "changed", "differ", "cannot_tell", "inconsistent_within_document", "inconsistent",
+]  # fmt: skip
 FLAGS = ("differ", "inconsistent_within_document", "inconsistent")  # the verdicts worth a look
 
 
@@ -29,8 +31,12 @@ class FactComparisons(Provenance):
     verdict: Series[str] = pa.Field(
         isin=VERDICTS,
         description=(
-            "agree; changed (both dated, different periods: a time series); differ (the same "
-            "period, or a side without one: a real disagreement between documents); "
+            "agree (the same value, or a bound the other meets: over 200 and 290); changed "
+            "(both dated, different periods: a time series); differ (the same period, or none, "
+            "and different values beyond the hedges: a real disagreement between documents); "
+            "cannot_tell (one side hedged, `about`, or undated against a dated one, or two "
+            "different happenings of one thing that may follow each other: both readings "
+            "hold); "
             "inconsistent_within_document (the same, within one document); inconsistent (a "
             "check of one passage fails: conversion, count, total). The last three are flags."
         ),
@@ -47,7 +53,12 @@ class FactComparisons(Provenance):
     )
     period_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Side a's period.")
     period_b: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Side b's period.")
-    note: Series[str] = pa.Field(description="What was compared, in words.")
+    note: Series[str] = pa.Field(
+        description=(
+            "Both sides as stated (value with its qualifier, year or `undated`, document) and "
+            "why the verdict."
+        )
+    )
     doc_id_b: Series[str] = pa.Field(str_matches=DOC_ID, description="Side b's document.")
     char_start_b: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Side b's passage start.")
     char_end_b: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Side b's passage end.")
@@ -61,5 +72,7 @@ class FactComparisons(Provenance):
             "Where the sources agree, disagree or changed over time: facts of the same measure "
             "and entity (or place) across passages and documents, and checks that need a "
             "second number; side a's passage in doc_id/char_start/char_end/quote, side b's in "
-            "the _b columns, both checked against the documents' texts."
+            "the _b columns, both checked against the documents' texts. Covers pairs the "
+            "facts' measure and entity (or place) make comparable and one event's dates; "
+            "numbers whose measure or owner the parser leaves empty are not compared."
         )

@@ -50,7 +50,9 @@ class TechnopolisSites(Provenance):
         strict = True
         description = (
             "Technopolis areas of the Tohoku region with the companies and research "
-            "institutes they attracted (Fukushima, Table 1, after Ito 1998)."
+            "institutes they attracted (Fukushima, Table 1, after Ito 1998). Covers the six "
+            "Tohoku sites only, not the 26 Technopolis areas of Japan; company counts run to "
+            "1995 and are missing for the two sites the table leaves blank."
         )
 
 
@@ -71,7 +73,7 @@ class PrefectureStPolicies(Provenance):
         strict = True
         description = (
             "Years in which Tohoku prefectures set S&T policies and formed S&T committees "
-            "(Fukushima)."
+            "(Fukushima). Covers the six Tohoku prefectures only."
         )
 
 
@@ -88,7 +90,10 @@ class PrefectureFocusAreas(Provenance):
 
     class Config:
         strict = True
-        description = "S&T focus areas of each Tohoku prefecture, one row per area (Fukushima)."
+        description = (
+            "S&T focus areas of each Tohoku prefecture, one row per area (Fukushima). Covers "
+            "the six Tohoku prefectures only."
+        )
 
 
 class PolicyPrograms(Provenance):
@@ -111,7 +116,11 @@ class PolicyPrograms(Provenance):
 
     class Config:
         strict = True
-        description = "METI and MEXT regional cluster programmes (Hosoya, the METI/MEXT table)."
+        description = (
+            "METI and MEXT regional cluster programmes (Hosoya, the METI/MEXT table): the "
+            "Industrial Cluster Program, the Knowledge Cluster Initiative and the City Area "
+            "Program only; earlier programmes (Technopolis) are in policy_events."
+        )
 
 
 class PolicyProgramPhases(Provenance):
@@ -144,7 +153,8 @@ class PolicyProgramPhases(Provenance):
         strict = True
         description = (
             "Phases, stages and terms of the cluster programmes with their years and "
-            "numbers of projects or regions (Hosoya)."
+            "numbers of projects or regions (Hosoya). Counts are as of the end of March 2007 "
+            "where the source says so; terms after 2010 are planned, not reported."
         )
 
 
@@ -178,7 +188,7 @@ class PolicyProgramBudgets(Provenance):
         strict = True
         description = (
             "Budgets of the cluster programmes by fiscal year, in yen (Hosoya, the METI/MEXT "
-            "table)."
+            "table). Covers FY2008 only: no other year's budget is in the sources."
         )
 
 
@@ -221,5 +231,7 @@ class Indicators(Provenance):
         description = (
             "The corpus's numbers a researcher would chart: every fact whose measure names what "
             "it counts, in a measuring unit (money, percent, counts, ranks, rates, durations), "
-            "chosen by the rules in pipelines/curated/rules.yaml; one row per fact."
+            "chosen by the rules in pipelines/curated/rules.yaml; one row per fact. Not a "
+            "harmonised series: each row is one passage's number, with that passage's period "
+            "and hedge; years, dates and numbers whose measure is unknown are not included."
         )

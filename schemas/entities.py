@@ -71,7 +71,9 @@ class Entities(pa.DataFrameModel):
         strict = True
         description = (
             "The organisations, clusters, programmes, laws, plans and places the corpus names, "
-            "curated in raw/curation/entities.yaml with checked quotes."
+            "curated in raw/curation/entities.yaml with checked quotes. Covers the entities "
+            "curated there, not every name of the documents (policy_events and "
+            "eu_japan_partnerships name more)."
         )
 
 

@@ -50,7 +50,13 @@ class EuJapanPartnerships(Provenance):
 
     class Config:
         strict = True
-        description = "EU–Japan cluster partnerships described in the ECCP report."
+        description = (
+            "EU–Japan cluster partnerships described in the ECCP report: the JETRO RIT "
+            "projects it lists and its best-practice cases, one row per pair of partners, "
+            "start and MoU years where the report gives them (read from the parse of the "
+            "partnership's passage). Covers the ECCP report only; ESCP-4i partnerships that "
+            "only target Japan are in escp4i_partnerships."
+        )
 
 
 class Escp4iPartnerships(Provenance):
@@ -76,7 +82,8 @@ class Escp4iPartnerships(Provenance):
         strict = True
         description = (
             "European Strategic Cluster Partnerships Going International (ESCP-4i) and "
-            "Japan (ECCP tables)."
+            "Japan (ECCP tables): the six partnerships the report tabulates, not every ESCP-4i "
+            "partnership."
         )
 
 
@@ -159,4 +166,3 @@ class InsNetworkComparison(Provenance):
         description = (
             "Formal organisation versus the informal network of Iwate Network Systems (Fukushima)."
         )
-

@@ -97,16 +97,39 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
         dated = pd.notna(a.period_start) and pd.notna(b.period_start)
         same_doc = a.doc_id == b.doc_id
         if _same(float(a.value), float(b.value)):
-            verdict = "agree"
+            verdict, why = "agree", "the same value"
         elif dated and a.period_start != b.period_start:
-            verdict = "changed"
+            verdict, why = "changed", "both dated, different periods: a change over time"
         elif same_doc and not dated:
             continue  # one document's undated counts of a thing are most often of parts
         else:
-            verdict = "inconsistent_within_document" if same_doc else "differ"
-        note = f"{a.quote} ({a.doc_id}) against {b.quote} ({b.doc_id})"
+            verdict, why = hedged_verdict(a, b)
+            if verdict == "differ" and same_doc:
+                verdict = "inconsistent_within_document"
+        note = f"{_stated(a)} against {_stated(b)}: {why}"
         out.append(_row("same_measure", verdict, a, b, note))
     return out
+
+
+def _stated(f: Any) -> str:
+    """`about 5,000 (undated, edgington-...)`: a side's value as the passage hedges and dates it."""
+    hedge = f"{f.qualifier} " if isinstance(f.qualifier, str) else ""
+    when = f"{int(f.period_start)}" if pd.notna(f.period_start) else "undated"
+    return f"{hedge}{f.quote} ({when}, {f.doc_id})"
+
+
+def hedged_verdict(a: Any, b: Any) -> tuple[str, str]:
+    """Two different values: a lower bound the other meets agrees (`over 200`, 290); a side
+    hedged (`about`) or undated against a dated one cannot tell a disagreement from growth;
+    else they differ."""
+    lower = set(curation_rules()["comparisons"]["lower_bounds"])
+    for x, y in ((a, b), (b, a)):
+        if x.qualifier in lower and float(y.value) >= float(x.value):
+            return "agree", f"{y.quote} meets the bound {x.qualifier} {x.quote}"
+    hedged = [f for f in (a, b) if isinstance(f.qualifier, str) or pd.isna(f.period_start)]
+    if (hedged and len(hedged) < 2) or any(isinstance(f.qualifier, str) for f in (a, b)):
+        return "cannot_tell", "one side hedged or undated against a dated one: both readings hold"
+    return "differ", "the same period (or none) and different values beyond the hedges"
 
 
 class _Side:
@@ -120,6 +143,7 @@ class _Side:
         self.quote: str = row.b_quote
         self.value: float = float(row.b_value)
         self.period_start: Any = row.b_period_start
+        self.qualifier: Any = row.b_qualifier
 
 
 def conversions(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -298,13 +322,22 @@ def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
         if not stem:
             continue
         first_of_year: dict[int, Any] = {}
-        for r in sorted(g.itertuples(), key=lambda r: (r.doc_id, r.char_start)):
+        ordered = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
+                                                         r.char_start))  # fmt: skip
+        for r in ordered:
             first_of_year.setdefault(int(r.year), r)  # one passage per year it gives
+        out += [_agreement(first_of_year[int(r.year)], r) for r in _firsts_per_document(ordered)
+                if r.source_id != first_of_year[int(r.year)].source_id]  # fmt: skip
         years = sorted(first_of_year)
         for y, z in zip(years, years[1:], strict=False):
             a, b = first_of_year[y], first_of_year[z]
             verdict = "inconsistent_within_document" if a.doc_id == b.doc_id else "differ"
             note = f"{a.event} {a.kind} in {a.year}; {b.event} {b.kind} in {b.year}"
+            if a.kind != b.kind and group != "end":
+                continue  # established 2005, launched 2016: two happenings, not two dates
+            if a.kind != b.kind:  # abolished 1998, replaced 1999: one may follow the other
+                verdict = "cannot_tell"
+                note += f": {a.kind} and {b.kind} may be two steps, not two dates of one"
             out.append(
                 {
                     **_row("event_year", verdict, a, b, note, measure=f"year {group}",
@@ -313,6 +346,41 @@ def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
                     "comparison_id": _id("event_year", a.source_id, b.source_id),
                 }
             )  # fmt: skip
+    return out
+
+
+def _firsts_per_document(rows: list[Any]) -> list[Any]:
+    """The first passage of each (document, year)."""
+    seen: dict[tuple[str, int], Any] = {}
+    for r in rows:
+        seen.setdefault((r.doc_id, int(r.year)), r)
+    return list(seen.values())
+
+
+def _agreement(first: Any, r: Any) -> dict[str, Any]:
+    note = f"{first.event} ({first.doc_id}) and {r.event} ({r.doc_id}): both {r.year}"
+    return {
+        **_row("event_year", "agree", first, r, note, measure=f"year {r.kind}", unit="year",
+               value=float(first.year), value_b=float(r.year), period_a=first.year,
+               period_b=r.year, geography=None),
+        "comparison_id": _id("event_agree", first.source_id, r.source_id),
+    }  # fmt: skip
+
+
+def event_agreements(sources: pd.DataFrame) -> list[dict[str, Any]]:
+    """Passages that date one event (policy_events.event_id) the same: its first passage in
+    each document against the first passage of the event elsewhere, one row per pair of
+    passages that are not the same sentence."""
+    out: list[dict[str, Any]] = []
+    for _, g in sources.groupby("event_id", sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
+                                                     r.char_start))  # fmt: skip
+        first = rows[0]
+        out += [
+            _agreement(first, r)
+            for r in _firsts_per_document(rows[1:])
+            if (r.doc_id, r.char_start) != (first.doc_id, first.char_start)
+        ]
     return out
 
 
@@ -332,6 +400,7 @@ def build_fact_comparisons(
         + announced_counts(facts, texts)
         + totals_of_parts(facts)
         + event_years(sources)
+        + event_agreements(sources)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")
     return out.sort_values(["check_type", "doc_id", "char_start", "comparison_id"]).reset_index(

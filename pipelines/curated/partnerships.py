@@ -13,6 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+from pipelines.curated.dated_spans import first_signing, first_start, readings
+from pipelines.curated.event_reading import Reading
 from pipelines.curated.from_tables import empty_table, load_bindings
 from pipelines.curated.parsers import ParseError, country_code, split_list
 from pipelines.extracted.numbers.places import find_places
@@ -58,7 +60,13 @@ def _side(text: str) -> dict[str, Any]:
     }
 
 
-def _years(facts: pd.DataFrame, doc: str, start: int, end: int) -> tuple[int | None, int | None]:
+def _years(
+    facts: pd.DataFrame, doc: str, start: int, end: int, found: list[Reading] | None = None
+) -> tuple[int | None, int | None]:
+    """Start and MoU years of a partnership's passage: a year of a sentence that says it
+    started, else the first start the parse reads there (`was created in 2015`), else its
+    first year; the MoU's year from the parse's first signing, else a sentence naming one."""
+    parsed = (first_start(found, start, end), first_signing(found, start, end)) if found else None
     inside = facts[
         (facts["doc_id"] == doc)
         & (facts["fact_type"] == "year")
@@ -68,10 +76,12 @@ def _years(facts: pd.DataFrame, doc: str, start: int, end: int) -> tuple[int | N
     started = next(
         (int(f.value) for f in inside.itertuples() if _START.search(str(f.sentence))), None
     )
+    if started is None and parsed is not None:
+        started = parsed[0]
     if started is None and len(inside):
         started = int(inside.iloc[0]["value"])
     mou = next((int(f.value) for f in inside.itertuples() if _MOU.search(str(f.sentence))), None)
-    return started, mou
+    return started, (parsed[1] if parsed is not None else None) or mou
 
 
 def _record(
@@ -84,12 +94,13 @@ def _record(
     sector: str | None,
     programme: str,
     facts: pd.DataFrame,
+    found: list[Reading] | None = None,
 ) -> dict[str, Any] | None:
     a, b = _side(left), _side(right)
     jp, eu = (a, b) if a["is_japan"] and not (b["is_japan"] and not a["is_japan"]) else (b, a)
     if not jp["is_japan"] or eu is jp:
         return None
-    started, mou = _years(facts, doc, start, end)
+    started, mou = _years(facts, doc, start, end, found)
     key = f"{jp['partner']}|{eu['partner']}"
     return {
         "partnership_id": "eujp_" + hashlib.sha1(key.encode()).hexdigest()[:10],
@@ -122,6 +133,7 @@ def build_eu_japan_partnerships(
         return empty_table("eu_japan_partnerships")
     text = texts[doc]
     doc_blocks = blocks[blocks["doc_id"] == doc]
+    found = readings(doc, text, doc_blocks)
     rows: list[dict[str, Any]] = []
     for b in doc_blocks.itertuples():
         path = list(b.heading_path)
@@ -139,6 +151,7 @@ def build_eu_japan_partnerships(
                 path[-1] if path else None,
                 "JETRO RIT",
                 facts,
+                found,
             )
             if rec:
                 rows.append(rec)
@@ -195,7 +208,7 @@ def build_eu_japan_partnerships(
             rec["european_partner"].lower().startswith(s[:12]) for s in seen_starts
         ):
             continue
-        rec["started_year"], rec["mou_year"] = _years(facts, doc, start, end)
+        rec["started_year"], rec["mou_year"] = _years(facts, doc, start, end, found)
         seen_starts.add(rec["european_partner"].lower())
         rows.append(rec)
     return pd.DataFrame(rows)

@@ -159,91 +159,11 @@ def test_eu_japan_partnerships(curated: dict[str, pd.DataFrame]) -> None:
     assert (rows["Polepharma"].prefecture_code, rows["Polepharma"].country_code) == ("JP-16", "FR")
     assert rows["Scotland House"].country_code == "GB"
     assert rows["North Rhine-Westphalia"].mou_year == 2014
+    assert rows["Scotland House"].started_year == 2015  # `was created in 2015`, read by the parse
     assert rows["BioXClusters+"].programme == "ESCP-4i"
 
 
-# The events each bundled document dates (issue 17): read against the sources by hand.
-EVENTS_BY_DOCUMENT = {
-    "brucksch-medtech-partnerships": [
-        (2005, "established", "Medical Device Development Promotion Center"),
-    ],
-    "eccp-2018-eu-japan-cluster-cooperation": [
-        (2007, "launched", "EU Competitiveness and Innovation programme"),
-        (2009, "signed", "EU-Japan Science and Technology Cooperation Agreement"),
-        (2011, "launched", "Industrial Cluster project"),
-        (2013, "decided", "Policy on Electricity System Reform"),
-        (2013, "launched", "Free Trade Agreement between the EU and Japan"),
-        (2014, "adopted", "Healthcare and Medical Strategy"),
-        (2014, "revised", "Pharmaceutical Affairs Law"),
-        (2015, "adopted", "Regulatory Cooperation Joint Agreement"),
-        (2017, "launched", "JETRO RIT programme"),
-    ],
-    "edgington-2008-japanese-innovation-system": [
-        (1933, "launched", "University–Industry Cooperative Research Committee"),
-        (
-            1964,
-            "decided",
-            "decision by Japanese government to establish new academic and research city in Tsukuba",
-        ),
-        (1983, "enacted", "Small and Medium Enterprise Law"),
-        (1995, "adopted", "Basic Plan"),
-        (1995, "enacted", "The Science and Technology Basic Law"),
-        (1996, "adopted", "The First Science and Technology Basic Plan"),
-        (1998, "abolished", "Technopolis Law"),
-        (1998, "enacted", "Law Promoting Technology Transfer from Universities to Industry"),
-        (1999, "enacted", "Law of Special Measures for Industrial Revitalization"),
-        (1999, "enacted", "The Law to Facilitate the Creation of New Business"),
-        (1999, "replaced", "Technopolis program"),
-        (1999, "revised", "Small and Medium Enterprise Basic Law"),
-        (2000, "enacted", "The Law to Strengthen Industrial Technology"),
-        (2001, "adopted", "The Second Science and Technology Basic Plan"),
-        (
-            2001,
-            "established",
-            "Council for Science and Technology Policy: CSTP attached to the Cabinet Office",
-        ),
-        (2001, "published", "Second Plan"),
-        (2004, "enacted", "National University Incorporation Law"),
-        (2006, "adopted", "Japan's Third Science and Technology Plan"),
-        (2006, "adopted", "Third Science and Technology Basic Plan"),
-    ],
-    "fukushima-tohoku-innovation-policy": [
-        (1972, "enacted", "Industrial Relocation Promotion Law"),
-        (1977, "adopted", "third Comprehensive National Development Plan"),
-        (1983, "enacted", "Technopolis Law"),
-        (1987, "proposed", "Tohoku Intelligent Cosmos Plan"),
-        (1992, "established", "RCRC"),
-        (2001, "launched", "Industrial Cluster project"),
-        (2002, "revised", "Law on Science and Technology"),
-    ],
-    "hosoya-2008-industrial-cluster-program": [
-        (1983, "launched", "Technopolis program"),
-    ],
-}
-
-
-def test_one_timeline_with_the_events_of_every_document(curated: dict[str, pd.DataFrame]) -> None:
-    events = curated["policy_events"]
-    found: dict[str, list[tuple[int, str, str]]] = {}
-    for r in events.sort_values(["doc_id", "year", "kind", "event"]).itertuples():
-        found.setdefault(r.doc_id, []).append((int(r.year), r.kind, r.event))
-    assert found == EVENTS_BY_DOCUMENT
-    assert not events.duplicated(["event", "year"]).any()
-    assert (
-        not events["event"]
-        .str.contains(r",,|^(?:and|of|in|to|for|with|by)\b|\b(?:and|of|the)$", regex=True)
-        .any()
-    )
-    # the same law from a timeline row and two sentences: one event, three sources
-    basic_law = events[events["entity_id"] == "st-basic-law"]
-    assert basic_law[["year", "kind", "n_sources"]].values.tolist() == [[1995, "enacted", 3]]
-    sources = curated["policy_event_sources"]
-    assert set(sources["event_id"]) == set(events["event_id"])
-    assert len(sources[sources["event_id"] == basic_law["event_id"].iloc[0]]) == 3
-    technopolis = events[events["entity_id"] == "technopolis-law"]
-    assert technopolis[["year", "kind"]].values.tolist() == [[1983, "enacted"], [1998, "abolished"]]
-    tsukuba = events[events["entity_id"] == "tsukuba-science-city"]
-    assert tsukuba[["year", "kind"]].values.tolist() == [[1964, "decided"]]
+# policy_events: tests/unit/test_events.py (rows, and scores on the blind list of issue 35)
 
 
 def test_indicators_are_labelled_by_measure_and_entity(curated: dict[str, pd.DataFrame]) -> None:

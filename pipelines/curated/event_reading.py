@@ -1,0 +1,374 @@
+"""Events read from a sentence's grammar: the verb a year depends on says what happened
+(`was enacted` -> enacted), the verb's argument names what it happened to (the passive subject,
+else the object, else the subject); a named law or plan with its year in brackets and no verb
+is dated by its type; a table row by its columns' headers. The rules are data (rules.yaml,
+`event_reading`); the parse is spaCy's English pipeline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pipelines.curated.event_passages import Passage, year_of
+from pipelines.curated.parsers import curation_rules
+from pipelines.extracted.parser import english
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+_GLUED = re.compile(r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])")
+_ORDINAL_PART = re.compile(r"^(?:Term|Phase|Stage|Period)\s+[IVX\d]+\b|\b\d(?:st|nd|rd|th) stage\b")
+_CUT = re.compile(r"\s*(?:,|;|:(?!\s*CSTP)| which | that | who | in order | as well as ).*$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One dated event as one passage states it."""
+
+    year: int
+    end_year: int | None
+    kind: str
+    name: str
+    year_start: int  # offsets of the year in the document
+    year_end: int
+
+
+def _rules() -> dict[str, Any]:
+    return dict(curation_rules()["event_reading"])
+
+
+def _spaced(text: str) -> tuple[str, list[int]]:
+    """`Plan(1977)` as `Plan (1977)` for the tokenizer, with each new offset's old offset."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _GLUED.finditer(text):
+        out.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        out.append(" ")
+        where.append(m.start())
+        last = m.start()
+    out.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(out), where
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s*\(\s*\d{4}[^()]*\)?|\s*\([^()]*$", "", name)  # a year's bracket
+    name = re.sub(r"^[A-Z][\w ]{0,10}:\s+", "", name)  # `Case II: `
+    name = _CUT.sub("", " ".join(name.split())).strip(" ,.:;-–“”\"'()")
+    for det in ("the ", "The ", "a ", "A ", "an ", "its ", "this ", "This "):
+        name = name.removeprefix(det)
+    name = re.sub(r"^(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}\s+", "", name.strip(" “”\"'"))
+    if name.count("(") > name.count(")"):
+        name += ")"  # `programme (CIP)` whose bracket the strip above closed off
+    name = re.sub(r"\s+(?:of|in|from)\s+(?:1[89]|20)\d\d$", "", name)  # `Law of 1983`
+    return " ".join(name.replace("( ", "(").split())
+
+
+def is_name(name: str) -> bool:
+    """A particular thing, not a description: a capitalised word beyond the generic ones."""
+    generic = set(curation_rules()["generic_names"]) | set(_rules()["not_names"])
+    words = re.findall(r"[\w&+-]+", name)
+    return 0 < len(words) <= 16 and any(
+        w[:1].isupper() and w not in generic and not w.isdigit() for w in words
+    )
+
+
+def type_of(name: str) -> str:
+    for kind, words in curation_rules()["event_types"].items():
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
+            return str(kind)
+    return "other"
+
+
+def _phrase(tok: Token, year: Token | None) -> str:
+    """The noun phrase a token heads: its compounds, modifiers and `of`/`for`/`on` phrases, not
+    its relative clauses nor a phrase holding the year. A quoted name inside wins."""
+    keep_preps = {"of", "for", "on", "between", "to", "from", "against", "in"}
+    skip: set[int] = set()
+    for child in tok.children:
+        drop = child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "appos", "advmod", "poss") or (
+            child.dep_ == "prep" and child.lower_ not in keep_preps
+        )
+        if year is not None and year.i in {t.i for t in child.subtree}:
+            drop = True
+        if drop:
+            skip.update(t.i for t in child.subtree)
+    words = [t for t in tok.subtree if t.i not in skip]
+    if not words:
+        return ""
+    doc = tok.doc
+    span = doc[words[0].i : words[-1].i + 1].text
+    quoted = _QUOTED.search(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+    if quoted and is_name(quoted.group(1)):
+        return quoted.group(1)
+    return " ".join(span.split())
+
+
+def _whole(tok: Token, year: Token) -> str:
+    """A phrase with every modifier but the year's (`an agreement with the German State of
+    North Rhine-Westphalia`)."""
+    words = [t for t in tok.subtree if t.i != year.i and t.head.i != year.i]
+    return " ".join(t.text for t in words)
+
+
+def _parties(verb: Token, arg: Token, year: Token) -> str:
+    """An agreement named by who made it with whom: `X signed an agreement with Y`, `an MoU
+    has been signed with Y`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    partner = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")), None
+    )
+    if subject is None and partner is None:
+        return ""
+    parts = [_phrase(subject, year) if subject is not None else "", _whole(arg, year)]
+    if partner is not None:
+        parts.append(_whole(partner, year))
+    return " ".join(p for p in parts if p)
+
+
+def _argument(verb: Token, year: Token) -> Token | None:
+    """What the verb happened to: passive subject, else object, else subject (inherited from
+    the verb it is conjoined to when it has none)."""
+    deps = {c.dep_: c for c in verb.children if c.i != year.i}
+    for dep in ("nsubjpass", "dobj", "nsubj"):
+        if dep in deps and deps[dep].pos_ == "PRON" and verb.dep_ == "conj":
+            return _argument(verb.head, year) or deps[dep]  # `X was abolished and it was ...`
+        if dep in deps:
+            return deps[dep]  # a pronoun elsewhere: resolved by the caller
+    if verb.lemma_ == "become" and "attr" in deps:
+        return deps["attr"]  # `... became National University Corporations`
+    if verb.dep_ in ("acl", "relcl") and verb.head.i not in (verb.i, year.i):
+        return verb.head  # `the Second Plan, published in 2001`
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return _argument(verb.head, year)
+    return None
+
+
+def _action(year: Token) -> tuple[str, Token] | None:
+    """The verb or action noun (`abolition`, `decision`) the year depends on, and its kind."""
+    rules = _rules()
+    for child in year.children:  # `2005: established as ...`
+        if child.pos_ == "VERB" and child.lemma_.lower() in rules["verbs"]:
+            return str(rules["verbs"][child.lemma_.lower()]), child
+    tok = year
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "acl" and lemma in ("call", "name"):
+            continue  # `a program called "Knowledge Clusters"`: a name, not a renaming
+        if tok.pos_ in ("VERB", "AUX") and lemma in rules["verbs"]:
+            return str(rules["verbs"][lemma]), tok
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in rules["action_nouns"]:
+            return str(rules["action_nouns"][lemma]), tok
+        if tok.pos_ == "VERB":
+            return None  # a verb that names no event (`travelled`, `counted`)
+    return None
+
+
+class Resolver:
+    """What `it`, `the Council` or a bare list item points to: the latest name of the same
+    head word, else the latest named thing, else the heading above."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def note(self, name: str) -> None:
+        if is_name(name):
+            self.seen.append(name)
+
+    def resolve(self, phrase: str, heading: str, bare: bool, lead: bool = False) -> str | None:
+        """A name as it stands; `the Council` or `it` as what it refers to; nothing (a bare
+        list item) as the heading above it; `an agreement` as nothing."""
+        name = _clean(phrase)
+        if is_name(name):
+            return name
+        if bare:
+            return _clean(heading) if is_name(heading) else None
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first in ("it", "they", "this"):
+            return self.seen[-1] if self.seen else None
+        head = name.split()[-1].lower() if name else ""
+        if first == "the" and head:
+            return next((n for n in reversed(self.seen[-12:]) if n.lower().endswith(head)), None)
+        if lead and first in ("a", "an", "this"):  # `this is a cluster collaboration project`
+            return _clean(heading) if is_name(heading) else None
+        return None
+
+
+def _kind_for(kind: str, arg: Token | None, name: str) -> tuple[str, str]:
+    """A start of negotiations, a term's start: kinds of their own, named by what they lead
+    to or the programme they are a term of."""
+    rules = _rules()
+    if arg is not None and arg.lemma_.lower() in rules["negotiation_words"]:
+        inner = next((c for c in arg.children if c.dep_ == "prep"), None)
+        obj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
+        return "negotiations_started", _phrase(obj, None) if obj is not None else name
+    if _ORDINAL_PART.search(name) and kind == "launched":
+        return "phase_started", name
+    return kind, name
+
+
+def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> Iterator[Reading]:
+    """The events one parsed prose passage dates."""
+    rules = _rules()
+    for y, last, _open, s, e in year_of(p.text):
+        toks = [t for t in doc if s <= where[t.idx] < e]
+        if not toks:
+            continue
+        year = toks[0]
+        if re.search(r"FY\s?$", p.text[:s]):
+            continue  # a fiscal year: a budget's, not an event's
+        found = _action(year)
+        arg: Token | None
+        if found is not None:
+            kind, head = found
+            if head.pos_ in ("NOUN", "PROPN"):  # `Abolition of the Technopolis Law`
+                obj = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in
+                            ("of", "for") and c.i != year.head.i), None)  # fmt: skip
+                target = (
+                    next((c for c in obj.children if c.dep_ in ("pobj", "pcomp")), None)
+                    if obj
+                    else None
+                )
+                arg = target or head
+                name = _whole(arg, year) if target is not None else _whole(head, year)
+            else:
+                arg = _argument(head, year)
+                name = _phrase(arg, year) if arg is not None else ""
+            kind, name = _kind_for(kind, arg, name)
+            if year.head.lemma_.lower() in ("period", "term", "phase", "stage"):
+                kind = "phase_started"  # `implemented ... for the 2011-2020 period`
+            if kind == "approved" and type_of(name) == "agreement":
+                kind = "agreement_concluded"
+            generic = arg is not None and arg.lemma_.lower() in rules["generic_objects"]
+            if arg is not None and generic and not is_name(_clean(name)):
+                # an agreement named by its list item's lead (`A – B:`), else by its parties
+                name = p.heading if p.led else _parties(head, arg, year) or name
+            named = resolver.resolve(name, p.heading, bare=arg is None, lead=p.led)
+            if named is None:
+                continue
+            if _ORDINAL_PART.search(named) and p.heading:
+                named = f"{_owner(p.heading)} {named}"
+        else:  # `The Industrial Relocation Promotion Law (1972)`: a named thing, dated
+            holder = year.head if year.head.i != year.i else None
+            while holder is not None and holder.pos_ not in ("NOUN", "PROPN"):
+                holder = holder.head if holder.head.i != holder.i else None
+            named = _clean(_phrase(holder, year)) if holder is not None else ""
+            part = _ORDINAL_PART.search(named) or _ORDINAL_PART.search(p.text[:s])
+            if part:
+                named = f"{_owner(p.heading)} {part.group()}" if p.heading else part.group()
+                kind = "phase_started"
+            else:
+                etype = type_of(named)
+                if etype not in rules["dated_by_type"] or not is_name(named):
+                    continue
+                kind = str(rules["dated_by_type"][etype])
+        if not is_name(named):
+            continue
+        resolver.note(named)
+        yield Reading(y, last, kind, named, p.start + s, p.start + e)
+
+
+def read_row(p: Passage) -> Iterator[Reading]:
+    """A table row: the year cells' headers say what happened (`Year of approval`, `Year S&T
+    committee was formed`), the row's first text cell what it happened to; a row of a year
+    and a name (`1998 | Abolition of the Technopolis Law`) reads like a sentence."""
+    rules = _rules()
+    labels = [c for c in p.cells if not year_only(c[1])]
+    for header, text, s, e in p.cells:
+        if labels and text != labels[0][1] and not year_only(text):
+            yield from _parts(labels[0][1], text, s)
+        if not year_only(text):
+            continue
+        y, last, _, _, _ = next(year_of(text))
+        label = labels[0][1] if labels else ""
+        if not label:
+            continue
+        action = next((k for w, k in rules["header_words"].items() if w in header.lower()), None)
+        words = re.findall(r"[A-Z&][\w&]*(?: [a-z]+)?", header.replace("Year", ""))
+        if action is None:
+            noun = label.split()[0].lower()
+            if noun in rules["action_nouns"]:
+                action = str(rules["action_nouns"][noun])
+                label = _clean(re.sub(r"^\w+ of ", "", label))
+            else:
+                action = rules["dated_by_type"].get(type_of(label))
+            name = label
+        else:
+            thing = " ".join(words).strip()
+            name = f"{label} {thing}".strip() if thing else label
+        span = re.search(r"\((?:19|20)\d\d[–-]((?:19|20)?\d\d)\)", label)
+        if span and last is None:
+            last = int(span[1]) if len(span[1]) == 4 else y // 100 * 100 + int(span[1])
+        if action and is_name(name):
+            yield Reading(y, last, str(action), _clean_row(name), s, e)
+
+
+_ITEM = re.compile(r"(?<![\w(])(\d)\)\s*")
+_PART_YEAR = re.compile(
+    r"(?P<part>(?:Term|Phase|Stage)\s+[IVX\d]+|\d(?:st|nd|rd|th) stage)\s*:?\s*(?P<y>(?:19|20)\d\d)"
+)
+
+
+def _parts(label: str, cell: str, start: int) -> Iterator[Reading]:
+    """A start-year cell of terms and numbered items: `Phase 1 2001 Phase 2 2006` (terms of the
+    row's programme), `1) 1st stage 2002 2nd stage 2007 2) 2002` (the label's items `1) A
+    2) B`: A's stages, B's launch)."""
+    names = [n.strip() for n in _ITEM.split(label)[2::2]] or [label]
+    pieces = _ITEM.split(cell)
+    items = [(int(pieces[i]), pieces[i + 1], i) for i in range(1, len(pieces) - 1, 2)]
+    offset, chunks = 0, []
+    for n, piece, _ in items or [(1, cell, 0)]:
+        at = cell.find(piece, offset)
+        chunks.append((n, piece, at))
+        offset = at + len(piece)
+    for n, piece, at in chunks:
+        name = names[n - 1] if n - 1 < len(names) else label
+        found = list(_PART_YEAR.finditer(piece))
+        for m in found:
+            a = start + at + m.start("y")
+            yield Reading(int(m["y"]), None, "phase_started", f"{name} {m['part']}", a, a + 4)
+        bare = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", piece)
+        if bare and items:
+            a = start + at + bare.start(1)
+            yield Reading(int(bare[1]), None, "launched", name, a, a + 4)
+
+
+def _owner(heading: str) -> str:
+    """What a heading's terms belong to: `Three target terms of the Industrial Cluster
+    Program` -> `Industrial Cluster Program`."""
+    return _clean(re.split(r"\bof (?:the )?", heading)[-1])
+
+
+def _clean_row(name: str) -> str:
+    name = name.split(":")[0]  # `Council ... Policy: CSTP attached to the Cabinet Office`
+    return " ".join(re.sub(r"\((\d{4})[–-](\d{2,4})\)", "", name).split()).removeprefix("The ")
+
+
+def year_only(text: str) -> bool:
+    return re.fullmatch(r"\s*(1[89]\d\d|20[0-3]\d)\s*", text) is not None
+
+
+def read_document(found: list[Passage]) -> Iterator[tuple[Passage, Reading]]:
+    """Every reading of one document's passages, parsed in one batch."""
+    nlp = english()
+    prose = [p for p in found if p.kind != "table_row"]
+    spaced = [_spaced(p.text) for p in prose]
+    docs = nlp.pipe([s for s, _ in spaced])
+    parsed = {id(p): (d, w) for p, d, (_, w) in zip(prose, docs, spaced, strict=True)}
+    resolver = Resolver()
+    for p in found:
+        if p.kind == "table_row":
+            for r in read_row(p):
+                yield p, r
+            continue
+        doc, where = parsed[id(p)]
+        for r in read_passage(p, doc, where, resolver):
+            yield p, r
