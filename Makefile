@@ -1,8 +1,8 @@
 # Two commands do everything on a fresh machine with python3, pip and make:
 #   make release   install from the lock, run the pipeline on raw/, publish a release and
-#                  its site (warehouse/site/index.html)
+#                  its site (warehouse/site/index.html) with its query engine (make web)
 #   make test      install from the lock and the Debian packages the tests drive (Chromium,
-#                  nginx, PostgreSQL: scripts/test-packages), run the whole test suite
+#                  nginx, PostgreSQL, npm: scripts/test-packages), run the whole test suite
 PYTHON ?= python3
 UV_VERSION := 0.13.9
 VENV := .venv
@@ -17,7 +17,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export GX_ANALYTICS_ENABLED := false
 unexport VIRTUAL_ENV
 
-.PHONY: install release test lint dev clean
+.PHONY: install web release test lint dev clean
 
 $(UV):
 	$(PYTHON) -m venv .uv
@@ -30,12 +30,18 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 
 install: $(VENV)/.installed
 
-release: install
+# The site's query engine (DuckDB-wasm and the page script) from web/package-lock.json, into
+# web/dist/ for `jris publish`; without npm, one line says the site goes without it.
+web:
+	web/build
+
+release: install web
 	$(VENV)/bin/jris release
 	$(VENV)/bin/jris publish
 
 test: install
 	scripts/test-packages
+	web/build
 	$(VENV)/bin/python -m pytest
 
 lint: install
@@ -49,4 +55,4 @@ dev: install
 	DAGSTER_HOME=$(WAREHOUSE_DIR)/dagster $(VENV)/bin/dagster dev --host 127.0.0.1
 
 clean:
-	rm -rf $(VENV) .uv
+	rm -rf $(VENV) .uv web/node_modules web/dist

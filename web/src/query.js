@@ -39,14 +39,15 @@ export function startQueryPage(config, status) {
     history.replaceState(null, "", `?sql=${encodeURIComponent(sql)}`);
     run(sql);
   });
+  // What the download buttons save, as bytes (the tests read it too).
+  state.export = async (format) => (await openEngine(config)).export(last, format);
   for (const [id, format, type] of [
     ["download-csv", "csv", "text/csv"],
     ["download-parquet", "parquet", "application/vnd.apache.parquet"],
   ]) {
     document.getElementById(id).addEventListener("click", async () => {
       if (!last) return;
-      const engine = await openEngine(config);
-      download(await engine.export(last, format), `jris-result.${format}`, type);
+      download(await state.export(format), `jris-result.${format}`, type);
     });
   }
   const sql = new URLSearchParams(location.search).get("sql");

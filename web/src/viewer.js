@@ -6,6 +6,9 @@ import { openEngine } from "./engine.js";
 import { cellNode, download, el, ident, quoteSql } from "./grid.js";
 
 const PAGE = 25;
+// Units a number reads best without (a year is printed as one), and how others are written.
+const BARE_UNITS = ["year", "count"];
+const UNIT_WORDS = { percent: "%" };
 
 export function formatter(column, units) {
   const unitOf = units[column.name];
@@ -13,10 +16,10 @@ export function formatter(column, units) {
     if (value === null || value === undefined) return "";
     if (Array.isArray(value)) return value.join("; ");
     if (typeof value === "number") {
-      const text = column.kind === "year" ? String(value)
-        : value.toLocaleString("en", { maximumFractionDigits: 6 });
       const unit = unitOf && row ? row[unitOf] : null;
-      return unit ? `${text} ${unit}` : text;
+      const text = column.kind === "year" || unit === "year" ? String(value)
+        : value.toLocaleString("en", { maximumFractionDigits: 6 });
+      return unit && !BARE_UNITS.includes(unit) ? `${text} ${UNIT_WORDS[unit] || unit}` : text;
     }
     return String(value);
   };
@@ -72,8 +75,10 @@ export function startViewer(config, status) {
   const next = el("button", { type: "button", id: "viewer-next" }, "next →");
   const csv = el("button", { type: "button", id: "viewer-csv" }, "download these rows (CSV)");
   controls.append(search, chooser, prev, pager, next, csv);
-  const tableHolder = el("div", { class: "wide" });
-  holder.replaceChildren(controls, tableHolder);
+  // The static rows stay until the engine has the first page.
+  const tableHolder = holder.querySelector(".wide") || el("div", { class: "wide" });
+  holder.prepend(controls);
+  status.hidden = false;
   let timer = null;
   search.addEventListener("input", () => {
     clearTimeout(timer);

@@ -68,8 +68,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["tojson_ld"] = json_for_script
     env.tests["safe_link"] = safe_link
-    env.globals["show"] = lambda v, unit: show(v, "year" if unit == "year" else "float",
-                                               None if unit in ("year", "count") else unit)
+    env.globals["show"] = lambda value, unit: show(value, "float", unit)
     return env
 
 

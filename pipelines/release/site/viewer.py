@@ -28,6 +28,9 @@ PROVENANCE = ("doc_id", "page", "char_start", "char_end", "doc_id_b", "char_star
 UNITS = {"unit": ("value", "value_low", "value_high", "value_b"),
          "currency": ("amount", "per_unit_low", "per_unit_high"),
          "n_unit": ("n_projects_or_regions",)}  # fmt: skip
+# Units a number reads best without (a year is printed as one), and how others are written.
+BARE_UNITS = ("year", "count")
+UNIT_WORDS = {"percent": "%"}
 _YEAR = re.compile(r"(^|_)(year|years|period|period_start|period_end|period_b)($|_)|_year$")
 
 
@@ -117,13 +120,15 @@ def show(value: Any, kind: str, unit: Any = None) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float) and not (isinstance(value, float) and not math.isfinite(value)):
-        if kind == "year" and float(value).is_integer():
+        if (kind == "year" or unit == "year") and float(value).is_integer():
             text = str(int(value))
         elif float(value).is_integer():
             text = f"{int(value):,}"
         else:
             text = f"{value:,.6f}".rstrip("0").rstrip(".")
-        return f"{text} {unit}" if unit else text
+        if not unit or unit in BARE_UNITS:
+            return text
+        return f"{text} {UNIT_WORDS.get(str(unit), unit)}"
     return str(value)
 
 
