@@ -121,7 +121,9 @@ def test_query_links_return_what_jris_sql_returns(site, browser, released, n) ->
     state = settle(browser, "jrisQuery", url)
     seconds = time.monotonic() - started
     with (ARTIFACTS / "first-result-seconds.txt").open("a", encoding="utf-8") as f:
-        f.write(f"example {n}: {seconds:.1f} s from navigation to rows ({state['ms']} ms in page)\n")
+        f.write(
+            f"example {n}: {seconds:.1f} s from navigation to rows ({state['ms']} ms in page)\n"
+        )
     assert [c["name"] for c in state["columns"]] == list(expected[0])
     assert [[normal(v) for v in r] for r in state["rows"]] == [
         [normal(v) for v in row.values()] for row in expected
@@ -137,9 +139,7 @@ def test_a_query_result_downloads_as_csv_and_parquet(site, browser, con) -> None
     url = f"{server.url}/site/query.html?sql={urllib.parse.quote(sql)}"
     browser.load(url)
     settle(browser, "jrisQuery", url)
-    text = browser.evaluate(
-        "window.jrisQuery.export('csv').then(b => new TextDecoder().decode(b))"
-    )
+    text = browser.evaluate("window.jrisQuery.export('csv').then(b => new TextDecoder().decode(b))")
     packed = browser.evaluate(
         "window.jrisQuery.export('parquet').then(b => { let s = ''; "
         "for (const x of b) s += String.fromCharCode(x); return btoa(s); })"
@@ -185,7 +185,7 @@ def test_facts_searched_and_sorted_by_value_show_the_expected_rows(site, browser
     (total,) = con.execute(
         f"SELECT count(*) FROM facts WHERE {where}", [f"%{word}%"] * len(text)
     ).fetchone() or (0,)
-    assert 0 < len(expected) and state["total"] == total < 392
+    assert len(expected) > 0 and state["total"] == total < 392
     ids = state["columns"].index("fact_id"), state["columns"].index("value")
     assert [(r[ids[0]], r[ids[1]]) for r in state["rows"]] == expected
     values = [v for _, v in expected]
@@ -201,7 +201,9 @@ def test_facts_searched_and_sorted_by_value_show_the_expected_rows(site, browser
     ):
         time.sleep(0.2)
     quote = con.execute("SELECT quote FROM facts WHERE fact_id = ?", [expected[0][0]]).fetchone()
-    marked = browser.evaluate("document.querySelector('#viewer-rows td.provenance mark').textContent")
+    marked = browser.evaluate(
+        "document.querySelector('#viewer-rows td.provenance mark').textContent"
+    )
     assert quote is not None and marked == quote[0]
     assert browser.report(url).errors == []
 
@@ -264,7 +266,9 @@ def test_static_rows_read_as_values(site) -> None:
     assert head.index("<th>entity_id</th>") < head.index("<th>event</th>") < head.index("<th>year")
     facts = (dest / "site" / "tables" / "facts.html").read_text(encoding="utf-8")
     first = facts.split('<table class="rows">', 1)[1].split("<tr>")[1]
-    assert first.index("<th>measure</th>") < first.index("<th>entity_id</th>") < first.index(
-        "<th>value</th>"
+    assert (
+        first.index("<th>measure</th>")
+        < first.index("<th>entity_id</th>")
+        < first.index("<th>value</th>")
     )
     assert "WHERE-THIS-FOLDER" not in (dest / "index.html").read_text(encoding="utf-8")

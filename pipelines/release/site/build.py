@@ -33,10 +33,9 @@ from pipelines.query import create_release_views
 from pipelines.release.findings import accuracy_lines
 from pipelines.release.folders import read_manifest
 from pipelines.release.leftovers import temp_name
-from pipelines.release.metadata import TITLE, public_base
+from pipelines.release.metadata import EXAMPLE_QUERIES, TITLE, ordered_tables, public_base
 from pipelines.release.publish import fault_point
 from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svgs
-from pipelines.release.metadata import EXAMPLE_QUERIES, ordered_tables
 from pipelines.release.site.comparisons import comparison_pairs
 from pipelines.release.site.documents import markdown_pages, quality_page
 from pipelines.release.site.downloads import write_csvs

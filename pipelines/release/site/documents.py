@@ -25,7 +25,9 @@ def markdown_pages(release_dir: Path, version: str) -> dict[str, dict[str, Any]]
     renames = {name: page for name, (page, _) in PAGES.items()}
 
     def link(url: str) -> str:
-        return renames.get(url, url if "://" in url or url.startswith("#") else f"../{version}/{url}")
+        return renames.get(
+            url, url if "://" in url or url.startswith("#") else f"../{version}/{url}"
+        )
 
     out = {}
     for name, (page, title) in PAGES.items():
@@ -68,7 +70,9 @@ def quality_page(release_dir: Path) -> dict[str, Any]:
         for r in results
     ]
     return {
-        "summary": {k: summary.get(k) for k in ("expectations", "passed", "failed", "failed_critical")},
+        "summary": {
+            k: summary.get(k) for k in ("expectations", "passed", "failed", "failed_critical")
+        },
         "quarantined": summary.get("quarantined_documents") or [],
         "rejected": [_text(r) for r in summary.get("rejected_rows") or []],
         "results": rows,

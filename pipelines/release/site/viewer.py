@@ -107,7 +107,9 @@ def view_config(table: str) -> dict[str, Any]:
         "key": list(CONTRACTS[table].primary_key),
         "order": default_order(table),
         "units": units(table),
-        "columns": [{"name": c.name, "kind": c.kind, "shown": c.shown} for c in view_columns(table)],
+        "columns": [
+            {"name": c.name, "kind": c.kind, "shown": c.shown} for c in view_columns(table)
+        ],
     }
 
 
@@ -119,7 +121,9 @@ def show(value: Any, kind: str, unit: Any = None) -> str:
         return "; ".join(show(v, "text") for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, int | float) and not (isinstance(value, float) and not math.isfinite(value)):
+    if isinstance(value, int | float) and not (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
         if (kind == "year" or unit == "year") and float(value).is_integer():
             text = str(int(value))
         elif float(value).is_integer():
