@@ -97,7 +97,9 @@ def test_every_page_keeps_every_section(site: Path) -> None:
     for rel, tree in parsed.items():
         if rel.startswith("site/sources/"):
             assert [h.text() for h in tree.css("main > h2")] == [
-                "Licence", "What was extracted", "Its rows"
+                "Licence",
+                "What was extracted",
+                "Its rows",
             ]
 
 
