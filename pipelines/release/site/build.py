@@ -149,10 +149,11 @@ def build_site(
             continue
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(text, encoding="utf-8")
-    shutil.copy(HERE / "static" / "style.css", staging / SITE / "style.css")
+    for static in ("style.css", "favicon.svg"):
+        shutil.copy(HERE / "static" / static, staging / SITE / static)
     fault_point("publish-site")
     _swap(dest, staging, pages["index.html"])
-    return sorted([*pages, f"{SITE}/style.css"])
+    return sorted([*pages, f"{SITE}/style.css", f"{SITE}/favicon.svg"])
 
 
 def _swap(dest: Path, staging: Path, landing_html: str) -> None:

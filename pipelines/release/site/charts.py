@@ -48,7 +48,8 @@ CHARTS: list[Chart] = [
         "Policy timeline",
         "Each row of policy_events with a year, labelled with what happened and to what; the "
         "colour is the kind of thing (law, plan, programme, organisation, agreement).",
-        "SELECT year, year || ' · ' || kind || ': ' || left(event, 60) AS label, event, kind, "
+        "SELECT year, year || ' · ' || kind || ': ' || "
+        "left(regexp_replace(event, '░+', '[withheld]', 'g'), 48) AS label, event, kind, "
         "event_type, n_sources FROM policy_events WHERE year IS NOT NULL "
         "ORDER BY year, event, event_id",
         {
@@ -57,7 +58,7 @@ CHARTS: list[Chart] = [
                 "x": {"field": "year", "type": "quantitative", "title": "year",
                       "scale": {"zero": False}, "axis": {"format": "d", "tickCount": 10}},
                 "y": {"field": "label", "type": "nominal", "sort": None, "title": None,
-                      "axis": {"labelLimit": 460}},
+                      "axis": {"labelLimit": 340}},
                 "color": {"field": "event_type", "type": "nominal", "title": "what",
                           "scale": {"scheme": "category10"}},
                 "tooltip": [{"field": "event"}, {"field": "year"}, {"field": "kind"},
@@ -101,7 +102,8 @@ CHARTS: list[Chart] = [
                       "axis": {"labelAngle": 0}},
                 "xOffset": {"field": "source", "type": "nominal", "sort": None},
                 "y": {"field": "value", "type": "quantitative", "title": "count"},
-                "color": {"field": "source", "type": "nominal", "sort": None, "title": "source"},
+                "color": {"field": "source", "type": "nominal", "sort": None, "title": "source",
+                          "legend": {"labelLimit": 400, "orient": "bottom", "direction": "vertical"}},
                 "tooltip": [{"field": "source"}, {"field": "measure"}, {"field": "value"},
                             {"field": "hedge"}],
             },
@@ -118,7 +120,7 @@ CHARTS: list[Chart] = [
             "mark": {"type": "bar"},
             "encoding": {
                 "y": {"field": "budget_line", "type": "nominal", "sort": None, "title": None,
-                      "axis": {"labelLimit": 360}},
+                      "axis": {"labelLimit": 300}},
                 "x": {"field": "billion_yen", "type": "quantitative", "title": "billion yen"},
                 "color": {"field": "program", "type": "nominal", "title": "programme"},
                 "tooltip": [{"field": "fiscal_year"}, {"field": "program"},
@@ -161,6 +163,8 @@ def full_spec(chart: Chart, rows: list[dict[str, Any]]) -> dict[str, Any]:
         "name": chart.name,
         "description": chart.caption,
         "width": WIDTH,
+        # vl-convert measures labels with narrower fonts than a browser draws them with
+        "padding": {"left": 60, "top": 5, "right": 5, "bottom": 5},
         "data": {"values": rows},
         **chart.spec,
     }

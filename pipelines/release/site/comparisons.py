@@ -10,13 +10,17 @@ from pipelines.release.site.pages import Release
 from pipelines.release.site.viewer import provenance
 from schemas.comparisons import FLAGS
 
-_HEDGES = ("SELECT doc_id, char_start, char_end, any_value(qualifier ORDER BY fact_id) AS hedge, "
-           "any_value(page ORDER BY fact_id) AS page FROM facts GROUP BY ALL")  # fmt: skip
+_HEDGES = (
+    "SELECT doc_id, char_start, char_end, any_value(qualifier ORDER BY fact_id) AS hedge, "
+    "any_value(page ORDER BY fact_id) AS page, any_value(unit ORDER BY fact_id) AS unit "
+    "FROM facts GROUP BY ALL"
+)
 
 
 def comparison_pairs(release: Release, texts: dict[str, str]) -> list[dict[str, Any]]:
     rows = release.rows(
-        f"WITH h AS ({_HEDGES}) SELECT c.*, a.hedge, a.page, b.hedge AS hedge_b, b.page AS page_b "
+        f"WITH h AS ({_HEDGES}) SELECT c.*, a.hedge, a.page, a.unit AS unit_a, b.hedge AS hedge_b, "
+        "b.page AS page_b, b.unit AS unit_b "
         "FROM fact_comparisons c "
         "LEFT JOIN h a ON a.doc_id = c.doc_id AND a.char_start = c.char_start "
         "AND a.char_end = c.char_end "
@@ -35,6 +39,8 @@ def comparison_pairs(release: Release, texts: dict[str, str]) -> list[dict[str, 
             sides.append({
                 "value": r["value" if not suffix else "value_b"],
                 "hedge": r[f"hedge{suffix}"],
+                # each side's own unit where its fact gives one (a conversion pairs two)
+                "unit": r["unit_b" if suffix else "unit_a"] or r["unit"],
                 "period": r["period_start" if not suffix else "period_b"],
                 "passage": provenance(side, texts),
             })  # fmt: skip

@@ -165,7 +165,18 @@ def provenance(row: dict[str, Any], texts: dict[str, str]) -> dict[str, Any] | N
     return {
         "doc_id": doc,
         "page": row.get("page"),
-        "before": ("…" if s > PASSAGE else "") + text[max(0, s - PASSAGE) : s],
-        "quote": text[s:e],
-        "after": text[e : e + PASSAGE] + ("…" if e + PASSAGE < len(text) else ""),
+        "before": ("…" if s > PASSAGE else "") + context(text[max(0, s - PASSAGE) : s]),
+        "quote": context(text[s:e]),
+        "after": context(text[e : e + PASSAGE]) + ("…" if e + PASSAGE < len(text) else ""),
     }
+
+
+_WITHHELD_RUN = re.compile(r"░[░\s]*░")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def context(text: str) -> str:
+    """Text around a quote, short: a run of withheld characters (`░`, the text a licence keeps
+    out of the release) as one mark, blank lines as one line end. The release's quote columns keep
+    every character; this is for reading."""
+    return _BLANK_LINES.sub("\n", _WITHHELD_RUN.sub("░…░", text))
