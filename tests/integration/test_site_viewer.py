@@ -13,6 +13,7 @@ import base64
 import csv
 import io
 import json
+import socket
 import subprocess
 import sys
 import time
@@ -272,3 +273,37 @@ def test_static_rows_read_as_values(site) -> None:
         < first.index("<th>value</th>")
     )
     assert "WHERE-THIS-FOLDER" not in (dest / "index.html").read_text(encoding="utf-8")
+
+
+def test_python_http_server_serves_the_query_page_too(site, browser, con) -> None:
+    """A server that ignores byte ranges and knows no wasm type: the files are read whole."""
+    _, dest = site
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(dest)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=2).close()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, (
+                    "http.server did not start"
+                )
+                time.sleep(0.1)
+        sql = EXAMPLE_QUERIES[0][1]
+        url = f"http://127.0.0.1:{port}/site/query.html?sql={urllib.parse.quote(sql)}"
+        browser.load(url)
+        state = settle(browser, "jrisQuery", url)
+        assert [[normal(v) for v in r] for r in state["rows"]] == [
+            [normal(v) for v in r] for r in con.execute(sql).fetchall()
+        ]
+        shot(browser, "query-python-http-server")
+    finally:
+        proc.terminate()  # by its own pid
+        proc.wait(timeout=20)
