@@ -81,7 +81,8 @@ class Browser:
             p, m = e.get("params", {}), e.get("method")
             if m == "Network.requestWillBeSent":
                 urls[p["requestId"]] = p["request"]["url"]
-            elif m == "Network.loadingFailed":
+            elif m == "Network.loadingFailed" and not p.get("canceled"):
+                # (a request the browser cancelled as it left the page is no failure of it)
                 result.failed.append(f"{urls.get(p['requestId'], '?')}: {p['errorText']}")
             elif m == "Network.responseReceived" and p["response"]["status"] >= 400:
                 result.failed.append(f"{p['response']['url']}: HTTP {p['response']['status']}")
