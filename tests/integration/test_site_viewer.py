@@ -13,6 +13,7 @@ import base64
 import csv
 import io
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -307,3 +308,23 @@ def test_python_http_server_serves_the_query_page_too(site, browser, con) -> Non
     finally:
         proc.terminate()  # by its own pid
         proc.wait(timeout=20)
+
+
+def test_without_the_engine_the_pages_say_so_in_one_line(released, tmp_path: Path) -> None:
+    """Published where npm was missing (no bundle): the static site, and one line on the pages
+    that would query, no script that would fetch a missing file."""
+    paths, _ = released
+    dest = tmp_path / "site"
+    done = subprocess.run(
+        [JRIS, "publish", "--warehouse-dir", str(paths.warehouse_dir), "--to", str(dest)],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "JRIS_SITE_ENGINE": str(tmp_path / "no-engine")},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert not (dest / "site" / "engine").exists()
+    for page in ("site/query.html", "site/tables/facts.html"):
+        html = (dest / page).read_text(encoding="utf-8")
+        assert "was not bundled when this site was published" in html, page
+        assert "jris-site.js" not in html, page
+    facts = (dest / "site" / "tables" / "facts.html").read_text(encoding="utf-8")
+    assert facts.count('<td class="provenance">') == 25

@@ -160,7 +160,8 @@ export function startViewer(config, status) {
       const { rows } = await engine.query(
         `SELECT substr(text, ${from + 1}, ${s - from}), substr(text, ${s + 1}, ${e - s}), substr(text, ${e + 1}, ${to - e}) ` +
         `FROM document_texts WHERE doc_id = ${quoteSql(doc)}`);
-      if (rows.length) box.append(el("p", { class: "passage" }, "…" + rows[0][0], el("mark", {}, rows[0][1]), rows[0][2] + "…"));
+      const short = (t) => t.replace(/░[░\s]*░/g, "░…░").replace(/\n\s*\n+/g, "\n");
+      if (rows.length) box.append(el("p", { class: "passage" }, "…" + short(rows[0][0]), el("mark", {}, rows[0][1]), short(rows[0][2]) + "…"));
     });
     td.append(box);
     return td;
@@ -181,6 +182,8 @@ export function startViewer(config, status) {
     }
     const table = el("table", { class: "rows viewer", id: "viewer-rows" }, el("thead", {}, head, filters), body);
     tableHolder.replaceChildren(table);
+    const note = document.getElementById("rows-note");
+    if (note) note.hidden = true; // the pager says which rows these are now
     const first = state.total ? state.page * PAGE + 1 : 0;
     pager.textContent = ` rows ${first}–${Math.min(state.total, (state.page + 1) * PAGE)} of ${state.total} `;
   }
