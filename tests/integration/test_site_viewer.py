@@ -165,7 +165,7 @@ def test_facts_searched_and_sorted_by_value_show_the_expected_rows(site, browser
     server, _ = site
     url = f"{server.url}/site/tables/facts.html"
     browser.load(url)
-    settle(browser, "jrisViewer", url)
+    assert browser.evaluate("window.jrisViewer.state") == "idle"  # no engine until asked
     word = "universities"
     browser.evaluate(
         f"(() => {{ const s = document.getElementById('viewer-search'); s.value = '{word}'; "

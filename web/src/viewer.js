@@ -66,7 +66,7 @@ export function startViewer(config, status) {
     box.checked = state.shown.has(c.name);
     box.addEventListener("change", () => {
       if (box.checked) state.shown.add(c.name); else state.shown.delete(c.name);
-      render();
+      if (result) render(); else refresh();
     });
     chooser.append(el("label", {}, box, ` ${c.name}`));
   }
@@ -75,10 +75,13 @@ export function startViewer(config, status) {
   const next = el("button", { type: "button", id: "viewer-next" }, "next →");
   const csv = el("button", { type: "button", id: "viewer-csv" }, "download these rows (CSV)");
   controls.append(search, chooser, prev, pager, next, csv);
-  // The static rows stay until the engine has the first page.
+  // The static rows stay until the engine has a page: it loads (some 40 MB, compiled by the
+  // browser) on the reader's first search, sort, filter or page, not for every visit.
   const tableHolder = holder.querySelector(".wide") || el("div", { class: "wide" });
+  const open = el("button", { type: "button", id: "viewer-start" }, "sort and filter");
+  open.addEventListener("click", () => refresh());
+  controls.prepend(open);
   holder.prepend(controls);
-  status.hidden = false;
   let timer = null;
   search.addEventListener("input", () => {
     clearTimeout(timer);
@@ -86,7 +89,8 @@ export function startViewer(config, status) {
   });
   prev.addEventListener("click", () => { if (state.page > 0) { state.page--; refresh(); } });
   next.addEventListener("click", () => {
-    if ((state.page + 1) * PAGE < state.total) { state.page++; refresh(); }
+    if (!result) { state.page = 1; refresh(); } // the static rows are the first page
+    else if ((state.page + 1) * PAGE < state.total) { state.page++; refresh(); }
   });
   csv.addEventListener("click", async () => {
     const engine = await openEngine(config);
@@ -96,6 +100,10 @@ export function startViewer(config, status) {
   let result = null;
   async function refresh() {
     state.state = "running";
+    if (!result) {
+      status.hidden = false;
+      status.textContent = "Loading the query engine…";
+    }
     try {
       const engine = await openEngine(config);
       const sql = base();
@@ -103,6 +111,7 @@ export function startViewer(config, status) {
       result = await engine.query(`${sql} LIMIT ${PAGE} OFFSET ${state.page * PAGE}`);
       Object.assign(state, { sql, total: count[0], rows: result.rows, columns: result.columns.map((c) => c.name) });
       render();
+      open.hidden = true;
       state.state = "done";
       status.hidden = true;
     } catch (err) {
@@ -187,6 +196,4 @@ export function startViewer(config, status) {
     const first = state.total ? state.page * PAGE + 1 : 0;
     pager.textContent = ` rows ${first}–${Math.min(state.total, (state.page + 1) * PAGE)} of ${state.total} `;
   }
-
-  refresh();
 }
