@@ -1,8 +1,8 @@
 # Two commands do everything on a fresh machine with python3, pip and make:
 #   make release   install from the lock, run the pipeline on raw/, publish a release and
-#                  its site (warehouse/site/index.html)
+#                  its site (warehouse/site/index.html) with its query engine (make web)
 #   make test      install from the lock and the Debian packages the tests drive (Chromium,
-#                  nginx, PostgreSQL: scripts/test-packages), run the whole test suite
+#                  nginx, PostgreSQL, npm: scripts/test-packages), run the whole test suite
 #   make check     the quick loop: unit tests, ruff and mypy
 # `make release` installs the runtime dependencies only (no pytest, no test PDF writer, no
 # cluster clients); `make install`, `test`, `check`, `lint` and `dev` add the dev group. One
@@ -23,7 +23,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export GX_ANALYTICS_ENABLED := false
 unexport VIRTUAL_ENV
 
-.PHONY: install install-runtime release test check lint dev clean
+.PHONY: install install-runtime web release test check lint dev clean
 
 $(UV):
 	$(PYTHON) -m venv .uv
@@ -58,12 +58,18 @@ install-runtime: $(VENV)/.installed-runtime
 
 # The lean environment, unless this checkout already has the dev one (a superset).
 RELEASE_ENV := $(if $(wildcard $(VENV)/.installed-dev),$(VENV)/.installed-dev,$(VENV)/.installed-runtime)
-release: $(RELEASE_ENV)
+# The site's query engine (DuckDB-wasm and the page script) from web/package-lock.json, into
+# web/dist/ for `jris publish`; without npm, one line says the site goes without it.
+web:
+	web/build
+
+release: $(RELEASE_ENV) web
 	$(VENV)/bin/jris release
 	$(VENV)/bin/jris publish
 
 test: install
 	scripts/test-packages
+	web/build
 	$(VENV)/bin/python -m pytest
 
 lint: install
@@ -82,4 +88,4 @@ dev: install
 	DAGSTER_HOME=$(WAREHOUSE_DIR)/dagster $(VENV)/bin/dagster dev --host 127.0.0.1
 
 clean:
-	rm -rf $(VENV) .uv
+	rm -rf $(VENV) .uv web/node_modules web/dist

@@ -70,13 +70,19 @@ class Browser:
         self.call("Page.navigate", {"url": url})
         self.wait_for("Page.loadEventFired")
         self.call("Runtime.evaluate", {"expression": "1"})  # drain events queued before load
+        return self.report(url)
+
+    def report(self, url: str) -> PageLoad:
+        """What failed since the page was asked for: requests, console errors, exceptions
+        (a page's workers included); call it again after waiting for what the page does."""
         result = PageLoad(url)
         urls: dict[str, str] = {}
         for e in self.events:
             p, m = e.get("params", {}), e.get("method")
             if m == "Network.requestWillBeSent":
                 urls[p["requestId"]] = p["request"]["url"]
-            elif m == "Network.loadingFailed":
+            elif m == "Network.loadingFailed" and not p.get("canceled"):
+                # (a request the browser cancelled as it left the page is no failure of it)
                 result.failed.append(f"{urls.get(p['requestId'], '?')}: {p['errorText']}")
             elif m == "Network.responseReceived" and p["response"]["status"] >= 400:
                 result.failed.append(f"{p['response']['url']}: HTTP {p['response']['status']}")
@@ -88,8 +94,13 @@ class Browser:
                 result.errors.append(f"{p['entry'].get('url', '')}: {p['entry']['text']}")
         return result
 
-    def evaluate(self, expression: str) -> Any:
-        reply = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+    def evaluate(self, expression: str, timeout: float = 60) -> Any:
+        """The expression's value; a promise is awaited."""
+        reply = self.call(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+            timeout=timeout,
+        )
         if "exceptionDetails" in reply:
             raise RuntimeError(f"{expression}: {reply['exceptionDetails']}")
         return reply["result"].get("value")

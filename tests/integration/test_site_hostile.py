@@ -2,7 +2,8 @@
 written to attack the site. `jris release` and `jris publish` build it; every page, parsed by
 an HTML5 parser (lexbor), keeps all its sections (nothing swallowed by a comment or a script
 that never ends), carries no script but the landing page's JSON-LD (which reads back as the
-same data), and no link or source with a scheme that runs code."""
+same data), the pages' own JSON data and the site's one script file (issue 34: the query
+engine), and no link or source with a scheme that runs code."""
 
 from __future__ import annotations
 
@@ -95,7 +96,11 @@ def test_every_page_keeps_every_section(site: Path) -> None:
     assert len(landing.css("#sources + p + table tbody tr")) == 5
     for rel, tree in parsed.items():
         if rel.startswith("site/sources/"):
-            assert [h.text() for h in tree.css("main > h2")] == ["Licence", "What was extracted"]
+            assert [h.text() for h in tree.css("main > h2")] == [
+                "Licence",
+                "What was extracted",
+                "Its rows",
+            ]
 
 
 def test_hostile_text_is_shown_as_text(site: Path) -> None:
@@ -114,14 +119,22 @@ def test_hostile_text_is_shown_as_text(site: Path) -> None:
     assert TITLE in _text(hostile, "title")
 
 
+def _site_script(rel: str) -> str:
+    return "../" * rel.count("/") + "site/engine/jris-site.js"
+
+
 def test_no_script_runs_and_no_link_has_a_code_scheme(site: Path) -> None:
     for rel, tree in pages(site).items():
-        scripts = tree.css("script")
+        scripts = [(s.attributes.get("type"), s.attributes.get("src")) for s in tree.css("script")]
+        data = [s for s in scripts if s[0] in ("application/ld+json", "application/json")]
+        code = [s for s in scripts if s not in data]
+        assert all(src is None for _, src in data), rel
+        assert code in ([], [(None, _site_script(rel))]), rel  # the site's own file, nothing inline
         if rel == "index.html":
-            assert [s.attributes.get("type") for s in scripts] == ["application/ld+json"]
-        else:
-            assert scripts == [], rel
-        assert tree.css("iframe, img, object, embed, style, textarea") == [], rel
+            assert [t for t, _ in data] == ["application/ld+json", "application/json"]
+        assert tree.css("iframe, img, object, embed, style") == [], rel
+        textareas = [t.attributes.get("id") for t in tree.css("textarea")]
+        assert textareas == (["sql"] if rel == "site/query.html" else []), rel
         for node in tree.css("*"):
             for name, value in node.attributes.items():
                 assert not name.lower().startswith("on"), (rel, node.html)

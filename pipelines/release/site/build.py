@@ -5,10 +5,14 @@
     DEST/site/sources/<doc>.html    one page per source document
     DEST/site/charts.html           charts, rendered to SVG (specs in site/charts/*.vl.json)
     DEST/site/comparisons.html      where the sources agree and disagree
+    DEST/site/query.html            SQL in the page (DuckDB-wasm, site/engine/; see engine.py)
+    DEST/site/card.html, dictionary.html, changelog.html, quality.html   the release's documents
+    DEST/site/csv/<table>.csv       each table as CSV
     DEST/<version>/quality/         the release's own quality report, linked as it is
 
-Pages use relative links and ship their only stylesheet, so the folder reads the same from disk
-and over HTTP with no network. The new site is written beside the old and renamed into place.
+Pages use relative links and ship their only stylesheet and script, so the folder reads the
+same from disk and over HTTP with no network (queries need HTTP: browsers refuse workers and
+fetches from file://, and the pages say so). The new site is written beside the old and renamed into place.
 When the charts cannot be drawn (see charts.py), the page links their specs and says why.
 """
 
@@ -28,18 +32,24 @@ import markupsafe
 from pipelines.release.findings import accuracy_lines
 from pipelines.release.folders import read_manifest
 from pipelines.release.leftovers import temp_name
-from pipelines.release.metadata import TITLE, public_base
+from pipelines.release.metadata import EXAMPLE_QUERIES, TITLE, ordered_tables, public_base
 from pipelines.release.publish import fault_point
 from pipelines.release.site.charts import CHARTS, chart_rows, full_spec, render_svgs
+from pipelines.release.site.comparisons import comparison_pairs
+from pipelines.release.site.documents import markdown_pages, quality_page
+from pipelines.release.site.downloads import write_csvs
+from pipelines.release.site.engine import copy_engine, page_config
 from pipelines.release.site.pages import (
     Release,
-    comparisons_page,
+    comparison_counts_of,
     landing,
     rows_by_document,
     safe_link,
     source_pages,
     table_pages,
 )
+from pipelines.release.site.rows import document_texts, first_page, source_rows
+from pipelines.release.site.viewer import order_sql, show, view_config
 from pipelines.release.views import create_release_views
 
 HERE = Path(__file__).parent
@@ -57,6 +67,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["tojson_ld"] = json_for_script
     env.tests["safe_link"] = safe_link
+    env.globals["show"] = lambda value, unit: show(value, "float", unit)
     return env
 
 
@@ -82,26 +93,43 @@ def build_site(
     create_release_views(con, folder / "data")
     release = Release(version, folder, con, read_manifest(folder))
     env = _environment()
+    texts = document_texts(release)
     by_doc = rows_by_document(release)
     sources = source_pages(release, by_doc)
-    tables = table_pages(release, by_doc)
-    common = {"title": TITLE, "version": version,
-              "quality": f"{version}/quality/index.html"}  # fmt: skip
+    for s in sources:
+        s["rows"] = source_rows(release, s["doc_id"], s["counts"])
+    tables = table_pages(release, by_doc, lambda name: first_page(release, name, texts))
+    names = ordered_tables()
     staging = dest / temp_name(f".{SITE}-")
+    engine = copy_engine(staging / SITE)
+    common = {"title": TITLE, "version": version, "engine": engine,
+              "quality": f"{version}/quality/index.html"}  # fmt: skip
     pages: dict[str, str] = {}
 
     def page(rel: str, template: str, **context: Any) -> None:
         root = "../" * rel.count("/")
-        pages[rel] = env.get_template(template).render(**common, **context, root=root, here=rel)
+        config = context.pop("site_config", None)
+        site_config = {**page_config(root, version, names), "root": root, **(config or {})}
+        pages[rel] = env.get_template(template).render(
+            **common, **context, root=root, here=rel,
+            site_config=site_config if config is not None else None,
+        )  # fmt: skip
 
     page("index.html", "landing.html", **landing(release, index, public_base(), sources),
-         tables=tables)  # fmt: skip
+         tables=tables, site_config={})  # fmt: skip
     for t in tables:
-        page(f"{SITE}/tables/{t['file']}", "table.html", table=t, sources=sources)
+        page(f"{SITE}/tables/{t['file']}", "table.html", table=t, sources=sources,
+             site_config={"view": view_config(t["name"])})  # fmt: skip
     for s in sources:
         page(f"{SITE}/sources/{s['file']}", "source.html", source=s)
-    page(f"{SITE}/comparisons.html", "comparisons.html", **comparisons_page(release),
-         accuracy=accuracy_lines())  # fmt: skip
+    page(f"{SITE}/query.html", "query.html", tables=tables, site_config={},
+         examples=[{"title": t, "sql": q} for t, q in EXAMPLE_QUERIES])  # fmt: skip
+    page(f"{SITE}/comparisons.html", "comparisons.html", counts=comparison_counts_of(release),
+         pairs=comparison_pairs(release, texts), accuracy=accuracy_lines())  # fmt: skip
+    for rel, doc in markdown_pages(folder, version).items():
+        page(f"{SITE}/{rel}", "document.html", doc=doc)
+    page(f"{SITE}/quality.html", "quality.html", q=quality_page(folder))
+    write_csvs(con, names, {n: order_sql(n) for n in names}, staging / SITE)
     (staging / SITE / "charts").mkdir(parents=True)
     specs = [json.loads(json.dumps(full_spec(c, chart_rows(con, c)), default=str)) for c in CHARTS]
     for chart, spec in zip(CHARTS, specs, strict=True):
@@ -121,10 +149,11 @@ def build_site(
             continue
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(text, encoding="utf-8")
-    shutil.copy(HERE / "static" / "style.css", staging / SITE / "style.css")
+    for static in ("style.css", "favicon.svg"):
+        shutil.copy(HERE / "static" / static, staging / SITE / static)
     fault_point("publish-site")
     _swap(dest, staging, pages["index.html"])
-    return sorted([*pages, f"{SITE}/style.css"])
+    return sorted([*pages, f"{SITE}/style.css", f"{SITE}/favicon.svg"])
 
 
 def _swap(dest: Path, staging: Path, landing_html: str) -> None:

@@ -4,13 +4,14 @@ same source as the data dictionary and datapackage.json: no description is writt
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from pipelines.release.findings import comparison_counts, flagged
+from pipelines.release.findings import comparison_counts
 from pipelines.release.metadata import (
     DESCRIPTION,
     LICENCE_NOTE,
@@ -19,10 +20,7 @@ from pipelines.release.metadata import (
     ordered_tables,
 )
 from schemas import CONTRACTS, FOREIGN_KEYS
-from schemas.comparisons import FLAGS
 
-FIRST_ROWS = 10
-CELL_CHARS = 160
 DOCUMENT_FIELDS = ("title", "authors", "publisher", "year", "kind", "language", "source_url",
                    "licence_note", "file_name", "sha256", "metadata_source")  # fmt: skip
 
@@ -63,15 +61,6 @@ def safe_link(url: object) -> bool:
     return scheme is None or scheme.group(1).lower() in LINK_SCHEMES
 
 
-def cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = "; ".join(str(v) for v in value)
-    text = str(value)
-    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
-
-
 def rows_by_document(release: Release) -> dict[str, dict[str, int]]:
     """table -> doc_id -> rows, for every table whose rows name their document."""
     out: dict[str, dict[str, int]] = {}
@@ -87,12 +76,13 @@ def documents(release: Release) -> list[dict[str, Any]]:
     return release.rows(f"SELECT {fields} FROM documents ORDER BY doc_id")
 
 
-def table_pages(release: Release, by_doc: dict[str, dict[str, int]]) -> list[dict[str, Any]]:
+def table_pages(
+    release: Release, by_doc: dict[str, dict[str, int]], first_page: Callable[[str], dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each table's page; `first_page(name)` gives its static rows (see rows.py)."""
     pages = []
     for name in ordered_tables():
         contract = CONTRACTS[name]
-        key = ", ".join(contract.primary_key)
-        first = release.rows(f"SELECT * FROM {name} ORDER BY {key} LIMIT {FIRST_ROWS}")
         (n_rows,) = release.con.execute(f"SELECT count(*) FROM {name}").fetchone() or (0,)
         pages.append(
             {
@@ -106,7 +96,7 @@ def table_pages(release: Release, by_doc: dict[str, dict[str, int]]) -> list[dic
                 "referenced_by": [(tb, col) for tb, col, t, _ in FOREIGN_KEYS if t == name],
                 "rows": int(n_rows),
                 "sha256": release.manifest["tables"][name]["sha256"],
-                "first_rows": [[cell(r[c]) for c in contract.column_names] for r in first],
+                **first_page(name),
                 "documents": by_doc.get(name, {}),
             }
         )
@@ -121,16 +111,8 @@ def source_pages(release: Release, by_doc: dict[str, dict[str, int]]) -> list[di
     return pages
 
 
-def comparisons_page(release: Release) -> dict[str, Any]:
-    data_dir = release.folder / "data"
-    counts = comparison_counts(release.con, data_dir)
-    agreeing = release.rows(
-        "SELECT check_type, verdict, measure, entity_id, note, doc_id, quote, doc_id_b, quote_b "
-        "FROM fact_comparisons WHERE verdict NOT IN (SELECT unnest(?)) "
-        "ORDER BY check_type, doc_id, char_start, comparison_id",
-        [list(FLAGS)],
-    )
-    return {"counts": counts, "flagged": flagged(data_dir), "agreeing": agreeing}
+def comparison_counts_of(release: Release) -> dict[str, int]:
+    return comparison_counts(release.con, release.folder / "data")
 
 
 def landing(
@@ -147,7 +129,6 @@ def landing(
         "versions": list(reversed(index["versions"])),
         "citation": citation_text(release.version),
         "base": base,
-        "address": base or "https://WHERE-THIS-FOLDER-IS-SERVED/",
         "sources": sources,
         "jsonld": dataset_jsonld(release, latest, base, sources),
     }
