@@ -24,6 +24,7 @@ from pipelines.extracted.facts import (
     mask_for_facts,
     table_cell_facts,
 )
+from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.places import find_places
 from pipelines.extracted.quantities import is_null_marker, parse_cell_quantity, parse_period
 from pipelines.extracted.structure import DocumentStructure, parse_structure
@@ -377,10 +378,15 @@ def _document_facts(
             }
         )
 
-    for block in structure.blocks:
-        if block.kind in PROSE_KINDS:
-            for fact in facts_in_span(text, masked, block.start, block.end, places):
-                add(fact, block_id_of[id(block)], None, block.kind, ("text", skeleton(fact)))
+    prose = [
+        (block, facts_in_span(text, masked, block.start, block.end, places))
+        for block in structure.blocks
+        if block.kind in PROSE_KINDS
+    ]
+    parse_measures(masked, [(b.start, b.end, found) for b, found in prose])
+    for block, found in prose:
+        for fact in found:
+            add(fact, block_id_of[id(block)], None, block.kind, ("text", skeleton(fact)))
     by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for cell in cells:
         by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)
