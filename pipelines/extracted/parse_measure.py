@@ -27,11 +27,12 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
-_OF_PREPS = ("of", "for", "in", "on", "from", "by")
+_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
 _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _MAX_WORDS = 8
+_RELATIVES = ("which", "that", "who")
 
 
 @dataclass(slots=True)
@@ -119,6 +120,8 @@ def _subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     for _ in range(3):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not covered(c, spans):
+                if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                    return verb.head  # `the laboratory, which cost ...`
                 if c.lower_ in words()["pronouns"]:
                     return None
                 return c
@@ -170,6 +173,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
             return Reading(None)
         return _of_verb(governor, spans)
+    if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in _NOUNS:
+        return Reading(_phrase(governor.head, spans))  # `grants worth 4 billion yen`
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
         return Reading(_phrase(governor, spans))
     return Reading(None)
@@ -183,8 +188,12 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     assert isinstance(money, dict)
     subject = _subject(verb, spans)
     direction = _direction(verb)
-    if verb.lower_ in money and subject is None:
-        return Reading(str(money[verb.lower_]))
+    if verb.lower_ in money:  # `the city spent ...` -> spending by city
+        name = str(money[verb.lower_])
+        if subject is None:
+            return Reading(name)
+        link = "of" if name == "cost" else "by"
+        return Reading(f"{name} {link} {_phrase(subject, spans)}")
     if subject is None:
         return Reading(None, direction)
     return Reading(_phrase(subject, spans), direction)
