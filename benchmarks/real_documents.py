@@ -149,6 +149,7 @@ def _place_names() -> dict[str, str]:
 def score_document(
     doc: SourceDocument, facts: pd.DataFrame, labels: list[Label], traps: list[str], t: Tally,
     places: dict[str, str], japanese: bool, show: bool, show_measures: bool = False,
+    show_periods: bool = False,
 ) -> list[pd.Series]:  # fmt: skip
     """Tally one document; return its unlabelled facts."""
     text = doc.text
@@ -195,6 +196,10 @@ def score_document(
             t.entity_ok += measure_agrees(label.entity, got, japanese)
         got_period = (_int(r["period_start"]), _int(r["period_end"]))
         t.period_ok += got_period == label.period
+        if show_periods and got_period != label.period:
+            t.misses.append(
+                f"  period {label.period} <- {got_period}: {label.quote!r} {r['sentence']}"
+            )
         if label.geography:
             t.geo_n += 1
             t.geo_ok += places.get(str(r["geography"]), "") in label.geography
@@ -255,6 +260,7 @@ def main() -> None:
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--langs", nargs="+", default=["en", "ja"])
     ap.add_argument("--show-measures", action="store_true", help="tune half's measure misses")
+    ap.add_argument("--show-periods", action="store_true", help="tune half's period misses")
     args = ap.parse_args()
     places = _place_names()
     sample: list[str] = []
@@ -282,6 +288,7 @@ def main() -> None:
                     doc, mine, [x for x in labels if x.doc == path.name],
                     [q for d, q in traps if d == path.name], t, places, lang == "ja",
                     args.show_misses, args.show_measures and half == "tune",
+                    args.show_periods and half == "tune",
                 )  # fmt: skip
                 t.unlabelled += len(extra)
                 unlabelled += [(path.name, r) for r in extra]

@@ -37,6 +37,8 @@ _NOT_NAMES = (
     "等",
     "約",
 )  # 前年度比119件: a change, not a name
+_LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
+_TOPIC_CASES = ("は", "が", "も")
 _FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
 
 
@@ -130,7 +132,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one (選定地域)
-    if not _is_counter(counter) and counter.pos_ in ("NOUN", "PROPN"):
+    if not _is_counter(counter) and counter.pos_ in ("NOUN", "PROPN") and not _change(counter):
         noun = _phrase(counter, spans) or counter.text
         pred = counter.head
         if _dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
@@ -151,13 +153,15 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         if change is None and not _is_date(governor):
             return Reading(_phrase(governor, spans))
     # 研究費受入額は約112億円と…減少: the topic of the predicate, and the change it states
-    predicate, change = counter, None
+    # unless a particle makes the number the level reached (約79億円で3%増: 79億円 is no change)
+    predicate = counter
+    level = any(_dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children)
+    change = None if level else _change(counter) or _change(counter.head)
     for _ in range(4):
-        change = change or _change(predicate.head)
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
-    topic = _topic(predicate, counter, spans)
+    topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
         what = _phrase(topic, spans)
         if what and change:
@@ -188,8 +192,17 @@ def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> To
             predicate = predicate.head
             continue
         break
-    for c in reversed(counter.doc[: counter.i]):  # a topic (は) scopes over the clauses after it
-        if _dep(c) == "nsubj" and _names_a_thing(c, spans):
+    return None
+
+
+def _topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The nearest noun before the number marked as topic or subject (は, が, も): a topic
+    scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…)."""
+    for c in reversed(counter.doc[: counter.i]):
+        if c.text in "。":
+            break
+        marked = any(_dep(k) == "case" and k.text in _TOPIC_CASES for k in c.children)
+        if marked and _names_a_thing(c, spans):
             return c
     return None
 

@@ -9,6 +9,7 @@ take the parse; the dev-corpus benchmark switches it to show both routes side by
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,10 @@ from pipelines.extracted.sentences import sentences
 if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
 
-# "parse": the dependency parse under measure; "grammar": the hand grammar alone
-ROUTES = {"en": "parse", "ja": "parse"}
+# "parse": the dependency parse under measure; "grammar": the hand grammar alone (also for
+# every language with JRIS_MEASURE_ROUTE=grammar, so a benchmark can time both in subprocesses)
+_ROUTE = os.environ.get("JRIS_MEASURE_ROUTE", "parse")
+ROUTES = {"en": _ROUTE, "ja": _ROUTE}
 _UNUSED = {"en": ["ner"], "ja": ["ner", "bunsetu_recognizer"]}
 _BATCH = 64
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
