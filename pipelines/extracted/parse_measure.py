@@ -227,6 +227,7 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     governor = head.head
     if head.dep_ in ("nummod", "compound", "amod", "nmod") and governor.pos_ in _NOUNS:
         return _phrase(governor, spans)
+    since = head.dep_ == "pobj" and governor.lower_ == "since"
     if head.dep_ == "pobj" and governor.dep_ == "prep":
         owner = governor.head
         if owner.pos_ in _NOUNS and not covered(owner, spans):
@@ -249,6 +250,8 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
         what = _subject(verb, spans)
     name = events.get(phrasal) or events.get(verb.lower_) or events.get(verb.lemma_.lower() + "ed")
     thing = _phrase(what, spans) if what is not None else None
+    if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
+        return f"start of {thing}"
     if name and thing:
         return f"{name} of {thing}"
     if thing:

@@ -30,6 +30,10 @@ _ROUTE = os.environ.get("JRIS_MEASURE_ROUTE", "parse")
 ROUTES = {"en": _ROUTE, "ja": _ROUTE}
 _UNUSED = {"en": ["ner"], "ja": ["ner", "bunsetu_recognizer"]}
 _BATCH = 64
+# exchange rates and ranks keep their rules (english_forms.py, facts.py): clearer than a parse
+_RULED = ("rate", "rank")
+# words that with unit nouns only say the unit (`877 metres high`): no measure on their own
+_DIMENSIONS = frozenset({"high", "long", "wide", "deep", "away", "old", "tall"})
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -42,7 +46,7 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
         if not facts:
             continue
         for s, e in sentences(masked, b_start, b_end):
-            mine = [f for f in facts if s <= f.start < e and f.fact_type != "rate"]
+            mine = [f for f in facts if s <= f.start < e and f.fact_type not in _RULED]
             if mine:
                 lang = "ja" if is_japanese(masked, s, e) else "en"
                 todo[lang].append((s, masked[s:e].translate(_WHITE), mine))
@@ -60,12 +64,13 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
 def _bare_units() -> frozenset[str]:
     """Words that alone only repeat a unit (`units`, `hours`): no better than the rules' phrase."""
     w = words()
-    return frozenset(w["generic_counters"]) | frozenset(load_rules("measures")["unit_nouns"])
+    units = frozenset(load_rules("measures")["unit_nouns"])
+    return frozenset(w["generic_counters"]) | units | _DIMENSIONS
 
 
 def _apply(facts: list[Fact], readings: list[Reading]) -> None:
     for f, r in zip(facts, readings, strict=True):
-        if r.measure and r.measure.lower() not in _bare_units():
+        if r.measure and not set(r.measure.lower().split()) <= _bare_units():
             f.measure = r.measure
         if r.direction and f.fact_type != "year":
             f.direction = r.direction
