@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
+_JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
 _OF_PREPS = ("of", "for", "in", "on", "from", "by", "at")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
 _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
@@ -81,12 +82,18 @@ def _phrase(noun: Token, spans: list[tuple[int, int]], depth: int = 0) -> str | 
 
     def left(t: Token) -> None:
         for c in t.lefts:
-            if c.dep_ in _MODIFIERS and not covered(c, spans) and not c.like_num and c.is_alpha:
+            if c.dep_ in _MODIFIERS + _JOINS and not covered(c, spans) and not c.like_num:
                 left(c)
                 keep.append(c)
 
     left(noun)
     keep.append(noun)
+    for c in noun.rights:  # `research and education`, `Science and Technology`
+        if c.dep_ in ("cc", "conj") and depth > 0 and not covered(c, spans):
+            keep.append(c)
+            if c.dep_ == "conj":
+                left(c)
+    keep = _contiguous(keep, noun, spans)
     if noun.lower_ in lex["empty"] and depth == 0:  # `the number of smart meters`
         for prep in noun.rights:
             if prep.lower_ == "of":
@@ -104,10 +111,40 @@ def _phrase(noun: Token, spans: list[tuple[int, int]], depth: int = 0) -> str | 
                     continue
                 of = _phrase(inner, spans, depth + 1)
                 if of:
-                    text = " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
-                    return _cap(f"{text} {prep.lower_} {of}")
+                    return _cap(f"{_text(keep)} {prep.lower_} {of}")
                 break
-    return _cap(" ".join(t.text for t in sorted(keep, key=lambda t: t.i))) or None
+    return _cap(_text(keep)) or None
+
+
+def _contiguous(keep: list[Token], noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
+    """The words from the leftmost kept one to the rightmost, so a name keeps its `and`
+    (`Small and Medium Enterprise Law`), never reaching back past a number or a determiner."""
+    doc = noun.doc
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    words: list[Token] = []
+    for t in doc[lo : hi + 1]:
+        if (
+            covered(t, spans)
+            or t.like_num
+            or t.dep_ == "det"
+            or t.dep_ == "punct"
+            and t.text in ",;:()"
+        ):
+            words = [] if t.i < noun.i else words
+            if t.i >= noun.i:
+                break
+            continue
+        words.append(t)
+    while words and words[0].dep_ in _JOINS:
+        words.pop(0)
+    return words or [noun]
+
+
+def _text(words: list[Token]) -> str:
+    """The words as written (`EU-Japan`), without quotation marks."""
+    doc = words[0].doc
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
 
 
 def _cap(text: str) -> str:
@@ -249,6 +286,8 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if phrasal in events:  # `took place`: the object is part of the verb
         what = _subject(verb, spans)
     name = events.get(phrasal) or events.get(verb.lower_) or events.get(verb.lemma_.lower() + "ed")
+    if what is not None and any(c.text.isdigit() and len(c.text) == 4 for c in what.lefts):
+        return None  # `the 1995 Basic Plan, enacted in 1998`: the plan has its own year
     thing = _phrase(what, spans) if what is not None else None
     if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
         return f"start of {thing}"

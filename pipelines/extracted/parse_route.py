@@ -2,9 +2,11 @@
 `nlp.pipe` per language, and each fact's measure (and direction of change) read from the tree
 (parse_measure.py, parse_measure_ja.py). Sentences without a fact are never parsed.
 
-Where the parse names no measure, the hand grammar's (measures.py, ja_facts.py) is kept, so the
-parse only ever replaces a phrase with a better-attached one. `ROUTES` says which languages
-take the parse; the dev-corpus benchmark switches it to show both routes side by side.
+Where the parse names no measure, the hand grammar's (measures.py, ja_facts.py) is kept; a
+year keeps the event the rules name (year_measures.py: the same agreement on the dev corpus,
+and the timeline's events stay whole), the parse naming it only where they find none.
+`ROUTES` says which languages take the parse; the dev-corpus benchmark switches it to show
+both routes side by side.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ def _bare_units() -> frozenset[str]:
 
 def _apply(facts: list[Fact], readings: list[Reading]) -> None:
     for f, r in zip(facts, readings, strict=True):
+        if f.fact_type == "year" and f.measure:
+            continue  # the event rules (year_measures.py) name it where they can; the parse fills in
         if r.measure and not set(r.measure.lower().split()) <= _bare_units():
             f.measure = r.measure
         if r.direction and f.fact_type != "year":

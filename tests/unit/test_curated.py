@@ -218,6 +218,8 @@ EVENTS_BY_DOCUMENT = {
     ],
     "hosoya-2008-industrial-cluster-program": [
         (1983, "launched", "Technopolis program"),
+        # `## Silicon Sea Belt` … `- Started in 2000`: the parse names the start the rules missed
+        (2000, "launched", "Silicon Sea Belt Fukuoka Project"),
     ],
 }
 
