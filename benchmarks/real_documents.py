@@ -10,11 +10,12 @@ entity's words in JRIS's entity or subject), period and geography. Facts that ov
 and no trap are unlabelled: their share is printed and a seeded sample written for a blind judge.
 
 The corpus is split per language by a fixed seed into a half to tune on and a half only to
-report; both are printed. Speed: JRIS's sentences per second beside quantulum3's on the same
-English sentences, in one run.
+report; both are printed, for each measure route (the hand grammar, and the dependency parse of
+parse_route.py) side by side. Speed: JRIS's sentences per second for each route beside
+quantulum3's on the same English sentences, in one run.
 
 Usage: .venv/bin/python -m benchmarks.real_documents [--corpus ../shared/dev_corpus]
-       [--sample FILE] [--show-misses]
+       [--sample FILE] [--show-misses] [--langs en ja] [--show-measures] [--show-periods]
 """
 
 from __future__ import annotations
