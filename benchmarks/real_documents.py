@@ -10,11 +10,12 @@ entity's words in JRIS's entity or subject), period and geography. Facts that ov
 and no trap are unlabelled: their share is printed and a seeded sample written for a blind judge.
 
 The corpus is split per language by a fixed seed into a half to tune on and a half only to
-report; both are printed. Speed: JRIS's sentences per second beside quantulum3's on the same
-English sentences, in one run.
+report; both are printed, for each measure route (the hand grammar, and the dependency parse of
+parse_route.py) side by side. Speed: JRIS's sentences per second for each route beside
+quantulum3's on the same English sentences, in one run.
 
 Usage: .venv/bin/python -m benchmarks.real_documents [--corpus ../shared/dev_corpus]
-       [--sample FILE] [--show-misses]
+       [--sample FILE] [--show-misses] [--langs en ja] [--show-measures] [--show-periods]
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import pandas as pd
 from benchmarks.scoring import read_fixture
 from pipelines.extracted.facts import mask_for_facts, sentences
 from pipelines.extracted.frames import extract_frames
+from pipelines.extracted.parse_route import ROUTES
 from pipelines.extracted.structure.text_clean import clean_text
 from pipelines.raw.registry import SourceDocument
 
@@ -147,7 +149,8 @@ def _place_names() -> dict[str, str]:
 
 def score_document(
     doc: SourceDocument, facts: pd.DataFrame, labels: list[Label], traps: list[str], t: Tally,
-    places: dict[str, str], japanese: bool, show: bool,
+    places: dict[str, str], japanese: bool, show: bool, show_measures: bool = False,
+    show_periods: bool = False,
 ) -> list[pd.Series]:  # fmt: skip
     """Tally one document; return its unlabelled facts."""
     text = doc.text
@@ -184,13 +187,20 @@ def score_document(
         t.value_unit_people += r["unit"] == label.unit or (
             label.unit == "people" and r["unit"] == "count"
         )
-        t.measure_ok += measure_agrees(label.measure, str(r["measure"] or ""), japanese)
+        agrees = measure_agrees(label.measure, str(r["measure"] or ""), japanese)
+        t.measure_ok += agrees
+        if show_measures and not agrees:
+            t.misses.append(f"  measure {label.measure!r} <- {r['measure']!r}: {r['sentence']}")
         if label.entity:
             t.entity_n += 1
             got = f"{r.get('entity_id') or ''} {r.get('subject') or ''}"
             t.entity_ok += measure_agrees(label.entity, got, japanese)
         got_period = (_int(r["period_start"]), _int(r["period_end"]))
         t.period_ok += got_period == label.period
+        if show_periods and got_period != label.period:
+            t.misses.append(
+                f"  period {label.period} <- {got_period}: {label.quote!r} {r['sentence']}"
+            )
         if label.geography:
             t.geo_n += 1
             t.geo_ok += places.get(str(r["geography"]), "") in label.geography
@@ -249,40 +259,50 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--sample", type=Path, help="write a seeded sample of unlabelled facts here")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--langs", nargs="+", default=["en", "ja"])
+    ap.add_argument("--show-measures", action="store_true", help="tune half's measure misses")
+    ap.add_argument("--show-periods", action="store_true", help="tune half's period misses")
     args = ap.parse_args()
     places = _place_names()
     sample: list[str] = []
-    for lang in ("en", "ja"):
+    for lang in args.langs:
         folder = args.corpus / lang
         labels, traps = load_labels(folder)
         files = sorted(p for p in folder.glob("*.txt"))
         tune, report = split([p.name for p in files])
         docs = [read_fixture(p) for p in files]
-        started = time.perf_counter()
-        frames = extract_frames(docs)
-        seconds = time.perf_counter() - started
         texts = [s for d in docs for s in number_sentences(d)]
-        tallies = {"tune": Tally(), "report": Tally()}
-        unlabelled: list[tuple[str, pd.Series]] = []
-        for path, doc in zip(files, docs, strict=True):
-            t = tallies["tune" if path.name in tune else "report"]
-            mine = frames.facts[frames.facts["doc_id"] == doc.doc_id]
-            extra = score_document(
-                doc, mine, [x for x in labels if x.doc == path.name],
-                [q for d, q in traps if d == path.name], t, places, lang == "ja", args.show_misses,
-            )  # fmt: skip
-            t.unlabelled += len(extra)
-            unlabelled += [(path.name, r) for r in extra]
         print(f"== {lang}: {len(files)} documents, {len(texts)} sentences with a number")
-        for half, t in tallies.items():
-            print(_line(f"{half} half", t))
-            for m in t.misses:
-                print(m)
-        line = f"speed: JRIS {len(texts) / seconds:,.0f} sentences/s (whole extraction)"
+        for route in ("grammar", "parse"):
+            ROUTES[lang] = route
+            frames = extract_frames(docs[:1])  # load the pipeline before the clock starts
+            started = time.perf_counter()
+            frames = extract_frames(docs)
+            seconds = time.perf_counter() - started
+            tallies = {"tune": Tally(), "report": Tally()}
+            unlabelled: list[tuple[str, pd.Series]] = []
+            for path, doc in zip(files, docs, strict=True):
+                half = "tune" if path.name in tune else "report"
+                t = tallies[half]
+                mine = frames.facts[frames.facts["doc_id"] == doc.doc_id]
+                extra = score_document(
+                    doc, mine, [x for x in labels if x.doc == path.name],
+                    [q for d, q in traps if d == path.name], t, places, lang == "ja",
+                    args.show_misses, args.show_measures and half == "tune",
+                    args.show_periods and half == "tune",
+                )  # fmt: skip
+                t.unlabelled += len(extra)
+                unlabelled += [(path.name, r) for r in extra]
+            source = "the parse" if route == "parse" else "the hand grammar"
+            print(f"-- route: {route} (measure from {source})")
+            for half, t in tallies.items():
+                print(_line(f"{half} half", t))
+                for m in t.misses:
+                    print(m)
+            print(f"speed: JRIS {len(texts) / seconds:,.0f} sentences/s (whole extraction)")
         if lang == "en":
             q = quantulum_seconds(texts)
-            line += f"; quantulum3 {len(texts) / q:,.0f} sentences/s on the same sentences"
-        print(line)
+            print(f"speed: quantulum3 {len(texts) / q:,.0f} sentences/s on the same sentences")
         rng = random.Random(SEED)
         for name, r in rng.sample(unlabelled, min(20, len(unlabelled))):
             sample.append(

@@ -272,6 +272,15 @@ class Facts(PagedProvenance):
             "name), never a fragment."
         ),
     )
+    direction: Series[str] = pa.Field(
+        nullable=True,
+        isin=["up", "down"],
+        description=(
+            "For a number that states a change, its direction, read from the verb or noun of "
+            "change it hangs on in the sentence's parse (`fell by 8%` -> down, `3%増` -> up); "
+            "null for a level or where the sentence names no change."
+        ),
+    )
     entity_id: Series[str] = pa.Field(
         nullable=True,
         description=(

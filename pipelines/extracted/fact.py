@@ -25,3 +25,4 @@ class Fact:
     geography: str | None = None
     sentence: str = ""
     fact_type: str = "quantity"  # quantity, range, year, rank, rate, count
+    direction: str | None = None  # up or down, for a change (parse_route.py)

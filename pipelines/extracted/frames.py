@@ -25,6 +25,7 @@ from pipelines.extracted.facts import (
 )
 from pipelines.extracted.numbers.places import find_places
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity, parse_period
+from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.citations import parse_citation
 from pipelines.extracted.structure.structure import DocumentStructure, parse_structure
 from pipelines.extracted.structure.table_years import retype_year_cells
@@ -102,6 +103,7 @@ FACT_COLUMNS = [
     "qualifier",
     "subject",
     "measure",
+    "direction",
     "period_start",
     "period_end",
     "geography",
@@ -367,6 +369,7 @@ def _document_facts(
                 "qualifier": fact.qualifier,
                 "subject": fact.subject,
                 "measure": fact.measure,
+                "direction": fact.direction,
                 "period_start": fact.period_start,
                 "period_end": fact.period_end,
                 "geography": fact.geography,
@@ -377,10 +380,15 @@ def _document_facts(
             }
         )
 
-    for block in structure.blocks:
-        if block.kind in PROSE_KINDS:
-            for fact in facts_in_span(text, masked, block.start, block.end, places):
-                add(fact, block_id_of[id(block)], None, block.kind, ("text", skeleton(fact)))
+    prose = [
+        (block, facts_in_span(text, masked, block.start, block.end, places))
+        for block in structure.blocks
+        if block.kind in PROSE_KINDS
+    ]
+    parse_measures(masked, [(b.start, b.end, found) for b, found in prose])
+    for block, found in prose:
+        for fact in found:
+            add(fact, block_id_of[id(block)], None, block.kind, ("text", skeleton(fact)))
     by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for cell in cells:
         by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)

@@ -1,0 +1,298 @@
+"""What an English number measures, read from spaCy's dependency parse of its sentence (the way
+CQE reads quantities): the noun the number quantifies (`5,000 SMEs`), the noun a `of`/`at`
+phrase hangs on (`a budget of 3 billion yen`), the subject of the verb it is the object or
+complement of (`imports rose to 5,430 billion yen`, `the budget was 3 billion yen`), or for a
+year the event it dates (`the Act was enacted in 1983` -> `enactment of the Act`).
+
+The phrase keeps the modifiers that say of what (compounds, adjectives, `of`/`for`/`in`
+phrases) and drops determiners, numbers and clauses, so it reads alone in a table column.
+Also read: the direction of a change (`up`, `down`) from the verb or noun of change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.english.phrases import words
+from pipelines.extracted.parse_tree import ancestors_until, covered, span_head, span_tokens
+from pipelines.extracted.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from pipelines.extracted.fact import Fact
+
+_NOUNS = ("NOUN", "PROPN")
+_INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
+_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
+_JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
+_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at")
+_COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
+_UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
+_DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
+_MAX_WORDS = 8
+_RELATIVES = ("which", "that", "who")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the parse says of one number: its measure and the direction of a change."""
+
+    measure: str | None
+    direction: str | None = None
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
+    rules = load_rules("measures")
+    w = words()
+    return {
+        "empty": frozenset(w["empty_heads"]) | {"share", "proportion", "percentage"},
+        "generic": frozenset(w["generic_counters"]),
+        "units": frozenset(rules["unit_nouns"]),
+        "months": frozenset(m.lower() for m in load_rules("facts")["months"]),
+        "events": dict(rules["event_verbs"]),
+        "money": dict(rules["money_verbs"]),
+    }
+
+
+def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
+    """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
+    spans = [(f.start - offset, f.end - offset) for f in facts]
+    out: list[Reading] = []
+    for f, (a, b) in zip(facts, spans, strict=True):
+        toks = span_tokens(doc, a, b)
+        head = span_head(toks)
+        if head is None:
+            out.append(Reading(None))
+            continue
+        if f.fact_type == "year" or f.unit == "year":
+            out.append(Reading(_event(head, spans)))
+            continue
+        out.append(_quantity(head, toks, spans, f.unit))
+    return out
+
+
+def _phrase(noun: Token, spans: list[tuple[int, int]], depth: int = 0) -> str | None:
+    """The noun with the modifiers that say of what, without determiners or numbers."""
+    lex = _lexicon()
+    keep: list[Token] = []
+
+    def left(t: Token) -> None:
+        for c in t.lefts:
+            if c.dep_ in _MODIFIERS + _JOINS and not covered(c, spans) and not c.like_num:
+                left(c)
+                keep.append(c)
+
+    left(noun)
+    keep.append(noun)
+    for c in noun.rights:  # `research and education`, `Science and Technology`
+        if c.dep_ in ("cc", "conj") and depth > 0 and not covered(c, spans):
+            keep.append(c)
+            if c.dep_ == "conj":
+                left(c)
+    keep = _contiguous(keep, noun, spans)
+    if noun.lower_ in lex["empty"] and depth == 0:  # `the number of smart meters`
+        for prep in noun.rights:
+            if prep.lower_ == "of":
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None and not covered(inner, spans):
+                    of = _phrase(inner, spans, depth + 1)
+                    if of and noun.lower_ in ("share", "proportion", "percentage"):
+                        return f"{noun.lower_} of {of}"
+                    return of
+    if depth < 1:
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS and not covered(prep, spans):
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is None or covered(inner, spans) or inner.like_num:
+                    continue
+                of = _phrase(inner, spans, depth + 1)
+                if of:
+                    return _cap(f"{_text(keep)} {prep.lower_} {of}")
+                break
+    return _cap(_text(keep)) or None
+
+
+def _contiguous(keep: list[Token], noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
+    """The words from the leftmost kept one to the rightmost, so a name keeps its `and`
+    (`Small and Medium Enterprise Law`), never reaching back past a number or a determiner."""
+    doc = noun.doc
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    words: list[Token] = []
+    for t in doc[lo : hi + 1]:
+        if (
+            covered(t, spans)
+            or t.like_num
+            or t.dep_ == "det"
+            or t.dep_ == "punct"
+            and t.text in ",;:()"
+        ):
+            words = [] if t.i < noun.i else words
+            if t.i >= noun.i:
+                break
+            continue
+        words.append(t)
+    while words and words[0].dep_ in _JOINS:
+        words.pop(0)
+    return words or [noun]
+
+
+def _text(words: list[Token]) -> str:
+    """The words as written (`EU-Japan`), without quotation marks."""
+    doc = words[0].doc
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
+
+
+def _cap(text: str) -> str:
+    parts = text.split()
+    return " ".join(parts[:_MAX_WORDS]).strip(" ,;:()")
+
+
+def _subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject of a verb, of the verb it is conjoined to or of the clause it modifies."""
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not covered(c, spans):
+                if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                    return verb.head  # `the laboratory, which cost ...`
+                if c.lower_ in words()["pronouns"]:
+                    return None
+                return c
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUNS:
+            return verb.head
+        break
+    return None
+
+
+def _direction(word: Token) -> str | None:
+    lemma = word.lemma_.lower()
+    if any(lemma.startswith(u) for u in _UP):
+        return "up"
+    if any(lemma.startswith(d) for d in _DOWN):
+        return "down"
+    return None
+
+
+def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> Reading:
+    lex = _lexicon()
+    noun = head.head if head.head.i != head.i else head
+    # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
+    if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
+        if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
+            return Reading(_phrase(noun, spans))
+        head = ancestors_until(noun, _INSIDE)
+    # `80% of all corporate laboratories`: a share of what follows
+    if unit == "percent":
+        for prep in head.rights:
+            if prep.lower_ == "of":
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None and not covered(inner, spans):
+                    of = _phrase(inner, spans)
+                    return Reading(f"share of {of}" if of else None)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "prep":
+        owner = governor.head
+        if owner.pos_ in _NOUNS and not covered(owner, spans):  # `a budget of 3 billion yen`
+            if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
+                return _of_change(owner, spans)
+            return Reading(_phrase(owner, spans))
+        if owner.pos_ in ("VERB", "AUX"):  # `rose to 5,430 billion yen`, `grew by 3%`
+            return _of_verb(owner, spans)
+        return Reading(None)
+    if head.dep_ in _COMPLEMENTS and governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
+        if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
+            return Reading(None)
+        return _of_verb(governor, spans)
+    if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in _NOUNS:
+        return Reading(_phrase(governor.head, spans))  # `grants worth 4 billion yen`
+    if head.dep_ == "appos" and governor.pos_ in _NOUNS:
+        return Reading(_phrase(governor, spans))
+    return Reading(None)
+
+
+def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
+    """A number hanging on a verb measures the verb's subject (`imports rose to ...`), or what
+    the verb spends (`invested 3 billion yen` -> investment)."""
+    lex = _lexicon()
+    money = lex["money"]
+    assert isinstance(money, dict)
+    subject = _subject(verb, spans)
+    direction = _direction(verb)
+    if verb.lower_ in money:  # `the city spent ...` -> spending by city
+        name = str(money[verb.lower_])
+        if subject is None:
+            return Reading(name)
+        link = "of" if name == "cost" else "by"
+        return Reading(f"{name} {link} {_phrase(subject, spans)}")
+    if subject is None:
+        return Reading(None, direction)
+    return Reading(_phrase(subject, spans), direction)
+
+
+def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
+    """`an increase of 5% in exports`, `a 7.1% rise`: the change of what."""
+    direction = _direction(change)
+    for prep in change.rights:
+        if prep.lower_ in ("in", "of") and not covered(prep, spans):
+            inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if inner is not None and not covered(inner, spans) and not inner.like_num:
+                return Reading(_phrase(inner, spans), direction)
+    verb = change.head
+    if verb.pos_ in ("VERB", "AUX"):
+        subject = _subject(verb, spans)
+        if subject is not None and subject.i != change.i:
+            return Reading(_phrase(subject, spans), direction)
+    return Reading(None, direction)
+
+
+def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The event a year dates: the verb it hangs on named as a noun, of its object or subject
+    (`the Act was enacted in 1983` -> `enactment of the Act`); a noun it dates directly
+    (`the 1983 Act`, `the plan of 2001`)."""
+    lex = _lexicon()
+    events = lex["events"]
+    assert isinstance(events, dict)
+    if head.head.lower_ in lex["months"] and head.head.i != head.i:  # `in March 2001`
+        head = head.head
+    governor = head.head
+    if head.dep_ in ("nummod", "compound", "amod", "nmod") and governor.pos_ in _NOUNS:
+        return _phrase(governor, spans)
+    since = head.dep_ == "pobj" and governor.lower_ == "since"
+    if head.dep_ == "pobj" and governor.dep_ == "prep":
+        owner = governor.head
+        if owner.pos_ in _NOUNS and not covered(owner, spans):
+            return _phrase(owner, spans)
+        verb = owner
+    elif governor.pos_ in ("VERB", "AUX"):
+        verb = governor
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    what = next(
+        (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not covered(c, spans)),
+        None,
+    )
+    if what is None:
+        what = _subject(verb, spans)
+    phrasal = f"{verb.lower_} {what.lower_}" if what is not None else ""
+    if phrasal in events:  # `took place`: the object is part of the verb
+        what = _subject(verb, spans)
+    name = events.get(phrasal) or events.get(verb.lower_) or events.get(verb.lemma_.lower() + "ed")
+    if what is not None and any(c.text.isdigit() and len(c.text) == 4 for c in what.lefts):
+        return None  # `the 1995 Basic Plan, enacted in 1998`: the plan has its own year
+    thing = _phrase(what, spans) if what is not None else None
+    if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
+        return f"start of {thing}"
+    if name and thing:
+        return f"{name} of {thing}"
+    if thing:
+        return f"{thing} ({verb.lower_})"
+    return str(name) if name else None

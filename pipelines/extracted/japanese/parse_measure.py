@@ -1,0 +1,261 @@
+"""What a Japanese number measures, read from GiNZA's dependency parse of its sentence: the noun
+its counter is compounded with or attached to by の (県内の企業約5,000社, 38の地域), else the
+topic or subject (は/が) of the predicate it is an argument of (研究開発費は…1兆円となった),
+else that predicate as a clause naming the counted thing (38箇所がテクノポリス誘致に名乗りを上げた
+-> テクノポリス誘致に名乗りを上げた箇所). A year measures the event it dates: the predicate's
+object with the predicate (テクノポリス構想を発表 -> テクノポリス構想の発表).
+
+A noun phrase keeps its 〜の〜 chain and compounds and drops numbers, particles and prefixes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.english.parse_measure import Reading
+from pipelines.extracted.parse_tree import covered, span_head, span_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from pipelines.extracted.fact import Fact
+
+_NOUN_MODIFIERS = ("compound", "nmod", "amod", "acl", "det")
+_CLAUSE_PARTS = ("case", "aux", "mark", "fixed", "obl", "obj", "advmod", "compound", "nmod")
+_ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
+_DATE_WORDS = ("年", "年度", "月", "日", "頃", "末", "初め", "現在", "時点", "以降", "当時")
+_UP = ("増", "増加", "上昇", "拡大", "伸び", "伸長")
+_DOWN = ("減", "減少", "低下", "縮小", "下落")
+_DROP_TAGS = ("接頭辞", "補助記号", "助詞-係助詞", "助詞-副助詞")
+_MAX_CHARS = 30
+_NOT_NAMES = (
+    "比",
+    "当たり",
+    "あたり",
+    "計",
+    "合計",
+    "等",
+    "約",
+)  # 前年度比119件: a change, not a name
+_LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
+_TOPIC_CASES = ("は", "が", "も")
+_FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
+
+
+def _dep(t: Token) -> str:
+    """The relation without GiNZA's `_bunsetu` suffix (left when its bunsetu step is off)."""
+    return t.dep_.split("_")[0]
+
+
+def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
+    """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
+    spans = [(f.start - offset, f.end - offset) for f in facts]
+    out: list[Reading] = []
+    for f, (a, b) in zip(facts, spans, strict=True):
+        toks = span_tokens(doc, a, b)
+        head = span_head(toks)
+        if head is None:
+            out.append(Reading(None))
+        elif f.fact_type == "year" or f.unit == "year":
+            out.append(Reading(_event(head, spans)))
+        else:
+            out.append(_quantity(head, toks, spans))
+    return out
+
+
+def _phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The noun with what modifies it on its left (〜の〜 chains, compounds, short clauses such
+    as 中小企業と行った件数), without numbers, brackets, prefixes or the topic particle."""
+    lowest = noun.i
+
+    def left(t: Token, in_clause: bool) -> None:
+        nonlocal lowest
+        for c in t.lefts:
+            rel = _dep(c)
+            if rel in _NOUN_MODIFIERS or (rel == "case" and c.text == "の"):
+                pass
+            elif not (in_clause and rel in _CLAUSE_PARTS):
+                continue
+            if _is_date(c) or c.pos_ == "NUM":
+                continue
+            lowest = min(lowest, c.i)
+            left(c, in_clause or rel == "acl")
+
+    left(noun, False)
+    doc = noun.doc
+    start = lowest
+    for k in range(lowest, noun.i):  # never across a number
+        if (
+            covered(doc[k], spans)
+            or doc[k].pos_ == "NUM"
+            or _dep(doc[k]) == "punct"
+            and doc[k].text in "、,"
+        ):
+            start = k + 1
+    text = "".join(t.text for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS))
+    text = text.lstrip("のとにで")
+    return text[-_MAX_CHARS:] or None
+
+
+def _is_date(t: Token) -> bool:
+    return t.text in _DATE_WORDS or t.text.endswith(("年", "年度", "月"))
+
+
+def _date_part(t: Token) -> bool:
+    """A number, era name or date word of a written date (昭和, 38, 年, 9, 月)."""
+    return t.pos_ == "NUM" or _is_date(t) or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
+
+
+def _change(t: Token) -> str | None:
+    if t.text.startswith(_UP) or t.lemma_ in _UP:
+        return "up"
+    if t.text.startswith(_DOWN) or t.lemma_ in _DOWN:
+        return "down"
+    return None
+
+
+def _counter(head: Token, toks: list[Token]) -> Token:
+    """The counter or unit the number is read with (社, 箇所, 円, %): the span's noun, else the
+    noun the number hangs on."""
+    inside = {t.i for t in toks}
+    rel = _dep(head)
+    if head.pos_ == "NUM" and head.head.i not in inside and rel in ("nummod", "compound"):
+        return head.head
+    return head
+
+
+def _is_counter(t: Token) -> bool:
+    return "助数詞" in t.tag_ or t.text in ("%", "％", "円", "人", "件", "社", "倍")
+
+
+def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> Reading:
+    counter = _counter(head, toks)
+    own = {t.i for t in toks} | {counter.i}
+    # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one (選定地域)
+    if not _is_counter(counter) and counter.pos_ in ("NOUN", "PROPN") and not _change(counter):
+        noun = _phrase(counter, spans) or counter.text
+        pred = counter.head
+        if _dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
+            return Reading(pred.text + noun)
+        return Reading(noun)
+    # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
+    for c in reversed(list(counter.lefts)):
+        if c.i in own or covered(c, spans) or _is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if c.text in _NOT_NAMES:
+            continue
+        if _dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
+            return Reading(_phrase(c, spans))
+    # 38の地域, 1兆円の予算: the noun the number is attached to by の
+    governor = counter.head
+    if _dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and not _is_counter(governor):
+        change = _change(governor)
+        if change is None and not _is_date(governor):
+            return Reading(_phrase(governor, spans))
+    # 研究費受入額は約112億円と…減少: the topic of the predicate, and the change it states
+    # unless a particle makes the number the level reached (約79億円で3%増: 79億円 is no change)
+    predicate = counter
+    level = any(_dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children)
+    change = None if level else _change(counter) or _change(counter.head)
+    for _ in range(4):
+        if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
+            break
+        predicate = predicate.head
+    topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
+    if topic is not None:
+        what = _phrase(topic, spans)
+        if what and change:
+            return Reading(what + ("の増加" if change == "up" else "の減少"), change)
+        return Reading(what, change)
+    if _dep(counter) == "nsubj":
+        clause = _clause(predicate, counter, spans)
+        if clause:
+            return Reading(clause + counter.text, change)
+    return Reading(None, change)
+
+
+def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The predicate's subject or topic other than the number itself, climbing to the clause
+    the predicate hangs on."""
+    for _ in range(3):
+        for c in predicate.children:
+            if c.i == counter.i or covered(c, spans) or _is_date(c):
+                continue
+            if _dep(c) == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not _is_counter(c):
+                return c
+        rel = _dep(predicate)
+        if rel in ("advcl", "conj", "acl") and predicate.head.i != predicate.i:
+            if rel == "acl" and predicate.head.text in _FORMAL:
+                break
+            if rel == "acl" and predicate.head.pos_ in ("NOUN", "PROPN"):
+                return predicate.head
+            predicate = predicate.head
+            continue
+        break
+    return None
+
+
+def _topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The nearest noun before the number marked as topic or subject (は, が, も): a topic
+    scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…)."""
+    for c in reversed(counter.doc[: counter.i]):
+        if c.text in "。":
+            break
+        marked = any(_dep(k) == "case" and k.text in _TOPIC_CASES for k in c.children)
+        if marked and _names_a_thing(c, spans):
+            return c
+    return None
+
+
+def _names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """A noun that can be what a number measures: no date, counter, number or formal noun."""
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and not _is_date(t)
+        and not covered(t, spans)
+        and not _is_counter(t)
+        and t.text not in _FORMAL
+    )
+
+
+def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The predicate with its other arguments, as a relative clause (名乗りを上げた)."""
+    skip = {x.i for x in counter.subtree}
+    toks = [
+        t for t in predicate.subtree
+        if t.i not in skip and not covered(t, spans) and t.i <= predicate.i
+        and t.pos_ != "PUNCT" and not t.tag_.startswith("助詞-係助詞")
+        and t.i > counter.i
+    ]  # fmt: skip
+    tail = [t for t in predicate.rights if _dep(t) in ("aux", "cop")]
+    text = "".join(t.text for t in sorted(toks + tail[:1], key=lambda t: t.i))
+    return text[-_MAX_CHARS:] or None
+
+
+def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The event a year dates: the predicate it hangs on, as a noun with its object or topic
+    (構想を発表 -> 構想の発表), or the noun it dates with の (2005年の合併 -> 合併)."""
+    year = head
+    for _ in range(4):  # 昭和38年9月の: climb over the date's own words
+        if year.head.i == year.i:
+            return None
+        if _date_part(year) and (_is_date(year.head) or year.head.pos_ == "NUM"):
+            year = year.head
+            continue
+        break
+    event = year.head
+    nominal = event.pos_ in ("NOUN", "PROPN")
+    if _dep(year) == "nmod" and nominal and not event.tag_.endswith("サ変可能"):
+        return _phrase(event, spans)
+    what = next(
+        (c for c in event.children if _dep(c) == "obj" and not covered(c, spans)), None
+    ) or next(
+        (c for c in event.children
+         if _dep(c) == "nsubj" and not covered(c, spans) and not _is_date(c)),
+        None,
+    )  # fmt: skip
+    name = _phrase(event, spans) if event.tag_.startswith("名詞") else event.lemma_
+    if what is not None:
+        thing = _phrase(what, spans)
+        return f"{thing}の{name}" if thing else name
+    return name or None

@@ -1,0 +1,80 @@
+"""The parse under the meaning: for the sentences of a document that hold a fact, one batched
+`nlp.pipe` per language, and each fact's measure (and direction of change) read from the tree
+(parse_measure.py, parse_measure_ja.py). Sentences without a fact are never parsed.
+
+Where the parse names no measure, the hand grammar's (measures.py, ja_facts.py) is kept; a
+year keeps the event the rules name (year_measures.py: the same agreement on the dev corpus,
+and the timeline's events stay whole), the parse naming it only where they find none.
+`ROUTES` says which languages take the parse; the dev-corpus benchmark switches it to show
+both routes side by side.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipelines.extracted import parser
+from pipelines.extracted.english.parse_measure import Reading, read_english
+from pipelines.extracted.english.phrases import words
+from pipelines.extracted.japanese.ja_numbers import is_japanese
+from pipelines.extracted.japanese.parse_measure import read_japanese
+from pipelines.extracted.rules import load_rules
+from pipelines.extracted.structure.sentences import sentences
+
+if TYPE_CHECKING:
+    from pipelines.extracted.fact import Fact
+
+# "parse": the dependency parse under measure; "grammar": the hand grammar alone (also for
+# every language with JRIS_MEASURE_ROUTE=grammar, so a benchmark can time both in subprocesses)
+_ROUTE = os.environ.get("JRIS_MEASURE_ROUTE", "parse")
+ROUTES = {"en": _ROUTE, "ja": _ROUTE}
+_UNUSED = {"en": ["ner"], "ja": ["ner", "bunsetu_recognizer"]}
+_BATCH = 64
+# exchange rates and ranks keep their rules (english_forms.py, facts.py): clearer than a parse
+_RULED = ("rate", "rank")
+# words that with unit nouns only say the unit (`877 metres high`): no measure on their own
+_DIMENSIONS = frozenset({"high", "long", "wide", "deep", "away", "old", "tall"})
+_WHITE = str.maketrans("\n\t\r\f\v", "     ")
+
+
+def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> None:
+    """Set `measure` and `direction` of the facts of each prose block (start, end, facts) from
+    the parse of their sentences; offsets are into `masked` (the text the facts were read
+    from, of the same length as the document)."""
+    todo: dict[str, list[tuple[int, str, list[Fact]]]] = {"en": [], "ja": []}
+    for b_start, b_end, facts in blocks:
+        if not facts:
+            continue
+        for s, e in sentences(masked, b_start, b_end):
+            mine = [f for f in facts if s <= f.start < e and f.fact_type not in _RULED]
+            if mine:
+                lang = "ja" if is_japanese(masked, s, e) else "en"
+                todo[lang].append((s, masked[s:e].translate(_WHITE), mine))
+    for lang, items in todo.items():
+        if not items or ROUTES[lang] != "parse":
+            continue
+        nlp = parser.english() if lang == "en" else parser.japanese()
+        read = read_english if lang == "en" else read_japanese
+        docs = nlp.pipe((t for _, t, _ in items), batch_size=_BATCH, disable=_UNUSED[lang])
+        for (s, _, facts), doc in zip(items, docs, strict=True):
+            _apply(facts, read(doc, s, facts))
+
+
+@cache
+def _bare_units() -> frozenset[str]:
+    """Words that alone only repeat a unit (`units`, `hours`): no better than the rules' phrase."""
+    w = words()
+    units = frozenset(load_rules("measures")["unit_nouns"])
+    return frozenset(w["generic_counters"]) | units | _DIMENSIONS
+
+
+def _apply(facts: list[Fact], readings: list[Reading]) -> None:
+    for f, r in zip(facts, readings, strict=True):
+        if f.fact_type == "year" and f.measure:
+            continue  # the event rules (year_measures.py) name it where they can; the parse fills in
+        if r.measure and not set(r.measure.lower().split()) <= _bare_units():
+            f.measure = r.measure
+        if r.direction and f.fact_type != "year":
+            f.direction = r.direction
