@@ -40,6 +40,12 @@ from pipelines.extracted.number_scan import (
     patterns,
 )
 from pipelines.extracted.places import Place, find_places
+from pipelines.extracted.quantity_forms import (
+    apply_signs,
+    coded_money,
+    has_quantity_word,
+    word_quantities,
+)
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.sentence_context import SentenceContext
 from pipelines.extracted.sentences import sentences
@@ -78,6 +84,7 @@ def facts_in_text(text: str) -> list[Fact]:
         and not has_spelled_number(masked, 0, len(masked))
         and not has_japanese_number(masked, 0, len(masked))
         and not has_twice(masked, 0, len(masked))
+        and not has_quantity_word(masked, 0, len(masked))
     ):
         return []
     return facts_in_span(text, masked, 0, len(text), find_places(masked), runs)
@@ -101,6 +108,7 @@ def facts_in_span(
             and not has_spelled_number(masked, start, end)
             and not has_japanese_number(masked, start, end)
             and not has_twice(masked, start, end)
+            and not has_quantity_word(masked, start, end)
         ):
             return []
     out: list[Fact] = []
@@ -158,6 +166,7 @@ def facts_in_span(
         near_blocked = [(x, y) for x, y in near_blocked if y > s_start]
         if is_japanese(masked, s_start, s_end):
             found = japanese_facts(text, masked, s_start, s_end, places, start, near_blocked)
+            apply_signs(found, text, masked)
             for f in found:  # the Japanese reader's subject is the counted noun or measure
                 f.measure = f.subject if f.fact_type != "year" else None
             out += found
@@ -168,13 +177,18 @@ def facts_in_span(
             not has_digit
             and not has_spelled_number(masked, s_start, s_end)
             and not has_twice(masked, s_start, s_end)
+            and not has_quantity_word(masked, s_start, s_end)
         ):
             continue
         s_runs = runs[first_run : bisect.bisect_left(run_starts, s_end, first_run)]
         ctx = SentenceContext(text, masked, s_start, s_end, places, s_runs, dated)
-        for form in rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end):
+        forms = rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end)
+        for form in forms + word_quantities(ctx, masked, s_start, s_end):
             if free(form.start, form.end):
                 out.append(form)
+        # `USD10m`: the reader of codes (WP3) blocked its digits, so only the facts count here
+        coded = coded_money(ctx, masked, s_start, s_end, near_blocked)
+        out += [f for f in coded if _clear_of(out[sentence_from:], f)]
         # `Chubu (4)`: the list-number gate blocked `(4)`; a count after a name is no list number
         out += [f for f in named_counts(ctx, masked, s_start, s_end) if _clear_of(out, f)]
         ordinals = [  # an ordinal is a run of one to three digits: `10th`, `24th`
@@ -219,6 +233,7 @@ def facts_in_span(
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)
         out += spelled_facts(ctx, masked, s_start, s_end, free)
+        apply_signs(out[sentence_from:], text, masked)
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
     out.sort(key=lambda f: f.start)
     return _tidy_facts(out, masked, dated)
