@@ -294,9 +294,14 @@ def mask_for_facts(text: str) -> str:
     """Markup blanked, full-width characters read as ASCII (`１２３`, `％`), dash runs
     (`Staff --- 795`) blanked so they do not read as minus signs, and the digits of numbers that
     are no facts (dates' days, clock times, telephone numbers: non_facts.py) blanked."""
+    return mask_non_facts(premask(text))
+
+
+def premask(text: str) -> str:
+    """mask_for_facts without the non-facts: what their rules read (candidates.py names them)."""
     masked = mask_markup(text)
     if _FULL_WIDTH.search(masked):
         masked = to_ascii(masked)
     if "--" in masked:
         masked = _DASH_RUN.sub(lambda m: " " * len(m.group(0)), masked)
-    return mask_non_facts(masked)
+    return masked

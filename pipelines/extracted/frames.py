@@ -16,14 +16,21 @@ from typing import Any
 
 import pandas as pd
 
+from pipelines.extracted.candidates import (
+    CANDIDATE_COLUMNS,
+    confidence,
+    rule_candidates,
+    split_by_confidence,
+)
 from pipelines.extracted.citations import parse_citation
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
     facts_in_span,
-    mask_for_facts,
+    premask,
     table_cell_facts,
 )
+from pipelines.extracted.non_facts import mask_non_facts
 from pipelines.extracted.places import find_places
 from pipelines.extracted.quantities import is_null_marker, parse_cell_quantity, parse_period
 from pipelines.extracted.structure import DocumentStructure, parse_structure
@@ -54,6 +61,7 @@ class ExtractedFrames:
     cells: pd.DataFrame
     facts: pd.DataFrame
     citations: pd.DataFrame
+    candidates: pd.DataFrame  # fact_candidates: numbers set aside, with the reason
 
 
 BLOCK_COLUMNS = [
@@ -105,6 +113,8 @@ FACT_COLUMNS = [
     "period_start",
     "period_end",
     "geography",
+    "geography_source",
+    "confidence",
     "sentence",
     "char_start",
     "char_end",
@@ -264,7 +274,7 @@ def document_frames(
                 "quote": text[block.start : block.end],
             }
         )
-    facts = _document_facts(doc, structure, block_id_of, cells)
+    facts, candidates = _document_facts(doc, structure, block_id_of, cells)
     citations: list[dict[str, Any]] = []
     for entry in blocks:
         if entry["kind"] in ("reference", "footnote"):
@@ -290,7 +300,7 @@ def document_frames(
                     "quote": entry["quote"],
                 }
             )
-    for rows in (blocks, tables, cells, facts):
+    for rows in (blocks, tables, cells, facts, candidates):
         add_pages(rows, doc.page_starts)
     return {
         "blocks": blocks,
@@ -298,6 +308,7 @@ def document_frames(
         "cells": cells,
         "facts": facts,
         "citations": citations,
+        "candidates": candidates,
     }
 
 
@@ -336,9 +347,11 @@ def _document_facts(
     structure: DocumentStructure,
     block_id_of: dict[int, str],
     cells: list[dict[str, Any]],
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(facts at or above the confidence threshold, the numbers set aside with the reason)."""
     text = doc.text
-    masked = mask_for_facts(text)
+    premasked = premask(text)
+    masked = mask_non_facts(premasked)
     places = find_places(masked)
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
@@ -370,6 +383,8 @@ def _document_facts(
                 "period_start": fact.period_start,
                 "period_end": fact.period_end,
                 "geography": fact.geography,
+                "geography_source": "sentence" if fact.geography else None,
+                "confidence": confidence(fact, kind, quote),
                 "sentence": fact.sentence,
                 "char_start": fact.start,
                 "char_end": fact.end,
@@ -411,7 +426,9 @@ def _document_facts(
                         "table_cell",
                         ("cell", cell["cell_id"], skeleton(fact)),
                     )
-    return rows
+    kept, below = split_by_confidence(rows)
+    taken = [(int(r["char_start"]), int(r["char_end"])) for r in rows]
+    return kept, below + rule_candidates(doc.doc_id, text, premasked, taken)
 
 
 _DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)
@@ -473,15 +490,21 @@ def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFram
             rows["facts"],
             FACT_COLUMNS,
             ["period_start", "period_end", "char_start", "char_end", "page"],
-            floats=("value", "value_low", "value_high"),
+            floats=("value", "value_low", "value_high", "confidence"),
         ),
         "citations": _frame(rows["citations"], CITATION_COLUMNS, ["char_start", "char_end"]),
+        "fact_candidates": _frame(
+            rows.get("candidates", []),
+            CANDIDATE_COLUMNS,
+            ["char_start", "char_end", "page"],
+            floats=("value", "confidence"),
+        ),
     }
 
 
 def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
     rows: dict[str, list[dict[str, Any]]] = {
-        k: [] for k in ("blocks", "tables", "cells", "facts", "citations")
+        k: [] for k in ("blocks", "tables", "cells", "facts", "citations", "candidates")
     }
     for doc in documents:
         for k, v in document_frames(doc).items():
@@ -493,4 +516,5 @@ def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
         cells=t["extracted_table_cells"],
         facts=t["facts"],
         citations=t["citations"],
+        candidates=t["fact_candidates"],
     )
