@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipelines.extracted.document_context import date_rows
 from pipelines.extracted.english_forms import has_twice, named_counts, rates, twice
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.ja_facts import japanese_facts
@@ -236,7 +237,7 @@ def facts_in_span(
         apply_signs(out[sentence_from:], text, masked)
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
     out.sort(key=lambda f: f.start)
-    return _tidy_facts(out, masked, dated)
+    return _tidy_facts(date_rows(out, masked), masked, dated)
 
 
 _MONTH = re.compile(

@@ -23,6 +23,7 @@ from pipelines.extracted.candidates import (
     split_by_confidence,
 )
 from pipelines.extracted.citations import parse_citation
+from pipelines.extracted.document_context import fill_from_document, subject_place
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -353,17 +354,24 @@ def _document_facts(
     premasked = premask(text)
     masked = mask_non_facts(premasked)
     places = find_places(masked)
+    doc_place = subject_place(places)
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
 
     def add(
-        fact: Fact, block_id: str | None, table_id: str | None, kind: str, key: tuple[object, ...]
+        fact: Fact,
+        block_id: str | None,
+        table_id: str | None,
+        kind: str,
+        key: tuple[object, ...],
+        headings: list[str] | None = None,
     ) -> None:
         """`key`: what the fact is, without its value (the sentence with its numbers blanked, or
         the cell's table, row and column), so a changed value keeps its id."""
         if not all(_plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
             return  # a run of a million digits is no quantity anyone states
         quote = text[fact.start : fact.end]
+        geography_source = fill_from_document(fact, headings or [], doc_place)
         rows.append(
             {
                 "fact_id": fact_ids(doc.doc_id, *key, fact.unit),
@@ -383,7 +391,7 @@ def _document_facts(
                 "period_start": fact.period_start,
                 "period_end": fact.period_end,
                 "geography": fact.geography,
-                "geography_source": "sentence" if fact.geography else None,
+                "geography_source": geography_source,
                 "confidence": confidence(fact, kind, quote),
                 "sentence": fact.sentence,
                 "char_start": fact.start,
@@ -395,7 +403,14 @@ def _document_facts(
     for block in structure.blocks:
         if block.kind in PROSE_KINDS:
             for fact in facts_in_span(text, masked, block.start, block.end, places):
-                add(fact, block_id_of[id(block)], None, block.kind, ("text", skeleton(fact)))
+                add(
+                    fact,
+                    block_id_of[id(block)],
+                    None,
+                    block.kind,
+                    ("text", skeleton(fact)),
+                    block.heading_path,
+                )
     by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for cell in cells:
         by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)
