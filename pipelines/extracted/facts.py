@@ -272,6 +272,7 @@ def _tidy_facts(
             lead = masked[max(0, f.start - 16) : f.start]
             dates_other = any(
                 g.fact_type != "year"
+                and not (g.fact_type == "count" and g.value == 1)  # `one programme ... since 2007`
                 and g.sentence == f.sentence
                 and not _ADJECTIVE_DURATION.search(masked, g.start, g.end)
                 and (
