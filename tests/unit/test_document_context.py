@@ -100,3 +100,36 @@ def test_the_entitys_place_comes_before_the_documents(tmp_path: Path) -> None:
         ("JP-04", "sentence"),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Under Koizumi (2001-6) the plan changed.", (2001, 2006)),
+        ("The Aso cabinet (2008–9) cut it.", (2008, 2009)),
+    ],
+)
+def test_a_span_of_years_with_a_one_digit_end_is_one_span(text: str, span: tuple[int, int]) -> None:
+    (fact,) = facts_in_text(text)
+    assert (fact.unit, fact.period_start, fact.period_end) == ("year", *span)
+
+
+def test_a_short_end_with_a_unit_is_no_year() -> None:
+    got = [(f.value, f.unit) for f in facts_in_text("Sales rose in 2010-5 percent of towns.")]
+    assert (5.0, "percent") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [  # a budget with its fiscal year in parentheses: the year dates it and is no fact
+        ("The cluster budget (FY2015: ¥3.2 billion) grew.", 3.2e9, 2015),
+        ("The cluster budget (FY2015) was ¥3.2 billion.", 3.2e9, 2015),
+        ("予算額は12億円（平成27年度）である。", 12e8, 2015),
+        ("予算額（平成27年度）は12億円である。", 12e8, 2015),
+    ],
+)
+def test_a_budget_takes_its_fiscal_year_in_parentheses(
+    text: str, value: float, period: int
+) -> None:
+    facts = facts_in_text(text)
+    assert [(f.value, f.period_start) for f in facts] == [(value, period)]
