@@ -27,6 +27,9 @@ CANDIDATE_REASONS = [
     "part_number",
     "running_head",
     "vague_numeral",
+    "dates_another_fact",
+    "reference",
+    "not_read",
 ]
 
 
@@ -45,8 +48,10 @@ class FactCandidates(PagedProvenance):
             "under the release's threshold), or the non-fact rule that matched it: day_of_date, "
             "dateline, clock_time, phone_number, postal_code, page_number (a table of contents), "
             "web_counter, heading_number, web_address, email_address, coordinate, time_zone, "
-            "version_number, name_number (Society 5.0), part_number (Issue 25), running_head or "
-            "vague_numeral (数百)."
+            "version_number, name_number (Society 5.0), part_number (Issue 25), running_head, "
+            "vague_numeral (数百); or, for a number no rule named: dates_another_fact (a year that "
+            "is another fact's period), reference (in a reference list) or not_read (a numbering, "
+            "code, citation year or list number the reader passes over)."
         ),
     )
     value: Series[float] = pa.Field(

@@ -9,6 +9,7 @@ user can lower the bar."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -41,6 +42,7 @@ CANDIDATE_COLUMNS = [
 ]
 BELOW_THRESHOLD = "below_threshold"
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _COUNTER = re.compile(r"[^\W\d_]")  # a letter or kana/kanji in the quote beside the digits
 
 
@@ -96,6 +98,71 @@ def split_by_confidence(
     return kept, set_aside
 
 
+def unread_candidates(
+    doc_id: str,
+    text: str,
+    masked: str,
+    taken: list[tuple[int, int]],
+    references: list[tuple[int, int]],
+    periods: set[int],
+) -> list[dict[str, Any]]:
+    """Every other number no fact holds: a year that only dates a fact (`dates_another_fact`),
+    one in a reference list (`reference`), else `not_read` (a numbering, code, citation year or
+    list number the reader passes over). `masked` has the non-facts blanked already."""
+    out: list[dict[str, Any]] = []
+    spans = sorted(taken)
+    for m in _RUN.finditer(masked):
+        a, b = m.span()
+        k = bisect.bisect_left(spans, (b, b))
+        if any(x < b and a < y for x, y in spans[max(0, k - 8) : k]):
+            continue
+        raw = m.group(0)
+        if any(x <= a < y for x, y in references):
+            reason = "reference"
+        elif len(raw) == 4 and raw.isdigit() and int(raw) in periods:
+            reason = "dates_another_fact"
+        else:
+            reason = "not_read"
+        out.append(_rule_row(doc_id, text, a, b, reason, _value(raw)))
+    return out
+
+
+def _value(raw: str) -> float | None:
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _rule_row(
+    doc_id: str, text: str, a: int, b: int, reason: str, value: float | None
+) -> dict[str, Any]:
+    # the id is the reason, the number and the words around it: stable when other text moves
+    key = "\x1f".join([doc_id, reason, text[max(0, a - 24) : b + 24]])
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return {
+        "candidate_id": f"cnd_{digest}",
+        "doc_id": doc_id,
+        "reason": reason,
+        "value": value,
+        "unit": None,
+        "confidence": None,
+        "char_start": a,
+        "char_end": b,
+        "quote": text[a:b],
+    }
+
+
+def unique_ids(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A second candidate with the same id (the same words around it) gets `-2`, and so on."""
+    seen: Counter[str] = Counter()
+    for row in rows:
+        seen[row["candidate_id"]] += 1
+        if seen[row["candidate_id"]] > 1:
+            row["candidate_id"] = f"{row['candidate_id']}-{seen[row['candidate_id']]}"
+    return rows
+
+
 def rule_candidates(
     doc_id: str, text: str, premasked: str, taken: list[tuple[int, int]]
 ) -> list[dict[str, Any]]:
@@ -103,28 +170,11 @@ def rule_candidates(
     span; the first rule that named it), skipping spans inside a fact."""
     out: list[dict[str, Any]] = []
     seen: set[tuple[int, int]] = set()
-    ids: Counter[str] = Counter()
     for a, b, reason in sorted(named_spans(premasked)):
         if (a, b) in seen or any(x <= a and b <= y for x, y in taken):
             continue
         seen.add((a, b))
         number = _NUMBER.search(premasked, a, b)
         value = float(number.group(0).replace(",", "")) if number else None
-        # the id is the rule, the number and the words around it: stable when other text moves
-        key = "\x1f".join([doc_id, reason, text[max(0, a - 24) : b + 24]])
-        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-        ids[digest] += 1
-        out.append(
-            {
-                "candidate_id": f"cnd_{digest}" + (f"-{ids[digest]}" if ids[digest] > 1 else ""),
-                "doc_id": doc_id,
-                "reason": reason,
-                "value": value,
-                "unit": None,
-                "confidence": None,
-                "char_start": a,
-                "char_end": b,
-                "quote": text[a:b],
-            }
-        )
+        out.append(_rule_row(doc_id, text, a, b, reason, value))
     return out

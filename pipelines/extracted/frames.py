@@ -21,6 +21,8 @@ from pipelines.extracted.candidates import (
     confidence,
     rule_candidates,
     split_by_confidence,
+    unique_ids,
+    unread_candidates,
 )
 from pipelines.extracted.citations import parse_citation
 from pipelines.extracted.document_context import fill_from_document, subject_place
@@ -443,7 +445,11 @@ def _document_facts(
                     )
     kept, below = split_by_confidence(rows)
     taken = [(int(r["char_start"]), int(r["char_end"])) for r in rows]
-    return kept, below + rule_candidates(doc.doc_id, text, premasked, taken)
+    by_rule = rule_candidates(doc.doc_id, text, premasked, taken)
+    references = [(b.start, b.end) for b in structure.blocks if b.kind == "reference"]
+    periods = {int(r[k]) for r in rows for k in ("period_start", "period_end") if r[k] is not None}
+    unread = unread_candidates(doc.doc_id, text, masked, taken, references, periods)
+    return kept, unique_ids(below + by_rule + unread)
 
 
 _DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)

@@ -64,3 +64,16 @@ def test_both_tables_meet_their_contracts(tmp_path: Path) -> None:
     facts, candidates = _frames(tmp_path)
     assert CONTRACTS["fact_candidates"].failures(candidates) == []
     assert "confidence" in CONTRACTS["facts"].column_names
+
+
+def test_a_number_no_rule_named_is_kept_as_not_read_or_as_a_period(tmp_path: Path) -> None:
+    path = tmp_path / "plan-notes.txt"
+    path.write_text(
+        "Plan notes\n\nIn 2015 the office funded 40 firms, as Table 3 shows.\n", encoding="utf-8"
+    )
+    frames = extract_frames([read_fixture(path)])
+    reasons = dict(zip(frames.candidates["quote"], frames.candidates["reason"], strict=True))
+    assert reasons["2015"] == "dates_another_fact"
+    assert reasons["3"] == "not_read"
+    assert "40" in set(frames.facts["quote"])
+    assert frames.candidates["candidate_id"].is_unique
