@@ -203,7 +203,9 @@ def score_document(
             )
         if label.geography:
             t.geo_n += 1
-            t.geo_ok += places.get(str(r["geography"]), "") in label.geography
+            # a code (JP-08, DE) read as its name; a city or region JRIS stores by name as is
+            got_place = str(r["geography"]) if r["geography"] is not None else ""
+            t.geo_ok += places.get(got_place, got_place) in label.geography
     return [
         r for r in rows
         if not any(overlaps(r, a, b) for a, b in spans + trap_spans)

@@ -1,5 +1,6 @@
 """Contracts of every table in a JRIS release, in one registry the whole pipeline reads."""
 
+from schemas.candidates import FactCandidates
 from schemas.comparisons import FactComparisons
 from schemas.contract import ColumnSpec, TableContract
 from schemas.curated import (
@@ -40,6 +41,7 @@ CONTRACTS: dict[str, TableContract] = {
         ),
         TableContract("facts", "extracted", Facts, ("fact_id",)),
         TableContract("citations", "extracted", Citations, ("citation_id",)),
+        TableContract("fact_candidates", "extracted", FactCandidates, ("candidate_id",)),
         TableContract("entity_mentions", "curated", EntityMentions, ("mention_id",)),
         TableContract("prefectures", "reference", Prefectures, ("code",)),
         TableContract("entities", "reference", Entities, ("entity_id",)),

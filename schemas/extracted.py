@@ -312,11 +312,34 @@ class Facts(PagedProvenance):
             "ISO 3166-1 alpha-2 (EU for the European Union), or a region or city of Japan by name."
         ),
     )
+    geography_source: Series[str] = pa.Field(
+        nullable=True,
+        isin=["sentence", "entity", "document"],
+        description=(
+            "Where `geography` comes from: sentence (a place its sentence names), entity (the "
+            "registered place of the entity the number belongs to) or document (the place the "
+            "whole document is about); null when geography is null."
+        ),
+    )
+    confidence: Series[float] = pa.Field(
+        ge=0.0,
+        le=1.0,
+        description=(
+            "How sure the extractor is that this is a fact with this value, unit and measure "
+            "(0-1), from what read it: its kind (rate, money, count), a known unit, a measure or "
+            "subject found, a hedge, the kind of passage. Every fact here is at or above the "
+            "release's threshold; the numbers below it are in fact_candidates."
+        ),
+    )
     sentence: Series[str] = pa.Field(
         description=(
             "The sentence (for a table cell, its row) the fact was read from, without markup."
         ),
     )
+
+    @pa.dataframe_check(description="geography_source is given exactly when geography is")
+    def geography_has_a_source(cls, df: pd.DataFrame) -> pd.Series:
+        return df["geography"].isna() == df["geography_source"].isna()
 
     class Config:
         strict = True

@@ -9,6 +9,7 @@ import pandas as pd
 
 from pipelines.curated.comparisons import build_fact_comparisons
 from pipelines.curated.entities import cited_documents, entity_names, entity_rows, find_mentions
+from pipelines.curated.entity_places import place_from_entities
 from pipelines.curated.events import event_sources, events_of
 from pipelines.curated.fact_entities import link_facts
 from pipelines.curated.from_tables import build_bound_table, load_bindings
@@ -73,7 +74,7 @@ def per_document_curated(
 ) -> dict[str, pd.DataFrame]:
     registry = curation_dir / "entities.yaml"
     mentions = in_blocks(find_mentions(registry, texts), blocks)
-    facts = link_facts(facts, mentions, blocks, texts, registry)
+    facts = place_from_entities(link_facts(facts, mentions, blocks, texts, registry), registry)
     out = {
         "policy_event_sources": event_sources(facts, blocks, cells, texts, registry),
         "indicators": build_indicators(facts, entity_names(registry)),

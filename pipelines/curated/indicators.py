@@ -20,13 +20,19 @@ def build_indicators(facts: pd.DataFrame, entity_names: dict[str, str]) -> pd.Da
         & ~lower.isin(rules["measure_not"])
         & ~lower.str.startswith(tuple(rules["measure_not_starting"]))
     ]
+    # the label names a place its sentence ties the number to; the entity's place (the entity is
+    # named already) and the document's subject place stay in the geography column only
+    source = chosen.get("geography_source")
+    named = (
+        chosen["geography"] if source is None else chosen["geography"].where(source == "sentence")
+    )
     labels = [
         " — ".join(
             part
             for part in (m, entity_names.get(e) if isinstance(e, str) else None, g)
             if isinstance(part, str) and part
         )
-        for m, e, g in zip(chosen["measure"], chosen["entity_id"], chosen["geography"], strict=True)
+        for m, e, g in zip(chosen["measure"], chosen["entity_id"], named, strict=True)
     ]
     out = pd.DataFrame(
         {

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipelines.extracted.document_context import date_rows
 from pipelines.extracted.english.english_forms import has_twice, named_counts, rates, twice
 from pipelines.extracted.english.measures import assign_measures
 from pipelines.extracted.english.number_facts import (
@@ -44,6 +45,12 @@ from pipelines.extracted.numbers.number_scan import (
     patterns,
 )
 from pipelines.extracted.numbers.places import Place, find_places
+from pipelines.extracted.quantity_forms import (
+    apply_signs,
+    coded_money,
+    has_quantity_word,
+    word_quantities,
+)
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.masking import mask_markup
 from pipelines.extracted.structure.sentences import sentences
@@ -78,6 +85,7 @@ def facts_in_text(text: str) -> list[Fact]:
         and not has_spelled_number(masked, 0, len(masked))
         and not has_japanese_number(masked, 0, len(masked))
         and not has_twice(masked, 0, len(masked))
+        and not has_quantity_word(masked, 0, len(masked))
     ):
         return []
     return facts_in_span(text, masked, 0, len(text), find_places(masked), runs)
@@ -101,6 +109,7 @@ def facts_in_span(
             and not has_spelled_number(masked, start, end)
             and not has_japanese_number(masked, start, end)
             and not has_twice(masked, start, end)
+            and not has_quantity_word(masked, start, end)
         ):
             return []
     out: list[Fact] = []
@@ -158,6 +167,7 @@ def facts_in_span(
         near_blocked = [(x, y) for x, y in near_blocked if y > s_start]
         if is_japanese(masked, s_start, s_end):
             found = japanese_facts(text, masked, s_start, s_end, places, start, near_blocked)
+            apply_signs(found, text, masked)
             for f in found:  # the Japanese reader's subject is the counted noun or measure
                 f.measure = f.subject if f.fact_type != "year" else None
             out += found
@@ -168,13 +178,18 @@ def facts_in_span(
             not has_digit
             and not has_spelled_number(masked, s_start, s_end)
             and not has_twice(masked, s_start, s_end)
+            and not has_quantity_word(masked, s_start, s_end)
         ):
             continue
         s_runs = runs[first_run : bisect.bisect_left(run_starts, s_end, first_run)]
         ctx = SentenceContext(text, masked, s_start, s_end, places, s_runs, dated)
-        for form in rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end):
+        forms = rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end)
+        for form in forms + word_quantities(ctx, masked, s_start, s_end):
             if free(form.start, form.end):
                 out.append(form)
+        # `USD10m`: the reader of codes (WP3) blocked its digits, so only the facts count here
+        coded = coded_money(ctx, masked, s_start, s_end, near_blocked)
+        out += [f for f in coded if _clear_of(out[sentence_from:], f)]
         # `Chubu (4)`: the list-number gate blocked `(4)`; a count after a name is no list number
         out += [f for f in named_counts(ctx, masked, s_start, s_end) if _clear_of(out, f)]
         ordinals = [  # an ordinal is a run of one to three digits: `10th`, `24th`
@@ -219,9 +234,10 @@ def facts_in_span(
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)
         out += spelled_facts(ctx, masked, s_start, s_end, free)
+        apply_signs(out[sentence_from:], text, masked)
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
     out.sort(key=lambda f: f.start)
-    return _tidy_facts(out, masked, dated)
+    return _tidy_facts(date_rows(out, masked), masked, dated)
 
 
 _MONTH = re.compile(
@@ -256,6 +272,7 @@ def _tidy_facts(
             lead = masked[max(0, f.start - 16) : f.start]
             dates_other = any(
                 g.fact_type != "year"
+                and not (g.fact_type == "count" and g.value == 1)  # `one programme ... since 2007`
                 and g.sentence == f.sentence
                 and not _ADJECTIVE_DURATION.search(masked, g.start, g.end)
                 and (
@@ -279,9 +296,14 @@ def mask_for_facts(text: str) -> str:
     """Markup blanked, full-width characters read as ASCII (`１２３`, `％`), dash runs
     (`Staff --- 795`) blanked so they do not read as minus signs, and the digits of numbers that
     are no facts (dates' days, clock times, telephone numbers: non_facts.py) blanked."""
+    return mask_non_facts(premask(text))
+
+
+def premask(text: str) -> str:
+    """mask_for_facts without the non-facts: what their rules read (candidates.py names them)."""
     masked = mask_markup(text)
     if _FULL_WIDTH.search(masked):
         masked = to_ascii(masked)
     if "--" in masked:
         masked = _DASH_RUN.sub(lambda m: " " * len(m.group(0)), masked)
-    return mask_non_facts(masked)
+    return masked

@@ -16,13 +16,23 @@ from typing import Any
 
 import pandas as pd
 
+from pipelines.extracted.candidates import (
+    CANDIDATE_COLUMNS,
+    confidence,
+    rule_candidates,
+    split_by_confidence,
+    unique_ids,
+    unread_candidates,
+)
+from pipelines.extracted.document_context import fill_from_document, subject_place
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
     facts_in_span,
-    mask_for_facts,
+    premask,
     table_cell_facts,
 )
+from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.places import find_places
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity, parse_period
 from pipelines.extracted.parse_route import parse_measures
@@ -55,6 +65,7 @@ class ExtractedFrames:
     cells: pd.DataFrame
     facts: pd.DataFrame
     citations: pd.DataFrame
+    candidates: pd.DataFrame  # fact_candidates: numbers set aside, with the reason
 
 
 BLOCK_COLUMNS = [
@@ -107,6 +118,8 @@ FACT_COLUMNS = [
     "period_start",
     "period_end",
     "geography",
+    "geography_source",
+    "confidence",
     "sentence",
     "char_start",
     "char_end",
@@ -266,7 +279,7 @@ def document_frames(
                 "quote": text[block.start : block.end],
             }
         )
-    facts = _document_facts(doc, structure, block_id_of, cells)
+    facts, candidates = _document_facts(doc, structure, block_id_of, cells)
     citations: list[dict[str, Any]] = []
     for entry in blocks:
         if entry["kind"] in ("reference", "footnote"):
@@ -292,7 +305,7 @@ def document_frames(
                     "quote": entry["quote"],
                 }
             )
-    for rows in (blocks, tables, cells, facts):
+    for rows in (blocks, tables, cells, facts, candidates):
         add_pages(rows, doc.page_starts)
     return {
         "blocks": blocks,
@@ -300,6 +313,7 @@ def document_frames(
         "cells": cells,
         "facts": facts,
         "citations": citations,
+        "candidates": candidates,
     }
 
 
@@ -338,21 +352,30 @@ def _document_facts(
     structure: DocumentStructure,
     block_id_of: dict[int, str],
     cells: list[dict[str, Any]],
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(facts at or above the confidence threshold, the numbers set aside with the reason)."""
     text = doc.text
-    masked = mask_for_facts(text)
+    premasked = premask(text)
+    masked = mask_non_facts(premasked)
     places = find_places(masked)
+    doc_place = subject_place(places)
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
 
     def add(
-        fact: Fact, block_id: str | None, table_id: str | None, kind: str, key: tuple[object, ...]
+        fact: Fact,
+        block_id: str | None,
+        table_id: str | None,
+        kind: str,
+        key: tuple[object, ...],
+        headings: list[str] | None = None,
     ) -> None:
         """`key`: what the fact is, without its value (the sentence with its numbers blanked, or
         the cell's table, row and column), so a changed value keeps its id."""
         if not all(_plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
             return  # a run of a million digits is no quantity anyone states
         quote = text[fact.start : fact.end]
+        geography_source = fill_from_document(fact, headings or [], doc_place)
         rows.append(
             {
                 "fact_id": fact_ids(doc.doc_id, *key, fact.unit),
@@ -373,6 +396,8 @@ def _document_facts(
                 "period_start": fact.period_start,
                 "period_end": fact.period_end,
                 "geography": fact.geography,
+                "geography_source": geography_source,
+                "confidence": confidence(fact, kind, quote),
                 "sentence": fact.sentence,
                 "char_start": fact.start,
                 "char_end": fact.end,
@@ -388,7 +413,14 @@ def _document_facts(
     parse_measures(masked, [(b.start, b.end, found) for b, found in prose])
     for block, found in prose:
         for fact in found:
-            add(fact, block_id_of[id(block)], None, block.kind, ("text", skeleton(fact)))
+            add(
+                fact,
+                block_id_of[id(block)],
+                None,
+                block.kind,
+                ("text", skeleton(fact)),
+                block.heading_path,
+            )
     by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for cell in cells:
         by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)
@@ -419,7 +451,13 @@ def _document_facts(
                         "table_cell",
                         ("cell", cell["cell_id"], skeleton(fact)),
                     )
-    return rows
+    kept, below = split_by_confidence(rows)
+    taken = [(int(r["char_start"]), int(r["char_end"])) for r in rows]
+    by_rule = rule_candidates(doc.doc_id, text, premasked, taken)
+    references = [(b.start, b.end) for b in structure.blocks if b.kind == "reference"]
+    periods = {int(r[k]) for r in rows for k in ("period_start", "period_end") if r[k] is not None}
+    unread = unread_candidates(doc.doc_id, text, masked, taken, references, periods)
+    return kept, unique_ids(below + by_rule + unread)
 
 
 _DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)
@@ -481,15 +519,21 @@ def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFram
             rows["facts"],
             FACT_COLUMNS,
             ["period_start", "period_end", "char_start", "char_end", "page"],
-            floats=("value", "value_low", "value_high"),
+            floats=("value", "value_low", "value_high", "confidence"),
         ),
         "citations": _frame(rows["citations"], CITATION_COLUMNS, ["char_start", "char_end"]),
+        "fact_candidates": _frame(
+            rows.get("candidates", []),
+            CANDIDATE_COLUMNS,
+            ["char_start", "char_end", "page"],
+            floats=("value", "confidence"),
+        ),
     }
 
 
 def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
     rows: dict[str, list[dict[str, Any]]] = {
-        k: [] for k in ("blocks", "tables", "cells", "facts", "citations")
+        k: [] for k in ("blocks", "tables", "cells", "facts", "citations", "candidates")
     }
     for doc in documents:
         for k, v in document_frames(doc).items():
@@ -501,4 +545,5 @@ def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:
         cells=t["extracted_table_cells"],
         facts=t["facts"],
         citations=t["citations"],
+        candidates=t["fact_candidates"],
     )

@@ -168,7 +168,7 @@ def extract_batch(batch: Batch) -> BatchResult:
 
 # Tables whose failing rows are set aside one by one (with what depends on them); a failing row
 # elsewhere (a document, block or table others point to) quarantines its document.
-ROW_LEVEL = {"extracted_table_cells", "facts", "citations", *PER_DOCUMENT}
+ROW_LEVEL = {"extracted_table_cells", "facts", "citations", "fact_candidates", *PER_DOCUMENT}
 DEPENDENTS = {"facts": ("indicators", "indicator_id", "fact_id")}
 MAX_REJECTED = 200
 

@@ -37,7 +37,12 @@ def inverted(fact: Fact) -> bool:
 
 def compatible(a: NumberToken, b: NumberToken) -> bool:
     if a.is_year or b.is_year:
-        return a.is_year and b.is_year or (is_year(a.raw_number) and len(b.raw_number) == 2)
+        short_end = len(b.raw_number) in (1, 2) and b.unit is None and b.scale is None
+        return a.is_year and b.is_year or (is_year(a.raw_number) and short_end)
+    if a.unit == "percent" and b.unit != "percent":
+        return False  # `rose 2.1% to 5,430`: a change and the level it reached, not a range
+    if a.scale and not b.scale and b.unit is None:
+        return False  # `gave ¥2.5 billion to 40 firms`: an amount, then a count
     return a.unit is None or b.unit is None or a.unit == b.unit
 
 

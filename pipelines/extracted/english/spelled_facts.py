@@ -83,7 +83,7 @@ def spelled_facts(
             or follower.group(1).lower() in spelled
         ):
             continue
-        if w_text.lower() == "one" and not dashed:
+        if w_text.lower() == "one" and not dashed and not _one_counts(masked, w_start, follower):
             continue
         if free(w_start, w_end):
             subject = (
@@ -97,3 +97,22 @@ def spelled_facts(
                 )
             )
     return out
+
+
+_ONE_NOT_AFTER = re.compile(
+    r"(?:\b(?:the|this|that|which|any|no|every|each|only|at|in|as|is|if|when|where)\s+|-)$", re.I
+)
+
+
+_ONE_NOT_BEFORE = frozenset(["after", "another", "must", "should", "may", "might", "hour", "day"])
+
+
+def _one_counts(masked: str, w_start: int, follower: re.Match[str] | None) -> bool:
+    """`one programme`, `approved one new centre`: one of a counted noun; not `the one`,
+    `only one of`, `one can`, nor a pronoun before a verb or a stop word."""
+    if follower is None:
+        return False
+    word = follower.group(1).lower()
+    if word in word_sets()[1] or word in _ONE_NOT_BEFORE or word.endswith(("ed", "ly")):
+        return False
+    return _ONE_NOT_AFTER.search(masked, max(0, w_start - 12), w_start) is None

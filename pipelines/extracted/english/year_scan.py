@@ -14,12 +14,12 @@ _YEARS_JOINED = re.compile(rf"\s*(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(
 
 def may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
     """Whether `period_range` can match here: a span of years (`1990 to 2005`, `2007-08`) is a
-    run of four digits that starts a year, joined by `to`, a dash or `and` to a run of two or
-    four digits."""
+    run of four digits that starts a year, joined by `to`, a dash or `and` to a run of one, two
+    or four digits (`2008–9`)."""
     return any(
         b - a == 4
         and masked[a : a + 2] in ("18", "19", "20")
-        and runs[i + 1][1] - runs[i + 1][0] in (2, 4)
+        and runs[i + 1][1] - runs[i + 1][0] in (1, 2, 4)
         and _YEARS_JOINED.fullmatch(masked, b, runs[i + 1][0])
         for i, (a, b) in enumerate(runs[:-1])
     )

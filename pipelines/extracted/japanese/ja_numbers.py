@@ -21,7 +21,10 @@ from pipelines.extracted.rules import load_rules, word_alternation
 _TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 KANJI_NUMERAL = KANJI_DIGITS + "十百千"
 BIG = "京兆億万"
-_KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]")
+# 倍増 (doubled) is a number with no numeral: a ratio of 2
+_DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
+_KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
+_BLANK = re.compile(r"[ \n]")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -59,15 +62,20 @@ class JaNumber:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     rules = load_rules("japanese")
-    chunk = rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[千百十]?|[{KANJI_NUMERAL}]+(?:・[{KANJI_DIGITS}]+)?)"
-    num = rf"{chunk}(?:[{BIG}]{chunk}?)*"
+    # `2千5百`: digits and small units mixed; `25 億`, `3\n億`: a blank or line break before a
+    # big unit (a line wrapped or typeset apart) still joins it to its number
+    chunk = (
+        rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
+        rf"|[{KANJI_NUMERAL}]+(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
+    )
+    num = rf"{chunk}(?:[ \n]?[{BIG}]{chunk}?)*"
     signs = "".join(re.escape(s) for s in rules["minus_signs"] if s not in "-－")
     counter = word_alternation(list(rules["counters"]))
     return {
         "number": re.compile(
             rf"(?P<sign>[{signs}])?(?P<num>{num})"
             rf"(?:\s*(?:～|〜|~|から)\s*(?P<num2>{num}))?"
-            rf"(?:\s?(?P<counter>{counter}))?"
+            rf"(?:\s?(?P<counter>{counter})(?:(?<=[A-Za-z])(?![A-Za-z])|(?<![A-Za-z])))?"
         ),
         "qualifier_before": re.compile(
             rf"(?:{word_alternation([w[::-1] for w in rules['qualifiers_before']])})"
@@ -102,7 +110,7 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
     counters = rules["counters"]
     out: list[JaNumber] = []
     for m in p["number"].finditer(text, start, end):
-        raw, counter = m.group("num"), m.group("counter")
+        raw, counter = _BLANK.sub("", m.group("num")), m.group("counter")
         kanji_only = not any(c.isdigit() and c.isascii() for c in raw)
         before = text[max(start, m.start() - 8) : m.start()]
         after_at = m.end()
@@ -184,6 +192,9 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         scale = next((c for c in raw if c in BIG), None)
         lead = m.start() - (len(q_before.group(0)) if q_before else 0)
         out.append(JaNumber(m.start(), m.end(), value, unit, high, scale, qualifier, counted, lead))
+    for m in _DOUBLED.finditer(text, start, end):
+        out.append(JaNumber(m.start(), m.end(), 2.0, "ratio", None, None, None, None, m.start()))
+    out.sort(key=lambda n: n.start)
     return out
 
 
@@ -196,5 +207,5 @@ def _cut(text: str, start: int, end: int) -> bool:
 
 
 def has_japanese_number(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) may hold a number written in kanji (十二か所, 百五十億円)."""
+    """Whether [start, end) may hold a number written in kanji (十二か所, 百五十億円) or 倍増."""
     return _KANJI_NUMERAL.search(text, start, end) is not None

@@ -21,6 +21,10 @@ EXACT_LIMIT = 2**53  # every integer up to this is exact in a DOUBLE
 _ASCII = re.compile(r"(?P<int>[0-9]+(?:,[0-9]+)*)(?:\.(?P<frac>[0-9]+))?(?P<small>[千百十])?")
 
 
+# `2千5百`: a single ASCII digit before (or after) a small unit reads as its kanji digit
+_MIXED = re.compile(r"(?<![0-9])[0-9](?![0-9])")
+
+
 @dataclass(frozen=True)
 class Reading:
     """A numeral's exact value, or None and why it was refused."""
@@ -70,7 +74,7 @@ def _chunk(chunk: str, max_digits: int) -> Reading:
     _, small, _ = _units()
     m = _ASCII.fullmatch(chunk)
     if m is None:
-        value = _kanji_chunk(chunk)
+        value = _kanji_chunk(_MIXED.sub(lambda d: KANJI_DIGITS[int(d.group(0))], chunk))
         return Reading(value, None if value is not None else f"`{chunk}` is not a numeral")
     whole, frac = m.group("int"), m.group("frac") or ""
     if len(whole.replace(",", "")) + len(frac) > max_digits:

@@ -1,6 +1,7 @@
 """Numbers a page carries that are no quantity of anything: the day of a date, a dateline's
 year, clock times, telephone and postal numbers, a table of contents' page numbers, a web page's
-view and download counters, the number that opens a heading. They are blanked (same length, so
+view and download counters, the number that opens a heading, and non_fact_rules.py's (web
+addresses, coordinates, versions, names, parts, running heads). They are blanked (same length, so
 every offset still points into the document) before facts are read, in both languages.
 
 A year in running prose still dates what the sentence says; a year is blanked only where the
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extracted.non_fact_rules import NUMERALS, named_non_facts
 from pipelines.extracted.rules import load_rules
 
 _MONTH = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
@@ -68,38 +70,43 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
 
 
-def non_fact_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` whose digits are not facts."""
-    spans: list[tuple[int, int]] = []
+def named_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of the spans of `text` whose numerals are not facts."""
+    spans: list[tuple[int, int, str]] = []
     if any(ch.isdigit() for ch in text):
         for pattern in _DATES_EN:
             for m in pattern.finditer(text):
-                spans.append(m.span("day"))
+                spans.append((*m.span("day"), "day_of_date"))
                 if _is_dateline(text, m.start(), m.end()):
-                    spans.append(m.span("year"))
+                    spans.append((*m.span("year"), "dateline"))
         if "日" in text:
             for m in _DATE_JA.finditer(text):
-                spans += [m.span("day"), m.span("month")]
+                spans += [(*m.span("day"), "day_of_date"), (*m.span("month"), "day_of_date")]
                 if _is_dateline(text, m.start(), m.end()):
-                    spans.append(m.span("year"))
-        spans += [m.span("year") for m in _META_YEAR.finditer(text)]
-        spans += [m.span() for m in _CLOCK.finditer(text)]
-        spans += [m.span() for m in _PHONE.finditer(text)]
-        spans += [m.span() for m in _POSTAL.finditer(text)]
-        spans += [m.span("page") for m in _LEADER_PAGE.finditer(text)]
-        spans += [m.span("n") for m in _COUNTER.finditer(text)]
-        spans += [m.span("n") for m in _HEADING_NUMBER.finditer(text)]
-    return spans
+                    spans.append((*m.span("year"), "dateline"))
+        spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
+        spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]
+        spans += [(*m.span(), "phone_number") for m in _PHONE.finditer(text)]
+        spans += [(*m.span(), "postal_code") for m in _POSTAL.finditer(text)]
+        spans += [(*m.span("page"), "page_number") for m in _LEADER_PAGE.finditer(text)]
+        spans += [(*m.span("n"), "web_counter") for m in _COUNTER.finditer(text)]
+        spans += [(*m.span("n"), "heading_number") for m in _HEADING_NUMBER.finditer(text)]
+    return spans + named_non_facts(text)
+
+
+def non_fact_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` whose digits are not facts."""
+    return [(a, b) for a, b, _ in named_spans(text)]
 
 
 def mask_non_facts(text: str) -> str:
-    """Same length as `text`; the digits of non-fact numbers as spaces."""
+    """Same length as `text`; the numerals of non-fact numbers as spaces."""
     spans = non_fact_spans(text)
     if not spans:
         return text
     chars = list(text)
     for a, b in spans:
         for i in range(a, b):
-            if chars[i].isdigit():
+            if chars[i] in NUMERALS:
                 chars[i] = " "
     return "".join(chars)

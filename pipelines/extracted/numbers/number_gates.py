@@ -15,7 +15,7 @@ from pipelines.extracted.rules import IGNORECASE_EXTRA, load_rules
 # come after that character.
 SKIP_DIGITS = [
     re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d0['’]?s\b"),  # the 1990s
-    re.compile(r"\(\d{1,2}\)|\d(?<!\w\d)\d?\)"),  # (3), 3)
+    re.compile(r"\(\d{1,2}\)|\d(?<![\w\-–]\d)\d?\)"),  # (3), 3); not the end of (2001-6)
     re.compile(r"\+\d{1,4}(?:[-.]\d{1,4}){2,4}\b"),  # +81-3-1234-5678
     re.compile(r"\d(?<!\w\d)\d{0,3}(?:[-.]\d{1,4}){2,4}\b"),  # 03-1234-5678, 1.2.3
     re.compile(r"\d(?<=[A-Za-z]\d)\d*[A-Za-z\d]*"),  # WP3, H2020

@@ -178,7 +178,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "period_range": re.compile(
             rf"\b(?:from\s+|between\s+)?(?:(?:{MONTHS})\s+)?(?P<a>1[89]\d\d|20\d\d)\s*"
             rf"(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?"
-            r"(?P<b>1[89]\d\d|20\d\d|\d\d)\b(?![.,]?\d|%)"
+            r"(?P<b>1[89]\d\d|20\d\d|\d\d?)\b(?![.,]?\d|%)"
         ),
         # A year and the words that tie a number to it (`in 2013`, `FY 2008`, `as of the end of
         # March 2007`): years are found first, then the lead is matched backwards from each.
@@ -360,7 +360,8 @@ def number_tokens(
 
 
 def full_year(a: str, b: str) -> int:
-    return int(a[:2] + b) if len(b) == 2 else int(b)
+    """The end of a span of years written short: `2007-08` -> 2008, `2008–9` -> 2009."""
+    return int(a[: 4 - len(b)] + b) if len(b) < 4 else int(b)
 
 
 def is_year(num: str | None) -> bool:

@@ -41,6 +41,7 @@ PER_DOCUMENT_TABLES = (
     "extracted_table_cells",
     "facts",
     "citations",
+    "fact_candidates",
 )
 STAMP = "stamp.json"
 VERIFIED = ".verified.json"

@@ -199,6 +199,7 @@ CORPUS_TABLES = {
     "extracted_table_cells": ("extracted", "Every cell, clean and typed, with its span."),
     "facts": ("extracted", "Every quantitative statement with unit, subject, period and place."),
     "citations": ("extracted", "Reference-list entries and footnotes, parsed."),
+    "fact_candidates": ("extracted", "Every number set aside from facts, with the reason."),
 }  # fmt: skip
 
 

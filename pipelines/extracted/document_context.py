@@ -1,0 +1,98 @@
+"""Period and place from the whole document, for the facts their sentence leaves without one.
+
+- A year heading a row of a list or table (`2015  48,210`, `FY2016: 49,030`) is the period of
+  the numbers on its line, never a fact of its own.
+- A span of years in a heading (`Phase II (2006-2010)`, `第2期（2006～2010年度）`) is the
+  period of the facts under it that have none.
+- The document's subject place (the place it names most, and at least twice as often as any
+  other) is the place of facts whose sentence names none; `geography_source` says so. The
+  entity's place comes before it, in curated/fact_entities.py, where facts meet entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.numbers.places import Place
+
+_ROW_YEAR = re.compile(
+    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t)(?=\S)",
+    re.M,
+)
+_HEADING_SPAN = re.compile(
+    r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*(?:年度?)?\s*[-–—~～〜]\s*(?P<b>(?:19|20)?\d\d)(?!\d)"
+)
+_HEADING_YEAR = re.compile(
+    r"(?:FY\s?|fiscal year\s)(?P<a>(?:19|20)\d\d)\b|(?<!\d)(?P<j>(?:19|20)\d\d)年度"
+)
+
+
+def date_rows(facts: list[Fact], masked: str) -> list[Fact]:
+    """The numbers of a line that opens with a year take it as their period; the year's own
+    fact is dropped when it dates another number of its line."""
+    if not facts:
+        return facts
+    lo = min(f.start for f in facts)
+    hi = max(f.end for f in facts)
+    line_start = masked.rfind("\n", 0, lo) + 1
+    rows = [m for m in _ROW_YEAR.finditer(masked, line_start, hi)]
+    if not rows:
+        return facts
+    dropped: set[int] = set()
+    for m in rows:
+        year = int(m.group("y"))
+        line_end = masked.find("\n", m.end())
+        line_end = len(masked) if line_end < 0 else line_end
+        dated = [f for f in facts if m.end() <= f.start < line_end and f.fact_type != "year"]
+        for f in dated:
+            f.period_start = f.period_end = year
+        if dated:
+            dropped |= {
+                id(f) for f in facts if f.fact_type == "year" and m.start("y") <= f.start < m.end()
+            }
+    return [f for f in facts if id(f) not in dropped]
+
+
+def heading_period(headings: list[str]) -> tuple[int, int] | None:
+    """The span of years (or fiscal year) the nearest heading that names one gives."""
+    for heading in reversed(headings):
+        span = _HEADING_SPAN.search(heading)
+        if span:
+            a, b = span.group("a"), span.group("b")
+            end = int(a[:2] + b) if len(b) == 2 else int(b)
+            if end >= int(a):
+                return int(a), end
+        year = _HEADING_YEAR.search(heading)
+        if year:
+            y = int(year.group("a") or year.group("j"))
+            return y, y
+    return None
+
+
+def subject_place(places: list[Place]) -> str | None:
+    """The place a document is about: named most, at least twice, and twice as often as the
+    next (a document about Iwate that mentions Tokyo once is about Iwate)."""
+    counts = Counter(p.code for p in places if p.kind != "demonym")
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n < 2 or (rest and rest[0][1] * 2 > n):
+        return None
+    return top
+
+
+def fill_from_document(fact: Fact, headings: list[str], place: str | None) -> str | None:
+    """Period from the headings, place from the document, where the sentence gave none; returns
+    the geography's source (sentence, document or None)."""
+    if fact.period_start is None and fact.fact_type != "year":
+        period = heading_period(headings)
+        if period is not None:
+            fact.period_start, fact.period_end = period
+    if fact.geography is not None:
+        return "sentence"
+    if place is not None:
+        fact.geography = place
+        return "document"
+    return None

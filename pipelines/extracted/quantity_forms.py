@@ -1,0 +1,136 @@
+"""English quantity forms the general number reader (number_scan.py) does not see: a currency
+code glued to its number (`USD10m`, `RM250 million`), which the reader of codes such as `WP3`
+would drop; words that are numbers without a numeral (`a dozen`, `threefold`, `doubled`); and,
+once the facts of a block are read, a sign before a number (`-1.3%`, `▲1.3%`, `−0.4 points`)
+and a superscript square (`27 km²`, blanked as a footnote mark by masking)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from pipelines.extracted.english.number_facts import make_fact
+from pipelines.extracted.english.sentence_context import SentenceContext
+from pipelines.extracted.english.subjects import subject_after, subject_before
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.rules import load_rules, word_alternation
+
+# a sign glued to the number, after a blank, `(` or the start of a line's text
+MINUS_SIGNS = "-−‐▲△"
+_MULTIPLES = {"dozen": 12.0, "a dozen": 12.0, "half a dozen": 6.0}
+_FOLD = re.compile(
+    r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b", re.I
+)
+_FOLD_VALUES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+}  # fmt: skip
+_CHANGED = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_CHANGED_VALUES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_DOZEN = re.compile(r"\b(?P<word>(?:half )?a dozen)\s+(?=[a-z])", re.I)
+_QUICK = re.compile(r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved", re.I)
+# `27 km` + a superscript two the masking blanked: the square unit
+_SQUARED = {"km": "km2", "m": "m2"}
+
+
+@cache
+def _coded() -> re.Pattern[str]:
+    units = load_rules("units")
+    codes = word_alternation(list(units["currency_codes"]))
+    scale = word_alternation(list(units["scale_words"]), ignore_case=True)
+    return re.compile(
+        rf"(?<![A-Za-z$])(?P<code>{codes})\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"(?:\s?(?P<scale>(?i:{scale}))(?![A-Za-z])\.?)?(?![\w,]\d|\d)"
+    )
+
+
+def has_quantity_word(masked: str, start: int, end: int) -> bool:
+    """Whether [start, end) may hold `a dozen`, `threefold` or `doubled` (no digit needed)."""
+    return _QUICK.search(masked, start, end) is not None
+
+
+def coded_money(
+    ctx: SentenceContext, masked: str, start: int, end: int, blocked: list[tuple[int, int]]
+) -> list[Fact]:
+    """`USD10m`, `RM 250 million`, `A$12 million`: the code's currency. A span blocked before the
+    number's digits (a web address) still wins; one starting at them (the `WP3` reader) does not."""
+    if not any(c.isupper() or c == "$" for c in masked[start:end]):
+        return []
+    units = load_rules("units")
+    out = []
+    for m in _coded().finditer(masked, start, end):
+        if any(x < m.end() and m.start() < y and x < m.start("num") for x, y in blocked):
+            continue
+        value = Decimal(m.group("num").replace(",", ""))
+        scale = m.group("scale")
+        if scale:
+            factor = {k.lower(): v for k, v in units["scale_words"].items()}[scale.lower()]
+            value *= Decimal(factor)
+        fact = make_fact(
+            ctx,
+            float(value),
+            units["currency_codes"][m.group("code")],
+            m.start(),
+            m.end(),
+            scale_word=scale.lower().rstrip(".") if scale else None,
+        )
+        fact.subject = subject_before(masked, ctx.start, m.start()) or None
+        out.append(fact)
+    return out
+
+
+def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
+    """`a dozen members` (a count), `threefold` and `doubled` (a ratio)."""
+    if not has_quantity_word(masked, start, end):
+        return []
+    out = []
+    for m in _DOZEN.finditer(masked, start, end):
+        subject = subject_after(masked, m.end("word"), end) or None
+        if subject:
+            value = _MULTIPLES[m.group("word").lower()]
+            out.append(
+                make_fact(
+                    ctx,
+                    value,
+                    "count",
+                    m.start(),
+                    m.end("word"),
+                    fact_type="count",
+                    subject=subject,
+                )  # fmt: skip
+            )
+    for m in _FOLD.finditer(masked, start, end):
+        value = float(_FOLD_VALUES[m.group("word").lower()])
+        out.append(make_fact(ctx, value, "ratio", m.start(), m.end()))
+    for m in _CHANGED.finditer(masked, start, end):
+        value = _CHANGED_VALUES[m.group("word").lower()]
+        fact = make_fact(ctx, value, "ratio", m.start(), m.end())
+        fact.subject = subject_before(masked, ctx.start, m.start()) or None
+        out.append(fact)
+    return out
+
+
+def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
+    """A minus sign or ▲ glued to a number's first digit makes it negative (`fell -1.3%`), and a
+    superscript two after `km` or `m` makes the unit square; the Japanese reader reads its own."""
+    for f in facts:
+        if f.fact_type == "year" or f.value < 0:
+            continue
+        at = f.start
+        if (
+            at >= 1
+            and masked[at - 1] in MINUS_SIGNS
+            and at < len(masked)
+            and masked[at].isdigit()
+            and (at == 1 or masked[at - 2] in " \t(:=")
+        ):
+            f.start = at - 1
+            f.value = -f.value
+            if f.value_low is not None:
+                f.value_low = -f.value_low
+            if f.value_high is not None and f.fact_type != "range":
+                f.value_high = -f.value_high
+        if f.unit in _SQUARED and text[f.end : f.end + 1] == "²":
+            f.unit = _SQUARED[f.unit]
+            f.end += 1

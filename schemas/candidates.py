@@ -1,0 +1,84 @@
+"""fact_candidates: every number the extractor set aside, with the reason and its place in the
+text, so nothing is lost silently and a user can lower the bar."""
+
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas.provenance import PagedProvenance
+from schemas.vocabulary import UNITS
+
+# The non-fact rules (pipelines/extracted/non_facts.py, non_fact_rules.py) and the threshold.
+CANDIDATE_REASONS = [
+    "below_threshold",
+    "day_of_date",
+    "dateline",
+    "clock_time",
+    "phone_number",
+    "postal_code",
+    "page_number",
+    "web_counter",
+    "heading_number",
+    "web_address",
+    "email_address",
+    "coordinate",
+    "time_zone",
+    "version_number",
+    "name_number",
+    "part_number",
+    "running_head",
+    "vague_numeral",
+    "dates_another_fact",
+    "reference",
+    "not_read",
+]
+
+
+class FactCandidates(PagedProvenance):
+    candidate_id: Series[str] = pa.Field(
+        unique=True,
+        description=(
+            "Id of the candidate: for one below the threshold, its fact id with `cnd_` for "
+            "`fct_`; for one a rule set aside, derived from the rule and the words around it."
+        ),
+    )
+    reason: Series[str] = pa.Field(
+        isin=CANDIDATE_REASONS,
+        description=(
+            "Why it is not in facts: below_threshold (read as a fact, but its confidence is "
+            "under the release's threshold), or the non-fact rule that matched it: day_of_date, "
+            "dateline, clock_time, phone_number, postal_code, page_number (a table of contents), "
+            "web_counter, heading_number, web_address, email_address, coordinate, time_zone, "
+            "version_number, name_number (Society 5.0), part_number (Issue 25), running_head, "
+            "vague_numeral (数百); or, for a number no rule named: dates_another_fact (a year that "
+            "is another fact's period), reference (in a reference list) or not_read (a numbering, "
+            "code, citation year or list number the reader passes over)."
+        ),
+    )
+    value: Series[float] = pa.Field(
+        nullable=True,
+        description=(
+            "The value as read (scaled, for one below the threshold); for a rule's match, its "
+            "first number as written; null for a numeral in kanji."
+        ),
+    )
+    unit: Series[str] = pa.Field(
+        nullable=True,
+        isin=UNITS,
+        description="The unit it was read with (below_threshold only), else null.",
+    )
+    confidence: Series[float] = pa.Field(
+        nullable=True,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "The confidence it was read with (below_threshold only; facts.confidence); null for "
+            "a number a rule set aside before it was read."
+        ),
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "Every number set aside from facts, with the reason (a non-fact rule or a confidence "
+            "below the threshold) and its exact span and quote."
+        )

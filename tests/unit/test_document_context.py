@@ -1,0 +1,135 @@
+"""Period and place from the whole document (issue "Facts from documents nobody wrote for us",
+point 4): a year heading a row, a span of years in a heading, the document's subject place,
+and a column saying where the place came from. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from benchmarks.scoring import read_fixture
+from pipelines.extracted.document_context import heading_period
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.frames import extract_frames
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Number of firms\n2015  48,210\n2016  49,030", {48210.0: 2015, 49030.0: 2016}),
+        ("Firms by year\nFY2016: 49,030\nFY2017: 50,120", {49030.0: 2016, 50120.0: 2017}),
+        ("研究費の推移\n2015年度　12億円\n2016年度　15億円", {12e8: 2015, 15e8: 2016}),
+    ],
+)
+def test_a_year_heading_a_row_is_the_period_of_its_numbers_not_a_fact(
+    text: str, periods: dict[float, int]
+) -> None:
+    facts = facts_in_text(text)
+    assert {f.value: f.period_start for f in facts} == periods
+    assert not [f for f in facts if f.unit == "year"]
+
+
+@pytest.mark.parametrize(
+    ("headings", "period"),
+    [
+        (["Cluster policy", "Phase II (2006-2010)"], (2006, 2010)),
+        (["第2期（2006～2010年度）"], (2006, 2010)),
+        (["Budget for FY2008"], (2008, 2008)),
+        (["Cluster policy"], None),
+    ],
+)
+def test_a_heading_names_the_period_of_what_stands_under_it(
+    headings: list[str], period: tuple[int, int] | None
+) -> None:
+    assert heading_period(headings) == period
+
+
+TEXT = """Cluster programme in Iwate
+
+Iwate hosts the cluster. Iwate firms lead it, with help from Tokyo.
+
+## Phase II (2006-2010)
+
+Over those years 150 projects were funded.
+
+The programme spent ¥2.5 billion in Miyagi.
+"""
+
+
+@pytest.fixture()
+def facts(tmp_path: Path) -> pd.DataFrame:
+    path = tmp_path / "iwate-cluster.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return extract_frames([read_fixture(path)]).facts.set_index("quote")
+
+
+def test_facts_under_a_term_heading_take_its_period(facts: pd.DataFrame) -> None:
+    assert (facts.at["150", "period_start"], facts.at["150", "period_end"]) == (2006, 2010)
+
+
+def test_a_place_comes_from_the_sentence_else_from_the_document(facts: pd.DataFrame) -> None:
+    assert (facts.at["150", "geography"], facts.at["150", "geography_source"]) == (
+        "JP-03",
+        "document",
+    )
+    money = facts.loc[facts.index.str.startswith("¥2.5")].iloc[0]
+    assert (money["geography"], money["geography_source"]) == ("JP-04", "sentence")
+
+
+def test_the_entitys_place_comes_before_the_documents(tmp_path: Path) -> None:
+    from pipelines.curated.entity_places import place_from_entities
+
+    registry = tmp_path / "entities.yaml"
+    registry.write_text(
+        "entities:\n"
+        "  - {id: ins, name: Iwate Network System, type: organisation, prefecture_code: JP-03}\n",
+        encoding="utf-8",
+    )
+    facts = pd.DataFrame(
+        {
+            "entity_id": ["ins", "ins", None],
+            "geography": ["JP-13", "JP-04", None],
+            "geography_source": ["document", "sentence", None],
+        }
+    )
+    got = place_from_entities(facts, registry)
+    assert list(zip(got["geography"], got["geography_source"], strict=True)) == [
+        ("JP-03", "entity"),
+        ("JP-04", "sentence"),
+        (None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Under Koizumi (2001-6) the plan changed.", (2001, 2006)),
+        ("The Aso cabinet (2008–9) cut it.", (2008, 2009)),
+    ],
+)
+def test_a_span_of_years_with_a_one_digit_end_is_one_span(text: str, span: tuple[int, int]) -> None:
+    (fact,) = facts_in_text(text)
+    assert (fact.unit, fact.period_start, fact.period_end) == ("year", *span)
+
+
+def test_a_short_end_with_a_unit_is_no_year() -> None:
+    got = [(f.value, f.unit) for f in facts_in_text("Sales rose in 2010-5 percent of towns.")]
+    assert (5.0, "percent") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [  # a budget with its fiscal year in parentheses: the year dates it and is no fact
+        ("The cluster budget (FY2015: ¥3.2 billion) grew.", 3.2e9, 2015),
+        ("The cluster budget (FY2015) was ¥3.2 billion.", 3.2e9, 2015),
+        ("予算額は12億円（平成27年度）である。", 12e8, 2015),
+        ("予算額（平成27年度）は12億円である。", 12e8, 2015),
+    ],
+)
+def test_a_budget_takes_its_fiscal_year_in_parentheses(
+    text: str, value: float, period: int
+) -> None:
+    facts = facts_in_text(text)
+    assert [(f.value, f.period_start) for f in facts] == [(value, period)]

@@ -1,0 +1,57 @@
+"""More numbers a page carries that are no quantity (issue "Facts from documents nobody wrote
+for us", point 2), in English and Japanese: each gives no fact where it stands, the fact beside
+it still comes out, and the rule that set it aside has a name (the candidates' reason). Texts
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.numbers.non_facts import named_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read", "reason"),
+    [
+        ("See jris.example.org/2021/report for the 4 sites.", 2021.0, "web_address"),
+        ("The office stands at 38.2682° N, 140.8694° E near 3 parks.", 38.2682, "coordinate"),
+        ("The office stands at 38°16′N 140°52′E near 3 parks.", 16.0, "coordinate"),
+        ("The call is at 9am GMT+1 with 3 partners.", 1.0, "time_zone"),
+        ("The agency shipped version 2.3 of the tool to 3 towns.", 2.3, "version_number"),
+        ("Japan promotes Society 5.0 across 12 regions.", 5.0, "name_number"),
+        ("The Windows 10 rollout reached 3 towns.", 10.0, "name_number"),
+        ("The review, Issue 25, lists 40 firms.", 25.0, "part_number"),
+        ("Item 4 of the plan names 3 towns.", 4.0, "part_number"),
+        ("Page 3 of 12", 12.0, "running_head"),
+        ("- 12 -", 12.0, "running_head"),
+        ("Annual Report on Clusters 2020 | 12", 12.0, "running_head"),
+        ("所在地は北緯38.2682°、東経140.8694°で、3つの公園がある。", 38.2682, "coordinate"),
+        ("UTC+9時間の地域に3拠点を置く。", 9.0, "time_zone"),
+        ("ver.3の機能を5社が使う。", 3.0, "version_number"),
+        ("iPhone 12の販売が5割伸びた。", 12.0, "name_number"),
+        ("Society 5.0の実現に向けて12地域で取り組む。", 5.0, "name_number"),
+        ("項目7、12ページを参照。", 7.0, "part_number"),
+        ("ページ 3 / 12", 12.0, "running_head"),
+        ("数百社が集まった。", 100.0, "vague_numeral"),
+    ],
+)
+def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
+    text: str, not_read: float, reason: str
+) -> None:
+    facts = facts_in_text(text)
+    assert not_read not in [f.value for f in facts], [(f.value, f.unit) for f in facts]
+    assert reason in {r for _, _, r in named_spans(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("See jris.example.org/2021/report for the 4 sites.", 4.0),
+        ("Japan promotes Society 5.0 across 12 regions.", 12.0),
+        ("The review, Issue 25, lists 40 firms.", 40.0),
+        ("Society 5.0の実現に向けて12地域で取り組む。", 12.0),
+    ],
+)
+def test_the_fact_beside_a_non_fact_still_comes_out(text: str, value: float) -> None:
+    assert value in [f.value for f in facts_in_text(text)]
