@@ -45,7 +45,7 @@ from pipelines.extracted.numbers.number_scan import (
     patterns,
 )
 from pipelines.extracted.numbers.places import Place, find_places
-from pipelines.extracted.quantity_forms import (
+from pipelines.extracted.numbers.quantity_forms import (
     apply_signs,
     coded_money,
     has_quantity_word,

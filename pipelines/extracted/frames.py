@@ -7,55 +7,20 @@ passage keeps its id when unrelated text changes.
 from __future__ import annotations
 
 import bisect
-import hashlib
-import math
-import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from pipelines.extracted.candidates import (
-    CANDIDATE_COLUMNS,
-    confidence,
-    rule_candidates,
-    split_by_confidence,
-    unique_ids,
-    unread_candidates,
-)
-from pipelines.extracted.document_context import fill_from_document, subject_place
-from pipelines.extracted.facts import (
-    PROSE_KINDS,
-    Fact,
-    facts_in_span,
-    premask,
-    table_cell_facts,
-)
-from pipelines.extracted.numbers.non_facts import mask_non_facts
-from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.columns import IdMaker, typed_frames
+from pipelines.extracted.document_facts import cell_contents, document_facts, plausible, row_label
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity, parse_period
-from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.citations import parse_citation
 from pipelines.extracted.structure.structure import DocumentStructure, parse_structure
 from pipelines.extracted.structure.table_years import retype_year_cells
-from pipelines.extracted.structure.tables import Cell, ParsedTable, cell_items
+from pipelines.extracted.structure.tables import ParsedTable
 from pipelines.extracted.structure.text_clean import clean_text
 from pipelines.raw.registry import SourceDocument
-
-
-class IdMaker:
-    """`prefix` + 12 hex digits of a content hash; a repeat of the same content gets `-2`, `-3`…"""
-
-    def __init__(self, prefix: str) -> None:
-        self.prefix = prefix
-        self.seen: Counter[str] = Counter()
-
-    def __call__(self, *parts: object) -> str:
-        digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
-        self.seen[digest] += 1
-        n = self.seen[digest]
-        return f"{self.prefix}{digest}" + (f"-{n}" if n > 1 else "")
 
 
 @dataclass
@@ -66,115 +31,6 @@ class ExtractedFrames:
     facts: pd.DataFrame
     citations: pd.DataFrame
     candidates: pd.DataFrame  # fact_candidates: numbers set aside, with the reason
-
-
-BLOCK_COLUMNS = [
-    "block_id",
-    "doc_id",
-    "seq",
-    "kind",
-    "level",
-    "heading_path",
-    "text",
-    "table_id",
-    "char_start",
-    "char_end",
-    "page",
-    "quote",
-]
-TABLE_COLUMNS = [
-    "table_id",
-    "doc_id",
-    "seq",
-    "caption",
-    "caption_source",
-    "source_note",
-    "source_format",
-    "n_rows",
-    "n_cols",
-    "has_header",
-    "header",
-    "char_start",
-    "char_end",
-    "page",
-    "quote",
-]
-FACT_COLUMNS = [
-    "fact_id",
-    "doc_id",
-    "block_id",
-    "table_id",
-    "source_kind",
-    "fact_type",
-    "value",
-    "value_low",
-    "value_high",
-    "unit",
-    "scale_word",
-    "qualifier",
-    "subject",
-    "measure",
-    "direction",
-    "period_start",
-    "period_end",
-    "geography",
-    "geography_source",
-    "confidence",
-    "sentence",
-    "char_start",
-    "char_end",
-    "page",
-    "quote",
-]
-CITATION_COLUMNS = [
-    "citation_id",
-    "doc_id",
-    "block_id",
-    "kind",
-    "authors",
-    "year",
-    "title",
-    "venue",
-    "volume",
-    "pages",
-    "url",
-    "doi",
-    "accessed",
-    "text",
-    "char_start",
-    "char_end",
-    "quote",
-]
-CELL_COLUMNS = [
-    "cell_id",
-    "table_id",
-    "doc_id",
-    "row_index",
-    "col_index",
-    "column_header",
-    "text",
-    "items",
-    "value_number",
-    "unit",
-    "period_start",
-    "period_end",
-    "char_start",
-    "char_end",
-    "page",
-    "quote",
-]
-
-
-def _cell_text(cell: Cell) -> tuple[str | None, list[str]]:
-    parts = [clean_text(p) for p in cell.parts]
-    if len(parts) > 1:
-        items = [p for p in parts if p]
-        return ("; ".join(items) or None), items
-    items = cell_items(cell.parts[0])
-    if items:
-        return "; ".join(items), items
-    text = parts[0]
-    return (None if is_null_marker(text) else text), []
 
 
 def _header_texts(table: ParsedTable, n_cols: int) -> list[str | None]:
@@ -232,7 +88,7 @@ def document_frames(
         for r, row in enumerate(table.rows):
             label = row_label(row)
             for c, cell in enumerate(row):
-                cell_text, items = _cell_text(cell)
+                cell_text, items = cell_contents(cell)
                 quantity = parse_cell_quantity(cell_text) if cell_text else None
                 period = periods[c] if c < len(periods) else None
                 header = headers[c] if c < len(headers) else None
@@ -248,9 +104,9 @@ def document_frames(
                         "text": cell_text,
                         "items": items,
                         "value_number": (
-                            quantity.value if quantity and _plausible(quantity.value) else None
+                            quantity.value if quantity and plausible(quantity.value) else None
                         ),
-                        "unit": quantity.unit if quantity and _plausible(quantity.value) else None,
+                        "unit": quantity.unit if quantity and plausible(quantity.value) else None,
                         "period_start": period[0] if period else None,
                         "period_end": period[1] if period else None,
                         "char_start": cell.start,
@@ -279,7 +135,7 @@ def document_frames(
                 "quote": text[block.start : block.end],
             }
         )
-    facts, candidates = _document_facts(doc, structure, block_id_of, cells)
+    facts, candidates = document_facts(doc, structure, block_id_of, cells)
     citations: list[dict[str, Any]] = []
     for entry in blocks:
         if entry["kind"] in ("reference", "footnote"):
@@ -321,214 +177,6 @@ def add_pages(rows: list[dict[str, Any]], page_starts: tuple[int, ...]) -> None:
     """The page (1-based) each row's span starts on; None for a document without pages."""
     for row in rows:
         row["page"] = bisect.bisect_right(page_starts, row["char_start"]) if page_starts else None
-
-
-_DIGITS = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?")
-
-
-def skeleton(fact: Fact) -> str:
-    """The fact's sentence with every number blanked: what stays when a value is corrected."""
-    return _DIGITS.sub("#", fact.sentence)
-
-
-def row_label(row: list[Cell]) -> str | None:
-    """The text of a row's first cell that is not a quantity: what the row is about."""
-    for cell in row:
-        text, _ = _cell_text(cell)
-        if text and parse_cell_quantity(text) is None:
-            return text
-    return None
-
-
-LARGEST_VALUE = 1e18  # past a quintillion (yen) a "number" is a digit run, an id or noise
-
-
-def _plausible(value: float | None) -> bool:
-    return value is None or (math.isfinite(value) and abs(value) < LARGEST_VALUE)
-
-
-def _document_facts(
-    doc: SourceDocument,
-    structure: DocumentStructure,
-    block_id_of: dict[int, str],
-    cells: list[dict[str, Any]],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(facts at or above the confidence threshold, the numbers set aside with the reason)."""
-    text = doc.text
-    premasked = premask(text)
-    masked = mask_non_facts(premasked)
-    places = find_places(masked)
-    doc_place = subject_place(places)
-    fact_ids = IdMaker("fct_")
-    rows: list[dict[str, Any]] = []
-
-    def add(
-        fact: Fact,
-        block_id: str | None,
-        table_id: str | None,
-        kind: str,
-        key: tuple[object, ...],
-        headings: list[str] | None = None,
-    ) -> None:
-        """`key`: what the fact is, without its value (the sentence with its numbers blanked, or
-        the cell's table, row and column), so a changed value keeps its id."""
-        if not all(_plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
-            return  # a run of a million digits is no quantity anyone states
-        quote = text[fact.start : fact.end]
-        geography_source = fill_from_document(fact, headings or [], doc_place)
-        rows.append(
-            {
-                "fact_id": fact_ids(doc.doc_id, *key, fact.unit),
-                "doc_id": doc.doc_id,
-                "block_id": block_id,
-                "table_id": table_id,
-                "source_kind": kind,
-                "fact_type": fact.fact_type,
-                "value": fact.value,
-                "value_low": fact.value_low,
-                "value_high": fact.value_high,
-                "unit": fact.unit,
-                "scale_word": fact.scale_word,
-                "qualifier": fact.qualifier,
-                "subject": fact.subject,
-                "measure": fact.measure,
-                "direction": fact.direction,
-                "period_start": fact.period_start,
-                "period_end": fact.period_end,
-                "geography": fact.geography,
-                "geography_source": geography_source,
-                "confidence": confidence(fact, kind, quote),
-                "sentence": fact.sentence,
-                "char_start": fact.start,
-                "char_end": fact.end,
-                "quote": quote,
-            }
-        )
-
-    prose = [
-        (block, facts_in_span(text, masked, block.start, block.end, places))
-        for block in structure.blocks
-        if block.kind in PROSE_KINDS
-    ]
-    parse_measures(masked, [(b.start, b.end, found) for b, found in prose])
-    for block, found in prose:
-        for fact in found:
-            add(
-                fact,
-                block_id_of[id(block)],
-                None,
-                block.kind,
-                ("text", skeleton(fact)),
-                block.heading_path,
-            )
-    by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
-    for cell in cells:
-        by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)
-    for (table_id, _), row in by_row.items():
-        label = next((c["text"] for c in row if c["text"] and c["value_number"] is None), None)
-        geo = None
-        if label:
-            hits = find_places(str(label))
-            geo = hits[-1].code if hits else None
-        cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
-        for fact in table_cell_facts(text, row, geo):
-            add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
-        for cell in row:
-            if (
-                cell["value_number"] is None
-                and cell["text"]
-                and any(ch.isdigit() for ch in cell["text"])
-            ):
-                for fact in facts_in_span(
-                    text, masked, cell["char_start"], cell["char_end"], places
-                ):
-                    if fact.measure is None and fact.fact_type != "rank":
-                        fact.measure = _header_measure(fact, cell, label)
-                    add(
-                        fact,
-                        None,
-                        table_id,
-                        "table_cell",
-                        ("cell", cell["cell_id"], skeleton(fact)),
-                    )
-    kept, below = split_by_confidence(rows)
-    taken = [(int(r["char_start"]), int(r["char_end"])) for r in rows]
-    by_rule = rule_candidates(doc.doc_id, text, premasked, taken)
-    references = [(b.start, b.end) for b in structure.blocks if b.kind == "reference"]
-    periods = {int(r[k]) for r in rows for k in ("period_start", "period_end") if r[k] is not None}
-    unread = unread_candidates(doc.doc_id, text, masked, taken, references, periods)
-    return kept, unique_ids(below + by_rule + unread)
-
-
-_DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)
-
-
-def _header_measure(fact: Fact, cell: dict[str, Any], label: str | None) -> str | None:
-    """A fact read from a cell's prose whose sentence names no measure: the cell's column
-    header, or its row's label (`Start date of project | September, 23rd 2015`); a duration
-    only under a header that says it is one."""
-    header = cell.get("column_header") or (label if label != cell["text"] else None)
-    if header and fact.unit in ("years", "duration") and not _DURATION_WORDS.search(header):
-        return None
-    return str(header) if header else None
-
-
-def _frame(
-    rows: list[dict[str, Any]],
-    columns: list[str],
-    ints: list[str],
-    floats: tuple[str, ...] = (),
-    bools: tuple[str, ...] = (),
-) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=columns)
-    for col in ints:
-        df[col] = df[col].astype("Int64")
-    for col in floats:
-        df[col] = df[col].astype("float64")
-    for col in bools:
-        df[col] = df[col].astype("bool")
-    return df
-
-
-def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
-    return {
-        "document_blocks": _frame(
-            rows["blocks"], BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end", "page"]
-        ),
-        "extracted_tables": _frame(
-            rows["tables"],
-            TABLE_COLUMNS,
-            ["seq", "n_rows", "n_cols", "char_start", "char_end", "page"],
-            bools=("has_header",),
-        ),
-        "extracted_table_cells": _frame(
-            rows["cells"],
-            CELL_COLUMNS,
-            [
-                "row_index",
-                "col_index",
-                "period_start",
-                "period_end",
-                "char_start",
-                "char_end",
-                "page",
-            ],
-            floats=("value_number",),
-        ),
-        "facts": _frame(
-            rows["facts"],
-            FACT_COLUMNS,
-            ["period_start", "period_end", "char_start", "char_end", "page"],
-            floats=("value", "value_low", "value_high", "confidence"),
-        ),
-        "citations": _frame(rows["citations"], CITATION_COLUMNS, ["char_start", "char_end"]),
-        "fact_candidates": _frame(
-            rows.get("candidates", []),
-            CANDIDATE_COLUMNS,
-            ["char_start", "char_end", "page"],
-            floats=("value", "confidence"),
-        ),
-    }
 
 
 def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:

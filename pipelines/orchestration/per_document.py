@@ -18,7 +18,8 @@ import pandas as pd
 import pyarrow as pa
 
 from pipelines.curated.build import PER_DOCUMENT, per_document_curated
-from pipelines.extracted.frames import document_frames, typed_frames
+from pipelines.extracted.columns import typed_frames
+from pipelines.extracted.frames import document_frames
 from pipelines.extracted.store.budget import document_budget, in_child
 from pipelines.extracted.store.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp, to_arrow
 from pipelines.extracted.structure.structure import parse_structure

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extracted.non_fact_rules import NUMERALS, named_non_facts
+from pipelines.extracted.numbers.non_fact_rules import NUMERALS, named_non_facts
 from pipelines.extracted.rules import load_rules
 
 _MONTH = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))

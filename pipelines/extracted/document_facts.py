@@ -1,0 +1,196 @@
+"""A document's facts as rows: prose facts with their block, table-cell facts with their row
+label and header, each placed on its page and given a skeleton that keys its id."""
+
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from pipelines.extracted.candidates import (
+    confidence,
+    rule_candidates,
+    split_by_confidence,
+    unique_ids,
+    unread_candidates,
+)
+from pipelines.extracted.columns import IdMaker
+from pipelines.extracted.document_context import fill_from_document, subject_place
+from pipelines.extracted.facts import (
+    PROSE_KINDS,
+    Fact,
+    facts_in_span,
+    premask,
+    table_cell_facts,
+)
+from pipelines.extracted.numbers.non_facts import mask_non_facts
+from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
+from pipelines.extracted.parse_route import parse_measures
+from pipelines.extracted.structure.structure import DocumentStructure
+from pipelines.extracted.structure.tables import Cell, cell_items
+from pipelines.extracted.structure.text_clean import clean_text
+from pipelines.raw.registry import SourceDocument
+
+
+def cell_contents(cell: Cell) -> tuple[str | None, list[str]]:
+    parts = [clean_text(p) for p in cell.parts]
+    if len(parts) > 1:
+        items = [p for p in parts if p]
+        return ("; ".join(items) or None), items
+    items = cell_items(cell.parts[0])
+    if items:
+        return "; ".join(items), items
+    text = parts[0]
+    return (None if is_null_marker(text) else text), []
+
+
+_DIGITS = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?")
+
+
+def skeleton(fact: Fact) -> str:
+    """The fact's sentence with every number blanked: what stays when a value is corrected."""
+    return _DIGITS.sub("#", fact.sentence)
+
+
+def row_label(row: list[Cell]) -> str | None:
+    """The text of a row's first cell that is not a quantity: what the row is about."""
+    for cell in row:
+        text, _ = cell_contents(cell)
+        if text and parse_cell_quantity(text) is None:
+            return text
+    return None
+
+
+LARGEST_VALUE = 1e18  # past a quintillion (yen) a "number" is a digit run, an id or noise
+
+
+def plausible(value: float | None) -> bool:
+    return value is None or (math.isfinite(value) and abs(value) < LARGEST_VALUE)
+
+
+def document_facts(
+    doc: SourceDocument,
+    structure: DocumentStructure,
+    block_id_of: dict[int, str],
+    cells: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(facts at or above the confidence threshold, the numbers set aside with the reason)."""
+    text = doc.text
+    premasked = premask(text)
+    masked = mask_non_facts(premasked)
+    places = find_places(masked)
+    doc_place = subject_place(places)
+    fact_ids = IdMaker("fct_")
+    rows: list[dict[str, Any]] = []
+
+    def add(
+        fact: Fact,
+        block_id: str | None,
+        table_id: str | None,
+        kind: str,
+        key: tuple[object, ...],
+        headings: list[str] | None = None,
+    ) -> None:
+        """`key`: what the fact is, without its value (the sentence with its numbers blanked, or
+        the cell's table, row and column), so a changed value keeps its id."""
+        if not all(plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
+            return  # a run of a million digits is no quantity anyone states
+        quote = text[fact.start : fact.end]
+        geography_source = fill_from_document(fact, headings or [], doc_place)
+        rows.append(
+            {
+                "fact_id": fact_ids(doc.doc_id, *key, fact.unit),
+                "doc_id": doc.doc_id,
+                "block_id": block_id,
+                "table_id": table_id,
+                "source_kind": kind,
+                "fact_type": fact.fact_type,
+                "value": fact.value,
+                "value_low": fact.value_low,
+                "value_high": fact.value_high,
+                "unit": fact.unit,
+                "scale_word": fact.scale_word,
+                "qualifier": fact.qualifier,
+                "subject": fact.subject,
+                "measure": fact.measure,
+                "direction": fact.direction,
+                "period_start": fact.period_start,
+                "period_end": fact.period_end,
+                "geography": fact.geography,
+                "geography_source": geography_source,
+                "confidence": confidence(fact, kind, quote),
+                "sentence": fact.sentence,
+                "char_start": fact.start,
+                "char_end": fact.end,
+                "quote": quote,
+            }
+        )
+
+    prose = [
+        (block, facts_in_span(text, masked, block.start, block.end, places))
+        for block in structure.blocks
+        if block.kind in PROSE_KINDS
+    ]
+    parse_measures(masked, [(b.start, b.end, found) for b, found in prose])
+    for block, found in prose:
+        for fact in found:
+            add(
+                fact,
+                block_id_of[id(block)],
+                None,
+                block.kind,
+                ("text", skeleton(fact)),
+                block.heading_path,
+            )
+    by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for cell in cells:
+        by_row.setdefault((cell["table_id"], cell["row_index"]), []).append(cell)
+    for (table_id, _), row in by_row.items():
+        label = next((c["text"] for c in row if c["text"] and c["value_number"] is None), None)
+        geo = None
+        if label:
+            hits = find_places(str(label))
+            geo = hits[-1].code if hits else None
+        cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
+        for fact in table_cell_facts(text, row, geo):
+            add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
+        for cell in row:
+            if (
+                cell["value_number"] is None
+                and cell["text"]
+                and any(ch.isdigit() for ch in cell["text"])
+            ):
+                for fact in facts_in_span(
+                    text, masked, cell["char_start"], cell["char_end"], places
+                ):
+                    if fact.measure is None and fact.fact_type != "rank":
+                        fact.measure = _header_measure(fact, cell, label)
+                    add(
+                        fact,
+                        None,
+                        table_id,
+                        "table_cell",
+                        ("cell", cell["cell_id"], skeleton(fact)),
+                    )
+    kept, below = split_by_confidence(rows)
+    taken = [(int(r["char_start"]), int(r["char_end"])) for r in rows]
+    by_rule = rule_candidates(doc.doc_id, text, premasked, taken)
+    references = [(b.start, b.end) for b in structure.blocks if b.kind == "reference"]
+    periods = {int(r[k]) for r in rows for k in ("period_start", "period_end") if r[k] is not None}
+    unread = unread_candidates(doc.doc_id, text, masked, taken, references, periods)
+    return kept, unique_ids(below + by_rule + unread)
+
+
+_DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)
+
+
+def _header_measure(fact: Fact, cell: dict[str, Any], label: str | None) -> str | None:
+    """A fact read from a cell's prose whose sentence names no measure: the cell's column
+    header, or its row's label (`Start date of project | September, 23rd 2015`); a duration
+    only under a header that says it is one."""
+    header = cell.get("column_header") or (label if label != cell["text"] else None)
+    if header and fact.unit in ("years", "duration") and not _DURATION_WORDS.search(header):
+        return None
+    return str(header) if header else None
