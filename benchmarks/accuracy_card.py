@@ -15,12 +15,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from benchmarks import comparison_accuracy, event_accuracy, meaning_sample
+from benchmarks import comparison_accuracy, event_accuracy, meaning_sample, real_documents
 from pipelines.release.findings import ACCURACY_FILE
 
 
 def figures() -> list[str]:
-    lines = [*meaning_sample.summary_lines()]
+    lines = [*real_documents.card_lines(), *meaning_sample.summary_lines()]
     curated = comparison_accuracy.corpus_curated()
     docs = curated["document_texts"]
     texts = dict(zip(docs["doc_id"], docs["text"], strict=True))

@@ -239,6 +239,43 @@ def _line(name: str, t: Tally) -> str:
     )
 
 
+def halves(lang: str, corpus: Path = CORPUS) -> dict[str, Tally]:
+    """One language of the development corpus scored on the current route, per half."""
+    folder = corpus / lang
+    labels, traps = load_labels(folder)
+    files = sorted(folder.glob("*.txt"))
+    tune, _ = split([p.name for p in files])
+    docs = [read_fixture(p) for p in files]
+    frames = extract_frames(docs)
+    places = _place_names()
+    tallies = {"tune": Tally(), "report": Tally()}
+    for path, doc in zip(files, docs, strict=True):
+        t = tallies["tune" if path.name in tune else "report"]
+        mine = frames.facts[frames.facts["doc_id"] == doc.doc_id]
+        extra = score_document(
+            doc, mine, [x for x in labels if x.doc == path.name],
+            [q for d, q in traps if d == path.name], t, places, lang == "ja",
+            False, False, False,
+        )  # fmt: skip
+        t.unlabelled += len(extra)
+    return tallies
+
+
+def card_lines(corpus: Path = CORPUS) -> list[str]:
+    """The development corpus's figures as the release card states them."""
+    lines = []
+    for lang, name in (("en", "English"), ("ja", "Japanese")):
+        for half, t in halves(lang, corpus).items():
+            part = "tuned on" if half == "tune" else "held back for reporting"
+            lines.append(
+                f"facts, real public documents labelled blind ({name}, the half {part}): "
+                f"value and unit {t.value_unit}/{t.labels}, numbers that must not be facts "
+                f"given as facts {t.trap_hits}/{t.traps}, measure agrees {t.measure_ok}/"
+                f"{t.found}, period {t.period_ok}/{t.found}, geography {t.geo_ok}/{t.geo_n}"
+            )
+    return lines
+
+
 def number_sentences(doc: SourceDocument) -> list[str]:
     masked = mask_for_facts(doc.text)
     out = [clean_text(doc.text[a:b]) for a, b in sentences(masked, 0, len(masked))]
