@@ -1,6 +1,6 @@
 """The accuracy figures a release card shows, measured on this code and written to
 pipelines/release/accuracy.json with --write (the card reads that file;
-tests/unit/test_accuracy_card.py fails when it no longer matches what this code measures).
+tests/integration/test_accuracy_card.py fails when it no longer matches what this code measures).
 
 Only figures against labels written blind go on the card: the development corpus of real
 documents (../shared/dev_corpus, both halves of its seeded split) and the bundled corpus's

@@ -1,7 +1,7 @@
 """Which patterns of numbers that are not facts can match a span at all, judged by the
 characters around its runs of digits (a "gate"): most spans have no `(3)`, no `WP3`, no
 `1.2.3`, no citation, so those patterns need not scan them. Every test here is one the
-pattern's match must pass; tests/unit/test_properties.py holds each gate to its regex."""
+pattern's match must pass; tests/unit/extracted/numbers/test_properties.py holds each gate to its regex."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 The fact extractor (facts.py) asks this module for the runs of digits of a span, the numbers
 with the words around them (`about ¥ 0.5 bn.`), spelled-out numbers, the years and the words
 that tie them to a number, and which patterns of numbers that are not facts can match at all.
-Each fast reading here has a property test (tests/unit/test_properties.py) holding it to the
+Each fast reading here has a property test (tests/unit/extracted/numbers/test_properties.py) holding it to the
 plain left-to-right regex it stands for:
 
 - numbers are found from their first digit, and the words before them (qualifier, currency)
@@ -207,7 +207,7 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 # Every character str.isspace() accepts, written out: computing them walks all 1.1 million code
-# points, a third of a second in every process (tests/unit/test_number_scan.py checks the list).
+# points, a third of a second in every process (tests/unit/extracted/numbers/test_number_scan.py checks the list).
 WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"

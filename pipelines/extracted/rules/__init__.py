@@ -43,7 +43,7 @@ def word_alternation(words: list[str] | dict[str, Any], ignore_case: bool = Fals
 
 
 # Letters beyond a-z and A-Z that a case-blind regex matches to an ASCII letter (the regex engine's
-# own folding); tests/unit/test_properties.py checks this against every code point.
+# own folding); tests/unit/extracted/numbers/test_properties.py checks this against every code point.
 IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 

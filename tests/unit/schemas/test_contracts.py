@@ -7,7 +7,7 @@ from pipelines.curated.prefectures import build_prefectures
 from pipelines.plumbing.errors import ContractError
 from schemas import CONTRACTS
 
-REFERENCE = Path(__file__).resolve().parents[2] / "raw" / "reference"
+REFERENCE = Path(__file__).resolve().parents[3] / "raw" / "reference"
 
 
 def test_contract_violation_names_table_column_row_and_value() -> None:

@@ -25,7 +25,7 @@ def test_an_html_page_reads_as_its_elements() -> None:
 
     from pipelines.extracted.structure.structure import parse_structure
 
-    page = Path(__file__).parents[1] / "fixtures" / "documents" / "formats" / "regional_portal.html"
+    page = Path(__file__).parents[3] / "fixtures" / "documents" / "formats" / "regional_portal.html"
     blocks = [(b.kind, b.text) for b in parse_structure(page.read_text(encoding="utf-8")).blocks]
     assert blocks[0] == ("heading", "Regional innovation portal")
     assert [k for k, _ in blocks] == ["heading", "paragraph", "paragraph", "table", "paragraph"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from pipelines.extracted.store import store
 from pipelines.plumbing import settings
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def test_the_extractor_hash_covers_the_code_that_makes_rows() -> None:

@@ -14,7 +14,7 @@ from benchmarks.table_accuracy import extract
 from pipelines.extracted.facts import facts_in_span, mask_for_facts
 from pipelines.extracted.numbers.places import find_places
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def facts_of(text: str) -> list[tuple[str, float, str]]:

@@ -7,7 +7,7 @@ from pipelines.raw.registry import doc_id_from_filename, infer_title, read_corpu
 
 
 def test_the_bundled_corpus_is_five_registered_utf8_documents() -> None:
-    raw = Path(__file__).resolve().parents[2] / "raw"
+    raw = Path(__file__).resolve().parents[3] / "raw"
     corpus = read_corpus(raw, raw / "registry.yaml")
     assert [d.doc_id for d in corpus.documents] == [
         "brucksch-medtech-partnerships",

@@ -14,7 +14,7 @@ from pipelines.extracted.frames import extract_frames
 from pipelines.raw.registry import read_corpus
 from schemas import CONTRACTS
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def curate(raw: Path) -> dict[str, pd.DataFrame]:
@@ -163,7 +163,7 @@ def test_eu_japan_partnerships(curated: dict[str, pd.DataFrame]) -> None:
     assert rows["BioXClusters+"].programme == "ESCP-4i"
 
 
-# policy_events: tests/unit/test_events.py (rows, and scores on the blind list of issue 35)
+# policy_events: tests/unit/curated/test_events.py (rows, and scores on the blind list of issue 35)
 
 
 def test_indicators_are_labelled_by_measure_and_entity(curated: dict[str, pd.DataFrame]) -> None:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from benchmarks.meaning_sample import load_labels, score
 
-RAW = Path(__file__).resolve().parents[2] / "raw"
+RAW = Path(__file__).resolve().parents[3] / "raw"
 
 
 def test_every_label_points_at_its_number_in_the_source() -> None:

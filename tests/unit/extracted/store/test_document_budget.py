@@ -54,7 +54,7 @@ def test_a_dropped_alarm_prints_nothing_and_the_budget_one_line() -> None:
         import os, sys, time
         os.environ["JRIS_DOCUMENT_SECONDS"] = "0.1"
         from pipelines.extracted.store.budget import BudgetExceeded, document_budget
-        from tests.unit.test_document_budget import SlowToDie
+        from tests.unit.extracted.store.test_document_budget import SlowToDie
         try:
             with document_budget("slow.txt"):
                 SlowToDie(0.3)

@@ -7,7 +7,7 @@ from pipelines.curated.prefectures import build_prefectures
 from pipelines.plumbing.errors import RegistryError
 from schemas import CONTRACTS
 
-REFERENCE = Path(__file__).resolve().parents[2] / "raw" / "reference"
+REFERENCE = Path(__file__).resolve().parents[3] / "raw" / "reference"
 
 
 def test_47_prefectures_with_codes_names_and_regions() -> None:

@@ -11,7 +11,7 @@ from pipelines.extracted.frames import extract_frames
 from pipelines.raw.decoding import decode
 from pipelines.raw.registry import SourceDocument
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 # Characters Shift_JIS cannot hold, replaced as a Japanese converter would.
 SJIS_SUBSTITUTES = {
