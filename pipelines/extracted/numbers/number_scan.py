@@ -207,7 +207,8 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 # Every character str.isspace() accepts, written out: computing them walks all 1.1 million code
-# points, a third of a second in every process (tests/unit/extracted/numbers/test_number_scan.py checks the list).
+# points, a third of a second in every process
+# (tests/unit/extracted/numbers/test_number_scan.py checks the list).
 WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
