@@ -70,14 +70,14 @@ release: $(RELEASE_ENV) web
 test: install
 	scripts/test-packages
 	web/build
-	$(VENV)/bin/python -m pytest
+	$(VENV)/bin/python -m pytest -n auto --dist loadfile --durations=15
 
 lint: install
 	$(VENV)/bin/ruff check pipelines schemas tests benchmarks
 	$(VENV)/bin/mypy
 
 check: install
-	$(VENV)/bin/python -m pytest -q tests/unit
+	$(VENV)/bin/python -m pytest -q -n auto tests/unit
 	$(VENV)/bin/ruff check pipelines schemas tests benchmarks
 	$(VENV)/bin/mypy
 
