@@ -1,6 +1,8 @@
 # Two commands do everything on a fresh machine with python3, pip and make:
-#   make release   install from the lock, run the pipeline on raw/, publish a release and
+#   make release   install from the lock (and Tesseract for scans where this user may:
+#                  scripts/ocr-packages), run the pipeline on raw/, publish a release and
 #                  its site (warehouse/site/index.html)
+#   make ocr       install Tesseract with its English and Japanese data, which scanned PDFs need
 #   make test      install from the lock and the Debian packages the tests drive (Chromium,
 #                  nginx, PostgreSQL: scripts/test-packages), run the whole test suite
 PYTHON ?= python3
@@ -17,7 +19,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export GX_ANALYTICS_ENABLED := false
 unexport VIRTUAL_ENV
 
-.PHONY: install release test lint dev clean
+.PHONY: install ocr release test lint dev clean
 
 $(UV):
 	$(PYTHON) -m venv .uv
@@ -30,7 +32,11 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 
 install: $(VENV)/.installed
 
+ocr:
+	scripts/ocr-packages
+
 release: install
+	scripts/ocr-packages --optional
 	$(VENV)/bin/jris release
 	$(VENV)/bin/jris publish
 
