@@ -68,6 +68,7 @@ BLOCK_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 TABLE_COLUMNS = [
@@ -85,6 +86,7 @@ TABLE_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 FACT_COLUMNS = [
@@ -109,6 +111,7 @@ FACT_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 CITATION_COLUMNS = [
@@ -146,6 +149,7 @@ CELL_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 
@@ -291,7 +295,7 @@ def document_frames(
                 }
             )
     for rows in (blocks, tables, cells, facts):
-        add_pages(rows, doc.page_starts)
+        add_pages(rows, doc.page_starts, doc.ocr_confidence)
     return {
         "blocks": blocks,
         "tables": tables,
@@ -301,10 +305,19 @@ def document_frames(
     }
 
 
-def add_pages(rows: list[dict[str, Any]], page_starts: tuple[int, ...]) -> None:
-    """The page (1-based) each row's span starts on; None for a document without pages."""
+def add_pages(
+    rows: list[dict[str, Any]],
+    page_starts: tuple[int, ...],
+    ocr_confidence: tuple[float | None, ...] = (),
+) -> None:
+    """The page (1-based) each row's span starts on, None for a document without pages; and
+    that page's OCR confidence, None for a page that was not a scan."""
     for row in rows:
         row["page"] = bisect.bisect_right(page_starts, row["char_start"]) if page_starts else None
+        page = row["page"]
+        row["ocr_confidence"] = (
+            ocr_confidence[page - 1] if page and page <= len(ocr_confidence) else None
+        )
 
 
 _DIGITS = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?")
@@ -447,12 +460,16 @@ def _frame(
 def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
     return {
         "document_blocks": _frame(
-            rows["blocks"], BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end", "page"]
+            rows["blocks"],
+            BLOCK_COLUMNS,
+            ["seq", "level", "char_start", "char_end", "page"],
+            floats=("ocr_confidence",),
         ),
         "extracted_tables": _frame(
             rows["tables"],
             TABLE_COLUMNS,
             ["seq", "n_rows", "n_cols", "char_start", "char_end", "page"],
+            floats=("ocr_confidence",),
             bools=("has_header",),
         ),
         "extracted_table_cells": _frame(
@@ -467,13 +484,13 @@ def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFram
                 "char_end",
                 "page",
             ],
-            floats=("value_number",),
+            floats=("value_number", "ocr_confidence"),
         ),
         "facts": _frame(
             rows["facts"],
             FACT_COLUMNS,
             ["period_start", "period_end", "char_start", "char_end", "page"],
-            floats=("value", "value_low", "value_high"),
+            floats=("value", "value_low", "value_high", "ocr_confidence"),
         ),
         "citations": _frame(rows["citations"], CITATION_COLUMNS, ["char_start", "char_end"]),
     }
