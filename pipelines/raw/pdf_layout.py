@@ -19,6 +19,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
+from pipelines.raw.pdf_cells import aligned, ruled_rows
+
 Char = dict[str, Any]
 
 COLUMN_GAP = 2.0  # character sizes between two pieces of a row that make them table cells
@@ -123,6 +125,14 @@ def _split(row: list[Char], gap: float) -> list[list[Char]]:
         else:
             pieces.append([c])
     return pieces
+
+
+def _pieces(row: list[Char]) -> list[tuple[float, float, str]]:
+    """A row's runs of text between column gaps, each with its extent."""
+    return [
+        (float(p[0]["x0"]), float(p[-1]["x1"]), line_text(p, False))
+        for p in _split(row, COLUMN_GAP)
+    ]
 
 
 def _drop_line_numbers(rows: list[list[Char]]) -> list[list[Char]]:
@@ -242,7 +252,7 @@ def _flow(rows: list[list[Char]], width: float) -> list[Item]:
     items: list[Item] = []
     k = 0
     for first, last, xs in regions:
-        items.extend(_item(row) for row in rows[k:first])
+        items.extend(_tabled(rows[k:first]))
         bounds = [-1.0, *sorted(xs), width + 1]
         chars = [c for row in rows[first : last + 1] for c in row]
         for n, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
@@ -252,7 +262,26 @@ def _flow(rows: list[list[Char]], width: float) -> list[Item]:
                 lines[0].column_start = True
             items.extend(lines)
         k = last + 1
-    items.extend(_item(row) for row in rows[k:])
+    items.extend(_tabled(rows[k:]))
+    return items
+
+
+def _tabled(rows: list[list[Char]]) -> list[Item]:
+    """Rows as lines; consecutive rows set out in columns with their cells placed by position
+    (pipelines/raw/pdf_cells.py), so an empty cell stays in its column."""
+    items = [_item(row) for row in rows]
+    runs: list[list[int]] = []
+    for k, row in enumerate(rows):
+        if len(_split(row, COLUMN_GAP)) < 2:
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        grid = aligned([_pieces(rows[k]) for k in run]) if len(run) >= 2 else None
+        for k, cells in zip(run, grid or [], strict=False):
+            items[k].text = "\t".join(cells)
     return items
 
 
@@ -330,7 +359,7 @@ def _rotated_items(chars: list[Char]) -> list[Item]:
     return items
 
 
-def _is_grid(rows: list[list[str | None]]) -> bool:
+def _is_grid(rows: list[list[str]]) -> bool:
     return len(rows) >= 2 and max((len(r) for r in rows), default=0) >= 2
 
 
@@ -368,24 +397,21 @@ def _dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
 
 def page_items(page: Any) -> list[Item]:
     """The page's lines and tables in reading order."""
-    found = [(t, t.extract()) for t in page.find_tables()]
+    unique = [c for c in _dedupe(page.chars) if not c["text"].isspace()]
+    found = [(t, ruled_rows(t, unique, rows_of, _pieces)) for t in page.find_tables()]
     tables = [t for t, rows in found if _is_grid(rows)]
     items = [
         Item(
             float(t.bbox[1]),
             float(t.bbox[3]),
-            "\n".join("\t".join(" ".join((cell or "").split()) for cell in row) for row in rows),
+            "\n".join("\t".join(row) for row in rows),
             table=True,
         )
         for t, rows in found
         if _is_grid(rows)
     ]
     items.sort(key=lambda i: i.top)
-    chars = [
-        c
-        for c in _dedupe(page.chars)
-        if not c["text"].isspace() and not any(_inside(t.bbox, c) for t in tables)
-    ]
+    chars = [c for c in unique if not any(_inside(t.bbox, c) for t in tables)]
     upright = [c for c in chars if c.get("upright", True)]
     rotated = [c for c in chars if not c.get("upright", True)]
     if _vertical(upright):

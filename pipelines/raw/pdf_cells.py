@@ -1,0 +1,170 @@
+"""Table rows and cells as a reader sees them, not as the rules alone draw them.
+
+A ruled table whose rows have no rules between them (only the columns are ruled, as in many
+statistical abstracts) comes from pdfplumber's finder as one row whose cells hold a whole column
+each: its rows are the baselines its cells share. A cell whose extra lines no other cell shares
+is one cell of several lines, read as one (a word hyphenated at its line end joined). A table
+without rules is aligned by its columns' positions: a row with an empty cell keeps that cell
+empty instead of shifting its neighbours left.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from typing import Any
+
+Char = dict[str, Any]
+Piece = tuple[float, float, str]  # x0, x1 and text of a run of a line between column gaps
+Line = tuple[float, float, list[Piece]]  # top, bottom and pieces of one line of a cell
+
+
+def _lines(chars: list[Char], rows_of: Any, pieces_of: Any) -> list[Line]:
+    return [
+        (
+            min(float(c["top"]) for c in row),
+            max(float(c["bottom"]) for c in row),
+            pieces_of(row),
+        )
+        for row in rows_of(chars)
+    ]
+
+
+def _joined(texts: list[str]) -> str:
+    """Lines of one cell as one text: a word broken by a hyphen at a line end made whole."""
+    out = ""
+    for text in texts:
+        if out.endswith("-") and len(out) > 2 and out[-2].islower() and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}".strip()
+    return out
+
+
+def _merge(lines: list[Line]) -> list[Piece]:
+    """A cell's lines as the pieces of one line: pieces one above the other joined."""
+    merged: list[tuple[float, float, list[str]]] = []
+    for _, _, pieces in lines:
+        for x0, x1, text in pieces:
+            for k, (a0, a1, texts) in enumerate(merged):
+                if min(x1, a1) - max(x0, a0) > 0:
+                    merged[k] = (min(a0, x0), max(a1, x1), [*texts, text])
+                    break
+            else:
+                merged.append((x0, x1, [text]))
+    return sorted((x0, x1, _joined(texts)) for x0, x1, texts in merged)
+
+
+def _figure(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return digits > 0 and digits >= 0.5 * sum(not ch.isspace() for ch in text)
+
+
+def _bands(cells: list[list[Line]]) -> list[tuple[float, float]]:
+    """The baselines the cells' lines share: overlapping lines of different cells are one
+    band, top to bottom."""
+    spans = sorted((t, b) for lines in cells for t, b, _ in lines)
+    bands: list[tuple[float, float]] = []
+    for top, bottom in spans:
+        mid = (top + bottom) / 2
+        if bands and mid <= bands[-1][1]:
+            bands[-1] = (bands[-1][0], max(bands[-1][1], bottom))
+        else:
+            bands.append((top, bottom))
+    return bands
+
+
+def row_cells(cells: list[list[Line]]) -> list[list[Piece]]:
+    """One ruled row's cells (each its lines) as rows of pieces: split at the baselines when
+    two or more cells hold columns of figures over shared lines, else one row in which a cell
+    of several lines is one cell."""
+    stacked = [lines for lines in cells if len(lines) >= 2]
+    figures = any(
+        sum(_figure(" ".join(p[2] for p in pieces)) for _, _, pieces in lines) >= 0.6 * len(lines)
+        for lines in stacked
+    )  # a column of values, not two cells of wrapped words
+    if len(stacked) >= 2 and figures:
+        bands = _bands(cells)
+        if 2 <= len(bands) <= max(len(lines) for lines in stacked) + 1:
+            return [
+                [
+                    piece
+                    for lines in cells
+                    for piece in _merge(
+                        [ln for ln in lines if top <= (ln[0] + ln[1]) / 2 <= bottom]
+                    )
+                ]
+                for top, bottom in bands
+            ]
+    return [[piece for lines in cells for piece in _merge(lines)]]
+
+
+def ruled_rows(table: Any, chars: list[Char], rows_of: Any, pieces_of: Any) -> list[list[str]]:
+    """The rows of a ruled table found by pdfplumber, from the characters in its cells, each
+    piece in the column its position says."""
+    out: list[list[Piece]] = []
+    for row in table.rows:
+        cells: list[list[Line]] = []
+        for box in row.cells:
+            if box is None:
+                continue
+            x0, top, x1, bottom = (float(v) for v in box)
+            inside = [
+                c
+                for c in chars
+                if x0 <= (float(c["x0"]) + float(c["x1"])) / 2 <= x1
+                and top <= (float(c["top"]) + float(c["bottom"])) / 2 <= bottom
+            ]
+            cells.append(_lines(inside, rows_of, pieces_of))
+        out.extend(r for r in row_cells(cells) if r)
+    if not out:
+        return []
+    return aligned(out) or [[p[2] for p in r] for r in out]
+
+
+def aligned(pieces: list[list[Piece]]) -> list[list[str]] | None:
+    """Rows of a table without rules (each row its pieces: x0, x1, text) placed in columns by
+    position: the columns are the pieces' extents where most rows have the most pieces; None
+    when the rows do not make such a grid."""
+    counts = Counter(len(r) for r in pieces)
+    width, seen = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if width < 2 or seen < 2:
+        return None
+    body = [r for r in pieces if len(r) == width]
+    columns = [
+        (statistics.median(r[k][0] for r in body), statistics.median(r[k][1] for r in body))
+        for k in range(width)
+    ]
+    out = []
+    for row in pieces:
+        cells = [""] * width
+        for (_, _, text), k in zip(row, _columns_of(row, columns), strict=True):
+            cells[k] = f"{cells[k]} {text}".strip()
+        out.append(cells)
+    return out
+
+
+def _columns_of(row: list[Piece], columns: list[tuple[float, float]]) -> list[int]:
+    """The column of each piece of a row, in order, each piece where it overlaps its column
+    most (a gap counts against): a left-aligned header over right-aligned figures still lands
+    over its own column, not its neighbour's."""
+
+    def fit(piece: Piece, n: int) -> float:
+        return min(piece[1], columns[n][1]) - max(piece[0], columns[n][0])
+
+    m = len(columns)
+    if len(row) > m:  # more pieces than columns: each to the column it overlaps most
+        return [max(range(m), key=lambda n, p=p: fit(p, n)) for p in row]  # type: ignore[misc]
+    # best[i][n]: the best total fit of the first i pieces with piece i-1 in a column < n
+    neg = float("-inf")
+    best = [[0.0] * (m + 1)] + [[neg] * (m + 1) for _ in row]
+    for i, piece in enumerate(row, 1):
+        for n in range(1, m + 1):
+            best[i][n] = max(best[i][n - 1], best[i - 1][n - 1] + fit(piece, n - 1))
+    out, n = [], m
+    for i in range(len(row), 0, -1):
+        while best[i][n] == best[i][n - 1]:
+            n -= 1
+        out.append(n - 1)
+        n -= 1
+    return out[::-1]
