@@ -103,18 +103,21 @@ def ruled_rows(table: Any, chars: list[Char], rows_of: Any, pieces_of: Any) -> l
     """The rows of a ruled table found by pdfplumber, from the characters in its cells, each
     piece in the column its position says."""
     out: list[list[Piece]] = []
+    centred = [
+        ((float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2, c)
+        for c in chars
+    ]
+    t0, t1 = float(table.bbox[1]), float(table.bbox[3])
+    centred = [(x, y, c) for x, y, c in centred if t0 <= y <= t1]  # a row looks in its table
     for row in table.rows:
+        r0, r1 = float(row.bbox[1]), float(row.bbox[3])  # a row's box is stored, a table's not
+        in_row = [(x, c) for x, y, c in centred if r0 <= y <= r1]  # and a cell in its row
         cells: list[list[Line]] = []
         for box in row.cells:
             if box is None:
                 continue
             x0, top, x1, bottom = (float(v) for v in box)
-            inside = [
-                c
-                for c in chars
-                if x0 <= (float(c["x0"]) + float(c["x1"])) / 2 <= x1
-                and top <= (float(c["top"]) + float(c["bottom"])) / 2 <= bottom
-            ]
+            inside = [c for x, c in in_row if x0 <= x <= x1]
             cells.append(_lines(inside, rows_of, pieces_of))
         out.extend(r for r in row_cells(cells) if r)
     if not out:

@@ -363,7 +363,7 @@ def _is_grid(rows: list[list[str]]) -> bool:
     return len(rows) >= 2 and max((len(r) for r in rows), default=0) >= 2
 
 
-def _inside(box: tuple[float, float, float, float], c: Char) -> bool:
+def _inside(box: tuple[float, ...], c: Char) -> bool:
     x0, top, x1, bottom = box
     x = (float(c["x0"]) + float(c["x1"])) / 2
     y = (float(c["top"]) + float(c["bottom"])) / 2
@@ -374,23 +374,22 @@ def _dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """Characters without those printed again within `tolerance` of one with the same text,
     font and size (overprinted for fake bold): pdfplumber's `dedupe_chars` rule in one pass
     over a grid, not a sort per page."""
-    seen: dict[tuple[int, int], list[Char]] = {}
+    seen: dict[tuple[str, int, int], list[Char]] = {}  # by text too: most cells hold none
     out = []
     for c in chars:
-        x, y = float(c["x0"]), float(c["top"])
+        x, y, text = float(c["x0"]), float(c["top"]), c["text"]
         gx, gy = int(x // tolerance), int(y // tolerance)
         if any(
-            o["text"] == c["text"]
-            and o.get("fontname") == c.get("fontname")
+            o.get("fontname") == c.get("fontname")
             and abs(float(o["size"]) - float(c["size"])) < 0.01  # a size read twice differs
             and abs(float(o["x0"]) - x) <= tolerance
             and abs(float(o["top"]) - y) <= tolerance
             for dx in (-1, 0, 1)
             for dy in (-1, 0, 1)
-            for o in seen.get((gx + dx, gy + dy), ())
+            for o in seen.get((text, gx + dx, gy + dy), ())
         ):
             continue
-        seen.setdefault((gx, gy), []).append(c)
+        seen.setdefault((text, gx, gy), []).append(c)
         out.append(c)
     return out
 
@@ -399,19 +398,13 @@ def page_items(page: Any) -> list[Item]:
     """The page's lines and tables in reading order."""
     unique = [c for c in _dedupe(page.chars) if not c["text"].isspace()]
     found = [(t, ruled_rows(t, unique, rows_of, _pieces)) for t in page.find_tables()]
-    tables = [t for t, rows in found if _is_grid(rows)]
+    boxes = [tuple(float(v) for v in t.bbox) for t, rows in found if _is_grid(rows)]  # computed
     items = [
-        Item(
-            float(t.bbox[1]),
-            float(t.bbox[3]),
-            "\n".join("\t".join(row) for row in rows),
-            table=True,
-        )
-        for t, rows in found
-        if _is_grid(rows)
+        Item(box[1], box[3], "\n".join("\t".join(row) for row in rows), table=True)
+        for box, rows in zip(boxes, (rows for _, rows in found if _is_grid(rows)), strict=True)
     ]
     items.sort(key=lambda i: i.top)
-    chars = [c for c in unique if not any(_inside(t.bbox, c) for t in tables)]
+    chars = [c for c in unique if not any(_inside(b, c) for b in boxes)] if boxes else unique
     upright = [c for c in chars if c.get("upright", True)]
     rotated = [c for c in chars if not c.get("upright", True)]
     if _vertical(upright):
