@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import random
+from typing import Any
 
 from PIL import Image
 
@@ -77,3 +78,78 @@ def coarse_scan() -> bytes:
 def good_and_coarse_pdf() -> bytes:
     """Page 1 the English report's first page scanned well; page 2 the same scanned coarsely."""
     return _as_pdf([_pages(english_pdf(), DPI)[0], _pages(english_pdf(), 40)[0]])
+
+
+def _without_cmap(font: Any) -> bytes:
+    """The font's file without its table from characters to glyphs: drawn by glyph number
+    it shows as before, but nothing maps its glyphs back to characters."""
+    import copy
+
+    bare = copy.deepcopy(font)
+    del bare["cmap"]
+    buf = io.BytesIO()
+    bare.save(buf)
+    return buf.getvalue()
+
+
+def unmapped_glyphs_pdf() -> bytes:
+    """The English report's first lines in an embedded font whose glyphs have no Unicode map
+    (a CID font, Identity-H, no ToUnicode, no cmap in the font): the page shows the text,
+    pdfminer reads `(cid:N)`."""
+    import pikepdf
+    from fontTools.ttLib import TTFont
+
+    from tests.pdf_fixtures import ENGLISH_PAGE_1
+    from tests.pdf_layout_fixtures import DEJAVU
+
+    font = TTFont(DEJAVU)
+    cmap, units = font.getBestCmap(), font["head"].unitsPerEm
+    metrics = font["hmtx"].metrics
+    pdf = pikepdf.new()
+    lines, widths = [], {}
+    for k, line in enumerate(line for line in ENGLISH_PAGE_1 if line):
+        gids = [font.getGlyphID(cmap[ord(ch)]) for ch in line]
+        widths.update({g: round(metrics[font.getGlyphName(g)][0] * 1000 / units) for g in gids})
+        hex_ = "".join(f"{g:04x}" for g in gids)
+        lines.append(f"BT /F1 11 Tf 60 {760 - 18 * k} Td <{hex_}> Tj ET")
+    w = pikepdf.Array([v for g in sorted(widths) for v in (g, pikepdf.Array([widths[g]]))])
+    descriptor = pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor,
+        FontName=pikepdf.Name.DejaVuSans,
+        Flags=32,
+        FontBBox=[-1021, -463, 1793, 1232],
+        ItalicAngle=0,
+        Ascent=928,
+        Descent=-236,
+        CapHeight=729,
+        StemV=80,
+        FontFile2=pdf.make_stream(_without_cmap(font)),
+    )
+    cid_font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.CIDFontType2,
+        BaseFont=pikepdf.Name.DejaVuSans,
+        CIDSystemInfo=pikepdf.Dictionary(Registry="Adobe", Ordering="Identity", Supplement=0),
+        FontDescriptor=pdf.make_indirect(descriptor),
+        CIDToGIDMap=pikepdf.Name.Identity,
+        W=w,
+    )
+    type0 = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.Type0,
+        BaseFont=pikepdf.Name.DejaVuSans,
+        Encoding=pikepdf.Name("/Identity-H"),
+        DescendantFonts=[pdf.make_indirect(cid_font)],
+    )
+    page = pikepdf.Page(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Page,
+            MediaBox=[0, 0, 595, 842],
+            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(type0))),
+            Contents=pdf.make_stream("\n".join(lines).encode("ascii")),
+        )
+    )
+    pdf.pages.append(page)
+    buf = io.BytesIO()
+    pdf.save(buf, deterministic_id=True)
+    return buf.getvalue()

@@ -18,6 +18,7 @@ from tests.scan_fixtures import (
     good_and_coarse_pdf,
     japanese_scan,
     speckled_scan,
+    unmapped_glyphs_pdf,
 )
 
 
@@ -58,6 +59,15 @@ def test_a_page_read_too_poorly_is_left_out_by_number() -> None:
     assert left_out.startswith("page 2 (confidence 0.")
     first, second = pdf.ocr_confidence
     assert first is not None and second is not None and second < pdf_ocr.CONFIDENCE_FLOOR < first
+
+
+def test_a_page_of_glyphs_without_unicode_is_read_like_a_scan() -> None:
+    """pdfminer reads such a page as `(cid:N)` glyph numbers; OCR reads what it shows."""
+    pdf = read_pdf(unmapped_glyphs_pdf(), "unmapped.pdf")
+    assert "(cid:" not in pdf.text and "\ufffd" not in pdf.text
+    assert "It linked about 10,700 SMEs and\n290 universities" in pdf.text, pdf.text
+    (confidence,) = pdf.ocr_confidence
+    assert confidence is not None and confidence > pdf_ocr.CONFIDENCE_FLOOR
 
 
 @pytest.mark.parametrize(
