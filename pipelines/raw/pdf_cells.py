@@ -60,43 +60,36 @@ def _figure(text: str) -> bool:
     return digits > 0 and digits >= 0.5 * sum(not ch.isspace() for ch in text)
 
 
-def _bands(cells: list[list[Line]]) -> list[tuple[float, float]]:
-    """The baselines the cells' lines share: overlapping lines of different cells are one
-    band, top to bottom."""
-    spans = sorted((t, b) for lines in cells for t, b, _ in lines)
-    bands: list[tuple[float, float]] = []
-    for top, bottom in spans:
-        mid = (top + bottom) / 2
-        if bands and mid <= bands[-1][1]:
-            bands[-1] = (bands[-1][0], max(bands[-1][1], bottom))
-        else:
-            bands.append((top, bottom))
-    return bands
-
-
 def row_cells(cells: list[list[Line]]) -> list[list[Piece]]:
-    """One ruled row's cells (each its lines) as rows of pieces: split at the baselines when
-    two or more cells hold columns of figures over shared lines, else one row in which a cell
-    of several lines is one cell."""
+    """One ruled row's cells (each its lines) as rows of pieces. When two or more cells run
+    over several lines and one holds a column of figures (or codes), or a cell holds lines set
+    out in columns, each of its lines starts a row, and every other cell's line joins the row it
+    stands level with or below (a wrapped description stays with its row); else one row in
+    which a cell of several lines is one."""
     stacked = [lines for lines in cells if len(lines) >= 2]
-    figures = any(
-        sum(_figure(" ".join(p[2] for p in pieces)) for _, _, pieces in lines) >= 0.6 * len(lines)
+    keys = [
+        lines
         for lines in stacked
-    )  # a column of values, not two cells of wrapped words
-    if len(stacked) >= 2 and figures:
-        bands = _bands(cells)
-        if 2 <= len(bands) <= max(len(lines) for lines in stacked) + 1:
-            return [
-                [
-                    piece
-                    for lines in cells
-                    for piece in _merge(
-                        [ln for ln in lines if top <= (ln[0] + ln[1]) / 2 <= bottom]
-                    )
-                ]
-                for top, bottom in bands
-            ]
-    return [[piece for lines in cells for piece in _merge(lines)]]
+        if sum(_figure(" ".join(p[2] for p in pieces)) for _, _, pieces in lines)
+        >= 0.6 * len(lines)
+    ]  # a column of values, not two cells of wrapped words
+    grids = [
+        lines
+        for lines in stacked
+        if sum(len(pieces) >= 2 for *_, pieces in lines) >= 0.4 * len(lines)
+    ]  # a cell the rules leave around a whole table without rules: a row per line
+    if (len(stacked) < 2 or not keys) and not grids:
+        return [[piece for lines in cells for piece in _merge(lines)]]
+    keys += grids
+    anchor = max(keys, key=len)
+    tops = [top - 0.3 * (bottom - top) for top, bottom, _ in anchor]
+    rows: list[list[list[Line]]] = [[[] for _ in cells] for _ in anchor]
+    for k, lines in enumerate(cells):
+        for line in lines:
+            mid = (line[0] + line[1]) / 2
+            n = max([0, *(i for i, top in enumerate(tops) if top <= mid)])
+            rows[n][k].append(line)
+    return [[piece for lines in row for piece in _merge(lines)] for row in rows]
 
 
 def ruled_rows(table: Any, chars: list[Char], rows_of: Any, pieces_of: Any) -> list[list[str]]:
