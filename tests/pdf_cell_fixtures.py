@@ -86,3 +86,44 @@ def unruled_pdf() -> bytes:
                 c.drawRightString(LEFT + 100 + k * 90, y, text)
 
     return _pdf([draw])
+
+
+NOTED_ROWS = [
+    ["Code", "Date", "Description", "Amount"],
+    ["TRV-0001", "05/03/2019", "Staff travel", "920.68"],
+    ["TRV-0002", "05/24/2019", "Staff travel", "907.96"],
+    ["TRV-0003", "06/13/2019", "Office supplies", "88.10"],
+]
+NOTES = {
+    1: "rail fare for two officers from Sendai to Morioka and back, booked",
+    2: "airfare for one officer from Haneda to Fukuoka and back, booked",
+}
+
+
+def noted_rows_pdf() -> bytes:
+    """A table framed by a rectangle with one rule under its header and none between its rows,
+    each of two rows followed by a note set from its description column on, wider than the
+    column (as the senate's expense reports do)."""
+
+    def draw(c: canvas.Canvas) -> None:
+        xs = [LEFT, LEFT + 70, LEFT + 150, LEFT + 400]
+        y = HEIGHT - 100
+        c.setFont("Helvetica", 8)
+        rows: list[tuple[float, list[str] | str]] = []
+        for r, row in enumerate(NOTED_ROWS):
+            rows.append((y, row))
+            y -= 11
+            if r in NOTES:
+                rows.append((y, NOTES[r]))
+                y -= 11
+        c.rect(LEFT - 4, y + 4, 460, HEIGHT - 100 - y + 8)
+        c.line(LEFT - 4, HEIGHT - 103, LEFT + 456, HEIGHT - 103)
+        for at, row in rows:
+            if isinstance(row, str):
+                c.drawString(xs[2], at, row)
+                continue
+            for x, text in zip(xs[:3], row[:3], strict=True):
+                c.drawString(x, at, text)
+            c.drawRightString(LEFT + 450, at, row[3])
+
+    return _pdf([draw])

@@ -115,16 +115,47 @@ def ruled_rows(table: Any, chars: list[Char], rows_of: Any, pieces_of: Any) -> l
         out.extend(r for r in row_cells(cells) if r)
     if not out:
         return []
-    return aligned(out) or [[p[2] for p in r] for r in out]
+    grid = aligned(out)
+    if grid is None:
+        return [[p[2] for p in r] for r in out]
+    return _notes_joined(out, grid, (float(table.bbox[2]) - float(table.bbox[0])) / len(grid[0]))
+
+
+def _notes_joined(
+    pieces: list[list[Piece]], grid: list[list[str]], column: float
+) -> list[list[str]]:
+    """Rows without the lines that run across several columns under a row (a description
+    wrapped to the table's width): such a line joins the row above, in its cell of words that
+    starts nearest the line, instead of standing as a row of its own that breaks the table."""
+    out: list[list[str]] = []
+    note = None  # the cell the last line under a row went into: the note's next line goes on
+    above: list[Piece] = []  # the pieces of the last row kept
+    for row, cells in zip(pieces, grid, strict=True):
+        single = len(row) == 1 and not _figure(row[0][2])
+        if single and note is None and out and row[0][1] - row[0][0] > 1.5 * column:
+            # the cell of words above whose start is nearest the line's start
+            words = [(abs(x0 - row[0][0]), t) for x0, _, t in above if t and not _figure(t)]
+            text = min(words)[1] if len(above) >= 2 and words else None
+            note = next((k for k, c in enumerate(out[-1]) if text and text in c), None)
+        elif not single:
+            note = None
+        if single and note is not None:
+            out[-1][note] = f"{out[-1][note]} {row[0][2]}"
+            continue
+        out.append(cells)
+        above = row
+    return out
 
 
 def aligned(pieces: list[list[Piece]]) -> list[list[str]] | None:
     """Rows of a table without rules (each row its pieces: x0, x1, text) placed in columns by
-    position: the columns are the pieces' extents where most rows have the most pieces; None
+    position: the columns are the pieces' extents in the widest row shape a quarter of the rows
+    have (wrapped lines under rows may outnumber them); None
     when the rows do not make such a grid."""
     counts = Counter(len(r) for r in pieces)
-    width, seen = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    if width < 2 or seen < 2:
+    common = [n for n, seen in counts.items() if seen >= max(2, 0.25 * len(pieces))]
+    width = max(common, default=0)  # the widest row shape a good share of rows have
+    if width < 2:
         return None
     body = [r for r in pieces if len(r) == width]
     columns = [

@@ -50,3 +50,14 @@ def test_the_tables_read_with_their_header_and_every_row(tmp_path: Path) -> None
         for r, row in enumerate(rows[1:]):
             for k, text in enumerate(row):
                 assert got.get((r, k)) == (text or None), (name, r, k, got)
+
+
+def test_a_note_wrapped_under_a_row_stays_in_its_rows_cell() -> None:
+    """A row's note set under it, wider than its column, is that row's description, not a
+    row of its own that breaks the table into prose (whose amounts became facts)."""
+    from tests.pdf_cell_fixtures import NOTED_ROWS, NOTES, noted_rows_pdf
+
+    rows = [list(r) for r in NOTED_ROWS]
+    for r, note in NOTES.items():
+        rows[r][2] = f"{rows[r][2]} {note}"
+    assert _tsv(rows) in read_pdf(noted_rows_pdf(), "t.pdf").text
