@@ -1,6 +1,8 @@
 # Two commands do everything on a fresh machine with python3, pip and make:
-#   make release   install from the lock, run the pipeline on raw/, publish a release and
+#   make release   install from the lock (and Tesseract for scans where this user may:
+#                  scripts/ocr-packages), run the pipeline on raw/, publish a release and
 #                  its site (warehouse/site/index.html) with its query engine (make web)
+#   make ocr       install Tesseract with its English and Japanese data, which scanned PDFs need
 #   make test      install from the lock and the Debian packages the tests drive (Chromium,
 #                  nginx, PostgreSQL, npm: scripts/test-packages), run the whole test suite
 #   make check     the quick loop: unit tests, ruff and mypy
@@ -23,7 +25,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export GX_ANALYTICS_ENABLED := false
 unexport VIRTUAL_ENV
 
-.PHONY: install install-runtime web release test check lint dev clean
+.PHONY: install install-runtime web ocr release test check lint dev clean
 
 $(UV):
 	$(PYTHON) -m venv .uv
@@ -63,7 +65,11 @@ RELEASE_ENV := $(if $(wildcard $(VENV)/.installed-dev),$(VENV)/.installed-dev,$(
 web:
 	web/build
 
+ocr:
+	scripts/ocr-packages
+
 release: $(RELEASE_ENV) web
+	scripts/ocr-packages --optional
 	$(VENV)/bin/jris release
 	$(VENV)/bin/jris publish
 

@@ -7,8 +7,9 @@ beside them, and pages per second (ours: text, tables and layout; pdfplumber's o
 Then the real PDFs of pdfplumber's and camelot's test suites in ../shared/peer_pdfs (read
 there, never copied): per PDF, how much of pdfplumber's own `extract_text` (on its
 `dedupe_chars`) JRIS's text covers (its words, counted), the tables found, the facts of
-prose per page, and pages per second of
-JRIS's reading against pdfplumber's `extract_text` on the same pages.
+prose per page, the cells the peers' own tests expect found among JRIS's cells (benchmarks/peer_expected.py),
+and pages per second of JRIS's reading against pdfplumber's `extract_text` on the same pages.
+OCR's pages per second on the test scans are reported apart.
 
 Usage: .venv/bin/python -m benchmarks.pdf_accuracy
 """
@@ -28,6 +29,7 @@ import pandas as pd
 import pdfplumber
 import yaml
 
+from benchmarks.peer_expected import expected_cells, normal
 from benchmarks.scoring import Gold, Passage, prf, read_fixture, score_jris
 from pipelines.extracted.frames import ExtractedFrames, extract_frames
 from pipelines.raw.pdf_text import read_pdf
@@ -128,6 +130,16 @@ def pages_per_second(pages: int = 40) -> tuple[float, float]:
     return ours, theirs
 
 
+def ocr_pages_per_second() -> tuple[int, float]:
+    """Pages and seconds to read the test scans (tests/scan_fixtures.py) through OCR."""
+    from tests.scan_fixtures import english_scan, japanese_scan
+
+    scans = [english_scan(), japanese_scan()]
+    t0 = time.perf_counter()
+    pages = sum(len(read_pdf(data, "scan.pdf").page_starts) for data in scans)
+    return pages, time.perf_counter() - t0
+
+
 def text_as_pdf(text: str) -> bytes:
     """A text typeset as a PDF the way a word processor prints it: paragraphs wrapped to the
     page with long words broken by a hyphen and ranges after their dash, rows of tabs that
@@ -226,10 +238,22 @@ def coverage(ours: str, theirs: str) -> float:
     return sum((want & got).values()) / total if total else 1.0
 
 
+def our_cells(frames: ExtractedFrames) -> set[str]:
+    """Every cell JRIS read in a document's tables, header cells too, as compared."""
+    cells = {normal(t) for t in frames.cells["text"].dropna()}
+    for header in frames.tables["header"].dropna():
+        cells |= {normal(h) for h in header if h}
+    return cells
+
+
 def peer_pdfs(folder: Path = PEERS) -> list[dict[str, Any]]:
-    """Per real PDF: pages, coverage of pdfplumber's text, tables, facts of prose per page and
-    pages per second (JRIS's reading, pdfplumber's extract_text) on the same pages."""
+    """Per real PDF: pages, coverage of pdfplumber's text, tables, cells the peer's tests
+    expect found among JRIS's, facts of prose per page and pages per second (JRIS's reading,
+    pdfplumber's extract_text) on the same pages."""
     rows: list[dict[str, Any]] = []
+    expected, notes = expected_cells()
+    for note in notes:
+        print(f"note: {note}: no expected cells for its PDFs")
     for path in sorted(folder.glob("*.pdf")):
         data = path.read_bytes()
         t0 = time.perf_counter()
@@ -251,12 +275,15 @@ def peer_pdfs(folder: Path = PEERS) -> list[dict[str, Any]]:
             shutil.copy(path, tmp)
             frames = extract_frames([read_fixture(Path(tmp) / path.name)])
         prose = frames.facts[frames.facts["source_kind"] != "table_cell"]
+        want = expected.get(path.name, set())
         rows.append(
             {
                 "file": path.name,
                 "pages": n_pages,
                 "coverage": coverage(ours, theirs),
                 "tables": len(frames.tables),
+                "cells": len(want & our_cells(frames)),
+                "expected": len(want),
                 "facts/page": len(prose) / n_pages,
                 "ours p/s": n_pages / t_ours,
                 "plumber p/s": n_pages / t_theirs,
@@ -269,22 +296,25 @@ def peer_pdfs(folder: Path = PEERS) -> list[dict[str, Any]]:
 
 def print_peers(rows: list[dict[str, Any]]) -> None:
     print(
-        f"\n{'real PDF (../shared/peer_pdfs)':<52} pages coverage tables facts/page "
-        "JRIS p/s plumber p/s"
+        f"\n{'real PDF (../shared/peer_pdfs)':<52} pages coverage tables cells(expected) "
+        "facts/page JRIS p/s plumber p/s"
     )
     for r in rows:
         if "error" in r:
             print(f"{r['file']:<52} refused: {r['error']}")
             continue
+        cells = f"{r['cells']}/{r['expected']}" if r["expected"] else "-"
         print(
             f"{r['file']:<52} {r['pages']:>5} {r['coverage']:>8.3f} {r['tables']:>6} "
+            f"{cells:>15} "
             f"{r['facts/page']:>10.1f} {r['ours p/s']:>8.1f} {r['plumber p/s']:>11.1f}"
         )
     ok = [r for r in rows if "error" not in r]
     pages = sum(r["pages"] for r in ok)
+    cells = f"{sum(r['cells'] for r in ok)}/{sum(r['expected'] for r in ok)}"
     print(
         f"{'total':<52} {pages:>5} {sum(r['coverage'] for r in ok) / len(ok):>8.3f} "
-        f"{sum(r['tables'] for r in ok):>6} "
+        f"{sum(r['tables'] for r in ok):>6} {cells:>15} "
         f"{sum(r['facts/page'] * r['pages'] for r in ok) / pages:>10.1f} "
         f"{pages / sum(r['t_ours'] for r in ok):>8.1f} "
         f"{pages / sum(r['t_theirs'] for r in ok):>11.1f}  (coverage: mean over PDFs)"
@@ -322,6 +352,8 @@ def main() -> None:
         f"English corpus facts (tests/labels/facts.yaml) recalled anywhere in their document: "
         f"as .txt {as_txt:.3f}, as a PDF made from the same text {pdf_made:.3f}"
     )
+    scanned, seconds = ocr_pages_per_second()
+    print(f"OCR: {scanned} scanned pages (English and Japanese) at {scanned / seconds:.2f} pages/s")
     if PEERS.is_dir():
         print_peers(peer_pdfs())
 

@@ -41,3 +41,13 @@ class PagedProvenance(Provenance):
             "Page of the PDF the passage starts on (1-based); null for a document without pages."
         ),
     )
+    ocr_confidence: Series[float] = pa.Field(
+        nullable=True,
+        ge=0,
+        le=1,
+        description=(
+            "Mean confidence (0-1) Tesseract gave the words of the scanned page the passage "
+            "starts on, read by OCR; null for a page with a text layer or a document without "
+            "pages."
+        ),
+    )

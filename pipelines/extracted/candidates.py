@@ -38,6 +38,7 @@ CANDIDATE_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 BELOW_THRESHOLD = "below_threshold"

@@ -41,6 +41,7 @@ BLOCK_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 TABLE_COLUMNS = [
@@ -58,6 +59,7 @@ TABLE_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 FACT_COLUMNS = [
@@ -85,6 +87,7 @@ FACT_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 CITATION_COLUMNS = [
@@ -122,6 +125,7 @@ CELL_COLUMNS = [
     "char_start",
     "char_end",
     "page",
+    "ocr_confidence",
     "quote",
 ]
 
@@ -146,13 +150,17 @@ def _frame(
 def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
     return {
         "document_blocks": _frame(
-            rows["blocks"], BLOCK_COLUMNS, ["seq", "level", "char_start", "char_end", "page"]
+            rows["blocks"],
+            BLOCK_COLUMNS,
+            ["seq", "level", "char_start", "char_end", "page"],
+            floats=("ocr_confidence",),
         ),
         "extracted_tables": _frame(
             rows["tables"],
             TABLE_COLUMNS,
             ["seq", "n_rows", "n_cols", "char_start", "char_end", "page"],
             bools=("has_header",),
+            floats=("ocr_confidence",),
         ),
         "extracted_table_cells": _frame(
             rows["cells"],
@@ -166,19 +174,19 @@ def typed_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFram
                 "char_end",
                 "page",
             ],
-            floats=("value_number",),
+            floats=("value_number", "ocr_confidence"),
         ),
         "facts": _frame(
             rows["facts"],
             FACT_COLUMNS,
             ["period_start", "period_end", "char_start", "char_end", "page"],
-            floats=("value", "value_low", "value_high", "confidence"),
+            floats=("value", "value_low", "value_high", "confidence", "ocr_confidence"),
         ),
         "citations": _frame(rows["citations"], CITATION_COLUMNS, ["char_start", "char_end"]),
         "fact_candidates": _frame(
             rows.get("candidates", []),
             CANDIDATE_COLUMNS,
             ["char_start", "char_end", "page"],
-            floats=("value", "confidence"),
+            floats=("value", "confidence", "ocr_confidence"),
         ),
     }

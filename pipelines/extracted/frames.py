@@ -162,7 +162,7 @@ def document_frames(
                 }
             )
     for rows in (blocks, tables, cells, facts, candidates):
-        add_pages(rows, doc.page_starts)
+        add_pages(rows, doc.page_starts, doc.ocr_confidence)
     return {
         "blocks": blocks,
         "tables": tables,
@@ -173,10 +173,19 @@ def document_frames(
     }
 
 
-def add_pages(rows: list[dict[str, Any]], page_starts: tuple[int, ...]) -> None:
-    """The page (1-based) each row's span starts on; None for a document without pages."""
+def add_pages(
+    rows: list[dict[str, Any]],
+    page_starts: tuple[int, ...],
+    ocr_confidence: tuple[float | None, ...] = (),
+) -> None:
+    """The page (1-based) each row's span starts on, None for a document without pages; and
+    that page's OCR confidence, None for a page that was not a scan."""
     for row in rows:
         row["page"] = bisect.bisect_right(page_starts, row["char_start"]) if page_starts else None
+        page = row["page"]
+        row["ocr_confidence"] = (
+            ocr_confidence[page - 1] if page and page <= len(ocr_confidence) else None
+        )
 
 
 def extract_frames(documents: list[SourceDocument]) -> ExtractedFrames:

@@ -19,6 +19,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
+from pipelines.raw.pdf_cells import aligned, ruled_rows
+
 Char = dict[str, Any]
 
 COLUMN_GAP = 2.0  # character sizes between two pieces of a row that make them table cells
@@ -123,6 +125,14 @@ def _split(row: list[Char], gap: float) -> list[list[Char]]:
         else:
             pieces.append([c])
     return pieces
+
+
+def _pieces(row: list[Char]) -> list[tuple[float, float, str]]:
+    """A row's runs of text between column gaps, each with its extent."""
+    return [
+        (float(p[0]["x0"]), float(p[-1]["x1"]), line_text(p, False))
+        for p in _split(row, COLUMN_GAP)
+    ]
 
 
 def _drop_line_numbers(rows: list[list[Char]]) -> list[list[Char]]:
@@ -242,7 +252,7 @@ def _flow(rows: list[list[Char]], width: float) -> list[Item]:
     items: list[Item] = []
     k = 0
     for first, last, xs in regions:
-        items.extend(_item(row) for row in rows[k:first])
+        items.extend(_tabled(rows[k:first]))
         bounds = [-1.0, *sorted(xs), width + 1]
         chars = [c for row in rows[first : last + 1] for c in row]
         for n, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
@@ -252,7 +262,26 @@ def _flow(rows: list[list[Char]], width: float) -> list[Item]:
                 lines[0].column_start = True
             items.extend(lines)
         k = last + 1
-    items.extend(_item(row) for row in rows[k:])
+    items.extend(_tabled(rows[k:]))
+    return items
+
+
+def _tabled(rows: list[list[Char]]) -> list[Item]:
+    """Rows as lines; consecutive rows set out in columns with their cells placed by position
+    (pipelines/raw/pdf_cells.py), so an empty cell stays in its column."""
+    items = [_item(row) for row in rows]
+    runs: list[list[int]] = []
+    for k, row in enumerate(rows):
+        if len(_split(row, COLUMN_GAP)) < 2:
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        grid = aligned([_pieces(rows[k]) for k in run]) if len(run) >= 2 else None
+        for k, cells in zip(run, grid or [], strict=False):
+            items[k].text = "\t".join(cells)
     return items
 
 
@@ -330,11 +359,11 @@ def _rotated_items(chars: list[Char]) -> list[Item]:
     return items
 
 
-def _is_grid(rows: list[list[str | None]]) -> bool:
+def _is_grid(rows: list[list[str]]) -> bool:
     return len(rows) >= 2 and max((len(r) for r in rows), default=0) >= 2
 
 
-def _inside(box: tuple[float, float, float, float], c: Char) -> bool:
+def _inside(box: tuple[float, ...], c: Char) -> bool:
     x0, top, x1, bottom = box
     x = (float(c["x0"]) + float(c["x1"])) / 2
     y = (float(c["top"]) + float(c["bottom"])) / 2
@@ -345,47 +374,37 @@ def _dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """Characters without those printed again within `tolerance` of one with the same text,
     font and size (overprinted for fake bold): pdfplumber's `dedupe_chars` rule in one pass
     over a grid, not a sort per page."""
-    seen: dict[tuple[int, int], list[Char]] = {}
+    seen: dict[tuple[str, int, int], list[Char]] = {}  # by text too: most cells hold none
     out = []
     for c in chars:
-        x, y = float(c["x0"]), float(c["top"])
+        x, y, text = float(c["x0"]), float(c["top"]), c["text"]
         gx, gy = int(x // tolerance), int(y // tolerance)
         if any(
-            o["text"] == c["text"]
-            and o.get("fontname") == c.get("fontname")
+            o.get("fontname") == c.get("fontname")
             and abs(float(o["size"]) - float(c["size"])) < 0.01  # a size read twice differs
             and abs(float(o["x0"]) - x) <= tolerance
             and abs(float(o["top"]) - y) <= tolerance
             for dx in (-1, 0, 1)
             for dy in (-1, 0, 1)
-            for o in seen.get((gx + dx, gy + dy), ())
+            for o in seen.get((text, gx + dx, gy + dy), ())
         ):
             continue
-        seen.setdefault((gx, gy), []).append(c)
+        seen.setdefault((text, gx, gy), []).append(c)
         out.append(c)
     return out
 
 
 def page_items(page: Any) -> list[Item]:
     """The page's lines and tables in reading order."""
-    found = [(t, t.extract()) for t in page.find_tables()]
-    tables = [t for t, rows in found if _is_grid(rows)]
+    unique = [c for c in _dedupe(page.chars) if not c["text"].isspace()]
+    found = [(t, ruled_rows(t, unique, rows_of, _pieces)) for t in page.find_tables()]
+    boxes = [tuple(float(v) for v in t.bbox) for t, rows in found if _is_grid(rows)]  # computed
     items = [
-        Item(
-            float(t.bbox[1]),
-            float(t.bbox[3]),
-            "\n".join("\t".join(" ".join((cell or "").split()) for cell in row) for row in rows),
-            table=True,
-        )
-        for t, rows in found
-        if _is_grid(rows)
+        Item(box[1], box[3], "\n".join("\t".join(row) for row in rows), table=True)
+        for box, rows in zip(boxes, (rows for _, rows in found if _is_grid(rows)), strict=True)
     ]
     items.sort(key=lambda i: i.top)
-    chars = [
-        c
-        for c in _dedupe(page.chars)
-        if not c["text"].isspace() and not any(_inside(t.bbox, c) for t in tables)
-    ]
+    chars = [c for c in unique if not any(_inside(b, c) for b in boxes)] if boxes else unique
     upright = [c for c in chars if c.get("upright", True)]
     rotated = [c for c in chars if not c.get("upright", True)]
     if _vertical(upright):

@@ -7,8 +7,9 @@ lines); a word hyphenated at a line end, a wrapped range and CJK lines joined; a
 runs on to the next page or column joined to it. The document text is the pages' text in
 order, and `page_starts` says where each page begins, so every span has its page.
 
-A PDF with no text layer (a scan), one that needs a password, or one pdfplumber cannot parse
-raises DocumentError saying so.
+Pages without a text layer (scans) are read by OCR (pipelines/raw/pdf_ocr.py), each with its
+mean word confidence; a page OCR reads too poorly is left out and named. A PDF with no text even
+so, one that needs a password, or one pdfplumber cannot parse raises DocumentError saying so.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pipelines.plumbing.errors import DocumentError
 from pipelines.raw.decoding import normalise
 from pipelines.raw.pdf_layout import Item, page_items
+from pipelines.raw.pdf_ocr import CONFIDENCE_FLOOR, Scans, read_scans
 from pipelines.raw.unreadable import mark_unreadable
 
 FURNITURE_BAND = 0.12  # share of the page's height at its head and foot where furniture is
@@ -41,6 +43,8 @@ _SENTENCE_END = ("。", ".", "!", "?", "！", "？", ":", "：")
 class PdfText:
     text: str
     page_starts: tuple[int, ...]  # offset in `text` where page 1, 2, ... begins
+    ocr_confidence: tuple[float | None, ...] = ()  # per page: None unless read by OCR
+    left_out: tuple[str, ...] = ()  # pages OCR read too poorly to publish, named
 
 
 def _furniture_key(item: Item) -> str:
@@ -139,6 +143,8 @@ def read_pdf(data: bytes, name: str) -> PdfText:
     with pdf:
         try:
             laid = [page_items(p) for p in pdf.pages]
+            scans = read_scans(data, name, pdf.pages, laid)
+            laid = [scans.items.get(k, items) for k, items in enumerate(laid)]
             heights = [float(p.height) for p in pdf.pages]
             pages = [
                 (mark_unreadable(_join(items)), bool(p.images))
@@ -149,12 +155,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         except Exception as exc:
             raise DocumentError(_refusal(name, exc)) from None
     if not any(text.strip() for text, _ in pages):
-        if any(images for _, images in pages):
-            raise DocumentError(
-                f"{name}: a PDF with no text layer (a scan?): JRIS reads no text from images; "
-                "run OCR on it first (e.g. ocrmypdf)"
-            )
-        raise DocumentError(f"{name}: a PDF with no text")
+        raise DocumentError(_no_text(name, scans))
     parts: list[str] = []
     starts: list[int] = []
     at = 0
@@ -168,7 +169,17 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         starts.append(at)
         parts.append(text)
         at += len(text)
-    return PdfText("".join(parts), tuple(starts))
+    confidence = tuple(scans.confidence.get(k) for k in range(len(pages)))
+    return PdfText("".join(parts), tuple(starts), confidence, tuple(scans.left_out))
+
+
+def _no_text(name: str, scans: Scans) -> str:
+    if scans.left_out:
+        return (
+            f"{name}: a scan OCR could not read ({'; '.join(scans.left_out)}; pages under a "
+            f"mean word confidence of {CONFIDENCE_FLOOR:g} are not published)"
+        )
+    return f"{name}: a PDF with no text"
 
 
 def _refusal(name: str, exc: BaseException) -> str:

@@ -53,6 +53,7 @@ class SourceDocument:
     text: str
     encoding_detected: str
     page_starts: tuple[int, ...] = ()  # a PDF's: where page 1, 2 ... begins in `text`
+    ocr_confidence: tuple[float | None, ...] = ()  # per page: a scanned page's OCR confidence
 
 
 @dataclass(frozen=True)
@@ -272,10 +273,15 @@ def read_document(
         raise DocumentError(f"{name}: cannot be read: {exc}") from exc
     check_kind(data, name, suffix)  # the bytes say what the file is, before its name does
     page_starts: tuple[int, ...] = ()
+    ocr_confidence: tuple[float | None, ...] = ()
+    notes: list[str] = []
     if suffix == ".pdf":
         pdf = read_pdf(data, name)
         decoded = DecodedText(pdf.text, "pdf")
-        page_starts = pdf.page_starts
+        page_starts, ocr_confidence = pdf.page_starts, pdf.ocr_confidence
+        if pdf.left_out:  # the rest of the document publishes; these pages are named
+            notes.append(f"{name}: scanned pages left out, OCR read them too poorly: "
+                         f"{'; '.join(pdf.left_out)}")  # fmt: skip
     else:
         decoded = decode(data, name)
     metadata: dict[str, Any]
@@ -302,7 +308,10 @@ def read_document(
         text=decoded.text,
         encoding_detected=decoded.encoding,
         page_starts=page_starts,
+        ocr_confidence=ocr_confidence,
     )
+    if notes:
+        warning = "; ".join([*notes, *([warning] if warning else [])])
     return doc, warning
 
 

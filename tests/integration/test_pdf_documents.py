@@ -27,7 +27,7 @@ def test_pdfs_flow_and_unreadable_files_are_named(copy: tuple[Path, Path]) -> No
     assert refused.returncode != 0
     assert "Traceback" not in refused.stderr
     for line in [
-        "scanned-page.pdf: a PDF with no text layer (a scan?)",
+        "scanned-page.pdf: a scan OCR could not read (page 1 (no words)",
         "locked.pdf: an encrypted PDF that needs a password",
         "cut-short.pdf: not a readable PDF",
         "minutes.docx: a .docx file, a kind of document JRIS cannot read",

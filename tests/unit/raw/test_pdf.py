@@ -83,7 +83,7 @@ def test_ruled_and_column_set_tables(both) -> None:  # type: ignore[no-untyped-d
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("scanned-page.pdf", "no text layer (a scan?)"),
+        ("scanned-page.pdf", "a scan OCR could not read (page 1 (no words)"),
         ("locked.pdf", "an encrypted PDF that needs a password"),
         ("cut-short.pdf", "not a readable PDF"),
     ],
