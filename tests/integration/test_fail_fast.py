@@ -80,7 +80,7 @@ def test_a_raw_folder_of_documents_only_stops_in_one_line(tmp_path: Path) -> Non
 
 def test_help_texts_say_their_defaults(tmp_path: Path) -> None:
     text = " ".join(jris("release", "--help", env={"COLUMNS": "200"}).stdout.split())
-    assert "Corpus folder (env JRIS_RAW_DIR; default raw/)" in text
+    assert "Corpus folder (env JRIS_RAW_DIR; default: raw/ of the project folder" in text
     assert "default: 0" not in text and "one per core" in text
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 
 from tests.integration.hostile import assert_one_line_error, copy_published, release, sql
-from tests.unit.test_yaml_inputs import YAML_TEXT
+from tests.unit.raw.test_yaml_inputs import YAML_TEXT
 
 RUNS = settings(
     max_examples=4,

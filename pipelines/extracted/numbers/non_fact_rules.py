@@ -25,7 +25,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     parts_ja = word_alternation(r["part_words_ja"])
     return [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
-        ("email_address", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+        ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
         (
             "coordinate",
             re.compile(
