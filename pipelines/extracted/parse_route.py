@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted import parser
-from pipelines.extracted.english.parse_measure import Reading, read_english
+from pipelines.extracted.english.parse_measure import read_english
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.parse_measure import read_japanese
@@ -25,6 +25,7 @@ from pipelines.extracted.structure.sentences import sentences
 
 if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
+    from pipelines.extracted.parse_tree import Reading
 
 # "parse": the dependency parse under measure; "grammar": the hand grammar alone (also for
 # every language with JRIS_MEASURE_ROUTE=grammar, so a benchmark can time both in subprocesses)

@@ -1,14 +1,21 @@
 """Small helpers over a spaCy parse that both languages' measure readers share: the tokens of
-a fact's span, the span's head in the tree, and the words of a noun phrase without numbers."""
+a fact's span, the span's head in the tree, the words of a noun phrase without numbers, and
+the loop that reads each fact of a sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.tokens import Doc, Token
+
+    from pipelines.extracted.fact import Fact
+
+Spans = list[tuple[int, int]]
 
 
 def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -37,3 +44,35 @@ def covered(token: Token, spans: list[tuple[int, int]]) -> bool:
     """Whether a token lies inside one of the (numbers') spans."""
     lo, hi = token.idx, token.idx + len(token.text)
     return any(lo < b and a < hi for a, b in spans)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the parse says of one number: its measure and the direction of a change."""
+
+    measure: str | None
+    direction: str | None = None
+
+
+def read_facts(
+    doc: Doc,
+    offset: int,
+    facts: list[Fact],
+    event: Callable[[Token, Spans], str | None],
+    quantity: Callable[[Token, list[Token], Spans, Fact], Reading],
+) -> list[Reading]:
+    """One reading per fact of the sentence parsed as `doc` (which starts at `offset`): a year
+    is read as the event it dates, any other number as the quantity of its noun. The languages
+    differ only in `event` and `quantity`."""
+    spans = [(f.start - offset, f.end - offset) for f in facts]
+    out: list[Reading] = []
+    for f, (a, b) in zip(facts, spans, strict=True):
+        toks = span_tokens(doc, a, b)
+        head = span_head(toks)
+        if head is None:
+            out.append(Reading(None))
+        elif f.fact_type == "year" or f.unit == "year":
+            out.append(Reading(event(head, spans)))
+        else:
+            out.append(quantity(head, toks, spans, f))
+    return out

@@ -11,12 +11,16 @@ Also read: the direction of a change (`up`, `down`) from the verb or noun of cha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.phrases import words
-from pipelines.extracted.parse_tree import ancestors_until, covered, span_head, span_tokens
+from pipelines.extracted.parse_tree import (
+    Reading,
+    ancestors_until,
+    covered,
+    read_facts,
+)
 from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
@@ -36,14 +40,6 @@ _MAX_WORDS = 8
 _RELATIVES = ("which", "that", "who")
 
 
-@dataclass(slots=True)
-class Reading:
-    """What the parse says of one number: its measure and the direction of a change."""
-
-    measure: str | None
-    direction: str | None = None
-
-
 @cache
 def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
     rules = load_rules("measures")
@@ -60,19 +56,9 @@ def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
 
 def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
-    spans = [(f.start - offset, f.end - offset) for f in facts]
-    out: list[Reading] = []
-    for f, (a, b) in zip(facts, spans, strict=True):
-        toks = span_tokens(doc, a, b)
-        head = span_head(toks)
-        if head is None:
-            out.append(Reading(None))
-            continue
-        if f.fact_type == "year" or f.unit == "year":
-            out.append(Reading(_event(head, spans)))
-            continue
-        out.append(_quantity(head, toks, spans, f.unit))
-    return out
+    return read_facts(
+        doc, offset, facts, _event, lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit)
+    )
 
 
 def _phrase(noun: Token, spans: list[tuple[int, int]], depth: int = 0) -> str | None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.english.parse_measure import Reading
-from pipelines.extracted.parse_tree import covered, span_head, span_tokens
+from pipelines.extracted.parse_tree import Reading, covered, read_facts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,18 +48,9 @@ def _dep(t: Token) -> str:
 
 def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
-    spans = [(f.start - offset, f.end - offset) for f in facts]
-    out: list[Reading] = []
-    for f, (a, b) in zip(facts, spans, strict=True):
-        toks = span_tokens(doc, a, b)
-        head = span_head(toks)
-        if head is None:
-            out.append(Reading(None))
-        elif f.fact_type == "year" or f.unit == "year":
-            out.append(Reading(_event(head, spans)))
-        else:
-            out.append(_quantity(head, toks, spans))
-    return out
+    return read_facts(
+        doc, offset, facts, _event, lambda head, toks, spans, f: _quantity(head, toks, spans)
+    )
 
 
 def _phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
