@@ -6,8 +6,6 @@ schema.org Dataset JSON-LD. Screenshots go to test-artifacts/site/."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,11 +20,11 @@ from pipelines.release.site.charts import CHARTS
 from pipelines.release.views import create_release_views
 from schemas import CONTRACTS
 from tests.browser import Browser, chromium
+from tests.integration.hostile import jris
 from tests.web_server import WebServer, nginx
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "site"
-JRIS = str(Path(sys.executable).parent / "jris")
 LINKS = "Array.from(document.querySelectorAll('a[href]'), a => a.href)"
 
 
@@ -34,10 +32,7 @@ LINKS = "Array.from(document.querySelectorAll('a[href]'), a => a.href)"
 def served(released, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     paths, _ = released
     dest = tmp_path_factory.mktemp("published")
-    done = subprocess.run(
-        [JRIS, "publish", "--warehouse-dir", str(paths.warehouse_dir), "--to", str(dest)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    done = jris("publish", "--warehouse-dir", paths.warehouse_dir, "--to", dest)
     assert done.returncode == 0, done.stderr
     with nginx(dest, tmp_path_factory.mktemp("nginx")) as server:
         yield server

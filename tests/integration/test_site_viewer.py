@@ -13,7 +13,6 @@ import base64
 import csv
 import io
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -36,6 +35,7 @@ from pipelines.release.site.viewer import order_sql, view_columns
 from pipelines.release.views import create_release_views
 from schemas import CONTRACTS
 from tests.browser import Browser, chromium
+from tests.integration.hostile import jris
 from tests.web_server import WebServer, nginx
 
 ARTIFACTS = REPO / "test-artifacts" / "site-viewer"
@@ -52,10 +52,7 @@ def site(released, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[W
     assert bundle_dir() is not None, "the site's query engine was not built: run make web"
     paths, _ = released
     dest = tmp_path_factory.mktemp("published")
-    done = subprocess.run(
-        [JRIS, "publish", "--warehouse-dir", str(paths.warehouse_dir), "--to", str(dest)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    done = jris("publish", "--warehouse-dir", paths.warehouse_dir, "--to", dest)
     assert done.returncode == 0, done.stderr
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in ARTIFACTS.glob("*"):
@@ -315,11 +312,8 @@ def test_without_the_engine_the_pages_say_so_in_one_line(released, tmp_path: Pat
     that would query, no script that would fetch a missing file."""
     paths, _ = released
     dest = tmp_path / "site"
-    done = subprocess.run(
-        [JRIS, "publish", "--warehouse-dir", str(paths.warehouse_dir), "--to", str(dest)],
-        capture_output=True, text=True, timeout=300,
-        env={**os.environ, "JRIS_SITE_ENGINE": str(tmp_path / "no-engine")},
-    )  # fmt: skip
+    done = jris("publish", "--warehouse-dir", paths.warehouse_dir, "--to", dest,
+                env={"JRIS_SITE_ENGINE": str(tmp_path / "no-engine")})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert not (dest / "site" / "engine").exists()
     for page in ("site/query.html", "site/tables/facts.html"):
