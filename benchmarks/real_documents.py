@@ -246,19 +246,39 @@ def halves(lang: str, corpus: Path = CORPUS) -> dict[str, Tally]:
     files = sorted(folder.glob("*.txt"))
     tune, _ = split([p.name for p in files])
     docs = [read_fixture(p) for p in files]
-    frames = extract_frames(docs)
-    places = _place_names()
+    facts = extract_frames(docs).facts
+    tallies, _ = score_halves(
+        files, docs, facts, (labels, traps), tune, _place_names(), lang == "ja"
+    )
+    return tallies
+
+
+def score_halves(
+    files: list[Path],
+    docs: list[SourceDocument],
+    facts: pd.DataFrame,
+    gold: tuple[list[Label], list[tuple[str, str]]],
+    tune: set[str],
+    places: dict[str, str],
+    japanese: bool,
+    show: tuple[bool, bool, bool] = (False, False, False),
+) -> tuple[dict[str, Tally], list[tuple[str, pd.Series]]]:
+    """Each half's tally, and the facts no label claims; `show` prints misses (all, and the
+    tune half's measures and periods)."""
+    labels, traps = gold
     tallies = {"tune": Tally(), "report": Tally()}
+    unlabelled: list[tuple[str, pd.Series]] = []
     for path, doc in zip(files, docs, strict=True):
-        t = tallies["tune" if path.name in tune else "report"]
-        mine = frames.facts[frames.facts["doc_id"] == doc.doc_id]
+        half = "tune" if path.name in tune else "report"
+        mine = facts[facts["doc_id"] == doc.doc_id]
         extra = score_document(
             doc, mine, [x for x in labels if x.doc == path.name],
-            [q for d, q in traps if d == path.name], t, places, lang == "ja",
-            False, False, False,
+            [q for d, q in traps if d == path.name], tallies[half], places, japanese,
+            show[0], show[1] and half == "tune", show[2] and half == "tune",
         )  # fmt: skip
-        t.unlabelled += len(extra)
-    return tallies
+        tallies[half].unlabelled += len(extra)
+        unlabelled += [(path.name, r) for r in extra]
+    return tallies, unlabelled
 
 
 def card_lines(corpus: Path = CORPUS) -> list[str]:
@@ -318,20 +338,10 @@ def main() -> None:
             started = time.perf_counter()
             frames = extract_frames(docs)
             seconds = time.perf_counter() - started
-            tallies = {"tune": Tally(), "report": Tally()}
-            unlabelled: list[tuple[str, pd.Series]] = []
-            for path, doc in zip(files, docs, strict=True):
-                half = "tune" if path.name in tune else "report"
-                t = tallies[half]
-                mine = frames.facts[frames.facts["doc_id"] == doc.doc_id]
-                extra = score_document(
-                    doc, mine, [x for x in labels if x.doc == path.name],
-                    [q for d, q in traps if d == path.name], t, places, lang == "ja",
-                    args.show_misses, args.show_measures and half == "tune",
-                    args.show_periods and half == "tune",
-                )  # fmt: skip
-                t.unlabelled += len(extra)
-                unlabelled += [(path.name, r) for r in extra]
+            tallies, unlabelled = score_halves(
+                files, docs, frames.facts, (labels, traps), tune, places, lang == "ja",
+                (args.show_misses, args.show_measures, args.show_periods),
+            )  # fmt: skip
             source = "the parse" if route == "parse" else "the hand grammar"
             print(f"-- route: {route} (measure from {source})")
             for half, t in tallies.items():
