@@ -1,0 +1,96 @@
+"""Passages that date the same happening of the same thing: agree when the years are the same,
+differ (or cannot tell) when they are not."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from pipelines.curated.comparison_rows import comparison_id, row
+from pipelines.curated.parsers import curation_rules
+
+
+def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
+    """Passages that date the same happening of the same thing in different years: the
+    Technopolis Law abolished in 1998 in a table, the Technopolis program replaced in 1999 in
+    the text. Things are the same when their names are the same without a generic head word
+    (`Technopolis Law`, `Technopolis program`); happenings by the groups of rules.yaml."""
+    rules = curation_rules()["comparisons"]
+    group_of = {k: g for g, kinds in rules["event_groups"].items() for k in kinds}
+    heads = set(rules["generic_heads"])
+    keyed = sources.assign(
+        _stem=sources["event"].map(lambda n: _stem(n, heads)),
+        _group=sources["kind"].map(group_of),
+    ).dropna(subset=["_group"])
+    out: list[dict[str, Any]] = []
+    for (stem, group), g in keyed.groupby(["_stem", "_group"], sort=True):
+        if not stem:
+            continue
+        first_of_year: dict[int, Any] = {}
+        ordered = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
+                                                         r.char_start))  # fmt: skip
+        for r in ordered:
+            first_of_year.setdefault(int(r.year), r)  # one passage per year it gives
+        out += [_agreement(first_of_year[int(r.year)], r) for r in _firsts_per_document(ordered)
+                if r.source_id != first_of_year[int(r.year)].source_id]  # fmt: skip
+        years = sorted(first_of_year)
+        for y, z in zip(years, years[1:], strict=False):
+            a, b = first_of_year[y], first_of_year[z]
+            verdict = "inconsistent_within_document" if a.doc_id == b.doc_id else "differ"
+            note = f"{a.event} {a.kind} in {a.year}; {b.event} {b.kind} in {b.year}"
+            if a.kind != b.kind and group != "end":
+                continue  # established 2005, launched 2016: two happenings, not two dates
+            if a.kind != b.kind:  # abolished 1998, replaced 1999: one may follow the other
+                verdict = "cannot_tell"
+                note += f": {a.kind} and {b.kind} may be two steps, not two dates of one"
+            out.append(
+                {
+                    **row("event_year", verdict, a, b, note, measure=f"year {group}",
+                           unit="year", value=float(a.year), value_b=float(b.year),
+                           period_a=a.year, period_b=b.year, geography=None),
+                    "comparison_id": comparison_id("event_year", a.source_id, b.source_id),
+                }
+            )  # fmt: skip
+    return out
+
+
+def _firsts_per_document(rows: list[Any]) -> list[Any]:
+    """The first passage of each (document, year)."""
+    seen: dict[tuple[str, int], Any] = {}
+    for r in rows:
+        seen.setdefault((r.doc_id, int(r.year)), r)
+    return list(seen.values())
+
+
+def _agreement(first: Any, r: Any) -> dict[str, Any]:
+    note = f"{first.event} ({first.doc_id}) and {r.event} ({r.doc_id}): both {r.year}"
+    return {
+        **row("event_year", "agree", first, r, note, measure=f"year {r.kind}", unit="year",
+               value=float(first.year), value_b=float(r.year), period_a=first.year,
+               period_b=r.year, geography=None),
+        "comparison_id": comparison_id("event_agree", first.source_id, r.source_id),
+    }  # fmt: skip
+
+
+def event_agreements(sources: pd.DataFrame) -> list[dict[str, Any]]:
+    """Passages that date one event (policy_events.event_id) the same: its first passage in
+    each document against the first passage of the event elsewhere, one row per pair of
+    passages that are not the same sentence."""
+    out: list[dict[str, Any]] = []
+    for _, g in sources.groupby("event_id", sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
+                                                     r.char_start))  # fmt: skip
+        first = rows[0]
+        out += [
+            _agreement(first, r)
+            for r in _firsts_per_document(rows[1:])
+            if (r.doc_id, r.char_start) != (first.doc_id, first.char_start)
+        ]
+    return out
+
+
+def _stem(name: str, heads: set[str]) -> str:
+    words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in ("the", "a", "an")]
+    return " ".join(w for w in words if w not in heads)
