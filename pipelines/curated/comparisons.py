@@ -5,6 +5,7 @@ gives are in passage_checks, the years passages give one event in event_comparis
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -19,48 +20,141 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
     """Facts of the same measure, unit and entity (or, without one, place) in different
     passages: agree, changed (both dated, different periods) or differ (a real disagreement:
     the same period, or a side without one); within one document `inconsistent_within_document`.
-    Numbers of one sentence are one statement and are not compared with each other."""
+    Numbers of one sentence are one statement and are compared only when the sentence tells a
+    change over time (`from 24.2% in 2009 to 31.3% in 2013`)."""
     rules = curation_rules()["comparisons"]
     usable = facts[
         facts["measure"].notna()
         & ~facts["unit"].isin(rules["units_not_compared"])
-        & ~facts["measure"].str.lower().isin(rules["measures_not_compared"])
         & (facts["entity_id"].notna() | facts["geography"].notna())
         & facts["value_low"].isna()
+        & ~((facts["unit"] == "count") & (facts["value"] < rules["smallest_count"]))
     ].copy()
-    usable["_key"] = usable["measure"].str.lower()
-    usable["_owner"] = usable["entity_id"].fillna("@" + usable["geography"].fillna(""))
-    group = ["_key", "_owner", "unit"]
-    sizes = usable.groupby(group)["block_id"].transform("size")
-    blocks = usable.groupby(group)["block_id"].transform("nunique")
-    usable = usable[(blocks >= 2) & (sizes <= rules["largest_group"])]
-    # each fact beside the next of its group in the order of periods, documents and places:
-    # what any pair could show (a disagreement, a change over time) shows between neighbours,
-    # and the rows grow with the facts, not with their square
-    usable = usable.assign(_period=usable["period_start"].fillna(-1)).sort_values(
-        [*group, "_period", "doc_id", "char_start"], kind="stable"
+    # with an entity, facts of one head noun count the same thing of it; without one, only
+    # facts of the same measure as written, and never of a measure too general to say so
+    named = usable["entity_id"].notna()
+    written = usable["measure"].str.lower()
+    usable["cmp_key"] = usable["measure"].map(measure_key).where(named, written)
+    usable = usable[named | ~written.isin(rules["measures_not_compared"])]
+    usable["cmp_owner"] = usable["entity_id"].fillna("@" + usable["geography"].fillna(""))
+    usable["cmp_passage"] = usable["block_id"].fillna(
+        usable["table_id"] + "\x1f" + usable["sentence"]
     )
-    nxt = usable.groupby(group).shift(-1)
-    pairs = pd.concat([usable, nxt.add_prefix("b_")], axis=1)
-    pairs = pairs[pairs["b_block_id"].notna() & (pairs["b_block_id"] != pairs["block_id"])]
+    group = ["cmp_key", "cmp_owner", "unit"]
+    usable["cmp_parts"] = (
+        usable.groupby([*group, "cmp_passage", "sentence"])["value"].transform("nunique").gt(1)
+    )
+    usable = usable[usable.groupby(group)["cmp_key"].transform("size") <= rules["largest_group"]]
+    usable = usable.assign(cmp_period=usable["period_start"].fillna(-1)).sort_values(
+        [*group, "cmp_period", "doc_id", "char_start"], kind="stable"
+    )
     out: list[dict[str, Any]] = []
-    for a in pairs.itertuples():
-        b = _Side(a)
-        dated = pd.notna(a.period_start) and pd.notna(b.period_start)
-        same_doc = a.doc_id == b.doc_id
-        if same(float(a.value), float(b.value)):
-            verdict, why = "agree", "the same value"
-        elif dated and a.period_start != b.period_start:
-            verdict, why = "changed", "both dated, different periods: a change over time"
-        elif same_doc and not dated:
-            continue  # one document's undated counts of a thing are most often of parts
-        else:
-            verdict, why = hedged_verdict(a, b)
-            if verdict == "differ" and same_doc:
-                verdict = "inconsistent_within_document"
-        note = f"{_stated(a)} against {_stated(b)}: {why}"
-        out.append(row("same_measure", verdict, a, b, note))
+    for _, g in usable.groupby(group, sort=False):
+        for a, b in _candidate_pairs(list(g.itertuples())):
+            verdict = _verdict(a, b)
+            if verdict is not None:
+                why = verdict[1]
+                out.append(
+                    row(
+                        "same_measure",
+                        verdict[0],
+                        a,
+                        b,
+                        f"{_stated(a)} against {_stated(b)}: {why}",
+                    )
+                )
     return out
+
+
+def measure_key(measure: str) -> str:
+    """What a measure counts, as one word: its head noun (the last word before `for`, `of`, `in`
+    …), singular, through the classes of rules.yaml (`designated locations`, `sites for
+    high-technology production` and `cities` all count places)."""
+    rules = curation_rules()["comparisons"]
+    words = re.findall(r"[\w'’-]+", str(measure).lower())
+    cut = next(
+        (k for k, w in enumerate(words) if k and w in rules["measure_cut_words"]), len(words)
+    )
+    head = words[cut - 1] if cut else ""
+    head = _singular(head)
+    return str(rules["measure_classes"].get(head, head))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _candidate_pairs(rows: list[Any]) -> list[tuple[Any, Any]]:
+    """Each fact beside the next of its group in the order of periods, documents and places
+    (what any pair could show, a disagreement or a change over time, shows between neighbours,
+    and the rows grow with the facts, not with their square); and facts of one value each
+    document's first against every other document's first and against its own later ones."""
+    pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a.value != b.value]
+    by_value: dict[float, list[Any]] = {}
+    for r in sorted(rows, key=lambda r: (r.doc_id, pd.isna(r.period_start), r.char_start)):
+        by_value.setdefault(round(float(r.value), 6), []).append(r)
+    for same_value in by_value.values():
+        firsts: dict[str, Any] = {}
+        for r in same_value:
+            if r.doc_id in firsts:
+                pairs.append((firsts[r.doc_id], r))
+            else:
+                pairs += [(f, r) for f in firsts.values()]
+                firsts[r.doc_id] = r
+    seen: set[frozenset[str]] = set()
+    out = []
+    for a, b in pairs:
+        key = frozenset((a.fact_id, b.fact_id))
+        if a.fact_id != b.fact_id and key not in seen:
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
+def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
+    """The verdict on two facts of one measure and owner, or None when they are no pair."""
+    dated = pd.notna(a.period_start) and pd.notna(b.period_start)
+    same_doc = a.doc_id == b.doc_id
+    if isinstance(a.table_id, str) and a.table_id == b.table_id:
+        return None  # rows of one table are different things of one kind
+    if a.cmp_passage == b.cmp_passage:
+        if a.sentence != b.sentence:
+            return None
+        if dated and a.period_start != b.period_start or _tells_change(a, b):
+            return "changed", "one sentence tells a change over time"
+        return None  # one statement's numbers are of parts or of one thing
+    if same(float(a.value), float(b.value)):
+        return "agree", "the same value"
+    if dated and a.period_start != b.period_start:
+        return "changed", "both dated, different periods: a change over time"
+    if same_doc and not dated:
+        return None  # one document's undated counts of a thing are most often of parts
+    if any(f.cmp_parts and pd.isna(f.period_start) for f in (a, b)):
+        return None  # `End 15 regions, Active 3 regions`: an undated part of one statement
+    verdict, why = hedged_verdict(a, b)
+    if verdict == "differ" and same_doc:
+        verdict = "inconsistent_within_document"
+    return verdict, why
+
+
+def _tells_change(a: Any, b: Any) -> bool:
+    """`from 360 yen … to 80 yen`, `about 7% … fell to around 4%`: the sentence moves from the
+    earlier number to the later one."""
+    words = curation_rules()["comparisons"]["change_words"]
+    first, second = sorted((a, b), key=lambda f: int(f.char_start))
+    text = str(a.sentence)
+    at, to = text.find(str(first.quote)), text.find(str(second.quote))
+    if at < 0 or to <= at:
+        return False
+    between = text[at + len(str(first.quote)) : to].lower()
+    before = text[max(0, at - 40) : at].lower()
+    moved = re.search(r"\bto\s+(?:\w+\s+){0,2}$", between) is not None
+    changing = any(re.search(rf"\b{w}", before + between) for w in words)
+    return moved and (changing or re.search(r"\bfrom\b", before + between) is not None)
 
 
 def _stated(f: Any) -> str:
@@ -82,20 +176,6 @@ def hedged_verdict(a: Any, b: Any) -> tuple[str, str]:
     if (hedged and len(hedged) < 2) or any(isinstance(f.qualifier, str) for f in (a, b)):
         return "cannot_tell", "one side hedged or undated against a dated one: both readings hold"
     return "differ", "the same period (or none) and different values beyond the hedges"
-
-
-class _Side:
-    """Side b of a same-measure pair: the `b_…` columns of the pair's row."""
-
-    def __init__(self, row: Any) -> None:
-        self.fact_id: str = row.b_fact_id
-        self.doc_id: str = row.b_doc_id
-        self.char_start: int = int(row.b_char_start)
-        self.char_end: int = int(row.b_char_end)
-        self.quote: str = row.b_quote
-        self.value: float = float(row.b_value)
-        self.period_start: Any = row.b_period_start
-        self.qualifier: Any = row.b_qualifier
 
 
 def build_fact_comparisons(
