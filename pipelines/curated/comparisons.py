@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipelines.curated.comparison_rows import COLUMNS, row, same
-from pipelines.curated.event_comparisons import event_agreements, event_years
+from pipelines.curated.event_comparisons import entity_starts, event_agreements, event_years
 from pipelines.curated.parsers import curation_rules
 from pipelines.curated.passage_checks import announced_counts, conversions, totals_of_parts
 
@@ -157,6 +157,27 @@ def _tells_change(a: Any, b: Any) -> bool:
     return moved and (changing or re.search(r"\bfrom\b", before + between) is not None)
 
 
+def same_periods(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """Two passages giving one entity the same span of years (`in the period from 1996 to 2000`
+    and `(1996–2000)`): they agree. Spans of one entity that differ are most often of different
+    things (terms, plans), so only agreements are said."""
+    spans = facts[
+        (facts["unit"] == "year")
+        & facts["entity_id"].notna()
+        & facts["period_end"].notna()
+        & (facts["period_end"] != facts["period_start"])
+    ]
+    out: list[dict[str, Any]] = []
+    for _, g in spans.groupby(["entity_id", "period_start", "period_end"], sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.char_start))
+        for a, b in zip(rows, rows[1:], strict=False):
+            if (a.block_id, a.table_id) == (b.block_id, b.table_id):
+                continue
+            note = f"{a.quote} ({a.doc_id}) and {b.quote} ({b.doc_id}): the same period"
+            out.append(row("same_measure", "agree", a, b, note, period_b=b.period_start))
+    return out
+
+
 def _stated(f: Any) -> str:
     """`about 5,000 (undated, edgington-...)`: a side's value as the passage hedges and dates it."""
     hedge = f"{f.qualifier} " if isinstance(f.qualifier, str) else ""
@@ -185,11 +206,13 @@ def build_fact_comparisons(
     documents of facts that announce a count (see curated/assets.py)."""
     rows = (
         same_measure_pairs(facts)
+        + same_periods(facts)
         + conversions(facts)
         + announced_counts(facts, texts)
         + totals_of_parts(facts)
         + event_years(sources)
         + event_agreements(sources)
+        + entity_starts(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")
     return out.sort_values(["check_type", "doc_id", "char_start", "comparison_id"]).reset_index(

@@ -94,3 +94,35 @@ def event_agreements(sources: pd.DataFrame) -> list[dict[str, Any]]:
 def _stem(name: str, heads: set[str]) -> str:
     words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in ("the", "a", "an")]
     return " ".join(w for w in words if w not in heads)
+
+
+def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """Passages that date the start of one entity the same year under different events: the
+    Technopolis Law enacted in 1983 and the Technopolis programme launched in 1983, a
+    programme launched in 2001 and its first phase started in 2001. The entity is the event's,
+    else that of the fact the event was read from; starts are the kinds of the `start` group
+    and the start of a first phase (rules.yaml). Only agreements: different years of two
+    events of one entity may be two steps, and event_years says when they are one event."""
+    rules = curation_rules()["comparisons"]
+    first_phase = re.compile(rules["first_phase"], re.IGNORECASE)
+    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
+    owner = sources["entity_id"].fillna(sources["fact_id"].map(fact_entity))
+    starts = sources[
+        owner.notna()
+        & (
+            sources["kind"].isin(rules["event_groups"]["start"])
+            | ((sources["kind"] == "phase_started") & sources["event"].str.contains(first_phase))
+        )
+    ].assign(start_owner=owner)
+    out: list[dict[str, Any]] = []
+    for _, g in starts.groupby(["start_owner", "year"], sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.char_start))
+        firsts: dict[str, Any] = {}
+        for r in rows:
+            if r.doc_id in firsts:
+                others = [firsts[r.doc_id]]
+            else:
+                others = list(firsts.values())
+                firsts[r.doc_id] = r
+            out += [_agreement(f, r) for f in others if f.event_id != r.event_id]
+    return out
