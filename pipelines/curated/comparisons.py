@@ -11,7 +11,12 @@ from typing import Any
 import pandas as pd
 
 from pipelines.curated.comparison_rows import COLUMNS, row, same
-from pipelines.curated.event_comparisons import entity_starts, event_agreements, event_years
+from pipelines.curated.event_comparisons import (
+    entity_starts,
+    event_agreements,
+    event_years,
+    named_years,
+)
 from pipelines.curated.parsers import curation_rules
 from pipelines.curated.passage_checks import announced_counts, conversions, totals_of_parts
 
@@ -44,26 +49,35 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
     usable["cmp_parts"] = (
         usable.groupby([*group, "cmp_passage", "sentence"])["value"].transform("nunique").gt(1)
     )
-    usable = usable[usable.groupby(group)["cmp_key"].transform("size") <= rules["largest_group"]]
-    usable = usable.assign(cmp_period=usable["period_start"].fillna(-1)).sort_values(
-        [*group, "cmp_period", "doc_id", "char_start"], kind="stable"
-    )
+    # an entity-less fact also meets the facts of its measure as written and its place that
+    # the linker gave an entity (`50 jobs` said twice, once near a named organisation)
+    loose = usable[
+        ~usable["measure"].str.lower().isin(rules["measures_not_compared"])
+        & usable["geography"].notna()
+    ]
+    loose = loose.assign(cmp_key=loose["measure"].str.lower(), cmp_owner="@" + loose["geography"])
     out: list[dict[str, Any]] = []
-    for _, g in usable.groupby(group, sort=False):
-        for a, b in _candidate_pairs(list(g.itertuples())):
+    for frame, mixed in ((usable, False), (loose, True)):
+        for a, b in _grouped_pairs(frame, group, rules["largest_group"]):
+            if mixed and pd.isna(a.entity_id) == pd.isna(b.entity_id):
+                continue
             verdict = _verdict(a, b)
             if verdict is not None:
-                why = verdict[1]
-                out.append(
-                    row(
-                        "same_measure",
-                        verdict[0],
-                        a,
-                        b,
-                        f"{_stated(a)} against {_stated(b)}: {why}",
-                    )
-                )
+                note = f"{_stated(a)} against {_stated(b)}: {verdict[1]}"
+                out.append(row("same_measure", verdict[0], a, b, note))
     return out
+
+
+def _grouped_pairs(frame: pd.DataFrame, group: list[str], largest: int) -> list[tuple[Any, Any]]:
+    """The candidate pairs of each group of facts no larger than `largest`."""
+    frame = frame[frame.groupby(group)["cmp_key"].transform("size") <= largest]
+    frame = frame.assign(cmp_period=frame["period_start"].fillna(-1)).sort_values(
+        [*group, "cmp_period", "doc_id", "char_start"], kind="stable"
+    )
+    pairs: list[tuple[Any, Any]] = []
+    for _, g in frame.groupby(group, sort=False):
+        pairs += _candidate_pairs(list(g.itertuples()))
+    return pairs
 
 
 def measure_key(measure: str) -> str:
@@ -119,14 +133,14 @@ def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
     """The verdict on two facts of one measure and owner, or None when they are no pair."""
     dated = pd.notna(a.period_start) and pd.notna(b.period_start)
     same_doc = a.doc_id == b.doc_id
-    if isinstance(a.table_id, str) and a.table_id == b.table_id:
-        return None  # rows of one table are different things of one kind
-    if a.cmp_passage == b.cmp_passage:
-        if a.sentence != b.sentence:
-            return None
+    if a.cmp_passage == b.cmp_passage and a.sentence == b.sentence:
         if dated and a.period_start != b.period_start or _tells_change(a, b):
             return "changed", "one sentence tells a change over time"
+        if _phase_series(a, b):
+            return "changed", "one sentence gives the numbers of successive phases"
         return None  # one statement's numbers are of parts or of one thing
+    if a.cmp_passage == b.cmp_passage or (isinstance(a.table_id, str) and a.table_id == b.table_id):
+        return None  # one passage's numbers, or one table's rows: different things of one kind
     if same(float(a.value), float(b.value)):
         return "agree", "the same value"
     if dated and a.period_start != b.period_start:
@@ -155,6 +169,21 @@ def _tells_change(a: Any, b: Any) -> bool:
     moved = re.search(r"\bto\s+(?:\w+\s+){0,2}$", between) is not None
     changing = any(re.search(rf"\b{w}", before + between) for w in words)
     return moved and (changing or re.search(r"\bfrom\b", before + between) is not None)
+
+
+def _phase_series(a: Any, b: Any) -> bool:
+    """`Phase 1: 19 projects Phase 2: 18 projects`: each number right after a phase of its own."""
+    words = "|".join(curation_rules()["comparisons"]["phase_words"])
+    label = re.compile(rf"\b(?:{words})\s+(\w+)\s*:?\s*$", re.IGNORECASE)
+    text = str(a.sentence)
+    phases = []
+    for f in (a, b):
+        at = text.find(str(f.quote))
+        m = label.search(text[max(0, at - 20) : at]) if at >= 0 else None
+        if m is None:
+            return False
+        phases.append(m.group(1).lower())
+    return phases[0] != phases[1]
 
 
 def same_periods(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -213,6 +242,7 @@ def build_fact_comparisons(
         + event_years(sources)
         + event_agreements(sources)
         + entity_starts(sources, facts)
+        + named_years(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")
     return out.sort_values(["check_type", "doc_id", "char_start", "comparison_id"]).reset_index(

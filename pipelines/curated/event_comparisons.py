@@ -126,3 +126,46 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
                 firsts[r.doc_id] = r
             out += [_agreement(f, r) for f in others if f.event_id != r.event_id]
     return out
+
+
+def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """A year elsewhere in a sentence that names a dated event (its name without parentheses
+    and generic head words, `Law to Strengthen Industrial Technology`) and gives the event's
+    year: the two passages agree. Passages the event was itself read from are left to
+    event_agreements."""
+    heads = set(curation_rules()["comparisons"]["generic_heads"])
+    years = facts[(facts["unit"] == "year") & facts["sentence"].notna()]
+    years = years.assign(
+        words=years["sentence"].map(lambda s: f" {_stem(_PARENS.sub(' ', s), heads)} ")
+    )
+    spans = sources.groupby("event_id")[["doc_id", "char_start", "char_end"]]
+    read_from = {e: list(g.itertuples(index=False)) for e, g in spans}
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    ordered = sorted(sources.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
+                                                           r.char_start))  # fmt: skip
+    for r in ordered:
+        stem = _stem(_PARENS.sub(" ", str(r.event)), heads)
+        if len(stem.split()) < 2:
+            continue  # one word (`INS`) is named by sentences about other things too
+        hits = years[
+            (years["value"] == float(r.year))
+            & years["words"].str.contains(f" {stem} ", regex=False)
+        ]
+        for f in hits.itertuples():
+            if (r.event_id, f.fact_id) in seen or any(
+                s.doc_id == f.doc_id and s.char_start <= f.char_start < s.char_end
+                for s in read_from[r.event_id]
+            ):
+                continue
+            seen.add((r.event_id, f.fact_id))
+            note = (
+                f"{r.event} {r.kind} in {r.year} ({r.doc_id}); {f.quote} where {f.doc_id} names it"
+            )
+            out.append(row("event_year", "agree", r, f, note, measure=f"year {r.kind}", unit="year",
+                           value=float(r.year), value_b=float(f.value), period_a=r.year,
+                           period_b=f.period_start, geography=None))  # fmt: skip
+    return out
+
+
+_PARENS = re.compile(r"\([^()]*\)")
