@@ -106,7 +106,8 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     rules = curation_rules()["comparisons"]
     first_phase = re.compile(rules["first_phase"], re.IGNORECASE)
     fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
-    owner = sources["entity_id"].fillna(sources["fact_id"].map(fact_entity))
+    linked = sources["entity_id"]
+    owner = linked.where(linked.notna(), sources["fact_id"].map(fact_entity))
     starts = sources[
         owner.notna()
         & (
