@@ -48,14 +48,17 @@ def corpus_comparisons() -> tuple[pd.DataFrame, dict[str, str]]:
 
 def _holds(doc: str, start: int, end: int, want: dict[str, Any], texts: dict[str, str]) -> bool:
     """The side's span lies at the label's locator: overlapping it or within NEAR characters of
-    it on the same line (a fact's quote is its number; the locator, its words around it)."""
+    it on the same line (a fact's quote is its number; the locator, its words around it). A line
+    break inside the locator is the labeller's, to tell two like passages apart: not a line
+    between the side and the locator."""
     if doc != want["doc"]:
         return False
     text, quote = texts[doc], str(want["quote"])
     at = text.find(quote)
     while at >= 0:
         lo, hi = at - NEAR, at + len(quote) + NEAR
-        if start < hi and end > lo and "\n" not in text[min(start, at) : max(end, at + len(quote))]:
+        around = text[min(start, at) : max(end, at + len(quote))].replace(quote, "", 1)
+        if start < hi and end > lo and "\n" not in around:
             return True
         if start <= at and end >= at + len(quote):
             return True

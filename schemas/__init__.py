@@ -21,6 +21,7 @@ from schemas.partnerships import (
     ClusterProgramTypology,
     Escp4iPartnershipCountries,
     Escp4iPartnerships,
+    EuJapanPartnershipPartners,
     EuJapanPartnerships,
     InsNetworkComparison,
 )
@@ -62,6 +63,12 @@ CONTRACTS: dict[str, TableContract] = {
         TableContract("policy_event_sources", "curated", PolicyEventSources, ("source_id",)),
         TableContract("indicators", "curated", Indicators, ("indicator_id",)),
         TableContract("eu_japan_partnerships", "curated", EuJapanPartnerships, ("partnership_id",)),
+        TableContract(
+            "eu_japan_partnership_partners",
+            "curated",
+            EuJapanPartnershipPartners,
+            ("partnership_id", "partner"),
+        ),
         TableContract("escp4i_partnerships", "curated", Escp4iPartnerships, ("name",)),
         TableContract(
             "escp4i_partnership_countries",
@@ -102,6 +109,7 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("policy_program_phases", "program", "policy_programs", "program"),
     ("policy_program_budgets", "program", "policy_programs", "program"),
     ("escp4i_partnership_countries", "name", "escp4i_partnerships", "name"),
+    ("eu_japan_partnership_partners", "partnership_id", "eu_japan_partnerships", "partnership_id"),
     ("indicators", "indicator_id", "facts", "fact_id"),
     ("policy_event_sources", "event_id", "policy_events", "event_id"),
     ("policy_event_sources", "fact_id", "facts", "fact_id"),

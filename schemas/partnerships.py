@@ -1,7 +1,6 @@
 """Curated tables of partnerships and clusters: the EU–Japan cluster partnerships, the ESCP-4i
 partnerships and their countries, and the cluster programmes' lifecycle and typology tables."""
 
-
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -47,15 +46,55 @@ class EuJapanPartnerships(Provenance):
     status: Series[str] = pa.Field(
         nullable=True, description="Status when the report says it (active, ongoing)."
     )
+    aliases: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Other names the report gives this partnership, `; `-separated: a best-practice "
+            "case's title about a listed partnership, the escp4i_partnerships name of a "
+            "partner that is an ESCP-4i partnership."
+        ),
+    )
 
     class Config:
         strict = True
         description = (
             "EU–Japan cluster partnerships described in the ECCP report: the JETRO RIT "
-            "projects it lists and its best-practice cases, one row per pair of partners, "
+            "projects it lists and its best-practice cases, one row per partnership (a case "
+            "about a listed partnership is merged into it, its title kept in `aliases`), "
             "start and MoU years where the report gives them (read from the parse of the "
-            "partnership's passage). Covers the ECCP report only; ESCP-4i partnerships that "
-            "only target Japan are in escp4i_partnerships."
+            "partnership's passage); every partner is a row of eu_japan_partnership_partners. "
+            "Covers the ECCP report only; ESCP-4i partnerships that only target Japan are in "
+            "escp4i_partnerships."
+        )
+
+
+class EuJapanPartnershipPartners(Provenance):
+    partnership_id: Series[str] = pa.Field(
+        description="The partnership (eu_japan_partnerships.partnership_id)."
+    )
+    partner: Series[str] = pa.Field(description="Partner organisation, cluster or region.")
+    side: Series[str] = pa.Field(isin=["japan", "europe"], description="Which side it is on.")
+    country_code: Series[str] = pa.Field(
+        nullable=True, isin=COUNTRIES, description="ISO 3166-1 alpha-2, where the report says."
+    )
+    place: Series[str] = pa.Field(
+        nullable=True, description="City, prefecture or region as stated beside the name."
+    )
+    role: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "How the report adds the partner when it says (`in partnership with`); null for "
+            "the partners the partnership is named after."
+        ),
+    )
+
+    class Config:
+        strict = True
+        description = (
+            "The partners of each eu_japan_partnerships row, one row each: a side that names "
+            "two (`Foundation X (FX)/ Cluster Y`) gives two rows, a case's `in partnership "
+            "with A and B` two more. The quote is the partner's name as written. Covers the "
+            "ECCP report only."
         )
 
 

@@ -37,6 +37,7 @@ CURATED = (
     "policy_event_sources",
     "indicators",
     "eu_japan_partnerships",
+    "eu_japan_partnership_partners",
     "entities",
     "entity_mentions",
     "fact_comparisons",
@@ -129,7 +130,9 @@ def corpus_curated(
     """The tables bound to named documents; the frames need hold only those documents."""
     out = {name: build_bound_table(name, tables, cells, texts) for name in BOUND}
     out.update(build_programs(tables, cells, blocks, texts))
-    out["eu_japan_partnerships"] = build_eu_japan_partnerships(blocks, tables, facts, texts)
+    out["eu_japan_partnerships"], out["eu_japan_partnership_partners"] = (
+        build_eu_japan_partnerships(blocks, tables, facts, texts, out["escp4i_partnerships"])
+    )
     out["entities"] = entity_rows(curation_dir / "entities.yaml", texts, mention_counts)
     return {name: typed(name, df) for name, df in out.items()}
 

@@ -1,113 +1,209 @@
-"""fact_comparisons: where the corpus's numbers agree, disagree or changed over time, and the
-checks that need a second number (a stated conversion against the corpus's exchange rate, a
-count against the items named after it, a total against its parts, the years two passages
-give one event). Precision first: a pair is made only of facts of the same measure and the
-same entity (or place), and every row carries both sides' passages."""
+"""fact_comparisons: where the corpus's numbers agree, disagree or changed over time. Precision
+first: a pair is made only of facts of the same measure and the same entity (or place), and
+every row carries both sides' passages. The checks of one passage against a second number it
+gives are in passage_checks, the years passages give one event in event_comparisons."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any
 
 import pandas as pd
 
+from pipelines.curated.comparison_rows import COLUMNS, row, same
+from pipelines.curated.event_comparisons import (
+    entity_starts,
+    event_agreements,
+    event_years,
+    named_years,
+)
 from pipelines.curated.parsers import curation_rules
-
-COLUMNS = [
-    "comparison_id", "check_type", "verdict", "measure", "entity_id", "geography", "unit",
-    "value", "value_b", "period_start", "period_b", "note",
-    "doc_id", "char_start", "char_end", "quote",
-    "doc_id_b", "char_start_b", "char_end_b", "quote_b",
-]  # fmt: skip
-_MONEY = ("JPY", "USD")
-
-
-def _id(*parts: object) -> str:
-    return "cmp_" + hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:12]
-
-
-def _side(row: Any) -> dict[str, Any]:
-    return {
-        "doc_id_b": row.doc_id,
-        "char_start_b": int(row.char_start),
-        "char_end_b": int(row.char_end),
-        "quote_b": row.quote,
-    }
-
-
-def _row(check: str, verdict: str, a: Any, b: Any, note: str, **kw: Any) -> dict[str, Any]:
-    return {
-        "comparison_id": _id(check, a.fact_id, getattr(b, "fact_id", b.quote)),
-        "check_type": check,
-        "verdict": verdict,
-        "measure": kw.get("measure", getattr(a, "measure", None)),
-        "entity_id": kw.get("entity_id", getattr(a, "entity_id", None)),
-        "geography": kw.get("geography", getattr(a, "geography", None)),
-        "unit": kw.get("unit", getattr(a, "unit", None)),
-        "value": kw.get("value", getattr(a, "value", None)),
-        "value_b": kw.get("value_b", getattr(b, "value", None)),
-        "period_start": kw.get("period_a", getattr(a, "period_start", None)),
-        "period_b": kw.get("period_b", getattr(b, "period_start", None)),
-        "note": note,
-        "doc_id": a.doc_id,
-        "char_start": int(a.char_start),
-        "char_end": int(a.char_end),
-        "quote": a.quote,
-        **_side(b),
-    }
-
-
-def _same(a: float, b: float) -> bool:
-    """Equal as stated: within rounding of the less precise side (5,000 and 5,000; 3.4 and 3.4)."""
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+from pipelines.curated.passage_checks import announced_counts, conversions, totals_of_parts
 
 
 def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
     """Facts of the same measure, unit and entity (or, without one, place) in different
     passages: agree, changed (both dated, different periods) or differ (a real disagreement:
     the same period, or a side without one); within one document `inconsistent_within_document`.
-    Numbers of one sentence are one statement and are not compared with each other."""
+    Numbers of one sentence are one statement and are compared only when the sentence tells a
+    change over time (`from 24.2% in 2009 to 31.3% in 2013`)."""
     rules = curation_rules()["comparisons"]
     usable = facts[
         facts["measure"].notna()
         & ~facts["unit"].isin(rules["units_not_compared"])
-        & ~facts["measure"].str.lower().isin(rules["measures_not_compared"])
         & (facts["entity_id"].notna() | facts["geography"].notna())
         & facts["value_low"].isna()
+        & ~((facts["unit"] == "count") & (facts["value"] < rules["smallest_count"]))
     ].copy()
-    usable["_key"] = usable["measure"].str.lower()
-    usable["_owner"] = usable["entity_id"].fillna("@" + usable["geography"].fillna(""))
-    group = ["_key", "_owner", "unit"]
-    sizes = usable.groupby(group)["block_id"].transform("size")
-    blocks = usable.groupby(group)["block_id"].transform("nunique")
-    usable = usable[(blocks >= 2) & (sizes <= rules["largest_group"])]
-    # each fact beside the next of its group in the order of periods, documents and places:
-    # what any pair could show (a disagreement, a change over time) shows between neighbours,
-    # and the rows grow with the facts, not with their square
-    usable = usable.assign(_period=usable["period_start"].fillna(-1)).sort_values(
-        [*group, "_period", "doc_id", "char_start"], kind="stable"
+    # with an entity, facts of one head noun count the same thing of it; without one, only
+    # facts of the same measure as written, and never of a measure too general to say so
+    named = usable["entity_id"].notna()
+    written = usable["measure"].str.lower()
+    usable["cmp_key"] = usable["measure"].map(measure_key).where(named, written)
+    usable = usable[named | ~written.isin(rules["measures_not_compared"])]
+    usable["cmp_owner"] = usable["entity_id"].fillna("@" + usable["geography"].fillna(""))
+    usable["cmp_passage"] = usable["block_id"].fillna(
+        usable["table_id"] + "\x1f" + usable["sentence"]
     )
-    nxt = usable.groupby(group).shift(-1)
-    pairs = pd.concat([usable, nxt.add_prefix("b_")], axis=1)
-    pairs = pairs[pairs["b_block_id"].notna() & (pairs["b_block_id"] != pairs["block_id"])]
+    group = ["cmp_key", "cmp_owner", "unit"]
+    usable["cmp_parts"] = (
+        usable.groupby([*group, "cmp_passage", "sentence"])["value"].transform("nunique").gt(1)
+    )
+    # an entity-less fact also meets the facts of its measure as written and its place that
+    # the linker gave an entity (`50 jobs` said twice, once near a named organisation)
+    loose = usable[
+        ~usable["measure"].str.lower().isin(rules["measures_not_compared"])
+        & usable["geography"].notna()
+    ]
+    loose = loose.assign(cmp_key=loose["measure"].str.lower(), cmp_owner="@" + loose["geography"])
     out: list[dict[str, Any]] = []
-    for a in pairs.itertuples():
-        b = _Side(a)
-        dated = pd.notna(a.period_start) and pd.notna(b.period_start)
-        same_doc = a.doc_id == b.doc_id
-        if _same(float(a.value), float(b.value)):
-            verdict, why = "agree", "the same value"
-        elif dated and a.period_start != b.period_start:
-            verdict, why = "changed", "both dated, different periods: a change over time"
-        elif same_doc and not dated:
-            continue  # one document's undated counts of a thing are most often of parts
-        else:
-            verdict, why = hedged_verdict(a, b)
-            if verdict == "differ" and same_doc:
-                verdict = "inconsistent_within_document"
-        note = f"{_stated(a)} against {_stated(b)}: {why}"
-        out.append(_row("same_measure", verdict, a, b, note))
+    for frame, mixed in ((usable, False), (loose, True)):
+        for a, b in _grouped_pairs(frame, group, rules["largest_group"]):
+            if mixed and pd.isna(a.entity_id) == pd.isna(b.entity_id):
+                continue
+            verdict = _verdict(a, b)
+            if verdict is not None:
+                note = f"{_stated(a)} against {_stated(b)}: {verdict[1]}"
+                out.append(row("same_measure", verdict[0], a, b, note))
+    return out
+
+
+def _grouped_pairs(frame: pd.DataFrame, group: list[str], largest: int) -> list[tuple[Any, Any]]:
+    """The candidate pairs of each group of facts no larger than `largest`."""
+    frame = frame[frame.groupby(group)["cmp_key"].transform("size") <= largest]
+    frame = frame.assign(cmp_period=frame["period_start"].fillna(-1)).sort_values(
+        [*group, "cmp_period", "doc_id", "char_start"], kind="stable"
+    )
+    pairs: list[tuple[Any, Any]] = []
+    for _, g in frame.groupby(group, sort=False):
+        pairs += _candidate_pairs(list(g.itertuples()))
+    return pairs
+
+
+def measure_key(measure: str) -> str:
+    """What a measure counts, as one word: its head noun (the last word before `for`, `of`, `in`
+    …), singular, through the classes of rules.yaml (`designated locations`, `sites for
+    high-technology production` and `cities` all count places)."""
+    rules = curation_rules()["comparisons"]
+    words = re.findall(r"[\w'’-]+", str(measure).lower())
+    cut = next(
+        (k for k, w in enumerate(words) if k and w in rules["measure_cut_words"]), len(words)
+    )
+    head = words[cut - 1] if cut else ""
+    head = _singular(head)
+    return str(rules["measure_classes"].get(head, head))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _candidate_pairs(rows: list[Any]) -> list[tuple[Any, Any]]:
+    """Each fact beside the next of its group in the order of periods, documents and places
+    (what any pair could show, a disagreement or a change over time, shows between neighbours,
+    and the rows grow with the facts, not with their square); and facts of one value each
+    document's first against every other document's first and against its own later ones."""
+    pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a.value != b.value]
+    by_value: dict[float, list[Any]] = {}
+    for r in sorted(rows, key=lambda r: (r.doc_id, pd.isna(r.period_start), r.char_start)):
+        by_value.setdefault(round(float(r.value), 6), []).append(r)
+    for same_value in by_value.values():
+        firsts: dict[str, Any] = {}
+        for r in same_value:
+            if r.doc_id in firsts:
+                pairs.append((firsts[r.doc_id], r))
+            else:
+                pairs += [(f, r) for f in firsts.values()]
+                firsts[r.doc_id] = r
+    seen: set[frozenset[str]] = set()
+    out = []
+    for a, b in pairs:
+        key = frozenset((a.fact_id, b.fact_id))
+        if a.fact_id != b.fact_id and key not in seen:
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
+def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
+    """The verdict on two facts of one measure and owner, or None when they are no pair."""
+    dated = pd.notna(a.period_start) and pd.notna(b.period_start)
+    same_doc = a.doc_id == b.doc_id
+    if a.cmp_passage == b.cmp_passage and a.sentence == b.sentence:
+        if dated and a.period_start != b.period_start or _tells_change(a, b):
+            return "changed", "one sentence tells a change over time"
+        if _phase_series(a, b):
+            return "changed", "one sentence gives the numbers of successive phases"
+        return None  # one statement's numbers are of parts or of one thing
+    if a.cmp_passage == b.cmp_passage or (isinstance(a.table_id, str) and a.table_id == b.table_id):
+        return None  # one passage's numbers, or one table's rows: different things of one kind
+    if same(float(a.value), float(b.value)):
+        return "agree", "the same value"
+    if dated and a.period_start != b.period_start:
+        return "changed", "both dated, different periods: a change over time"
+    if same_doc and not dated:
+        return None  # one document's undated counts of a thing are most often of parts
+    if any(f.cmp_parts and pd.isna(f.period_start) for f in (a, b)):
+        return None  # `End 15 regions, Active 3 regions`: an undated part of one statement
+    verdict, why = hedged_verdict(a, b)
+    if verdict == "differ" and same_doc:
+        verdict = "inconsistent_within_document"
+    return verdict, why
+
+
+def _tells_change(a: Any, b: Any) -> bool:
+    """`from 360 yen … to 80 yen`, `about 7% … fell to around 4%`: the sentence moves from the
+    earlier number to the later one."""
+    words = curation_rules()["comparisons"]["change_words"]
+    first, second = sorted((a, b), key=lambda f: int(f.char_start))
+    text = str(a.sentence)
+    at, to = text.find(str(first.quote)), text.find(str(second.quote))
+    if at < 0 or to <= at:
+        return False
+    between = text[at + len(str(first.quote)) : to].lower()
+    before = text[max(0, at - 40) : at].lower()
+    moved = re.search(r"\bto\s+(?:\w+\s+){0,2}$", between) is not None
+    changing = any(re.search(rf"\b{w}", before + between) for w in words)
+    return moved and (changing or re.search(r"\bfrom\b", before + between) is not None)
+
+
+def _phase_series(a: Any, b: Any) -> bool:
+    """`Phase 1: 19 projects Phase 2: 18 projects`: each number right after a phase of its own."""
+    words = "|".join(curation_rules()["comparisons"]["phase_words"])
+    label = re.compile(rf"\b(?:{words})\s+(\w+)\s*:?\s*$", re.IGNORECASE)
+    text = str(a.sentence)
+    phases = []
+    for f in (a, b):
+        at = text.find(str(f.quote))
+        m = label.search(text[max(0, at - 20) : at]) if at >= 0 else None
+        if m is None:
+            return False
+        phases.append(m.group(1).lower())
+    return phases[0] != phases[1]
+
+
+def same_periods(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """Two passages giving one entity the same span of years (`in the period from 1996 to 2000`
+    and `(1996–2000)`): they agree. Spans of one entity that differ are most often of different
+    things (terms, plans), so only agreements are said."""
+    spans = facts[
+        (facts["unit"] == "year")
+        & facts["entity_id"].notna()
+        & facts["period_end"].notna()
+        & (facts["period_end"] != facts["period_start"])
+    ]
+    out: list[dict[str, Any]] = []
+    for _, g in spans.groupby(["entity_id", "period_start", "period_end"], sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.char_start))
+        for a, b in zip(rows, rows[1:], strict=False):
+            if (a.block_id, a.table_id) == (b.block_id, b.table_id):
+                continue
+            note = f"{a.quote} ({a.doc_id}) and {b.quote} ({b.doc_id}): the same period"
+            out.append(row("same_measure", "agree", a, b, note, period_b=b.period_start))
     return out
 
 
@@ -132,263 +228,6 @@ def hedged_verdict(a: Any, b: Any) -> tuple[str, str]:
     return "differ", "the same period (or none) and different values beyond the hedges"
 
 
-class _Side:
-    """Side b of a same-measure pair: the `b_…` columns of the pair's row."""
-
-    def __init__(self, row: Any) -> None:
-        self.fact_id: str = row.b_fact_id
-        self.doc_id: str = row.b_doc_id
-        self.char_start: int = int(row.b_char_start)
-        self.char_end: int = int(row.b_char_end)
-        self.quote: str = row.b_quote
-        self.value: float = float(row.b_value)
-        self.period_start: Any = row.b_period_start
-        self.qualifier: Any = row.b_qualifier
-
-
-def conversions(facts: pd.DataFrame) -> list[dict[str, Any]]:
-    """A yen amount followed by its dollar amount in parentheses (`12.4 billion yen ($1.05
-    billion)`) against the yen–dollar rates the corpus states: inconsistent when the implied
-    rate is outside the stated ones by more than `rate_tolerance` times."""
-    rules = curation_rules()["comparisons"]
-    rates = facts.loc[facts["unit"] == "yen_per_usd", "value"].astype(float)
-    if rates.empty:
-        return []
-    low, high = rates.min() / rules["rate_tolerance"], rates.max() * rules["rate_tolerance"]
-    money = facts[facts["unit"].isin(_MONEY) & facts["value_low"].isna()].sort_values(
-        ["doc_id", "char_start"]
-    )
-    out: list[dict[str, Any]] = []
-    rows = list(money.itertuples())
-    for a, b in zip(rows, rows[1:], strict=False):
-        if a.doc_id != b.doc_id or {a.unit, b.unit} != set(_MONEY):
-            continue
-        if int(b.char_start) - int(a.char_end) > 4 or a.sentence != b.sentence:
-            continue
-        sentence = str(a.sentence)
-        at = sentence.find(str(a.quote))
-        if at < 0 or not re.match(
-            r"\s*\(\s*" + re.escape(str(b.quote)), sentence[at + len(str(a.quote)) :]
-        ):
-            continue
-        yen, usd = (a, b) if a.unit == "JPY" else (b, a)
-        rate = float(yen.value) / float(usd.value)
-        verdict = "agree" if low <= rate <= high else "inconsistent"
-        note = (
-            f"implies {rate:,.1f} yen per dollar; the corpus states {rates.min():g} to "
-            f"{rates.max():g}"
-        )
-        out.append(_row("conversion", verdict, a, b, note, value_b=float(b.value)))
-    return out
-
-
-_ITEM_SPLIT = re.compile(r";|,\s*(?:and\s+)?|\s+and\s+")
-_PARENS = re.compile(r"\([^()]*\)")
-
-
-def announced_counts(facts: pd.DataFrame, texts: dict[str, str]) -> list[dict[str, Any]]:
-    """`four European clusters: Biocat (Catalonia), BioM (Bavaria), bioPmed (Piedmont) and
-    Lyonbiopole`: the count against the names listed after the colon."""
-    rules = curation_rules()["comparisons"]
-    out: list[dict[str, Any]] = []
-    counts = facts[
-        (facts["unit"] == "count") & facts["measure"].notna() & facts["value_low"].isna()
-    ]
-    for a in counts.itertuples():
-        n = float(a.value)
-        if not (2 <= n <= rules["largest_list"]) or n != int(n):
-            continue
-        sentence = str(a.sentence)
-        at = sentence.find(str(a.quote))
-        colon = sentence.find(":", at)
-        if at < 0 or colon < 0 or colon - at > 12 + len(str(a.measure)) + len(str(a.quote)):
-            continue
-        items = _named_items(_PARENS.sub("", sentence[colon + 1 :]))
-        if len(items) < 2:
-            continue  # not a list of names that ends with "and": nothing to count
-        listed = _listed_span(texts.get(a.doc_id, ""), a.doc_id, int(a.char_end), items)
-        if listed is None:
-            continue
-        verdict = "agree" if len(items) == int(n) else "inconsistent"
-        note = f"announces {int(n)} {a.measure}; names {len(items)}: {'; '.join(items)}"
-        out.append(
-            _row("announced_count", verdict, a, listed, note, value_b=float(len(items)),
-                 period_b=None)
-        )  # fmt: skip
-    return out
-
-
-class _Passage:
-    """Side b of a check of one passage: the names listed, as a span of the document."""
-
-    def __init__(self, doc_id: str, start: int, end: int, text: str) -> None:
-        self.doc_id, self.char_start, self.char_end = doc_id, start, end
-        self.quote = text[start:end]
-
-
-def _listed_span(text: str, doc_id: str, after: int, items: list[str]) -> _Passage | None:
-    """From the colon after the count to the end of the last name listed."""
-    colon = text.find(":", after, after + 200)
-    last = text.find(items[-1], colon) if colon >= 0 else -1
-    if last < 0 or last - colon > 2000:
-        return None
-    return _Passage(doc_id, colon + 1, last + len(items[-1]), text)
-
-
-_SEPARATOR = re.compile(r"\s*(;|,\s*and\s+|,|\s+and\s+)\s*")
-
-
-def _named_items(listed: str) -> list[str]:
-    """The names a list starts with, when it closes with `and` + a name (`A, B, C and D`)."""
-    pieces = _SEPARATOR.split(listed.strip().rstrip("."))
-    items, joints = pieces[0::2], pieces[1::2]
-    run: list[str] = []
-    closed = False
-    for k, item in enumerate(items):
-        first = item.split()[0] if item.split() else ""
-        if not (1 <= len(item.split()) <= 6 and any(c.isupper() for c in first)):
-            break
-        run.append(item)
-        if k > 0 and "and" in joints[k - 1]:
-            closed = True
-            break
-    return run if closed else []
-
-
-def totals_of_parts(facts: pd.DataFrame) -> list[dict[str, Any]]:
-    """`eight are related to the European Union (five in Germany, two in France and one in the
-    UK)`: a count against the counts in the parenthesis right after it."""
-    out: list[dict[str, Any]] = []
-    counts = facts[
-        (facts["unit"] == "count")
-        & facts["value_low"].isna()
-        & facts["sentence"].str.contains("(", regex=False)
-    ].sort_values(["block_id", "char_start"], kind="stable")
-    for rows in _sentence_runs(list(counts.itertuples())):
-        if len(rows) < 3:
-            continue  # a total and at least two parts
-        text = str(rows[0].sentence)
-        for k, total in enumerate(rows):
-            at = text.find(str(total.quote))
-            opened = text.find("(", at)
-            closed = text.find(")", opened)
-            if at < 0 or opened < 0 or closed < 0:
-                continue
-            inside = text[opened:closed]
-            parts = [
-                r for r in rows[k + 1 :]
-                if str(r.quote) in inside and r.measure == total.measure
-            ]  # fmt: skip
-            if len(parts) < 2 or any(
-                r.char_start < parts[0].char_start
-                for r in rows[k + 1 :]
-                if r.char_start > total.char_start and r not in parts
-            ):
-                continue  # another count stands between the total and the parenthesis
-            if len(_SEPARATOR.split(inside.strip("( "))[0::2]) != len(parts):
-                continue  # a part the reader did not take as a number ("one in the UK")
-            whole = sum(float(p.value) for p in parts)
-            verdict = "agree" if _same(whole, float(total.value)) else "inconsistent"
-            note = f"{total.quote} {total.measure}; parts " + " + ".join(p.quote for p in parts)
-            out.append(_row("total_of_parts", verdict, total, parts[-1], note, value_b=whole))
-    return out
-
-
-def _sentence_runs(rows: list[Any]) -> list[list[Any]]:
-    """Rows sorted by block and position, cut where the sentence changes."""
-    runs: list[list[Any]] = []
-    for r in rows:
-        if runs and runs[-1][-1].block_id == r.block_id and runs[-1][-1].sentence == r.sentence:
-            runs[-1].append(r)
-        else:
-            runs.append([r])
-    return runs
-
-
-def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
-    """Passages that date the same happening of the same thing in different years: the
-    Technopolis Law abolished in 1998 in a table, the Technopolis program replaced in 1999 in
-    the text. Things are the same when their names are the same without a generic head word
-    (`Technopolis Law`, `Technopolis program`); happenings by the groups of rules.yaml."""
-    rules = curation_rules()["comparisons"]
-    group_of = {k: g for g, kinds in rules["event_groups"].items() for k in kinds}
-    heads = set(rules["generic_heads"])
-    keyed = sources.assign(
-        _stem=sources["event"].map(lambda n: _stem(n, heads)),
-        _group=sources["kind"].map(group_of),
-    ).dropna(subset=["_group"])
-    out: list[dict[str, Any]] = []
-    for (stem, group), g in keyed.groupby(["_stem", "_group"], sort=True):
-        if not stem:
-            continue
-        first_of_year: dict[int, Any] = {}
-        ordered = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
-                                                         r.char_start))  # fmt: skip
-        for r in ordered:
-            first_of_year.setdefault(int(r.year), r)  # one passage per year it gives
-        out += [_agreement(first_of_year[int(r.year)], r) for r in _firsts_per_document(ordered)
-                if r.source_id != first_of_year[int(r.year)].source_id]  # fmt: skip
-        years = sorted(first_of_year)
-        for y, z in zip(years, years[1:], strict=False):
-            a, b = first_of_year[y], first_of_year[z]
-            verdict = "inconsistent_within_document" if a.doc_id == b.doc_id else "differ"
-            note = f"{a.event} {a.kind} in {a.year}; {b.event} {b.kind} in {b.year}"
-            if a.kind != b.kind and group != "end":
-                continue  # established 2005, launched 2016: two happenings, not two dates
-            if a.kind != b.kind:  # abolished 1998, replaced 1999: one may follow the other
-                verdict = "cannot_tell"
-                note += f": {a.kind} and {b.kind} may be two steps, not two dates of one"
-            out.append(
-                {
-                    **_row("event_year", verdict, a, b, note, measure=f"year {group}",
-                           unit="year", value=float(a.year), value_b=float(b.year),
-                           period_a=a.year, period_b=b.year, geography=None),
-                    "comparison_id": _id("event_year", a.source_id, b.source_id),
-                }
-            )  # fmt: skip
-    return out
-
-
-def _firsts_per_document(rows: list[Any]) -> list[Any]:
-    """The first passage of each (document, year)."""
-    seen: dict[tuple[str, int], Any] = {}
-    for r in rows:
-        seen.setdefault((r.doc_id, int(r.year)), r)
-    return list(seen.values())
-
-
-def _agreement(first: Any, r: Any) -> dict[str, Any]:
-    note = f"{first.event} ({first.doc_id}) and {r.event} ({r.doc_id}): both {r.year}"
-    return {
-        **_row("event_year", "agree", first, r, note, measure=f"year {r.kind}", unit="year",
-               value=float(first.year), value_b=float(r.year), period_a=first.year,
-               period_b=r.year, geography=None),
-        "comparison_id": _id("event_agree", first.source_id, r.source_id),
-    }  # fmt: skip
-
-
-def event_agreements(sources: pd.DataFrame) -> list[dict[str, Any]]:
-    """Passages that date one event (policy_events.event_id) the same: its first passage in
-    each document against the first passage of the event elsewhere, one row per pair of
-    passages that are not the same sentence."""
-    out: list[dict[str, Any]] = []
-    for _, g in sources.groupby("event_id", sort=True):
-        rows = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
-                                                     r.char_start))  # fmt: skip
-        first = rows[0]
-        out += [
-            _agreement(first, r)
-            for r in _firsts_per_document(rows[1:])
-            if (r.doc_id, r.char_start) != (first.doc_id, first.char_start)
-        ]
-    return out
-
-
-def _stem(name: str, heads: set[str]) -> str:
-    words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in ("the", "a", "an")]
-    return " ".join(w for w in words if w not in heads)
-
-
 def build_fact_comparisons(
     facts: pd.DataFrame, sources: pd.DataFrame, texts: dict[str, str]
 ) -> pd.DataFrame:
@@ -396,11 +235,14 @@ def build_fact_comparisons(
     documents of facts that announce a count (see curated/assets.py)."""
     rows = (
         same_measure_pairs(facts)
+        + same_periods(facts)
         + conversions(facts)
         + announced_counts(facts, texts)
         + totals_of_parts(facts)
         + event_years(sources)
         + event_agreements(sources)
+        + entity_starts(sources, facts)
+        + named_years(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")
     return out.sort_values(["check_type", "doc_id", "char_start", "comparison_id"]).reset_index(

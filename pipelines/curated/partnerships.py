@@ -16,48 +16,17 @@ import pandas as pd
 from pipelines.curated.dated_spans import first_signing, first_start, readings
 from pipelines.curated.event_reading import Reading
 from pipelines.curated.from_tables import empty_table, load_bindings
-from pipelines.curated.parsers import ParseError, country_code, split_list
-from pipelines.extracted.numbers.places import find_places
+from pipelines.curated.partnership_partners import partner_rows, same_name, side_of
 
 _ITEM = re.compile(r"^(?P<left>[^:]{5,200}?)\s+[–-]\s+(?P<right>[^:]{3,200}?)\s*:\s")
 _CASE = re.compile(
     r"^Cooperation between (?P<left>.+?)(?:\s+[–-]\s+|\s+and\s+|(?<=\))/)(?P<right>.+?)"
-    r"(?:,\s*in partnership with .*)?$"
+    r"(?:,\s*in partnership with (?P<with>.*?))?\s*$"
 )
 _START = re.compile(
     r"\b(born|started|initiated|began|first|created|launched|since)\b", re.IGNORECASE
 )
 _MOU = re.compile(r"\b(MoU|memorandum|agreement|signed)\b", re.IGNORECASE)
-
-
-def _side(text: str) -> dict[str, Any]:
-    """`Organic Electronics Saxony, Sachsen, Germany` -> partner, region, country code, prefecture."""
-    inner = re.search(r"\(([^()]+)\)\s*$", text)
-    parts = split_list(re.sub(r"\s*\([^()]*\)\s*$", "", text))
-    if inner:
-        parts.append(inner.group(1).strip())
-    partner = parts[0] if parts else text.strip()
-    country = None
-    if len(parts) > 1:
-        try:
-            country = country_code(parts[-1])
-        except ParseError:
-            country = None
-    places = find_places(text)
-    prefecture = next((p.code for p in places if p.kind == "prefecture"), None)
-    if prefecture is None:
-        from pipelines.extracted.rules import load_rules
-
-        cities = load_rules("places")["cities"]
-        prefecture = next((cities[p.name] for p in places if p.kind == "city"), None)
-    middle = parts[1:-1] if country else parts[1:]
-    return {
-        "partner": partner,
-        "country": country,
-        "region": ", ".join(middle) or None,
-        "prefecture": prefecture,
-        "is_japan": country == "JP" or prefecture is not None or "Japan" in text,
-    }
 
 
 def _years(
@@ -85,25 +54,40 @@ def _years(
 
 
 def _record(
-    left: str,
-    right: str,
+    m: re.Match[str],
+    at: int,
     doc: str,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     text: str,
     sector: str | None,
     programme: str,
     facts: pd.DataFrame,
     found: list[Reading] | None = None,
 ) -> dict[str, Any] | None:
-    a, b = _side(left), _side(right)
-    jp, eu = (a, b) if a["is_japan"] and not (b["is_japan"] and not a["is_japan"]) else (b, a)
+    """A partnership from a title matched at `at`: its two sides (either may come first), the
+    partners each names and those it adds `in partnership with`."""
+    start, end = span
+    story = text[start:end]
+    a, b = side_of(m.group("left"), story), side_of(m.group("right"), story)
+    left_is_jp = a["is_japan"] and not (b["is_japan"] and not a["is_japan"])
+    jp, eu = (a, b) if left_is_jp else (b, a)
     if not jp["is_japan"] or eu is jp:
         return None
     started, mou = _years(facts, doc, start, end, found)
     key = f"{jp['partner']}|{eu['partner']}"
+    pid = "eujp_" + hashlib.sha1(key.encode()).hexdigest()[:10]
+    partners = [
+        *partner_rows(pid, m.group("left"), at + m.start("left"), text, left_is_jp, None, story),
+        *partner_rows(
+            pid, m.group("right"), at + m.start("right"), text, not left_is_jp, None, story
+        ),
+    ]
+    if "with" in m.groupdict() and m.group("with"):
+        partners += partner_rows(
+            pid, m.group("with"), at + m.start("with"), text, False, "in partnership with"
+        )
     return {
-        "partnership_id": "eujp_" + hashlib.sha1(key.encode()).hexdigest()[:10],
+        "partnership_id": pid,
         "japanese_partner": jp["partner"],
         "prefecture_code": jp["prefecture"],
         "japanese_place": jp["region"],
@@ -117,6 +101,8 @@ def _record(
         "status": "active"
         if re.search(r"\bactive\b|ongoing|continue", text[start:end], re.IGNORECASE)
         else None,
+        "aliases": [],
+        "partners": [{**p, "doc_id": doc} for p in partners],
         "doc_id": doc,
         "char_start": start,
         "char_end": end,
@@ -125,12 +111,20 @@ def _record(
 
 
 def build_eu_japan_partnerships(
-    blocks: pd.DataFrame, tables: pd.DataFrame, facts: pd.DataFrame, texts: dict[str, str]
-) -> pd.DataFrame:
+    blocks: pd.DataFrame,
+    tables: pd.DataFrame,
+    facts: pd.DataFrame,
+    texts: dict[str, str],
+    escp4i: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """eu_japan_partnerships and its partners, one row each: the JETRO RIT list's items and
+    the best-practice cases, a case about a listed partnership merged into it (its title an
+    alias, its partners and sector added), an ESCP-4i partnership's name an alias of the
+    partnership it is a partner of."""
     binding = load_bindings()["eu_japan_partnerships"]
     doc = binding["doc"]
     if doc not in texts:  # a corpus without the bound document
-        return empty_table("eu_japan_partnerships")
+        return empty_table("eu_japan_partnerships"), empty_table("eu_japan_partnership_partners")
     text = texts[doc]
     doc_blocks = blocks[blocks["doc_id"] == doc]
     found = readings(doc, text, doc_blocks)
@@ -141,24 +135,42 @@ def build_eu_japan_partnerships(
             continue
         m = _ITEM.match(b.text or "")
         if m:
-            rec = _record(
-                m.group("left"),
-                m.group("right"),
-                doc,
-                int(b.char_start),
-                int(b.char_end),
-                text,
-                path[-1] if path else None,
-                "JETRO RIT",
-                facts,
-                found,
-            )
+            at = int(b.char_start)  # names are found from here on, as written
+            span = (int(b.char_start), int(b.char_end))
+            sector = path[-1] if path else None
+            rec = _record(m, at, doc, span, text, sector, "JETRO RIT", facts, found)
             if rec:
                 rows.append(rec)
-    # Best-practice cases: a case title, then its story up to the next case title.
+    for start, end, m in _case_titles(doc_blocks, tables, doc, text, binding["cases_heading"]):
+        story = text[start:end]
+        rec = _record(m, start, doc, (start, start + len(m.group(0))), text, None,
+                      _programme(story), facts)  # fmt: skip
+        if rec is None:
+            continue
+        rec["started_year"], rec["mou_year"] = _years(facts, doc, start, end, found)
+        rec["sector"] = _case_sector(story, binding["sector_label"])
+        same = next(
+            (r for r in rows if same_name(r["european_partner"], rec["european_partner"])), None
+        )
+        if same is None:
+            rows.append(rec)
+            continue
+        _merge(same, rec, m.group(0))
+    _escp4i_aliases(rows, escp4i)
+    partners = [p for r in rows for p in r.pop("partners")]
+    for r in rows:
+        r["aliases"] = "; ".join(r["aliases"]) or None
+    return pd.DataFrame(rows), pd.DataFrame(partners).drop_duplicates(["partnership_id", "partner"])
+
+
+def _case_titles(
+    doc_blocks: pd.DataFrame, tables: pd.DataFrame, doc: str, text: str, heading: str
+) -> list[tuple[int, int, re.Match[str]]]:
+    """Best-practice cases: each title with where its story ends (the next title of another
+    case, else the end of the section). A title may stand twice, a line and a box repeating it."""
     titles = []
     for b in doc_blocks.itertuples():
-        if any(re.search(binding["cases_heading"], h) for h in b.heading_path) and b.kind in (
+        if any(re.search(heading, h) for h in b.heading_path) and b.kind in (
             "paragraph",
             "heading",
         ):
@@ -170,45 +182,60 @@ def build_eu_japan_partnerships(
         if m:
             titles.append((int(t.char_start), m))
     titles.sort(key=lambda x: x[0])
-    in_cases = doc_blocks["heading_path"].map(
-        lambda p: any(re.search(binding["cases_heading"], h) for h in p)
-    )
+    in_cases = doc_blocks["heading_path"].map(lambda p: any(re.search(heading, h) for h in p))
     after = doc_blocks[(~in_cases) & (doc_blocks["char_start"] > (titles[0][0] if titles else 0))]
     section_end = int(after["char_start"].min()) if len(after) else len(text)
-    seen_starts: set[str] = {r["european_partner"].lower() for r in rows}
+    out = []
     for k, (start, m) in enumerate(titles):
-        # A case title may stand twice (a line, then a box repeating it): its story runs to the
-        # next title of another case.
-        later = [
-            t for t, other in titles[k + 1 :] if other.group("left")[:30] != m.group("left")[:30]
-        ]
-        end = later[0] if later else section_end
-        story = text[start:end]
-        programme = (
-            "bilateral"
-            if re.search(r"\bbilateral\b", story, re.IGNORECASE)
-            else "JETRO RIT"
-            if "JETRO RIT" in story
-            else "ESCP-4i"
-            if re.search(r"COSME|Clusters? Go International|ESCP", story)
-            else "bilateral"
-        )
-        rec = _record(
-            m.group("left"),
-            m.group("right"),
-            doc,
-            start,
-            start + len(m.group(0)),
-            text,
-            None,
-            programme,
-            facts,
-        )
-        if rec is None or any(
-            rec["european_partner"].lower().startswith(s[:12]) for s in seen_starts
-        ):
-            continue
-        rec["started_year"], rec["mou_year"] = _years(facts, doc, start, end, found)
-        seen_starts.add(rec["european_partner"].lower())
-        rows.append(rec)
-    return pd.DataFrame(rows)
+        later = [t for t, o in titles[k + 1 :] if o.group("left")[:30] != m.group("left")[:30]]
+        out.append((start, later[0] if later else section_end, m))
+    return out
+
+
+def _programme(story: str) -> str:
+    if re.search(r"\bbilateral\b", story, re.IGNORECASE):
+        return "bilateral"
+    if "JETRO RIT" in story:
+        return "JETRO RIT"
+    if re.search(r"COSME|Clusters? Go International|ESCP", story):
+        return "ESCP-4i"
+    return "bilateral"
+
+
+def _case_sector(story: str, label: str) -> str | None:
+    """The case's sectors as the line after its label gives them, whole (bullets as `; `)."""
+    m = re.search(re.escape(label) + r"[^\n\t]*?:", story)
+    if m is None:
+        return None
+    rest = re.sub(r"<[^>]+>", " ", story[m.end() :])
+    line = next((x for x in re.split(r"[\t\n]", rest) if x.strip(" •-")), "")
+    items = [i.strip(" -•") for i in line.split("•") if i.strip(" -•")]
+    return "; ".join(items) or None
+
+
+def _merge(into: dict[str, Any], case: dict[str, Any], title: str) -> None:
+    """A case about a listed partnership: its title an alias, its partners and sector added."""
+    if title not in into["aliases"]:
+        into["aliases"].append(title)
+    names = [p["partner"] for p in into["partners"]]
+    for p in case["partners"]:
+        if not any(same_name(p["partner"], n) for n in names):
+            into["partners"].append({**p, "partnership_id": into["partnership_id"]})
+            names.append(p["partner"])
+    into["sector"] = into["sector"] or case["sector"]
+    for col in ("started_year", "mou_year"):
+        into[col] = into[col] if into[col] is not None else case[col]
+
+
+def _escp4i_aliases(rows: list[dict[str, Any]], escp4i: pd.DataFrame | None) -> None:
+    """An ESCP-4i partnership (escp4i_partnerships.name) that is a partner here: its name as
+    that table writes it is an alias of this partnership."""
+    if escp4i is None or escp4i.empty:
+        return
+    for r in rows:
+        for name in escp4i["name"]:
+            if (
+                any(same_name(name, p["partner"]) for p in r["partners"])
+                and name not in r["aliases"]
+            ):
+                r["aliases"].append(name)

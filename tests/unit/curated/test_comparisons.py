@@ -16,8 +16,8 @@ def corpus() -> tuple[pd.DataFrame, dict[str, str]]:
 
 def test_scores_on_the_blind_list(corpus: tuple[pd.DataFrame, dict[str, str]]) -> None:
     s = score(*corpus)
-    assert s.precision >= 0.85, s.unlabelled  # the issue asks 0.95 and recall 0.85
-    assert s.found >= 12, s.missed
+    assert s.precision >= 0.92, s.unlabelled  # the issue asks 0.95 and recall 0.85
+    assert s.found >= 35, s.missed
 
 
 def test_meti_network_counts_say_hedged_or_undated(
@@ -25,7 +25,9 @@ def test_meti_network_counts_say_hedged_or_undated(
 ) -> None:
     rows = corpus[0]
     meti = rows[
-        (rows["entity_id"] == "industrial-cluster-program") & (rows["check_type"] == "same_measure")
+        (rows["entity_id"] == "industrial-cluster-program")
+        & (rows["check_type"] == "same_measure")
+        & (rows["unit"] == "count")
     ]
     got = sorted(zip(meti["measure"], meti["value"], meti["value_b"], meti["verdict"], strict=True))
     assert got == [

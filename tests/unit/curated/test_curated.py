@@ -161,6 +161,33 @@ def test_eu_japan_partnerships(curated: dict[str, pd.DataFrame]) -> None:
     assert rows["North Rhine-Westphalia"].mou_year == 2014
     assert rows["Scotland House"].started_year == 2015  # `was created in 2015`, read by the parse
     assert rows["BioXClusters+"].programme == "ESCP-4i"
+    assert rows["BioXClusters+"].aliases == "BioXclusters+"  # its escp4i_partnerships name
+    assert "Automotive Baden-Württemberg" in rows  # the name the story runs on, not `Automotive`
+    assert len(df) == df["european_partner"].nunique()  # a case about a listed one is merged
+
+
+def test_eu_japan_partnership_partners_one_per_row(curated: dict[str, pd.DataFrame]) -> None:
+    """A side naming two partners (`Foundation (FBRI)/ Cluster`) is two rows; a case's `in
+    partnership with` adds its partners; the case's sectors are whole."""
+    p = curated["eu_japan_partnerships"].set_index("european_partner")
+    partners = curated["eu_japan_partnership_partners"]
+    kobe = partners[partners["partnership_id"] == p.loc["Life Science Nord", "partnership_id"]]
+    assert sorted(kobe["partner"]) == [
+        "Japanese Foundation for Biomedical Research and Innovation (FBRI)",
+        "Kobe Biomedical Innovation Cluster",
+        "Life Science Nord",
+    ]
+    textiles = p.loc["Direction Générale des Entreprises"]
+    got = partners[partners["partnership_id"] == textiles["partnership_id"]]
+    assert sorted(zip(got["partner"], got["side"], got["role"].fillna(""), strict=True)) == [
+        ("Direction Générale des Entreprises", "europe", ""),
+        ("Japan Chemical Fibre Association (JCFA)", "japan", "in partnership with"),
+        ("METI (Ministry of Economy, Trade and Industry)", "japan", ""),
+        ("Techtera", "europe", "in partnership with"),
+    ]
+    assert textiles["sector"].startswith("Technical textiles (Agriculture, furniture,")
+    assert textiles["sector"].endswith("sports...)")
+    assert set(partners["partnership_id"]) == set(p["partnership_id"])
 
 
 # policy_events: tests/unit/curated/test_events.py (rows, and scores on the blind list of issue 35)

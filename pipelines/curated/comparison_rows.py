@@ -1,0 +1,55 @@
+"""The shape every fact_comparisons row shares: its id, its two sides' passages, and what counts
+as the same value; the checks (comparisons, passage_checks, event_comparisons) only decide
+which sides to set side by side and the verdict."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+COLUMNS = [
+    "comparison_id", "check_type", "verdict", "measure", "entity_id", "geography", "unit",
+    "value", "value_b", "period_start", "period_b", "note",
+    "doc_id", "char_start", "char_end", "quote",
+    "doc_id_b", "char_start_b", "char_end_b", "quote_b",
+]  # fmt: skip
+
+
+def comparison_id(*parts: object) -> str:
+    return "cmp_" + hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def _side_b(row: Any) -> dict[str, Any]:
+    return {
+        "doc_id_b": row.doc_id,
+        "char_start_b": int(row.char_start),
+        "char_end_b": int(row.char_end),
+        "quote_b": row.quote,
+    }
+
+
+def row(check: str, verdict: str, a: Any, b: Any, note: str, **kw: Any) -> dict[str, Any]:
+    return {
+        "comparison_id": comparison_id(check, a.fact_id, getattr(b, "fact_id", b.quote)),
+        "check_type": check,
+        "verdict": verdict,
+        "measure": kw.get("measure", getattr(a, "measure", None)),
+        "entity_id": kw.get("entity_id", getattr(a, "entity_id", None)),
+        "geography": kw.get("geography", getattr(a, "geography", None)),
+        "unit": kw.get("unit", getattr(a, "unit", None)),
+        "value": kw.get("value", getattr(a, "value", None)),
+        "value_b": kw.get("value_b", getattr(b, "value", None)),
+        "period_start": kw.get("period_a", getattr(a, "period_start", None)),
+        "period_b": kw.get("period_b", getattr(b, "period_start", None)),
+        "note": note,
+        "doc_id": a.doc_id,
+        "char_start": int(a.char_start),
+        "char_end": int(a.char_end),
+        "quote": a.quote,
+        **_side_b(b),
+    }
+
+
+def same(a: float, b: float) -> bool:
+    """Equal as stated: within rounding of the less precise side (5,000 and 5,000; 3.4 and 3.4)."""
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
