@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pipelines.plumbing.errors import DocumentError
 from pipelines.raw.decoding import normalise
 from pipelines.raw.pdf_layout import Item, page_items
+from pipelines.raw.pdf_objects import lighten
 from pipelines.raw.pdf_ocr import CONFIDENCE_FLOOR, Scans, read_scans
 from pipelines.raw.unreadable import mark_unreadable
 
@@ -142,7 +143,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         raise DocumentError(_refusal(name, exc)) from None
     with pdf:
         try:
-            laid = [page_items(p) for p in pdf.pages]
+            laid = [page_items(lighten(p)) for p in pdf.pages]
             scans = read_scans(data, name, pdf.pages, laid)
             laid = [scans.items.get(k, items) for k, items in enumerate(laid)]
             heights = [float(p.height) for p in pdf.pages]
