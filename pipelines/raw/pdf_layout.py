@@ -42,6 +42,7 @@ class Item:
     table: bool = False
     column_start: bool = False  # the first line of a column after the first: prose runs on
     sideways: bool = False  # printed rotated (often a margin note or a printer's line)
+    furniture: bool = False  # layout, not text: a margin column of line numbers
 
 
 def line_text(chars: list[Char], tabs: bool = True) -> str:
@@ -123,8 +124,10 @@ def _pieces(row: list[Char]) -> list[tuple[float, float, str]]:
     ]
 
 
-def _drop_line_numbers(rows: list[list[Char]]) -> list[list[Char]]:
-    """Rows without a margin column of numbers counting down the page (line numbers)."""
+def _drop_line_numbers(rows: list[list[Char]]) -> tuple[list[list[Char]], list[Item]]:
+    """Rows without a margin column of numbers counting down the page (line numbers), and
+    each such column as one item of furniture."""
+    columns: list[Item] = []
     for side in (0, -1):
         found = []
         for k, row in enumerate(rows):
@@ -159,7 +162,11 @@ def _drop_line_numbers(rows: list[list[Char]]) -> list[list[Char]]:
         ):
             continue  # not in a margin: a column of a table
         rows = [kept for row in rows if (kept := [c for c in row if id(c) not in ids])]
-    return rows
+        numbers_column = _item([c for _, w in found for c in w], tabs=False)
+        numbers_column.text = " ".join(line_text(w, tabs=False) for _, w in found)
+        numbers_column.furniture = True
+        columns.append(numbers_column)
+    return rows, columns
 
 
 @dataclass
@@ -373,11 +380,11 @@ def page_items(page: Any) -> list[Item]:
     rotated = [c for c in chars if not c.get("upright", True)]
     if _vertical(upright):
         return [*items, *_vertical_items(upright), *_rotated_items(rotated)]
-    rows = _drop_line_numbers(_drop_footnote_marks(rows_of(upright)))
+    rows, line_numbers = _drop_line_numbers(_drop_footnote_marks(rows_of(upright)))
     flow = [i for i in _flow(rows, float(page.width)) if i.text]
     merged: list[Item] = []
     for item in flow:  # a table goes in before the first line below its top
         while items and items[0].top <= item.top and not item.column_start:
             merged.append(items.pop(0))
         merged.append(item)
-    return [*merged, *items, *_rotated_items(rotated)]
+    return [*merged, *items, *_rotated_items(rotated), *line_numbers]

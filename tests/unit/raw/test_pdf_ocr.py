@@ -83,8 +83,8 @@ def test_a_page_read_too_poorly_is_left_out_by_number() -> None:
     pdf = read_pdf(good_and_coarse_pdf(), "mixed.pdf")
     assert "10,700 SMEs" in pdf.text
     assert len(pdf.page_starts) == 2 and pdf.text[pdf.page_starts[1] :].strip() == ""
-    (left_out,) = pdf.left_out
-    assert left_out.startswith("page 2 (confidence 0.")
+    ((page, why),) = pdf.left_out
+    assert page == 2 and why.startswith("confidence 0.")
     first, second = pdf.ocr_confidence
     assert first is not None and second is not None and second < pdf_ocr.CONFIDENCE_FLOOR < first
 
