@@ -324,7 +324,12 @@ def describe_release(
         )
         (candidate / "README.md").write_text(
             dataset_card(
-                version, con, data_dir, manifest["tables"], manifest.get("quarantined", [])
+                version,
+                con,
+                data_dir,
+                manifest["tables"],
+                manifest.get("quarantined", []),
+                manifest.get("pages_left_out", []),
             ),
             encoding="utf-8",
         )

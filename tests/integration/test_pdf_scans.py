@@ -41,6 +41,8 @@ def test_scans_publish_their_facts_with_pages_and_confidence(copy: tuple[Path, P
         2,
     )
     assert left_out["reason"].startswith("a scanned page OCR read too poorly (confidence 0.")
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "- `half-legible.pdf`, page 2: a scanned page OCR read too poorly" in card
     data = out / "data"
     con = duckdb.connect()
 
