@@ -29,6 +29,7 @@ CANDIDATE_REASONS = [
     "vague_numeral",
     "dates_another_fact",
     "reference",
+    "page_furniture",
     "not_read",
 ]
 
@@ -50,8 +51,9 @@ class FactCandidates(PagedProvenance):
             "web_counter, heading_number, web_address, email_address, coordinate, time_zone, "
             "version_number, name_number (Society 5.0), part_number (Issue 25), running_head, "
             "vague_numeral (数百); or, for a number no rule named: dates_another_fact (a year that "
-            "is another fact's period), reference (in a reference list) or not_read (a numbering, "
-            "code, citation year or list number the reader passes over)."
+            "is another fact's period), reference (in a reference list), page_furniture (in a PDF "
+            "page's furniture: a running head, printer's line, page or line number) or not_read "
+            "(a numbering, code, citation year or list number the reader passes over)."
         ),
     )
     value: Series[float] = pa.Field(

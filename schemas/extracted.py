@@ -24,7 +24,9 @@ class DocumentBlocks(PagedProvenance):
         description=(
             "heading, paragraph, list_item, table, caption (a `Table N` caption), figure_caption, "
             "reference (an entry of a reference list or notes section), footnote, toc_entry (a "
-            "line of a table of contents) or page_number (a page or slide number standing alone)."
+            "line of a table of contents), page_number (a page or slide number standing alone) "
+            "or furniture (a PDF page's furniture: a running head or foot, a printer's line, a "
+            "page number, a margin column of line numbers; never read for facts)."
         ),
     )
     level: Series[pd.Int64Dtype] = pa.Field(

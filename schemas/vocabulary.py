@@ -69,6 +69,7 @@ BLOCK_KINDS = [
     "footnote",
     "toc_entry",
     "page_number",
+    "furniture",
 ]
 
 # Years the extractor reads as years (1800-2099, `1[89]\d\d|20\d\d`); every year column of

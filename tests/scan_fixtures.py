@@ -1,7 +1,8 @@
 """Scans made in the test, as a scanner makes them: each page of a typeset test PDF
 (tests/pdf_fixtures.py) rendered to a greyscale image and written back as a PDF of images,
 with no text layer. Also a blank scan, a page of speckle (marks, no words), a page scanned so
-coarsely that OCR reads it with low confidence, and a document of one good page and one coarse."""
+coarsely that OCR reads it with low confidence, a document of one good page and one coarse, and
+a page of Japanese set vertically."""
 
 from __future__ import annotations
 
@@ -73,6 +74,40 @@ def coarse_scan() -> bytes:
     """The English report's first page scanned at 40 dpi: letters of a few pixels, which
     Tesseract reads as words it is unsure of (mean confidence about 0.3)."""
     return _as_pdf(_pages(english_pdf(), 40)[:1])
+
+
+VERTICAL_COLUMNS = [  # right to left, each read top to bottom
+    "県の産業振興のあゆみ",
+    "２０１８年度に新しい支援計画が始まった。",
+    "計画の予算は総額で４５億円である。",
+    "支援を受けた企業は３２０社にのぼり、",
+    "特許の出願は１５件を数えた。",
+]
+IPAEX = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
+
+
+def vertical_japanese_scan() -> bytes:
+    """A page of Japanese set vertically (each character upright below the one before, columns
+    right to left, figures in full-width digits as vertical type sets them) in IPAex Gothic,
+    scanned: an image only."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("IPAexGothic", IPAEX))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    size, (width, height) = 20.0, A4
+    c.setFont("IPAexGothic", size)
+    x = width - 80 - size
+    for column in VERTICAL_COLUMNS:
+        for k, ch in enumerate(column):
+            c.drawCentredString(x + size / 2, height - 80 - (k + 1) * size * 1.15, ch)
+        x -= size * 2
+    c.showPage()
+    c.save()
+    return _as_pdf(_pages(buf.getvalue(), DPI))
 
 
 def good_and_coarse_pdf() -> bytes:

@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from pipelines.extracted.fact import Fact
@@ -106,12 +107,15 @@ def unread_candidates(
     taken: list[tuple[int, int]],
     references: list[tuple[int, int]],
     periods: set[int],
+    furniture: Sequence[tuple[int, int]] = (),
 ) -> list[dict[str, Any]]:
     """Every other number no fact holds: a year that only dates a fact (`dates_another_fact`),
-    one in a reference list (`reference`), else `not_read` (a numbering, code, citation year or
-    list number the reader passes over). `masked` has the non-facts blanked already."""
+    one in a reference list (`reference`), one in a PDF page's furniture (`page_furniture`),
+    else `not_read` (a numbering, code, citation year or list number the reader passes over).
+    `masked` has the non-facts blanked already."""
     out: list[dict[str, Any]] = []
     spans = sorted(taken)
+    layout = sorted(furniture)
     for m in _RUN.finditer(masked):
         a, b = m.span()
         k = bisect.bisect_left(spans, (b, b))
@@ -120,6 +124,8 @@ def unread_candidates(
         raw = m.group(0)
         if any(x <= a < y for x, y in references):
             reason = "reference"
+        elif (n := bisect.bisect_right(layout, (a, len(text) + 1))) and a < layout[n - 1][1]:
+            reason = "page_furniture"
         elif len(raw) == 4 and raw.isdigit() and int(raw) in periods:
             reason = "dates_another_fact"
         else:

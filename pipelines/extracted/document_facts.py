@@ -1,7 +1,6 @@
 """A document's facts as rows: prose facts with their block, table-cell facts with their row
 label and header, each placed on its page and given a skeleton that keys its id."""
 
-
 from __future__ import annotations
 
 import math
@@ -179,7 +178,8 @@ def document_facts(
     by_rule = rule_candidates(doc.doc_id, text, premasked, taken)
     references = [(b.start, b.end) for b in structure.blocks if b.kind == "reference"]
     periods = {int(r[k]) for r in rows for k in ("period_start", "period_end") if r[k] is not None}
-    unread = unread_candidates(doc.doc_id, text, masked, taken, references, periods)
+    furniture = [(b.start, b.end) for b in structure.blocks if b.kind == "furniture"]
+    unread = unread_candidates(doc.doc_id, text, masked, taken, references, periods, furniture)
     return kept, unique_ids(below + by_rule + unread)
 
 

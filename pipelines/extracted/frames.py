@@ -48,7 +48,7 @@ def document_frames(
 ) -> dict[str, list[dict[str, Any]]]:
     """Rows of the three tables for one document."""
     text = doc.text
-    structure = structure or parse_structure(text)
+    structure = structure or parse_structure(text, doc.furniture)
     block_ids, table_ids, cell_ids = IdMaker("blk_"), IdMaker("tbl_"), IdMaker("cel_")
     table_id_of: dict[int, str] = {}
     tables: list[dict[str, Any]] = []

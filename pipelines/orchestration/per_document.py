@@ -106,7 +106,7 @@ def extract_batch(batch: Batch) -> BatchResult:
     for doc, key, warning in docs:
         try:
             with document_budget(doc.path.name):
-                structure = parse_structure(doc.text)
+                structure = parse_structure(doc.text, doc.furniture)
                 clock.lap("blocks_and_tables")
                 extracted = document_frames(doc, structure)
         except Exception as exc:  # noqa: BLE001 - over budget, or a bug this document met
@@ -160,6 +160,7 @@ def extract_batch(batch: Batch) -> BatchResult:
             doc.doc_id, doc.path.name, doc.sha256, doc.n_bytes, key, "extracted", None,
             {name: t.num_rows for name, t in own.items()}, _new_id(),
             rejected=rejected.get(doc.doc_id, [])[:MAX_REJECTED],
+            pages_left_out=[{"page": p, "reason": why} for p, why in doc.pages_left_out],
         )  # fmt: skip
         store.write(stamp, own)
         done.append((stamp, warning))

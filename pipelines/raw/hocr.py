@@ -6,8 +6,9 @@ width of a stock font, stretched over each word's box, and Tesseract's boxes for
 overlap (a number's box runs over the kanji after it), so read back by position the characters
 come out of order (`約1万700社が参加` read as `約1万70社が0参加`). hOCR keeps Tesseract's own order:
 each line's words in order, each word's box clipped so it never runs past the next word's, its
-characters spread evenly over it. The layout reader then finds columns, tables and furniture
-as it does on any page.
+characters spread evenly over it (down the page in a vertical line of Japanese, where a word of
+digits too is set one character below the other, and each word starts below the one before).
+The layout reader then finds columns, tables and furniture as it does on any page.
 """
 
 from __future__ import annotations
@@ -50,12 +51,14 @@ def _cjk(text: str) -> bool:
     return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
 
 
-def _spread(text: str, box: tuple[float, float, float, float], size: float) -> list[Char]:
+def _spread(
+    text: str, box: tuple[float, float, float, float], size: float, down: bool = False
+) -> list[Char]:
     """The word's characters, each an equal share of its box: across, or down for a word
-    set vertically (a Japanese column, taller than wide)."""
+    set vertically (in a column of Japanese, `down`, or a word taller than wide)."""
     x0, top, x1, bottom = box
     n = len(text)
-    vertical = _cjk(text) and n > 1 and bottom - top > 1.5 * (x1 - x0)
+    vertical = n > 1 and (down or (_cjk(text) and bottom - top > 1.5 * (x1 - x0)))
     out = []
     for k, ch in enumerate(text):
         if vertical:
@@ -115,14 +118,18 @@ def read_hocr(hocr: bytes, width: float, height: float) -> OcrPage:
             if across
             else statistics.median(b[2] - b[0] for _, b, _ in words)
         )
+        below = 0.0  # in a column: where the word before ends
         for k, (text, box, conf) in enumerate(words):
             x0, top, x1, bottom = box
+            if not across:  # a column keeps Tesseract's order: each word below the one before
+                top = max(top, below)
+                bottom = below = max(bottom, top + 0.1)
             if across and k + 1 < len(words):  # never past the next word's start
                 after, next_x0 = words[k + 1][0], words[k + 1][1][0]
                 x1 = max(x0 + 0.1, min(x1, next_x0))
                 if (_cjk(text[-1]) or _cjk(after[0])) and next_x0 - x1 < size:
                     x1 = max(x1, next_x0)  # Japanese words are written without spaces: 昭和58年
-            chars.extend(_spread(text, (x0, top, x1, bottom), size))
+            chars.extend(_spread(text, (x0, top, x1, bottom), size, down=not across))
             confidences.append(conf)
     confidence = statistics.fmean(confidences) / 100 if confidences else None
     return OcrPage(chars, width, height, confidence, len(confidences))

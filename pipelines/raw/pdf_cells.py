@@ -11,6 +11,7 @@ empty instead of shifting its neighbours left.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Any
 
@@ -101,10 +102,12 @@ def ruled_rows(table: Any, chars: list[Char], rows_of: Any, pieces_of: Any) -> l
         for c in chars
     ]
     t0, t1 = float(table.bbox[1]), float(table.bbox[3])
-    centred = [(x, y, c) for x, y, c in centred if t0 <= y <= t1]  # a row looks in its table
+    # a row looks in its table, down the table's characters by their middles
+    centred = sorted(((x, y, c) for x, y, c in centred if t0 <= y <= t1), key=lambda t: t[1])
+    ys = [y for _, y, _ in centred]
     for row in table.rows:
         r0, r1 = float(row.bbox[1]), float(row.bbox[3])  # a row's box is stored, a table's not
-        in_row = [(x, c) for x, y, c in centred if r0 <= y <= r1]  # and a cell in its row
+        in_row = [(x, c) for x, _, c in centred[bisect_left(ys, r0) : bisect_right(ys, r1)]]
         cells: list[list[Line]] = []
         for box in row.cells:
             if box is None:

@@ -2,14 +2,15 @@
 furniture, in reading order.
 
 Characters printed several times over one another (fake bold) are read once and ligatures
-expanded. Rows are characters sharing a vertical band; a gutter is an x-gap wider than a
-character that runs down several rows with prose (several words) on both sides of it: the
-rows it runs through are read column by column, so prose in columns is never a table. Rows
-without a gutter keep wide gaps as tabs (a table set out in columns). A ruled table is read
-from its grid only when the grid has rows and columns (a frame around text is not a table),
-and only the characters inside it are taken from the text. A margin column of numbers that
-count up (a transcript's line numbers) is layout. Upright CJK characters set in columns are
-read top to bottom, columns right to left; rotated text is read in its own direction.
+expanded (pipelines/raw/pdf_chars.py). Rows are characters sharing a vertical band; a gutter
+is an x-gap wider than a character that runs down several rows with prose (several words) on
+both sides of it: the rows it runs through are read column by column, so prose in columns is
+never a table. Rows without a gutter keep wide gaps as tabs (a table set out in columns). A
+ruled table is read from its grid only when the grid has rows and columns (a frame around
+text is not a table), and only the characters inside it are taken from the text. A margin
+column of numbers that count up (a transcript's line numbers) is layout. Upright CJK
+characters set in columns are read top to bottom, columns right to left; rotated text is read
+in its own direction.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipelines.raw.pdf_cells import aligned, ruled_rows
-
-Char = dict[str, Any]
+from pipelines.raw.pdf_chars import LIGATURES, Char, char_size, dedupe, is_cjk
 
 COLUMN_GAP = 2.0  # character sizes between two pieces of a row that make them table cells
 GUTTER = 1.0  # character sizes of gap that may be a gutter between columns
@@ -29,10 +29,6 @@ WORD_GAP = 0.15  # character sizes of gap that is a space
 MIN_GUTTER_ROWS = 3  # rows a gutter runs through with text on both sides
 PROSE_WORDS = 3  # median words beside a gutter that make its sides prose, not cells
 MIN_LINE_NUMBERS = 5
-_LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-    | {"\ufb05": "st", "\ufb06": "st"}
-)
 _NUMBER = re.compile(r"^\d{1,4}$")
 
 
@@ -46,14 +42,7 @@ class Item:
     table: bool = False
     column_start: bool = False  # the first line of a column after the first: prose runs on
     sideways: bool = False  # printed rotated (often a margin note or a printer's line)
-
-
-def _size(c: Char) -> float:
-    return max(float(c["size"]), 1.0)
-
-
-def _cjk(ch: str) -> bool:
-    return bool(ch) and ("\u3000" <= ch[0] <= "\u9fff" or "\uff00" <= ch[0] <= "\uffef")
+    furniture: bool = False  # layout, not text: a margin column of line numbers
 
 
 def line_text(chars: list[Char], tabs: bool = True) -> str:
@@ -65,13 +54,13 @@ def line_text(chars: list[Char], tabs: bool = True) -> str:
         if ch.isspace():
             continue
         if prev is not None:
-            size = _size(prev)
+            size = char_size(prev)
             gap = float(c["x0"]) - float(prev["x1"])
             if tabs and gap > COLUMN_GAP * size:
                 out.append("\t")
-            elif gap > WORD_GAP * size and not (_cjk(ch) and _cjk(prev["text"])):
+            elif gap > WORD_GAP * size and not (is_cjk(ch) and is_cjk(prev["text"])):
                 out.append(" ")
-        out.append(ch.translate(_LIGATURES))
+        out.append(ch.translate(LIGATURES))
         prev = c
     return "".join(out)
 
@@ -120,7 +109,7 @@ def _split(row: list[Char], gap: float) -> list[list[Char]]:
     """A row's characters in pieces wherever the gap between two exceeds `gap` sizes."""
     pieces: list[list[Char]] = []
     for c in row:
-        if pieces and float(c["x0"]) - float(pieces[-1][-1]["x1"]) <= gap * _size(c):
+        if pieces and float(c["x0"]) - float(pieces[-1][-1]["x1"]) <= gap * char_size(c):
             pieces[-1].append(c)
         else:
             pieces.append([c])
@@ -135,8 +124,10 @@ def _pieces(row: list[Char]) -> list[tuple[float, float, str]]:
     ]
 
 
-def _drop_line_numbers(rows: list[list[Char]]) -> list[list[Char]]:
-    """Rows without a margin column of numbers counting down the page (line numbers)."""
+def _drop_line_numbers(rows: list[list[Char]]) -> tuple[list[list[Char]], list[Item]]:
+    """Rows without a margin column of numbers counting down the page (line numbers), and
+    each such column as one item of furniture."""
+    columns: list[Item] = []
     for side in (0, -1):
         found = []
         for k, row in enumerate(rows):
@@ -171,7 +162,11 @@ def _drop_line_numbers(rows: list[list[Char]]) -> list[list[Char]]:
         ):
             continue  # not in a margin: a column of a table
         rows = [kept for row in rows if (kept := [c for c in row if id(c) not in ids])]
-    return rows
+        numbers_column = _item([c for _, w in found for c in w], tabs=False)
+        numbers_column.text = " ".join(line_text(w, tabs=False) for _, w in found)
+        numbers_column.furniture = True
+        columns.append(numbers_column)
+    return rows, columns
 
 
 @dataclass
@@ -287,7 +282,7 @@ def _tabled(rows: list[list[Char]]) -> list[Item]:
 
 def _vertical(chars: list[Char]) -> bool:
     """Whether the page's CJK characters stand one below another more than side by side."""
-    cjk = [c for c in chars if _cjk(c["text"])]
+    cjk = [c for c in chars if is_cjk(c["text"])]
     if len(cjk) < 8:
         return False
     down = side = 0
@@ -298,7 +293,7 @@ def _vertical(chars: list[Char]) -> bool:
         for group in groups.values():
             group.sort(key=lambda c: float(c[along]))
             n = sum(
-                0 <= float(b[end]) - float(a[start]) < 0.6 * _size(a)
+                0 <= float(b[end]) - float(a[start]) < 0.6 * char_size(a)
                 for a, b in zip(group, group[1:], strict=False)
             )
             if key == "x0":
@@ -313,14 +308,14 @@ def _vertical_items(chars: list[Char]) -> list[Item]:
     columns: list[list[Char]] = []
     for c in sorted(chars, key=lambda c: -(float(c["x0"]) + float(c["x1"])) / 2):
         middle = (float(c["x0"]) + float(c["x1"])) / 2
-        if columns and abs(middle - columns[-1][0]["_mid"]) <= 0.5 * _size(c):
+        if columns and abs(middle - columns[-1][0]["_mid"]) <= 0.5 * char_size(c):
             columns[-1].append(c)
         else:
             columns.append([{**c, "_mid": middle}])
     items = []
     for col in columns:
         col.sort(key=lambda c: float(c["top"]))
-        text = "".join(c["text"].translate(_LIGATURES) for c in col if not c["text"].isspace())
+        text = "".join(c["text"].translate(LIGATURES) for c in col if not c["text"].isspace())
         items.append(Item(float(col[0]["top"]), float(col[-1]["bottom"]), text))
     for item in items[1:]:
         item.column_start = True
@@ -349,9 +344,9 @@ def _rotated_items(chars: list[Char]) -> list[Item]:
         for k, c in enumerate(line):
             if c["text"].isspace():
                 continue
-            if k and spans[k][0] - spans[k - 1][1] > WORD_GAP * _size(c) and out:
+            if k and spans[k][0] - spans[k - 1][1] > WORD_GAP * char_size(c) and out:
                 out.append(" ")
-            out.append(c["text"].translate(_LIGATURES))
+            out.append(c["text"].translate(LIGATURES))
         if out:
             top = min(float(c["top"]) for c in line)
             bottom = max(float(c["bottom"]) for c in line)
@@ -370,33 +365,9 @@ def _inside(box: tuple[float, ...], c: Char) -> bool:
     return x0 <= x <= x1 and top <= y <= bottom
 
 
-def _dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
-    """Characters without those printed again within `tolerance` of one with the same text,
-    font and size (overprinted for fake bold): pdfplumber's `dedupe_chars` rule in one pass
-    over a grid, not a sort per page."""
-    seen: dict[tuple[str, int, int], list[Char]] = {}  # by text too: most cells hold none
-    out = []
-    for c in chars:
-        x, y, text = float(c["x0"]), float(c["top"]), c["text"]
-        gx, gy = int(x // tolerance), int(y // tolerance)
-        if any(
-            o.get("fontname") == c.get("fontname")
-            and abs(float(o["size"]) - float(c["size"])) < 0.01  # a size read twice differs
-            and abs(float(o["x0"]) - x) <= tolerance
-            and abs(float(o["top"]) - y) <= tolerance
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for o in seen.get((text, gx + dx, gy + dy), ())
-        ):
-            continue
-        seen.setdefault((text, gx, gy), []).append(c)
-        out.append(c)
-    return out
-
-
 def page_items(page: Any) -> list[Item]:
     """The page's lines and tables in reading order."""
-    unique = [c for c in _dedupe(page.chars) if not c["text"].isspace()]
+    unique = [c for c in dedupe(page.chars) if not c["text"].isspace()]
     found = [(t, ruled_rows(t, unique, rows_of, _pieces)) for t in page.find_tables()]
     boxes = [tuple(float(v) for v in t.bbox) for t, rows in found if _is_grid(rows)]  # computed
     items = [
@@ -409,11 +380,11 @@ def page_items(page: Any) -> list[Item]:
     rotated = [c for c in chars if not c.get("upright", True)]
     if _vertical(upright):
         return [*items, *_vertical_items(upright), *_rotated_items(rotated)]
-    rows = _drop_line_numbers(_drop_footnote_marks(rows_of(upright)))
+    rows, line_numbers = _drop_line_numbers(_drop_footnote_marks(rows_of(upright)))
     flow = [i for i in _flow(rows, float(page.width)) if i.text]
     merged: list[Item] = []
     for item in flow:  # a table goes in before the first line below its top
         while items and items[0].top <= item.top and not item.column_start:
             merged.append(items.pop(0))
         merged.append(item)
-    return [*merged, *items, *_rotated_items(rotated)]
+    return [*merged, *items, *_rotated_items(rotated), *line_numbers]

@@ -97,7 +97,7 @@ class Scans:
 
     items: dict[int, list[Item]] = field(default_factory=dict)
     confidence: dict[int, float | None] = field(default_factory=dict)
-    left_out: list[str] = field(default_factory=list)
+    left_out: list[tuple[int, str]] = field(default_factory=list)  # page (1-based), why
 
 
 def _is_scan(items: list[Item], page: Any) -> bool:
@@ -121,7 +121,7 @@ def read_scans(data: bytes, name: str, pages: list[Any], laid: list[list[Item]])
         scans.confidence[k] = page.confidence
         if page.confidence is None or page.confidence < CONFIDENCE_FLOOR:
             how = "no words" if page.confidence is None else f"confidence {page.confidence:.2f}"
-            scans.left_out.append(f"page {k + 1} ({how})")
+            scans.left_out.append((k + 1, how))
             scans.items[k] = []
         else:
             scans.items[k] = page_items(page)

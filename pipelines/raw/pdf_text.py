@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pipelines.plumbing.errors import DocumentError
 from pipelines.raw.decoding import normalise
 from pipelines.raw.pdf_layout import Item, page_items
+from pipelines.raw.pdf_objects import lighten
 from pipelines.raw.pdf_ocr import CONFIDENCE_FLOOR, Scans, read_scans
 from pipelines.raw.unreadable import mark_unreadable
 
@@ -44,7 +45,8 @@ class PdfText:
     text: str
     page_starts: tuple[int, ...]  # offset in `text` where page 1, 2, ... begins
     ocr_confidence: tuple[float | None, ...] = ()  # per page: None unless read by OCR
-    left_out: tuple[str, ...] = ()  # pages OCR read too poorly to publish, named
+    left_out: tuple[tuple[int, str], ...] = ()  # pages (1-based) OCR read too poorly, and why
+    furniture: tuple[tuple[int, int], ...] = ()  # spans of `text` that are page furniture
 
 
 def _furniture_key(item: Item) -> str:
@@ -54,10 +56,13 @@ def _furniture_key(item: Item) -> str:
     return "\t".join(sorted(p for p in parts if p.strip("# ")))
 
 
-def _drop_furniture(pages: list[list[Item]], heights: list[float]) -> list[list[Item]]:
-    """Pages without their furniture: page numbers at the head or foot, and lines that recur
-    in the top or bottom margin of several pages (running heads, printer's lines), numbers
-    in them allowed to change."""
+def _split_furniture(
+    pages: list[list[Item]], heights: list[float]
+) -> list[tuple[list[Item], list[Item]]]:
+    """Each page's items as its body and its furniture: page numbers at the head or foot,
+    lines that recur in the top or bottom margin of several pages (running heads, printer's
+    lines), numbers in them allowed to change, and what the layout found to be furniture
+    (a margin column of line numbers)."""
 
     def margin(item: Item, height: float) -> bool:
         return not item.table and (
@@ -72,16 +77,14 @@ def _drop_furniture(pages: list[list[Item]], heights: list[float]) -> list[list[
     repeated = {k for k, n in seen.items() if k and n >= 2 and n >= REPEATED * len(pages)}
     out = []
     for items, height in zip(pages, heights, strict=True):
-        out.append(
-            [
-                i
-                for i in items
-                if not (
-                    margin(i, height)
-                    and (_furniture_key(i) in repeated or _PAGE_NUMBER.match(i.text))
-                )
-            ]
-        )
+        body: list[Item] = []
+        furniture: list[Item] = []
+        for i in items:
+            is_furniture = i.furniture or (
+                margin(i, height) and (_furniture_key(i) in repeated or _PAGE_NUMBER.match(i.text))
+            )
+            (furniture if is_furniture else body).append(i)
+        out.append((body, furniture))
     return out
 
 
@@ -142,13 +145,13 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         raise DocumentError(_refusal(name, exc)) from None
     with pdf:
         try:
-            laid = [page_items(p) for p in pdf.pages]
+            laid = [page_items(lighten(p)) for p in pdf.pages]
             scans = read_scans(data, name, pdf.pages, laid)
             laid = [scans.items.get(k, items) for k, items in enumerate(laid)]
             heights = [float(p.height) for p in pdf.pages]
             pages = [
-                (mark_unreadable(_join(items)), bool(p.images))
-                for items, p in zip(_drop_furniture(laid, heights), pdf.pages, strict=True)
+                (mark_unreadable(_join(body)), [_furniture_line(i) for i in furniture])
+                for body, furniture in _split_furniture(laid, heights)
             ]
         except (DocumentError, MemoryError):
             raise
@@ -156,27 +159,72 @@ def read_pdf(data: bytes, name: str) -> PdfText:
             raise DocumentError(_refusal(name, exc)) from None
     if not any(text.strip() for text, _ in pages):
         raise DocumentError(_no_text(name, scans))
-    parts: list[str] = []
-    starts: list[int] = []
-    at = 0
-    for k, (text, _) in enumerate(pages):
-        text = normalise(text)
-        if k:  # a paragraph that runs on to the next page goes on; else a new block
-            ended = not parts[-1] or parts[-1].rstrip().endswith(_SENTENCE_END)
-            sep = "\n\n" if ended else "\n" if _glue(parts[-1], text) is None else ""
-            parts.append(sep)
-            at += len(sep)
-        starts.append(at)
-        parts.append(text)
-        at += len(text)
+    text, starts, furniture = _assemble(pages)
     confidence = tuple(scans.confidence.get(k) for k in range(len(pages)))
-    return PdfText("".join(parts), tuple(starts), confidence, tuple(scans.left_out))
+    return PdfText(text, starts, confidence, tuple(scans.left_out), furniture)
+
+
+def _furniture_line(item: Item) -> str:
+    """A line of furniture as one line of text: its pieces apart by spaces, not tabs (it is
+    no table's row)."""
+    return mark_unreadable(" ".join(item.text.replace("\t", " ").split()))
+
+
+def _assemble(
+    pages: list[tuple[str, list[str]]],
+) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """The document's text from its pages' bodies and furniture lines; where each page starts;
+    and the span of each furniture line. A paragraph that runs on to the next page goes on
+    (the page's break is no paragraph's); a page's furniture stands after the page's first
+    paragraph, each line a block of its own, so a paragraph running on from the page before
+    is not cut in two by it and the document's first line is its own, not a running head."""
+    parts: list[str] = []
+    at = 0  # the length of the text so far
+
+    def add(piece: str) -> None:
+        nonlocal at
+        parts.append(piece)
+        at += len(piece)
+
+    def end() -> str:  # the end of the text so far, enough to see how it ends
+        return "".join(parts[-6:])[-400:]
+
+    starts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    ends_in_furniture = False
+    for k, (body, lines) in enumerate(pages):
+        body = normalise(body)
+        if k:
+            ended = ends_in_furniture or not end().strip() or end().rstrip().endswith(_SENTENCE_END)
+            add("\n\n" if ended else "\n" if _glue(end(), body) is None else "")
+        starts.append(at)
+        cut = body.find("\n\n")
+        add(body if cut < 0 else body[:cut])
+        for line in filter(None, (normalise(x) for x in lines)):
+            add(_block_gap(end()))
+            spans.append((at, at + len(line)))
+            add(line)
+        add("" if cut < 0 else body[cut:])
+        ends_in_furniture = bool(spans) and spans[-1][1] == at
+    return "".join(parts), tuple(starts), tuple(spans)
+
+
+def _block_gap(text: str) -> str:
+    """What sets a new block apart from the text before it: a blank line."""
+    if not text or text.endswith("\n\n"):
+        return ""
+    return "\n" if text.endswith("\n") else "\n\n"
+
+
+def pages_named(left_out: tuple[tuple[int, str], ...] | list[tuple[int, str]]) -> str:
+    """Pages left out, as a sentence names them: `page 2 (OCR found no words); page 5 (...)`."""
+    return "; ".join(f"page {page} ({why})" for page, why in left_out)
 
 
 def _no_text(name: str, scans: Scans) -> str:
     if scans.left_out:
         return (
-            f"{name}: a scan OCR could not read ({'; '.join(scans.left_out)}; pages under a "
+            f"{name}: a scan OCR could not read ({pages_named(scans.left_out)}; pages under a "
             f"mean word confidence of {CONFIDENCE_FLOOR:g} are not published)"
         )
     return f"{name}: a PDF with no text"

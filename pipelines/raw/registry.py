@@ -18,7 +18,8 @@ from pipelines.plumbing.errors import DocumentError, RegistryError, document_err
 from pipelines.raw.content_kind import check_kind
 from pipelines.raw.decoding import DecodedText, decode
 from pipelines.raw.language import detect_language
-from pipelines.raw.pdf_text import read_pdf
+from pipelines.raw.pdf_ocr import CONFIDENCE_FLOOR
+from pipelines.raw.pdf_text import pages_named, read_pdf
 from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 from pipelines.raw.stat_cache import StatCache
 
@@ -54,6 +55,9 @@ class SourceDocument:
     encoding_detected: str
     page_starts: tuple[int, ...] = ()  # a PDF's: where page 1, 2 ... begins in `text`
     ocr_confidence: tuple[float | None, ...] = ()  # per page: a scanned page's OCR confidence
+    furniture: tuple[tuple[int, int], ...] = ()  # a PDF's page furniture: spans of `text`
+    # a PDF's pages left out of `text` (OCR read them too poorly): page (1-based), why
+    pages_left_out: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -274,14 +278,21 @@ def read_document(
     check_kind(data, name, suffix)  # the bytes say what the file is, before its name does
     page_starts: tuple[int, ...] = ()
     ocr_confidence: tuple[float | None, ...] = ()
+    furniture: tuple[tuple[int, int], ...] = ()
+    pages_left_out: tuple[tuple[int, str], ...] = ()
     notes: list[str] = []
     if suffix == ".pdf":
         pdf = read_pdf(data, name)
         decoded = DecodedText(pdf.text, "pdf")
-        page_starts, ocr_confidence = pdf.page_starts, pdf.ocr_confidence
+        page_starts, ocr_confidence, furniture = pdf.page_starts, pdf.ocr_confidence, pdf.furniture
+        pages_left_out = tuple(
+            (page, f"a scanned page OCR read too poorly ({why}; the floor is a mean word "
+                   f"confidence of {CONFIDENCE_FLOOR:g})")
+            for page, why in pdf.left_out
+        )  # fmt: skip
         if pdf.left_out:  # the rest of the document publishes; these pages are named
             notes.append(f"{name}: scanned pages left out, OCR read them too poorly: "
-                         f"{'; '.join(pdf.left_out)}")  # fmt: skip
+                         f"{pages_named(pdf.left_out)}")  # fmt: skip
     else:
         decoded = decode(data, name)
     metadata: dict[str, Any]
@@ -309,6 +320,8 @@ def read_document(
         encoding_detected=decoded.encoding,
         page_starts=page_starts,
         ocr_confidence=ocr_confidence,
+        furniture=furniture,
+        pages_left_out=pages_left_out,
     )
     if notes:
         warning = "; ".join([*notes, *([warning] if warning else [])])

@@ -247,6 +247,7 @@ def dataset_card(
     data_dir: Path,
     tables: dict[str, dict[str, Any]],
     left_out: list[dict[str, Any]] | None = None,
+    pages_left_out: list[dict[str, Any]] | None = None,
 ) -> str:
     docs = con.execute(
         "SELECT doc_id, title, array_to_string(authors, '; '), year, kind, licence_note "
@@ -290,6 +291,16 @@ def dataset_card(
             "",
         ]
         lines += [f"- `{q['file']}`: {_reason(q)}" for q in left_out]
+    if pages_left_out:
+        lines += [
+            "",
+            "### Pages left out of published documents",
+            "",
+            "Their documents are in the data without these pages (also in `manifest.json`, "
+            "`pages_left_out`).",
+            "",
+        ]
+        lines += [f"- `{p['file']}`, page {p['page']}: {p['reason']}" for p in pages_left_out]
     lines += ["", "## Licence", "", LICENCE_NOTE, "", "Licence notes of the sources:", ""]
     lines += [f"- `{doc_id}`: {note}" for doc_id, *_, note in docs if note]
     lines += licence_lines(con, data_dir)

@@ -150,6 +150,7 @@ def publish(
     version: str | None = None,
     skip_bad: bool = False,
     rejected: list[dict[str, Any]] | None = None,
+    pages_left_out: list[dict[str, Any]] | None = None,
 ) -> ReleaseOutcome:
     """Publish the warehouse's tables as a new release, or say why not."""
     if quarantined and not skip_bad:
@@ -203,6 +204,8 @@ def publish(
             "inputs": inputs,
             "quarantined": quarantined,
             "rejected_rows": rejected or [],
+            # pages of published documents left out of their text (scans OCR read too poorly)
+            "pages_left_out": pages_left_out or [],
             "tables": tables,
         }
         change = classify_change(prev, manifest) if prev else "major"
@@ -321,7 +324,12 @@ def describe_release(
         )
         (candidate / "README.md").write_text(
             dataset_card(
-                version, con, data_dir, manifest["tables"], manifest.get("quarantined", [])
+                version,
+                con,
+                data_dir,
+                manifest["tables"],
+                manifest.get("quarantined", []),
+                manifest.get("pages_left_out", []),
             ),
             encoding="utf-8",
         )

@@ -7,6 +7,7 @@ import duckdb
 from pipelines.warehouse.staging import (
     LEDGER,
     META,
+    PAGES_LEFT_OUT,
     QUARANTINED,
     REJECTED,
     STAGING,
@@ -96,7 +97,7 @@ def promote_staged(
         promoted = [(n, v) for n, v in sorted(staged_versions.items()) if n in CONTRACTS]
         if promoted:
             con.executemany(f"INSERT INTO {META}.{VERSIONS} VALUES (?, ?)", promoted)
-        for table in (QUARANTINED, REJECTED):
+        for table in (QUARANTINED, REJECTED, PAGES_LEFT_OUT):
             con.execute(
                 f"CREATE OR REPLACE TABLE {META}.{table} AS SELECT * FROM {STAGING}.{table}"
             )

@@ -36,6 +36,9 @@ REJECTED_COLUMNS = (
     "check_name",
     "quote",
 )
+# pages left out of documents that flow (a scan OCR read too poorly), and why
+PAGES_LEFT_OUT = "pages_left_out"
+PAGES_LEFT_OUT_COLUMNS = ("doc_id", "file", "page", "reason")
 VERSIONS = "table_versions"  # (table_name, version): what a whole-table rewrite staged
 FILES_PER_INSERT = 500
 
@@ -208,8 +211,10 @@ def stage_quarantined(
     con: duckdb.DuckDBPyConnection,
     rows: list[dict[str, str]],
     rejected: Sequence[tuple[str | None, ...]] = (),
+    pages_left_out: Sequence[tuple[str, str, int, str]] = (),
 ) -> None:
-    """The documents left out, and the rows left out of documents that flow."""
+    """The documents left out, the rows left out of documents that flow, and their pages
+    left out."""
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING}")
     con.execute(
         f"CREATE OR REPLACE TABLE {STAGING}.{REJECTED} ("
@@ -226,6 +231,14 @@ def stage_quarantined(
         con.executemany(
             f"INSERT INTO {STAGING}.{QUARANTINED} VALUES (?, ?, ?)",
             [(r["doc_id"], r["file"], r["reason"]) for r in rows],
+        )
+    con.execute(
+        f"CREATE OR REPLACE TABLE {STAGING}.{PAGES_LEFT_OUT} "
+        "(doc_id VARCHAR, file VARCHAR, page INTEGER, reason VARCHAR)"
+    )
+    if pages_left_out:
+        con.executemany(
+            f"INSERT INTO {STAGING}.{PAGES_LEFT_OUT} VALUES (?, ?, ?, ?)", pages_left_out
         )
 
 

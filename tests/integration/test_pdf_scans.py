@@ -1,7 +1,8 @@
 """Scanned PDFs flow through `jris release`: an English and a Japanese scan (typeset test PDFs
 rendered to images and back, tests/scan_fixtures.py) publish their facts, tables and pages,
 each row with its page's OCR confidence; a blank scan is quarantined by name; a page OCR reads
-too poorly is left out and named while the rest of its document publishes."""
+too poorly is left out and named (in the run's log and the release manifest) while the rest
+of its document publishes."""
 
 from __future__ import annotations
 
@@ -32,6 +33,16 @@ def test_scans_publish_their_facts_with_pages_and_confidence(copy: tuple[Path, P
     out = wh / "releases" / "1.1.0"
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert {q["file"] for q in manifest["quarantined"]} == {"blank-scan.pdf"}
+    # the page left out of a document that publishes is listed with its file and reason
+    (left_out,) = manifest["pages_left_out"]
+    assert (left_out["doc_id"], left_out["file"], left_out["page"]) == (
+        "half-legible",
+        "half-legible.pdf",
+        2,
+    )
+    assert left_out["reason"].startswith("a scanned page OCR read too poorly (confidence 0.")
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "- `half-legible.pdf`, page 2: a scanned page OCR read too poorly" in card
     data = out / "data"
     con = duckdb.connect()
 

@@ -7,7 +7,8 @@ document's extraction stops and it is quarantined with the figures; the others f
 
 A parser in C can run out of memory where Python cannot recover ("Fatal Python error: Cannot
 recover from MemoryErrors"), which no handler sees: reading a PDF runs in a child process of its
-own (`in_child`), so such a document ends its child, not the run.
+own (`in_child`), so such a document ends its child, not the run; the child leads a process
+group of its own, so what it started (OCR's Tesseract) ends with it.
 """
 
 from __future__ import annotations
@@ -116,9 +117,22 @@ def _over_memory(name: str) -> BudgetExceeded:
     )
 
 
+def _end_group(child: Any) -> None:
+    """End the child and every process it started (OCR's Tesseract): they share its process
+    group, so a child ended for its time or memory leaves nothing of its work running."""
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):  # the group is gone: the child at most is left
+        if child.is_alive():
+            child.kill()
+
+
 def _child(send: Any, name: str, work: Callable[[], Any]) -> None:
-    """In the child: bounded memory, silent stderr (a fatal error there is the parent's line
-    to say), the result or the error sent back."""
+    """In the child: a process group of its own (ended with all it started), bounded memory,
+    silent stderr (a fatal error there is the parent's line to say), the result or the error
+    sent back."""
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)
     faulthandler.disable()  # it writes to a copy of stderr of its own
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
@@ -150,6 +164,8 @@ def in_child(name: str, work: Callable[[], T]) -> T:
     child = context.Process(target=_child, args=(send, name, work), daemon=True)
     started = time.perf_counter()
     child.start()
+    with contextlib.suppress(OSError):  # the child does it too: whichever runs first
+        os.setpgid(child.pid, child.pid)  # type: ignore[arg-type]
     send.close()
     seconds = seconds_budget()
     try:
@@ -171,8 +187,7 @@ def in_child(name: str, work: Callable[[], T]) -> T:
             ) from None
     finally:
         receive.close()
-        if child.is_alive():
-            child.kill()
+        _end_group(child)
         child.join(5)
     if kind == "memory":
         raise _over_memory(name)

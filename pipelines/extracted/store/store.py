@@ -96,6 +96,8 @@ class Stamp:
     files: dict[str, str] = field(default_factory=dict)  # Parquet file name -> its sha256
     # rows left out because they break their table's contract: table, key, column, value, check
     rejected: list[dict[str, str | None]] = field(default_factory=list)
+    # pages of the document left out of its text (a scan OCR read too poorly): page, reason
+    pages_left_out: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def quarantined(self) -> bool:

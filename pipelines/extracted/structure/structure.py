@@ -8,6 +8,7 @@ numbered sections, short standalone slide titles, bullets of many shapes).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -57,9 +58,19 @@ def _title_like(text: str, max_words: int) -> bool:
 
 
 class _Builder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, furniture: tuple[tuple[int, int], ...] = ()) -> None:
         self.text = text
         self.lines = split_lines(text)
+        # lines of page furniture (a PDF's running heads, printer's lines, page and line
+        # numbers: pipelines/raw/pdf_text.py): blocks of their own kind, never prose
+        spans = sorted(furniture)
+        self.furniture = {
+            ln.index
+            for ln in self.lines
+            if not ln.blank
+            and (k := bisect.bisect_right(spans, (ln.start, len(text) + 1)) - 1) >= 0
+            and spans[k][0] <= ln.start < spans[k][1]
+        }
         self.blocks: list[Block] = []
         self.tables: list[tuple[Block, ParsedTable]] = []
         self.stack: list[tuple[int, str]] = []  # (level, heading text)
@@ -183,6 +194,10 @@ class _Builder:
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
+            if i in self.furniture:
+                self.add("furniture", i, i, clean_text(line.raw))
+                i += 1
+                continue
             if i in regions:
                 i = self.table_region(regions[i]) + 1
                 continue
@@ -354,7 +369,7 @@ class _Builder:
 
     def _neighbour(self, k: int, step: int) -> Block | None:
         j = k + step
-        while 0 <= j < len(self.blocks) and self.blocks[j].kind == "page_number":
+        while 0 <= j < len(self.blocks) and self.blocks[j].kind in ("page_number", "furniture"):
             j += step
         return self.blocks[j] if 0 <= j < len(self.blocks) else None
 
@@ -365,5 +380,7 @@ def table_text(table: ParsedTable) -> str:
     return "\n".join(" | ".join(clean_text(c.raw) for c in row) for row in rows)
 
 
-def parse_structure(text: str) -> DocumentStructure:
-    return _Builder(text).build()
+def parse_structure(text: str, furniture: tuple[tuple[int, int], ...] = ()) -> DocumentStructure:
+    """The document's blocks and tables; `furniture`, spans of page furniture a PDF's reader
+    found, are blocks of kind `furniture`."""
+    return _Builder(text, furniture).build()

@@ -275,9 +275,20 @@ def corpus_tables(
                     "store (edited outside jris?); rebuilt from the store"
                 )
                 forget(con, table)
-        stage_quarantined(con, quarantined, rejected)
+        stage_quarantined(con, quarantined, rejected, pages_left_out(store, ok))
         deltas = {name: stage_documents(con, name, store, keys) for name in CORPUS_TABLES}
         yield from stamped_check_events(con, store, ok, deltas)
+
+
+def pages_left_out(store: DocumentStore, docs: list[str]) -> list[tuple[str, str, int, str]]:
+    """The pages left out of the documents that flow (scans OCR read too poorly), for the
+    release manifest: document, file, page and why."""
+    return [
+        (d, stamp.file, int(p["page"]), str(p["reason"]))
+        for d in docs
+        if (stamp := store.stamp(d)) is not None
+        for p in stamp.pages_left_out
+    ]
 
 
 def stamped_check_events(

@@ -10,7 +10,12 @@ from pipelines.orchestration.resources import JrisPaths
 from pipelines.plumbing.errors import ReleaseError
 from pipelines.release.folders import ReleaseOutcome
 from pipelines.release.publish import publish, refresh_release_views, release_lock
-from pipelines.warehouse.staging import REJECTED, REJECTED_COLUMNS
+from pipelines.warehouse.staging import (
+    PAGES_LEFT_OUT,
+    PAGES_LEFT_OUT_COLUMNS,
+    REJECTED,
+    REJECTED_COLUMNS,
+)
 
 QUALITY_CHECK = "quality_expectations"
 QUALITY_FAILURE = "critical data-quality"
@@ -61,6 +66,20 @@ def release(
             dict(zip(REJECTED_COLUMNS, r, strict=True))
             for r in con.execute(f"SELECT * FROM meta.{REJECTED} ORDER BY ALL").fetchall()
         ]
+        kept = con.execute(  # a warehouse staged before pages were listed has no such table
+            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'meta' AND table_name = ?",
+            [PAGES_LEFT_OUT],
+        ).fetchone()
+        pages = (
+            [
+                dict(zip(PAGES_LEFT_OUT_COLUMNS, r, strict=True))
+                for r in con.execute(
+                    f"SELECT * FROM meta.{PAGES_LEFT_OUT} ORDER BY doc_id, page"
+                ).fetchall()
+            ]
+            if kept and kept[0]
+            else []
+        )
         try:
             outcome = publish(
                 paths,
@@ -70,6 +89,7 @@ def release(
                 version=config.version,
                 skip_bad=config.skip_bad,
                 rejected=rejected,
+                pages_left_out=pages,
             )
         except ReleaseError as exc:
             if QUALITY_FAILURE in str(exc):

@@ -56,8 +56,13 @@ def test_a_paragraph_runs_on_across_lines_and_pages(both) -> None:  # type: igno
         p.startswith("The Industrial Cluster Program") and p.endswith("nine regional bureaus.")
         for p in paragraphs
     ), paragraphs
-    # page numbers are page furniture, not text
-    assert "\n1\n" not in text and not text.rstrip().endswith("\n2")
+    # page numbers are page furniture: blocks of their own kind on the page they number
+    blocks = pdf.blocks[pdf.blocks["doc_id"] == "tohoku-report"]
+    furniture = blocks[blocks["kind"] == "furniture"]
+    assert [(t, int(p)) for t, p in zip(furniture["text"], furniture["page"], strict=True)] == [
+        ("1", 1),
+        ("2", 2),
+    ]
     nine = pdf.facts[(pdf.facts["doc_id"] == "tohoku-report") & (pdf.facts["quote"] == "nine")]
     first = pdf.facts[(pdf.facts["doc_id"] == "tohoku-report") & (pdf.facts["quote"] == "10,700")]
     assert list(first["block_id"]) == list(nine["block_id"])  # one block

@@ -44,20 +44,36 @@ def test_prose_in_columns_reads_column_by_column_and_is_no_table(
     assert 340.0 in values and 57.0 in values
 
 
-def test_running_heads_printers_lines_and_page_numbers_give_no_fact(tmp_path: Path) -> None:
-    text = read_pdf(fx.furnished_pdf(), "bulletin.pdf").text
-    assert fx.RUNNING_HEAD not in text and fx.PRINTERS_LINE not in text
-    assert "Page 2" not in text and "\n12\n" not in f"\n{text}\n"
-    facts = _frames(tmp_path, "bulletin.pdf", fx.furnished_pdf).facts
+def test_running_heads_printers_lines_and_page_numbers_are_furniture_not_facts(
+    tmp_path: Path,
+) -> None:
+    frames = _frames(tmp_path, "bulletin.pdf", fx.furnished_pdf)
+    blocks = frames.blocks
+    furniture = blocks[blocks["kind"] == "furniture"]
+    # each page's running head with its page number, and its printer's line with its number,
+    # kept as blocks of page furniture on their own page, in no other block
+    assert [(int(p), t) for p, t in zip(furniture["page"], furniture["text"], strict=True)] == [
+        (n, line)
+        for n in (1, 2, 3)
+        for line in (f"{fx.RUNNING_HEAD} Page {n}", f"{fx.PRINTERS_LINE} {n + 10}")
+    ]
+    others = " ".join(blocks[blocks["kind"] != "furniture"]["text"].dropna())
+    assert fx.RUNNING_HEAD not in others and fx.PRINTERS_LINE not in others
+    assert set(frames.tables["doc_id"]) == set()
+    facts = frames.facts
     assert sorted(facts["quote"]) == ["640 million yen", "9,300", "twice"], list(facts["quote"])
+    numbers = frames.candidates[frames.candidates["reason"] == "page_furniture"]
+    assert len(numbers) > 0  # numbers of furniture set aside as such, not left unexplained
 
 
-def test_a_margin_column_of_line_numbers_gives_no_fact(tmp_path: Path) -> None:
+def test_a_margin_column_of_line_numbers_is_furniture_and_gives_no_fact(tmp_path: Path) -> None:
     text = read_pdf(fx.line_numbered_pdf(), "hearing.pdf").text
     assert text.splitlines()[0] == "HEARING OF THE VALLEY COUNCIL"
     assert "the report\non the testing halls" in text
-    facts = _frames(tmp_path, "hearing.pdf", fx.line_numbered_pdf).facts
-    assert list(facts["quote"]) == ["85"], list(facts["quote"])
+    frames = _frames(tmp_path, "hearing.pdf", fx.line_numbered_pdf)
+    assert list(frames.facts["quote"]) == ["85"], list(frames.facts["quote"])
+    furniture = frames.blocks[frames.blocks["kind"] == "furniture"]
+    assert list(furniture["text"]) == [" ".join(str(n) for n in range(1, len(fx.TRANSCRIPT) + 1))]
 
 
 def test_overprinted_characters_read_once() -> None:

@@ -19,6 +19,7 @@ from tests.scan_fixtures import (
     japanese_scan,
     speckled_scan,
     unmapped_glyphs_pdf,
+    vertical_japanese_scan,
 )
 
 
@@ -51,12 +52,39 @@ def test_a_japanese_scan_reads_in_order_without_spaces() -> None:
     assert all(c is not None and c > pdf_ocr.CONFIDENCE_FLOOR for c in pdf.ocr_confidence)
 
 
+def test_a_vertical_japanese_scan_reads_in_order_and_gives_its_facts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Columns right to left, each top to bottom (Tesseract's jpn_vert), a number's digits in
+    their order, and the facts of the page with the page's OCR confidence."""
+    from benchmarks.scoring import read_fixture
+    from pipelines.extracted.frames import extract_frames
+
+    path = tmp_path / "tategaki.pdf"
+    path.write_bytes(vertical_japanese_scan())
+    pdf = read_pdf(path.read_bytes(), path.name)
+    flat = "".join(pdf.text.split())
+    for phrase in [
+        "2018年度に新しい支援計画",
+        "総額で45億円である",
+        "企業は320社に",
+        "出願は15件を",
+    ]:
+        assert phrase in flat, pdf.text
+    assert flat.index("県の産業") < flat.index("2018年度") < flat.index("45億円")
+    assert flat.index("45億円") < flat.index("320社") < flat.index("15件")
+    (confidence,) = pdf.ocr_confidence
+    assert confidence is not None and confidence > pdf_ocr.CONFIDENCE_FLOOR
+    facts = extract_frames([read_fixture(path)]).facts
+    read = {(float(r.value), str(r.unit)) for r in facts.itertuples()}
+    assert {(4.5e9, "JPY"), (320.0, "count"), (15.0, "count")} <= read, facts[["quote", "unit"]]
+    assert set(facts["ocr_confidence"]) == {confidence}
+
+
 def test_a_page_read_too_poorly_is_left_out_by_number() -> None:
     pdf = read_pdf(good_and_coarse_pdf(), "mixed.pdf")
     assert "10,700 SMEs" in pdf.text
     assert len(pdf.page_starts) == 2 and pdf.text[pdf.page_starts[1] :].strip() == ""
-    (left_out,) = pdf.left_out
-    assert left_out.startswith("page 2 (confidence 0.")
+    ((page, why),) = pdf.left_out
+    assert page == 2 and why.startswith("confidence 0.")
     first, second = pdf.ocr_confidence
     assert first is not None and second is not None and second < pdf_ocr.CONFIDENCE_FLOOR < first
 

@@ -113,3 +113,44 @@ def test_a_reader_over_its_memory_in_the_child_is_ended(monkeypatch) -> None:
     monkeypatch.setenv("JRIS_DOCUMENT_MEMORY_MB", "50")
     with pytest.raises(BudgetExceeded, match=r"big\.pdf: .*budget of 50 MB of memory"):
         in_child("big.pdf", lambda: bytearray(500 * 1024 * 1024))
+
+
+def _start_slow_tesseract(pid_file: str) -> None:
+    """A reader that starts a Tesseract of its own (a fake one, slow) and waits on it, as
+    OCRmyPDF waits on the real one."""
+    import subprocess
+    import sys
+
+    fake = f"import os, time; open({pid_file!r}, 'w').write(str(os.getpid())); time.sleep(60)"
+    subprocess.run([sys.executable, "-c", fake], check=False)
+
+
+def _running(pid: int) -> bool:
+    """Whether the process runs (a zombie waiting for its reaper does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_a_tesseract_the_reader_started_ends_with_its_child(monkeypatch, tmp_path) -> None:
+    from pipelines.extracted.store.budget import in_child
+
+    pid_file = tmp_path / "tesseract.pid"
+    monkeypatch.setenv("JRIS_DOCUMENT_SECONDS", "3")
+    with pytest.raises(BudgetExceeded, match=r"scan\.pdf: reading stopped after"):
+        in_child("scan.pdf", lambda: _start_slow_tesseract(str(pid_file)))
+    pid = int(pid_file.read_text())
+    try:
+        for _ in range(100):  # the kill is sent; the process may take a moment to go
+            if not _running(pid):
+                break
+            time.sleep(0.05)
+        assert not _running(pid)
+    finally:
+        if _running(pid):  # the old code left it running: end it by its pid
+            import os
+            import signal
+
+            os.kill(pid, signal.SIGKILL)
