@@ -9,19 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from pipelines.curated.event_names import (
+    Resolver,
+    clean_name,
+    is_name,
+    owner,
+    parties,
+    phrase,
+    reading_rules,
+    type_of,
+    whole_phrase,
+)
 from pipelines.curated.event_passages import Passage, year_of
-from pipelines.curated.parsers import curation_rules
 from pipelines.extracted.parser import english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 _GLUED = re.compile(r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])")
 _ORDINAL_PART = re.compile(r"^(?:Term|Phase|Stage|Period)\s+[IVX\d]+\b|\b\d(?:st|nd|rd|th) stage\b")
-_CUT = re.compile(r"\s*(?:,|;|:(?!\s*CSTP)| which | that | who | in order | as well as ).*$")
 
 
 @dataclass(frozen=True)
@@ -34,10 +42,6 @@ class Reading:
     name: str
     year_start: int  # offsets of the year in the document
     year_end: int
-
-
-def _rules() -> dict[str, Any]:
-    return dict(curation_rules()["event_reading"])
 
 
 def _spaced(text: str) -> tuple[str, list[int]]:
@@ -54,81 +58,6 @@ def _spaced(text: str) -> tuple[str, list[int]]:
     out.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(out), where
-
-
-def _clean(name: str) -> str:
-    name = re.sub(r"\s*\(\s*\d{4}[^()]*\)?|\s*\([^()]*$", "", name)  # a year's bracket
-    name = re.sub(r"^[A-Z][\w ]{0,10}:\s+", "", name)  # `Case II: `
-    name = _CUT.sub("", " ".join(name.split())).strip(" ,.:;-–“”\"'()")
-    for det in ("the ", "The ", "a ", "A ", "an ", "its ", "this ", "This "):
-        name = name.removeprefix(det)
-    name = re.sub(r"^(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}\s+", "", name.strip(" “”\"'"))
-    if name.count("(") > name.count(")"):
-        name += ")"  # `programme (CIP)` whose bracket the strip above closed off
-    name = re.sub(r"\s+(?:of|in|from)\s+(?:1[89]|20)\d\d$", "", name)  # `Law of 1983`
-    return " ".join(name.replace("( ", "(").split())
-
-
-def is_name(name: str) -> bool:
-    """A particular thing, not a description: a capitalised word beyond the generic ones."""
-    generic = set(curation_rules()["generic_names"]) | set(_rules()["not_names"])
-    words = re.findall(r"[\w&+-]+", name)
-    return 0 < len(words) <= 16 and any(
-        w[:1].isupper() and w not in generic and not w.isdigit() for w in words
-    )
-
-
-def type_of(name: str) -> str:
-    for kind, words in curation_rules()["event_types"].items():
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
-            return str(kind)
-    return "other"
-
-
-def _phrase(tok: Token, year: Token | None) -> str:
-    """The noun phrase a token heads: its compounds, modifiers and `of`/`for`/`on` phrases, not
-    its relative clauses nor a phrase holding the year. A quoted name inside wins."""
-    keep_preps = {"of", "for", "on", "between", "to", "from", "against", "in"}
-    skip: set[int] = set()
-    for child in tok.children:
-        drop = child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "appos", "advmod", "poss") or (
-            child.dep_ == "prep" and child.lower_ not in keep_preps
-        )
-        if year is not None and year.i in {t.i for t in child.subtree}:
-            drop = True
-        if drop:
-            skip.update(t.i for t in child.subtree)
-    words = [t for t in tok.subtree if t.i not in skip]
-    if not words:
-        return ""
-    doc = tok.doc
-    span = doc[words[0].i : words[-1].i + 1].text
-    quoted = _QUOTED.search(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
-    if quoted and is_name(quoted.group(1)):
-        return quoted.group(1)
-    return " ".join(span.split())
-
-
-def _whole(tok: Token, year: Token) -> str:
-    """A phrase with every modifier but the year's (`an agreement with the German State of
-    North Rhine-Westphalia`)."""
-    words = [t for t in tok.subtree if t.i != year.i and t.head.i != year.i]
-    return " ".join(t.text for t in words)
-
-
-def _parties(verb: Token, arg: Token, year: Token) -> str:
-    """An agreement named by who made it with whom: `X signed an agreement with Y`, `an MoU
-    has been signed with Y`."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    partner = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")), None
-    )
-    if subject is None and partner is None:
-        return ""
-    parts = [_phrase(subject, year) if subject is not None else "", _whole(arg, year)]
-    if partner is not None:
-        parts.append(_whole(partner, year))
-    return " ".join(p for p in parts if p)
 
 
 def _argument(verb: Token, year: Token) -> Token | None:
@@ -151,7 +80,7 @@ def _argument(verb: Token, year: Token) -> Token | None:
 
 def _action(year: Token) -> tuple[str, Token] | None:
     """The verb or action noun (`abolition`, `decision`) the year depends on, and its kind."""
-    rules = _rules()
+    rules = reading_rules()
     for child in year.children:  # `2005: established as ...`
         if child.pos_ == "VERB" and child.lemma_.lower() in rules["verbs"]:
             return str(rules["verbs"][child.lemma_.lower()]), child
@@ -172,44 +101,14 @@ def _action(year: Token) -> tuple[str, Token] | None:
     return None
 
 
-class Resolver:
-    """What `it`, `the Council` or a bare list item points to: the latest name of the same
-    head word, else the latest named thing, else the heading above."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def note(self, name: str) -> None:
-        if is_name(name):
-            self.seen.append(name)
-
-    def resolve(self, phrase: str, heading: str, bare: bool, lead: bool = False) -> str | None:
-        """A name as it stands; `the Council` or `it` as what it refers to; nothing (a bare
-        list item) as the heading above it; `an agreement` as nothing."""
-        name = _clean(phrase)
-        if is_name(name):
-            return name
-        if bare:
-            return _clean(heading) if is_name(heading) else None
-        first = phrase.split()[0].lower() if phrase.split() else ""
-        if first in ("it", "they", "this"):
-            return self.seen[-1] if self.seen else None
-        head = name.split()[-1].lower() if name else ""
-        if first == "the" and head:
-            return next((n for n in reversed(self.seen[-12:]) if n.lower().endswith(head)), None)
-        if lead and first in ("a", "an", "this"):  # `this is a cluster collaboration project`
-            return _clean(heading) if is_name(heading) else None
-        return None
-
-
 def _kind_for(kind: str, arg: Token | None, name: str) -> tuple[str, str]:
     """A start of negotiations, a term's start: kinds of their own, named by what they lead
     to or the programme they are a term of."""
-    rules = _rules()
+    rules = reading_rules()
     if arg is not None and arg.lemma_.lower() in rules["negotiation_words"]:
         inner = next((c for c in arg.children if c.dep_ == "prep"), None)
         obj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
-        return "negotiations_started", _phrase(obj, None) if obj is not None else name
+        return "negotiations_started", phrase(obj, None) if obj is not None else name
     if _ORDINAL_PART.search(name) and kind == "launched":
         return "phase_started", name
     return kind, name
@@ -217,7 +116,7 @@ def _kind_for(kind: str, arg: Token | None, name: str) -> tuple[str, str]:
 
 def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> Iterator[Reading]:
     """The events one parsed prose passage dates."""
-    rules = _rules()
+    rules = reading_rules()
     for y, last, _open, s, e in year_of(p.text):
         toks = [t for t in doc if s <= where[t.idx] < e]
         if not toks:
@@ -238,32 +137,32 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                     else None
                 )
                 arg = target or head
-                name = _whole(arg, year) if target is not None else _whole(head, year)
+                name = whole_phrase(arg, year) if target is not None else whole_phrase(head, year)
             else:
                 arg = _argument(head, year)
-                name = _phrase(arg, year) if arg is not None else ""
+                name = phrase(arg, year) if arg is not None else ""
             kind, name = _kind_for(kind, arg, name)
             if year.head.lemma_.lower() in ("period", "term", "phase", "stage"):
                 kind = "phase_started"  # `implemented ... for the 2011-2020 period`
             if kind == "approved" and type_of(name) == "agreement":
                 kind = "agreement_concluded"
             generic = arg is not None and arg.lemma_.lower() in rules["generic_objects"]
-            if arg is not None and generic and not is_name(_clean(name)):
+            if arg is not None and generic and not is_name(clean_name(name)):
                 # an agreement named by its list item's lead (`A – B:`), else by its parties
-                name = p.heading if p.led else _parties(head, arg, year) or name
+                name = p.heading if p.led else parties(head, arg, year) or name
             named = resolver.resolve(name, p.heading, bare=arg is None, lead=p.led)
             if named is None:
                 continue
             if _ORDINAL_PART.search(named) and p.heading:
-                named = f"{_owner(p.heading)} {named}"
+                named = f"{owner(p.heading)} {named}"
         else:  # `The Industrial Relocation Promotion Law (1972)`: a named thing, dated
             holder = year.head if year.head.i != year.i else None
             while holder is not None and holder.pos_ not in ("NOUN", "PROPN"):
                 holder = holder.head if holder.head.i != holder.i else None
-            named = _clean(_phrase(holder, year)) if holder is not None else ""
+            named = clean_name(phrase(holder, year)) if holder is not None else ""
             part = _ORDINAL_PART.search(named) or _ORDINAL_PART.search(p.text[:s])
             if part:
-                named = f"{_owner(p.heading)} {part.group()}" if p.heading else part.group()
+                named = f"{owner(p.heading)} {part.group()}" if p.heading else part.group()
                 kind = "phase_started"
             else:
                 etype = type_of(named)
@@ -280,7 +179,7 @@ def read_row(p: Passage) -> Iterator[Reading]:
     """A table row: the year cells' headers say what happened (`Year of approval`, `Year S&T
     committee was formed`), the row's first text cell what it happened to; a row of a year
     and a name (`1998 | Abolition of the Technopolis Law`) reads like a sentence."""
-    rules = _rules()
+    rules = reading_rules()
     labels = [c for c in p.cells if not year_only(c[1])]
     for header, text, s, e in p.cells:
         if labels and text != labels[0][1] and not year_only(text):
@@ -297,7 +196,7 @@ def read_row(p: Passage) -> Iterator[Reading]:
             noun = label.split()[0].lower()
             if noun in rules["action_nouns"]:
                 action = str(rules["action_nouns"][noun])
-                label = _clean(re.sub(r"^\w+ of ", "", label))
+                label = clean_name(re.sub(r"^\w+ of ", "", label))
             else:
                 action = rules["dated_by_type"].get(type_of(label))
             name = label
@@ -339,12 +238,6 @@ def _parts(label: str, cell: str, start: int) -> Iterator[Reading]:
         if bare and items:
             a = start + at + bare.start(1)
             yield Reading(int(bare[1]), None, "launched", name, a, a + 4)
-
-
-def _owner(heading: str) -> str:
-    """What a heading's terms belong to: `Three target terms of the Industrial Cluster
-    Program` -> `Industrial Cluster Program`."""
-    return _clean(re.split(r"\bof (?:the )?", heading)[-1])
 
 
 def _clean_row(name: str) -> str:

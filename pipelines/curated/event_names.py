@@ -1,0 +1,131 @@
+"""Names of the things events happen to, read from the parse: a noun phrase without its
+clauses, an agreement named by its parties, `it` or `the Council` resolved to the name it
+points to, and the test of whether words name a particular thing at all."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from pipelines.curated.parsers import curation_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+_CUT = re.compile(r"\s*(?:,|;|:(?!\s*CSTP)| which | that | who | in order | as well as ).*$")
+
+
+def reading_rules() -> dict[str, Any]:
+    return dict(curation_rules()["event_reading"])
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s*\(\s*\d{4}[^()]*\)?|\s*\([^()]*$", "", name)  # a year's bracket
+    name = re.sub(r"^[A-Z][\w ]{0,10}:\s+", "", name)  # `Case II: `
+    name = _CUT.sub("", " ".join(name.split())).strip(" ,.:;-–“”\"'()")
+    for det in ("the ", "The ", "a ", "A ", "an ", "its ", "this ", "This "):
+        name = name.removeprefix(det)
+    name = re.sub(r"^(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}\s+", "", name.strip(" “”\"'"))
+    if name.count("(") > name.count(")"):
+        name += ")"  # `programme (CIP)` whose bracket the strip above closed off
+    name = re.sub(r"\s+(?:of|in|from)\s+(?:1[89]|20)\d\d$", "", name)  # `Law of 1983`
+    return " ".join(name.replace("( ", "(").split())
+
+
+def is_name(name: str) -> bool:
+    """A particular thing, not a description: a capitalised word beyond the generic ones."""
+    generic = set(curation_rules()["generic_names"]) | set(reading_rules()["not_names"])
+    words = re.findall(r"[\w&+-]+", name)
+    return 0 < len(words) <= 16 and any(
+        w[:1].isupper() and w not in generic and not w.isdigit() for w in words
+    )
+
+
+def type_of(name: str) -> str:
+    for kind, words in curation_rules()["event_types"].items():
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
+            return str(kind)
+    return "other"
+
+
+def phrase(tok: Token, year: Token | None) -> str:
+    """The noun phrase a token heads: its compounds, modifiers and `of`/`for`/`on` phrases, not
+    its relative clauses nor a phrase holding the year. A quoted name inside wins."""
+    keep_preps = {"of", "for", "on", "between", "to", "from", "against", "in"}
+    skip: set[int] = set()
+    for child in tok.children:
+        drop = child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "appos", "advmod", "poss") or (
+            child.dep_ == "prep" and child.lower_ not in keep_preps
+        )
+        if year is not None and year.i in {t.i for t in child.subtree}:
+            drop = True
+        if drop:
+            skip.update(t.i for t in child.subtree)
+    words = [t for t in tok.subtree if t.i not in skip]
+    if not words:
+        return ""
+    doc = tok.doc
+    span = doc[words[0].i : words[-1].i + 1].text
+    quoted = _QUOTED.search(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+    if quoted and is_name(quoted.group(1)):
+        return quoted.group(1)
+    return " ".join(span.split())
+
+
+def whole_phrase(tok: Token, year: Token) -> str:
+    """A phrase with every modifier but the year's (`an agreement with the German State of
+    North Rhine-Westphalia`)."""
+    words = [t for t in tok.subtree if t.i != year.i and t.head.i != year.i]
+    return " ".join(t.text for t in words)
+
+
+def parties(verb: Token, arg: Token, year: Token) -> str:
+    """An agreement named by who made it with whom: `X signed an agreement with Y`, `an MoU
+    has been signed with Y`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    partner = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")), None
+    )
+    if subject is None and partner is None:
+        return ""
+    parts = [phrase(subject, year) if subject is not None else "", whole_phrase(arg, year)]
+    if partner is not None:
+        parts.append(whole_phrase(partner, year))
+    return " ".join(p for p in parts if p)
+
+
+class Resolver:
+    """What `it`, `the Council` or a bare list item points to: the latest name of the same
+    head word, else the latest named thing, else the heading above."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def note(self, name: str) -> None:
+        if is_name(name):
+            self.seen.append(name)
+
+    def resolve(self, phrase: str, heading: str, bare: bool, lead: bool = False) -> str | None:
+        """A name as it stands; `the Council` or `it` as what it refers to; nothing (a bare
+        list item) as the heading above it; `an agreement` as nothing."""
+        name = clean_name(phrase)
+        if is_name(name):
+            return name
+        if bare:
+            return clean_name(heading) if is_name(heading) else None
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first in ("it", "they", "this"):
+            return self.seen[-1] if self.seen else None
+        head = name.split()[-1].lower() if name else ""
+        if first == "the" and head:
+            return next((n for n in reversed(self.seen[-12:]) if n.lower().endswith(head)), None)
+        if lead and first in ("a", "an", "this"):  # `this is a cluster collaboration project`
+            return clean_name(heading) if is_name(heading) else None
+        return None
+
+
+def owner(heading: str) -> str:
+    """What a heading's terms belong to: `Three target terms of the Industrial Cluster
+    Program` -> `Industrial Cluster Program`."""
+    return clean_name(re.split(r"\bof (?:the )?", heading)[-1])
