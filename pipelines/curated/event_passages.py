@@ -20,6 +20,8 @@ _PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption"
 _LONG_CELL = 60  # characters: a cell this long is prose, read sentence by sentence
 # a citation's or a budget's passage: its years date no event
 _NOT_EVENTS = re.compile(r"\s*(?:[-•▶]\s*)*(?:Sources?|Notes?|FY\s?\d{4})\s*:")
+# a reference of a bibliography: its year dates the publication, not the institution it names
+_CITATION = re.compile(r"\b(?:accessed|available at|pp\.\s?\d|vol\.\s?\d|ISBN)\b", re.IGNORECASE)
 # a list item's lead naming what the item is about, before its colon
 _LEAD = re.compile(r"\s*(?P<lead>[^:.\n]{8,160}?\s[–-]\s[^:.\n]{3,120}?)\s*:\s+")
 _MARKUP = re.compile(
@@ -71,7 +73,7 @@ def prose_passages(doc_id: str, text: str, blocks: pd.DataFrame) -> Iterator[Pas
         about = " ".join(lead.group("lead").split()) if lead else heading
         for s, e in sentences(masked, begin, len(masked)):
             piece = masked[s:e]
-            if YEAR.search(piece) and not _NOT_EVENTS.match(piece):
+            if YEAR.search(piece) and not _NOT_EVENTS.match(piece) and not _CITATION.search(piece):
                 yield Passage(doc_id, s0 + s, s0 + e, piece, about, str(b.kind), led=bool(lead))
 
 

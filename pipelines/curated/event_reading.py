@@ -169,10 +169,16 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 if etype not in rules["dated_by_type"] or not is_name(named):
                     continue
                 kind = str(rules["dated_by_type"][etype])
-        if not is_name(named):
-            continue
+        if not is_name(named) or _own_year(named) not in (None, y):
+            continue  # `measures under the 1995 Basic Plan, enacted in 1998`: not the plan's year
         resolver.note(named)
         yield Reading(y, last, kind, named, p.start + s, p.start + e)
+
+
+def _own_year(name: str) -> int | None:
+    """The year a name carries before its words (`1995 Basic Plan`)."""
+    m = re.match(r"(?:1[89]|20)\d\d(?=\s)", name)
+    return int(m.group()) if m else None
 
 
 def read_row(p: Passage) -> Iterator[Reading]:

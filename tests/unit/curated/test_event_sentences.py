@@ -1,0 +1,46 @@
+"""policy_events read from sentences of our own words: each test is one kind of sentence the
+reader missed or misread (issue 35), checked through the same passages and parse as a
+document's prose."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipelines.curated.dated_spans import readings
+
+
+def read(*paragraphs: str, heading: str = "") -> set[tuple[int, str, str]]:
+    """(year, kind, name) of every event the paragraphs state, under an optional heading."""
+    parts = ([f"## {heading}"] if heading else []) + list(paragraphs)
+    text, rows, at = "", [], 0
+    for k, part in enumerate(parts):
+        kind = "heading" if heading and k == 0 else "paragraph"
+        rows.append({"doc_id": "d", "table_id": None, "kind": kind, "char_start": at,
+                     "char_end": at + len(part), "text": part})  # fmt: skip
+        text += part + "\n\n"
+        at = len(text)
+    return {(r.year, r.kind, r.name) for r in readings("d", text, pd.DataFrame(rows))}
+
+
+def test_a_reference_of_a_bibliography_dates_no_event() -> None:
+    assert read("M. Abe, Licensing in Japan, University of Nagoya, 2005, pp. 3-9.") == set()
+    found = read(
+        "J. Ito, *A Model of Licensing*, Research Office of Design, University of Nagoya, 2005, "
+        "available at: <http://example.org/b>, accessed May 2009."
+    )
+    assert found == set()
+
+
+def test_a_name_that_carries_its_own_year_is_not_dated_by_another() -> None:
+    found = read(
+        "Ports mattered, and so one of the first measures enacted under the 2003 Harbour Plan, "
+        "enacted in 2006, allowed ports to lease land."
+    )
+    assert (2006, "enacted", "2003 Harbour Plan") not in found
+
+
+def test_a_compiled_outlook_is_dated() -> None:
+    found = read(
+        'In May 2019 the Water Bureau compiled a "Long-term Rivers Outlook" for the nation.'
+    )
+    assert (2019, "approved", "Long-term Rivers Outlook") in found
