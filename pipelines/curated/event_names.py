@@ -67,10 +67,22 @@ def phrase(tok: Token, year: Token | None) -> str:
         return ""
     doc = tok.doc
     span = doc[words[0].i : words[-1].i + 1].text
-    quoted = _QUOTED.search(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
-    if quoted and is_name(quoted.group(1)):
-        return quoted.group(1)
+    left = doc[tok.left_edge.i]
+    quoted = _QUOTED.search(doc[left.i : tok.right_edge.i + 1].text)
+    if quoted and (is_name(quoted.group(1)) or _holds(quoted, tok.idx - left.idx)):
+        return quoted.group(1)  # a title in quotes names its thing, capitals or not
     return " ".join(span.split())
+
+
+def _holds(quoted: re.Match[str], at: int) -> bool:
+    """The quotes hold the phrase's head word (`a “five-year plan for ...”`): they are its
+    title, not a word quoted inside it."""
+    return quoted.start(1) <= at < quoted.end(1) and len(quoted.group(1).split()) >= 2
+
+
+def titles(text: str) -> set[str]:
+    """The phrases a passage puts in quotes: titles, names even when written lower-case."""
+    return {" ".join(clean_name(m.group(1)).split()) for m in _QUOTED.finditer(text)}
 
 
 def whole_phrase(tok: Token, year: Token) -> str:
@@ -101,16 +113,20 @@ class Resolver:
 
     def __init__(self) -> None:
         self.seen: list[str] = []
+        self.titles: set[str] = set()  # the current passage's quoted phrases
+
+    def named(self, name: str) -> bool:
+        return is_name(name) or name in self.titles
 
     def note(self, name: str) -> None:
-        if is_name(name):
+        if self.named(name):
             self.seen.append(name)
 
     def resolve(self, phrase: str, heading: str, bare: bool, lead: bool = False) -> str | None:
         """A name as it stands; `the Council` or `it` as what it refers to; nothing (a bare
         list item) as the heading above it; `an agreement` as nothing."""
         name = clean_name(phrase)
-        if is_name(name):
+        if self.named(name):
             return name
         if bare:
             return clean_name(heading) if is_name(heading) else None

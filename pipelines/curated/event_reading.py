@@ -19,6 +19,7 @@ from pipelines.curated.event_names import (
     parties,
     phrase,
     reading_rules,
+    titles,
     type_of,
     whole_phrase,
 )
@@ -117,6 +118,7 @@ def _kind_for(kind: str, arg: Token | None, name: str) -> tuple[str, str]:
 def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> Iterator[Reading]:
     """The events one parsed prose passage dates."""
     rules = reading_rules()
+    resolver.titles = titles(p.text)
     for y, last, _open, s, e in year_of(p.text):
         toks = [t for t in doc if s <= where[t.idx] < e]
         if not toks:
@@ -169,7 +171,7 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 if etype not in rules["dated_by_type"] or not is_name(named):
                     continue
                 kind = str(rules["dated_by_type"][etype])
-        if not is_name(named) or _own_year(named) not in (None, y):
+        if not resolver.named(named) or _own_year(named) not in (None, y):
             continue  # `measures under the 1995 Basic Plan, enacted in 1998`: not the plan's year
         resolver.note(named)
         yield Reading(y, last, kind, named, p.start + s, p.start + e)

@@ -44,3 +44,11 @@ def test_a_compiled_outlook_is_dated() -> None:
         'In May 2019 the Water Bureau compiled a "Long-term Rivers Outlook" for the nation.'
     )
     assert (2019, "approved", "Long-term Rivers Outlook") in found
+
+
+def test_a_quoted_title_names_its_thing_in_lower_case() -> None:
+    found = read(
+        "Two ministries have implemented a “ten-year plan for quieter harbours” since 2017, "
+        "with the aim of cutting noise at night."
+    )
+    assert (2017, "launched", "ten-year plan for quieter harbours") in found
