@@ -65,6 +65,10 @@ def _argument(verb: Token, year: Token) -> Token | None:
     """What the verb happened to: passive subject, else object, else subject (inherited from
     the verb it is conjoined to when it has none)."""
     deps = {c.dep_: c for c in verb.children if c.i != year.i}
+    subject = deps.get("nsubj")
+    unnamed = subject is not None and not is_name(clean_name(phrase(subject, year)))
+    if verb.lemma_ == "become" and "attr" in deps and unnamed:
+        return deps["attr"]  # `87 universities became X`: named by X
     for dep in ("nsubjpass", "dobj", "nsubj"):
         if dep in deps and deps[dep].pos_ == "PRON" and verb.dep_ == "conj":
             return _argument(verb.head, year) or deps[dep]  # `X was abolished and it was ...`

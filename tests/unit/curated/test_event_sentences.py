@@ -52,3 +52,11 @@ def test_a_quoted_title_names_its_thing_in_lower_case() -> None:
         "with the aim of cutting noise at night."
     )
     assert (2017, "launched", "ten-year plan for quieter harbours") in found
+
+
+def test_things_without_a_name_are_named_by_what_they_became() -> None:
+    found = read(
+        "In 2011, the nation's 40 public museums became Independent Museum Agencies rather than "
+        "offices of the ministry."
+    )
+    assert (2011, "reorganised", "Independent Museum Agencies") in found
