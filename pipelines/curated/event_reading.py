@@ -89,11 +89,12 @@ def _action(year: Token) -> tuple[str, Token] | None:
     for child in year.children:  # `2005: established as ...`
         if child.pos_ == "VERB" and child.lemma_.lower() in rules["verbs"]:
             return str(rules["verbs"][child.lemma_.lower()]), child
-    tok = year
-    for _ in range(4):
+    tok, steps = year, 0
+    while steps < 4:  # four words up, prepositions not counted (`creation of X at Y for Z (2016)`)
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+        steps += tok.pos_ != "ADP"
         lemma = tok.lemma_.lower()
         if tok.dep_ == "acl" and lemma in ("call", "name"):
             continue  # `a program called "Knowledge Clusters"`: a name, not a renaming

@@ -60,3 +60,12 @@ def test_things_without_a_name_are_named_by_what_they_became() -> None:
         "offices of the ministry."
     )
     assert (2011, "reorganised", "Independent Museum Agencies") in found
+
+
+def test_a_year_at_the_end_of_a_long_phrase_dates_its_action_noun() -> None:
+    found = read(
+        "Results: yearly trade fairs, joint study tours, and the creation of a design advice desk "
+        "at the Chamber of Commerce in Lyon (2019), etc."
+    )
+    names = {name for year, kind, name in found if (year, kind) == (2019, "established")}
+    assert any("design advice desk" in n for n in names), found
