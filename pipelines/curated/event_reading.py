@@ -102,9 +102,27 @@ def _action(year: Token) -> tuple[str, Token] | None:
             return str(rules["verbs"][lemma]), tok
         if tok.pos_ in ("NOUN", "PROPN") and lemma in rules["action_nouns"]:
             return str(rules["action_nouns"][lemma]), tok
+        noun = _light_object(tok)
+        if noun is not None:  # `made a proposal`
+            return str(rules["action_nouns"][noun.lemma_.lower()]), tok
         if tok.pos_ == "VERB":
             return None  # a verb that names no event (`travelled`, `counted`)
     return None
+
+
+def _light_object(verb: Token) -> Token | None:
+    """The action noun a light verb takes as object (`made a proposal`, `took a decision`)."""
+    rules = reading_rules()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules["light_verbs"]:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in rules["action_nouns"]
+        ),
+        None,
+    )
 
 
 def _kind_for(kind: str, arg: Token | None, name: str) -> tuple[str, str]:
@@ -145,6 +163,9 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 )
                 arg = target or head
                 name = whole_phrase(arg, year) if target is not None else whole_phrase(head, year)
+            elif (noun := _light_object(head)) is not None:  # named by who made it
+                arg = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                name = f"{phrase(arg, year)} {noun.lemma_}" if arg is not None else ""
             else:
                 arg = _argument(head, year)
                 name = phrase(arg, year) if arg is not None else ""

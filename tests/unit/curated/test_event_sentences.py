@@ -69,3 +69,8 @@ def test_a_year_at_the_end_of_a_long_phrase_dates_its_action_noun() -> None:
     )
     names = {name for year, kind, name in found if (year, kind) == (2019, "established")}
     assert any("design advice desk" in n for n in names), found
+
+
+def test_a_light_verb_with_an_action_noun_is_an_event_of_its_subject() -> None:
+    found = read("In 2003 the Board of Harbour Renewal made a proposal for cleaner ferries.")
+    assert (2003, "proposed", "Board of Harbour Renewal proposal") in found
