@@ -110,6 +110,19 @@ def _action(year: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _apposed(tok: Token) -> Token | None:
+    """The phrase a description stands in apposition to: `X, the first lab ...` (an `appos`,
+    or a like sibling just before it behind a comma, as the parser often has it)."""
+    if tok.dep_ == "appos":
+        return tok.head
+    before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i]
+    if before and tok.head.i != tok.i:
+        between = tok.doc[before[-1].right_edge.i : tok.left_edge.i + 1]
+        if any(t.text == "," for t in between):
+            return before[-1]
+    return None
+
+
 def _light_object(verb: Token) -> Token | None:
     """The action noun a light verb takes as object (`made a proposal`, `took a decision`)."""
     rules = reading_rules()
@@ -169,6 +182,9 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             else:
                 arg = _argument(head, year)
                 name = phrase(arg, year) if arg is not None else ""
+                named_by = _apposed(arg) if arg is not None else None
+                if named_by is not None and not resolver.named(clean_name(name)):
+                    name = phrase(named_by, year)  # `opened X, the first lab established in ...`
             kind, name = _kind_for(kind, arg, name)
             if year.head.lemma_.lower() in ("period", "term", "phase", "stage"):
                 kind = "phase_started"  # `implemented ... for the 2011-2020 period`

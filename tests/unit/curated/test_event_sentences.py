@@ -74,3 +74,11 @@ def test_a_year_at_the_end_of_a_long_phrase_dates_its_action_noun() -> None:
 def test_a_light_verb_with_an_action_noun_is_an_event_of_its_subject() -> None:
     found = read("In 2003 the Board of Harbour Renewal made a proposal for cleaner ferries.")
     assert (2003, "proposed", "Board of Harbour Renewal proposal") in found
+
+
+def test_a_description_is_named_by_the_name_it_stands_beside() -> None:
+    found = read(
+        'Near the Sendai harbour, Kato Foods Ltd. opened a "Kato Grain Research Hall," the first '
+        "private laboratory established on the grounds of a public college in June 2012."
+    )
+    assert (2012, "established", "Kato Grain Research Hall") in found, found
