@@ -114,6 +114,7 @@ class Resolver:
     def __init__(self) -> None:
         self.seen: list[str] = []
         self.titles: set[str] = set()  # the current passage's quoted phrases
+        self.owners: list[str] = []  # named subjects of the sentences read so far
 
     def named(self, name: str) -> bool:
         return is_name(name) or name in self.titles
@@ -139,6 +140,26 @@ class Resolver:
         if lead and first in ("a", "an", "this"):  # `this is a cluster collaboration project`
             return clean_name(heading) if is_name(heading) else None
         return None
+
+
+def counted(arg: Token, verb: Token, year: Token, owners: list[str]) -> str | None:
+    """Things named by their count (`nine were started`, `seven new projects were adopted`):
+    the count, the noun it counts (from `From these 16 projects`, `nine of the projects`) and
+    what they belong to, the last named subject before them (`nine projects of X`)."""
+    if arg.pos_ == "NUM":
+        sets = [c for t in (arg, verb, verb.head) for c in t.children if c.dep_ == "prep"]
+        sets += [g for c in sets if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
+        noun = next(
+            (o for c in sets if c.lower_ in ("from", "of") for o in c.children
+             if o.dep_ == "pobj" and o.pos_ == "NOUN"),
+            None,
+        )  # fmt: skip
+        what = f"{arg.text} {noun.text}" if noun is not None else arg.text
+    elif arg.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in arg.children):
+        what = phrase(arg, year)
+    else:
+        return None
+    return f"{what} of {owners[-1]}" if owners else None
 
 
 def owner(heading: str) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pipelines.curated.event_names import (
     Resolver,
     clean_name,
+    counted,
     is_name,
     owner,
     parties,
@@ -162,6 +163,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
         year = toks[0]
         if re.search(r"FY\s?$", p.text[:s]):
             continue  # a fiscal year: a budget's, not an event's
+        if re.search(r"\bas of(?:\s+(?:the end of\s+)?\w+)?\s*$", p.text[:s]):
+            continue  # `22 spin-offs (as of 2008)`: a count's cut-off date, not an event
         found = _action(year)
         arg: Token | None
         if found is not None:
@@ -185,6 +188,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 named_by = _apposed(arg) if arg is not None else None
                 if named_by is not None and not resolver.named(clean_name(name)):
                     name = phrase(named_by, year)  # `opened X, the first lab established in ...`
+                elif arg is not None and not resolver.named(clean_name(name)):
+                    name = counted(arg, head, year, resolver.owners) or name
             kind, name = _kind_for(kind, arg, name)
             if year.head.lemma_.lower() in ("period", "term", "phase", "stage"):
                 kind = "phase_started"  # `implemented ... for the 2011-2020 period`
@@ -217,6 +222,10 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             continue  # `measures under the 1995 Basic Plan, enacted in 1998`: not the plan's year
         resolver.note(named)
         yield Reading(y, last, kind, named, p.start + s, p.start + e)
+    for root in (t for t in doc if t.dep_ == "ROOT"):  # what later counts belong to
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and is_name(name := clean_name(phrase(subject, None))):
+            resolver.owners.append(name)
 
 
 def _own_year(name: str) -> int | None:

@@ -82,3 +82,21 @@ def test_a_description_is_named_by_the_name_it_stands_beside() -> None:
         "private laboratory established on the grounds of a public college in June 2012."
     )
     assert (2012, "established", "Kato Grain Research Hall") in found, found
+
+
+def test_things_named_by_their_count_belong_to_the_last_named_subject() -> None:
+    found = read(
+        "The Harbour Link Scheme has listed 12 port projects since its first survey in 2010. "
+        "From these 12 projects, five were started in 2011 and have been renewed in 2013; "
+        "four new projects were approved in 2013."
+    )
+    assert (2011, "launched", "five projects of Harbour Link Scheme") in found, found
+    assert (2013, "phase_started", "five projects of Harbour Link Scheme") in found
+    assert (2013, "approved", "four new projects of Harbour Link Scheme") in found
+
+
+def test_a_count_as_of_a_year_dates_no_event() -> None:
+    found = read(
+        "Following this rule, 14 Kobe Harbour Offices were established (as of 2015) at ports."
+    )
+    assert not any(year == 2015 for year, _, _ in found), found
