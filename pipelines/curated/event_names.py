@@ -156,7 +156,7 @@ def counted(arg: Token, verb: Token, year: Token, owners: list[str]) -> str | No
         )  # fmt: skip
         what = f"{arg.text} {noun.text}" if noun is not None else arg.text
     elif arg.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in arg.children):
-        what = phrase(arg, year)
+        what = arg.doc[arg.left_edge.i : arg.i + 1].text  # `26 sites`, not what they are for
     else:
         return None
     return f"{what} of {owners[-1]}" if owners else None

@@ -222,10 +222,33 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             continue  # `measures under the 1995 Basic Plan, enacted in 1998`: not the plan's year
         resolver.note(named)
         yield Reading(y, last, kind, named, p.start + s, p.start + e)
+        if found is not None:  # `devised X in 1983 and designated 26 sites`: two events
+            for k, n in _conjoined(found[1], year, named):
+                yield Reading(y, last, k, n, p.start + s, p.start + e)
     for root in (t for t in doc if t.dep_ == "ROOT"):  # what later counts belong to
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and is_name(name := clean_name(phrase(subject, None))):
             resolver.owners.append(name)
+
+
+def _conjoined(verb: Token, year: Token, named: str) -> Iterator[tuple[str, str]]:
+    """(kind, name) of the event verbs conjoined to a dated one and dated by nothing else: they
+    share its year; things they name by a count belong to the first verb's thing (`26 sites
+    of the Technopolis program`)."""
+    verbs = reading_rules()["verbs"]
+    for c in verb.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ != "conj" or c.pos_ != "VERB" or lemma not in verbs:
+            continue
+        if any(next(year_of(t.text), None) for t in c.subtree if t.like_num):
+            continue  # a year of its own: read on its own
+        arg = _argument(c, year)
+        if arg is None or arg.i == year.i:
+            continue
+        name = clean_name(phrase(arg, year))
+        name = name if is_name(name) else clean_name(counted(arg, c, year, [named]) or "")
+        if is_name(name) and name != named:
+            yield str(verbs[lemma]), name
 
 
 def _own_year(name: str) -> int | None:

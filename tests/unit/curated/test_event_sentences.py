@@ -100,3 +100,12 @@ def test_a_count_as_of_a_year_dates_no_event() -> None:
         "Following this rule, 14 Kobe Harbour Offices were established (as of 2015) at ports."
     )
     assert not any(year == 2015 for year, _, _ in found), found
+
+
+def test_a_verb_conjoined_to_a_dated_one_shares_its_year() -> None:
+    found = read(
+        "To revive the coast the ministry devised the Blue Harbour program in 1991 and "
+        "designated 14 ports for deep-sea fishing throughout the region."
+    )
+    assert (1991, "launched", "Blue Harbour program") in found, found
+    assert (1991, "designated", "14 ports of Blue Harbour program") in found
