@@ -23,6 +23,7 @@ def reading_rules() -> dict[str, Any]:
 def clean_name(name: str) -> str:
     name = re.sub(r"\s*\(\s*\d{4}[^()]*\)?|\s*\([^()]*$", "", name)  # a year's bracket
     name = re.sub(r"^[A-Z][\w ]{0,10}:\s+", "", name)  # `Case II: `
+    name = re.sub(r"(?<!\w)['‘]([^'‘’]+)['’](?!\w)", r"\1", name)  # `the 'X Plan' of Y`
     name = _CUT.sub("", " ".join(name.split())).strip(" ,.:;-–“”\"'()")
     for det in ("the ", "The ", "a ", "A ", "an ", "its ", "this ", "This "):
         name = name.removeprefix(det)

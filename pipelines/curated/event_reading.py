@@ -99,6 +99,9 @@ def _action(year: Token) -> tuple[str, Token] | None:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "acl" and lemma in ("call", "name"):
             continue  # `a program called "Knowledge Clusters"`: a name, not a renaming
+        particle = rules["particle_verbs"].get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return None  # `set a goal`, not `set up`
         if tok.pos_ in ("VERB", "AUX") and lemma in rules["verbs"]:
             return str(rules["verbs"][lemma]), tok
         if tok.pos_ in ("NOUN", "PROPN") and lemma in rules["action_nouns"]:
@@ -209,6 +212,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             while holder is not None and holder.pos_ not in ("NOUN", "PROPN"):
                 holder = holder.head if holder.head.i != holder.i else None
             named = clean_name(phrase(holder, year)) if holder is not None else ""
+            if holder is None:  # `In 2001, the Hiranuma Plan set a goal ...`
+                named = _introduced(year, resolver)
             part = _ORDINAL_PART.search(named) or _ORDINAL_PART.search(p.text[:s])
             if part:
                 named = f"{owner(p.heading)} {part.group()}" if p.heading else part.group()
@@ -249,6 +254,19 @@ def _conjoined(verb: Token, year: Token, named: str) -> Iterator[tuple[str, str]
         name = name if is_name(name) else clean_name(counted(arg, c, year, [named]) or "")
         if is_name(name) and name != named:
             yield str(verbs[lemma]), name
+
+
+def _introduced(year: Token, resolver: Resolver) -> str:
+    """A named thing first met as the subject of a sentence that opens with its year (`In
+    2001, the Hiranuma Plan set a goal ...`): the year is when it came in, its type says how."""
+    prep = year.head
+    verb = prep.head
+    start = next(t for t in year.doc if not t.is_space and not t.is_punct)
+    if prep.dep_ != "prep" or prep.i != start.i or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    name = clean_name(phrase(subject, year)) if subject is not None else ""
+    return "" if name in resolver.seen or name in resolver.owners else name
 
 
 def _own_year(name: str) -> int | None:

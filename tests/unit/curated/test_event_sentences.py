@@ -109,3 +109,14 @@ def test_a_verb_conjoined_to_a_dated_one_shares_its_year() -> None:
     )
     assert (1991, "launched", "Blue Harbour program") in found, found
     assert (1991, "designated", "14 ports of Blue Harbour program") in found
+
+
+def test_a_plan_first_met_in_a_sentence_opening_with_a_year_is_dated_by_it() -> None:
+    found = read(
+        "In 2009, the 'Kaito Plan' of the Port Agency set a goal of building 300 new berths "
+        "within five years.",
+        "In 2012, the Kaito Plan of the Port Agency set a new goal of 500 berths.",
+    )
+    plans = {(year, kind) for year, kind, name in found if name.startswith("Kaito Plan")}
+    assert plans == {(2009, "approved")}, found
+    assert "Kaito Plan of the Port Agency" in {name for _, _, name in found}
