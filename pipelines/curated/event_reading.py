@@ -127,6 +127,21 @@ def _apposed(tok: Token) -> Token | None:
     return None
 
 
+def _first_of_series(verb: Token) -> tuple[str, Token] | None:
+    """`the establishment of national universities, starting with X in 1877`: X, and the kind
+    of the action noun the series is of (else a launch)."""
+    rules = reading_rules()
+    if verb.lemma_.lower() not in rules["series_verbs"] or verb.tag_ != "VBG":
+        return None
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    first = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if first is None:
+        return None
+    nouns = [t for t in verb.doc[: verb.i] if t.lemma_.lower() in rules["action_nouns"]]
+    kind = str(rules["action_nouns"][nouns[-1].lemma_.lower()]) if nouns else "launched"
+    return kind, first
+
+
 def _light_object(verb: Token) -> Token | None:
     """The action noun a light verb takes as object (`made a proposal`, `took a decision`)."""
     rules = reading_rules()
@@ -182,6 +197,9 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 )
                 arg = target or head
                 name = whole_phrase(arg, year) if target is not None else whole_phrase(head, year)
+            elif (first := _first_of_series(head)) is not None:
+                kind, arg = first
+                name = phrase(arg, year)
             elif (noun := _light_object(head)) is not None:  # named by who made it
                 arg = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 name = f"{phrase(arg, year)} {noun.lemma_}" if arg is not None else ""

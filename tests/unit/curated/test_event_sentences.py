@@ -120,3 +120,11 @@ def test_a_plan_first_met_in_a_sentence_opening_with_a_year_is_dated_by_it() -> 
     plans = {(year, kind) for year, kind, name in found if name.startswith("Kaito Plan")}
     assert plans == {(2009, "approved")}, found
     assert "Kaito Plan of the Port Agency" in {name for _, _, name in found}
+
+
+def test_the_first_of_a_series_takes_the_kind_of_the_series_noun() -> None:
+    found = read(
+        "Historians note that the founding of public art schools, starting with the Kyoto Art "
+        "Academy in 1880, helped the region's crafts."
+    )
+    assert (1880, "established", "Kyoto Art Academy") in found, found
