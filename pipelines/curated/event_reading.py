@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _GLUED = re.compile(r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])")
+_ROUND = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth)\s+(?:Generation|Round|Call)\b")
 _ORDINAL_PART = re.compile(r"^(?:Term|Phase|Stage|Period)\s+[IVX\d]+\b|\b\d(?:st|nd|rd|th) stage\b")
 
 
@@ -171,6 +172,10 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             continue  # a fiscal year: a budget's, not an event's
         if re.search(r"\bas of(?:\s+(?:the end of\s+)?\w+)?\s*$", p.text[:s]):
             continue  # `22 spin-offs (as of 2008)`: a count's cut-off date, not an event
+        if (start := _in_operation(year)) is not None:  # `X (operational 2016-2017)`
+            resolver.note(start[1])
+            yield Reading(y, last, *start, p.start + s, p.start + e)
+            continue
         found = _action(year)
         arg: Token | None
         if found is not None:
@@ -240,6 +245,28 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and is_name(name := clean_name(phrase(subject, None))):
             resolver.owners.append(name)
+
+
+def _in_operation(year: Token) -> tuple[str, str] | None:
+    """(kind, name) of `the “Second Generation” partnerships (operational 2018-2019)`: a start
+    adjective before a bracketed year dates the phrase before the bracket; an ordinal round
+    (`Second Generation`) is a phase."""
+    adjectives = reading_rules()["start_adjectives"]
+    doc = year.doc
+    if year.i < 3 or doc[year.i - 1].lower_ not in adjectives or doc[year.i - 2].text != "(":
+        return None  # the words, not the parse: the parser attaches such brackets every way
+    adj = doc[year.i - 1]
+    tok = doc[adj.i - 2]
+    while tok.is_punct and tok.i > 0:
+        tok = doc[tok.i - 1]
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    written = doc[tok.left_edge.i : tok.i + 1].text
+    name = clean_name(re.sub(r"[“”\"]", "", written))
+    if not is_name(name):
+        return None
+    kind = "phase_started" if _ROUND.search(name) else str(adjectives[adj.lower_])
+    return kind, name
 
 
 def _conjoined(verb: Token, year: Token, named: str) -> Iterator[tuple[str, str]]:

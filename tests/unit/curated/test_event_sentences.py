@@ -128,3 +128,13 @@ def test_the_first_of_a_series_takes_the_kind_of_the_series_noun() -> None:
         "Academy in 1880, helped the region's crafts."
     )
     assert (1880, "established", "Kyoto Art Academy") in found, found
+
+
+def test_a_start_adjective_before_a_bracketed_year_dates_the_phrase_before_it() -> None:
+    found = read(
+        "Out of the “Harbour Grants Third Round” (operational 2012-2013), four ports had chosen "
+        "Korea as a partner. Five of the “Fourth Round” coastal projects (operational 2015-2016) "
+        "have listed Korea as a partner."
+    )
+    assert (2012, "phase_started", "Harbour Grants Third Round") in found, found
+    assert (2015, "phase_started", "Fourth Round coastal projects") in found
