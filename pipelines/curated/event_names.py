@@ -12,7 +12,10 @@ from pipelines.curated.parsers import curation_rules
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from pipelines.curated.event_passages import Passage
+
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+_NEARBY = 1500  # characters: how far an agreement's parties carry to a `new memorandum`
 _CUT = re.compile(r"\s*(?:,|;|:(?!\s*CSTP)| which | that | who | in order | as well as ).*$")
 
 
@@ -102,10 +105,29 @@ def parties(verb: Token, arg: Token, year: Token) -> str:
     )
     if subject is None and partner is None:
         return ""
-    parts = [phrase(subject, year) if subject is not None else "", whole_phrase(arg, year)]
+    thing = re.sub(r"^(?:an?|the) ", "", whole_phrase(arg, year))
+    who = [phrase(subject, year)] if subject is not None else []
     if partner is not None:
-        parts.append(whole_phrase(partner, year))
-    return " ".join(p for p in parts if p)
+        who.append(whole_phrase(partner, year).removeprefix("with ").removeprefix("between "))
+    who = [w.removeprefix("the ") for w in who]
+    name = f"{thing} between {' and '.join(who)}"
+    topic = _purpose(verb) if not any(c.dep_ in ("acl", "relcl") for c in arg.children) else ""
+    return f"{name} on {topic}" if topic else name
+
+
+def _purpose(verb: Token) -> str:
+    """What an agreement is about, from the purpose clause of its signing (`signed an MoU to
+    increase cooperation in the textiles sector` -> `textiles sector`)."""
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # fmt: skip
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
+    if obj is None:
+        return ""
+    about = [p for t in (obj, clause) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in ("in", "on", "for")]  # fmt: skip
+    inner = next((c for p in about for c in p.children if c.dep_ == "pobj"), None)
+    words = [t for t in (inner or obj).subtree if t.pos_ != "DET"]
+    return " ".join(t.text for t in words)
 
 
 class Resolver:
@@ -116,6 +138,21 @@ class Resolver:
         self.seen: list[str] = []
         self.titles: set[str] = set()  # the current passage's quoted phrases
         self.owners: list[str] = []  # named subjects of the sentences read so far
+        self.parties: tuple[str, int, str] = ("", -1, "")  # last `between A and B ...`, where
+
+    def agreement(self, p: Passage, name: str) -> str:
+        """Note an agreement named by its parties, for a `new memorandum` that follows."""
+        if " between " in name:
+            self.parties = (name[name.index(" between ") :], p.start, p.heading)
+        return name
+
+    def same_parties(self, p: Passage, thing: str) -> str:
+        """`A new memorandum has been signed in 2018`, just after `A and B signed a memorandum
+        on X`: the new one between the same parties, under the same heading, nearby."""
+        between, at, heading = self.parties
+        if not between or heading != p.heading or p.start - at > _NEARBY:
+            return ""
+        return re.sub(r"^(?:an?|the) ", "", thing) + between
 
     def named(self, name: str) -> bool:
         return is_name(name) or name in self.titles

@@ -212,7 +212,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             generic = arg is not None and arg.lemma_.lower() in rules["generic_objects"]
             if arg is not None and generic and not is_name(clean_name(name)):
                 # an agreement named by its list item's lead (`A – B:`), else by its parties
-                name = p.heading if p.led else parties(head, arg, year) or name
+                name = p.heading if p.led else resolver.agreement(p, parties(head, arg, year))
+                name = name or resolver.same_parties(p, whole_phrase(arg, year)) or name
             named = resolver.resolve(name, p.heading, bare=arg is None, lead=p.led)
             if named is None:
                 continue

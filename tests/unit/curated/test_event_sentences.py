@@ -138,3 +138,15 @@ def test_a_start_adjective_before_a_bracketed_year_dates_the_phrase_before_it() 
     )
     assert (2012, "phase_started", "Harbour Grants Third Round") in found, found
     assert (2015, "phase_started", "Fourth Round coastal projects") in found
+
+
+def test_an_agreement_is_named_by_its_parties_and_its_purpose() -> None:
+    found = read(
+        "In 2011, the Dutch and Japanese ministries of transport signed a bilateral memorandum of "
+        "understanding to deepen cooperation in the inland shipping sector. This memorandum ran "
+        "for two years. A new memorandum of cooperation has been signed in 2015, for another "
+        "two years."
+    )
+    between = "between Dutch and Japanese ministries of transport on inland shipping sector"
+    assert (2011, "signed", f"bilateral memorandum of understanding {between}") in found, found
+    assert (2015, "signed", f"new memorandum of cooperation {between}") in found
