@@ -120,7 +120,9 @@ def _purpose(verb: Token) -> str:
     increase cooperation in the textiles sector` -> `textiles sector`)."""
     clause = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # fmt: skip
-    obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
+    if clause is None:
+        return ""
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
     if obj is None:
         return ""
     about = [p for t in (obj, clause) for p in t.children
