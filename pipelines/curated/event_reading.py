@@ -207,6 +207,9 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             kind, name = _kind_for(kind, arg, name)
             if year.head.lemma_.lower() in ("period", "term", "phase", "stage"):
                 kind = "phase_started"  # `implemented ... for the 2011-2020 period`
+            placed = arg is not None and arg.lemma_.lower() in rules["place_nouns"]
+            if placed and kind in ("established", "approved", "launched"):
+                kind = "designated"
             if kind == "approved" and type_of(name) == "agreement":
                 kind = "agreement_concluded"
             generic = arg is not None and arg.lemma_.lower() in rules["generic_objects"]

@@ -150,3 +150,11 @@ def test_an_agreement_is_named_by_its_parties_and_its_purpose() -> None:
     between = "between Dutch and Japanese ministries of transport on inland shipping sector"
     assert (2011, "signed", f"bilateral memorandum of understanding {between}") in found, found
     assert (2015, "signed", f"new memorandum of cooperation {between}") in found
+
+
+def test_places_established_as_something_are_designated() -> None:
+    found = read(
+        "The Coastal Tourism Law was passed in 1994.",
+        "By 1999, 12 towns had been established as hubs for coastal tourism.",
+    )
+    assert (1999, "designated", "12 towns of Coastal Tourism Law") in found, found
