@@ -69,6 +69,12 @@ def test_a_year_at_the_end_of_a_long_phrase_dates_its_action_noun() -> None:
     )
     names = {name for year, kind, name in found if (year, kind) == (2019, "established")}
     assert any("design advice desk" in n for n in names), found
+    # but a named law the year stands beside is what it dates, not the noun further up
+    found = read(
+        "The key result was the passage in the National Assembly of the Harbour Safety Law, "
+        "1988, and the adoption of the First Harbour Plan, 1990."
+    )
+    assert (1988, "enacted", "Harbour Safety Law") in found, found
 
 
 def test_a_light_verb_with_an_action_noun_is_an_event_of_its_subject() -> None:
