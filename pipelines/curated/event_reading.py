@@ -189,9 +189,9 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                     else None
                 )
                 if target is None and year.head.i not in (head.i, year.i):
-                    holder = year.head  # `the passage in the Diet of the X Law, 1995`: X Law
-                    if is_name(clean_name(phrase(holder, year))):
-                        target = holder
+                    beside = year.head  # `the passage in the Diet of the X Law, 1995`: X Law
+                    if is_name(clean_name(phrase(beside, year))):
+                        target = beside
                 arg = target or head
                 name = whole_phrase(arg, year) if target is not None else whole_phrase(head, year)
             elif (first := _first_of_series(head)) is not None:
