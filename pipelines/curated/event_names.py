@@ -47,9 +47,13 @@ def is_name(name: str) -> bool:
 
 
 def type_of(name: str) -> str:
-    for kind, words in curation_rules()["event_types"].items():
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
-            return str(kind)
+    """What a name names, from its words: those before its first `of` first (`26 cities of
+    the X Law` are places, `University of Tokyo` an organisation), else any."""
+    head = name.split(" of ")[0]
+    for part in (head, name) if head != name else (name,):
+        for kind, words in curation_rules()["event_types"].items():
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", part) for w in words):
+                return str(kind)
     return "other"
 
 

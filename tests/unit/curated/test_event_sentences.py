@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipelines.curated.dated_spans import readings
+from pipelines.curated.event_names import type_of
 
 
 def read(*paragraphs: str, heading: str = "") -> set[tuple[int, str, str]]:
@@ -164,3 +165,9 @@ def test_places_established_as_something_are_designated() -> None:
         "By 1999, 12 towns had been established as hubs for coastal tourism.",
     )
     assert (1999, "designated", "12 towns of Coastal Tourism Law") in found, found
+
+
+def test_a_name_is_typed_by_its_words_before_of() -> None:
+    assert type_of("12 towns of Coastal Tourism Law") == "place"
+    assert type_of("University of Nagoya") == "organisation"
+    assert type_of("Act on the Safety of Ferries") == "law"
