@@ -17,6 +17,7 @@ from pipelines.curated.entities import entity_patterns
 from pipelines.curated.event_names import clean_name, is_name, type_of
 from pipelines.curated.fact_owners import owner_phrases
 
+_KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
@@ -67,6 +68,8 @@ def _in_sentence(f: Any) -> tuple[str, int, int, bool]:
         return "", 0, 0, False
     at = sentence.find(quote)
     if at < 0 or sentence.find(quote, at + 1) >= 0 or isinstance(f.table_id, str):
+        return "", 0, 0, False
+    if _KANA_KANJI.search(sentence):  # the owner is read by the English parse only
         return "", 0, 0, False
     return sentence, at, at + len(quote), f.fact_type == "year"
 
