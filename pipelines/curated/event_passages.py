@@ -16,7 +16,10 @@ YEAR = re.compile(
     r"(?<![\d.,/$¥€£-])(?P<y>1[89]\d\d|20[0-3]\d)(?!\d|\.\d|,\d|'?s\b)"
     r"(?:\s?(?P<open>~)|\s?(?:[-–—]|to)\s?(?P<e>(?:1[89]|20)?\d\d)(?!\d))?"
 )
-_PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption")
+_PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "reference")
+# a note of a reference list that cites a work (an italic or quoted title, `Author (2008):`):
+# its years date publications; a note that says something (`Now called X since 2001`) is prose
+_CITES = re.compile(r"\*[^*\n]{3,}\*|[“\"][^”\"\n]{10,}[”\"]|'[^'\n]{10,}'|\((?:19|20)\d\d[a-z]?\)")
 _LONG_CELL = 60  # characters: a cell this long is prose, read sentence by sentence
 # a citation's or a budget's passage: its years date no event
 _NOT_EVENTS = re.compile(r"\s*(?:[-•▶]\s*)*(?:Sources?|Notes?|FY\s?\d{4})\s*:")
@@ -67,6 +70,8 @@ def prose_passages(doc_id: str, text: str, blocks: pd.DataFrame) -> Iterator[Pas
         if b.kind not in _PROSE_KINDS:
             continue
         s0, e0 = int(b.char_start), int(b.char_end)
+        if b.kind == "reference" and _CITES.search(text[s0:e0]):
+            continue
         masked = blank_markup(text[s0:e0])
         lead = _LEAD.match(masked) if b.kind == "list_item" else None
         begin = lead.end() if lead else 0  # `A, Japan – B, Germany: In 2014, ...`

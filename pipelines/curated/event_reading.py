@@ -59,6 +59,8 @@ def _argument(verb: Token, year: Token) -> Token | None:
     unnamed = subject is not None and not is_name(clean_name(phrase(subject, year)))
     if verb.lemma_ == "become" and "attr" in deps and unnamed:
         return deps["attr"]  # `87 universities became X`: named by X
+    if "oprd" in deps and not {"nsubjpass", "dobj", "nsubj"} & set(deps):
+        return deps["oprd"]  # `Now called METI since 2001`: named by its new name
     for dep in ("nsubjpass", "dobj", "nsubj"):
         if dep in deps and deps[dep].pos_ == "PRON" and verb.dep_ == "conj":
             return _argument(verb.head, year) or deps[dep]  # `X was abolished and it was ...`

@@ -10,12 +10,14 @@ from pipelines.curated.dated_spans import readings
 from pipelines.curated.event_names import type_of
 
 
-def read(*paragraphs: str, heading: str = "") -> set[tuple[int, str, str]]:
-    """(year, kind, name) of every event the paragraphs state, under an optional heading."""
+def read(*paragraphs: str, heading: str = "", kind: str = "paragraph") -> set[tuple[int, str, str]]:
+    """(year, kind, name) of every event the paragraphs (blocks of `kind`) state, under an
+    optional heading."""
     parts = ([f"## {heading}"] if heading else []) + list(paragraphs)
     text, rows, at = "", [], 0
+    block_kind = kind
     for k, part in enumerate(parts):
-        kind = "heading" if heading and k == 0 else "paragraph"
+        kind = "heading" if heading and k == 0 else block_kind
         rows.append({"doc_id": "d", "table_id": None, "kind": kind, "char_start": at,
                      "char_end": at + len(part), "text": part})  # fmt: skip
         text += part + "\n\n"
@@ -171,3 +173,14 @@ def test_a_name_is_typed_by_its_words_before_of() -> None:
     assert type_of("12 towns of Coastal Tourism Law") == "place"
     assert type_of("University of Nagoya") == "organisation"
     assert type_of("Act on the Safety of Ferries") == "law"
+
+
+def test_a_note_of_a_reference_list_is_read_unless_it_cites_a_work() -> None:
+    found = read(
+        "12. A. Ono, *Ports of Asia*, Kobe Press, Kobe, 1999.",
+        '13. B. Sato (2003): "Harbours and their towns in the north", Kobe Papers 4, 1-9.',
+        "14. Now called KPA (Kobe Port Authority) since 2006.",
+        heading="Notes and References",
+        kind="reference",
+    )
+    assert found == {(2006, "renamed", "KPA (Kobe Port Authority)")}, found
