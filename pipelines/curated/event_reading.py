@@ -100,6 +100,8 @@ def _action(year: Token) -> tuple[str, Token] | None:
         noun = _light_object(tok)
         if noun is not None:  # `made a proposal`
             return str(rules["action_nouns"][noun.lemma_.lower()]), tok
+        if lemma == "do" and any(c.lower_ == "so" for c in tok.children):
+            continue  # `received a grant to do so, in 2014`: `do so` stands for the verb above
         if tok.pos_ == "VERB":
             return None  # a verb that names no event (`travelled`, `counted`)
     return None
@@ -131,6 +133,16 @@ def _first_of_series(verb: Token) -> tuple[str, Token] | None:
     nouns = [t for t in verb.doc[: verb.i] if t.lemma_.lower() in rules["action_nouns"]]
     kind = str(rules["action_nouns"][nouns[-1].lemma_.lower()]) if nouns else "launched"
     return kind, first
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to or completes (`X decided to
+    turn ... and received a grant`)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
 
 
 def _light_object(verb: Token) -> Token | None:
@@ -200,7 +212,7 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 kind, arg = first
                 name = phrase(arg, year)
             elif (noun := _light_object(head)) is not None:  # named by who made it
-                arg = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                arg = _doer(head)
                 name = f"{phrase(arg, year)} {noun.lemma_}" if arg is not None else ""
             else:
                 arg = _argument(head, year)

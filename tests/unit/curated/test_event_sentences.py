@@ -184,3 +184,11 @@ def test_a_note_of_a_reference_list_is_read_unless_it_cites_a_work() -> None:
         kind="reference",
     )
     assert found == {(2006, "renamed", "KPA (Kobe Port Authority)")}, found
+
+
+def test_do_so_stands_for_the_verb_it_follows() -> None:
+    found = read(
+        "After opening markets in Chile, the Kobe Ferry Group decided to turn to Korea and "
+        "received a grant from the city to do so, in 2012."
+    )
+    assert (2012, "approved", "Kobe Ferry Group grant") in found, found
