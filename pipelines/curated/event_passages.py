@@ -13,7 +13,7 @@ import pandas as pd
 from pipelines.extracted.structure.sentences import sentences
 
 YEAR = re.compile(
-    r"(?<![\d.,/$¥€£-])(?P<y>1[89]\d\d|20[0-3]\d)(?!\d|\.\d|,\d|'?s\b)"
+    r"(?<![\d.,/$¥€£-])(?P<y>1[89]\d\d|20[0-3]\d)(?!\d|\.\d|,\d|['’]?s\b)"
     r"(?:\s?(?P<open>~)|\s?(?:[-–—]|to)\s?(?P<e>(?:1[89]|20)?\d\d)(?!\d))?"
 )
 _PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "reference")

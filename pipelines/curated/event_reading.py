@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _GLUED = re.compile(r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])")
+_CITED = re.compile(r"\([A-Z][\w-]+(?: et al\.?| and [A-Z][\w-]+)?,?\s*$")
+_MONTH = re.compile(
+    r"\s*(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
 _ROUND = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth)\s+(?:Generation|Round|Call)\b")
 _ORDINAL_PART = re.compile(r"^(?:Term|Phase|Stage|Period)\s+[IVX\d]+\b|\b\d(?:st|nd|rd|th) stage\b")
 
@@ -57,7 +62,7 @@ def _argument(verb: Token, year: Token) -> Token | None:
     deps = {c.dep_: c for c in verb.children if c.i != year.i}
     subject = deps.get("nsubj")
     unnamed = subject is not None and not is_name(clean_name(phrase(subject, year)))
-    if verb.lemma_ == "become" and "attr" in deps and unnamed:
+    if verb.lemma_ == "become" and "attr" in deps and unnamed and _proper(deps["attr"], year):
         return deps["attr"]  # `87 universities became X`: named by X
     if "oprd" in deps and not {"nsubjpass", "dobj", "nsubj"} & set(deps):
         return deps["oprd"]  # `Now called METI since 2001`: named by its new name
@@ -73,6 +78,13 @@ def _argument(verb: Token, year: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _argument(verb.head, year)
     return None
+
+
+def _proper(tok: Token, year: Token) -> bool:
+    """A proper name (`National University Corporations`), not a description (`the most
+    ambitious METI strategy`)."""
+    name = clean_name(phrase(tok, year))
+    return name[:1].isupper() and is_name(name)
 
 
 def _action(year: Token) -> tuple[str, Token] | None:
@@ -182,8 +194,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
         if not toks:
             continue
         year = toks[0]
-        if re.search(r"FY\s?$", p.text[:s]):
-            continue  # a fiscal year: a budget's, not an event's
+        if re.search(r"FY\s?$", p.text[:s]) or _CITED.search(p.text[:s]):
+            continue  # a fiscal year (a budget's), a citation's year (`(Inoue 2003)`)
         if re.search(r"\bas of(?:\s+(?:the end of\s+)?\w+)?\s*$", p.text[:s]):
             continue  # `22 spin-offs (as of 2008)`: a count's cut-off date, not an event
         if (start := _in_operation(year)) is not None:  # `X (operational 2016-2017)`
@@ -191,6 +203,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             yield Reading(y, last, *start, p.start + s, p.start + e)
             continue
         found = _action(year)
+        if found is not None and found[1].i < year.i and _MONTH.match(p.text, e):
+            continue  # `... was inaugurated. 1998 May ...`: a dated entry dates what follows it
         arg: Token | None
         if found is not None:
             kind, head = found
@@ -251,6 +265,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             if part:
                 named = f"{owner(p.heading)} {part.group()}" if p.heading else part.group()
                 kind = "phase_started"
+            elif (acted := _acted_on(named)) is not None:  # `the amendment of the X Act`
+                kind, named = acted
             else:
                 etype = type_of(named)
                 if etype not in rules["dated_by_type"] or not is_name(named):
@@ -309,6 +325,15 @@ def _conjoined(verb: Token, year: Token, named: str) -> Iterator[tuple[str, str]
         name = name if is_name(name) else clean_name(counted(arg, c, year, [named]) or "")
         if is_name(name) and name != named:
             yield str(verbs[lemma]), name
+
+
+def _acted_on(name: str) -> tuple[str, str] | None:
+    """`amendment of the Basic Act on Education`: the action noun's kind, and what it acted on."""
+    m = re.match(r"(\w+) of (?:the )?(.+)$", name)
+    nouns = reading_rules()["action_nouns"]
+    if m is None or m[1].lower() not in nouns or not is_name(m[2]):
+        return None
+    return str(nouns[m[1].lower()]), m[2]
 
 
 def _introduced(year: Token, resolver: Resolver) -> str:

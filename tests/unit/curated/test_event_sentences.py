@@ -192,3 +192,17 @@ def test_do_so_stands_for_the_verb_it_follows() -> None:
         "received a grant from the city to do so, in 2012."
     )
     assert (2012, "approved", "Kobe Ferry Group grant") in found, found
+
+
+def test_an_action_noun_subject_dates_what_it_acted_on() -> None:
+    found = read("In 2009, the revision of the Basic Act on Harbours meant that ports could merge.")
+    assert (2009, "revised", "Basic Act on Harbours") in found, found
+
+
+def test_decades_citations_and_the_next_dated_entry_date_nothing_here() -> None:
+    found = read(
+        "The “Scheme” has become the largest METI programme since its 1970’s push into "
+        "shipbuilding (Ono 2005).",
+        "1994 June “Harbour Forum” was inaugurated by the ports 1995 May the first fair opened.",
+    )
+    assert found == {(1994, "launched", "Harbour Forum")}, found
