@@ -1,6 +1,7 @@
 """A document's facts as rows: prose facts with their block, table-cell facts with their row
 label and header, each placed on its page and given a skeleton that keys its id."""
 
+
 from __future__ import annotations
 
 import math

@@ -57,11 +57,7 @@ def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
 def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
     return read_facts(
-        doc,
-        offset,
-        facts,
-        _event,
-        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
+        doc, offset, facts, _event, lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit)
     )
 
 
