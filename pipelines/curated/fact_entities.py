@@ -1,9 +1,9 @@
 """facts.entity_id: the registered entity a number belongs to. First the grammar of its
-sentence (fact_owners.py): the owner it attaches the number to, when that names a registered
-entity, or none when it is a named law, plan or body of its own that is not registered (a law's
-revision is not the network's). Else, by the same names as entity_mentions, the nearest one
-before the number in its sentence or the sentence before, else one in the headings above it
-(`Overview of the Industrial Cluster Program activities`)."""
+sentence (fact_owners.py): the owner it attaches a number to, when that names a registered
+entity; none when it is a named law, plan or body that is not registered (a law's revision is
+not the network's). Else, by the same names as entity_mentions, the nearest one before the
+number in its sentence or the sentence before, else one in the headings above it (`Overview
+of the Industrial Cluster Program activities`)."""
 
 from __future__ import annotations
 
@@ -41,9 +41,14 @@ def link_facts(
     for f, owner in zip(facts.itertuples(), owners, strict=True):
         if owner is not None:  # the grammar says whose number it is
             hits = [(m.end(), e) for e, p in patterns for m in p.finditer(owner)]
-            if hits or _named(owner):  # a registered entity, or a named thing of its own
-                linked.append(max(hits)[1] if hits else None)  # the one nearest its head
+            if hits and f.fact_type != "year":  # a registered entity owns the number
+                linked.append(max(hits)[1])  # the one nearest the phrase's head
                 continue
+            if not hits and _named(owner):  # a named thing of its own, not registered
+                linked.append(None)
+                continue
+            # a year of a registered thing: nearness, which dates a law and the programme it
+            # founds alike (fact_comparisons compares their years as one start)
         text = texts.get(f.doc_id, "")
         found = _before(by_doc.get(f.doc_id, []), text, int(f.char_start), int(f.char_end))
         if found is None and isinstance(f.block_id, str) and f.block_id in block_of.index:

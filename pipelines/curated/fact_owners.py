@@ -1,14 +1,16 @@
 """Whose number a fact is, from the grammar of its sentence (issue 35: a fact's entity is the one
-the sentence attaches it to, not the nearest name): a number in a verb's object, complement or
-adverbial (`the Council had 328 members`, `In 2002, the X Law was revised`) belongs to the
-verb's subject; a number in the subject (`the budget of the X Program was 3 billion yen`,
-`5,000 SMEs of the X network`) to the subject's `of` phrase. Nothing when the grammar names no
-owner (a pronoun, a bare `the programme`): the caller falls back to nearness."""
+the sentence attaches it to, not the nearest name): a number in the object or complement of a
+verb of having (`the Council had 328 members`, `the budget was 3 billion yen`) belongs to the
+verb's subject, a number in the subject (`the budget of the X Program was ...`) to the
+subject's `of` phrase, a year to what its verb happened to (`In 2002, the X Law was revised`).
+Nothing when the grammar names no owner (a pronoun, a bare `the programme`, the doer of
+another verb): the caller falls back to nearness."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.curated.parsers import curation_rules
 from pipelines.extracted.parser import english
 
 if TYPE_CHECKING:
@@ -35,6 +37,8 @@ def owner_phrase(doc: Doc, start: int, end: int, year: bool = False) -> str | No
     verb = _clause_verb(number)
     if verb is None:
         return None
+    if not year and verb.lemma_.lower() not in _possession():
+        return None  # `MITI designated 26 sites`: the doer, not whose the sites are
     subject = _dated(verb, number) if year else _subject(verb)
     if subject is None:
         return None
@@ -44,6 +48,10 @@ def owner_phrase(doc: Doc, start: int, end: int, year: bool = False) -> str | No
         return None
     owner = _text(subject, span)
     return None if ":" in owner else owner  # a list item's lead (`A – B: ...`), no subject
+
+
+def _possession() -> set[str]:
+    return set(curation_rules()["fact_owners"]["possession_verbs"])
 
 
 def _clause_verb(tok: Token) -> Token | None:

@@ -44,7 +44,7 @@ def linked(tmp_path: Path, text: str, numbers: list[tuple[str, str]]) -> list[st
 
 
 def test_a_number_belongs_to_the_subject_the_grammar_gives_it(tmp_path: Path) -> None:
-    text = "The Port Agency, working with the Harbour Network, handled 40 ships last winter."
+    text = "The Port Agency, working with the Harbour Network, had 40 ships last winter."
     assert linked(tmp_path, text, [("40", "quantity")]) == ["port-agency"]
 
 
@@ -56,3 +56,6 @@ def test_a_year_of_an_unregistered_law_is_not_the_heading_s_network(tmp_path: Pa
 def test_without_a_named_owner_the_nearest_name_still_serves(tmp_path: Path) -> None:
     text = "The Harbour Network grew fast. It had 55 members by the spring."
     assert linked(tmp_path, text, [("55", "quantity")]) == ["harbour-net"]
+    # the doer of a verb other than having says nothing of whose the number is
+    text = "The Port Agency said the Harbour Network designated 12 sites."
+    assert linked(tmp_path, text, [("12", "quantity")]) == ["harbour-net"]
