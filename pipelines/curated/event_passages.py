@@ -13,13 +13,18 @@ import pandas as pd
 from pipelines.extracted.structure.sentences import sentences
 
 YEAR = re.compile(
-    r"(?<![\d.,/$¥€£-])(?P<y>1[89]\d\d|20[0-3]\d)(?!\d|\.\d|,\d|'?s\b)"
+    r"(?<![\d.,/$¥€£-])(?P<y>1[89]\d\d|20[0-3]\d)(?!\d|\.\d|,\d|['’]?s\b)"
     r"(?:\s?(?P<open>~)|\s?(?:[-–—]|to)\s?(?P<e>(?:1[89]|20)?\d\d)(?!\d))?"
 )
-_PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption")
+_PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "reference")
+# a note of a reference list that cites a work (an italic or quoted title, `Author (2008):`):
+# its years date publications; a note that says something (`Now called X since 2001`) is prose
+_CITES = re.compile(r"\*[^*\n]{3,}\*|[“\"][^”\"\n]{10,}[”\"]|'[^'\n]{10,}'|\((?:19|20)\d\d[a-z]?\)")
 _LONG_CELL = 60  # characters: a cell this long is prose, read sentence by sentence
 # a citation's or a budget's passage: its years date no event
 _NOT_EVENTS = re.compile(r"\s*(?:[-•▶]\s*)*(?:Sources?|Notes?|FY\s?\d{4})\s*:")
+# a reference of a bibliography: its year dates the publication, not the institution it names
+_CITATION = re.compile(r"\b(?:accessed|available at|pp\.\s?\d|vol\.\s?\d|ISBN)\b", re.IGNORECASE)
 # a list item's lead naming what the item is about, before its colon
 _LEAD = re.compile(r"\s*(?P<lead>[^:.\n]{8,160}?\s[–-]\s[^:.\n]{3,120}?)\s*:\s+")
 _MARKUP = re.compile(
@@ -65,13 +70,15 @@ def prose_passages(doc_id: str, text: str, blocks: pd.DataFrame) -> Iterator[Pas
         if b.kind not in _PROSE_KINDS:
             continue
         s0, e0 = int(b.char_start), int(b.char_end)
+        if b.kind == "reference" and _CITES.search(text[s0:e0]):
+            continue
         masked = blank_markup(text[s0:e0])
         lead = _LEAD.match(masked) if b.kind == "list_item" else None
         begin = lead.end() if lead else 0  # `A, Japan – B, Germany: In 2014, ...`
         about = " ".join(lead.group("lead").split()) if lead else heading
         for s, e in sentences(masked, begin, len(masked)):
             piece = masked[s:e]
-            if YEAR.search(piece) and not _NOT_EVENTS.match(piece):
+            if YEAR.search(piece) and not _NOT_EVENTS.match(piece) and not _CITATION.search(piece):
                 yield Passage(doc_id, s0 + s, s0 + e, piece, about, str(b.kind), led=bool(lead))
 
 

@@ -8,36 +8,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from pipelines.curated.event_names import (
+    Resolver,
+    clean_name,
+    counted,
+    is_name,
+    owner,
+    parties,
+    phrase,
+    reading_rules,
+    titles,
+    type_of,
+    whole_phrase,
+)
 from pipelines.curated.event_passages import Passage, year_of
-from pipelines.curated.parsers import curation_rules
+from pipelines.curated.event_rows import Reading, read_row
 from pipelines.extracted.parser import english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_QUOTED = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 _GLUED = re.compile(r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])")
+_CITED = re.compile(r"\([A-Z][\w-]+(?: et al\.?| and [A-Z][\w-]+)?,?\s*$")
+_MONTH = re.compile(
+    r"\s*(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+_ROUND = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth)\s+(?:Generation|Round|Call)\b")
 _ORDINAL_PART = re.compile(r"^(?:Term|Phase|Stage|Period)\s+[IVX\d]+\b|\b\d(?:st|nd|rd|th) stage\b")
-_CUT = re.compile(r"\s*(?:,|;|:(?!\s*CSTP)| which | that | who | in order | as well as ).*$")
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One dated event as one passage states it."""
-
-    year: int
-    end_year: int | None
-    kind: str
-    name: str
-    year_start: int  # offsets of the year in the document
-    year_end: int
-
-
-def _rules() -> dict[str, Any]:
-    return dict(curation_rules()["event_reading"])
 
 
 def _spaced(text: str) -> tuple[str, list[int]]:
@@ -56,85 +56,16 @@ def _spaced(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _clean(name: str) -> str:
-    name = re.sub(r"\s*\(\s*\d{4}[^()]*\)?|\s*\([^()]*$", "", name)  # a year's bracket
-    name = re.sub(r"^[A-Z][\w ]{0,10}:\s+", "", name)  # `Case II: `
-    name = _CUT.sub("", " ".join(name.split())).strip(" ,.:;-–“”\"'()")
-    for det in ("the ", "The ", "a ", "A ", "an ", "its ", "this ", "This "):
-        name = name.removeprefix(det)
-    name = re.sub(r"^(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}\s+", "", name.strip(" “”\"'"))
-    if name.count("(") > name.count(")"):
-        name += ")"  # `programme (CIP)` whose bracket the strip above closed off
-    name = re.sub(r"\s+(?:of|in|from)\s+(?:1[89]|20)\d\d$", "", name)  # `Law of 1983`
-    return " ".join(name.replace("( ", "(").split())
-
-
-def is_name(name: str) -> bool:
-    """A particular thing, not a description: a capitalised word beyond the generic ones."""
-    generic = set(curation_rules()["generic_names"]) | set(_rules()["not_names"])
-    words = re.findall(r"[\w&+-]+", name)
-    return 0 < len(words) <= 16 and any(
-        w[:1].isupper() and w not in generic and not w.isdigit() for w in words
-    )
-
-
-def type_of(name: str) -> str:
-    for kind, words in curation_rules()["event_types"].items():
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in words):
-            return str(kind)
-    return "other"
-
-
-def _phrase(tok: Token, year: Token | None) -> str:
-    """The noun phrase a token heads: its compounds, modifiers and `of`/`for`/`on` phrases, not
-    its relative clauses nor a phrase holding the year. A quoted name inside wins."""
-    keep_preps = {"of", "for", "on", "between", "to", "from", "against", "in"}
-    skip: set[int] = set()
-    for child in tok.children:
-        drop = child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "appos", "advmod", "poss") or (
-            child.dep_ == "prep" and child.lower_ not in keep_preps
-        )
-        if year is not None and year.i in {t.i for t in child.subtree}:
-            drop = True
-        if drop:
-            skip.update(t.i for t in child.subtree)
-    words = [t for t in tok.subtree if t.i not in skip]
-    if not words:
-        return ""
-    doc = tok.doc
-    span = doc[words[0].i : words[-1].i + 1].text
-    quoted = _QUOTED.search(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
-    if quoted and is_name(quoted.group(1)):
-        return quoted.group(1)
-    return " ".join(span.split())
-
-
-def _whole(tok: Token, year: Token) -> str:
-    """A phrase with every modifier but the year's (`an agreement with the German State of
-    North Rhine-Westphalia`)."""
-    words = [t for t in tok.subtree if t.i != year.i and t.head.i != year.i]
-    return " ".join(t.text for t in words)
-
-
-def _parties(verb: Token, arg: Token, year: Token) -> str:
-    """An agreement named by who made it with whom: `X signed an agreement with Y`, `an MoU
-    has been signed with Y`."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    partner = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")), None
-    )
-    if subject is None and partner is None:
-        return ""
-    parts = [_phrase(subject, year) if subject is not None else "", _whole(arg, year)]
-    if partner is not None:
-        parts.append(_whole(partner, year))
-    return " ".join(p for p in parts if p)
-
-
 def _argument(verb: Token, year: Token) -> Token | None:
     """What the verb happened to: passive subject, else object, else subject (inherited from
     the verb it is conjoined to when it has none)."""
     deps = {c.dep_: c for c in verb.children if c.i != year.i}
+    subject = deps.get("nsubj")
+    unnamed = subject is not None and not is_name(clean_name(phrase(subject, year)))
+    if verb.lemma_ == "become" and "attr" in deps and unnamed and _proper(deps["attr"], year):
+        return deps["attr"]  # `87 universities became X`: named by X
+    if "oprd" in deps and not {"nsubjpass", "dobj", "nsubj"} & set(deps):
+        return deps["oprd"]  # `Now called METI since 2001`: named by its new name
     for dep in ("nsubjpass", "dobj", "nsubj"):
         if dep in deps and deps[dep].pos_ == "PRON" and verb.dep_ == "conj":
             return _argument(verb.head, year) or deps[dep]  # `X was abolished and it was ...`
@@ -149,67 +80,106 @@ def _argument(verb: Token, year: Token) -> Token | None:
     return None
 
 
+def _proper(tok: Token, year: Token) -> bool:
+    """A proper name (`National University Corporations`), not a description (`the most
+    ambitious METI strategy`)."""
+    name = clean_name(phrase(tok, year))
+    return name[:1].isupper() and is_name(name)
+
+
 def _action(year: Token) -> tuple[str, Token] | None:
     """The verb or action noun (`abolition`, `decision`) the year depends on, and its kind."""
-    rules = _rules()
+    rules = reading_rules()
     for child in year.children:  # `2005: established as ...`
         if child.pos_ == "VERB" and child.lemma_.lower() in rules["verbs"]:
             return str(rules["verbs"][child.lemma_.lower()]), child
-    tok = year
-    for _ in range(4):
+    tok, steps = year, 0
+    while steps < 4:  # four words up, prepositions not counted (`creation of X at Y for Z (2016)`)
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+        steps += tok.pos_ != "ADP"
         lemma = tok.lemma_.lower()
         if tok.dep_ == "acl" and lemma in ("call", "name"):
             continue  # `a program called "Knowledge Clusters"`: a name, not a renaming
+        particle = rules["particle_verbs"].get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return None  # `set a goal`, not `set up`
         if tok.pos_ in ("VERB", "AUX") and lemma in rules["verbs"]:
             return str(rules["verbs"][lemma]), tok
         if tok.pos_ in ("NOUN", "PROPN") and lemma in rules["action_nouns"]:
             return str(rules["action_nouns"][lemma]), tok
+        noun = _light_object(tok)
+        if noun is not None:  # `made a proposal`
+            return str(rules["action_nouns"][noun.lemma_.lower()]), tok
+        if lemma == "do" and any(c.lower_ == "so" for c in tok.children):
+            continue  # `received a grant to do so, in 2014`: `do so` stands for the verb above
         if tok.pos_ == "VERB":
             return None  # a verb that names no event (`travelled`, `counted`)
     return None
 
 
-class Resolver:
-    """What `it`, `the Council` or a bare list item points to: the latest name of the same
-    head word, else the latest named thing, else the heading above."""
+def _apposed(tok: Token) -> Token | None:
+    """The phrase a description stands in apposition to: `X, the first lab ...` (an `appos`,
+    or a like sibling just before it behind a comma, as the parser often has it)."""
+    if tok.dep_ == "appos":
+        return tok.head
+    before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i]
+    if before and tok.head.i != tok.i:
+        between = tok.doc[before[-1].right_edge.i : tok.left_edge.i + 1]
+        if any(t.text == "," for t in between):
+            return before[-1]
+    return None
 
-    def __init__(self) -> None:
-        self.seen: list[str] = []
 
-    def note(self, name: str) -> None:
-        if is_name(name):
-            self.seen.append(name)
-
-    def resolve(self, phrase: str, heading: str, bare: bool, lead: bool = False) -> str | None:
-        """A name as it stands; `the Council` or `it` as what it refers to; nothing (a bare
-        list item) as the heading above it; `an agreement` as nothing."""
-        name = _clean(phrase)
-        if is_name(name):
-            return name
-        if bare:
-            return _clean(heading) if is_name(heading) else None
-        first = phrase.split()[0].lower() if phrase.split() else ""
-        if first in ("it", "they", "this"):
-            return self.seen[-1] if self.seen else None
-        head = name.split()[-1].lower() if name else ""
-        if first == "the" and head:
-            return next((n for n in reversed(self.seen[-12:]) if n.lower().endswith(head)), None)
-        if lead and first in ("a", "an", "this"):  # `this is a cluster collaboration project`
-            return _clean(heading) if is_name(heading) else None
+def _first_of_series(verb: Token) -> tuple[str, Token] | None:
+    """`the establishment of national universities, starting with X in 1877`: X, and the kind
+    of the action noun the series is of (else a launch)."""
+    rules = reading_rules()
+    if verb.lemma_.lower() not in rules["series_verbs"] or verb.tag_ != "VBG":
         return None
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    first = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if first is None:
+        return None
+    nouns = [t for t in verb.doc[: verb.i] if t.lemma_.lower() in rules["action_nouns"]]
+    kind = str(rules["action_nouns"][nouns[-1].lemma_.lower()]) if nouns else "launched"
+    return kind, first
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to or completes (`X decided to
+    turn ... and received a grant`)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _light_object(verb: Token) -> Token | None:
+    """The action noun a light verb takes as object (`made a proposal`, `took a decision`)."""
+    rules = reading_rules()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules["light_verbs"]:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in rules["action_nouns"]
+        ),
+        None,
+    )
 
 
 def _kind_for(kind: str, arg: Token | None, name: str) -> tuple[str, str]:
     """A start of negotiations, a term's start: kinds of their own, named by what they lead
     to or the programme they are a term of."""
-    rules = _rules()
+    rules = reading_rules()
     if arg is not None and arg.lemma_.lower() in rules["negotiation_words"]:
         inner = next((c for c in arg.children if c.dep_ == "prep"), None)
         obj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
-        return "negotiations_started", _phrase(obj, None) if obj is not None else name
+        return "negotiations_started", phrase(obj, None) if obj is not None else name
     if _ORDINAL_PART.search(name) and kind == "launched":
         return "phase_started", name
     return kind, name
@@ -217,15 +187,24 @@ def _kind_for(kind: str, arg: Token | None, name: str) -> tuple[str, str]:
 
 def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> Iterator[Reading]:
     """The events one parsed prose passage dates."""
-    rules = _rules()
+    rules = reading_rules()
+    resolver.titles = titles(p.text)
     for y, last, _open, s, e in year_of(p.text):
         toks = [t for t in doc if s <= where[t.idx] < e]
         if not toks:
             continue
         year = toks[0]
-        if re.search(r"FY\s?$", p.text[:s]):
-            continue  # a fiscal year: a budget's, not an event's
+        if re.search(r"FY\s?$", p.text[:s]) or _CITED.search(p.text[:s]):
+            continue  # a fiscal year (a budget's), a citation's year (`(Inoue 2003)`)
+        if re.search(r"\bas of(?:\s+(?:the end of\s+)?\w+)?\s*$", p.text[:s]):
+            continue  # `22 spin-offs (as of 2008)`: a count's cut-off date, not an event
+        if (start := _in_operation(year)) is not None:  # `X (operational 2016-2017)`
+            resolver.note(start[1])
+            yield Reading(y, last, *start, p.start + s, p.start + e)
+            continue
         found = _action(year)
+        if found is not None and found[1].i < year.i and _MONTH.match(p.text, e):
+            continue  # `... was inaugurated. 1998 May ...`: a dated entry dates what follows it
         arg: Token | None
         if found is not None:
             kind, head = found
@@ -237,123 +216,143 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                     if obj
                     else None
                 )
+                if target is None and year.head.i not in (head.i, year.i):
+                    beside = year.head  # `the passage in the Diet of the X Law, 1995`: X Law
+                    if is_name(clean_name(phrase(beside, year))):
+                        target = beside
                 arg = target or head
-                name = _whole(arg, year) if target is not None else _whole(head, year)
+                name = whole_phrase(arg, year) if target is not None else whole_phrase(head, year)
+            elif (first := _first_of_series(head)) is not None:
+                kind, arg = first
+                name = phrase(arg, year)
+            elif (noun := _light_object(head)) is not None:  # named by who made it
+                arg = _doer(head)
+                name = f"{phrase(arg, year)} {noun.lemma_}" if arg is not None else ""
             else:
                 arg = _argument(head, year)
-                name = _phrase(arg, year) if arg is not None else ""
+                name = phrase(arg, year) if arg is not None else ""
+                named_by = _apposed(arg) if arg is not None else None
+                if named_by is not None and not resolver.named(clean_name(name)):
+                    name = phrase(named_by, year)  # `opened X, the first lab established in ...`
+                elif arg is not None and not resolver.named(clean_name(name)):
+                    name = counted(arg, head, year, resolver.owners) or name
             kind, name = _kind_for(kind, arg, name)
             if year.head.lemma_.lower() in ("period", "term", "phase", "stage"):
                 kind = "phase_started"  # `implemented ... for the 2011-2020 period`
+            placed = arg is not None and arg.lemma_.lower() in rules["place_nouns"]
+            if placed and kind in ("established", "approved", "launched"):
+                kind = "designated"
             if kind == "approved" and type_of(name) == "agreement":
                 kind = "agreement_concluded"
             generic = arg is not None and arg.lemma_.lower() in rules["generic_objects"]
-            if arg is not None and generic and not is_name(_clean(name)):
+            if arg is not None and generic and not is_name(clean_name(name)):
                 # an agreement named by its list item's lead (`A – B:`), else by its parties
-                name = p.heading if p.led else _parties(head, arg, year) or name
+                name = p.heading if p.led else resolver.agreement(p, parties(head, arg, year))
+                name = name or resolver.same_parties(p, whole_phrase(arg, year)) or name
             named = resolver.resolve(name, p.heading, bare=arg is None, lead=p.led)
             if named is None:
                 continue
             if _ORDINAL_PART.search(named) and p.heading:
-                named = f"{_owner(p.heading)} {named}"
+                named = f"{owner(p.heading)} {named}"
         else:  # `The Industrial Relocation Promotion Law (1972)`: a named thing, dated
             holder = year.head if year.head.i != year.i else None
             while holder is not None and holder.pos_ not in ("NOUN", "PROPN"):
                 holder = holder.head if holder.head.i != holder.i else None
-            named = _clean(_phrase(holder, year)) if holder is not None else ""
+            named = clean_name(phrase(holder, year)) if holder is not None else ""
+            if holder is None:  # `In 2001, the Hiranuma Plan set a goal ...`
+                named = _introduced(year, resolver)
             part = _ORDINAL_PART.search(named) or _ORDINAL_PART.search(p.text[:s])
             if part:
-                named = f"{_owner(p.heading)} {part.group()}" if p.heading else part.group()
+                named = f"{owner(p.heading)} {part.group()}" if p.heading else part.group()
                 kind = "phase_started"
+            elif (acted := _acted_on(named)) is not None:  # `the amendment of the X Act`
+                kind, named = acted
             else:
                 etype = type_of(named)
                 if etype not in rules["dated_by_type"] or not is_name(named):
                     continue
                 kind = str(rules["dated_by_type"][etype])
-        if not is_name(named):
-            continue
+        if not resolver.named(named) or _own_year(named) not in (None, y):
+            continue  # `measures under the 1995 Basic Plan, enacted in 1998`: not the plan's year
         resolver.note(named)
         yield Reading(y, last, kind, named, p.start + s, p.start + e)
+        if found is not None:  # `devised X in 1983 and designated 26 sites`: two events
+            for k, n in _conjoined(found[1], year, named):
+                yield Reading(y, last, k, n, p.start + s, p.start + e)
+    for root in (t for t in doc if t.dep_ == "ROOT"):  # what later counts belong to
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and is_name(name := clean_name(phrase(subject, None))):
+            resolver.owners.append(name)
 
 
-def read_row(p: Passage) -> Iterator[Reading]:
-    """A table row: the year cells' headers say what happened (`Year of approval`, `Year S&T
-    committee was formed`), the row's first text cell what it happened to; a row of a year
-    and a name (`1998 | Abolition of the Technopolis Law`) reads like a sentence."""
-    rules = _rules()
-    labels = [c for c in p.cells if not year_only(c[1])]
-    for header, text, s, e in p.cells:
-        if labels and text != labels[0][1] and not year_only(text):
-            yield from _parts(labels[0][1], text, s)
-        if not year_only(text):
+def _in_operation(year: Token) -> tuple[str, str] | None:
+    """(kind, name) of `the “Second Generation” partnerships (operational 2018-2019)`: a start
+    adjective before a bracketed year dates the phrase before the bracket; an ordinal round
+    (`Second Generation`) is a phase."""
+    adjectives = reading_rules()["start_adjectives"]
+    doc = year.doc
+    if year.i < 3 or doc[year.i - 1].lower_ not in adjectives or doc[year.i - 2].text != "(":
+        return None  # the words, not the parse: the parser attaches such brackets every way
+    adj = doc[year.i - 1]
+    tok = doc[adj.i - 2]
+    while tok.is_punct and tok.i > 0:
+        tok = doc[tok.i - 1]
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    written = doc[tok.left_edge.i : tok.i + 1].text
+    name = clean_name(re.sub(r"[“”\"]", "", written))
+    if not is_name(name):
+        return None
+    kind = "phase_started" if _ROUND.search(name) else str(adjectives[adj.lower_])
+    return kind, name
+
+
+def _conjoined(verb: Token, year: Token, named: str) -> Iterator[tuple[str, str]]:
+    """(kind, name) of the event verbs conjoined to a dated one and dated by nothing else: they
+    share its year; things they name by a count belong to the first verb's thing (`26 sites
+    of the Technopolis program`)."""
+    verbs = reading_rules()["verbs"]
+    for c in verb.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ != "conj" or c.pos_ != "VERB" or lemma not in verbs:
             continue
-        y, last, _, _, _ = next(year_of(text))
-        label = labels[0][1] if labels else ""
-        if not label:
+        if any(next(year_of(t.text), None) for t in c.subtree if t.like_num):
+            continue  # a year of its own: read on its own
+        arg = _argument(c, year)
+        if arg is None or arg.i == year.i:
             continue
-        action = next((k for w, k in rules["header_words"].items() if w in header.lower()), None)
-        words = re.findall(r"[A-Z&][\w&]*(?: [a-z]+)?", header.replace("Year", ""))
-        if action is None:
-            noun = label.split()[0].lower()
-            if noun in rules["action_nouns"]:
-                action = str(rules["action_nouns"][noun])
-                label = _clean(re.sub(r"^\w+ of ", "", label))
-            else:
-                action = rules["dated_by_type"].get(type_of(label))
-            name = label
-        else:
-            thing = " ".join(words).strip()
-            name = f"{label} {thing}".strip() if thing else label
-        span = re.search(r"\((?:19|20)\d\d[–-]((?:19|20)?\d\d)\)", label)
-        if span and last is None:
-            last = int(span[1]) if len(span[1]) == 4 else y // 100 * 100 + int(span[1])
-        if action and is_name(name):
-            yield Reading(y, last, str(action), _clean_row(name), s, e)
+        name = clean_name(phrase(arg, year))
+        name = name if is_name(name) else clean_name(counted(arg, c, year, [named]) or "")
+        if is_name(name) and name != named:
+            yield str(verbs[lemma]), name
 
 
-_ITEM = re.compile(r"(?<![\w(])(\d)\)\s*")
-_PART_YEAR = re.compile(
-    r"(?P<part>(?:Term|Phase|Stage)\s+[IVX\d]+|\d(?:st|nd|rd|th) stage)\s*:?\s*(?P<y>(?:19|20)\d\d)"
-)
+def _acted_on(name: str) -> tuple[str, str] | None:
+    """`amendment of the Basic Act on Education`: the action noun's kind, and what it acted on."""
+    m = re.match(r"(\w+) of (?:the )?(.+)$", name)
+    nouns = reading_rules()["action_nouns"]
+    if m is None or m[1].lower() not in nouns or not is_name(m[2]):
+        return None
+    return str(nouns[m[1].lower()]), m[2]
 
 
-def _parts(label: str, cell: str, start: int) -> Iterator[Reading]:
-    """A start-year cell of terms and numbered items: `Phase 1 2001 Phase 2 2006` (terms of the
-    row's programme), `1) 1st stage 2002 2nd stage 2007 2) 2002` (the label's items `1) A
-    2) B`: A's stages, B's launch)."""
-    names = [n.strip() for n in _ITEM.split(label)[2::2]] or [label]
-    pieces = _ITEM.split(cell)
-    items = [(int(pieces[i]), pieces[i + 1], i) for i in range(1, len(pieces) - 1, 2)]
-    offset, chunks = 0, []
-    for n, piece, _ in items or [(1, cell, 0)]:
-        at = cell.find(piece, offset)
-        chunks.append((n, piece, at))
-        offset = at + len(piece)
-    for n, piece, at in chunks:
-        name = names[n - 1] if n - 1 < len(names) else label
-        found = list(_PART_YEAR.finditer(piece))
-        for m in found:
-            a = start + at + m.start("y")
-            yield Reading(int(m["y"]), None, "phase_started", f"{name} {m['part']}", a, a + 4)
-        bare = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", piece)
-        if bare and items:
-            a = start + at + bare.start(1)
-            yield Reading(int(bare[1]), None, "launched", name, a, a + 4)
+def _introduced(year: Token, resolver: Resolver) -> str:
+    """A named thing first met as the subject of a sentence that opens with its year (`In
+    2001, the Hiranuma Plan set a goal ...`): the year is when it came in, its type says how."""
+    prep = year.head
+    verb = prep.head
+    start = next(t for t in year.doc if not t.is_space and not t.is_punct)
+    if prep.dep_ != "prep" or prep.i != start.i or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    name = clean_name(phrase(subject, year)) if subject is not None else ""
+    return "" if name in resolver.seen or name in resolver.owners else name
 
 
-def _owner(heading: str) -> str:
-    """What a heading's terms belong to: `Three target terms of the Industrial Cluster
-    Program` -> `Industrial Cluster Program`."""
-    return _clean(re.split(r"\bof (?:the )?", heading)[-1])
-
-
-def _clean_row(name: str) -> str:
-    name = name.split(":")[0]  # `Council ... Policy: CSTP attached to the Cabinet Office`
-    return " ".join(re.sub(r"\((\d{4})[–-](\d{2,4})\)", "", name).split()).removeprefix("The ")
-
-
-def year_only(text: str) -> bool:
-    return re.fullmatch(r"\s*(1[89]\d\d|20[0-3]\d)\s*", text) is not None
+def _own_year(name: str) -> int | None:
+    """The year a name carries before its words (`1995 Basic Plan`)."""
+    m = re.match(r"(?:1[89]|20)\d\d(?=\s)", name)
+    return int(m.group()) if m else None
 
 
 def read_document(found: list[Passage]) -> Iterator[tuple[Passage, Reading]]:

@@ -14,8 +14,9 @@ import duckdb
 import pandas as pd
 
 from pipelines.curated.entities import entity_patterns, load_curation
+from pipelines.curated.event_names import type_of
 from pipelines.curated.event_passages import passages
-from pipelines.curated.event_reading import Reading, read_document, type_of
+from pipelines.curated.event_reading import Reading, read_document
 from pipelines.curated.parsers import curation_rules
 
 SOURCE_COLUMNS = [

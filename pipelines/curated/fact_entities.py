@@ -1,16 +1,23 @@
-"""facts.entity_id: the registered entity a number belongs to, found by the same names as
-entity_mentions: the nearest one before the number in its sentence or the sentence before,
-else one in the headings above it (`Overview of the Industrial Cluster Program activities`)."""
+"""facts.entity_id: the registered entity a number belongs to. First the grammar of its
+sentence (fact_owners.py): the owner it attaches a number to, when that names a registered
+entity; none when it is a named law, plan or body that is not registered (a law's revision is
+not the network's). Else, by the same names as entity_mentions, the nearest one before the
+number in its sentence or the sentence before, else one in the headings above it (`Overview
+of the Industrial Cluster Program activities`)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from pipelines.curated.entities import entity_patterns
+from pipelines.curated.event_names import clean_name, is_name, type_of
+from pipelines.curated.fact_owners import owner_phrases
 
+_KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
@@ -29,8 +36,19 @@ def link_facts(
     }
     block_of = blocks.set_index("block_id")
     patterns = entity_patterns(registry)
+    owners = owner_phrases([_in_sentence(f) for f in facts.itertuples()])
     linked: list[str | None] = []
-    for f in facts.itertuples():
+    for f, owner in zip(facts.itertuples(), owners, strict=True):
+        if owner is not None:  # the grammar says whose number it is
+            hits = [(m.end(), e) for e, p in patterns for m in p.finditer(owner)]
+            if hits and f.fact_type != "year":  # a registered entity owns the number
+                linked.append(max(hits)[1])  # the one nearest the phrase's head
+                continue
+            if not hits and _named(owner):  # a named thing of its own, not registered
+                linked.append(None)
+                continue
+            # a year of a registered thing: nearness, which dates a law and the programme it
+            # founds alike (fact_comparisons compares their years as one start)
         text = texts.get(f.doc_id, "")
         found = _before(by_doc.get(f.doc_id, []), text, int(f.char_start), int(f.char_end))
         if found is None and isinstance(f.block_id, str) and f.block_id in block_of.index:
@@ -38,6 +56,27 @@ def link_facts(
             found = _in_headings(list(headings) if headings is not None else [], patterns)
         linked.append(found)
     return facts.assign(entity_id=linked)
+
+
+def _named(owner: str) -> bool:
+    """A proper name of a law, plan, programme, agreement or organisation (`the Law on X`), not
+    a description (`an agreement with ...`) nor a name of people or places."""
+    name = clean_name(owner)
+    return name[:1].isupper() and is_name(name) and type_of(name) != "other"
+
+
+def _in_sentence(f: Any) -> tuple[str, int, int, bool]:
+    """The fact's sentence and where its number stands in it (nothing when the number is not
+    there once: a table cell, or a number the sentence repeats)."""
+    sentence, quote = f.sentence, f.quote
+    if not isinstance(sentence, str) or not isinstance(quote, str) or not quote:
+        return "", 0, 0, False
+    at = sentence.find(quote)
+    if at < 0 or sentence.find(quote, at + 1) >= 0 or isinstance(f.table_id, str):
+        return "", 0, 0, False
+    if _KANA_KANJI.search(sentence):  # the owner is read by the English parse only
+        return "", 0, 0, False
+    return sentence, at, at + len(quote), f.fact_type == "year"
 
 
 def _before(spans: list[tuple[int, int, str]], text: str, start: int, end: int) -> str | None:

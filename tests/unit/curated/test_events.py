@@ -27,7 +27,7 @@ def test_rows_keep_their_year_and_kind(curated: dict[str, pd.DataFrame]) -> None
 def test_scores_on_the_blind_list(curated: dict[str, pd.DataFrame]) -> None:
     s = event_accuracy.score(curated["policy_events"], curated["policy_event_sources"])
     assert s.precision >= 0.95, s.wrong
-    assert s.recall >= 0.71, s.missed  # the issue asks 0.90: see the report of issue 35
+    assert s.recall >= 0.85, s.missed  # the issue asks 0.90: see the report of issue 35
 
 
 def test_one_event_per_name_year_and_kind(curated: dict[str, pd.DataFrame]) -> None:
@@ -87,4 +87,18 @@ EXPECTED = {
     (EC, "Free Trade Agreement between the EU and Japan"): (2013, "negotiations_started"),
     (EC, "Pharmaceutical Affairs Law (PAL)"): (2014, "revised"),
     (EC, "Regulatory Cooperation Joint Agreement"): (2015, "agreement_concluded"),
+    (ED, "University of Tokyo"): (1877, "established"),
+    (ED, "26 sites of Technopolis program"): (1983, "designated"),
+    (HO, "Committee of Countermeasures against Hollowing-out proposal"): (1994, "proposed"),
+    (ED, "Hiranuma Plan of METI"): (2001, "approved"),
+    (ED, "National University Corporations"): (2004, "reorganised"),
+    (HO, "Shionogi Pharma-Innovation Center"): (2008, "established"),
+    (EC, "five-year plan for the development of robotic devices for nursing care"): (
+        2014,
+        "launched",
+    ),
+    (EC, "nine projects of RIT programme"): (2015, "launched"),
+    (EC, "seven new projects of RIT programme"): (2016, "approved"),
+    (EC, "ESCP-4i First Generation"): (2016, "phase_started"),
+    (EC, "Second Generation EU cluster partnerships"): (2018, "phase_started"),
 }
