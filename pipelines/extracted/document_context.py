@@ -71,16 +71,25 @@ def heading_period(headings: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def subject_place(places: list[Place]) -> str | None:
+def subject_place(places: list[Place], names_the_nation: bool = False) -> str | None:
     """The place a document is about: named most, at least twice, and twice as often as the
-    next (a document about Iwate that mentions Tokyo once is about Iwate)."""
+    next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
+    leads, Japan when every place named lies in it and the document names several, or names
+    Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan."""
     counts = Counter(p.code for p in places if p.kind != "demonym")
-    if not counts:
+    if counts:
+        (top, n), *rest = counts.most_common(2)
+        if n >= 2 and not (rest and rest[0][1] * 2 > n):
+            return top
+    if not all(_in_japan(p) for p in places):
         return None
-    (top, n), *rest = counts.most_common(2)
-    if n < 2 or (rest and rest[0][1] * 2 > n):
-        return None
-    return top
+    return "JP" if names_the_nation or len(counts) >= 2 else None
+
+
+def _in_japan(place: Place) -> bool:
+    """Prefectures (JP-03), Japan itself, and the regions and cities of the gazetteer, which
+    are all Japan's."""
+    return place.code == "JP" or place.code.startswith("JP-") or place.kind in ("region", "city")
 
 
 def fill_from_document(fact: Fact, headings: list[str], place: str | None) -> str | None:

@@ -25,7 +25,7 @@ from pipelines.extracted.facts import (
     table_cell_facts,
 )
 from pipelines.extracted.numbers.non_facts import mask_non_facts
-from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.numbers.places import find_places, names_the_nation
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
 from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.structure import DocumentStructure
@@ -81,7 +81,7 @@ def document_facts(
     premasked = premask(text)
     masked = mask_non_facts(premasked)
     places = find_places(masked)
-    doc_place = subject_place(places)
+    doc_place = subject_place(places, names_the_nation(masked))
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
 
