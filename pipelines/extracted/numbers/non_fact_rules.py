@@ -90,6 +90,8 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
+        # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
+        ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
     ]
 
 

@@ -64,7 +64,8 @@ _POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?
 # a table of contents: a title, a leader of dots, the page number, at a line's end
 _LEADER_PAGE = re.compile(r"(?:…|\.{3,}|・{3,}|‥|―{2,}|-{4,})[ \t]*(?P<page>\d{1,4})[ \t]*$", re.M)
 _COUNTER = re.compile(
-    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード)\b",
+    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード)\b"
+    r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:)[ \t\u3000:：]*(?P<m>\d[\d,]*)",
     re.IGNORECASE,
 )
 # a heading's number: a line that opens with one or two digits and a wide gap
@@ -87,6 +88,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before, after = _line_of(text, start, end)
     if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after):
         return True
+    if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):
+        return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
 
 
@@ -111,7 +114,9 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
         spans += [(*m.span(), "phone_number") for m in _PHONE.finditer(text)]
         spans += [(*m.span(), "postal_code") for m in _POSTAL.finditer(text)]
         spans += [(*m.span("page"), "page_number") for m in _LEADER_PAGE.finditer(text)]
-        spans += [(*m.span("n"), "web_counter") for m in _COUNTER.finditer(text)]
+        spans += [
+            (*m.span("n" if m.group("n") else "m"), "web_counter") for m in _COUNTER.finditer(text)
+        ]
         spans += [
             (*m.span("day" if m.group("day") else "day2"), "day_of_date")
             for m in _DAY_MONTH.finditer(text)

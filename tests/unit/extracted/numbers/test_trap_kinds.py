@@ -49,6 +49,12 @@ from pipelines.extracted.facts import facts_in_text
         # the years of a chart's title
         ("Figure 3: Start-ups in the region, 2004-2012", 2004.0, None),
         ("図2 地域の新規企業（2004～2012年）", 2004.0, None),
+        # the page's date opening its line before a gap (an issue date, a dateline)
+        ("平成30年2月9日 平成29年度 地域の産業について", 2018.0, None),
+        ("June 3, 2020  The ministry chose 7 regions.", 2020.0, 7.0),
+        # "one" as an article, and a page's view counter
+        ("これも一つの考え方である。地域は3つある。", 1.0, 3.0),
+        ("閲覧数 1234\n参加企業は40社である。", 1234.0, 40.0),
         # a room number
         ("Talks are in Room 5; 90 guests came.", 5.0, 90.0),
     ],
