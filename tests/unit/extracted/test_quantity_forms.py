@@ -111,3 +111,25 @@ def test_a_japanese_form_is_read_with_its_value_and_unit(
 
 def test_a_latin_unit_glued_to_more_letters_is_no_unit() -> None:
     assert (5.0, "m", "5m") not in _read("5mmの部品を使う。")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "quote"),
+    [
+        # a spelled rank: an ordinal before a superlative, or after a verb of ranking
+        ("Nagano has the third largest lake district.", 3.0, "rank", "third largest"),
+        ("The port is the second most used in Kyushu.", 2.0, "rank", "second most used"),
+        ("The prefecture ranked fifth in exports.", 5.0, "rank", "fifth"),
+        ("同社は世界一の生産量を誇る。", 1.0, "rank", "一"),
+        # a unit joined to its number by a hyphen, and singular unit words
+        ("They built a 40-hectare campus.", 40.0, "ha", "40-hectare"),
+        ("A 12-square kilometre park opened.", 12.0, "km2", "12-square kilometre"),
+        ("The 8-km tunnel opened.", 8.0, "km", "8-km"),
+        # counters of places: 府県
+        ("協議会には2府県が参加した。", 2.0, "count", "2府県"),
+    ],
+)
+def test_ranks_hyphenated_units_and_place_counters(
+    text: str, value: float, unit: str, quote: str
+) -> None:
+    assert (value, unit, quote) in _read(text), _read(text)
