@@ -1,7 +1,6 @@
 """A document's facts as rows: prose facts with their block, table-cell facts with their row
 label and header, each placed on its page and given a skeleton that keys its id."""
 
-
 from __future__ import annotations
 
 import math
@@ -16,7 +15,11 @@ from pipelines.extracted.candidates import (
     unread_candidates,
 )
 from pipelines.extracted.columns import IdMaker
-from pipelines.extracted.document_context import fill_from_document, subject_place
+from pipelines.extracted.document_context import (
+    fill_from_document,
+    reported_year,
+    subject_place,
+)
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -82,6 +85,7 @@ def document_facts(
     masked = mask_non_facts(premasked)
     places = find_places(masked)
     doc_place = subject_place(places, names_the_nation(masked))
+    doc_year = reported_year(masked)
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
 
@@ -98,7 +102,7 @@ def document_facts(
         if not all(plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
             return  # a run of a million digits is no quantity anyone states
         quote = text[fact.start : fact.end]
-        geography_source = fill_from_document(fact, headings or [], doc_place)
+        geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         rows.append(
             {
                 "fact_id": fact_ids(doc.doc_id, *key, fact.unit),

@@ -132,7 +132,10 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
     # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
     # is no change); a percentage in brackets is the rate of its host's change
     host = _host_of_rate(counter, toks)
-    level = any(_dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children)
+    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
+    level = any(_dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
+        after is not None and after.text in _LEVEL_CASES  # 約35億円で (で parsed as copula)
+    )
     change = _change_after(host or counter) or (
         None if level else _change(counter) or _change(counter.head)
     )
@@ -174,12 +177,16 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
 
 
 def _change_after(counter: Token) -> str | None:
-    """A change word right after the number, compounded with its counter (119件増となった,
-    3%減): the number is the change, whatever particle follows (増と is no level)."""
-    for c in counter.rights:
-        if _dep(c) in ("compound", "nmod", "obl", "acl") and _change(c):
-            return _change(c)
-    return None
+    """A change word right after the number, past a rate in brackets (119件増となった,
+    52件(41%)増の, 3%減): the number is the change, whatever particle follows (増と is no
+    level); a particle first (約35億円で…増加) makes it the level."""
+    doc = counter.doc
+    k = counter.i + 1
+    if k < len(doc) and doc[k].text in ("(", "（"):
+        while k < len(doc) and doc[k].text not in (")", "）"):
+            k += 1
+        k += 1
+    return _change(doc[k]) if k < len(doc) else None
 
 
 def _host_of_rate(counter: Token, toks: list[Token]) -> Token | None:

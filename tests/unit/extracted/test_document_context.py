@@ -180,3 +180,14 @@ def test_a_document_naming_places_abroad_gets_no_subject_country(tmp_path: Path)
 def test_a_place_inside_a_universitys_name_is_not_the_numbers_place() -> None:
     (fact,) = facts_in_text("文部科学省の調査で、岩手大学の共同研究は120件だった。")
     assert fact.geography is None
+
+
+def test_the_year_a_survey_reports_on_dates_its_numbers_without_one(tmp_path: Path) -> None:
+    text = (
+        "企業の研究開発に関する調査(2014年度実績)によると、共同研究は812件であった。\n\n"
+        "受託研究は約35億円で、前年度に比べて4%増加した。平成24年度には700件だった。\n"
+    )
+    facts = _facts_of(tmp_path, text).set_index("quote")
+    assert facts.at["812件", "period_start"] == 2014
+    assert facts.at["35億円", "period_start"] == 2014
+    assert facts.at["700件", "period_start"] == 2012  # its own year first

@@ -77,3 +77,11 @@ def test_japanese_change_after_a_count_and_its_rate_in_brackets() -> None:
 def test_japanese_percentage_change_is_a_rate() -> None:
     fact = _read("輸出額は前年比で7%減少した。")[0]
     assert (fact.measure, fact.direction) == ("輸出額の減少率", "down")
+
+
+def test_japanese_level_before_a_change_is_no_change() -> None:
+    facts = _read("受託研究は約35億円で、前年度に比べて4%増加した。")
+    assert [(f.measure, f.direction) for f in facts] == [
+        ("受託研究", None),
+        ("受託研究の増加率", "up"),
+    ]
