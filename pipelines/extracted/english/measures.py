@@ -272,7 +272,13 @@ def _rank(toks: list[Tok], i: int, j: int) -> str | None:
     if i >= 1 and toks[i - 1].text == "(":
         head = phrase_before(toks, i - 1, 8)
         return f"rank in {join(head)}" if head else None
-    return None
+    # `the second biggest lake`, `the 6th EU partner`, `Aomori 12th`: a rank, as what or of whom
+    inside = [t for t in toks[i + 1 : j] if t.is_word and t.low not in ("st", "nd", "rd", "th")]
+    what = inside + phrase_after(toks, j, 4, of_phrase=False)
+    if what:
+        return f"rank as {join(what)}"
+    whom = phrase_before(toks, i, 3)
+    return f"rank of {join(whom)}" if whom else "rank"
 
 
 _WINDOW_LEAD = frozenset(["past", "last", "next", "entire", "coming", "first", "around"])

@@ -133,3 +133,18 @@ def test_ranks_hyphenated_units_and_place_counters(
     text: str, value: float, unit: str, quote: str
 ) -> None:
     assert (value, unit, quote) in _read(text), _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [  # a rank says that it is one, and as what or of whom
+        (
+            "Lake Biwa is the largest lake and Kasumigaura the second biggest lake.",
+            "rank as biggest lake",
+        ),
+        ("Japan is the 6th EU partner in trade.", "rank as EU partner"),
+        ("Output by prefecture: Gifu 9th, Mie 11th", "rank of Gifu"),
+    ],
+)
+def test_a_rank_measure_names_the_rank(text: str, measure: str) -> None:
+    assert measure in [f.measure for f in facts_in_text(text) if f.unit == "rank"]
