@@ -148,3 +148,12 @@ def test_ranks_hyphenated_units_and_place_counters(
 )
 def test_a_rank_measure_names_the_rank(text: str, measure: str) -> None:
     assert measure in [f.measure for f in facts_in_text(text) if f.unit == "rank"]
+
+
+def test_a_span_of_years_after_a_name_is_its_term_not_a_citation() -> None:
+    (fact,) = facts_in_text("Reform slowed under Yoshiro Mori (2000–1) and then sped up.")
+    assert (fact.value_low, fact.value_high, fact.measure) == (
+        2000.0,
+        2001.0,
+        "term of Yoshiro Mori",
+    )
