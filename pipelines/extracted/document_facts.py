@@ -20,6 +20,7 @@ from pipelines.extracted.document_context import (
     reported_year,
     subject_place,
 )
+from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -27,6 +28,7 @@ from pipelines.extracted.facts import (
     premask,
     table_cell_facts,
 )
+from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.places import find_places, names_the_nation
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
@@ -102,6 +104,8 @@ def document_facts(
         if not all(plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
             return  # a run of a million digits is no quantity anyone states
         quote = text[fact.start : fact.end]
+        if not is_japanese(fact.sentence, 0, len(fact.sentence)):
+            fact.measure = dimension_measure(masked, fact)
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         rows.append(
             {

@@ -9,6 +9,8 @@ laboratories` -> `share of corporate laboratories`; `self-sufficiency has declin
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extracted.english.phrases import (
     Tok,
     is_verbish,
@@ -312,3 +314,29 @@ def _window_of(toks: list[Tok], f: Fact, facts: list[Fact]) -> str | None:
                 return f"time window of {join(subject)}"
             break
     return None
+
+
+_DIMENSIONS = {
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+    "wide": "width",
+    "deep": "depth",
+}
+_TIME_UNITS = ("minutes", "hours")
+_TRAVEL = re.compile(r"\s*(?:away|from|to|by|on foot|by train|by air|by car)\b", re.I)
+_DIMENSION_AFTER = re.compile(r"\s*(?P<w>high|tall|long|wide|deep)\b", re.I)
+
+
+def dimension_measure(masked: str, fact: Fact) -> str | None:
+    """The measure of a length said with its dimension (`877 metres high`: the height of what
+    the sentence names) or of a time in minutes or hours (`45 minutes from Akihabara`: a
+    travel time); the measure as it was otherwise."""
+    m = _DIMENSION_AFTER.match(masked, fact.end)
+    if m is not None and fact.unit in ("m", "km"):
+        noun = _DIMENSIONS[m.group("w").lower()]
+        return f"{noun} of {fact.measure}" if fact.measure else noun
+    if fact.unit in _TIME_UNITS and not re.search(r"time|duration|length", fact.measure or ""):
+        noun = "travel time" if _TRAVEL.match(masked, fact.end) else "time"
+        return f"{noun} ({fact.measure})" if fact.measure else noun
+    return fact.measure

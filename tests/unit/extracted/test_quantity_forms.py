@@ -4,9 +4,13 @@ covers what was read. Texts written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.scoring import read_fixture
 from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.frames import extract_frames
 
 
 def _read(text: str) -> list[tuple[float, str, str]]:
@@ -157,3 +161,18 @@ def test_a_span_of_years_after_a_name_is_its_term_not_a_citation() -> None:
         2001.0,
         "term of Yoshiro Mori",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [  # a length with its dimension measures that dimension; minutes and hours a time
+        ("Kuroshima Tower is 210 metres high.", "height of"),
+        ("The campus is 20 minutes from Sendai Station by bus.", "travel time"),
+        ("The review session ran 4 hours.", "time"),
+    ],
+)
+def test_dimensions_and_times_name_what_they_measure(tmp_path: Path, head: str, text: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(f"Notes\n\n{text}\n", encoding="utf-8")
+    (fact,) = [r for _, r in extract_frames([read_fixture(path)]).facts.iterrows()]
+    assert str(fact["measure"]).startswith(head), fact["measure"]
