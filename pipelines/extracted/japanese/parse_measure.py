@@ -144,6 +144,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
     def named(what: str | None) -> Reading:
         if what and change:
             return Reading(what + ("の増加" if change == "up" else "の減少") + rate, change)
+        if what and host is not None:  # 約948億円(57%): the amount's share of the whole
+            return Reading(what + "の割合")
         return Reading(what, change)
 
     counter = host or counter

@@ -85,3 +85,8 @@ def test_japanese_level_before_a_change_is_no_change() -> None:
         ("受託研究", None),
         ("受託研究の増加率", "up"),
     ]
+
+
+def test_japanese_percentage_in_brackets_after_an_amount_is_its_share() -> None:
+    facts = _read("内訳では、県が約120億円(40%)を負担した。")
+    assert [(f.value, f.measure) for f in facts][1] == (40.0, "県の割合")
