@@ -27,6 +27,11 @@ CANDIDATE_REASONS = [
     "part_number",
     "running_head",
     "vague_numeral",
+    "code_number",
+    "reference_mark",
+    "century",
+    "street_address",
+    "caption_year",
     "dates_another_fact",
     "reference",
     "page_furniture",
@@ -50,10 +55,13 @@ class FactCandidates(PagedProvenance):
             "dateline, clock_time, phone_number, postal_code, page_number (a table of contents), "
             "web_counter, heading_number, web_address, email_address, coordinate, time_zone, "
             "version_number, name_number (Society 5.0), part_number (Issue 25), running_head, "
-            "vague_numeral (数百); or, for a number no rule named: dates_another_fact (a year that "
-            "is another fact's period), reference (in a reference list), page_furniture (in a PDF "
-            "page's furniture: a running head, printer's line, page or line number) or not_read "
-            "(a numbering, code, citation year or list number the reader passes over)."
+            "vague_numeral (数百), code_number (written with a leading zero: 08, 08-E-012), "
+            "reference_mark ([3], a note mark glued to a bracket), century (the 19th century), "
+            "street_address (1600 Main Street), caption_year (the years of a chart's title); or, "
+            "for a number no rule named: dates_another_fact (a year that is another fact's "
+            "period), reference (in a reference list), page_furniture (in a PDF page's furniture: "
+            "a running head, printer's line, page or line number) or not_read (a numbering, code, "
+            "citation year or list number the reader passes over)."
         ),
     )
     value: Series[float] = pa.Field(

@@ -4,6 +4,9 @@
   the numbers on its line, never a fact of its own.
 - A span of years in a heading (`Phase II (2006-2010)`, `第2期（2006～2010年度）`) is the
   period of the facts under it that have none.
+- A fiscal year the document's opening names as what it reports (`調査(2009年度実績)`,
+  `平成27年度 大学等における…実施状況について`) is the period of the numbers that have none:
+  a survey's figures are that year's.
 - The document's subject place (the place it names most, and at least twice as often as any
   other) is the place of facts whose sentence names none; `geography_source` says so. The
   entity's place comes before it, in curated/fact_entities.py, where facts meet entities.
@@ -15,7 +18,11 @@ import re
 from collections import Counter
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_periods import year_marks
 from pipelines.extracted.numbers.places import Place
+
+_OPENING = 400  # characters in which a document names what it reports
+_REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
 
 _ROW_YEAR = re.compile(
     r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t)(?=\S)",
@@ -71,23 +78,46 @@ def heading_period(headings: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def subject_place(places: list[Place]) -> str | None:
+def reported_year(masked: str) -> int | None:
+    """The fiscal year a document's opening says it reports on: a single fiscal year (年度)
+    followed in its sentence by 実績, 実施状況, 調査結果 or の状況; else None."""
+    end = min(len(masked), _OPENING)
+    for mark in year_marks(masked, 0, end):
+        single = mark.last in (None, mark.first)
+        if mark.fiscal and single and _REPORTED.match(masked, mark.end):
+            return mark.first
+    return None
+
+
+def subject_place(places: list[Place], names_the_nation: bool = False) -> str | None:
     """The place a document is about: named most, at least twice, and twice as often as the
-    next (a document about Iwate that mentions Tokyo once is about Iwate)."""
+    next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
+    leads, Japan when every place named lies in it and the document names several, or names
+    Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan."""
     counts = Counter(p.code for p in places if p.kind != "demonym")
-    if not counts:
+    if counts:
+        (top, n), *rest = counts.most_common(2)
+        if n >= 2 and not (rest and rest[0][1] * 2 > n):
+            return top
+    if not all(_in_japan(p) for p in places):
         return None
-    (top, n), *rest = counts.most_common(2)
-    if n < 2 or (rest and rest[0][1] * 2 > n):
-        return None
-    return top
+    return "JP" if names_the_nation or len(counts) >= 2 else None
 
 
-def fill_from_document(fact: Fact, headings: list[str], place: str | None) -> str | None:
-    """Period from the headings, place from the document, where the sentence gave none; returns
-    the geography's source (sentence, document or None)."""
+def _in_japan(place: Place) -> bool:
+    """Prefectures (JP-03), Japan itself, and the regions and cities of the gazetteer, which
+    are all Japan's."""
+    return place.code == "JP" or place.code.startswith("JP-") or place.kind in ("region", "city")
+
+
+def fill_from_document(
+    fact: Fact, headings: list[str], place: str | None, reported: int | None = None
+) -> str | None:
+    """Period from the headings, else the year the document reports on, and place from the
+    document, where the sentence gave none; returns the geography's source (sentence, document
+    or None)."""
     if fact.period_start is None and fact.fact_type != "year":
-        period = heading_period(headings)
+        period = heading_period(headings) or ((reported, reported) if reported else None)
         if period is not None:
             fact.period_start, fact.period_end = period
     if fact.geography is not None:

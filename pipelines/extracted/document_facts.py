@@ -15,7 +15,12 @@ from pipelines.extracted.candidates import (
     unread_candidates,
 )
 from pipelines.extracted.columns import IdMaker
-from pipelines.extracted.document_context import fill_from_document, subject_place
+from pipelines.extracted.document_context import (
+    fill_from_document,
+    reported_year,
+    subject_place,
+)
+from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -23,8 +28,9 @@ from pipelines.extracted.facts import (
     premask,
     table_cell_facts,
 )
+from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.numbers.non_facts import mask_non_facts
-from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.numbers.places import find_places, names_the_nation
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
 from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.structure import DocumentStructure
@@ -80,7 +86,8 @@ def document_facts(
     premasked = premask(text)
     masked = mask_non_facts(premasked)
     places = find_places(masked)
-    doc_place = subject_place(places)
+    doc_place = subject_place(places, names_the_nation(masked))
+    doc_year = reported_year(masked)
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
 
@@ -97,7 +104,9 @@ def document_facts(
         if not all(plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
             return  # a run of a million digits is no quantity anyone states
         quote = text[fact.start : fact.end]
-        geography_source = fill_from_document(fact, headings or [], doc_place)
+        if not is_japanese(fact.sentence, 0, len(fact.sentence)):
+            fact.measure = dimension_measure(masked, fact)
+        geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         rows.append(
             {
                 "fact_id": fact_ids(doc.doc_id, *key, fact.unit),

@@ -1,5 +1,10 @@
 """Facts of the numeric cells of a table row: the cell's value, unit and period as the table
-reader parsed them, the column header as subject."""
+reader parsed them, the column header as subject.
+
+A header that is only a year (`FY2008`, `2008年度`, `平成20年度`) says when, not what: the
+values under it take it as their period and the row's label as their measure. A unit written
+once for a row or column (`予算額（百万円）`, `Budget (million yen)`) applies to its bare numbers.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +12,81 @@ import re
 from typing import Any
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_periods import year_marks
+from pipelines.extracted.numbers.quantities import parse_cell_quantity
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
+
+_YEAR_HEADER = re.compile(
+    r"(?:(?:FY|CY|fiscal year)\s?)?(?P<a>(?:19|20)\d\d)(?:\s*[-–~〜～]\s*(?P<b>(?:19|20)?\d\d))?"
+    r"\s*(?:年度|年|\(?(?:FY|fiscal year)\)?)?",
+    re.IGNORECASE,
+)
+_UNIT_NOTE = re.compile(r"[(（](?:単位[:：]\s*)?(?P<unit>[^()（）]{1,16})[)）]\s*$")
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def column_period(header: str | None) -> tuple[int | None, int | None] | None:
+    """The period of a header that is nothing but a year, fiscal year or span (`FY2008`,
+    `2008年度`, `平成20年度`, `2006-2010`): the header says when, not what."""
+    text = (header or "").strip()
+    m = _YEAR_HEADER.fullmatch(text)
+    if m:
+        a, b = m.group("a"), m.group("b")
+        end = int(a[:2] + b) if b and len(b) == 2 else int(b or a)
+        return (int(a), end) if end >= int(a) else None
+    marks = year_marks(text, 0, len(text)) if text else []
+    if len(marks) == 1 and not text[: marks[0].start].strip() and not text[marks[0].end :].strip():
+        return marks[0].first, marks[0].last
+    return None
+
+
+def unit_note(text: str | None) -> tuple[float, str] | None:
+    """(scale, unit) a label or header states in brackets for the numbers it heads: `（百万円）`
+    -> (1e6, JPY), `(million yen)`, `(%)`, `（単位：億円）`."""
+    m = _UNIT_NOTE.search(text or "")
+    if m is None:
+        return None
+    note = m.group("unit").strip()
+    for written in (f"1{note}", f"1 {note}"):
+        q = parse_cell_quantity(written)
+        if q is not None and q.unit:
+            return q.value, q.unit
+    return None
 
 
 def table_cell_facts(
     text: str, row_cells: list[dict[str, Any]], places_of_row: str | None
 ) -> list[Fact]:
-    """Facts of the numeric cells of one table row: the column header is the subject. The row's
-    texts are joined once (and bounded), so a row of 10,000 cells costs linear time."""
+    """Facts of the numeric cells of one table row: the column header is the subject, or the
+    row's label under a header that only gives a period. The row's texts are joined once (and
+    bounded), so a row of 10,000 cells costs linear time."""
     out: list[Fact] = []
     sentence = " | ".join(str(c["text"]) for c in row_cells if c.get("text"))[:MAX_SENTENCE]
-    labels = "; ".join(
+    label_cells = [
         str(c["text"]) for c in row_cells if c.get("text") and c.get("value_number") is None
-    )[:160]
+    ]
+    labels = "; ".join(label_cells)[:160]
     for cell in row_cells:
         value = cell.get("value_number")
         if value is None or value != value:  # NaN
             continue
         unit = cell.get("unit") or "count"
         header = cell.get("column_header")
-        subject = re.sub(r"\s*\([^()]*\)\s*$", "", str(header)) if header else (labels or None)
+        period = (cell.get("period_start"), cell.get("period_end"))
+        header_period = column_period(str(header)) if header else None
+        dated_by_header = header_period is not None
+        if header_period is not None and period == (None, None):
+            period = header_period
+        if header and not (dated_by_header and labels):
+            subject: str | None = _TRAILING_NOTE.sub("", str(header)) or str(header)
+        else:
+            subject = "; ".join(_TRAILING_NOTE.sub("", t) or t for t in label_cells)[:160] or None
+        if unit == "count":  # a bare number: the unit its row or column states
+            note = unit_note(str(header) if header else None) or next(
+                (n for n in map(unit_note, label_cells) if n), None
+            )
+            if note is not None:
+                value, unit = float(value) * note[0], note[1]
         start, end = int(cell["char_start"]), int(cell["char_end"])
         fact = Fact(
             value=float(value),
@@ -37,8 +97,8 @@ def table_cell_facts(
             measure=subject,
             sentence=sentence,
             fact_type="year" if unit == "year" else "quantity",
-            period_start=cell.get("period_start"),
-            period_end=cell.get("period_end"),
+            period_start=period[0],
+            period_end=period[1],
             geography=places_of_row,
         )
         if unit == "year":

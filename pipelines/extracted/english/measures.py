@@ -9,6 +9,8 @@ laboratories` -> `share of corporate laboratories`; `self-sufficiency has declin
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extracted.english.phrases import (
     Tok,
     is_verbish,
@@ -272,7 +274,13 @@ def _rank(toks: list[Tok], i: int, j: int) -> str | None:
     if i >= 1 and toks[i - 1].text == "(":
         head = phrase_before(toks, i - 1, 8)
         return f"rank in {join(head)}" if head else None
-    return None
+    # `the second biggest lake`, `the 6th EU partner`, `Aomori 12th`: a rank, as what or of whom
+    inside = [t for t in toks[i + 1 : j] if t.is_word and t.low not in ("st", "nd", "rd", "th")]
+    what = inside + phrase_after(toks, j, 4, of_phrase=False)
+    if what:
+        return f"rank as {join(what)}"
+    whom = phrase_before(toks, i, 3)
+    return f"rank of {join(whom)}" if whom else "rank"
 
 
 _WINDOW_LEAD = frozenset(["past", "last", "next", "entire", "coming", "first", "around"])
@@ -306,3 +314,29 @@ def _window_of(toks: list[Tok], f: Fact, facts: list[Fact]) -> str | None:
                 return f"time window of {join(subject)}"
             break
     return None
+
+
+_DIMENSIONS = {
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+    "wide": "width",
+    "deep": "depth",
+}
+_TIME_UNITS = ("minutes", "hours")
+_TRAVEL = re.compile(r"\s*(?:away|from|to|by|on foot|by train|by air|by car)\b", re.I)
+_DIMENSION_AFTER = re.compile(r"\s*(?P<w>high|tall|long|wide|deep)\b", re.I)
+
+
+def dimension_measure(masked: str, fact: Fact) -> str | None:
+    """The measure of a length said with its dimension (`877 metres high`: the height of what
+    the sentence names) or of a time in minutes or hours (`45 minutes from Akihabara`: a
+    travel time); the measure as it was otherwise."""
+    m = _DIMENSION_AFTER.match(masked, fact.end)
+    if m is not None and fact.unit in ("m", "km"):
+        noun = _DIMENSIONS[m.group("w").lower()]
+        return f"{noun} of {fact.measure}" if fact.measure else noun
+    if fact.unit in _TIME_UNITS and not re.search(r"time|duration|length", fact.measure or ""):
+        noun = "travel time" if _TRAVEL.match(masked, fact.end) else "time"
+        return f"{noun} ({fact.measure})" if fact.measure else noun
+    return fact.measure

@@ -61,6 +61,9 @@ def year_measure(toks: list[Tok], i: int, j: int) -> str | None:
         if prev.low in ("of",) and head:
             return join(head)  # "the university reforms of 2004"
         ends = nxt is None or nxt.text in ").;"
+        span = any(t.text in ("-", "–", "—", "~") for t in toks[i:j])
+        if prev.text in "(," and head and ends and head[-1].text[:1].isupper() and span:
+            return f"term of {join(head)}"  # "Taro Aso (2008–9)": a span is no publication year
         if prev.text in "(," and head and ends and head[-1].text[:1].isupper():
             return "publication year of a cited work"  # "(Freeman, 1988)", "JETRO, 2015."
         if prev.text == "(" and head and (len(head) > 1 or head[0].text.islower()):

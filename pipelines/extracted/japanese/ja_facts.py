@@ -82,6 +82,18 @@ def _period(marks: list[YearMark], at: int) -> tuple[int | None, int | None]:
     return chosen.first, chosen.last
 
 
+@cache
+def _organisation_after() -> re.Pattern[str]:
+    words = word_alternation(load_rules("places")["organisation_words_ja"])
+    return re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,4}}?(?:{words})")
+
+
+def _outside_names(masked: str, places: list[Place]) -> list[Place]:
+    """The places that are not part of an organisation's name (筑波大学, 東京教育大学): a
+    university's name says where it began, not where the number it stands beside belongs."""
+    return [p for p in places if not _organisation_after().match(masked, p.end)]
+
+
 def _geography(places: list[Place], at: int) -> str | None:
     if not places:
         return None
@@ -124,7 +136,7 @@ def japanese_facts(
         if masked[y.start].isalpha() or not any(a < y.end and y.start < b for a, b in blocked)
     ]
     sentence = clean_text(text[s_start:s_end])
-    s_places = [p for p in places if s_start <= p.start < s_end]
+    s_places = _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
     out: list[Fact] = []
     used: set[int] = set()
     for n in numbers(masked, s_start, s_end):

@@ -23,6 +23,15 @@ KANJI_NUMERAL = KANJI_DIGITS + "十百千"
 BIG = "京兆億万"
 # 倍増 (doubled) is a number with no numeral: a ratio of 2
 _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
+
+
+@cache
+def _first_in() -> re.Pattern[str]:
+    """世界一の, 日本一を: the first in a place (rank 1), not a word 一 starts (一体, 一帯)."""
+    places = word_alternation(load_rules("japanese")["first_in"])
+    return re.compile(rf"(?:{places})(?P<one>一)(?=[のをでにとは、。]|$)")
+
+
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -194,6 +203,9 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         out.append(JaNumber(m.start(), m.end(), value, unit, high, scale, qualifier, counted, lead))
     for m in _DOUBLED.finditer(text, start, end):
         out.append(JaNumber(m.start(), m.end(), 2.0, "ratio", None, None, None, None, m.start()))
+    for m in _first_in().finditer(text, start, end):
+        a = m.start("one")
+        out.append(JaNumber(a, m.end(), 1.0, "rank", None, None, None, None, a, True))
     out.sort(key=lambda n: n.start)
     return out
 

@@ -128,6 +128,27 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         if _dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)
         return Reading(noun)
+    # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
+    # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
+    # is no change); a percentage in brackets is the rate of its host's change
+    host = _host_of_rate(counter, toks)
+    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
+    level = any(_dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
+        after is not None and after.text in _LEVEL_CASES  # 約35億円で (で parsed as copula)
+    )
+    change = _change_after(host or counter) or (
+        None if level else _change(counter) or _change(counter.head)
+    )
+    rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
+
+    def named(what: str | None) -> Reading:
+        if what and change:
+            return Reading(what + ("の増加" if change == "up" else "の減少") + rate, change)
+        if what and host is not None:  # 約948億円(57%): the amount's share of the whole
+            return Reading(what + "の割合")
+        return Reading(what, change)
+
+    counter = host or counter
     # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or _is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
@@ -135,33 +156,54 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         if c.text in _NOT_NAMES:
             continue
         if _dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
-            return Reading(_phrase(c, spans))
+            return named(_phrase(c, spans))
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
-    if _dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and not _is_counter(governor):
-        change = _change(governor)
-        if change is None and not _is_date(governor):
-            return Reading(_phrase(governor, spans))
+    attached = _dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
+    if attached and not _is_counter(governor) and not _change(governor) and not _is_date(governor):
+        return Reading(_phrase(governor, spans))
     # 研究費受入額は約112億円と…減少: the topic of the predicate, and the change it states
-    # unless a particle makes the number the level reached (約79億円で3%増: 79億円 is no change)
     predicate = counter
-    level = any(_dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children)
-    change = None if level else _change(counter) or _change(counter.head)
     for _ in range(4):
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
     topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
-        what = _phrase(topic, spans)
-        if what and change:
-            return Reading(what + ("の増加" if change == "up" else "の減少"), change)
-        return Reading(what, change)
+        return named(_phrase(topic, spans))
     if _dep(counter) == "nsubj":
         clause = _clause(predicate, counter, spans)
         if clause:
             return Reading(clause + counter.text, change)
     return Reading(None, change)
+
+
+def _change_after(counter: Token) -> str | None:
+    """A change word right after the number, past a rate in brackets (119件増となった,
+    52件(41%)増の, 3%減): the number is the change, whatever particle follows (増と is no
+    level); a particle first (約35億円で…増加) makes it the level."""
+    doc = counter.doc
+    k = counter.i + 1
+    if k < len(doc) and doc[k].text in ("(", "（"):
+        while k < len(doc) and doc[k].text not in (")", "）"):
+            k += 1
+        k += 1
+    return _change(doc[k]) if k < len(doc) else None
+
+
+def _host_of_rate(counter: Token, toks: list[Token]) -> Token | None:
+    """The number a percentage in brackets qualifies (119件(3%)増: 3% is the rate of the
+    change of 119件): the counter it hangs on, when the brackets open right before it."""
+    first = min(t.i for t in toks)
+    before = counter.doc[first - 1] if first > 0 else None
+    if before is None or before.text not in ("(", "（"):
+        return None
+    if not any(t.text in ("%", "％") for t in toks):
+        return None
+    host = counter.head if counter.i >= first else counter
+    if host.i < first and _is_counter(host):
+        return host
+    return None
 
 
 def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> Token | None:

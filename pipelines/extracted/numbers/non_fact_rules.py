@@ -23,6 +23,9 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     names = word_alternation(r["name_words"])
     parts = word_alternation(r["part_words"], ignore_case=True)
     parts_ja = word_alternation(r["part_words_ja"])
+    after_year = word_alternation(r["name_after_year"])
+    laws = word_alternation(r["law_words"])
+    streets = word_alternation(r["street_words"])
     return [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -43,7 +46,36 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                 r"|(?<![A-Za-z])[vV](?P<h>\d+(?:\.\d+)*)\b"
             ),
         ),
-        ("name_number", re.compile(r"\b[A-Z][A-Za-z]+\s?(?P<g>\d{1,2}\.0)(?![\d.])")),
+        ("name_number", re.compile(r"\b[A-Z][A-Za-z]+\s?(?P<g>\d{1,2}\.0)(?!\d|\.\d)")),
+        # a year that is part of a name (the 2011 Survey of Firms) or of a law's number
+        ("name_number", re.compile(rf"(?<![\w.,])(?P<g>(?:19|20)\d\d)\s(?:{after_year})\b")),
+        (
+            "name_number",
+            re.compile(rf"\b(?:{laws})\s+No\.\s?\d+\s+of\s+(?P<g>(?:19|20)\d\d)\b"),
+        ),
+        # a number written with a leading zero is a code, not a count (08 Ibaraki, 08-E-012,
+        # BioJapan '09); 09年度 stays a year
+        (
+            "code_number",
+            re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])'?0\d+(?![\d.,]*\s*(?:年|%|％|\d))"),
+        ),
+        # reference marks ([3], 1.2 million.[4]) and a note mark glued to a bracket: (Sato 2003)12
+        ("reference_mark", re.compile(r"\[(?P<g>\d{1,3})\]|\)(?P<h>\d{1,2})(?=[\s.,;:]|$)")),
+        ("century", re.compile(r"\b(?P<g>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b", re.I)),
+        (
+            "street_address",
+            re.compile(rf"\b(?P<g>\d{{1,5}})(?:\s+[A-Z][a-z]+){{1,3}}\s+(?:{streets})(?!\w)"),
+        ),
+        ("postal_code", re.compile(r"\b[A-Z]{2}\s(?P<g>\d{5})(?:-\d{4})?\b")),
+        # the years of a chart or table title: the period of what it shows, said again below
+        (
+            "caption_year",
+            re.compile(
+                r"^[ \t]*(?:Figure|Fig\.|Chart|Table|Graph|図|表)\s?\d{1,3}[:.：]?[^\n]*?"
+                r"(?P<g>(?:19|20)\d\d(?:\s?[-–~]\s?(?:19|20)?\d\d)?)[^\n\d]*$",
+                re.M,
+            ),
+        ),
         ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
@@ -58,6 +90,8 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
+        # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
+        ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
     ]
 
 

@@ -23,24 +23,39 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DATES_EN = [
     re.compile(rf"\b(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"(?<![\d/.-]){_DAY}[\s/-]+(?:{_MONTH})\.?[\s/-]+{_YEAR}\b"),
+    # 2021-04-01, 2021/4/1: the month is no fact either
+    re.compile(
+        rf"(?<![\d/.-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\d/.-])"
+    ),
 ]
+# June 3 (Kyodo), on 3 June, the ministry...: a day and month without a year, before no noun
+_DAY_MONTH = re.compile(
+    rf"\b(?:{_MONTH})\.?\s+{_DAY}(?=\s*(?:[,.;:()\[\]–—-]|$))"
+    rf"|(?<![\d.,]){_DAY.replace('day', 'day2')}\s+(?:{_MONTH})\b(?!\.?\s*(?:\d|,\s*\d))",
+    re.M,
+)
 # 平成29年1月13日, 2016年11月1日: the day and the month are never facts, the year by its line
 _DATE_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 )
 _DATELINE_WORDS = re.compile(
-    r"(?:date|dated|posted|post on|updated|issued?|published|released|last modified|"
+    r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
+    r"accessed|retrieved|"
     r"登録|更新|掲載|公開|発行|作成)\W{0,12}$",
     re.IGNORECASE,
 )
 # a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
 _META_YEAR = re.compile(
-    r"(?:登録|更新|掲載|公開|発行|作成|\b(?:posted|updated|published|last modified))\s*(?:日)?"
+    r"(?:登録|更新|掲載|公開|発行|作成|\b(?:posted|updated|published(?: online)?|last modified|"
+    r"accessed|retrieved))\s*(?:日)?"
     r"\s*[:：]\s*(?:[一-龥]{2})?(?P<year>\d{1,4})",
     re.IGNORECASE,
 )
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
-_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?", re.I)
+_CLOCK = re.compile(
+    r"(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?!\w))",
+    re.I,
+)
 _PHONE = re.compile(
     r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d",
     re.IGNORECASE,
@@ -49,11 +64,17 @@ _POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?
 # a table of contents: a title, a leader of dots, the page number, at a line's end
 _LEADER_PAGE = re.compile(r"(?:…|\.{3,}|・{3,}|‥|―{2,}|-{4,})[ \t]*(?P<page>\d{1,4})[ \t]*$", re.M)
 _COUNTER = re.compile(
-    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード)\b",
+    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード)\b"
+    r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:)[ \t\u3000:：]*(?P<m>\d[\d,]*)",
     re.IGNORECASE,
 )
 # a heading's number: a line that opens with one or two digits and a wide gap
-_HEADING_NUMBER = re.compile(r"^[ \t]*(?P<n>\d{1,2})(?=(?:[ \t]{2,}|\u3000)\S)", re.M)
+_HEADING_NUMBER = re.compile(
+    r"^[ \t]*(?P<n>\d{1,2})(?=(?:[ \t]{2,}|\u3000)\S)"
+    # a list heading: a number before a name alone on its line or before a colon (10 Gunma)
+    r"|^[ \t]*(?P<m>\d{1,2})[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:$|[:：–—]))",
+    re.M,
+)
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
@@ -67,6 +88,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before, after = _line_of(text, start, end)
     if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after):
         return True
+    if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):
+        return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
 
 
@@ -77,6 +100,8 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
         for pattern in _DATES_EN:
             for m in pattern.finditer(text):
                 spans.append((*m.span("day"), "day_of_date"))
+                if "month" in m.groupdict():
+                    spans.append((*m.span("month"), "day_of_date"))
                 if _is_dateline(text, m.start(), m.end()):
                     spans.append((*m.span("year"), "dateline"))
         if "日" in text:
@@ -89,8 +114,17 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
         spans += [(*m.span(), "phone_number") for m in _PHONE.finditer(text)]
         spans += [(*m.span(), "postal_code") for m in _POSTAL.finditer(text)]
         spans += [(*m.span("page"), "page_number") for m in _LEADER_PAGE.finditer(text)]
-        spans += [(*m.span("n"), "web_counter") for m in _COUNTER.finditer(text)]
-        spans += [(*m.span("n"), "heading_number") for m in _HEADING_NUMBER.finditer(text)]
+        spans += [
+            (*m.span("n" if m.group("n") else "m"), "web_counter") for m in _COUNTER.finditer(text)
+        ]
+        spans += [
+            (*m.span("day" if m.group("day") else "day2"), "day_of_date")
+            for m in _DAY_MONTH.finditer(text)
+        ]
+        spans += [
+            (*m.span("n" if m.group("n") else "m"), "heading_number")
+            for m in _HEADING_NUMBER.finditer(text)
+        ]
     return spans + named_non_facts(text)
 
 

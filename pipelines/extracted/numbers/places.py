@@ -11,7 +11,7 @@ from typing import NamedTuple
 import pycountry
 
 from pipelines.extracted.japanese.ja_places import find_places_ja
-from pipelines.extracted.rules import load_rules, word_start_alternation
+from pipelines.extracted.rules import load_rules, word_alternation, word_start_alternation
 
 MAX_WORDS = 4  # in a place name
 _WORDS = re.compile(rf"[\w.\-']+(?: [\w.\-']+){{0,{MAX_WORDS - 1}}}")
@@ -126,6 +126,19 @@ def find_places(text: str) -> list[Place]:
     if japanese:
         out = sorted(out + [Place(*p) for p in japanese])
     return out
+
+
+@cache
+def _nation_pattern() -> re.Pattern[str]:
+    rules = load_rules("places")
+    english = word_start_alternation(rules["nation_words"], ignore_case=False)
+    return re.compile(rf"{english}(?!\w)|{word_alternation(rules['nation_words_ja'])}")
+
+
+def names_the_nation(text: str) -> bool:
+    """Whether `text` names Japan's state as a whole: its government, a ministry, the Diet,
+    我が国 or 全国 (rules/places.yaml)."""
+    return _nation_pattern().search(text) is not None
 
 
 def prefecture_code(name: str) -> str | None:

@@ -29,7 +29,11 @@ _FOLD_VALUES = {
 _CHANGED = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _CHANGED_VALUES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _DOZEN = re.compile(r"\b(?P<word>(?:half )?a dozen)\s+(?=[a-z])", re.I)
-_QUICK = re.compile(r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved", re.I)
+_QUICK = re.compile(
+    r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",  # ranks
+    re.I,
+)
 # `27 km` + a superscript two the masking blanked: the square unit
 _SQUARED = {"km": "km2", "m": "m2"}
 
@@ -46,7 +50,8 @@ def _coded() -> re.Pattern[str]:
 
 
 def has_quantity_word(masked: str, start: int, end: int) -> bool:
-    """Whether [start, end) may hold `a dozen`, `threefold` or `doubled` (no digit needed)."""
+    """Whether [start, end) may hold `a dozen`, `threefold`, `doubled` or a spelled rank (`the
+    second largest`): no digit needed."""
     return _QUICK.search(masked, start, end) is not None
 
 

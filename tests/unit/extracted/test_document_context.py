@@ -133,3 +133,61 @@ def test_a_budget_takes_its_fiscal_year_in_parentheses(
 ) -> None:
     facts = facts_in_text(text)
     assert [(f.value, f.period_start) for f in facts] == [(value, period)]
+
+
+def _facts_of(tmp_path: Path, text: str) -> pd.DataFrame:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_frames([read_fixture(path)]).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "科学技術の調査\n\n経済産業省の調査によれば、共同研究は前年度より120件増えた。\n",
+        "A survey of research\n\nMETI reports that joint research grew by 120 projects.\n",
+    ],
+)
+def test_a_document_naming_the_national_government_and_no_place_is_about_japan(
+    tmp_path: Path, text: str
+) -> None:
+    facts = _facts_of(tmp_path, text)
+    row = facts.loc[facts["value"] == 120].iloc[0]
+    assert (row["geography"], row["geography_source"]) == ("JP", "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "選ばれた地域\n\n岩手県と山形県と福岡県が選ばれた。\n\n事業費は一件当たり3億円とする。\n",
+        "Chosen areas\n\nIwate, Yamagata and Fukuoka were chosen.\n\nEach area gets ¥300 million.\n",
+    ],
+)
+def test_where_no_place_of_japan_leads_the_document_is_about_japan(
+    tmp_path: Path, text: str
+) -> None:
+    facts = _facts_of(tmp_path, text)
+    row = facts.loc[facts["value"] == 3e8].iloc[0]
+    assert (row["geography"], row["geography_source"]) == ("JP", "document")
+
+
+def test_a_document_naming_places_abroad_gets_no_subject_country(tmp_path: Path) -> None:
+    text = "Partners\n\nJapan and Germany signed it.\n\nEach side gives ¥300 million.\n"
+    facts = _facts_of(tmp_path, text)
+    assert facts.loc[facts["value"] == 3e8, "geography"].isna().all()
+
+
+def test_a_place_inside_a_universitys_name_is_not_the_numbers_place() -> None:
+    (fact,) = facts_in_text("文部科学省の調査で、岩手大学の共同研究は120件だった。")
+    assert fact.geography is None
+
+
+def test_the_year_a_survey_reports_on_dates_its_numbers_without_one(tmp_path: Path) -> None:
+    text = (
+        "企業の研究開発に関する調査(2014年度実績)によると、共同研究は812件であった。\n\n"
+        "受託研究は約35億円で、前年度に比べて4%増加した。平成24年度には700件だった。\n"
+    )
+    facts = _facts_of(tmp_path, text).set_index("quote")
+    assert facts.at["812件", "period_start"] == 2014
+    assert facts.at["35億円", "period_start"] == 2014
+    assert facts.at["700件", "period_start"] == 2012  # its own year first

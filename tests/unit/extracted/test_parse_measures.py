@@ -61,3 +61,32 @@ def test_japanese_measure_from_the_parse(sentence: str, measure: str) -> None:
 def test_japanese_change_names_its_direction() -> None:
     fact = _read("研究開発費は前年度比で12億円減少した。")[0]
     assert (fact.measure, fact.direction) == ("研究開発費の減少", "down")
+
+
+def test_japanese_change_after_a_count_and_its_rate_in_brackets() -> None:
+    # the count and the percentage in brackets both state the change, not the level
+    facts = _read("このうち、大企業と行った件数は3120件で前年度比85件(4%)増となった。")
+    got = [(f.value, f.measure, f.direction) for f in facts]
+    assert got == [
+        (3120.0, "大企業と行った件数", None),
+        (85.0, "大企業と行った件数の増加", "up"),
+        (4.0, "大企業と行った件数の増加率", "up"),
+    ]
+
+
+def test_japanese_percentage_change_is_a_rate() -> None:
+    fact = _read("輸出額は前年比で7%減少した。")[0]
+    assert (fact.measure, fact.direction) == ("輸出額の減少率", "down")
+
+
+def test_japanese_level_before_a_change_is_no_change() -> None:
+    facts = _read("受託研究は約35億円で、前年度に比べて4%増加した。")
+    assert [(f.measure, f.direction) for f in facts] == [
+        ("受託研究", None),
+        ("受託研究の増加率", "up"),
+    ]
+
+
+def test_japanese_percentage_in_brackets_after_an_amount_is_its_share() -> None:
+    facts = _read("内訳では、県が約120億円(40%)を負担した。")
+    assert [(f.value, f.measure) for f in facts][1] == (40.0, "県の割合")

@@ -4,9 +4,13 @@ covers what was read. Texts written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.scoring import read_fixture
 from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.frames import extract_frames
 
 
 def _read(text: str) -> list[tuple[float, str, str]]:
@@ -111,3 +115,64 @@ def test_a_japanese_form_is_read_with_its_value_and_unit(
 
 def test_a_latin_unit_glued_to_more_letters_is_no_unit() -> None:
     assert (5.0, "m", "5m") not in _read("5mmの部品を使う。")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "quote"),
+    [
+        # a spelled rank: an ordinal before a superlative, or after a verb of ranking
+        ("Nagano has the third largest lake district.", 3.0, "rank", "third largest"),
+        ("The port is the second most used in Kyushu.", 2.0, "rank", "second most used"),
+        ("The prefecture ranked fifth in exports.", 5.0, "rank", "fifth"),
+        ("同社は世界一の生産量を誇る。", 1.0, "rank", "一"),
+        # a unit joined to its number by a hyphen, and singular unit words
+        ("They built a 40-hectare campus.", 40.0, "ha", "40-hectare"),
+        ("A 12-square kilometre park opened.", 12.0, "km2", "12-square kilometre"),
+        ("The 8-km tunnel opened.", 8.0, "km", "8-km"),
+        # counters of places: 府県
+        ("協議会には2府県が参加した。", 2.0, "count", "2府県"),
+    ],
+)
+def test_ranks_hyphenated_units_and_place_counters(
+    text: str, value: float, unit: str, quote: str
+) -> None:
+    assert (value, unit, quote) in _read(text), _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [  # a rank says that it is one, and as what or of whom
+        (
+            "Lake Biwa is the largest lake and Kasumigaura the second biggest lake.",
+            "rank as biggest lake",
+        ),
+        ("Japan is the 6th EU partner in trade.", "rank as EU partner"),
+        ("Output by prefecture: Gifu 9th, Mie 11th", "rank of Gifu"),
+    ],
+)
+def test_a_rank_measure_names_the_rank(text: str, measure: str) -> None:
+    assert measure in [f.measure for f in facts_in_text(text) if f.unit == "rank"]
+
+
+def test_a_span_of_years_after_a_name_is_its_term_not_a_citation() -> None:
+    (fact,) = facts_in_text("Reform slowed under Yoshiro Mori (2000–1) and then sped up.")
+    assert (fact.value_low, fact.value_high, fact.measure) == (
+        2000.0,
+        2001.0,
+        "term of Yoshiro Mori",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [  # a length with its dimension measures that dimension; minutes and hours a time
+        ("Kuroshima Tower is 210 metres high.", "height of"),
+        ("The campus is 20 minutes from Sendai Station by bus.", "travel time"),
+        ("The review session ran 4 hours.", "time"),
+    ],
+)
+def test_dimensions_and_times_name_what_they_measure(tmp_path: Path, head: str, text: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(f"Notes\n\n{text}\n", encoding="utf-8")
+    (fact,) = [r for _, r in extract_frames([read_fixture(path)]).facts.iterrows()]
+    assert str(fact["measure"]).startswith(head), fact["measure"]

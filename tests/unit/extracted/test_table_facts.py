@@ -1,0 +1,72 @@
+"""Facts of table cells under headers that only give a year, and of rows or columns that state
+their unit once (issue "Facts from documents nobody wrote for us", point 4). Tables written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from benchmarks.scoring import read_fixture
+from pipelines.extracted.frames import extract_frames
+from pipelines.extracted.table_facts import column_period, unit_note
+
+
+def _cells(tmp_path: Path, text: str) -> pd.DataFrame:
+    path = tmp_path / "table.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_frames([read_fixture(path)]).facts
+    return facts[facts["source_kind"] == "table_cell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "県の事業\n\n区分\t平成24年度\t平成25年度\n事業費（百万円）\t450\t520\n参加企業数\t31\t36\n",
+        "The scheme\n\nItem\tFY2012\tFY2013\nSpending (million yen)\t450\t520\nFirms taking part\t31\t36\n",
+    ],
+)
+def test_a_year_header_dates_its_column_and_the_row_says_what(tmp_path: Path, text: str) -> None:
+    cells = _cells(tmp_path, text)
+    got = {
+        (r["value"], r["unit"], int(r["period_start"]), str(r["measure"])[:4])
+        for _, r in cells.iterrows()
+    }
+    spend, firms = ("事業費", "参加企業") if "県" in text else ("Spen", "Firm")
+    assert got == {
+        (450e6, "JPY", 2012, spend),
+        (520e6, "JPY", 2013, spend),
+        (31.0, "count", 2012, firms),
+        (36.0, "count", 2013, firms),
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "period"),
+    [
+        ("FY2012", (2012, 2012)),
+        ("2012年度", (2012, 2012)),
+        ("平成24年度", (2012, 2012)),
+        ("2006-2010", (2006, 2010)),
+        ("Firms (2008)", None),  # a header naming what: its bracketed year stays the cell's
+        ("参加企業数", None),
+    ],
+)
+def test_a_header_that_is_only_a_year(header: str, period: tuple[int, int] | None) -> None:
+    assert column_period(header) == period
+
+
+@pytest.mark.parametrize(
+    ("label", "note"),
+    [
+        ("事業費（百万円）", (1e6, "JPY")),
+        ("予算（単位：億円）", (1e8, "JPY")),
+        ("Spending (million yen)", (1e6, "JPY")),
+        ("Share (%)", (1.0, "percent")),
+        ("Firms taking part", None),
+    ],
+)
+def test_a_unit_stated_once_for_a_row_or_column(label: str, note: tuple[float, str] | None) -> None:
+    assert unit_note(label) == note
