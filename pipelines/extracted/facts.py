@@ -22,6 +22,7 @@ from pipelines.extracted.english.english_forms import has_twice, named_counts, r
 from pipelines.extracted.english.measures import assign_measures
 from pipelines.extracted.english.number_facts import (
     compatible,
+    count_people,
     inverted,
     make_fact,
     range_fact,
@@ -236,6 +237,7 @@ def facts_in_span(
         out += spelled_facts(ctx, masked, s_start, s_end, free)
         apply_signs(out[sentence_from:], text, masked)
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
+        count_people(out[sentence_from:])
     out.sort(key=lambda f: f.start)
     return _tidy_facts(date_rows(out, masked), masked, dated)
 

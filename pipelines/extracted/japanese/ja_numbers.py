@@ -25,6 +25,7 @@ BIG = "京兆億万"
 _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
+_CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -57,6 +58,7 @@ class JaNumber:
     counted: str | None  # the noun after の (17のプロジェクト), when that says what is counted
     lead: int  # where the hedge before the number starts (約), else `start`
     rank: bool = False
+    bare: bool = False  # no counter word and no counted noun: 収入は約178億で
 
 
 @cache
@@ -87,6 +89,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{word_alternation([w[::-1] for w in rules['numbering_before']])})\s*"
         ),
         "per": re.compile(word_alternation(rules["per"])),
+        "link": re.compile(word_alternation(rules["counted_links"])),
+        "particle": re.compile(word_alternation(rules["scaled_bare_particles"])),
         "noun": re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,12}"),
         "dashed_code": re.compile(r"[-‐－][0-9]"),
         # an era name or letter read backwards from the number (平成, H)
@@ -148,11 +152,14 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 continue
             nxt = text[after_at : after_at + 1]
             counted = None
-            if nxt == "の":
-                noun = p["noun"].match(text, after_at + 1, end)
+            link = p["link"].match(text, after_at)
+            if link:  # 17のプロジェクト, 約300に及ぶ研究機関
+                noun = p["noun"].match(text, link.end(), end)
                 counted = noun.group(0) if noun else None
                 if counted is None:
                     continue
+            elif any(c in BIG for c in raw) and p["particle"].match(text, after_at):
+                pass  # 収入は約178億で: a scaled amount whose unit its sentence says
             elif kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー.")):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
             unit, factor = "count", 1
@@ -191,11 +198,34 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         )
         scale = next((c for c in raw if c in BIG), None)
         lead = m.start() - (len(q_before.group(0)) if q_before else 0)
-        out.append(JaNumber(m.start(), m.end(), value, unit, high, scale, qualifier, counted, lead))
+        out.append(
+            JaNumber(
+                m.start(),
+                m.end(),
+                value,
+                unit,
+                high,
+                scale,
+                qualifier,
+                counted,
+                lead,
+                bare=counter is None and counted is None,
+            )  # fmt: skip
+        )
     for m in _DOUBLED.finditer(text, start, end):
         out.append(JaNumber(m.start(), m.end(), 2.0, "ratio", None, None, None, None, m.start()))
     out.sort(key=lambda n: n.start)
+    _currency_of_neighbours(out)
     return out
+
+
+def _currency_of_neighbours(found: list[JaNumber]) -> None:
+    """`国立大等は約79億円、公立大等は約12億で`: a number with 万/億/兆 and no counter, in a
+    span that gives other amounts in a currency, is in the currency of the nearest of them."""
+    money = [n for n in found if n.unit in _CURRENCIES]
+    for n in found:
+        if n.bare and n.scale_word and money:
+            n.unit = min(money, key=lambda m: abs(m.start - n.start)).unit
 
 
 def _cut(text: str, start: int, end: int) -> bool:

@@ -45,9 +45,29 @@ def _coded() -> re.Pattern[str]:
     )
 
 
+@cache
+def _ordinal_rank() -> re.Pattern[str]:
+    """An ordinal word after a verb of rank (`ranked fourth`), or before a superlative (`second
+    biggest`, `third-largest`, `fourth most important`): the words are rules/facts.yaml's."""
+    rules = load_rules("facts")
+    words = word_alternation(list(rules["ordinal_words"]), ignore_case=True)
+    later = word_alternation([w for w in rules["ordinal_words"] if w != "first"], ignore_case=True)
+    verbs = word_alternation(rules["rank_verbs"], ignore_case=True)
+    top = word_alternation(rules["superlatives"], ignore_case=True)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:only\s+)?(?P<after_verb>{words})\b"
+        rf"|\b(?P<before_top>{later})[ -]+(?={top}\b)",
+        re.IGNORECASE,
+    )
+
+
 def has_quantity_word(masked: str, start: int, end: int) -> bool:
-    """Whether [start, end) may hold `a dozen`, `threefold` or `doubled` (no digit needed)."""
-    return _QUICK.search(masked, start, end) is not None
+    """Whether [start, end) may hold `a dozen`, `threefold`, `doubled` or `second biggest`
+    (no digit needed)."""
+    return (
+        _QUICK.search(masked, start, end) is not None
+        or _ordinal_rank().search(masked, start, end) is not None
+    )
 
 
 def coded_money(
@@ -81,7 +101,8 @@ def coded_money(
 
 
 def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
-    """`a dozen members` (a count), `threefold` and `doubled` (a ratio)."""
+    """`a dozen members` (a count), `threefold` and `doubled` (a ratio), `second biggest`
+    and `ranked fourth` (a rank)."""
     if not has_quantity_word(masked, start, end):
         return []
     out = []
@@ -100,6 +121,11 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
                     subject=subject,
                 )  # fmt: skip
             )
+    ordinals = load_rules("facts")["ordinal_words"]
+    for m in _ordinal_rank().finditer(masked, start, end):
+        group = "after_verb" if m.group("after_verb") else "before_top"
+        value = float(ordinals[m.group(group).lower()])
+        out.append(make_fact(ctx, value, "rank", m.start(group), m.end(group), fact_type="rank"))
     for m in _FOLD.finditer(masked, start, end):
         value = float(_FOLD_VALUES[m.group("word").lower()])
         out.append(make_fact(ctx, value, "ratio", m.start(), m.end()))

@@ -1,0 +1,74 @@
+"""Value and unit of numbers as real documents write them (issue 32: the tune half of the
+development corpus's misses, grouped by cause): counters the rules lacked, a scaled amount
+with no counter word, a number linked to what it counts by more than の, counts of people,
+ranks written as ordinal words. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.facts import facts_in_text
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.unit, text[f.start : f.end]) for f in facts_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "quote"),
+    [
+        # a counter the rules lacked: prefectures counted as 府県 / 都県
+        ("協議会は近隣の4府県が共同で設けた。", 4, "count", "4府県"),
+        ("首都圏の1都3県のうち2都県が参加した。", 2, "count", "2都県"),
+        # a number linked to the noun it counts by に及ぶ / に上る, not only の
+        ("市内には約250に及ぶ研究施設が集まる。", 250, "count", "250"),
+        ("参加は120に上る中小企業であった。", 120, "count", "120"),
+        # a scaled amount with no counter word: the unit its sentence's other amounts give
+        ("国の補助は約40億円、県の補助は約15億で、合わせて増えた。", 1.5e9, "JPY", "15億"),
+        # ... or the unit its measure names
+        ("事業の収入は約96億で前年を上回った。", 9.6e9, "JPY", "96億"),
+        ("町の人口は約7万で横ばいである。", 7e4, "people", "7万"),
+    ],
+)
+def test_japanese_value_and_unit(text: str, value: float, unit: str, quote: str) -> None:
+    assert (value, unit, quote) in _read(text)
+
+
+def test_a_counter_word_keeps_its_own_unit() -> None:
+    """Only a number with no counter takes its neighbours' currency: 件 stays a count."""
+    got = _read("研究費は約30億円で、件数は2万150件、残りは約8億であった。")
+    assert (20150, "count", "2万150件") in got
+    assert (8e8, "JPY", "8億") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "quote"),
+    [
+        # a count of people is in `people`: its counted noun or measure names people
+        ("The campus hosts 2,400 visiting researchers each year.", 2400, "people", "2,400"),
+        ("Residents: 64,000 (town centre only)", 64000, "people", "64,000"),
+        ("The county's population was 51,500 at the census.", 51500, "people", "51,500"),
+        # ranks written as ordinal words
+        ("The port is the third busiest in the region.", 3, "rank", "third"),
+        ("The firm is the fifth-largest employer in the prefecture.", 5, "rank", "fifth"),
+        ("Miyagi ranked second among the six prefectures.", 2, "rank", "second"),
+        ("Its clinic is the second most visited in the valley.", 2, "rank", "second"),
+    ],
+)
+def test_english_value_and_unit(text: str, value: float, unit: str, quote: str) -> None:
+    assert (value, unit, quote) in _read(text)
+
+
+def test_only_a_head_noun_of_people_makes_people() -> None:
+    """The head noun decides: `student projects` are projects, `firms` no people, while the
+    `researchers` of the same sentence are."""
+    got = _read("There were 30 student projects across 12 firms with 80 researchers.")
+    assert (30, "count", "30") in got
+    assert (12, "count", "12") in got
+    assert (80, "people", "80") in got
+
+
+def test_an_ordinal_ranks_only_before_a_superlative_or_after_rank() -> None:
+    """`the first test`, `the second phase`: no superlative, no verb of rank, no fact."""
+    got = _read("The second phase followed the first test, and the town ranked third.")
+    assert got == [(3, "rank", "third")]
