@@ -31,7 +31,7 @@ from pipelines.extracted.english.number_facts import (
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.spelled_facts import spelled_facts
 from pipelines.extracted.english.subjects import subject_before
-from pipelines.extracted.english.year_events import dated_event
+from pipelines.extracted.english.year_events import dated_event, event_before
 from pipelines.extracted.english.year_scan import name_before
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.japanese.ja_facts import japanese_facts
@@ -283,7 +283,7 @@ def _tidy_facts(
                 )
                 for g in facts
             )
-            if dates_other or _FISCAL_LEAD.search(lead):
+            if (dates_other and not _own_event(masked, f)) or _FISCAL_LEAD.search(lead):
                 continue
         event = dated.get(id(f))
         if event is not None and event[0] is f:
@@ -292,6 +292,13 @@ def _tidy_facts(
             f.subject = kept[-1].subject
         kept.append(f)
     return kept
+
+
+def _own_event(masked: str, f: Fact) -> bool:
+    """Whether a year that dates another number of its sentence dates an event of its own too:
+    `the line, which was opened in 2005` (an event verb right before it): it stays a fact as
+    well as the other number's period."""
+    return event_before(masked, f.start)
 
 
 def mask_for_facts(text: str) -> str:

@@ -72,3 +72,16 @@ def test_an_ordinal_ranks_only_before_a_superlative_or_after_rank() -> None:
     """`the first test`, `the second phase`: no superlative, no verb of rank, no fact."""
     got = _read("The second phase followed the first test, and the town ranked third.")
     assert got == [(3, "rank", "third")]
+
+
+def test_a_year_dating_its_own_event_stays_a_fact() -> None:
+    """`which was launched in 2011` dates the launch, and is the period of the ride's length."""
+    text = "The ferry takes 40 minutes on the route, which was launched in 2011."
+    assert _read(text) == [(40, "minutes", "40 minutes"), (2011, "year", "2011")]
+    assert facts_in_text(text)[0].period_start == 2011
+
+
+def test_a_year_that_only_dates_an_amount_is_its_period_alone() -> None:
+    """`In 2013, sales were`: no event of the year's own; `founded in 1998` has one."""
+    got = _read("In 2013, sales were 3 billion yen at the firm founded in 1998 by 12 engineers.")
+    assert got == [(3e9, "JPY", "3 billion yen"), (1998, "year", "1998"), (12, "people", "12")]
