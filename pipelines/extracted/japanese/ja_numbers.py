@@ -89,6 +89,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{word_alternation([w[::-1] for w in rules['numbering_before']])})\s*"
         ),
         "per": re.compile(word_alternation(rules["per"])),
+        "first_in": re.compile(
+            rf"(?:{word_alternation(rules['first_in'])})一(?![\u3400-\u9fff々つ])"
+        ),
         "link": re.compile(word_alternation(rules["counted_links"])),
         "particle": re.compile(word_alternation(rules["scaled_bare_particles"])),
         "noun": re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,12}"),
@@ -214,6 +217,10 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         )
     for m in _DOUBLED.finditer(text, start, end):
         out.append(JaNumber(m.start(), m.end(), 2.0, "ratio", None, None, None, None, m.start()))
+    if "一" in text[start:end]:
+        for m in p["first_in"].finditer(text, start, end):  # 世界一: first in the world
+            a, b = m.span()
+            out.append(JaNumber(a, b, 1.0, "rank", None, None, None, None, a, rank=True))
     out.sort(key=lambda n: n.start)
     _currency_of_neighbours(out)
     return out

@@ -14,6 +14,7 @@ from pipelines.extracted.english.number_facts import make_fact
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.subjects import subject_after, subject_before
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.numbers.number_scan import unit_word
 from pipelines.extracted.rules import load_rules, word_alternation
 
 # a sign glued to the number, after a blank, `(` or the start of a line's text
@@ -138,8 +139,9 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
 
 
 def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
-    """A minus sign or ▲ glued to a number's first digit makes it negative (`fell -1.3%`), and a
-    superscript two after `km` or `m` makes the unit square; the Japanese reader reads its own."""
+    """A minus sign or ▲ glued to a number's first digit makes it negative (`fell -1.3%`), a
+    superscript two after `km` or `m` makes the unit square, and a unit of measure joined by a
+    hyphen (`27-square kilometer`) is the count's unit; the Japanese reader reads its own."""
     for f in facts:
         if f.fact_type == "year" or f.value < 0:
             continue
@@ -160,3 +162,14 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
         if f.unit in _SQUARED and text[f.end : f.end + 1] == "²":
             f.unit = _SQUARED[f.unit]
             f.end += 1
+        if f.unit == "count" and masked[f.end : f.end + 1] == "-":
+            unit = _hyphened_unit().match(masked, f.end)
+            if unit:  # `a 27-square kilometre site`, `a 40-MW plant`: the unit as an adjective
+                f.unit = unit_word(unit.group("unit"))
+                f.end = unit.end()
+
+
+@cache
+def _hyphened_unit() -> re.Pattern[str]:
+    words = word_alternation(list(load_rules("units")["measure_words"]), ignore_case=True)
+    return re.compile(rf"-(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)

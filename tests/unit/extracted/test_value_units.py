@@ -85,3 +85,24 @@ def test_a_year_that_only_dates_an_amount_is_its_period_alone() -> None:
     """`In 2013, sales were`: no event of the year's own; `founded in 1998` has one."""
     got = _read("In 2013, sales were 3 billion yen at the firm founded in 1998 by 12 engineers.")
     assert got == [(3e9, "JPY", "3 billion yen"), (1998, "year", "1998"), (12, "people", "12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "quote"),
+    [
+        # a unit joined to its number by a hyphen, as an adjective
+        ("Labs moved to a 35-square kilometre campus.", 35, "km2", "35-square kilometre"),
+        ("The town runs a 12-MW solar farm.", 12, "MW", "12-MW"),
+        ("Cyclists use the 8-km path.", 8, "km", "8-km"),
+        # 世界一 / 日本一: a rank of 1; 全国一斉 (all at once) is no number
+        ("この港は取扱量が日本一の港である。", 1, "rank", "日本一"),
+        ("同社は世界一の精度を持つ装置を作った。", 1, "rank", "世界一"),
+    ],
+)
+def test_hyphened_units_and_first_in(text: str, value: float, unit: str, quote: str) -> None:
+    assert (value, unit, quote) in _read(text)
+
+
+def test_first_in_only_before_no_other_kanji() -> None:
+    """全国一斉 is `all at once across the country`: no rank; 全国一の is one."""
+    assert _read("全国一斉に点検し、出荷額は全国一となった。") == [(1, "rank", "全国一")]
