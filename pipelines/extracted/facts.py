@@ -296,9 +296,9 @@ def _tidy_facts(
 
 def _own_event(masked: str, f: Fact) -> bool:
     """Whether a year that dates another number of its sentence dates an event of its own too:
-    `the line, which was opened in 2005` (an event verb right before it): it stays a fact as
-    well as the other number's period."""
-    return event_before(masked, f.start)
+    `the line, which was opened in 2005` (an event verb right before it), `Koizumi (2001-6)` (a
+    name's term): it stays a fact as well as the other number's period."""
+    return event_before(masked, f.start, f.end)
 
 
 def mask_for_facts(text: str) -> str:

@@ -13,7 +13,8 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import spelled_numbers
 from pipelines.extracted.rules import load_rules
 
-_FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
+# the word after a spelled number, past an opening quote (`four "Strategic Zones"`)
+_FOLLOWER = re.compile(r"\s+[\"“‘']?([A-Za-z][\w\-]*)")
 YEARS_AFTER = re.compile(r"[- ]years?\b")
 _RANGE_JOINER = re.compile(r"\s+(?:to|or)\s+|\s?[-–]\s?")
 

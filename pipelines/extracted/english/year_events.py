@@ -38,10 +38,21 @@ _EVENT_VERB_BEFORE = re.compile(
 )
 
 
-def event_before(masked: str, at: int) -> bool:
-    """Whether the year at `at` follows an event verb (`was opened in 2005`, `founded in May
-    1998`): it dates that event, whatever else of its sentence it dates too."""
-    return _EVENT_VERB_BEFORE.search(masked[max(0, at - 48) : at]) is not None
+# a span of years in parentheses right after a name: its term or life (`Koizumi (2001-6)`)
+_NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+\s?\($")
+
+
+def event_before(masked: str, at: int, end: int) -> bool:
+    """Whether the year at [at, end) dates an event of its own, whatever else of its sentence
+    it dates too: it follows an event verb (`was opened in 2005`, `founded in May 1998`), or
+    is a span of years in parentheses after a name (`the cabinet of Koizumi (2001-6)`)."""
+    if _EVENT_VERB_BEFORE.search(masked[max(0, at - 48) : at]) is not None:
+        return True
+    return (
+        masked.startswith(")", end)
+        and not masked[at:end].isdigit()
+        and _NAMED_SPAN.search(masked[max(0, at - 40) : at]) is not None
+    )
 
 
 def dated_event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str | None:

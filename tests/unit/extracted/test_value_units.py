@@ -106,3 +106,16 @@ def test_hyphened_units_and_first_in(text: str, value: float, unit: str, quote: 
 def test_first_in_only_before_no_other_kanji() -> None:
     """全国一斉 is `all at once across the country`: no rank; 全国一の is one."""
     assert _read("全国一斉に点検し、出荷額は全国一となった。") == [(1, "rank", "全国一")]
+
+
+def test_a_spelled_count_before_a_quoted_name() -> None:
+    """`one of five "Special Zones"`: the quote mark does not hide the counted noun."""
+    assert (5, "count", "five") in _read('The city became one of five "Special Zones" in 2011.')
+
+
+def test_a_span_of_years_after_a_name_is_its_term() -> None:
+    """`Hashimoto (1996-8)` dates his cabinet, as well as the length the sentence gives."""
+    got = _read("The six years from Hashimoto (1996-8) to Mori (2000-1) saw reforms.")
+    assert (1996, "year", "1996-8") in got
+    assert (2000, "year", "2000-1") in got
+    assert _read("Output rose 5% (2001-2006).") == [(5, "percent", "5%")]
