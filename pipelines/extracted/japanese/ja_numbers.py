@@ -66,8 +66,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rules = load_rules("japanese")
     # `2千5百`: digits and small units mixed; `25 億`, `3\n億`: a blank or line break before a
     # big unit (a line wrapped or typeset apart) still joins it to its number
+    # `20,8 21件`: a group of three digits a PDF's text cut with a blank is still one group
+    group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9]))"
     chunk = (
-        rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
+        rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
         rf"|[{KANJI_NUMERAL}]+(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
     num = rf"{chunk}(?:[ \n]?[{BIG}]{chunk}?)*"

@@ -119,3 +119,9 @@ def test_a_span_of_years_after_a_name_is_its_term() -> None:
     assert (1996, "year", "1996-8") in got
     assert (2000, "year", "2000-1") in got
     assert _read("Output rose 5% (2001-2006).") == [(5, "percent", "5%")]
+
+
+def test_a_group_of_three_digits_cut_by_a_blank_is_one_group() -> None:
+    """A PDF's text cut `31,4 07件` inside its last group of three digits: one number."""
+    got = _read("受入件数は31,4 07件となり、前年より2,150件多い。")
+    assert got == [(31407, "count", "31,4 07件"), (2150, "count", "2,150件")]
