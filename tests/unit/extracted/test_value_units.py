@@ -125,3 +125,10 @@ def test_a_group_of_three_digits_cut_by_a_blank_is_one_group() -> None:
     """A PDF's text cut `31,4 07件` inside its last group of three digits: one number."""
     got = _read("受入件数は31,4 07件となり、前年より2,150件多い。")
     assert got == [(31407, "count", "31,4 07件"), (2150, "count", "2,150件")]
+
+
+def test_a_year_whose_nen_the_pdf_lost_before_its_month() -> None:
+    """`20134月` is 2013年4月 with the 年 lost: a year, not the count 20134; a run of digits
+    that starts no year of today's calendar stays no fact."""
+    assert _read("県は20134月に振興計画を策定した。") == [(2013, "year", "20134月")]
+    assert _read("番号は123456月とする。") == []
