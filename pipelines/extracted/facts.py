@@ -22,6 +22,7 @@ from pipelines.extracted.english.english_forms import has_twice, named_counts, r
 from pipelines.extracted.english.measures import assign_measures
 from pipelines.extracted.english.number_facts import (
     compatible,
+    count_people,
     inverted,
     make_fact,
     range_fact,
@@ -30,7 +31,7 @@ from pipelines.extracted.english.number_facts import (
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.spelled_facts import spelled_facts
 from pipelines.extracted.english.subjects import subject_before
-from pipelines.extracted.english.year_events import dated_event
+from pipelines.extracted.english.year_events import dated_event, event_before
 from pipelines.extracted.english.year_scan import name_before
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.japanese.ja_facts import japanese_facts
@@ -236,6 +237,7 @@ def facts_in_span(
         out += spelled_facts(ctx, masked, s_start, s_end, free)
         apply_signs(out[sentence_from:], text, masked)
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
+        count_people(out[sentence_from:])
     out.sort(key=lambda f: f.start)
     return _tidy_facts(date_rows(out, masked), masked, dated)
 
@@ -281,7 +283,7 @@ def _tidy_facts(
                 )
                 for g in facts
             )
-            if dates_other or _FISCAL_LEAD.search(lead):
+            if (dates_other and not _own_event(masked, f)) or _FISCAL_LEAD.search(lead):
                 continue
         event = dated.get(id(f))
         if event is not None and event[0] is f:
@@ -290,6 +292,13 @@ def _tidy_facts(
             f.subject = kept[-1].subject
         kept.append(f)
     return kept
+
+
+def _own_event(masked: str, f: Fact) -> bool:
+    """Whether a year that dates another number of its sentence dates an event of its own too:
+    `the line, which was opened in 2005` (an event verb right before it), `Koizumi (2001-6)` (a
+    name's term): it stays a fact as well as the other number's period."""
+    return event_before(masked, f.start, f.end)
 
 
 def mask_for_facts(text: str) -> str:

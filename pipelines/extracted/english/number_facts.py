@@ -4,11 +4,13 @@ that dates an event, with the subject, period and place its sentence gives."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.subjects import subject_after, subject_before
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import NumberToken, full_year, is_year
+from pipelines.extracted.rules import load_rules
 
 _DURATION = re.compile(r"[- ](?:year|month|week|day)s?\b(?!\s+(?:old|ago))")
 _PERCENT_OF = re.compile(
@@ -127,6 +129,36 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
     fact.period_start, fact.period_end = ctx.period(tok.start)
     fact.geography = ctx.geography(tok.start, fact.end)
     return fact
+
+
+# words that end the noun phrase whose last word is the head (`researchers from abroad`)
+_NOT_HEAD = frozenset(
+    ["of", "in", "from", "with", "at", "for", "who", "that", "which", "to", "by", "on", "and"]
+    + ["or", "as", "across", "under", "whose"]
+)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(load_rules("facts")["people_nouns"])
+
+
+def count_people(facts: list[Fact]) -> None:
+    """A count of people is in `people`: the head noun of what it counts (its measure or its
+    subject) names people (`1,200 foreign researchers`, `Population: 180,000`); the head is
+    the last word before a preposition or relative (`researchers from abroad`)."""
+    for f in facts:
+        if f.unit == "count" and any(_head(w) in _people_nouns() for w in (f.measure, f.subject)):
+            f.unit = "people"
+
+
+def _head(phrase: str | None) -> str:
+    words: list[str] = []
+    for w in re.findall(r"[A-Za-z][A-Za-z\-']*", phrase or ""):
+        if w.lower() in _NOT_HEAD and words:
+            break
+        words.append(w.lower())
+    return words[-1] if words else ""
 
 
 def _subject(ctx: SentenceContext, masked: str, fact: Fact, s_end: int) -> str | None:

@@ -1,6 +1,6 @@
 """Spelled-out numbers as facts: counts (`seven members`), durations (`three years`,
-`three-year`), ranges (`two to four years`), ratios (`three times`) and ranks (`the second
-largest`, `ranked fourth`)."""
+`three-year`), ranges (`two to four years`), and ratios (`three times`); spelled ranks are
+numbers/quantity_forms.py's."""
 
 from __future__ import annotations
 
@@ -14,21 +14,10 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import spelled_numbers
 from pipelines.extracted.rules import load_rules
 
-_FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
+# the word after a spelled number, past an opening quote (`four "Strategic Zones"`)
+_FOLLOWER = re.compile(r"\s+[\"“‘']?([A-Za-z][\w\-]*)")
 YEARS_AFTER = re.compile(r"[- ]years?\b")
 _RANGE_JOINER = re.compile(r"\s+(?:to|or)\s+|\s?[-–]\s?")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
-_ORDINAL = "|".join(_ORDINALS)
-# an ordinal before a superlative (the second biggest, third most visited) or after a verb of
-# ranking (ranked fourth, ranks third): a rank, not a count
-_RANK = re.compile(
-    rf"\b(?P<a>{_ORDINAL})[- ](?:(?:most|least) [a-z]+|[a-z]+est)\b"
-    rf"|\b(?:ranked|ranks|ranking|placed|came)\s+(?P<b>{_ORDINAL})\b",
-    re.IGNORECASE,
-)
-
-
 def spelled_facts(
     ctx: SentenceContext,
     masked: str,
@@ -39,7 +28,7 @@ def spelled_facts(
     spelled = load_rules("facts")["spelled_numbers"]
     not_before = word_sets()[2]
     words = list(spelled_numbers(masked, s_start, s_end))
-    out: list[Fact] = _ranks(ctx, masked, s_start, s_end, free)
+    out: list[Fact] = []
     skip_next = False
     for i, (w_start, w_end, w_text) in enumerate(words):
         if skip_next:
@@ -107,20 +96,6 @@ def spelled_facts(
                     ctx, float(value), "count", w_start, w_end, fact_type="count", subject=subject
                 )
             )
-    return out
-
-
-def _ranks(
-    ctx: SentenceContext, masked: str, s_start: int, s_end: int, free: Callable[[int, int], bool]
-) -> list[Fact]:
-    out = []
-    for m in _RANK.finditer(masked, s_start, s_end):
-        group = "a" if m.group("a") else "b"
-        a, b = m.span(group)
-        if free(a, b):
-            value = float(_ORDINALS[m.group(group).lower()])
-            subject = subject_after(masked, m.end(), s_end) or None
-            out.append(make_fact(ctx, value, "rank", a, m.end(), fact_type="rank", subject=subject))
     return out
 
 

@@ -10,6 +10,7 @@ from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
 
 _PAREN = re.compile(r"[()]")
+_MONTHS = word_alternation(load_rules("facts")["months"], ignore_case=True)
 _DATE_LEAD = word_alternation(load_rules("facts")["date_lead_words"], ignore_case=True)
 _EVENT_LEAD = re.compile(  # the words before a year that only say it is a date
     rf"(?:\b(?:{_DATE_LEAD})\s+)+$",
@@ -28,6 +29,30 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
 _BLANK_NOT_SPACE = re.compile(r"[^\S ]")
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+
+
+_EVENT_VERB_BEFORE = re.compile(
+    rf"\b(?:{word_alternation(list(load_rules('measures')['event_verbs']), ignore_case=True)})"
+    rf"\s+(?:in|on|during)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a span of years in parentheses right after a name: its term or life (`Koizumi (2001-6)`)
+_NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+\s?\($")
+
+
+def event_before(masked: str, at: int, end: int) -> bool:
+    """Whether the year at [at, end) dates an event of its own, whatever else of its sentence
+    it dates too: it follows an event verb (`was opened in 2005`, `founded in May 1998`), or
+    is a span of years in parentheses after a name (`the cabinet of Koizumi (2001-6)`)."""
+    if _EVENT_VERB_BEFORE.search(masked[max(0, at - 48) : at]) is not None:
+        return True
+    return (
+        masked.startswith(")", end)
+        and not masked[at:end].isdigit()
+        and _NAMED_SPAN.search(masked[max(0, at - 40) : at]) is not None
+    )
 
 
 def dated_event(masked: str, s_start: int, s_end: int, start: int, end: int) -> str | None:

@@ -34,6 +34,17 @@ def _skip_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{word_alternation(words)})$")
 
 
+def _unit_of_measure(n: JaNumber, measure: str | None) -> str:
+    """A count written with no counter word in the unit its measure names: 収入は約178億で is
+    yen, 人口は約20万で people (rules/japanese.yaml, unit_of_measure); money only with 万/億/兆."""
+    if n.unit != "count" or not n.bare or not measure:
+        return n.unit
+    for unit, words in load_rules("japanese")["unit_of_measure"].items():
+        if (unit != "JPY" or n.scale_word) and any(w in measure for w in words):
+            return str(unit)
+    return n.unit
+
+
 def _measure_before(masked: str, lo: int, at: int) -> str | None:
     """What a number measures, from the words before it: the noun right before it when the
     particles between make it the topic or object (関連予算は約600億円, 第三セクターを十二か所),
@@ -183,16 +194,17 @@ def _number_fact(
         if (y.first, y.last) == period and period != (None, None):
             used.add(k)
     high = n.value_high
+    subject = n.counted or _measure_before(masked, s_start, n.lead)
     return Fact(
         value=n.value,
-        unit=n.unit,
+        unit=_unit_of_measure(n, subject),
         start=n.start,
         end=n.end,
         value_low=n.value if high is not None else None,
         value_high=high,
         scale_word=n.scale_word,
         qualifier=n.qualifier,
-        subject=n.counted or _measure_before(masked, s_start, n.lead),
+        subject=subject,
         period_start=period[0],
         period_end=period[1],
         geography=_geography(places, n.start),

@@ -25,15 +25,9 @@ BIG = "京兆億万"
 _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 
 
-@cache
-def _first_in() -> re.Pattern[str]:
-    """世界一の, 日本一を: the first in a place (rank 1), not a word 一 starts (一体, 一帯)."""
-    places = word_alternation(load_rules("japanese")["first_in"])
-    return re.compile(rf"(?:{places})(?P<one>一)(?=[のをでにとは、。]|$)")
-
-
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
+_CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -66,6 +60,7 @@ class JaNumber:
     counted: str | None  # the noun after の (17のプロジェクト), when that says what is counted
     lead: int  # where the hedge before the number starts (約), else `start`
     rank: bool = False
+    bare: bool = False  # no counter word and no counted noun: 収入は約178億で
 
 
 @cache
@@ -73,8 +68,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rules = load_rules("japanese")
     # `2千5百`: digits and small units mixed; `25 億`, `3\n億`: a blank or line break before a
     # big unit (a line wrapped or typeset apart) still joins it to its number
+    # `20,8 21件`: a group of three digits a PDF's text cut with a blank is still one group
+    group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9]))"
     chunk = (
-        rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
+        rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
         rf"|[{KANJI_NUMERAL}]+(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
     num = rf"{chunk}(?:[ \n]?[{BIG}]{chunk}?)*"
@@ -96,6 +93,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{word_alternation([w[::-1] for w in rules['numbering_before']])})\s*"
         ),
         "per": re.compile(word_alternation(rules["per"])),
+        "first_in": re.compile(
+            rf"(?:{word_alternation(rules['first_in'])})一(?![\u3400-\u9fff々つ])"
+        ),
+        "link": re.compile(word_alternation(rules["counted_links"])),
+        "particle": re.compile(word_alternation(rules["scaled_bare_particles"])),
         "noun": re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,12}"),
         "dashed_code": re.compile(r"[-‐－][0-9]"),
         # an era name or letter read backwards from the number (平成, H)
@@ -157,11 +159,14 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 continue
             nxt = text[after_at : after_at + 1]
             counted = None
-            if nxt == "の":
-                noun = p["noun"].match(text, after_at + 1, end)
+            link = p["link"].match(text, after_at)
+            if link:  # 17のプロジェクト, 約300に及ぶ研究機関
+                noun = p["noun"].match(text, link.end(), end)
                 counted = noun.group(0) if noun else None
                 if counted is None:
                     continue
+            elif any(c in BIG for c in raw) and p["particle"].match(text, after_at):
+                pass  # 収入は約178億で: a scaled amount whose unit its sentence says
             elif kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー.")):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
             unit, factor = "count", 1
@@ -200,14 +205,38 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         )
         scale = next((c for c in raw if c in BIG), None)
         lead = m.start() - (len(q_before.group(0)) if q_before else 0)
-        out.append(JaNumber(m.start(), m.end(), value, unit, high, scale, qualifier, counted, lead))
+        out.append(
+            JaNumber(
+                m.start(),
+                m.end(),
+                value,
+                unit,
+                high,
+                scale,
+                qualifier,
+                counted,
+                lead,
+                bare=counter is None and counted is None,
+            )  # fmt: skip
+        )
     for m in _DOUBLED.finditer(text, start, end):
         out.append(JaNumber(m.start(), m.end(), 2.0, "ratio", None, None, None, None, m.start()))
-    for m in _first_in().finditer(text, start, end):
-        a = m.start("one")
-        out.append(JaNumber(a, m.end(), 1.0, "rank", None, None, None, None, a, True))
+    if "一" in text[start:end]:
+        for m in p["first_in"].finditer(text, start, end):  # 世界一: first in the world
+            a, b = m.span()
+            out.append(JaNumber(a, b, 1.0, "rank", None, None, None, None, a, rank=True))
     out.sort(key=lambda n: n.start)
+    _currency_of_neighbours(out)
     return out
+
+
+def _currency_of_neighbours(found: list[JaNumber]) -> None:
+    """`国立大等は約79億円、公立大等は約12億で`: a number with 万/億/兆 and no counter, in a
+    span that gives other amounts in a currency, is in the currency of the nearest of them."""
+    money = [n for n in found if n.unit in _CURRENCIES]
+    for n in found:
+        if n.bare and n.scale_word and money:
+            n.unit = min(money, key=lambda m: abs(m.start - n.start)).unit
 
 
 def _cut(text: str, start: int, end: int) -> bool:

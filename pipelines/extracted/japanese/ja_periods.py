@@ -220,8 +220,18 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
                 numeral(month.group(1)) if month else None,
             )
         )
+    spans = [(y.start, y.end) for y in out]
+    for m in _GLUED_MONTH.finditer(text, start, end):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            year = int(m.group("year"))
+            out.append(YearMark(m.start(), m.end(), year, year, False, month=int(m.group("m"))))
     out.sort(key=lambda y: y.start)
     return out
+
+
+# `20113月`: a year and its month whose 年 a PDF's text lost (2011年3月), never a count (月
+# after a number is a date's); only a year of today's calendar and a month 1-12
+_GLUED_MONTH = re.compile(r"(?<![0-9.,])(?P<year>(?:19|20)[0-9]{2})(?P<m>1[0-2]|[1-9])月")
 
 
 def _continues(text: str, at: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from pipelines.extracted.english.number_facts import make_fact
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.subjects import subject_after, subject_before
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.numbers.number_scan import unit_word
 from pipelines.extracted.rules import load_rules, word_alternation
 
 # a sign glued to the number, after a blank, `(` or the start of a line's text
@@ -49,10 +50,29 @@ def _coded() -> re.Pattern[str]:
     )
 
 
+@cache
+def _ordinal_rank() -> re.Pattern[str]:
+    """An ordinal word after a verb of rank (`ranked fourth`), or before a superlative (`second
+    biggest`, `third-largest`, `fourth most important`): the words are rules/facts.yaml's."""
+    rules = load_rules("facts")
+    words = word_alternation(list(rules["ordinal_words"]), ignore_case=True)
+    later = word_alternation([w for w in rules["ordinal_words"] if w != "first"], ignore_case=True)
+    verbs = word_alternation(rules["rank_verbs"], ignore_case=True)
+    top = word_alternation(rules["superlatives"], ignore_case=True)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:only\s+)?(?P<after_verb>{words})\b"
+        rf"|\b(?P<before_top>{later})[ -]+(?={top}\b)",
+        re.IGNORECASE,
+    )
+
+
 def has_quantity_word(masked: str, start: int, end: int) -> bool:
-    """Whether [start, end) may hold `a dozen`, `threefold`, `doubled` or a spelled rank (`the
-    second largest`): no digit needed."""
-    return _QUICK.search(masked, start, end) is not None
+    """Whether [start, end) may hold `a dozen`, `threefold`, `doubled` or `second biggest`
+    (no digit needed)."""
+    return (
+        _QUICK.search(masked, start, end) is not None
+        or _ordinal_rank().search(masked, start, end) is not None
+    )
 
 
 def coded_money(
@@ -86,7 +106,8 @@ def coded_money(
 
 
 def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
-    """`a dozen members` (a count), `threefold` and `doubled` (a ratio)."""
+    """`a dozen members` (a count), `threefold` and `doubled` (a ratio), `second biggest`
+    and `ranked fourth` (a rank)."""
     if not has_quantity_word(masked, start, end):
         return []
     out = []
@@ -105,6 +126,11 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
                     subject=subject,
                 )  # fmt: skip
             )
+    ordinals = load_rules("facts")["ordinal_words"]
+    for m in _ordinal_rank().finditer(masked, start, end):
+        group = "after_verb" if m.group("after_verb") else "before_top"
+        value = float(ordinals[m.group(group).lower()])
+        out.append(make_fact(ctx, value, "rank", m.start(group), m.end(group), fact_type="rank"))
     for m in _FOLD.finditer(masked, start, end):
         value = float(_FOLD_VALUES[m.group("word").lower()])
         out.append(make_fact(ctx, value, "ratio", m.start(), m.end()))
@@ -117,8 +143,9 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
 
 
 def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
-    """A minus sign or ▲ glued to a number's first digit makes it negative (`fell -1.3%`), and a
-    superscript two after `km` or `m` makes the unit square; the Japanese reader reads its own."""
+    """A minus sign or ▲ glued to a number's first digit makes it negative (`fell -1.3%`), a
+    superscript two after `km` or `m` makes the unit square, and a unit of measure joined by a
+    hyphen (`27-square kilometer`) is the count's unit; the Japanese reader reads its own."""
     for f in facts:
         if f.fact_type == "year" or f.value < 0:
             continue
@@ -139,3 +166,14 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
         if f.unit in _SQUARED and text[f.end : f.end + 1] == "²":
             f.unit = _SQUARED[f.unit]
             f.end += 1
+        if f.unit == "count" and masked[f.end : f.end + 1] == "-":
+            unit = _hyphened_unit().match(masked, f.end)
+            if unit:  # `a 27-square kilometre site`, `a 40-MW plant`: the unit as an adjective
+                f.unit = unit_word(unit.group("unit"))
+                f.end = unit.end()
+
+
+@cache
+def _hyphened_unit() -> re.Pattern[str]:
+    words = word_alternation(list(load_rules("units")["measure_words"]), ignore_case=True)
+    return re.compile(rf"-(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)

@@ -143,7 +143,7 @@ def test_fukushima_money_ranks_and_table_cells(corpus_facts: dict[str, pd.DataFr
 
 def test_brucksch_open_period(corpus_facts: dict[str, pd.DataFrame]) -> None:
     f = corpus_facts["brucksch-medtech-partnerships"]
-    one(f, "55", unit="count", subject="employees", period_start=2016, period_end=None)
+    one(f, "55", unit="people", subject="employees", period_start=2016, period_end=None)
     one(f, "200", qualifier="up to", subject="attendees")
 
 

@@ -121,10 +121,10 @@ def test_a_latin_unit_glued_to_more_letters_is_no_unit() -> None:
     ("text", "value", "unit", "quote"),
     [
         # a spelled rank: an ordinal before a superlative, or after a verb of ranking
-        ("Nagano has the third largest lake district.", 3.0, "rank", "third largest"),
-        ("The port is the second most used in Kyushu.", 2.0, "rank", "second most used"),
+        ("Nagano has the third largest lake district.", 3.0, "rank", "third"),
+        ("The port is the second most used in Kyushu.", 2.0, "rank", "second"),
         ("The prefecture ranked fifth in exports.", 5.0, "rank", "fifth"),
-        ("同社は世界一の生産量を誇る。", 1.0, "rank", "一"),
+        ("同社は世界一の生産量を誇る。", 1.0, "rank", "世界一"),
         # a unit joined to its number by a hyphen, and singular unit words
         ("They built a 40-hectare campus.", 40.0, "ha", "40-hectare"),
         ("A 12-square kilometre park opened.", 12.0, "km2", "12-square kilometre"),

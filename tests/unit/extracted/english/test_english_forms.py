@@ -61,7 +61,7 @@ def test_counts_before_a_passive_verb() -> None:
         ("The market is worth $3.5T.", 3.5e12, "USD"),
         ("The fund holds €20M.", 2e7, "EUR"),
         ("The grant was 0.8k in all.", 800, "count"),
-        ("About 25 000 people work there.", 25_000, "count"),
+        ("About 25 000 people work there.", 25_000, "people"),
         ("About 1\u202f250\u202f000 people live there.", 1_250_000, "count"),
         ("It is a three-year programme.", 3, "years"),
         ("It is a 5-year programme.", 5, "years"),
