@@ -5,34 +5,33 @@ beside them, and pages per second (ours: text, tables and layout; pdfplumber's o
 `extract_text` beside it).
 
 Then the real PDFs of pdfplumber's and camelot's test suites in ../shared/peer_pdfs (read
-there, never copied): per PDF, how much of pdfplumber's own `extract_text` (on its
-`dedupe_chars`) JRIS's text covers (its words, counted), the tables found, the facts of
-prose per page, the cells the peers' own tests expect found among JRIS's cells (benchmarks/peer_expected.py),
-and pages per second of JRIS's reading against pdfplumber's `extract_text` on the same pages
-(processor time, best of three runs each, side by side in this one process).
+there, never copied), scored by benchmarks/peer_scores.py against pdfplumber's own reading and
+the cells the peers' tests expect; and, in a second section so that the first stays
+comparable, further real PDFs read straight from the peers' fetched repositories
+(benchmarks/peer_repo_pdfs.py), or one line saying they are absent.
 OCR's pages per second on the test scans are reported apart.
 
-Usage: .venv/bin/python -m benchmarks.pdf_accuracy
+Usage: .venv/bin/python -m benchmarks.pdf_accuracy [--peers]   (--peers: the real PDFs only)
 """
 
 from __future__ import annotations
 
 import io
 import re
-import shutil
+import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pdfplumber
 import yaml
 
-from benchmarks.peer_expected import expected_cells, normal
+from benchmarks.peer_expected import expected_cells
+from benchmarks.peer_repo_pdfs import repo_pdfs
+from benchmarks.peer_scores import cpu_seconds, peer_rows, plumber_text, print_peers
 from benchmarks.scoring import Gold, Passage, prf, read_fixture, score_jris
 from pipelines.extracted.frames import ExtractedFrames, extract_frames
 from pipelines.raw.pdf_text import read_pdf
@@ -40,7 +39,6 @@ from tests import pdf_fixtures
 
 REPO = Path(__file__).resolve().parent.parent
 PEERS = REPO.parent / "shared" / "peer_pdfs"
-_WORD = re.compile(r"[0-9a-z]+|[^\W0-9a-z_]")  # a Latin word or one CJK character
 LABELS = REPO / "tests" / "labels" / "facts_pdf.yaml"
 
 
@@ -118,24 +116,6 @@ def facts_as_values(facts: pd.DataFrame) -> set[tuple[str, float, str, object, o
         (str(r.doc_id), float(r.value), str(r.unit), r.period_start, r.period_end)
         for r in facts.itertuples()
     }
-
-
-def cpu_seconds(work: Callable[[], object], repeats: int = 3) -> float:
-    """The least processor time of `repeats` runs of `work`: processor time, not the clock,
-    and the best run, so that other work on a shared machine does not weigh on one side."""
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.process_time()
-        work()
-        best = min(best, time.process_time() - t0)
-    return best
-
-
-def plumber_text(data: bytes) -> None:
-    """pdfplumber's own reading of every page, the peer JRIS's speed is held against."""
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
 
 
 def pages_per_second(pages: int = 40) -> tuple[float, float]:
@@ -247,99 +227,10 @@ def made_from_text() -> tuple[float, float]:
     return recall[0], recall[1]
 
 
-def coverage(ours: str, theirs: str) -> float:
-    """The share of pdfplumber's words (as a multiset) that JRIS's text holds too."""
-    want = Counter(_WORD.findall(theirs.lower()))
-    got = Counter(_WORD.findall(ours.lower()))
-    total = sum(want.values())
-    return sum((want & got).values()) / total if total else 1.0
-
-
-def our_cells(frames: ExtractedFrames) -> set[str]:
-    """Every cell JRIS read in a document's tables, header cells too, as compared."""
-    cells = {normal(t) for t in frames.cells["text"].dropna()}
-    for header in frames.tables["header"].dropna():
-        cells |= {normal(h) for h in header if h}
-    return cells
-
-
-def peer_pdfs(folder: Path = PEERS) -> list[dict[str, Any]]:
-    """Per real PDF: pages, coverage of pdfplumber's text, tables, cells the peer's tests
-    expect found among JRIS's, facts of prose per page and pages per second (JRIS's reading,
-    pdfplumber's extract_text) on the same pages."""
-    rows: list[dict[str, Any]] = []
-    expected, notes = expected_cells()
-    for note in notes:
-        print(f"note: {note}: no expected cells for its PDFs")
-    for path in sorted(folder.glob("*.pdf")):
-        data = path.read_bytes()
-        try:
-            ours = read_pdf(data, path.name).text
-        except Exception as exc:  # a peer's PDF JRIS refuses is reported, not fatal
-            rows.append({"file": path.name, "error": str(exc)[:80]})
-            continue
-        t_ours = cpu_seconds(partial(read_pdf, data, path.name))
-        t_theirs = cpu_seconds(partial(plumber_text, data))
-        with pdfplumber.open(io.BytesIO(data)) as pdf:  # its text with overprints read once
-            n_pages = len(pdf.pages)
-            theirs = "\n".join(p.dedupe_chars().extract_text() or "" for p in pdf.pages)
-        with tempfile.TemporaryDirectory() as tmp:
-            shutil.copy(path, tmp)
-            frames = extract_frames([read_fixture(Path(tmp) / path.name)])
-        prose = frames.facts[frames.facts["source_kind"] != "table_cell"]
-        want = expected.get(path.name, set())
-        rows.append(
-            {
-                "file": path.name,
-                "pages": n_pages,
-                "coverage": coverage(ours, theirs),
-                "tables": len(frames.tables),
-                "cells": len(want & our_cells(frames)),
-                "expected": len(want),
-                "facts/page": len(prose) / n_pages,
-                "ours p/s": n_pages / t_ours,
-                "plumber p/s": n_pages / t_theirs,
-                "t_ours": t_ours,
-                "t_theirs": t_theirs,
-            }
-        )
-    return rows
-
-
-def print_peers(rows: list[dict[str, Any]]) -> None:
-    print(
-        f"\n{'real PDF (../shared/peer_pdfs)':<52} pages coverage tables cells(expected) "
-        "facts/page JRIS p/s plumber p/s"
-    )
-    for r in rows:
-        if "error" in r:
-            print(f"{r['file']:<52} refused: {r['error']}")
-            continue
-        cells = f"{r['cells']}/{r['expected']}" if r["expected"] else "-"
-        print(
-            f"{r['file']:<52} {r['pages']:>5} {r['coverage']:>8.3f} {r['tables']:>6} "
-            f"{cells:>15} "
-            f"{r['facts/page']:>10.1f} {r['ours p/s']:>8.1f} {r['plumber p/s']:>11.1f}"
-        )
-    ok = [r for r in rows if "error" not in r]
-    pages = sum(r["pages"] for r in ok)
-    cells = f"{sum(r['cells'] for r in ok)}/{sum(r['expected'] for r in ok)}"
-    print(
-        f"{'total':<52} {pages:>5} {sum(r['coverage'] for r in ok) / len(ok):>8.3f} "
-        f"{sum(r['tables'] for r in ok):>6} {cells:>15} "
-        f"{sum(r['facts/page'] * r['pages'] for r in ok) / pages:>10.1f} "
-        f"{pages / sum(r['t_ours'] for r in ok):>8.1f} "
-        f"{pages / sum(r['t_theirs'] for r in ok):>11.1f}  (coverage: mean over PDFs)"
-    )
-    ratio = sum(r["t_theirs"] for r in ok) / sum(r["t_ours"] for r in ok)
-    print(
-        f"speed on the real PDFs, one process, best of 3 in processor seconds: JRIS "
-        f"{pages / sum(r['t_ours'] for r in ok):.2f} pages/s, pdfplumber extract_text "
-        f"{pages / sum(r['t_theirs'] for r in ok):.2f} pages/s, ratio {ratio:.2f}"
-    )
-
-
 def main() -> None:
+    if "--peers" in sys.argv[1:]:  # the real PDFs only
+        peers()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         pdf, txt, texts = read_both(Path(tmp))
     prose = pdf.facts[pdf.facts["source_kind"] != "table_cell"]  # cells are scored as cells
@@ -372,8 +263,22 @@ def main() -> None:
     )
     scanned, seconds = ocr_pages_per_second()
     print(f"OCR: {scanned} scanned pages (English and Japanese) at {scanned / seconds:.2f} pages/s")
-    if PEERS.is_dir():
-        print_peers(peer_pdfs())
+    peers()
+
+
+def peers() -> None:
+    """The real PDFs of ../shared/peer_pdfs, then those read from the peers' repositories."""
+    expected, notes = expected_cells()
+    if notes:  # one line: which peer's repository is missing and what is left out for it
+        print(f"note: {'; '.join(notes)}: no expected cells nor further PDFs from them")
+    shared = sorted(PEERS.glob("*.pdf")) if PEERS.is_dir() else []
+    rows = peer_rows(((p.name, p.read_bytes()) for p in shared), expected)
+    print_peers(rows, "real PDF (../shared/peer_pdfs)")
+    more, missing = repo_pdfs({p.name for p in shared})
+    for note in missing:
+        print(f"note: {note}")
+    if more:
+        print_peers(peer_rows(more, expected), "more real PDFs (the peers' repositories)")
 
 
 if __name__ == "__main__":

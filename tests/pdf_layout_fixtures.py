@@ -249,3 +249,36 @@ def framed_table_pdf() -> bytes:
             c.drawString(LEFT + 260, top - 12 - i * 14, line)
 
     return _pdf([draw])
+
+
+# one paragraph running over three pages, each page's body without a paragraph break
+RUN_ON_PAGES = [
+    [
+        "The river authority counted the weirs of the upper valley in the",
+        "spring survey and found that the oldest of them had been rebuilt",
+    ],
+    [
+        "twice since the flood of the old mill year. Its keepers asked the",
+        "council for a new sluice gate and for a path along the bank that",
+    ],
+    [
+        "walkers could use in every season. The council agreed to both.",
+    ],
+]
+
+
+def run_on_pdf() -> bytes:
+    """Three pages of one paragraph, a running head and a page number on each."""
+
+    def page(n: int, lines: list[str]) -> object:
+        def draw(c: canvas.Canvas) -> None:
+            c.setFont("Helvetica", 8)
+            c.drawString(LEFT, HEIGHT - 40, RUNNING_HEAD)
+            c.drawRightString(WIDTH - LEFT, 40, f"Page {n}")
+            c.setFont("Helvetica", 11)
+            for i, line in enumerate(lines):
+                c.drawString(LEFT, HEIGHT - 90 - i * 16, line)
+
+        return draw
+
+    return _pdf([page(n, lines) for n, lines in enumerate(RUN_ON_PAGES, 1)])

@@ -38,6 +38,7 @@ _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _WRAPPED_RANGE = re.compile(r"\d[-–—~〜]$")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _SENTENCE_END = ("。", ".", "!", "?", "！", "？", ":", "：")
+_SENTENCE_CUT = re.compile(r"[。！？：]|[.!?:](?=\s|$)")  # a sentence's end inside a paragraph
 
 
 @dataclass(frozen=True)
@@ -175,9 +176,9 @@ def _assemble(
 ) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
     """The document's text from its pages' bodies and furniture lines; where each page starts;
     and the span of each furniture line. A paragraph that runs on to the next page goes on
-    (the page's break is no paragraph's); a page's furniture stands after the page's first
-    paragraph, each line a block of its own, so a paragraph running on from the page before
-    is not cut in two by it and the document's first line is its own, not a running head."""
+    (the page's break is no paragraph's); a page's furniture lines, each a block of its own,
+    stand where they cut no paragraph or sentence (`_furniture_cut`), so the document's first
+    line is its own, not a running head."""
     parts: list[str] = []
     at = 0  # the length of the text so far
 
@@ -191,22 +192,39 @@ def _assemble(
 
     starts: list[int] = []
     spans: list[tuple[int, int]] = []
-    ends_in_furniture = False
+    ends_in_furniture = ended = False
     for k, (body, lines) in enumerate(pages):
         body = normalise(body)
         if k:
             ended = ends_in_furniture or not end().strip() or end().rstrip().endswith(_SENTENCE_END)
             add("\n\n" if ended else "\n" if _glue(end(), body) is None else "")
         starts.append(at)
-        cut = body.find("\n\n")
-        add(body if cut < 0 else body[:cut])
-        for line in filter(None, (normalise(x) for x in lines)):
+        furniture = [x for x in (normalise(x) for x in lines) if x]
+        cut = _furniture_cut(body, bool(k) and ended) if furniture else len(body)
+        add(body[:cut])
+        for line in furniture:
             add(_block_gap(end()))
             spans.append((at, at + len(line)))
             add(line)
-        add("" if cut < 0 else body[cut:])
+        rest = body[cut:]
+        if rest and not rest.startswith("\n\n"):  # furniture at a sentence's end or page's start
+            rest = _block_gap(end()) + rest.lstrip()
+        add(rest)
         ends_in_furniture = bool(spans) and spans[-1][1] == at
     return "".join(parts), tuple(starts), tuple(spans)
+
+
+def _furniture_cut(body: str, paragraph_ended: bool) -> int:
+    """Where a page's furniture goes in its body: after its first paragraph (which may run on
+    from the page before); on a page of one paragraph, at its start when the text before
+    ended a paragraph, else after its last complete sentence, so that a paragraph running on
+    over the page is parted between sentences, never mid-sentence; on a page without one, at
+    its start, where the page breaks the sentence anyway."""
+    cut = body.find("\n\n")
+    if cut >= 0:
+        return cut
+    ends = [] if paragraph_ended else [m.end() for m in _SENTENCE_CUT.finditer(body)]
+    return ends[-1] if ends else 0
 
 
 def _block_gap(text: str) -> str:

@@ -115,3 +115,16 @@ def test_a_framed_table_is_read_once_and_the_prose_beside_it_is_kept(tmp_path: P
     frames = _frames(tmp_path, "halls.pdf", fx.framed_table_pdf)
     assert len(frames.tables) == 1
     assert list(frames.tables.iloc[0]["header"]) == ["Town", "Halls"]
+
+
+def test_furniture_does_not_split_a_paragraph_running_on_over_pages(tmp_path: Path) -> None:
+    frames = _frames(tmp_path, "weirs.pdf", fx.run_on_pdf)
+    blocks = frames.blocks
+    prose = [_flat(t) for t in blocks[blocks["kind"] != "furniture"]["text"].dropna()]
+    sentences = _flat(" ".join(line for page in fx.RUN_ON_PAGES for line in page))
+    for sentence in sentences.split(". "):  # each sentence whole in one block
+        assert any(sentence.rstrip(".") in p for p in prose), (sentence, prose)
+    furniture = blocks[blocks["kind"] == "furniture"]
+    assert sorted(
+        (int(p), t) for p, t in zip(furniture["page"], furniture["text"], strict=True)
+    ) == [(n, line) for n in (1, 2, 3) for line in sorted((f"Page {n}", fx.RUNNING_HEAD))]
