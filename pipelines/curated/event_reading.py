@@ -360,7 +360,7 @@ def read_document(found: list[Passage]) -> Iterator[tuple[Passage, Reading]]:
     nlp = english()
     prose = [p for p in found if p.kind != "table_row"]
     spaced = [_spaced(p.text) for p in prose]
-    docs = nlp.pipe([s for s, _ in spaced])
+    docs = nlp.pipe([s for s, _ in spaced], disable=["ner"])  # names come from the rules
     parsed = {id(p): (d, w) for p, d, (_, w) in zip(prose, docs, spaced, strict=True)}
     resolver = Resolver()
     for p in found:

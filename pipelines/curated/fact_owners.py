@@ -23,7 +23,7 @@ def owner_phrases(sentences: list[tuple[str, int, int, bool]]) -> list[str | Non
     """For each (sentence, start, end, is a year) of a number within it, the phrase its grammar
     attaches the number to, parsed in one batch."""
     texts = sorted({s for s, _, _, _ in sentences if s})
-    docs = dict(zip(texts, english().pipe(texts), strict=True))
+    docs = dict(zip(texts, english().pipe(texts, disable=["ner"]), strict=True))
     return [owner_phrase(docs[s], a, b, y) if s else None for s, a, b, y in sentences]
 
 
