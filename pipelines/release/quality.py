@@ -322,6 +322,7 @@ def write_report(
         quarantine_html += f"<h2>Rows set aside (they break their contract)</h2><ul>{items}</ul>"
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>JRIS data-quality report</title>
+<link rel="icon" href="data:,">
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 2rem; }}
 table {{ border-collapse: collapse; width: 100%; font-size: 0.9rem; }}

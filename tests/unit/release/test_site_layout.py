@@ -82,3 +82,16 @@ def test_quality_page_puts_failures_first_and_shortens_values(tmp_path: Path) ->
     assert [r["table"] for r in q["results"]] == ["b", "a"]
     assert q["results"][0]["expectation"] == "y"
     assert len(q["results"][0]["arguments"][0]) < 140 and len(q["results"][0]["examples"][0]) <= 120
+
+
+def test_the_quality_report_names_its_icon_so_a_browser_asks_the_server_for_none(
+    tmp_path: Path,
+) -> None:
+    """Without an icon of its own, a browser showing the release's report asks the server for
+    /favicon.ico, which a served release folder does not have: a failed request on every visit."""
+    from pipelines.release.quality import write_report
+
+    write_report([], tmp_path, [])
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    head = page[: page.index("</head>")]
+    assert '<link rel="icon" href="data:,">' in head
