@@ -141,6 +141,8 @@ def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
         return None  # one statement's numbers are of parts or of one thing
     if a.cmp_passage == b.cmp_passage or (isinstance(a.table_id, str) and a.table_id == b.table_id):
         return None  # one passage's numbers, or one table's rows: different things of one kind
+    if _is_part(a) != _is_part(b) and not (_refers_back(a) or _refers_back(b)):
+        return None  # a part of a whole the sentence names against a new count of no part
     if same(float(a.value), float(b.value)):
         return "agree", "the same value"
     if dated and a.period_start != b.period_start:
@@ -153,6 +155,25 @@ def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
     if verdict == "differ" and same_doc:
         verdict = "inconsistent_within_document"
     return verdict, why
+
+
+def _is_part(f: Any) -> bool:
+    """`From these 16 projects, nine were started in 2015`: the number counts a part of a whole
+    its sentence names, so the same number elsewhere most often counts another thing."""
+    text = str(f.sentence)
+    at = text.find(str(f.quote))
+    if at < 0:
+        return False
+    part = curation_rules()["comparisons"]["part_of_whole"]
+    return re.search(part, text[max(0, at - 80) : at], re.IGNORECASE) is not None
+
+
+def _refers_back(f: Any) -> bool:
+    """`Among the eight EU-Japan projects`: a definite count names a set already counted (a
+    part counted before may be it)."""
+    text = str(f.sentence)
+    at = text.find(str(f.quote))
+    return at > 0 and re.search(r"\b(?:the|these|those)\s+$", text[:at], re.IGNORECASE) is not None
 
 
 def _tells_change(a: Any, b: Any) -> bool:

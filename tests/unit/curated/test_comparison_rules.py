@@ -306,3 +306,22 @@ def test_a_line_break_inside_a_locator_is_part_of_it() -> None:
     at = text.find("two years")
     assert _holds("d", at, at + len("two years"), want, {"d": text})
     assert not _holds("d", text.find("Then"), text.find("Then") + 4, want, {"d": text})
+
+
+def test_a_part_of_a_named_whole_is_no_pair_for_a_new_count_of_the_same_number() -> None:
+    """`Of these 20 farms, six joined in 2019` counts a part; `six farms` on the hills is another
+    count that happens to be equal. A later `the six farms` may refer back to the part."""
+    part = "Of these 20 farms, six joined the cooperative in 2019."
+    rows = facts(
+        {"sentence": part, "quote": "six", "value": 6.0, "measure": "farms",
+         "period_start": 2019, "entity_id": "valley-coop"},
+        {"sentence": "On the hills there are six farms of the cooperative.", "quote": "six",
+         "value": 6.0, "measure": "farms", "entity_id": "valley-coop", "block_id": "blk_2"},
+        {"sentence": "Among the six farms, one grows rice.", "quote": "six", "value": 6.0,
+         "measure": "farms", "entity_id": "valley-coop", "block_id": "blk_3"},
+    )  # fmt: skip
+    got = same_measure_pairs(rows)
+    pairs = sorted((r["char_start"], r["char_start_b"], r["verdict"]) for r in got)
+    joined, hills, among = (int(rows["char_start"][k]) for k in range(3))
+    assert (joined, hills, "agree") not in pairs and (hills, joined, "agree") not in pairs
+    assert (joined, among, "agree") in pairs
