@@ -325,3 +325,31 @@ def test_a_part_of_a_named_whole_is_no_pair_for_a_new_count_of_the_same_number()
     joined, hills, among = (int(rows["char_start"][k]) for k in range(3))
     assert (joined, hills, "agree") not in pairs and (hills, joined, "agree") not in pairs
     assert (joined, among, "agree") in pairs
+
+
+def test_a_documents_table_row_is_its_first_start_and_a_sentence_of_another_start_is_no_name() -> (
+    None
+):
+    """The start year a table states is the document's own for the pairs across documents (a
+    heading's `since` only hints at it); a sentence that is itself a dated start of the same
+    entity and year is entity_starts' pair, not a second one by name."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 0, "char_end": 200, "event": "Valley Fund project",
+         "kind": "launched", "year": 2004, "event_id": "evt_a", "entity_id": "valley"},
+        {"doc_id": "doc-b", "char_start": 5, "char_end": 50, "event": "Valley fund policy",
+         "kind": "launched", "year": 2004, "event_id": "evt_b", "entity_id": "valley",
+         "source_kind": "heading"},
+        {"doc_id": "doc-b", "char_start": 90, "char_end": 120, "event": "Valley Fund Phase 1",
+         "kind": "phase_started", "year": 2004, "event_id": "evt_c", "entity_id": "valley",
+         "source_kind": "table_row"},
+    )  # fmt: skip
+    said = facts(
+        {"doc_id": "doc-a", "sentence": "The town opened the Valley Fund project in 2004.",
+         "quote": "2004", "value": 2004.0, "unit": "year", "period_start": 2004},
+    )  # fmt: skip
+    got = entity_starts(events, said)
+    assert sorted((r["doc_id"], r["char_start"], r["char_start_b"]) for r in got) == [
+        ("doc-a", 0, 90),
+        ("doc-b", 90, 5),
+    ]
+    assert named_years(events, said) == []
