@@ -10,6 +10,7 @@ import pandas as pd
 from benchmarks.comparison_accuracy import _holds
 from pipelines.curated.comparisons import same_measure_pairs, same_periods
 from pipelines.curated.event_comparisons import entity_starts, named_years
+from pipelines.curated.passage_checks import totals_of_parts
 
 _FACT = {
     "fact_id": None, "doc_id": "doc-a", "block_id": "blk_1", "table_id": None,
@@ -353,3 +354,21 @@ def test_a_documents_table_row_is_its_first_start_and_a_sentence_of_another_star
         ("doc-b", 90, 5),
     ]
     assert named_years(events, said) == []
+
+
+def test_a_count_against_the_counts_of_its_bracket_whatever_their_nouns() -> None:
+    """`40 farms (31 small holdings, 9 estates)`: the bracket breaks the count down though its
+    nouns differ; a bracket with its own `Total` counts other things."""
+    broken = "The valley has 40 farms (31 small holdings, 9 estates) on its slopes."
+    totals = "Meetings were held in 12 towns (Total 300 farmers joined and 25 meetings were held)."
+    rows = facts(
+        {"sentence": broken, "quote": "40", "value": 40.0, "measure": "farms"},
+        {"sentence": broken, "quote": "31", "value": 31.0, "measure": "small holdings"},
+        {"sentence": broken, "quote": "9", "value": 9.0, "measure": "estates"},
+        {"sentence": totals, "quote": "12", "value": 12.0, "measure": "towns", "block_id": "b2"},
+        {"sentence": totals, "quote": "300", "value": 300.0, "measure": "farmers",
+         "block_id": "b2"},
+        {"sentence": totals, "quote": "25", "value": 25.0, "measure": "meetings", "block_id": "b2"},
+    )  # fmt: skip
+    got = totals_of_parts(rows)
+    assert [(r["quote"], r["value_b"], r["verdict"]) for r in got] == [("40", 40.0, "agree")]
