@@ -56,7 +56,7 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
         & usable["geography"].notna()
     ]
     loose = loose.assign(cmp_key=loose["measure"].str.lower(), cmp_owner="@" + loose["geography"])
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = _part_sums(usable, group)
     for frame, mixed in ((usable, False), (loose, True)):
         for a, b in _grouped_pairs(frame, group, rules["largest_group"]):
             if mixed and pd.isna(a.entity_id) == pd.isna(b.entity_id):
@@ -66,6 +66,52 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
                 note = f"{_stated(a)} against {_stated(b)}: {verdict[1]}"
                 out.append(row("same_measure", verdict[0], a, b, note))
     return out
+
+
+def _part_sums(usable: pd.DataFrame, group: list[str]) -> list[dict[str, Any]]:
+    """`End 15 regions, Active 3 regions` against `18 designated cluster areas`: the parts of one
+    statement (one passage and sentence, one period or none) summed equal a count of the same
+    measure and owner elsewhere. Only agreements: a sum that differs need not be a whole."""
+    out: list[dict[str, Any]] = []
+    for _, g in usable.groupby(group):
+        singles = g[~g["cmp_parts"]]
+        statements = g[g["cmp_parts"]].groupby(["cmp_passage", "sentence"])
+        for parts in (run for _, st in statements for run in _statements(st)):
+            if len({p.period_start for p in parts}) > 1 or len(parts) < 2:
+                continue
+            total = float(sum(p.value for p in parts))
+            last = parts[-1]
+            said = " + ".join(str(p.quote) for p in parts)
+            for r in singles.itertuples():
+                if r.cmp_passage != last.cmp_passage and same(float(r.value), total):
+                    note = f"{_stated(r)} against the parts {said} ({last.doc_id}): their sum"
+                    out.append(row("same_measure", "agree", r, last, note, value_b=total))
+    return out
+
+
+def _statements(parts: pd.DataFrame) -> list[list[Any]]:
+    """One sentence's parts cut where a numbered item or a stage begins between two of them
+    (`1) 1st stage: End 15 regions, Active 3 regions 2nd stage: Active 9 regions`)."""
+    words = "|".join(curation_rules()["comparisons"]["phase_words"])
+    cut = re.compile(rf"\b\d\)|\b\d(?:st|nd|rd|th)\b|\b(?:{words})\b", re.IGNORECASE)
+    runs: list[list[Any]] = []
+    previous = None
+    for r in sorted(parts.itertuples(), key=lambda r: int(r.char_start)):
+        text = str(r.sentence)
+        between = (
+            ""
+            if previous is None
+            else text[text.find(str(previous.quote)) : text.find(str(r.quote))]
+        )
+        if (
+            previous is None
+            or cut.search(between)
+            or pd.isna(r.period_start) != pd.isna(previous.period_start)
+        ):
+            runs.append([])
+        runs[-1].append(r)
+        previous = r
+    return runs
 
 
 def _grouped_pairs(frame: pd.DataFrame, group: list[str], largest: int) -> list[tuple[Any, Any]]:

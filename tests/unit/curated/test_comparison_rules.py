@@ -372,3 +372,20 @@ def test_a_count_against_the_counts_of_its_bracket_whatever_their_nouns() -> Non
     )  # fmt: skip
     got = totals_of_parts(rows)
     assert [(r["quote"], r["value_b"], r["verdict"]) for r in got] == [("40", 40.0, "agree")]
+
+
+def test_the_parts_of_one_statement_summed_agree_with_a_whole_elsewhere() -> None:
+    """`Closed 9 towns, Open 3 towns` is 12 towns of the first round; the second round's towns
+    are another statement of the same sentence, not added in."""
+    cell = "1) first round: Closed 9 towns, Open 3 towns 2nd round: Open 5 towns"
+    part = {"doc_id": "doc-b", "sentence": cell, "measure": "towns", "entity_id": "fund",
+            "block_id": None, "table_id": "tbl_1"}  # fmt: skip
+    rows = facts(
+        {"doc_id": "doc-a", "sentence": "The fund backs 12 valley towns.", "quote": "12",
+         "value": 12.0, "measure": "valley towns", "entity_id": "fund"},
+        {**part, "quote": "9", "value": 9.0},
+        {**part, "quote": "3", "value": 3.0},
+        {**part, "quote": "5", "value": 5.0},
+    )  # fmt: skip
+    got = [r for r in same_measure_pairs(rows) if r["verdict"] == "agree"]
+    assert [(r["quote"], r["quote_b"], r["value_b"]) for r in got] == [("12", "3", 12.0)]
