@@ -73,7 +73,10 @@ def _part_sums(usable: pd.DataFrame, group: list[str]) -> list[dict[str, Any]]:
     statement (one passage and sentence, one period or none) summed equal a count of the same
     measure and owner elsewhere. Only agreements: a sum that differs need not be a whole."""
     out: list[dict[str, Any]] = []
+    largest = curation_rules()["comparisons"]["largest_group"]
     for _, g in usable.groupby(group):
+        if len(g) > largest:
+            continue  # too generic a measure to pair, as for single facts
         singles = g[~g["cmp_parts"]]
         statements = g[g["cmp_parts"]].groupby(["cmp_passage", "sentence"])
         for parts in (run for _, st in statements for run in _statements(st)):
