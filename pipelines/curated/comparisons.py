@@ -56,7 +56,7 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
         & usable["geography"].notna()
     ]
     loose = loose.assign(cmp_key=loose["measure"].str.lower(), cmp_owner="@" + loose["geography"])
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = _part_sums(usable, group)
     for frame, mixed in ((usable, False), (loose, True)):
         for a, b in _grouped_pairs(frame, group, rules["largest_group"]):
             if mixed and pd.isna(a.entity_id) == pd.isna(b.entity_id):
@@ -66,6 +66,55 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
                 note = f"{_stated(a)} against {_stated(b)}: {verdict[1]}"
                 out.append(row("same_measure", verdict[0], a, b, note))
     return out
+
+
+def _part_sums(usable: pd.DataFrame, group: list[str]) -> list[dict[str, Any]]:
+    """`End 15 regions, Active 3 regions` against `18 designated cluster areas`: the parts of one
+    statement (one passage and sentence, one period or none) summed equal a count of the same
+    measure and owner elsewhere. Only agreements: a sum that differs need not be a whole."""
+    out: list[dict[str, Any]] = []
+    largest = curation_rules()["comparisons"]["largest_group"]
+    for _, g in usable.groupby(group):
+        if len(g) > largest:
+            continue  # too generic a measure to pair, as for single facts
+        singles = g[~g["cmp_parts"]]
+        statements = g[g["cmp_parts"]].groupby(["cmp_passage", "sentence"])
+        for parts in (run for _, st in statements for run in _statements(st)):
+            if len({p.period_start for p in parts}) > 1 or len(parts) < 2:
+                continue
+            total = float(sum(p.value for p in parts))
+            last = parts[-1]
+            said = " + ".join(str(p.quote) for p in parts)
+            for r in singles.itertuples():
+                if r.cmp_passage != last.cmp_passage and same(float(r.value), total):
+                    note = f"{_stated(r)} against the parts {said} ({last.doc_id}): their sum"
+                    out.append(row("same_measure", "agree", r, last, note, value_b=total))
+    return out
+
+
+def _statements(parts: pd.DataFrame) -> list[list[Any]]:
+    """One sentence's parts cut where a numbered item or a stage begins between two of them
+    (`1) 1st stage: End 15 regions, Active 3 regions 2nd stage: Active 9 regions`)."""
+    words = "|".join(curation_rules()["comparisons"]["phase_words"])
+    cut = re.compile(rf"\b\d\)|\b\d(?:st|nd|rd|th)\b|\b(?:{words})\b", re.IGNORECASE)
+    runs: list[list[Any]] = []
+    previous = None
+    for r in sorted(parts.itertuples(), key=lambda r: int(r.char_start)):
+        text = str(r.sentence)
+        between = (
+            ""
+            if previous is None
+            else text[text.find(str(previous.quote)) : text.find(str(r.quote))]
+        )
+        if (
+            previous is None
+            or cut.search(between)
+            or pd.isna(r.period_start) != pd.isna(previous.period_start)
+        ):
+            runs.append([])
+        runs[-1].append(r)
+        previous = r
+    return runs
 
 
 def _grouped_pairs(frame: pd.DataFrame, group: list[str], largest: int) -> list[tuple[Any, Any]]:
@@ -141,6 +190,8 @@ def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
         return None  # one statement's numbers are of parts or of one thing
     if a.cmp_passage == b.cmp_passage or (isinstance(a.table_id, str) and a.table_id == b.table_id):
         return None  # one passage's numbers, or one table's rows: different things of one kind
+    if _is_part(a) != _is_part(b) and not (_refers_back(a) or _refers_back(b)):
+        return None  # a part of a whole the sentence names against a new count of no part
     if same(float(a.value), float(b.value)):
         return "agree", "the same value"
     if dated and a.period_start != b.period_start:
@@ -153,6 +204,25 @@ def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
     if verdict == "differ" and same_doc:
         verdict = "inconsistent_within_document"
     return verdict, why
+
+
+def _is_part(f: Any) -> bool:
+    """`From these 16 projects, nine were started in 2015`: the number counts a part of a whole
+    its sentence names, so the same number elsewhere most often counts another thing."""
+    text = str(f.sentence)
+    at = text.find(str(f.quote))
+    if at < 0:
+        return False
+    part = curation_rules()["comparisons"]["part_of_whole"]
+    return re.search(part, text[max(0, at - 80) : at], re.IGNORECASE) is not None
+
+
+def _refers_back(f: Any) -> bool:
+    """`Among the eight EU-Japan projects`: a definite count names a set already counted (a
+    part counted before may be it)."""
+    text = str(f.sentence)
+    at = text.find(str(f.quote))
+    return at > 0 and re.search(r"\b(?:the|these|those)\s+$", text[:at], re.IGNORECASE) is not None
 
 
 def _tells_change(a: Any, b: Any) -> bool:

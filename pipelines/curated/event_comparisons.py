@@ -117,7 +117,9 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     ].assign(start_owner=owner)
     out: list[dict[str, Any]] = []
     for _, g in starts.groupby(["start_owner", "year"], sort=True):
-        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.char_start))
+        # a document's table row first, as elsewhere: a table states the start year as such
+        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.source_kind != "table_row",
+                                                     r.char_start))  # fmt: skip
         firsts: dict[str, Any] = {}
         for r in rows:
             if r.doc_id in firsts:
@@ -141,6 +143,16 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
     )
     spans = sources.groupby("event_id")[["doc_id", "char_start", "char_end"]]
     read_from = {e: list(g.itertuples(index=False)) for e, g in spans}
+    # passages another event of the same entity and year was read from: entity_starts' pairs
+    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
+    owner = sources["entity_id"].where(
+        sources["entity_id"].notna(), sources["fact_id"].map(fact_entity)
+    )
+    sources = sources.assign(start_owner=owner)
+    of_entity = {
+        k: list(g[["doc_id", "char_start", "char_end"]].itertuples(index=False))
+        for k, g in sources[owner.notna()].groupby(["start_owner", "year"])
+    }
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     ordered = sorted(sources.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
@@ -154,9 +166,9 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
             & years["words"].str.contains(f" {stem} ", regex=False)
         ]
         for f in hits.itertuples():
+            passages = read_from[r.event_id] + of_entity.get((r.start_owner, r.year), [])
             if (r.event_id, f.fact_id) in seen or any(
-                s.doc_id == f.doc_id and s.char_start <= f.char_start < s.char_end
-                for s in read_from[r.event_id]
+                s.doc_id == f.doc_id and s.char_start <= f.char_start < s.char_end for s in passages
             ):
                 continue
             seen.add((r.event_id, f.fact_id))

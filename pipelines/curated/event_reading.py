@@ -25,6 +25,8 @@ from pipelines.curated.event_names import (
 )
 from pipelines.curated.event_passages import Passage, year_of
 from pipelines.curated.event_rows import Reading, read_row
+from pipelines.curated.layout_events import dated_document
+from pipelines.curated.policy_nouns import policy_change
 from pipelines.extracted.parser import english
 
 if TYPE_CHECKING:
@@ -202,6 +204,9 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
             resolver.note(start[1])
             yield Reading(y, last, *start, p.start + s, p.start + e)
             continue
+        if (change := policy_change(year)) is not None:  # `liberalisation ... since 2000`
+            yield Reading(y, last, *change, p.start + s, p.start + e)
+            continue
         found = _action(year)
         if found is not None and found[1].i < year.i and _MONTH.match(p.text, e):
             continue  # `... was inaugurated. 1998 May ...`: a dated entry dates what follows it
@@ -267,6 +272,8 @@ def read_passage(p: Passage, doc: Doc, where: list[int], resolver: Resolver) -> 
                 kind = "phase_started"
             elif (acted := _acted_on(named)) is not None:  # `the amendment of the X Act`
                 kind, named = acted
+            elif holder is not None and (issued := dated_document(holder, year)) is not None:
+                kind, named = issued  # `identified X in the report (1997)`
             else:
                 etype = type_of(named)
                 if etype not in rules["dated_by_type"] or not is_name(named):

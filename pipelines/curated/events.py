@@ -17,6 +17,7 @@ from pipelines.curated.entities import entity_patterns, load_curation
 from pipelines.curated.event_names import type_of
 from pipelines.curated.event_passages import passages
 from pipelines.curated.event_reading import Reading, read_document
+from pipelines.curated.layout_events import heading_starts, key_value_starts
 from pipelines.curated.parsers import curation_rules
 
 SOURCE_COLUMNS = [
@@ -81,6 +82,8 @@ def event_sources(
     rows: list[dict[str, Any]] = []
     for doc_id in sorted(texts):
         found = list(read_document(passages(doc_id, texts[doc_id], blocks, cells, {})))
+        found += heading_starts(doc_id, texts[doc_id], blocks)
+        found += key_value_starts(doc_id, cells)
         names = canonical_names([r for _, r in found])
         for i, (p, r) in enumerate(found):
             canonical = names[i]

@@ -125,7 +125,8 @@ def _named_items(listed: str) -> list[str]:
 
 def totals_of_parts(facts: pd.DataFrame) -> list[dict[str, Any]]:
     """`eight are related to the European Union (five in Germany, two in France and one in the
-    UK)`: a count against the counts in the parenthesis right after it."""
+    UK)`: a count against the counts in the parenthesis right after it, when every item of the
+    parenthesis is one of them, whatever its noun (`156 firms (129 SMEs, 27 large companies)`)."""
     out: list[dict[str, Any]] = []
     counts = facts[
         (facts["unit"] == "count")
@@ -143,9 +144,11 @@ def totals_of_parts(facts: pd.DataFrame) -> list[dict[str, Any]]:
             if at < 0 or opened < 0 or closed < 0:
                 continue
             inside = text[opened:closed]
+            if re.search(r"\btotal\b", inside, re.IGNORECASE):
+                continue  # `(Total 447 banks ... 69 meetings)`: its own totals, no breakdown
             parts = [
                 r for r in rows[k + 1 :]
-                if str(r.quote) in inside and r.measure == total.measure
+                if str(r.quote) in inside
             ]  # fmt: skip
             if len(parts) < 2 or any(
                 r.char_start < parts[0].char_start

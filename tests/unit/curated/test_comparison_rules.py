@@ -10,6 +10,7 @@ import pandas as pd
 from benchmarks.comparison_accuracy import _holds
 from pipelines.curated.comparisons import same_measure_pairs, same_periods
 from pipelines.curated.event_comparisons import entity_starts, named_years
+from pipelines.curated.passage_checks import totals_of_parts
 
 _FACT = {
     "fact_id": None, "doc_id": "doc-a", "block_id": "blk_1", "table_id": None,
@@ -306,3 +307,85 @@ def test_a_line_break_inside_a_locator_is_part_of_it() -> None:
     at = text.find("two years")
     assert _holds("d", at, at + len("two years"), want, {"d": text})
     assert not _holds("d", text.find("Then"), text.find("Then") + 4, want, {"d": text})
+
+
+def test_a_part_of_a_named_whole_is_no_pair_for_a_new_count_of_the_same_number() -> None:
+    """`Of these 20 farms, six joined in 2019` counts a part; `six farms` on the hills is another
+    count that happens to be equal. A later `the six farms` may refer back to the part."""
+    part = "Of these 20 farms, six joined the cooperative in 2019."
+    rows = facts(
+        {"sentence": part, "quote": "six", "value": 6.0, "measure": "farms",
+         "period_start": 2019, "entity_id": "valley-coop"},
+        {"sentence": "On the hills there are six farms of the cooperative.", "quote": "six",
+         "value": 6.0, "measure": "farms", "entity_id": "valley-coop", "block_id": "blk_2"},
+        {"sentence": "Among the six farms, one grows rice.", "quote": "six", "value": 6.0,
+         "measure": "farms", "entity_id": "valley-coop", "block_id": "blk_3"},
+    )  # fmt: skip
+    got = same_measure_pairs(rows)
+    pairs = sorted((r["char_start"], r["char_start_b"], r["verdict"]) for r in got)
+    joined, hills, among = (int(rows["char_start"][k]) for k in range(3))
+    assert (joined, hills, "agree") not in pairs and (hills, joined, "agree") not in pairs
+    assert (joined, among, "agree") in pairs
+
+
+def test_a_documents_table_row_is_its_first_start_and_a_sentence_of_another_start_is_no_name() -> (
+    None
+):
+    """The start year a table states is the document's own for the pairs across documents (a
+    heading's `since` only hints at it); a sentence that is itself a dated start of the same
+    entity and year is entity_starts' pair, not a second one by name."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 0, "char_end": 200, "event": "Valley Fund project",
+         "kind": "launched", "year": 2004, "event_id": "evt_a", "entity_id": "valley"},
+        {"doc_id": "doc-b", "char_start": 5, "char_end": 50, "event": "Valley fund policy",
+         "kind": "launched", "year": 2004, "event_id": "evt_b", "entity_id": "valley",
+         "source_kind": "heading"},
+        {"doc_id": "doc-b", "char_start": 90, "char_end": 120, "event": "Valley Fund Phase 1",
+         "kind": "phase_started", "year": 2004, "event_id": "evt_c", "entity_id": "valley",
+         "source_kind": "table_row"},
+    )  # fmt: skip
+    said = facts(
+        {"doc_id": "doc-a", "sentence": "The town opened the Valley Fund project in 2004.",
+         "quote": "2004", "value": 2004.0, "unit": "year", "period_start": 2004},
+    )  # fmt: skip
+    got = entity_starts(events, said)
+    assert sorted((r["doc_id"], r["char_start"], r["char_start_b"]) for r in got) == [
+        ("doc-a", 0, 90),
+        ("doc-b", 90, 5),
+    ]
+    assert named_years(events, said) == []
+
+
+def test_a_count_against_the_counts_of_its_bracket_whatever_their_nouns() -> None:
+    """`40 farms (31 small holdings, 9 estates)`: the bracket breaks the count down though its
+    nouns differ; a bracket with its own `Total` counts other things."""
+    broken = "The valley has 40 farms (31 small holdings, 9 estates) on its slopes."
+    totals = "Meetings were held in 12 towns (Total 300 farmers joined and 25 meetings were held)."
+    rows = facts(
+        {"sentence": broken, "quote": "40", "value": 40.0, "measure": "farms"},
+        {"sentence": broken, "quote": "31", "value": 31.0, "measure": "small holdings"},
+        {"sentence": broken, "quote": "9", "value": 9.0, "measure": "estates"},
+        {"sentence": totals, "quote": "12", "value": 12.0, "measure": "towns", "block_id": "b2"},
+        {"sentence": totals, "quote": "300", "value": 300.0, "measure": "farmers",
+         "block_id": "b2"},
+        {"sentence": totals, "quote": "25", "value": 25.0, "measure": "meetings", "block_id": "b2"},
+    )  # fmt: skip
+    got = totals_of_parts(rows)
+    assert [(r["quote"], r["value_b"], r["verdict"]) for r in got] == [("40", 40.0, "agree")]
+
+
+def test_the_parts_of_one_statement_summed_agree_with_a_whole_elsewhere() -> None:
+    """`Closed 9 towns, Open 3 towns` is 12 towns of the first round; the second round's towns
+    are another statement of the same sentence, not added in."""
+    cell = "1) first round: Closed 9 towns, Open 3 towns 2nd round: Open 5 towns"
+    part = {"doc_id": "doc-b", "sentence": cell, "measure": "towns", "entity_id": "fund",
+            "block_id": None, "table_id": "tbl_1"}  # fmt: skip
+    rows = facts(
+        {"doc_id": "doc-a", "sentence": "The fund backs 12 valley towns.", "quote": "12",
+         "value": 12.0, "measure": "valley towns", "entity_id": "fund"},
+        {**part, "quote": "9", "value": 9.0},
+        {**part, "quote": "3", "value": 3.0},
+        {**part, "quote": "5", "value": 5.0},
+    )  # fmt: skip
+    got = [r for r in same_measure_pairs(rows) if r["verdict"] == "agree"]
+    assert [(r["quote"], r["quote_b"], r["value_b"]) for r in got] == [("12", "3", 12.0)]

@@ -206,3 +206,16 @@ def test_decades_citations_and_the_next_dated_entry_date_nothing_here() -> None:
         "1994 June “Harbour Forum” was inaugurated by the ports 1995 May the first fair opened.",
     )
     assert found == {(1994, "launched", "Harbour Forum")}, found
+
+
+def test_a_policy_without_a_proper_name_is_named_by_its_action_noun() -> None:
+    """`postal savings privatisation`: lower case, no name, but its noun says what was done;
+    `since` dates its start, the noun's own verb a step of it, a plan for a year nothing."""
+    found = read(
+        "The reach of the postal savings privatisation scheme has widened step by step since "
+        "2003, and was fully privatised in 2012.",
+        "Water deregulation is scheduled for 2031.",
+    )
+    assert (2003, "launched", "postal savings privatisation") in found
+    assert (2012, "phase_started", "postal savings privatisation") in found
+    assert not any(y == 2031 for y, _, _ in found)
