@@ -76,7 +76,7 @@ release: $(RELEASE_ENV) web
 test: install
 	scripts/test-packages
 	web/build
-	$(VENV)/bin/python -m pytest -n auto --dist loadfile --durations=15
+	$(VENV)/bin/python -m pytest -n auto --dist loadfile --no-loadscope-reorder --durations=15
 
 lint: install
 	$(VENV)/bin/ruff check pipelines schemas tests benchmarks

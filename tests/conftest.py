@@ -66,3 +66,26 @@ def raw_copy(tmp_path: Path) -> Path:
     target = tmp_path / "raw"
     shutil.copytree(RAW, target)
     return target
+
+
+# The files that take longest, longest first. With `--dist loadfile` each file runs whole on one
+# worker, and xdist hands out files in collection order (Makefile: --no-loadscope-reorder, else
+# it sorts them by their number of tests, which put these one- and two-test files last and left
+# one worker running them alone for minutes). Longest first keeps both workers busy to the end.
+LONGEST_FIRST = (
+    "tests/integration/test_hostile_input.py",
+    "tests/integration/test_team_instance.py",
+    "tests/integration/test_robustness.py",
+    "tests/integration/test_release_end_to_end.py",
+    "tests/integration/test_yaml_end_to_end.py",
+    "tests/integration/test_remote_hostile.py",
+    "tests/test_code_quality.py",
+    "tests/integration/test_release_contract.py",
+    "tests/integration/test_pdf_bomb.py",
+    "tests/integration/test_dagster_ui.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))

@@ -181,10 +181,11 @@ def test_jris_sql_queries_the_latest_release(released) -> None:
 
 
 def test_changed_value_is_a_patch_and_new_document_a_minor_release(
-    raw_copy: Path, tmp_path: Path
+    copy: tuple[Path, Path],
 ) -> None:
-    paths = Paths(raw_copy, tmp_path / "wh")
-    assert run_assets(paths).release.version == "1.0.0"
+    raw_copy, wh = copy  # the session's release 1.0.0 of the corpus, to change
+    paths = Paths(raw_copy, wh)
+    assert os.readlink(paths.releases_dir / "latest") == "1.0.0"
     doc = raw_copy / "fukushima-tohoku-innovation-policy.txt"
     doc.write_text(
         doc.read_text(encoding="utf-8").replace(

@@ -159,13 +159,10 @@ def test_path_traversal_in_registry_is_refused(raw_copy: Path) -> None:
         read_corpus(raw_copy, registry)
 
 
-@pytest.fixture(scope="module")
-def first_release(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("crash")
-    raw = root / "raw"
-    shutil.copytree(REPO / "raw", raw)
-    run_assets(Paths(raw, root / "wh"))
-    return raw, root / "wh"
+@pytest.fixture
+def first_release(published: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The session's published corpus (tests/integration/conftest.py): each test copies it."""
+    return published
 
 
 def _release_cmd(raw: Path, wh: Path) -> list[str]:
