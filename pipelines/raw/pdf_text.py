@@ -248,10 +248,16 @@ def _no_text(name: str, scans: Scans) -> str:
     return f"{name}: a PDF with no text"
 
 
+def _allocation_failed(exc: BaseException) -> bool:
+    """A C function that returned failure without setting an exception: what C code does when
+    an allocation fails under the child's address-space limit (the memory budget)."""
+    return isinstance(exc, SystemError) and "without exception set" in str(exc)
+
+
 def _refusal(name: str, exc: BaseException) -> str:
     cause = exc.__cause__ or exc.__context__ or exc
-    if isinstance(cause, MemoryError):  # the document's budget, not the file, is what ran out
-        raise MemoryError from None
+    if isinstance(cause, MemoryError) or _allocation_failed(cause):
+        raise MemoryError from None  # the document's budget, not the file, is what ran out
     kind = type(cause).__name__
     if "Password" in kind or "Encrypt" in kind:
         return (

@@ -110,3 +110,18 @@ def test_a_file_of_a_kind_jris_cannot_read_says_so(tmp_path: Path, name: str) ->
     with pytest.raises(DocumentError) as caught:
         read_fixture(path)
     assert str(caught.value).startswith(f"{name}: ") and "cannot read" in str(caught.value)
+
+
+def test_an_allocation_failing_in_c_is_the_memory_budget_not_an_unreadable_pdf() -> None:
+    """Under the child's address-space limit, C code whose allocation fails may return failure
+    without setting MemoryError: Python raises SystemError. The document is then over its memory
+    budget (said as such by the caller), not an unreadable file."""
+    from pipelines.raw.pdf_text import _refusal
+
+    try:
+        raise ValueError("parse failed") from SystemError("error return without exception set")
+    except ValueError as exc:
+        with pytest.raises(MemoryError):
+            _refusal("big.pdf", exc)
+    message = _refusal("odd.pdf", ValueError("bad xref"))
+    assert message == "odd.pdf: not a readable PDF (bad xref)"
