@@ -39,6 +39,9 @@ _NOT_NAMES = (
 _LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
 _TOPIC_CASES = ("は", "が", "も")
 _FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
+# a topic ending so names an amount a breakdown divides (受入研究費は、国が…): 〜費, 〜額, 〜数
+_AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口")
+_RANKED = ("大きい", "多い", "高い", "低い", "少ない", "小さい")  # 伸び率が大きい機関 1.…
 
 
 def _dep(t: Token) -> str:
@@ -141,7 +144,12 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
     )
     rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
 
-    def named(what: str | None) -> Reading:
+    def named(what: str | None, part: Token | None = None) -> Reading:
+        whole = _scope(part, spans) if part is not None and what else None
+        if whole is not None and what:  # 受入研究費は、国が約532億円(32%): 受入研究費（国）
+            if host is not None and not change:
+                return Reading(f"{whole}に占める{what}の割合")
+            what = f"{whole}（{what}）"
         if what and change:
             return Reading(what + ("の増加" if change == "up" else "の減少") + rate, change)
         if what and host is not None:  # 約948億円(57%): the amount's share of the whole
@@ -149,6 +157,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         return Reading(what, change)
 
     counter = host or counter
+    ranked = _ranked_by(counter, toks, spans)
+    if ranked is not None:
+        return Reading(ranked, change)
     # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or _is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
@@ -156,7 +167,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         if c.text in _NOT_NAMES:
             continue
         if _dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
-            return named(_phrase(c, spans))
+            return named(_phrase(c, spans), c if _dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
     attached = _dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
@@ -170,7 +181,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         predicate = predicate.head
     topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
-        return named(_phrase(topic, spans))
+        return named(_phrase(topic, spans), topic)
     if _dep(counter) == "nsubj":
         clause = _clause(predicate, counter, spans)
         if clause:
@@ -291,3 +302,42 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
         thing = _phrase(what, spans)
         return f"{thing}の{name}" if thing else name
     return name or None
+
+
+def _scope(part: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The amount a breakdown divides, when `part` is one of its items: an earlier topic in
+    the sentence marked は and a comma (受入研究費は、独立行政法人等が…、国が…) naming an amount."""
+    doc = part.doc
+    for c in reversed(doc[: part.i]):
+        if c.text == "。":
+            break
+        opens = c.i + 2 < len(doc) and doc[c.i + 1].text == "は" and doc[c.i + 2].text in "、,"
+        if opens and _names_a_thing(c, spans) and c.text.endswith(_AMOUNT_ENDS):
+            return _phrase(c, spans)
+    return None
+
+
+def _ranked_by(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """What a ranked list ranks by, for a number right after an item's name (伸び率が大きい機関
+    1.山形大学 約52.7%増): the heading's subject, with the item (伸び率（山形大学）)."""
+    doc = counter.doc
+    first = min(t.i for t in toks)
+    name: list[Token] = []
+    k = first - 1
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
+        name.insert(0, doc[k])
+        k -= 1
+    enumerated = k >= 1 and doc[k].text in (".", "．", ")", "）") and doc[k - 1].pos_ == "NUM"
+    if not enumerated or not name or len(name) > 4:
+        return None
+    for t in reversed(doc[: k - 1]):
+        if t.text == "。":
+            break
+        if t.pos_ == "ADJ" and t.lemma_ in _RANKED and _dep(t) == "acl":
+            by = next(
+                (c for c in t.children if _dep(c) == "nsubj" and _names_a_thing(c, spans)), None
+            )
+            heading = _phrase(by, spans) if by is not None else None
+            item = "".join(x.text for x in name if not x.tag_.startswith("接頭辞"))
+            return f"{heading}（{item}）" if heading and item else None
+    return None

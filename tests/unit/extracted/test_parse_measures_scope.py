@@ -1,0 +1,34 @@
+"""What a number measures where the parse alone names the wrong word: an item of a breakdown
+under a wider topic, an item of a ranked list, and (in English) a count's counter noun, a change
+stated beside a level, and an elliptic count naming only an adjective. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+
+def _measures(sentence: str) -> dict[str, str | None]:
+    facts: list[Fact] = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return {sentence[f.start : f.end]: f.measure for f in facts}
+
+
+def test_japanese_breakdown_items_measure_the_topic_they_divide() -> None:
+    got = _measures("県の研究開発費は、大学が約120億円(40%)、企業が約90億円(30%)であった。")
+    assert got["120億円"] == "県の研究開発費（大学）"
+    assert got["40%"] == "県の研究開発費に占める大学の割合"
+    assert got["90億円"] == "県の研究開発費（企業）"
+
+
+def test_japanese_topic_that_is_no_amount_is_no_breakdown() -> None:
+    got = _measures("本県は、製造業が約5兆円、サービス業が約3兆円であった。")
+    assert got["5兆円"] == "製造業"
+
+
+def test_japanese_ranked_list_items_measure_what_the_heading_ranks_by() -> None:
+    got = _measures("就業者数の伸び率が高い市町村 1.甲町 約12.5%増 2.乙村 約8.1%増")
+    assert got["12.5%"] == "就業者数の伸び率（甲町）"
+    assert got["8.1%"] == "就業者数の伸び率（乙村）"
