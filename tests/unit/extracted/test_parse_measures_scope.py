@@ -32,3 +32,21 @@ def test_japanese_ranked_list_items_measure_what_the_heading_ranks_by() -> None:
     got = _measures("就業者数の伸び率が高い市町村 1.甲町 約12.5%増 2.乙村 約8.1%増")
     assert got["12.5%"] == "就業者数の伸び率（甲町）"
     assert got["8.1%"] == "就業者数の伸び率（乙村）"
+
+
+def test_english_count_keeps_its_counter_noun_and_change_beside_it() -> None:
+    got = _measures("Patent licensing at the institute totaled 412 cases, a 9% increase over 2019.")
+    assert got["412"] == "Patent licensing cases at institute"
+    assert got["9%"] == "increase in Patent licensing cases at institute"
+
+
+def test_english_elliptic_counts_take_the_noun_of_the_count_before() -> None:
+    got = _measures("Number of member firms: 75 (50 local and 25 foreign)")
+    assert (got["50"], got["25"]) == ("local member firms", "foreign member firms")
+
+
+def test_english_since_a_year_dates_the_start_of_a_role() -> None:
+    got = _measures("He has been a visiting professor at the college since 2015.")
+    assert got["2015"] == "start of visiting professor at college"
+    got = _measures("She has served as a trustee of the foundation since 2011.")
+    assert got["2011"] == "start of trustee of foundation"
