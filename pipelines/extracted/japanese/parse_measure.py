@@ -41,6 +41,8 @@ _TOPIC_CASES = ("は", "が", "も")
 _FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
 # a topic ending so names an amount a breakdown divides (受入研究費は、国が…): 〜費, 〜額, 〜数
 _AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口")
+_RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
+_PER = ("当たり", "あたり")  # 1エリア当たり5千万円: an amount per area
 _RANKED = ("大きい", "多い", "高い", "低い", "少ない", "小さい")  # 伸び率が大きい機関 1.…
 
 
@@ -51,9 +53,20 @@ def _dep(t: Token) -> str:
 
 def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
-    return read_facts(
+    readings = read_facts(
         doc, offset, facts, _event, lambda head, toks, spans, f: _quantity(head, toks, spans)
     )
+    for i in range(
+        1, len(facts)
+    ):  # 5千万円~2億円: a range's far end measures what its near end does
+        between = doc.text[facts[i - 1].end - offset : facts[i].start - offset].strip()
+        if (
+            between in _RANGE_MARKS
+            and readings[i - 1].measure
+            and facts[i].unit == facts[i - 1].unit
+        ):
+            readings[i].measure = readings[i - 1].measure
+    return readings
 
 
 def _phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -122,6 +135,12 @@ def _is_counter(t: Token) -> bool:
 
 
 def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> Reading:
+    ranked = _ranked_by(toks, spans)
+    if ranked is not None:
+        return Reading(ranked, _change_after(toks[-1]))
+    chained = _chain_before(toks, spans)
+    if chained:
+        return Reading(chained, _change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one (選定地域)
@@ -157,9 +176,6 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         return Reading(what, change)
 
     counter = host or counter
-    ranked = _ranked_by(counter, toks, spans)
-    if ranked is not None:
-        return Reading(ranked, change)
     # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or _is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
@@ -167,7 +183,12 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         if c.text in _NOT_NAMES:
             continue
         if _dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
-            return named(_phrase(c, spans), c if _dep(c) == "nsubj" else None)
+            per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _PER
+            what = _phrase(c, spans)
+            return named(
+                what + c.doc[c.i + 1].text if per and what else what,
+                c if _dep(c) == "nsubj" else None,
+            )
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
     attached = _dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
@@ -317,10 +338,10 @@ def _scope(part: Token, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _ranked_by(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+def _ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     """What a ranked list ranks by, for a number right after an item's name (伸び率が大きい機関
     1.山形大学 約52.7%増): the heading's subject, with the item (伸び率（山形大学）)."""
-    doc = counter.doc
+    doc = toks[0].doc
     first = min(t.i for t in toks)
     name: list[Token] = []
     k = first - 1
@@ -341,3 +362,25 @@ def _ranked_by(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) 
             item = "".join(x.text for x in name if not x.tag_.startswith("接頭辞"))
             return f"{heading}（{item}）" if heading and item else None
     return None
+
+
+def _chain_before(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """In a flat chain of compounds (期間:一地域あたり上限二億円程度/三年間 マッチングファンド方式),
+    where the parse hangs every word on the last: the nouns of the chain right before the number
+    (地域あたり上限), not the chain's head."""
+    doc = toks[0].doc
+    chain = toks[0].head
+    if chain.i <= toks[-1].i or any(_dep(t) != "compound" or t.head.i != chain.i for t in toks):
+        return None
+    if _change(chain) or _is_counter(chain):
+        return None
+    k = toks[0].i - 1
+    words: list[Token] = []
+    while k >= 0:
+        t = doc[k]
+        if t.pos_ not in ("NOUN", "PROPN") or covered(t, spans) or _is_date(t):
+            break
+        words.insert(0, t)
+        k -= 1
+    text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
+    return text if text and text not in _PER else None

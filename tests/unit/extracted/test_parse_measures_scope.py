@@ -50,3 +50,13 @@ def test_english_since_a_year_dates_the_start_of_a_role() -> None:
     assert got["2015"] == "start of visiting professor at college"
     got = _measures("She has served as a trustee of the foundation since 2011.")
     assert got["2011"] == "start of trustee of foundation"
+
+
+def test_japanese_amount_per_unit_and_both_ends_of_its_range() -> None:
+    got = _measures("1校当たり3千万円~8千万円程度を補助する")
+    assert got["3千万円"] == got["8千万円"] == "校当たり"
+
+
+def test_japanese_number_inside_a_flat_chain_of_compounds() -> None:
+    got = _measures("支援内容は、期間:一件あたり上限五千万円程度/二年間 補助金方式。")
+    assert got["五千万円"] == "件あたり上限"
