@@ -60,3 +60,10 @@ def test_japanese_amount_per_unit_and_both_ends_of_its_range() -> None:
 def test_japanese_number_inside_a_flat_chain_of_compounds() -> None:
     got = _measures("支援内容は、期間:一件あたり上限五千万円程度/二年間 補助金方式。")
     assert got["五千万円"] == "件あたり上限"
+
+
+def test_japanese_year_marked_kara_dates_a_start() -> None:
+    got = _measures("同機構は平成12年度から研究棟の一部を建設中である。")
+    assert got["平成12年度"] == "研究棟の一部の建設開始"
+    got = _measures("同社は2015年から新工場で電池を生産している。")
+    assert got["2015年"] == "電池の生産開始"
