@@ -212,6 +212,10 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
             return Reading(_phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
+    # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
+    shared = _account_share(head, spans) if unit == "percent" else None
+    if shared:
+        return Reading(shared)
     # `80% of all corporate laboratories`: a share of what follows
     if unit == "percent":
         for prep in head.rights:
@@ -343,3 +347,28 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if thing:
         return f"{thing} ({verb.lower_})"
     return str(name) if name else None
+
+
+def _account_share(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """`X accounts for 62% of Y`, `X accounts for the largest proportion (42.2%) in Y`: the
+    share of X in Y (the whole after `of`/`in`, where the sentence gives one)."""
+    base = head
+    if head.dep_ == "appos" and head.head.lemma_.lower() in ("proportion", "share", "percentage"):
+        base = head.head
+    prep = base.head
+    if base.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "account":
+        return None
+    verb = prep.head
+    subject = _subject(verb, spans) or next(
+        (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in _NOUNS), None
+    )  # `transportation equipment accounts`: the parse may join the subject to the verb
+    if subject is None:
+        return None
+    whole = next(
+        (w for p in (*head.rights, *base.rights) if p.lower_ in ("of", "in")
+         for w in p.children if w.dep_ == "pobj" and not covered(w, spans)),
+        None,
+    )  # fmt: skip
+    of = _phrase(subject, spans)
+    inner = _phrase(whole, spans) if whole is not None else None
+    return f"share of {of} in {inner}" if of and inner else f"share of {of}" if of else None

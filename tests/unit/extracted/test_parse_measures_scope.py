@@ -67,3 +67,10 @@ def test_japanese_year_marked_kara_dates_a_start() -> None:
     assert got["平成12年度"] == "研究棟の一部の建設開始"
     got = _measures("同社は2015年から新工場で電池を生産している。")
     assert got["2015年"] == "電池の生産開始"
+
+
+def test_english_what_accounts_for_a_percentage_has_that_share() -> None:
+    got = _measures("Small firms account for 62% of employment in the prefecture.")
+    assert got["62%"] == "share of Small firms in employment"
+    got = _measures("In the region, machinery accounts for the largest share (31.5%) of exports.")
+    assert got["31.5%"] == "share of machinery in exports"
