@@ -11,10 +11,10 @@ Also read: the direction of a change (`up`, `down`) from the verb or noun of cha
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_siblings import elliptic_counts, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
     Reading,
@@ -39,7 +39,6 @@ _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve",
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _MAX_WORDS = 8
 _RELATIVES = ("which", "that", "who")
-_ADJECTIVE = re.compile(r"\s+([A-Za-z]+(?:-[A-Za-z]+)*)")
 
 
 @cache
@@ -66,31 +65,9 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
         _event,
         lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
     )
-    _elliptic(doc, offset, facts, readings)
+    elliptic_counts(doc, offset, facts, readings)
+    year_spans(doc, offset, facts, readings)
     return readings
-
-
-def _elliptic(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
-    """`institutes: 59 (48 national and 11 non-profit)`: a count followed only by an adjective
-    counts the noun of the count before it (national institutes), which the parse, reading the
-    adjective as the noun, misses."""
-    last: str | None = None
-    for f, r in zip(facts, readings, strict=True):
-        end = f.end - offset
-        word = _ADJECTIVE.match(doc.text, end)
-        rest = doc.text[word.end() :].lstrip() if word else ""
-        after = next((t for t in doc if t.idx >= end), None)
-        if (
-            word
-            and last
-            and f.unit == "count"
-            and after is not None
-            and after.pos_ == "ADJ"
-            and (not rest or rest[0] in ",;)" or rest.startswith(("and ", "or ")))
-        ):
-            r.measure = f"{word.group(1)} {last}"
-        elif r.measure and f.fact_type != "year":
-            last = r.measure
 
 
 def _phrase(

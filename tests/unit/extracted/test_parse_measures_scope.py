@@ -74,3 +74,13 @@ def test_english_what_accounts_for_a_percentage_has_that_share() -> None:
     assert got["62%"] == "share of Small firms in employment"
     got = _measures("In the region, machinery accounts for the largest share (31.5%) of exports.")
     assert got["31.5%"] == "share of machinery in exports"
+
+
+def test_english_years_bounding_a_span_date_a_period() -> None:
+    got = _measures(
+        "The review covers the cluster policy between 2001 (under the first cabinet) and 2021"
+        " (under the last one) in order to compare it."
+    )
+    assert got["2001"] == got["2021"] == "period of cluster policy"
+    got = _measures("The prefecture ran the programme from 2004 to 2009.")
+    assert got["2004 to 2009"] == "period of programme (ran)"
