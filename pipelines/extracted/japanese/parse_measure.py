@@ -44,13 +44,19 @@ _NOT_NAMES = (
 )  # 前年度比119件: a change, not a name
 _LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
 _TOPIC_CASES = ("は", "が", "も")
+_DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
+_AREAS = ("ha", "km2", "m2")
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
 def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
     readings = read_facts(
-        doc, offset, facts, _event, lambda head, toks, spans, f: _quantity(head, toks, spans)
+        doc,
+        offset,
+        facts,
+        _event,
+        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
     )
     for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
         between = doc.text[facts[i - 1].end - offset : facts[i].start - offset].strip()
@@ -70,7 +76,9 @@ def _counter(head: Token, toks: list[Token]) -> Token:
     return head
 
 
-def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> Reading:
+def _quantity(
+    head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str = ""
+) -> Reading:
     ranked = ranked_by(toks, spans)
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))
@@ -118,6 +126,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
             continue
         if c.text in _NOT_NAMES:
             continue
+        owner = counter.head
+        if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):
+            return Reading(f"{phrase(owner, spans)}の{c.text}")  # 長さ375メートルの施設
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = phrase(c, spans)
@@ -141,6 +152,13 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
+    if dep(predicate) == "acl" and predicate.pos_ == "VERB" and counter.head.i == predicate.i:
+        modified = predicate.head  # 2700haに及ぶ研究学園地区: the noun the number's clause modifies
+        what = phrase(modified, spans) if names_a_thing(modified, spans) else None
+        if what and predicate.text in what:
+            what = what[what.index(predicate.text) + len(predicate.text) :]
+        if what:
+            return Reading(what + ("の面積" if unit in _AREAS else ""))
     topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
         return named(phrase(topic, spans), topic)

@@ -84,3 +84,10 @@ def test_english_years_bounding_a_span_date_a_period() -> None:
     assert got["2001"] == got["2021"] == "period of cluster policy"
     got = _measures("The prefecture ran the programme from 2004 to 2009.")
     assert got["2004 to 2009"] == "period of programme (ran)"
+
+
+def test_japanese_size_of_the_thing_a_number_describes() -> None:
+    got = _measures("機構が用地を取得し、約1500haに及ぶ産業団地の整備を進めた。")
+    assert got["1500ha"] == "産業団地の面積"
+    got = _measures("県は長さ120mの試験走路を整備した。")
+    assert got["120m"] == "試験走路の長さ"
