@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_context import chain_before, ranked_by, scope
+from pipelines.extracted.japanese.parse_context import (
+    chain_before,
+    chronology_event,
+    ranked_by,
+    scope,
+)
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,
@@ -247,6 +252,9 @@ def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> s
 def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """The event a year dates: the predicate it hangs on, as a noun with its object or topic
     (構想を発表 -> 構想の発表), or the noun it dates with の (2005年の合併 -> 合併)."""
+    listed = chronology_event(head, spans)
+    if listed:
+        return listed
     year = head
     for _ in range(4):  # 昭和38年9月の: climb over the date's own words
         if year.head.i == year.i:
