@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_siblings import elliptic_counts, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
     Reading,
@@ -32,7 +33,7 @@ _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
 _JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
-_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at")
+_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
 _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
@@ -47,6 +48,7 @@ def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
     return {
         "empty": frozenset(w["empty_heads"]) | {"share", "proportion", "percentage"},
         "generic": frozenset(w["generic_counters"]),
+        "naming": frozenset(rules["naming_counters"]),
         "units": frozenset(rules["unit_nouns"]),
         "months": frozenset(m.lower() for m in load_rules("facts")["months"]),
         "events": dict(rules["event_verbs"]),
@@ -56,13 +58,23 @@ def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
 
 def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
-    return read_facts(
-        doc, offset, facts, _event, lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit)
+    readings = read_facts(
+        doc,
+        offset,
+        facts,
+        _event,
+        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
     )
+    elliptic_counts(doc, offset, facts, readings)
+    year_spans(doc, offset, facts, readings)
+    return readings
 
 
-def _phrase(noun: Token, spans: list[tuple[int, int]], depth: int = 0) -> str | None:
-    """The noun with the modifiers that say of what, without determiners or numbers."""
+def _phrase(
+    noun: Token, spans: list[tuple[int, int]], depth: int = 0, counted: str = ""
+) -> str | None:
+    """The noun with the modifiers that say of what, without determiners or numbers; `counted`
+    (a counter such as `cases`) follows a singular noun (`research cases`)."""
     lex = _lexicon()
     keep: list[Token] = []
 
@@ -80,6 +92,7 @@ def _phrase(noun: Token, spans: list[tuple[int, int]], depth: int = 0) -> str | 
             if c.dep_ == "conj":
                 left(c)
     keep = _contiguous(keep, noun, spans)
+    own = _text(keep) + (f" {counted}" if counted and noun.tag_ in ("NN", "NNP") else "")
     if noun.lower_ in lex["empty"] and depth == 0:  # `the number of smart meters`
         for prep in noun.rights:
             if prep.lower_ == "of":
@@ -97,9 +110,9 @@ def _phrase(noun: Token, spans: list[tuple[int, int]], depth: int = 0) -> str | 
                     continue
                 of = _phrase(inner, spans, depth + 1)
                 if of:
-                    return _cap(f"{_text(keep)} {prep.lower_} {of}")
+                    return _cap(f"{own} {prep.lower_} {of}")
                 break
-    return _cap(_text(keep)) or None
+    return _cap(own) or None
 
 
 def _contiguous(keep: list[Token], noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
@@ -171,9 +184,15 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     noun = head.head if head.head.i != head.i else head
     # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
     if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
+        if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr"):
+            return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
             return Reading(_phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
+    # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
+    shared = _account_share(head, spans) if unit == "percent" else None
+    if shared:
+        return Reading(shared)
     # `80% of all corporate laboratories`: a share of what follows
     if unit == "percent":
         for prep in head.rights:
@@ -211,6 +230,7 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     assert isinstance(money, dict)
     subject = _subject(verb, spans)
     direction = _direction(verb)
+    counted = _counted(verb, spans)
     if verb.lower_ in money:  # `the city spent ...` -> spending by city
         name = str(money[verb.lower_])
         if subject is None:
@@ -219,7 +239,18 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
         return Reading(f"{name} {link} {_phrase(subject, spans)}")
     if subject is None:
         return Reading(None, direction)
-    return Reading(_phrase(subject, spans), direction)
+    return Reading(_phrase(subject, spans, counted=counted), direction)
+
+
+def _counted(verb: Token, spans: list[tuple[int, int]]) -> str:
+    """The counter of a number the verb takes as object (`totaled 9,378 cases` -> `cases`),
+    where it names what is counted."""
+    lex = _lexicon()
+    for c in verb.children:
+        named = c.dep_ in ("dobj", "attr") and c.lower_ in lex["naming"]
+        if named and any(covered(k, spans) for k in c.lefts):
+            return c.lower_
+    return ""
 
 
 def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
@@ -234,7 +265,10 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
     if verb.pos_ in ("VERB", "AUX"):
         subject = _subject(verb, spans)
         if subject is not None and subject.i != change.i:
-            return Reading(_phrase(subject, spans), direction)
+            thing = _phrase(subject, spans, counted=_counted(verb, spans))
+            if change.dep_ in ("dobj", "appos", "attr") and thing:  # beside the level it changes
+                return Reading(f"{change.lemma_.lower()} in {thing}", direction)
+            return Reading(thing, direction)
     return Reading(None, direction)
 
 
@@ -275,6 +309,14 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if what is not None and any(c.text.isdigit() and len(c.text) == 4 for c in what.lefts):
         return None  # `the 1995 Basic Plan, enacted in 1998`: the plan has its own year
     thing = _phrase(what, spans) if what is not None else None
+    if since and thing is None:  # `has been a Faculty Fellow at RIETI since 2004`
+        role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None) or next(
+            (p for c in verb.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )  # `has served as a trustee since 2011`
+        thing = _phrase(role, spans) if role is not None else None
+        if thing is None:
+            return f"start ({verb.lower_})"
     if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
         return f"start of {thing}"
     if name and thing:
@@ -282,3 +324,28 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if thing:
         return f"{thing} ({verb.lower_})"
     return str(name) if name else None
+
+
+def _account_share(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """`X accounts for 62% of Y`, `X accounts for the largest proportion (42.2%) in Y`: the
+    share of X in Y (the whole after `of`/`in`, where the sentence gives one)."""
+    base = head
+    if head.dep_ == "appos" and head.head.lemma_.lower() in ("proportion", "share", "percentage"):
+        base = head.head
+    prep = base.head
+    if base.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "account":
+        return None
+    verb = prep.head
+    subject = _subject(verb, spans) or next(
+        (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in _NOUNS), None
+    )  # `transportation equipment accounts`: the parse may join the subject to the verb
+    if subject is None:
+        return None
+    whole = next(
+        (w for p in (*head.rights, *base.rights) if p.lower_ in ("of", "in")
+         for w in p.children if w.dep_ == "pobj" and not covered(w, spans)),
+        None,
+    )  # fmt: skip
+    of = _phrase(subject, spans)
+    inner = _phrase(whole, spans) if whole is not None else None
+    return f"share of {of} in {inner}" if of and inner else f"share of {of}" if of else None

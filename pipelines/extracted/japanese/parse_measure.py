@@ -12,6 +12,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_context import (
+    chain_before,
+    chronology_event,
+    ranked_by,
+    scope,
+)
+from pipelines.extracted.japanese.parse_words import (
+    FORMAL,
+    MAX_CHARS,
+    PER,
+    change_word,
+    date_part,
+    dep,
+    is_counter,
+    is_date,
+    names_a_thing,
+    phrase,
+)
 from pipelines.extracted.parse_tree import Reading, covered, read_facts
 
 if TYPE_CHECKING:
@@ -19,14 +37,7 @@ if TYPE_CHECKING:
 
     from pipelines.extracted.fact import Fact
 
-_NOUN_MODIFIERS = ("compound", "nmod", "amod", "acl", "det")
-_CLAUSE_PARTS = ("case", "aux", "mark", "fixed", "obl", "obj", "advmod", "compound", "nmod")
 _ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
-_DATE_WORDS = ("年", "年度", "月", "日", "頃", "末", "初め", "現在", "時点", "以降", "当時")
-_UP = ("増", "増加", "上昇", "拡大", "伸び", "伸長")
-_DOWN = ("減", "減少", "低下", "縮小", "下落")
-_DROP_TAGS = ("接頭辞", "補助記号", "助詞-係助詞", "助詞-副助詞")
-_MAX_CHARS = 30
 _NOT_NAMES = (
     "比",
     "当たり",
@@ -38,94 +49,54 @@ _NOT_NAMES = (
 )  # 前年度比119件: a change, not a name
 _LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
 _TOPIC_CASES = ("は", "が", "も")
-_FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
-
-
-def _dep(t: Token) -> str:
-    """The relation without GiNZA's `_bunsetu` suffix (left when its bunsetu step is off)."""
-    return t.dep_.split("_")[0]
+_DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
+_AREAS = ("ha", "km2", "m2")
+_RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
 def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
-    return read_facts(
-        doc, offset, facts, _event, lambda head, toks, spans, f: _quantity(head, toks, spans)
+    readings = read_facts(
+        doc,
+        offset,
+        facts,
+        _event,
+        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
     )
-
-
-def _phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The noun with what modifies it on its left (〜の〜 chains, compounds, short clauses such
-    as 中小企業と行った件数), without numbers, brackets, prefixes or the topic particle."""
-    lowest = noun.i
-
-    def left(t: Token, in_clause: bool) -> None:
-        nonlocal lowest
-        for c in t.lefts:
-            rel = _dep(c)
-            if rel in _NOUN_MODIFIERS or (rel == "case" and c.text == "の"):
-                pass
-            elif not (in_clause and rel in _CLAUSE_PARTS):
-                continue
-            if _is_date(c) or c.pos_ == "NUM":
-                continue
-            lowest = min(lowest, c.i)
-            left(c, in_clause or rel == "acl")
-
-    left(noun, False)
-    doc = noun.doc
-    start = lowest
-    for k in range(lowest, noun.i):  # never across a number
-        if (
-            covered(doc[k], spans)
-            or doc[k].pos_ == "NUM"
-            or _dep(doc[k]) == "punct"
-            and doc[k].text in "、,"
-        ):
-            start = k + 1
-    text = "".join(t.text for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS))
-    text = text.lstrip("のとにで")
-    return text[-_MAX_CHARS:] or None
-
-
-def _is_date(t: Token) -> bool:
-    return t.text in _DATE_WORDS or t.text.endswith(("年", "年度", "月"))
-
-
-def _date_part(t: Token) -> bool:
-    """A number, era name or date word of a written date (昭和, 38, 年, 9, 月)."""
-    return t.pos_ == "NUM" or _is_date(t) or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
-
-
-def _change(t: Token) -> str | None:
-    if t.text.startswith(_UP) or t.lemma_ in _UP:
-        return "up"
-    if t.text.startswith(_DOWN) or t.lemma_ in _DOWN:
-        return "down"
-    return None
+    for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
+        between = doc.text[facts[i - 1].end - offset : facts[i].start - offset].strip()
+        same = facts[i].unit == facts[i - 1].unit
+        if between in _RANGE_MARKS and readings[i - 1].measure and same:
+            readings[i].measure = readings[i - 1].measure
+    return readings
 
 
 def _counter(head: Token, toks: list[Token]) -> Token:
     """The counter or unit the number is read with (社, 箇所, 円, %): the span's noun, else the
     noun the number hangs on."""
     inside = {t.i for t in toks}
-    rel = _dep(head)
+    rel = dep(head)
     if head.pos_ == "NUM" and head.head.i not in inside and rel in ("nummod", "compound"):
         return head.head
     return head
 
 
-def _is_counter(t: Token) -> bool:
-    return "助数詞" in t.tag_ or t.text in ("%", "％", "円", "人", "件", "社", "倍")
-
-
-def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> Reading:
+def _quantity(
+    head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str = ""
+) -> Reading:
+    ranked = ranked_by(toks, spans)
+    if ranked is not None:
+        return Reading(ranked, _change_after(toks[-1]))
+    chained = chain_before(toks, spans)
+    if chained:
+        return Reading(chained, _change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one (選定地域)
-    if not _is_counter(counter) and counter.pos_ in ("NOUN", "PROPN") and not _change(counter):
-        noun = _phrase(counter, spans) or counter.text
+    if not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN") and not change_word(counter):
+        noun = phrase(counter, spans) or counter.text
         pred = counter.head
-        if _dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
+        if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)
         return Reading(noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
@@ -133,15 +104,20 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
     # is no change); a percentage in brackets is the rate of its host's change
     host = _host_of_rate(counter, toks)
     after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
-    level = any(_dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
+    level = any(dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
         after is not None and after.text in _LEVEL_CASES  # 約35億円で (で parsed as copula)
     )
     change = _change_after(host or counter) or (
-        None if level else _change(counter) or _change(counter.head)
+        None if level else change_word(counter) or change_word(counter.head)
     )
     rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
 
-    def named(what: str | None) -> Reading:
+    def named(what: str | None, part: Token | None = None) -> Reading:
+        whole = scope(part, spans) if part is not None and what else None
+        if whole is not None and what:  # 受入研究費は、国が約532億円(32%): 受入研究費（国）
+            if host is not None and not change:
+                return Reading(f"{whole}に占める{what}の割合")
+            what = f"{whole}（{what}）"
         if what and change:
             return Reading(what + ("の増加" if change == "up" else "の減少") + rate, change)
         if what and host is not None:  # 約948億円(57%): the amount's share of the whole
@@ -151,27 +127,47 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> R
     counter = host or counter
     # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
     for c in reversed(list(counter.lefts)):
-        if c.i in own or covered(c, spans) or _is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
+        if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
         if c.text in _NOT_NAMES:
             continue
-        if _dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
-            return named(_phrase(c, spans))
+        owner = counter.head
+        if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):
+            return Reading(f"{phrase(owner, spans)}の{c.text}")  # 長さ375メートルの施設
+        if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
+            per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
+            what = phrase(c, spans)
+            return named(
+                what + c.doc[c.i + 1].text if per and what else what,
+                c if dep(c) == "nsubj" else None,
+            )
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
-    attached = _dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
-    if attached and not _is_counter(governor) and not _change(governor) and not _is_date(governor):
-        return Reading(_phrase(governor, spans))
+    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
+    if (
+        attached
+        and not is_counter(governor)
+        and not change_word(governor)
+        and not is_date(governor)
+    ):
+        return Reading(phrase(governor, spans))
     # 研究費受入額は約112億円と…減少: the topic of the predicate, and the change it states
     predicate = counter
     for _ in range(4):
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
+    if dep(predicate) == "acl" and predicate.pos_ == "VERB" and counter.head.i == predicate.i:
+        modified = predicate.head  # 2700haに及ぶ研究学園地区: the noun the number's clause modifies
+        what = phrase(modified, spans) if names_a_thing(modified, spans) else None
+        if what and predicate.text in what:
+            what = what[what.index(predicate.text) + len(predicate.text) :]
+        if what:
+            return Reading(what + ("の面積" if unit in _AREAS else ""))
     topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
-        return named(_phrase(topic, spans))
-    if _dep(counter) == "nsubj":
+        return named(phrase(topic, spans), topic)
+    if dep(counter) == "nsubj":
         clause = _clause(predicate, counter, spans)
         if clause:
             return Reading(clause + counter.text, change)
@@ -188,7 +184,7 @@ def _change_after(counter: Token) -> str | None:
         while k < len(doc) and doc[k].text not in (")", "）"):
             k += 1
         k += 1
-    return _change(doc[k]) if k < len(doc) else None
+    return change_word(doc[k]) if k < len(doc) else None
 
 
 def _host_of_rate(counter: Token, toks: list[Token]) -> Token | None:
@@ -201,7 +197,7 @@ def _host_of_rate(counter: Token, toks: list[Token]) -> Token | None:
     if not any(t.text in ("%", "％") for t in toks):
         return None
     host = counter.head if counter.i >= first else counter
-    if host.i < first and _is_counter(host):
+    if host.i < first and is_counter(host):
         return host
     return None
 
@@ -211,13 +207,13 @@ def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> To
     the predicate hangs on."""
     for _ in range(3):
         for c in predicate.children:
-            if c.i == counter.i or covered(c, spans) or _is_date(c):
+            if c.i == counter.i or covered(c, spans) or is_date(c):
                 continue
-            if _dep(c) == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not _is_counter(c):
+            if dep(c) == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not is_counter(c):
                 return c
-        rel = _dep(predicate)
+        rel = dep(predicate)
         if rel in ("advcl", "conj", "acl") and predicate.head.i != predicate.i:
-            if rel == "acl" and predicate.head.text in _FORMAL:
+            if rel == "acl" and predicate.head.text in FORMAL:
                 break
             if rel == "acl" and predicate.head.pos_ in ("NOUN", "PROPN"):
                 return predicate.head
@@ -233,21 +229,10 @@ def _topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     for c in reversed(counter.doc[: counter.i]):
         if c.text in "。":
             break
-        marked = any(_dep(k) == "case" and k.text in _TOPIC_CASES for k in c.children)
-        if marked and _names_a_thing(c, spans):
+        marked = any(dep(k) == "case" and k.text in _TOPIC_CASES for k in c.children)
+        if marked and names_a_thing(c, spans):
             return c
     return None
-
-
-def _names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:
-    """A noun that can be what a number measures: no date, counter, number or formal noun."""
-    return (
-        t.pos_ in ("NOUN", "PROPN")
-        and not _is_date(t)
-        and not covered(t, spans)
-        and not _is_counter(t)
-        and t.text not in _FORMAL
-    )
 
 
 def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -259,35 +244,59 @@ def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> s
         and t.pos_ != "PUNCT" and not t.tag_.startswith("助詞-係助詞")
         and t.i > counter.i
     ]  # fmt: skip
-    tail = [t for t in predicate.rights if _dep(t) in ("aux", "cop")]
+    tail = [t for t in predicate.rights if dep(t) in ("aux", "cop")]
     text = "".join(t.text for t in sorted(toks + tail[:1], key=lambda t: t.i))
-    return text[-_MAX_CHARS:] or None
+    return text[-MAX_CHARS:] or None
 
 
 def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """The event a year dates: the predicate it hangs on, as a noun with its object or topic
     (構想を発表 -> 構想の発表), or the noun it dates with の (2005年の合併 -> 合併)."""
+    listed = chronology_event(head, spans)
+    if listed:
+        return listed
     year = head
     for _ in range(4):  # 昭和38年9月の: climb over the date's own words
         if year.head.i == year.i:
             return None
-        if _date_part(year) and (_is_date(year.head) or year.head.pos_ == "NUM"):
+        if date_part(year) and (is_date(year.head) or year.head.pos_ == "NUM"):
             year = year.head
             continue
         break
     event = year.head
-    nominal = event.pos_ in ("NOUN", "PROPN")
-    if _dep(year) == "nmod" and nominal and not event.tag_.endswith("サ変可能"):
-        return _phrase(event, spans)
+    start = _from_year(year)
+    nominal = event.pos_ in ("NOUN", "PROPN") and not event.tag_.startswith("接尾辞")
+    if dep(year) == "nmod" and nominal and not event.tag_.endswith("サ変可能"):
+        return phrase(event, spans)
+    named = _event_named(event, spans)
+    return f"{named}開始" if named and start and not named.endswith("開始") else named
+
+
+def _from_year(year: Token) -> bool:
+    """A year marked から with no end after it (昭和45年度から…建設中): it dates a start."""
+    doc = year.doc
+    k = year.i + 1
+    if k >= len(doc) or doc[k].text != "から":
+        return False
+    return k + 1 >= len(doc) or not (doc[k + 1].pos_ == "NUM" or date_part(doc[k + 1]))
+
+
+def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The predicate a year hangs on, named as a noun with its object or topic (構想を発表 ->
+    構想の発表); a suffix (建設中) is named by the verbal noun before it (建設)."""
+    if event.tag_.startswith("接尾辞"):
+        verbal = next((c for c in event.lefts if dep(c) == "compound" and c.pos_ == "NOUN"), None)
+        label = verbal.text if verbal is not None else None
+    else:
+        label = phrase(event, spans) if event.tag_.startswith("名詞") else event.lemma_
     what = next(
-        (c for c in event.children if _dep(c) == "obj" and not covered(c, spans)), None
+        (c for c in event.children if dep(c) == "obj" and not covered(c, spans)), None
     ) or next(
         (c for c in event.children
-         if _dep(c) == "nsubj" and not covered(c, spans) and not _is_date(c)),
+         if dep(c) == "nsubj" and not covered(c, spans) and not is_date(c)),
         None,
     )  # fmt: skip
-    name = _phrase(event, spans) if event.tag_.startswith("名詞") else event.lemma_
-    if what is not None:
-        thing = _phrase(what, spans)
-        return f"{thing}の{name}" if thing else name
-    return name or None
+    if what is not None and label:
+        thing = phrase(what, spans)
+        return f"{thing}の{label}" if thing else label
+    return label or None

@@ -1,0 +1,137 @@
+"""What a Japanese number measures where its own phrase does not say and the sentence around it
+does: an item of a breakdown under a wider topic (受入研究費は、国が…), an item of a ranked list
+under its heading (伸び率が大きい機関 1.山形大学 約52.7%増), a number inside a flat chain of
+compounds that the parse hangs on the chain's last word, a year heading a line of a chronology."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.japanese.parse_words import (
+    PER,
+    change_word,
+    dep,
+    is_counter,
+    is_date,
+    names_a_thing,
+    phrase,
+)
+from pipelines.extracted.parse_tree import covered
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+# a topic ending so names an amount a breakdown divides (受入研究費は、国が…): 〜費, 〜額, 〜数
+_AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口")
+_RANKED = ("大きい", "多い", "高い", "低い", "少ない", "小さい")  # 伸び率が大きい機関 1.…
+
+
+def scope(part: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The amount a breakdown divides, when `part` is one of its items: an earlier topic in
+    the sentence marked は and a comma (受入研究費は、独立行政法人等が…、国が…) naming an amount."""
+    doc = part.doc
+    for c in reversed(doc[: part.i]):
+        if c.text == "。":
+            break
+        opens = c.i + 2 < len(doc) and doc[c.i + 1].text == "は" and doc[c.i + 2].text in "、,"
+        if opens and names_a_thing(c, spans) and c.text.endswith(_AMOUNT_ENDS):
+            return phrase(c, spans)
+    return None
+
+
+def ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """What a ranked list ranks by, for a number right after an item's name (伸び率が大きい機関
+    1.山形大学 約52.7%増): the heading's subject, with the item (伸び率（山形大学）)."""
+    doc = toks[0].doc
+    first = min(t.i for t in toks)
+    name: list[Token] = []
+    k = first - 1
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
+        name.insert(0, doc[k])
+        k -= 1
+    enumerated = k >= 1 and doc[k].text in (".", "．", ")", "）") and doc[k - 1].pos_ == "NUM"
+    if not enumerated or not name or len(name) > 4:
+        return None
+    for t in reversed(doc[: k - 1]):
+        if t.text == "。":
+            break
+        if t.pos_ == "ADJ" and t.lemma_ in _RANKED and dep(t) == "acl":
+            by = next(
+                (c for c in t.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+            )
+            heading = phrase(by, spans) if by is not None else None
+            item = "".join(x.text for x in name if not x.tag_.startswith("接頭辞"))
+            return f"{heading}（{item}）" if heading and item else None
+    return None
+
+
+def chain_before(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """In a flat chain of compounds (期間:一地域あたり上限二億円程度/三年間 マッチングファンド方式),
+    where the parse hangs every word on the last: the nouns of the chain right before the number
+    (地域あたり上限), not the chain's head."""
+    doc = toks[0].doc
+    chain = toks[0].head
+    if chain.i <= toks[-1].i or any(dep(t) != "compound" or t.head.i != chain.i for t in toks):
+        return None
+    if change_word(chain) or is_counter(chain):
+        return None
+    k = toks[0].i - 1
+    words: list[Token] = []
+    while k >= 0:
+        t = doc[k]
+        if t.pos_ not in ("NOUN", "PROPN") or covered(t, spans) or is_date(t):
+            break
+        words.insert(0, t)
+        k -= 1
+    text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
+    return text if text and text not in PER else None
+
+
+def chronology_event(year: Token, spans: list[tuple[int, int]]) -> str | None:
+    """In a chronology (1978年 9月 「懇談会」が発足 11月 知事が「計画」を決定 1981年 …), where the parse
+    hangs every date on one far predicate: the first event after the year, a verbal noun or verb
+    right after が or を, named with what that particle marks (懇談会の発足). Only where another
+    date stands before or after it: a line of a chronology, not a sentence."""
+    doc = year.doc
+    k = year.i + 1
+    while k < len(doc) and (doc[k].pos_ == "NUM" or is_date(doc[k]) or doc[k].text in "/／"):
+        k += 1
+    if k < len(doc) and (doc[k].pos_ in ("ADP", "SCONJ", "AUX") or doc[k].text in "、,"):
+        return None  # 1985年の博覧会, 2010年に: a date inside a sentence
+    for t in doc[k:]:
+        if t.pos_ == "NUM" or covered(t, spans):
+            return None  # the next date came first
+        before = doc[t.i - 1]
+        verbal = t.tag_.endswith("サ変可能") or t.pos_ == "VERB"
+        if not (verbal and before.text in ("が", "を")):
+            continue
+        j = before.i - 1
+        while j > k and doc[j].text in "」』)）":  # 「懇談会(座長 …)」が: past the brackets
+            if doc[j].text in ")）":
+                while j > k and doc[j].text not in "(（":
+                    j -= 1
+            j -= 1
+        thing = phrase(doc[j], spans) if doc[j].pos_ in ("NOUN", "PROPN") else None
+        if not (_dated(doc[t.i :]) or _dated(doc[: _date_start(year)])):
+            return None  # no other line
+        name = t.text if t.pos_ != "VERB" else t.lemma_
+        return f"{thing}の{name}" if thing else name
+    return None
+
+
+def _dated(toks: Iterable[Token]) -> bool:
+    """Whether a date (a number with 年 or 月) is among the tokens."""
+    return any(x.pos_ == "NUM" and x.i + 1 < len(x.doc) and is_date(x.doc[x.i + 1]) for x in toks)
+
+
+def _date_start(year: Token) -> int:
+    """Where the date a year belongs to begins (昭和53年 / 1978年: at 昭和)."""
+    doc = year.doc
+    k = year.i
+    while k > 0 and (
+        doc[k - 1].pos_ in ("NUM", "PROPN") or is_date(doc[k - 1]) or doc[k - 1].text in "/／"
+    ):
+        k -= 1
+    return k

@@ -1,0 +1,93 @@
+"""Word classes and noun phrases over GiNZA's parse that the Japanese measure readers share
+(parse_measure.py, parse_context.py): a relation without its bunsetu suffix, a noun with the
+modifiers that say of what, dates, counters and words of change."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.parse_tree import covered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOUN_MODIFIERS = ("compound", "nmod", "amod", "acl", "det")
+_CLAUSE_PARTS = ("case", "aux", "mark", "fixed", "obl", "obj", "advmod", "compound", "nmod")
+_DATE_WORDS = ("年", "年度", "月", "日", "頃", "末", "初め", "現在", "時点", "以降", "当時")
+_UP = ("増", "増加", "上昇", "拡大", "伸び", "伸長")
+_DOWN = ("減", "減少", "低下", "縮小", "下落")
+_DROP_TAGS = ("接頭辞", "補助記号", "助詞-係助詞", "助詞-副助詞")
+MAX_CHARS = 30
+PER = ("当たり", "あたり")  # 1エリア当たり5千万円: an amount per area
+FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
+
+
+def dep(t: Token) -> str:
+    """The relation without GiNZA's `_bunsetu` suffix (left when its bunsetu step is off)."""
+    return t.dep_.split("_")[0]
+
+
+def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The noun with what modifies it on its left (〜の〜 chains, compounds, short clauses such
+    as 中小企業と行った件数), without numbers, brackets, prefixes or the topic particle."""
+    lowest = noun.i
+
+    def left(t: Token, in_clause: bool) -> None:
+        nonlocal lowest
+        for c in t.lefts:
+            rel = dep(c)
+            if rel in _NOUN_MODIFIERS or (rel == "case" and c.text == "の"):
+                pass
+            elif not (in_clause and rel in _CLAUSE_PARTS):
+                continue
+            if is_date(c) or c.pos_ == "NUM":
+                continue
+            lowest = min(lowest, c.i)
+            left(c, in_clause or rel == "acl")
+
+    left(noun, False)
+    doc = noun.doc
+    start = lowest
+    for k in range(lowest, noun.i):  # never across a number
+        if (
+            covered(doc[k], spans)
+            or doc[k].pos_ == "NUM"
+            or dep(doc[k]) == "punct"
+            and doc[k].text in "、,"
+        ):
+            start = k + 1
+    text = "".join(t.text for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS))
+    text = text.lstrip("のとにで")
+    return text[-MAX_CHARS:] or None
+
+
+def is_date(t: Token) -> bool:
+    return t.text in _DATE_WORDS or t.text.endswith(("年", "年度", "月"))
+
+
+def date_part(t: Token) -> bool:
+    """A number, era name or date word of a written date (昭和, 38, 年, 9, 月)."""
+    return t.pos_ == "NUM" or is_date(t) or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
+
+
+def change_word(t: Token) -> str | None:
+    if t.text.startswith(_UP) or t.lemma_ in _UP:
+        return "up"
+    if t.text.startswith(_DOWN) or t.lemma_ in _DOWN:
+        return "down"
+    return None
+
+
+def is_counter(t: Token) -> bool:
+    return "助数詞" in t.tag_ or t.text in ("%", "％", "円", "人", "件", "社", "倍")
+
+
+def names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """A noun that can be what a number measures: no date, counter, number or formal noun."""
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and not is_date(t)
+        and not covered(t, spans)
+        and not is_counter(t)
+        and t.text not in FORMAL
+    )
