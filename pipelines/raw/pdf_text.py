@@ -25,6 +25,7 @@ from pipelines.raw.decoding import normalise
 from pipelines.raw.pdf_layout import Item, page_items
 from pipelines.raw.pdf_objects import lighten
 from pipelines.raw.pdf_ocr import CONFIDENCE_FLOOR, Scans, read_scans
+from pipelines.raw.pdf_turn import turned
 from pipelines.raw.unreadable import mark_unreadable
 
 FURNITURE_BAND = 0.12  # share of the page's height at its head and foot where furniture is
@@ -146,7 +147,7 @@ def read_pdf(data: bytes, name: str) -> PdfText:
         raise DocumentError(_refusal(name, exc)) from None
     with pdf:
         try:
-            laid = [page_items(lighten(p)) for p in pdf.pages]
+            laid = [page_items(turned(lighten(p))) for p in pdf.pages]
             scans = read_scans(data, name, pdf.pages, laid)
             laid = [scans.items.get(k, items) for k, items in enumerate(laid)]
             heights = [float(p.height) for p in pdf.pages]
