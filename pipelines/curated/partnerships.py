@@ -33,8 +33,10 @@ def _years(
     facts: pd.DataFrame, doc: str, start: int, end: int, found: list[Reading] | None = None
 ) -> tuple[int | None, int | None]:
     """Start and MoU years of a partnership's passage: a year of a sentence that says it
-    started, else the first start the parse reads there (`was created in 2015`), else its
-    first year; the MoU's year from the parse's first signing, else a sentence naming one."""
+    started, else the first start the parse reads there (`was created in 2015`), else the year
+    its MoU or agreement was signed; the MoU's year from the parse's first signing, else a
+    sentence naming one. Never merely the first year the passage names: that may date a fair
+    one side hosted before the link existed."""
     parsed = (first_start(found, start, end), first_signing(found, start, end)) if found else None
     inside = facts[
         (facts["doc_id"] == doc)
@@ -47,10 +49,9 @@ def _years(
     )
     if started is None and parsed is not None:
         started = parsed[0]
-    if started is None and len(inside):
-        started = int(inside.iloc[0]["value"])
     mou = next((int(f.value) for f in inside.itertuples() if _MOU.search(str(f.sentence))), None)
-    return started, (parsed[1] if parsed is not None else None) or mou
+    mou = (parsed[1] if parsed is not None else None) or mou
+    return started if started is not None else mou, mou
 
 
 def _record(

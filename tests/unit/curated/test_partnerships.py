@@ -140,3 +140,33 @@ def test_a_corpus_without_the_report_has_both_tables_empty(tmp_path: Path) -> No
     out = build_curated(texts, f.blocks, f.tables, f.cells, f.facts, tmp_path / "curation")
     for name in ("eu_japan_partnerships", "eu_japan_partnership_partners"):
         assert out[name].empty and list(out[name].columns) == CONTRACTS[name].column_names
+
+
+SIDE_YEARS = """# 3. Stories of cluster links
+
+## 3.1 Cluster links identified by the JETRO-RIT programme
+
+Robotics
+
+- Lakeside Robotics Hub, Shiga Prefecture, Japan – Danube Mechatronics, Bavaria, Germany: the \
+Bavarian side hosted a fair on river shipping in 2010. Trainees now move between the hubs.
+- Coastal Kelp Council, Hokkaido, Japan – Atlantic Algae Cluster, Bretagne, France: in 2018 \
+both councils signed an MoU on seaweed processing.
+
+""" + REPORT[REPORT.index("## 3.2") : REPORT.index("## 3.3")]
+
+
+def test_a_year_that_dates_something_else_is_no_start_year(tmp_path: Path) -> None:
+    """A partnership's start is a year its story says it started or was signed, never merely
+    the first year the story names (a fair one side hosted before the link existed)."""
+    (tmp_path / f"{load_bindings()['eu_japan_partnerships']['doc']}.txt").write_text(SIDE_YEARS)
+    (tmp_path / "curation").mkdir()
+    corpus = read_corpus(tmp_path, tmp_path / "registry.yaml")
+    f = extract_frames(corpus.documents)
+    texts = {d.doc_id: d.text for d in corpus.documents}
+    built = build_curated(texts, f.blocks, f.tables, f.cells, f.facts, tmp_path / "curation")
+    rows = {r.european_partner: r for r in built["eu_japan_partnerships"].itertuples()}
+    assert sorted(rows) == ["Atlantic Algae Cluster", "Danube Mechatronics"]
+    assert pd.isna(rows["Danube Mechatronics"].started_year)
+    kelp = rows["Atlantic Algae Cluster"]
+    assert (kelp.started_year, kelp.mou_year) == (2018, 2018)
