@@ -89,8 +89,9 @@ class EuJapanPartnershipPartners(Provenance):
     role: Series[str] = pa.Field(
         nullable=True,
         description=(
-            "How the report adds the partner when it says (`in partnership with`); null for "
-            "the partners the partnership is named after."
+            "How the report adds the partner when it says (`in partnership with`, or `listed "
+            "partner` for one of a case's Partners list); null for the partners the "
+            "partnership is named after."
         ),
     )
 

@@ -136,6 +136,40 @@ def partner_rows(
     return rows
 
 
+def listed_partners(pid: str, story: str, at: int, text: str, label: str) -> list[dict[str, Any]]:
+    """The partners a case lists under its label (`Partners: • Name: who they are • ...`), one
+    row each with the role `listed partner`: Japanese when the name or its description says
+    Japan. A case's partners already named in its title are dropped by the caller's merge."""
+    m = re.search(rf"\b{re.escape(label)}\s*:", story)
+    if m is None:
+        return []
+    rest = story[m.end() :]
+    nxt = re.search(r"(?:<p>|\n\s*\n|\t)[^•\n\t]{3,60}:\s*(?:</p>|\n|\t|<)", rest)
+    listed = rest[: nxt.start()] if nxt else rest
+    rows: list[dict[str, Any]] = []
+    for item in re.finditer(r"•\s*(?P<name>[^•:\n\t<]{2,90}?)\s*:\s*(?P<about>[^•\t]*)", listed):
+        name = item.group("name").strip()
+        start = at + m.end() + item.start("name")
+        if text[start : start + len(name)] != name:
+            continue
+        japanese = bool(re.search(r"\bJapan(?:ese)?\b", f"{name} {item.group('about')}"))
+        rows.append(
+            {
+                "partnership_id": pid,
+                "partner": name,
+                "side": "japan" if japanese else "europe",
+                "country_code": "JP" if japanese else None,
+                "place": None,
+                "role": "listed partner",
+                "doc_id": None,
+                "char_start": start,
+                "char_end": start + len(name),
+                "quote": name,
+            }
+        )
+    return rows
+
+
 def same_name(a: str, b: str) -> bool:
     """`BioXClusters+`, `BioXclusters+` and `bioXclusters plus` name one thing; so do `Life
     Science Nord` and `Life Sciences Nord` (the first twelve letters alike), `Techtera` and

@@ -16,7 +16,12 @@ import pandas as pd
 from pipelines.curated.dated_spans import first_signing, first_start, readings
 from pipelines.curated.event_reading import Reading
 from pipelines.curated.from_tables import empty_table, load_bindings
-from pipelines.curated.partnership_partners import partner_rows, same_name, side_of
+from pipelines.curated.partnership_partners import (
+    listed_partners,
+    partner_rows,
+    same_name,
+    side_of,
+)
 
 _ITEM = re.compile(r"^(?P<left>[^:]{5,200}?)\s+[–-]\s+(?P<right>[^:]{3,200}?)\s*:\s")
 _CASE = re.compile(
@@ -150,6 +155,14 @@ def build_eu_japan_partnerships(
             continue
         rec["started_year"], rec["mou_year"] = _years(facts, doc, start, end, found)
         rec["sector"] = _case_sector(story, binding["sector_label"])
+        named = [p["partner"] for p in rec["partners"]]
+        rec["partners"] += [
+            {**p, "doc_id": doc}
+            for p in listed_partners(
+                rec["partnership_id"], story, start, text, binding["partners_label"]
+            )
+            if not any(same_name(p["partner"], n) for n in named)
+        ]
         same = next(
             (r for r in rows if same_name(r["european_partner"], rec["european_partner"])), None
         )

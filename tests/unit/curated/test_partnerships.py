@@ -170,3 +170,49 @@ def test_a_year_that_dates_something_else_is_no_start_year(tmp_path: Path) -> No
     assert pd.isna(rows["Danube Mechatronics"].started_year)
     kelp = rows["Atlantic Algae Cluster"]
     assert (kelp.started_year, kelp.mou_year) == (2018, 2018)
+
+
+LISTED = (
+    REPORT[: REPORT.index("## 3.3")]
+    + """## 3.3 Examples of best Practices of cluster links
+
+Cooperation between Baltic Glass Cluster (Latvia)/Arita Porcelain Guild (Japan), in \
+partnership with Riga Design Hub
+
+Partners:
+
+• Riga Design Hub: a design centre in Latvia with forty studios.
+• Kyushu Ceramics Society: a learned society of potters in Japan, founded long ago.
+• Nordic Kiln Makers: a kiln builders' association from Finland.
+
+Sectors and subsectors concerned:
+
+• Glass and ceramics (tableware, tiles)
+"""
+)
+
+
+def test_a_case_partners_list_adds_each_partner_once(tmp_path: Path) -> None:
+    """A case that lists its partners (`Partners: • Name: who they are`) gives one row per
+    partner not already named in its title, on the side its description says."""
+    (tmp_path / f"{load_bindings()['eu_japan_partnerships']['doc']}.txt").write_text(LISTED)
+    (tmp_path / "curation").mkdir()
+    corpus = read_corpus(tmp_path, tmp_path / "registry.yaml")
+    f = extract_frames(corpus.documents)
+    texts = {d.doc_id: d.text for d in corpus.documents}
+    built = build_curated(texts, f.blocks, f.tables, f.cells, f.facts, tmp_path / "curation")
+    CONTRACTS["eu_japan_partnership_partners"].validate(built["eu_japan_partnership_partners"])
+    glass = built["eu_japan_partnerships"].set_index("european_partner").loc["Baltic Glass Cluster"]
+    partners = built["eu_japan_partnership_partners"]
+    mine = partners[partners["partnership_id"] == glass["partnership_id"]]
+    got = sorted(zip(mine["partner"], mine["side"], mine["role"].fillna(""), strict=True))
+    assert got == [
+        ("Arita Porcelain Guild", "japan", ""),
+        ("Baltic Glass Cluster", "europe", ""),
+        ("Kyushu Ceramics Society", "japan", "listed partner"),
+        ("Nordic Kiln Makers", "europe", "listed partner"),
+        ("Riga Design Hub", "europe", "in partnership with"),
+    ]
+    assert all(text.startswith(q, s) for text, q, s in zip(
+        [texts[d] for d in mine["doc_id"]], mine["quote"], mine["char_start"], strict=True
+    ))  # fmt: skip
