@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from pipelines.curated.comparison_rows import comparison_id, row
+from pipelines.curated.event_names import type_of
 from pipelines.curated.parsers import curation_rules
 
 
@@ -105,9 +106,7 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     events of one entity may be two steps, and event_years says when they are one event."""
     rules = curation_rules()["comparisons"]
     first_phase = re.compile(rules["first_phase"], re.IGNORECASE)
-    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
-    linked = sources["entity_id"]
-    owner = linked.where(linked.notna(), sources["fact_id"].map(fact_entity))
+    owner = start_owners(sources, facts)
     starts = sources[
         owner.notna()
         & (
@@ -131,6 +130,61 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     return out
 
 
+def start_owners(sources: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+    """Whose start each event may date: the event's entity, else that of the fact it was read
+    from when the event names a policy (a law founding a programme dates the programme's start).
+    Not a body set up under it (`an energy hub ... was created`: the hub's own start) nor a
+    count of its parts (`nine projects of the programme`): those start their own lives."""
+    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
+    names = sources["event"].astype(str)
+    own = names.map(lambda n: type_of(n) == "organisation") | names.str.match(_COUNTED)
+    linked = sources["entity_id"].where(~names.str.match(_COUNTED))
+    return linked.where(linked.notna(), sources["fact_id"].map(fact_entity).where(~own))
+
+
+_COUNTED = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+
+
+def unnamed_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """Two passages giving one year to a happening no event was read from, named alike (`gas
+    liberalisation scheduled for 2017`, `gas system liberalisation planned for 2017`; `the 1995
+    earthquake`, `the Great Earthquake Disaster in 1995`): the words of one measure, but those
+    saying when, are all in the other's. Only agreements: different years of two happenings
+    named alike may be two happenings."""
+    rules = curation_rules()["comparisons"]
+    when = set(rules["when_words"])
+    written = facts["measure"].fillna("").str.lower()
+    years = facts[
+        (facts["unit"] == "year")
+        & facts["measure"].notna()
+        & ~facts["fact_id"].isin(sources["fact_id"].dropna())
+        & ~written.str.startswith(tuple(rules["years_not_compared"]))
+    ]
+    out: list[dict[str, Any]] = []
+    for _, g in years.groupby("value", sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, int(r.char_start)))
+        for k, a in enumerate(rows):
+            for b in rows[k + 1 :]:
+                wa, wb = _named_by(str(a.measure), when), _named_by(str(b.measure), when)
+                if not (wa and wb and (wa <= wb or wb <= wa)) or _one_passage(a, b):
+                    continue
+                note = f"{a.measure} ({a.doc_id}) and {b.measure} ({b.doc_id}): both {a.quote}"
+                out.append(row("event_year", "agree", a, b, note, measure="year", geography=None))
+    return out
+
+
+def _named_by(measure: str, when: set[str]) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'’-]+", measure.lower()) if w not in when)
+
+
+def _one_passage(a: Any, b: Any) -> bool:
+    if a.doc_id != b.doc_id:
+        return False
+    if isinstance(a.block_id, str):
+        return bool(a.block_id == b.block_id)
+    return bool(a.table_id == b.table_id and a.sentence == b.sentence)
+
+
 def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
     """A year elsewhere in a sentence that names a dated event (its name without parentheses
     and generic head words, `Law to Strengthen Industrial Technology`) and gives the event's
@@ -144,10 +198,7 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
     spans = sources.groupby("event_id")[["doc_id", "char_start", "char_end"]]
     read_from = {e: list(g.itertuples(index=False)) for e, g in spans}
     # passages another event of the same entity and year was read from: entity_starts' pairs
-    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
-    owner = sources["entity_id"].where(
-        sources["entity_id"].notna(), sources["fact_id"].map(fact_entity)
-    )
+    owner = start_owners(sources, facts)
     sources = sources.assign(start_owner=owner)
     of_entity = {
         k: list(g[["doc_id", "char_start", "char_end"]].itertuples(index=False))

@@ -81,29 +81,33 @@ def _in_sentence(f: Any) -> tuple[str, int, int, bool]:
 
 def _before(spans: list[tuple[int, int, str]], text: str, start: int, end: int) -> str | None:
     """The nearest mention before the number in its sentence; else the first mention of the
-    sentence before (what that sentence is about, `The 17 designated METI Industrial Clusters
-    ... by METI's regional offices. The main participants are around 5,000 SMEs`)."""
-    previous: str | None = None
+    nearest sentence before that names one, when every sentence since goes on about it (`The
+    17 designated METI Industrial Clusters ... by METI's regional offices. The main participants
+    are around 5,000 SMEs`; `... the RIT programme. The programme supports ... The programme
+    has supported 15 projects`)."""
+    found: str | None = None
+    before = -1
     for m_start, m_end, entity in reversed(spans):
         if m_start >= start or m_end > start:  # after the number, or the number is in the name
             continue
         ends = len(_SENTENCE_END.findall(text, m_end, start))
         if ends == 0:
             return str(entity)
-        if ends > 1 or start - m_end > 800:
-            break
-        previous = str(entity)
-    return previous if previous and _continues(text, start) else None
+        if start - m_end > 800 or before not in (-1, ends):
+            break  # too far back, or a sentence before the one that names it
+        if not _goes_on(text, m_end, start) or (ends > 1 and "\n\n" in text[m_end:start]):
+            break  # a sentence on something else, or a chain of them past its paragraph
+        before, found = ends, str(entity)
+    return found
 
 
 _ANAPHORIC = re.compile(r"[\s\-•▶*]*(?:The|These|This|Its|Their|It|They|Such|Both)\b")
 
 
-def _continues(text: str, start: int) -> bool:
-    """A sentence that opens with `The`, `Its`, `These` ... goes on about the sentence before."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, start - 800), start))
-    opening = ends[-1].end() if ends else max(0, start - 800)
-    return bool(_ANAPHORIC.match(text, opening))
+def _goes_on(text: str, since: int, start: int) -> bool:
+    """Every sentence that opens between a mention and the number opens with `The`, `Its`,
+    `These` ...: each goes on about the sentence before."""
+    return all(_ANAPHORIC.match(text, m.end()) for m in _SENTENCE_END.finditer(text, since, start))
 
 
 def _in_headings(headings: list[str], patterns: list[tuple[str, re.Pattern[str]]]) -> str | None:

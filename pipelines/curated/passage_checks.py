@@ -174,3 +174,40 @@ def _sentence_runs(rows: list[Any]) -> list[list[Any]]:
         else:
             runs.append([r])
     return runs
+
+
+def shares_of_totals(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """`The market was 2.7 trillion yen ... includes imports of 1.3 trillion yen, accounting for
+    48.6% of the total`: a share against the part and the whole it is computed from, two amounts
+    of one unit stated near it. Only agreements, to the share's stated precision: a share that
+    matches no pair of amounts may be of other amounts."""
+    window = curation_rules()["comparisons"]["share_window"]
+    plain = facts[facts["value_low"].isna() & facts["value"].notna()]
+    shares = plain[(plain["unit"] == "percent") & (plain["value"] > 0) & (plain["value"] < 100)]
+    amounts = plain[~plain["unit"].isin(("percent", "year", "years", "rank"))]
+    out: list[dict[str, Any]] = []
+    for s in shares.itertuples():
+        near = amounts[
+            (amounts["doc_id"] == s.doc_id)
+            & ((amounts["char_start"] - s.char_start).abs() < window)
+        ].sort_values("char_start")
+        rows = list(near.itertuples())
+        tolerance = 0.5 * 10 ** -_decimals(str(s.quote))
+        for part in rows:
+            for whole in rows:
+                if part.unit != whole.unit or not 0 < float(part.value) < float(whole.value):
+                    continue
+                ratio = 100 * float(part.value) / float(whole.value)
+                if abs(ratio - float(s.value)) <= tolerance + 1e-9:
+                    note = (
+                        f"{s.quote} against {part.quote} of {whole.quote} ({s.doc_id}): "
+                        f"their ratio {ratio:.2f}%"
+                    )
+                    out.append(row("share_of_total", "agree", s, part, note, value_b=ratio))
+    return out
+
+
+def _decimals(quote: str) -> int:
+    """How many decimals a number is stated to (`48.6%`: 1)."""
+    m = re.search(r"\d+(?:\.(\d+))?", quote)
+    return len(m.group(1)) if m and m.group(1) else 0

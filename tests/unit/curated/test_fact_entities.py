@@ -59,3 +59,13 @@ def test_without_a_named_owner_the_nearest_name_still_serves(tmp_path: Path) -> 
     # the doer of a verb other than having says nothing of whose the number is
     text = "The Port Agency said the Harbour Network designated 12 sites."
     assert linked(tmp_path, text, [("12", "quantity")]) == ["harbour-net"]
+
+
+def test_sentences_that_go_on_about_a_name_carry_it_to_the_number(tmp_path: Path) -> None:
+    """`The agency ... The agency handled 300 crates`: each sentence since the name opens by
+    going on about it, so the number is the named agency's, not the heading's network; a
+    chain that crosses a paragraph carries nothing."""
+    text = "The Port Agency runs the north quay. The agency ships grain. The agency handled 300 crates."
+    assert linked(tmp_path, text, [("300", "quantity")]) == ["port-agency"]
+    text = "The Port Agency runs the north quay.\n\nThe quay is old. The quay handled 300 crates."
+    assert linked(tmp_path, text, [("300", "quantity")]) == ["harbour-net"]

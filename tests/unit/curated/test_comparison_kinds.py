@@ -1,0 +1,142 @@
+"""The kinds of comparison a researcher makes in any policy document, on made-up passages: a
+share against the amounts it is computed from, a count that refers back against the count it
+refers to, one statement said twice, a dated happening named alike twice, and which events
+date an entity's start."""
+
+from __future__ import annotations
+
+from pipelines.curated.comparisons import same_measure_pairs
+from pipelines.curated.count_references import referred_counts
+from pipelines.curated.event_comparisons import entity_starts, unnamed_years
+from pipelines.curated.passage_checks import shares_of_totals
+from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
+
+
+def test_a_share_agrees_with_the_part_and_whole_stated_near_it() -> None:
+    """`sales of 8.4 billion yen ... exports of 2.1 billion yen, 25.0% of the total`: 2.1 / 8.4
+    is 25.0%; a share no pair of amounts gives is not said to differ (it may be of others)."""
+    whole = "Sales of the valley's mills were 8.4 billion yen in 2019."
+    part = "They include exports of 2.1 billion yen, 25.0% of the total, and 31.5% went by rail."
+    rows = facts(
+        {"sentence": whole, "quote": "8.4 billion yen", "value": 8.4e9, "unit": "JPY"},
+        {"sentence": part, "quote": "2.1 billion yen", "value": 2.1e9, "unit": "JPY"},
+        {"sentence": part, "quote": "25.0%", "value": 25.0, "unit": "percent"},
+        {"sentence": part, "quote": "31.5%", "value": 31.5, "unit": "percent"},
+    )  # fmt: skip
+    rows["char_start"] = [0, 100, 140, 180]
+    got = shares_of_totals(rows)
+    assert verdicts(got) == [("25.0%", "2.1 billion yen", "agree")]
+    assert "8.4 billion yen" in got[0]["note"]
+
+
+def test_a_count_that_refers_back_meets_the_count_it_refers_to() -> None:
+    """`these 7` picks up the seven zones just named: agree; `From these 12 farms` after `11
+    farms` counts the one set two ways: a flag. A count far back, or `these two`, is none."""
+    zones = "The board marked 7 quiet zones along the river."
+    back = "Fishing is banned in parts of these 7 from May."
+    farms = "The survey found 11 organic farms in 2020."
+    split = "From these 12 farms, five sell abroad."
+    rows = facts(
+        {"sentence": zones, "quote": "7", "value": 7.0, "measure": "quiet zones"},
+        {"sentence": back, "quote": "7", "value": 7.0, "measure": "parts"},
+        {"sentence": farms, "quote": "11", "value": 11.0, "measure": "organic farms"},
+        {"sentence": split, "quote": "12", "value": 12.0, "measure": "farms"},
+    )  # fmt: skip
+    rows["char_start"] = [10, 90, 2000, 2080]
+    rows["char_end"] = rows["char_start"] + rows["quote"].str.len()
+    assert verdicts(referred_counts(rows)) == [
+        ("11", "12", "inconsistent_within_document"),
+        ("7", "7", "agree"),
+    ]
+    far = rows.assign(char_start=[10, 900, 2000, 2080])
+    far["char_end"] = far["char_start"] + far["quote"].str.len()
+    assert verdicts(referred_counts(far)) == [("11", "12", "inconsistent_within_document")]
+
+
+def test_one_statement_said_twice_in_a_table_agrees_and_rows_of_their_own_do_not() -> None:
+    said = "Valley Net is a leading network in the north with over 300 member firms and labs."
+    again = "Valley Net: a leading network in the north with over 300 member firms and labs"
+    other = "Hill Net gathers over 300 member firms and labs of the south"
+    rows = facts(
+        *(
+            {"sentence": s, "quote": "300", "value": 300.0, "measure": "member firms",
+             "qualifier": "over", "entity_id": "valley-net", "table_id": "tbl_1",
+             "block_id": None}
+            for s in (said, again, other)
+        )
+    )  # fmt: skip
+    got = same_measure_pairs(rows)
+    assert [(r["char_start"], r["char_start_b"], r["verdict"]) for r in got] == [
+        (int(rows["char_start"][0]), int(rows["char_start"][1]), "agree")
+    ]
+
+
+def test_a_restatement_meets_the_statement_it_repeats_not_the_first_of_the_document() -> None:
+    """Three `eight` of one programme's projects in one document: each against the one before
+    it, so the rows follow the text (`of which eight ...`, later `of which eight ...`, then
+    `Among the eight projects`)."""
+    rows = facts(
+        {"sentence": "It ran 20 projects of which 8 are with northern towns.", "quote": "8"},
+        {"sentence": "In the north there are nine, of which eight are with river towns.",
+         "quote": "eight", "block_id": "blk_2"},
+        {"sentence": "Among the eight projects, two make boats.", "quote": "eight",
+         "block_id": "blk_3"},
+    )  # fmt: skip
+    rows = rows.assign(value=8.0, measure="projects", entity_id="valley-fund")
+    got = same_measure_pairs(rows)
+    starts = [int(s) for s in rows["char_start"]]
+    assert sorted((r["char_start"], r["char_start_b"]) for r in got) == [
+        (starts[0], starts[1]),
+        (starts[1], starts[2]),
+    ]
+
+
+def test_a_happening_no_event_was_read_from_agrees_when_named_alike_the_same_year() -> None:
+    """`the 1998 flood` and `the Great River Flood of 1998`; `dam repairs planned for 2021` and
+    `repairs of the dam scheduled for 2021`; a citation's year or another happening is none."""
+    rows = facts(
+        {"doc_id": "doc-a", "sentence": "After the 1998 flood, the town moved.", "quote": "1998",
+         "value": 1998.0, "unit": "year", "measure": "flood", "period_start": 1998},
+        {"doc_id": "doc-b", "sentence": "The Great River Flood of 1998 hit the town.",
+         "quote": "1998", "value": 1998.0, "unit": "year", "measure": "Great River Flood",
+         "period_start": 1998},
+        {"doc_id": "doc-b", "sentence": "Smith (1998) wrote on it.", "quote": "1998",
+         "value": 1998.0, "unit": "year", "measure": "publication year of a cited work",
+         "period_start": 1998, "block_id": "blk_2"},
+        {"doc_id": "doc-b", "sentence": "A harbour fire broke out in 1998.", "quote": "1998",
+         "value": 1998.0, "unit": "year", "measure": "harbour fire", "period_start": 1998,
+         "block_id": "blk_3"},
+    )  # fmt: skip
+    read = sources(
+        {"doc_id": "doc-c", "char_start": 0, "char_end": 9, "event": "Dam Law", "kind": "enacted",
+         "year": 1998, "event_id": "evt_dam", "entity_id": None, "fact_id": "fct_9"},
+    )  # fmt: skip
+    got = unnamed_years(read, rows)
+    assert [(r["doc_id"], r["doc_id_b"], r["verdict"]) for r in got] == [
+        ("doc-a", "doc-b", "agree")
+    ]
+    assert got[0]["quote_b"] == "1998" and got[0]["char_start_b"] == int(rows["char_start"][1])
+
+
+def test_a_body_set_up_under_a_programme_or_a_count_of_its_projects_is_no_start_of_it() -> None:
+    """`nine projects of the Valley programme were started in 2015` and `a boat hub was created in
+    2015` (its fact linked to the programme by nearness) date their own starts, not the
+    programme's; the law that founds the programme the same year still does."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 10, "char_end": 60,
+         "event": "nine projects of Valley programme", "kind": "launched", "year": 2015,
+         "event_id": "evt_nine", "entity_id": "valley"},
+        {"doc_id": "doc-a", "char_start": 200, "char_end": 260,
+         "event": "boat hub between the Quay Office and the River Centre", "kind": "established",
+         "year": 2015, "event_id": "evt_hub", "entity_id": None, "fact_id": "fct_0"},
+        {"doc_id": "doc-b", "char_start": 0, "char_end": 40, "event": "Valley Law",
+         "kind": "enacted", "year": 2007, "event_id": "evt_law", "entity_id": None,
+         "fact_id": "fct_1"},
+        {"doc_id": "doc-b", "char_start": 90, "char_end": 140, "event": "Valley programme",
+         "kind": "launched", "year": 2007, "event_id": "evt_prog", "entity_id": "valley"},
+    )  # fmt: skip
+    linked = facts({"entity_id": "valley"}, {"entity_id": "valley"})
+    got = entity_starts(events, linked)
+    assert sorted((r["doc_id"], r["char_start"], r["char_start_b"]) for r in got) == [
+        ("doc-b", 0, 90)
+    ]
