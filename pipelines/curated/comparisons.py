@@ -331,7 +331,7 @@ def build_fact_comparisons(
         + totals_of_parts(facts)
         + shares_of_totals(facts)
         + referred_counts(facts)
-        + event_years(sources)
+        + event_years(sources, facts)
         + event_agreements(sources)
         + entity_starts(sources, facts)
         + named_years(sources, facts)

@@ -13,17 +13,25 @@ from pipelines.curated.event_names import type_of
 from pipelines.curated.parsers import curation_rules
 
 
-def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
+def event_years(sources: pd.DataFrame, facts: pd.DataFrame | None = None) -> list[dict[str, Any]]:
     """Passages that date the same happening of the same thing in different years: the
     Technopolis Law abolished in 1998 in a table, the Technopolis program replaced in 1999 in
     the text. Things are the same when their names are the same without a generic head word
-    (`Technopolis Law`, `Technopolis program`); happenings by the groups of rules.yaml."""
+    (`Technopolis Law`, `Technopolis program`); happenings by the groups of rules.yaml. Two
+    starts of one entity the same year are entity_starts' pair (its own choice of each
+    document's passage), not a second row between the same documents."""
     rules = curation_rules()["comparisons"]
     group_of = {k: g for g, kinds in rules["event_groups"].items() for k in kinds}
     heads = set(rules["generic_heads"])
+    owners = (
+        start_owners(sources, facts)
+        if facts is not None
+        else pd.Series(None, index=sources.index, dtype=object)
+    )
     keyed = sources.assign(
         _stem=sources["event"].map(lambda n: _stem(n, heads)),
         _group=sources["kind"].map(group_of),
+        start_owner=owners,
     ).dropna(subset=["_group"])
     out: list[dict[str, Any]] = []
     for (stem, group), g in keyed.groupby(["_stem", "_group"], sort=True):
@@ -35,7 +43,8 @@ def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
         for r in ordered:
             first_of_year.setdefault(int(r.year), r)  # one passage per year it gives
         out += [_agreement(first_of_year[int(r.year)], r) for r in _firsts_per_document(ordered)
-                if r.source_id != first_of_year[int(r.year)].source_id]  # fmt: skip
+                if r.source_id != first_of_year[int(r.year)].source_id
+                and not (group == "start" and _one_owner(first_of_year[int(r.year)], r))]  # fmt: skip
         years = sorted(first_of_year)
         for y, z in zip(years, years[1:], strict=False):
             a, b = first_of_year[y], first_of_year[z]
@@ -55,6 +64,10 @@ def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
                 }
             )  # fmt: skip
     return out
+
+
+def _one_owner(a: Any, b: Any) -> bool:
+    return isinstance(a.start_owner, str) and a.start_owner == b.start_owner
 
 
 def _firsts_per_document(rows: list[Any]) -> list[Any]:
@@ -187,13 +200,15 @@ def _one_passage(a: Any, b: Any) -> bool:
 
 def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
     """A year elsewhere in a sentence that names a dated event (its name without parentheses
-    and generic head words, `Law to Strengthen Industrial Technology`) and gives the event's
-    year: the two passages agree. Passages the event was itself read from are left to
-    event_agreements."""
+    and generic head words, `Law to Strengthen Industrial Technology`, or a name of three words
+    or more in another order, `Science and Technology Policy Council` for the `Council for
+    Science and Technology Policy`) and gives the event's year: the two passages agree.
+    Passages the event was itself read from are left to event_agreements."""
     heads = set(curation_rules()["comparisons"]["generic_heads"])
     years = facts[(facts["unit"] == "year") & facts["sentence"].notna()]
     years = years.assign(
-        words=years["sentence"].map(lambda s: f" {_stem(_PARENS.sub(' ', s), heads)} ")
+        words=years["sentence"].map(lambda s: f" {_stem(_PARENS.sub(' ', s), heads)} "),
+        names=years["sentence"].map(lambda s: _names_in(s, heads)),
     )
     spans = sources.groupby("event_id")[["doc_id", "char_start", "char_end"]]
     read_from = {e: list(g.itertuples(index=False)) for e, g in spans}
@@ -212,9 +227,13 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
         stem = _stem(_PARENS.sub(" ", str(r.event)), heads)
         if len(stem.split()) < 2:
             continue  # one word (`INS`) is named by sentences about other things too
+        words = frozenset(stem.split()) - _JOINS
         hits = years[
             (years["value"] == float(r.year))
-            & years["words"].str.contains(f" {stem} ", regex=False)
+            & (
+                years["words"].str.contains(f" {stem} ", regex=False)
+                | years["names"].map(lambda names, w=words: len(w) > 2 and w in names)
+            )
         ]
         for f in hits.itertuples():
             passages = read_from[r.event_id] + of_entity.get((r.start_owner, r.year), [])
@@ -233,3 +252,14 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+_JOINS = frozenset(("and", "of", "for", "on", "to", "the", "in"))
+# a name as written: capitalised words, joined by lower-case `and`, `of`, `for` ...
+_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|to|the|in)\s+)*[A-Z][\w'’&-]*)+")
+
+
+def _names_in(sentence: str, heads: set[str]) -> set[frozenset[str]]:
+    """The words of each name a sentence writes, but the joins and generic head words."""
+    return {
+        frozenset(w for w in _stem(m.group(), heads).split() if w not in _JOINS)
+        for m in _NAME.finditer(_PARENS.sub(" ", sentence))
+    }

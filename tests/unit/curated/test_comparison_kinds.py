@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pipelines.curated.comparisons import same_measure_pairs
 from pipelines.curated.count_references import referred_counts
-from pipelines.curated.event_comparisons import entity_starts, unnamed_years
+from pipelines.curated.event_comparisons import (
+    entity_starts,
+    event_years,
+    named_years,
+    unnamed_years,
+)
 from pipelines.curated.passage_checks import shares_of_totals
 from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
@@ -139,4 +144,52 @@ def test_a_body_set_up_under_a_programme_or_a_count_of_its_projects_is_no_start_
     got = entity_starts(events, linked)
     assert sorted((r["doc_id"], r["char_start"], r["char_start_b"]) for r in got) == [
         ("doc-b", 0, 90)
+    ]
+
+
+def test_a_name_written_in_another_word_order_names_the_dated_event() -> None:
+    """A table's `Council for Harbour and Fishing Policy` set up in 1990 and a sentence's `set up
+    a Harbour and Fishing Policy Council` in 1990; two words in another order name too little."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 0, "char_end": 50,
+         "event": "Council for Harbour and Fishing (CHFP) Policy", "kind": "established",
+         "year": 1990, "event_id": "evt_council", "entity_id": None, "source_kind": "table_row"},
+        {"doc_id": "doc-a", "char_start": 60, "char_end": 90, "event": "Council for Fishing",
+         "kind": "established", "year": 1991, "event_id": "evt_fish", "entity_id": None,
+         "source_kind": "table_row"},
+    )  # fmt: skip
+    said = "The Plan, published in 1990, set up a Harbour and Fishing Policy Council in town."
+    other = "In 1991 the town set up a Fishing Council for the bay."
+    rows = facts(
+        {"doc_id": "doc-b", "sentence": said, "quote": "1990", "value": 1990.0, "unit": "year",
+         "period_start": 1990},
+        {"doc_id": "doc-b", "sentence": other, "quote": "1991", "value": 1991.0, "unit": "year",
+         "period_start": 1991, "block_id": "blk_2"},
+    )  # fmt: skip
+    got = named_years(events, rows)
+    assert [(r["char_start"], r["char_start_b"], r["verdict"]) for r in got] == [
+        (0, int(rows["char_start"][0]), "agree")
+    ]
+
+
+def test_one_entitys_start_in_two_documents_is_one_row() -> None:
+    """`Valley project launched in 2001` in one document, a heading's `Valley policy (since
+    2001)` and a table's Phase 1 of 2001 in another: entity_starts sets the first against the
+    table; the same two documents are not set side by side again by the name."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 0, "char_end": 40, "event": "Valley project",
+         "kind": "launched", "year": 2001, "event_id": "evt_a", "entity_id": "valley"},
+        {"doc_id": "doc-b", "char_start": 5, "char_end": 30, "event": "Valley policy",
+         "kind": "launched", "year": 2001, "event_id": "evt_b", "entity_id": None,
+         "fact_id": "fct_0", "source_kind": "heading"},
+        {"doc_id": "doc-b", "char_start": 90, "char_end": 120, "event": "Valley Program Phase 1",
+         "kind": "phase_started", "year": 2001, "event_id": "evt_c", "entity_id": "valley",
+         "source_kind": "table_row"},
+    )  # fmt: skip
+    linked = facts({"entity_id": "valley"})
+    assert event_years(events, linked) == []
+    got = entity_starts(events, linked)
+    assert sorted((r["doc_id"], r["char_start"], r["char_start_b"]) for r in got) == [
+        ("doc-a", 0, 90),
+        ("doc-b", 90, 5),
     ]

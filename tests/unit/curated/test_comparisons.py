@@ -17,10 +17,11 @@ def corpus() -> tuple[pd.DataFrame, dict[str, str]]:
 def test_scores_on_the_blind_list(corpus: tuple[pd.DataFrame, dict[str, str]]) -> None:
     s = score(*corpus)
     # A floor under today's figures, not the targets (precision 0.95, recall 0.85): of
-    # the four rows the list lacks, all are true pairs by the labeller's own notes (one start
-    # dated by 'since', Phase 1 and Term I; a count against the list that names it)
-    assert s.precision >= 0.92, s.unlabelled
-    assert s.found >= 46, s.missed
+    # the three rows the list lacks, all are true pairs by the labeller's own notes (a table's
+    # Phase 1 against Term I and against a heading's 'since'; a count against the list that
+    # names it)
+    assert s.precision >= 0.94, s.unlabelled
+    assert s.found >= 47, s.missed
 
 
 def test_meti_network_counts_say_hedged_or_undated(
