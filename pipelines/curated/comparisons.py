@@ -13,6 +13,7 @@ import pandas as pd
 
 from pipelines.curated.comparison_rows import COLUMNS, measure_key, row, same
 from pipelines.curated.count_references import referred_counts
+from pipelines.curated.decade_starts import decade_starts
 from pipelines.curated.event_comparisons import (
     entity_starts,
     event_agreements,
@@ -336,6 +337,7 @@ def build_fact_comparisons(
         + entity_starts(sources, facts)
         + named_years(sources, facts)
         + unnamed_years(sources, facts)
+        + decade_starts(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")
     return out.sort_values(["check_type", "doc_id", "char_start", "comparison_id"]).reset_index(

@@ -105,6 +105,13 @@ def event_agreements(sources: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
+def event_stem(name: str) -> frozenset[str]:
+    """The words that tell which thing an event's name names: no generic head word, join or
+    parenthesis (`Technopolis program` -> technopolis)."""
+    heads = set(curation_rules()["comparisons"]["generic_heads"])
+    return frozenset(_stem(_PARENS.sub(" ", name), heads).split()) - _JOINS
+
+
 def _stem(name: str, heads: set[str]) -> str:
     words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in ("the", "a", "an")]
     return " ".join(w for w in words if w not in heads)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipelines.curated.comparisons import same_measure_pairs
 from pipelines.curated.count_references import referred_counts
+from pipelines.curated.decade_starts import decade_starts
 from pipelines.curated.event_comparisons import (
     entity_starts,
     event_years,
@@ -192,4 +193,28 @@ def test_one_entitys_start_in_two_documents_is_one_row() -> None:
     assert sorted((r["doc_id"], r["char_start"], r["char_start_b"]) for r in got) == [
         ("doc-a", 0, 90),
         ("doc-b", 90, 5),
+    ]
+
+
+def test_a_decade_that_dates_a_start_holds_the_year_a_table_gives() -> None:
+    """`launched the so-called Valley programme` in the 1980s holds the 1984 of the document's
+    table; parks created *in* Valley towns in the 1980s date the parks, and the late 1980s do
+    not hold 1984."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 0, "char_end": 30, "event": "Valley programme",
+         "kind": "launched", "year": 1984, "event_id": "evt_v", "entity_id": "valley",
+         "source_kind": "table_row"},
+    )  # fmt: skip
+    said = "In the 1980s, the ministry launched the so-called Valley programme and chose 12 towns."
+    parks = "During the 1980s many parks were created in Valley towns, 30 in all."
+    late = "In the late 1980s the ministry launched the Valley programme in 14 towns."
+    rows = facts(
+        {"sentence": said, "quote": "12", "value": 12.0, "measure": "towns"},
+        {"sentence": parks, "quote": "30", "value": 30.0, "measure": "parks", "block_id": "b2"},
+        {"sentence": late, "quote": "14", "value": 14.0, "measure": "towns", "block_id": "b3"},
+    ).assign(doc_id="doc-a")
+    got = decade_starts(events, rows)
+    at = int(rows["char_start"][0]) - said.find("12") + said.find("1980s")
+    assert [(r["char_start"], r["char_start_b"], r["quote_b"], r["verdict"]) for r in got] == [
+        (0, at, "1980s", "agree")
     ]
