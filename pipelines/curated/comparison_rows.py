@@ -74,6 +74,8 @@ def measure_key(measure: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word.endswith(("sses", "xes", "ches", "shes")):  # losses, taxes, branches
+        return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:

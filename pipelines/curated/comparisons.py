@@ -25,6 +25,7 @@ from pipelines.curated.parsers import curation_rules
 from pipelines.curated.passage_checks import (
     announced_counts,
     conversions,
+    range_bounds,
     shares_of_totals,
     totals_of_parts,
 )
@@ -331,6 +332,7 @@ def build_fact_comparisons(
         + announced_counts(facts, texts)
         + totals_of_parts(facts)
         + shares_of_totals(facts)
+        + range_bounds(facts)
         + referred_counts(facts)
         + event_years(sources, facts)
         + event_agreements(sources)

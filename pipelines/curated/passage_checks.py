@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.curated.comparison_rows import row, same
+from pipelines.curated.comparison_rows import measure_key, row, same
 from pipelines.curated.parsers import curation_rules
 
 _MONEY = ("JPY", "USD")
@@ -211,3 +211,33 @@ def _decimals(quote: str) -> int:
     """How many decimals a number is stated to (`48.6%`: 1)."""
     m = re.search(r"\d+(?:\.(\d+))?", quote)
     return len(m.group(1)) if m and m.group(1) else 0
+
+
+def range_bounds(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """`The declines vary from 18.9% to 33.8%` and, in the same paragraph, `the smaller decline
+    of 18.9% recorded by Chubu`: a value that names a bound of a range of the same measure (its
+    head noun) and unit is that bound; they agree. Only agreements: a value inside or outside
+    the range may be of something else."""
+    dates = curation_rules()["comparisons"]["units_not_compared"]  # a span of years is a period
+    ranges = facts[
+        facts["value_low"].notna() & facts["value_high"].notna() & ~facts["unit"].isin(dates)
+    ]
+    singles = facts[facts["value_low"].isna() & facts["measure"].notna() & facts["value"].notna()]
+    out: list[dict[str, Any]] = []
+    for r in ranges.itertuples():
+        if not isinstance(r.block_id, str) or not isinstance(r.measure, str):
+            continue
+        key = measure_key(r.measure)
+        near = singles[
+            (singles["block_id"] == r.block_id)
+            & (singles["unit"] == r.unit)
+            & (singles["sentence"] != r.sentence)
+        ]
+        for s in near.itertuples():
+            bound = next(
+                (b for b in (r.value_low, r.value_high) if same(float(b), float(s.value))), None
+            )
+            if bound is not None and measure_key(str(s.measure)) == key:
+                note = f"{s.quote} ({s.doc_id}) names a bound of the range {r.quote}"
+                out.append(row("same_measure", "agree", r, s, note, value=float(bound)))
+    return out

@@ -14,7 +14,7 @@ from pipelines.curated.event_comparisons import (
     named_years,
     unnamed_years,
 )
-from pipelines.curated.passage_checks import shares_of_totals
+from pipelines.curated.passage_checks import range_bounds, shares_of_totals
 from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
 
@@ -218,3 +218,20 @@ def test_a_decade_that_dates_a_start_holds_the_year_a_table_gives() -> None:
     assert [(r["char_start"], r["char_start_b"], r["quote_b"], r["verdict"]) for r in got] == [
         (0, at, "1980s", "agree")
     ]
+
+
+def test_a_value_that_names_a_bound_of_a_range_of_its_measure_agrees() -> None:
+    """`Losses vary from 12.5% to 30.1%` and, further on, `the smallest loss, 12.5%, in the
+    west`; a value of another measure that equals the bound is none."""
+    spread = "Job losses by region vary from 12.5% to 30.1% over the decade."
+    least = "The smallest loss of 12.5% was in the western valleys."
+    other = "Exports grew 12.5% in the same years."
+    rows = facts(
+        {"sentence": spread, "quote": "12.5% to 30.1%", "value": 12.5, "value_low": 12.5,
+         "value_high": 30.1, "unit": "percent", "measure": "losses by region"},
+        {"sentence": least, "quote": "12.5%", "value": 12.5, "unit": "percent",
+         "measure": "loss in west", "geography": "West"},
+        {"sentence": other, "quote": "12.5%", "value": 12.5, "unit": "percent",
+         "measure": "growth of exports"},
+    )  # fmt: skip
+    assert verdicts(range_bounds(rows)) == [("12.5% to 30.1%", "12.5%", "agree")]
