@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from pipelines.curated.comparison_rows import COLUMNS, measure_key, row, same
-from pipelines.curated.count_references import referred_counts
+from pipelines.curated.count_references import referred_counts, referred_periods
 from pipelines.curated.decade_starts import decade_starts
 from pipelines.curated.event_comparisons import (
     entity_starts,
@@ -334,6 +334,7 @@ def build_fact_comparisons(
         + shares_of_totals(facts)
         + range_bounds(facts)
         + referred_counts(facts)
+        + referred_periods(facts)
         + event_years(sources, facts)
         + event_agreements(sources)
         + entity_starts(sources, facts)

@@ -1,6 +1,7 @@
 """A count that refers back (`these 6`, `From these 16 projects`) against the count it refers
 to: the nearest count before it in the same or the previous passage, of the same value, else
-of the same thing (the measure's head noun). The same set counted twice by one document."""
+of the same thing (the measure's head noun); a definite period (`the entire five year period`)
+against the span of years it refers to. One thing counted twice by one document."""
 
 from __future__ import annotations
 
@@ -73,3 +74,42 @@ def _has_noun(f: Any) -> bool:
     at = text.find(str(f.quote))
     words = re.findall(r"[\w'’-]+", text[at + len(str(f.quote)) :].lower())[:3] if at >= 0 else []
     return bool(words) and measure_key(str(f.measure)) in {measure_key(w) for w in words}
+
+
+_PERIOD = re.compile(r"\bthe\s+(?:entire\s+|whole\s+|same\s+)?$", re.IGNORECASE)
+
+
+def referred_periods(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """`in the period from 1996 to 2000 ... during the entire five year period`: a definite
+    period of N years refers back to the nearest span of years the text (not a table set in it)
+    gave before; they agree when the span runs N years, counted either way (1996 to 2000 is a
+    five-year plan, 2009 to 2013 a four-year change). Only agreements: a span of another length
+    may not be the one referred to."""
+    window = curation_rules()["comparisons"]["period_window"]
+    spans = facts[
+        (facts["unit"] == "year")
+        & facts["block_id"].notna()
+        & facts["period_end"].notna()
+        & (facts["period_end"] != facts["period_start"])
+    ]
+    lengths = facts[(facts["unit"] == "years") & facts["value_low"].isna()]
+    out: list[dict[str, Any]] = []
+    for f in lengths.itertuples():
+        text = str(f.sentence)
+        at = text.find(str(f.quote))
+        after = text[at + len(str(f.quote)) :] if at >= 0 else ""
+        if at < 0 or not _PERIOD.search(text[:at]) or not re.match(r"[\s-]*period\b", after):
+            continue
+        before = spans[
+            (spans["doc_id"] == f.doc_id)
+            & (spans["char_end"] <= f.char_start)
+            & (spans["char_end"] > int(f.char_start) - window)
+        ]
+        if before.empty:
+            continue
+        span = list(before.sort_values("char_end").itertuples())[-1]
+        runs = int(span.period_end) - int(span.period_start)
+        if float(f.value) in (runs, runs + 1):
+            note = f"{f.quote} refers back to {span.quote} ({f.doc_id}): {runs + 1} years"
+            out.append(row("same_measure", "agree", span, f, note))
+    return out

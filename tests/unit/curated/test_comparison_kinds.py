@@ -6,7 +6,7 @@ date an entity's start."""
 from __future__ import annotations
 
 from pipelines.curated.comparisons import same_measure_pairs
-from pipelines.curated.count_references import referred_counts
+from pipelines.curated.count_references import referred_counts, referred_periods
 from pipelines.curated.decade_starts import decade_starts
 from pipelines.curated.event_comparisons import (
     entity_starts,
@@ -235,3 +235,29 @@ def test_a_value_that_names_a_bound_of_a_range_of_its_measure_agrees() -> None:
          "measure": "growth of exports"},
     )  # fmt: skip
     assert verdicts(range_bounds(rows)) == [("12.5% to 30.1%", "12.5%", "agree")]
+
+
+def test_a_definite_period_of_years_meets_the_span_of_the_text_it_refers_to() -> None:
+    """`the plan for 2011 to 2015` ... (a table) ... `over the whole five-year period`: the span
+    of the text runs five years; the table's span set in between is not what it refers to, and
+    an indefinite `a five-year period` refers to nothing."""
+    plan = "The council ran its plan in the years from 2011 to 2015 with care."
+    table = "Second plan (2016–20)"
+    whole = "Over the whole five-year period it had no office of its own."
+    some = "Prices rose 3% over a five-year period."
+    rows = facts(
+        {"sentence": plan, "quote": "2011 to 2015", "value": 2011.0, "unit": "year",
+         "period_start": 2011, "period_end": 2015, "entity_id": "valley-plan"},
+        {"sentence": table, "quote": "2016–20", "value": 2016.0, "unit": "year",
+         "period_start": 2016, "period_end": 2020, "table_id": "tbl_1", "block_id": None},
+        {"sentence": whole, "quote": "five-year", "value": 5.0, "unit": "years",
+         "measure": "period", "block_id": "blk_2"},
+        {"sentence": some, "quote": "five-year", "value": 5.0, "unit": "years",
+         "measure": "period", "block_id": "blk_3"},
+    )  # fmt: skip
+    rows["char_start"] = [30, 400, 900, 1500]
+    rows["char_end"] = rows["char_start"] + rows["quote"].str.len()
+    got = referred_periods(rows)
+    assert [(r["quote"], r["char_start_b"], r["verdict"]) for r in got] == [
+        ("2011 to 2015", 900, "agree")
+    ]
