@@ -26,16 +26,16 @@ class FactComparisons(Provenance):
         description=(
             "same_measure (two facts of one measure and entity or place: for an entity, the "
             "measure's head noun, so sites and cities both count places; one sentence's numbers "
-            "only when it tells a change, `from 24.2% in 2009 to 31.3% in 2013`; or two "
-            "passages giving an entity one span of years; or a count referring back, `these 16 "
-            "projects`, against the count it refers to; or a value naming a bound of a range of "
-            "its measure), conversion (a yen amount against its "
-            "dollar amount and the corpus's stated rates), announced_count (a count against the "
-            "names listed after it), total_of_parts (a count against the counts in parentheses "
-            "after it), share_of_total (a share against the part and the whole stated near it, "
-            "`1.3 trillion yen ... 48.6% of the total`), event_year (two passages dating one "
-            "law's or programme's start or end, one entity's start under two events, a year "
-            "in a sentence naming a dated event, or two years of a happening named alike)."
+            "only when it tells a change, `from 24.2% in 2009 to 31.3% in 2013`; two passages "
+            "giving an entity, or a plan a sentence names, one span of years; a count referring "
+            "back, `these 16 projects`, against the count it refers to; a value naming a bound "
+            "of a range of its measure), conversion (a yen amount against its dollar amount and "
+            "the corpus's stated rates), announced_count (a count against the names listed "
+            "after it), total_of_parts (a count against the counts in parentheses after it), "
+            "share_of_total (a share against the part and the whole stated near it, `1.3 "
+            "trillion yen ... 48.6% of the total`), event_year (two passages dating one law's or "
+            "programme's start or end, one entity's start under two events, a year or decade in "
+            "a sentence naming a dated event, or two years of a happening named alike)."
         ),
     )
     verdict: Series[str] = pa.Field(

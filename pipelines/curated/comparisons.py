@@ -21,6 +21,7 @@ from pipelines.curated.event_comparisons import (
     named_years,
     unnamed_years,
 )
+from pipelines.curated.named_spans import named_spans
 from pipelines.curated.parsers import curation_rules
 from pipelines.curated.passage_checks import (
     announced_counts,
@@ -341,6 +342,7 @@ def build_fact_comparisons(
         + named_years(sources, facts)
         + unnamed_years(sources, facts)
         + decade_starts(sources, facts)
+        + named_spans(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")
     return out.sort_values(["check_type", "doc_id", "char_start", "comparison_id"]).reset_index(

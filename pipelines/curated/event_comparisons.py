@@ -109,7 +109,7 @@ def event_stem(name: str) -> frozenset[str]:
     """The words that tell which thing an event's name names: no generic head word, join or
     parenthesis (`Technopolis program` -> technopolis)."""
     heads = set(curation_rules()["comparisons"]["generic_heads"])
-    return frozenset(_stem(_PARENS.sub(" ", name), heads).split()) - _JOINS
+    return frozenset(_stem(_PARENS.sub(" ", name), heads).split()) - JOINS
 
 
 def _stem(name: str, heads: set[str]) -> str:
@@ -234,7 +234,7 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
         stem = _stem(_PARENS.sub(" ", str(r.event)), heads)
         if len(stem.split()) < 2:
             continue  # one word (`INS`) is named by sentences about other things too
-        words = frozenset(stem.split()) - _JOINS
+        words = frozenset(stem.split()) - JOINS
         hits = years[
             (years["value"] == float(r.year))
             & (
@@ -259,14 +259,14 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
 
 
 _PARENS = re.compile(r"\([^()]*\)")
-_JOINS = frozenset(("and", "of", "for", "on", "to", "the", "in"))
+JOINS = frozenset(("and", "of", "for", "on", "to", "the", "in"))
 # a name as written: capitalised words, joined by lower-case `and`, `of`, `for` ...
-_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|to|the|in)\s+)*[A-Z][\w'’&-]*)+")
+NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|to|the|in)\s+)*[A-Z][\w'’&-]*)+")
 
 
 def _names_in(sentence: str, heads: set[str]) -> set[frozenset[str]]:
     """The words of each name a sentence writes, but the joins and generic head words."""
     return {
-        frozenset(w for w in _stem(m.group(), heads).split() if w not in _JOINS)
-        for m in _NAME.finditer(_PARENS.sub(" ", sentence))
+        frozenset(w for w in _stem(m.group(), heads).split() if w not in JOINS)
+        for m in NAME_RUN.finditer(_PARENS.sub(" ", sentence))
     }

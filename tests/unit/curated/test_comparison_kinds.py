@@ -14,6 +14,7 @@ from pipelines.curated.event_comparisons import (
     named_years,
     unnamed_years,
 )
+from pipelines.curated.named_spans import named_spans
 from pipelines.curated.passage_checks import range_bounds, shares_of_totals
 from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
@@ -260,4 +261,53 @@ def test_a_definite_period_of_years_meets_the_span_of_the_text_it_refers_to() ->
     got = referred_periods(rows)
     assert [(r["quote"], r["char_start_b"], r["verdict"]) for r in got] == [
         ("2011 to 2015", 900, "agree")
+    ]
+
+
+def test_a_span_a_sentence_gives_a_plan_it_names_short_agrees_with_the_plans_dates() -> None:
+    """A table's `Fourth Harbour Development Plan (2011–15)`; `The Fourth Plan runs from 2011 to
+    2015` agrees; a span the table does not give, or a sentence naming no plan, is none."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 5000, "char_end": 5045,
+         "event": "Fourth Harbour Development Plan", "kind": "approved", "year": 2011,
+         "end_year": 2015, "event_id": "evt_4", "entity_id": None, "source_kind": "table_row"},
+        {"doc_id": "doc-a", "char_start": 5050, "char_end": 5095,
+         "event": "Fifth Harbour Development Plan", "kind": "approved", "year": 2016,
+         "end_year": 2020, "event_id": "evt_5", "entity_id": None, "source_kind": "table_row"},
+    )  # fmt: skip
+    fourth = "The Fourth Plan runs from 2011 to 2015 and aims at 2% growth a year."
+    fifth = "The Fifth Plan runs from 2016 to 2019 and aims at 3% growth a year."
+    bare = "The plan ran from 2011 to 2015 with 4% growth a year."
+    rows = facts(
+        {
+            "sentence": fourth,
+            "quote": "2%",
+            "value": 2.0,
+            "unit": "percent",
+            "period_start": 2011,
+            "period_end": 2015,
+        },
+        {
+            "sentence": fifth,
+            "quote": "3%",
+            "value": 3.0,
+            "unit": "percent",
+            "period_start": 2016,
+            "period_end": 2019,
+            "block_id": "blk_2",
+        },
+        {
+            "sentence": bare,
+            "quote": "4%",
+            "value": 4.0,
+            "unit": "percent",
+            "period_start": 2011,
+            "period_end": 2015,
+            "block_id": "blk_3",
+        },
+    ).assign(doc_id="doc-a")
+    got = named_spans(events, rows)
+    at = int(rows["char_start"][0]) - fourth.find("2%") + fourth.find("2011")
+    assert [(r["char_start"], r["char_start_b"], r["quote_b"], r["verdict"]) for r in got] == [
+        (5000, at, "2011 to 2015", "agree")
     ]
