@@ -26,6 +26,7 @@ from pipelines.curated.parsers import curation_rules
 from pipelines.curated.passage_checks import (
     announced_counts,
     conversions,
+    listed_parts,
     range_bounds,
     shares_of_totals,
     totals_of_parts,
@@ -332,6 +333,7 @@ def build_fact_comparisons(
         + conversions(facts)
         + announced_counts(facts, texts)
         + totals_of_parts(facts)
+        + listed_parts(facts)
         + shares_of_totals(facts)
         + range_bounds(facts)
         + referred_counts(facts)

@@ -241,3 +241,57 @@ def range_bounds(facts: pd.DataFrame) -> list[dict[str, Any]]:
                 note = f"{s.quote} ({s.doc_id}) names a bound of the range {r.quote}"
                 out.append(row("same_measure", "agree", r, s, note, value=float(bound)))
     return out
+
+
+_LISTS = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(include[sd]?|comprises?|comprised|consists?\s+of)\s+(.+)$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed_parts(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """`Its 15 councillors include the Prime Minister, four ministers and seven members`: a count
+    against the items its verb lists, a count each or one for a singular `the`/`a` item (a
+    piece with neither goes on the item before: `seven members from industry and academia`).
+    The same sum agrees; a smaller one after `include` cannot tell (the list may name only
+    some), after `comprise` or `consist of` it is inconsistent, as is a larger one."""
+    counts = facts[(facts["unit"] == "count") & facts["value_low"].isna()]
+    out: list[dict[str, Any]] = []
+    for _, g in counts.groupby(["doc_id", "sentence"], sort=False):
+        rows = sorted(g.itertuples(), key=lambda r: int(r.char_start))
+        text = str(rows[0].sentence)
+        for k, total in enumerate(rows):
+            at = text.find(str(total.quote))
+            m = _LISTS.match(text[at + len(str(total.quote)) :].rstrip(".")) if at >= 0 else None
+            parts = _items(m.group(2), rows[k + 1 :]) if m else None
+            if m is None or parts is None:
+                continue
+            whole, last = sum(v for v, _ in parts), [f for _, f in parts if f is not None][-1]
+            partial = m.group(1).lower().startswith("include")
+            if same(whole, float(total.value)):
+                verdict, why = "agree", "their sum"
+            elif partial and whole < float(total.value):
+                verdict, why = "cannot_tell", "a smaller sum: the list may name only some"
+            else:
+                verdict, why = "inconsistent", "their sum differs"
+            note = f"{total.quote} {total.measure} against the items listed: {whole:g}, {why}"
+            out.append(row("total_of_parts", verdict, total, last, note, value_b=whole))
+    return out
+
+
+def _items(listed: str, later: list[Any]) -> list[tuple[float, Any]] | None:
+    """Each item's count and fact (None for a singular item), or None when an item counts
+    nothing readable."""
+    items: list[tuple[float, Any]] = []
+    for piece in (p.strip() for p in _ITEM.split(listed)):
+        fact = next((f for f in later if piece.startswith(str(f.quote))), None)
+        single = re.match(r"(?:the|a|an)\s+(?:[\w'’-]+\s+)*[\w'’-]*[^s\W]$", piece, re.I)
+        if fact is not None:
+            items.append((float(fact.value), fact))
+        elif single is not None:
+            items.append((1.0, None))
+        elif not items:
+            return None  # the list opens with no item it can count
+    counted = [f for _, f in items if f is not None]
+    return items if len(items) > 1 and counted else None

@@ -15,7 +15,7 @@ from pipelines.curated.event_comparisons import (
     unnamed_years,
 )
 from pipelines.curated.named_spans import named_spans
-from pipelines.curated.passage_checks import range_bounds, shares_of_totals
+from pipelines.curated.passage_checks import listed_parts, range_bounds, shares_of_totals
 from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
 
@@ -310,4 +310,33 @@ def test_a_span_a_sentence_gives_a_plan_it_names_short_agrees_with_the_plans_dat
     at = int(rows["char_start"][0]) - fourth.find("2%") + fourth.find("2011")
     assert [(r["char_start"], r["char_start_b"], r["quote_b"], r["verdict"]) for r in got] == [
         (5000, at, "2011 to 2015", "agree")
+    ]
+
+
+def test_a_count_against_the_items_its_verb_lists() -> None:
+    """`Its 12 trustees include the Mayor, three bankers and five members from farms and mills`:
+    1 + 3 + 5 is less than 12 and `include` may list only some; `comprises` the same items is a
+    flag; `with 40 members including 25 farms` lists one part only, nothing to sum."""
+    include = (
+        "Its 12 trustees include the Mayor, three bankers and five members from farms and mills."
+    )
+    comprise = "The board's 10 seats comprise the Mayor, three bankers and five members from farms."
+    one = "The guild was set up with 40 members including 25 farms."
+    rows = facts(
+        {"sentence": include, "quote": "12", "value": 12.0, "measure": "trustees"},
+        {"sentence": include, "quote": "three", "value": 3.0, "measure": "bankers"},
+        {"sentence": include, "quote": "five", "value": 5.0, "measure": "members"},
+        {"sentence": comprise, "quote": "10", "value": 10.0, "measure": "seats",
+         "block_id": "blk_2"},
+        {"sentence": comprise, "quote": "three", "value": 3.0, "measure": "bankers",
+         "block_id": "blk_2"},
+        {"sentence": comprise, "quote": "five", "value": 5.0, "measure": "members",
+         "block_id": "blk_2"},
+        {"sentence": one, "quote": "40", "value": 40.0, "measure": "members", "block_id": "blk_3"},
+        {"sentence": one, "quote": "25", "value": 25.0, "measure": "farms", "block_id": "blk_3"},
+    )  # fmt: skip
+    got = listed_parts(rows)
+    assert sorted((r["quote"], r["quote_b"], r["value_b"], r["verdict"]) for r in got) == [
+        ("10", "five", 9.0, "inconsistent"),
+        ("12", "five", 9.0, "cannot_tell"),
     ]
