@@ -122,8 +122,10 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     Technopolis Law enacted in 1983 and the Technopolis programme launched in 1983, a
     programme launched in 2001 and its first phase started in 2001. The entity is the event's,
     else that of the fact the event was read from; starts are the kinds of the `start` group
-    and the start of a first phase (rules.yaml). Only agreements: different years of two
-    events of one entity may be two steps, and event_years says when they are one event."""
+    and the start of a first phase (rules.yaml). Each document's first passage meets every
+    other document's first; within a document, each passage meets the one before it (its
+    table row first). Only agreements: different years of two events of one entity may be
+    two steps, and event_years says when they are one event."""
     rules = curation_rules()["comparisons"]
     first_phase = re.compile(rules["first_phase"], re.IGNORECASE)
     owner = start_owners(sources, facts)
@@ -140,12 +142,14 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
         rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.source_kind != "table_row",
                                                      r.char_start))  # fmt: skip
         firsts: dict[str, Any] = {}
+        seen: dict[str, list[Any]] = {}
         for r in rows:
-            if r.doc_id in firsts:
-                others = [firsts[r.doc_id]]
+            if r.doc_id in firsts:  # the passage before it of another event: a restatement
+                others = [f for f in seen[r.doc_id] if f.event_id != r.event_id][-1:]
             else:
                 others = list(firsts.values())
                 firsts[r.doc_id] = r
+            seen.setdefault(r.doc_id, []).append(r)
             out += [_agreement(f, r) for f in others if f.event_id != r.event_id]
     return out
 

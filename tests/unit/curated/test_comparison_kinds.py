@@ -340,3 +340,21 @@ def test_a_count_against_the_items_its_verb_lists() -> None:
         ("10", "five", 9.0, "inconsistent"),
         ("12", "five", 9.0, "cannot_tell"),
     ]
+
+
+def test_within_a_document_each_start_meets_the_one_before_it() -> None:
+    """A table's `Valley Program Phase 1 2004`, a heading's `Valley policy (since 2004)` and a
+    sentence's `the valley scheme began in 2004`: the table row first, then each passage
+    against the one before it, not all against the table."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 900, "char_end": 940, "event": "Valley Program Phase 1",
+         "kind": "phase_started", "year": 2004, "event_id": "evt_p1", "entity_id": "valley",
+         "source_kind": "table_row"},
+        {"doc_id": "doc-a", "char_start": 10, "char_end": 40, "event": "Valley policy",
+         "kind": "launched", "year": 2004, "event_id": "evt_pol", "entity_id": "valley",
+         "source_kind": "heading"},
+        {"doc_id": "doc-a", "char_start": 3000, "char_end": 3050, "event": "valley scheme",
+         "kind": "launched", "year": 2004, "event_id": "evt_sch", "entity_id": "valley"},
+    )  # fmt: skip
+    got = entity_starts(events, facts({"entity_id": "valley"}))
+    assert sorted((r["char_start"], r["char_start_b"]) for r in got) == [(10, 3000), (900, 10)]
