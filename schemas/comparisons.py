@@ -36,7 +36,8 @@ class FactComparisons(Provenance):
             "share_of_total (a share against the part and the whole stated near it, `1.3 "
             "trillion yen ... 48.6% of the total`), event_year (two passages dating one law's or "
             "programme's start or end, one entity's start under two events, a year or decade in "
-            "a sentence naming a dated event, or two years of a happening named alike)."
+            "a sentence naming a dated event, the year an entity's counts run since, or two "
+            "years of a happening named alike)."
         ),
     )
     verdict: Series[str] = pa.Field(

@@ -13,7 +13,7 @@ import pandas as pd
 
 from pipelines.curated.comparison_rows import COLUMNS, measure_key, row, same
 from pipelines.curated.count_references import referred_counts, referred_periods
-from pipelines.curated.decade_starts import decade_starts
+from pipelines.curated.decade_starts import decade_starts, since_starts
 from pipelines.curated.event_comparisons import (
     entity_starts,
     event_agreements,
@@ -344,6 +344,7 @@ def build_fact_comparisons(
         + named_years(sources, facts)
         + unnamed_years(sources, facts)
         + decade_starts(sources, facts)
+        + since_starts(sources, facts)
         + named_spans(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")

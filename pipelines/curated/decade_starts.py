@@ -1,8 +1,9 @@
-"""A start a document dates to its year and, elsewhere, to its decade (`the programme started
-from 1983`, `In 1980s, MITI launched so called Technopolis policy`): the decade holds the year,
-they agree. Read from the parse: the decade dates a verb of starting, and the name stands in
-what the verb started, not in a place beside it (`parks were created in Technopolis
-locations` dates the parks)."""
+"""A start a document dates to its year and, elsewhere, only in passing: to its decade (`the
+programme started from 1983`, `In 1980s, MITI launched so called Technopolis policy`), read
+from the parse (the decade dates a verb of starting, and the name stands in what the verb
+started, not in a place beside it: `parks were created in Technopolis locations` dates the
+parks); or as the year the entity's counts run since (`Started in 2000`, `156 enterprises ...
+since 2000 to 2008`). They agree."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from pipelines.curated.comparison_rows import row
-from pipelines.curated.event_comparisons import event_stem
+from pipelines.curated.event_comparisons import event_stem, start_owners
 from pipelines.curated.parsers import curation_rules
 from pipelines.extracted.parser import english
 
@@ -51,6 +52,39 @@ def decade_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
                                    unit="year", value=float(r.year), value_b=float(r.year),
                                    period_a=r.year, period_b=low, geography=None))  # fmt: skip
                     break  # the document's first start of it
+    return out
+
+
+def since_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """An entity's counts that run `since` the year the same document dates its start: the
+    first start passage (table row first) against the `since` as written, once a sentence."""
+    kinds = set(curation_rules()["comparisons"]["event_groups"]["start"])
+    owners = start_owners(sources, facts)
+    starts = sources.assign(start_owner=owners)[sources["kind"].isin(kinds) & owners.notna()]
+    counted = facts[
+        (facts["unit"] != "year") & facts["entity_id"].notna() & facts["period_start"].notna()
+    ].drop_duplicates(["doc_id", "sentence", "entity_id", "period_start"])
+    out: list[dict[str, Any]] = []
+    for f in counted.itertuples():
+        sentence, year = str(f.sentence), int(f.period_start)
+        m = re.search(rf"\bsince\s+{year}\b", sentence)
+        at = sentence.find(str(f.quote))
+        if m is None or at < 0:
+            continue
+        start = int(f.char_start) - at + m.start()
+        own = starts[
+            (starts["doc_id"] == f.doc_id)
+            & (starts["start_owner"] == f.entity_id)
+            & (starts["year"] == year)
+        ]
+        first = next(iter(sorted(own.itertuples(), key=_first)), None)
+        if first is None or first.char_start <= start < first.char_end:
+            continue  # no start of it dated, or the sentence that dates it
+        side = _Passage(f.doc_id, start, start + len(m.group()), m.group())
+        note = f"{first.event} {first.kind} in {year} ({f.doc_id}); its {f.measure} {m.group()}"
+        out.append(row("event_year", "agree", first, side, note, measure=f"year {first.kind}",
+                       unit="year", value=float(year), value_b=float(year), period_a=year,
+                       period_b=year, geography=None))  # fmt: skip
     return out
 
 

@@ -50,7 +50,8 @@ def link_facts(
             # a year of a registered thing: nearness, which dates a law and the programme it
             # founds alike (fact_comparisons compares their years as one start)
         text = texts.get(f.doc_id, "")
-        found = _before(by_doc.get(f.doc_id, []), text, int(f.char_start), int(f.char_end))
+        opens = _block_start(block_of, f.block_id)
+        found = _before(by_doc.get(f.doc_id, []), text, int(f.char_start), opens)
         if found is None and isinstance(f.block_id, str) and f.block_id in block_of.index:
             headings = block_of.at[f.block_id, "heading_path"]
             found = _in_headings(list(headings) if headings is not None else [], patterns)
@@ -79,7 +80,16 @@ def _in_sentence(f: Any) -> tuple[str, int, int, bool]:
     return sentence, at, at + len(quote), f.fact_type == "year"
 
 
-def _before(spans: list[tuple[int, int, str]], text: str, start: int, end: int) -> str | None:
+def _block_start(block_of: pd.DataFrame, block_id: object) -> int | None:
+    """Where the fact's block (its paragraph, list item or cell) starts."""
+    if isinstance(block_id, str) and block_id in block_of.index:
+        return int(block_of.at[block_id, "char_start"])
+    return None
+
+
+def _before(
+    spans: list[tuple[int, int, str]], text: str, start: int, opens: int | None = None
+) -> str | None:
     """The nearest mention before the number in its sentence; else the first mention of the
     nearest sentence before that names one, when every sentence since goes on about it (`The
     17 designated METI Industrial Clusters ... by METI's regional offices. The main participants
@@ -91,12 +101,17 @@ def _before(spans: list[tuple[int, int, str]], text: str, start: int, end: int) 
         if m_start >= start or m_end > start:  # after the number, or the number is in the name
             continue
         ends = len(_SENTENCE_END.findall(text, m_end, start))
+        unstopped = opens is not None and m_end <= opens and not ends
+        if unstopped:  # a list item or heading before the number's block, ended without a stop
+            ends = 1
         if ends == 0:
             return str(entity)
         if start - m_end > 800 or before not in (-1, ends):
             break  # too far back, or a sentence before the one that names it
         if not _goes_on(text, m_end, start) or (ends > 1 and "\n\n" in text[m_end:start]):
             break  # a sentence on something else, or a chain of them past its paragraph
+        if unstopped and not _ANAPHORIC.match(text, int(opens or 0)):
+            break  # nor does the block go on about it
         before, found = ends, str(entity)
     return found
 

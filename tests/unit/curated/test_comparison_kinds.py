@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipelines.curated.comparisons import same_measure_pairs
 from pipelines.curated.count_references import referred_counts, referred_periods
-from pipelines.curated.decade_starts import decade_starts
+from pipelines.curated.decade_starts import decade_starts, since_starts
 from pipelines.curated.event_comparisons import (
     entity_starts,
     event_years,
@@ -358,3 +358,49 @@ def test_within_a_document_each_start_meets_the_one_before_it() -> None:
     )  # fmt: skip
     got = entity_starts(events, facts({"entity_id": "valley"}))
     assert sorted((r["char_start"], r["char_start_b"]) for r in got) == [(10, 3000), (900, 10)]
+
+
+def test_counts_running_since_the_year_a_document_dates_a_start_agree_with_it() -> None:
+    """`Started in 2006` and, further on, `210 firms (since 2006 to 2010)` of the same project;
+    counts since another year, or of another entity, are none."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 0, "char_end": 20, "event": "Bay Chip Project",
+         "kind": "launched", "year": 2006, "event_id": "evt_bay", "entity_id": "bay-chip"},
+    )  # fmt: skip
+    firms = "210 firms (150 SMEs, 60 large firms since 2006 to 2010)"
+    later = "Its 12 labs have run since 2008."
+    other = "The port's 30 ships have sailed since 2006."
+    rows = facts(
+        {
+            "sentence": firms,
+            "quote": "210",
+            "value": 210.0,
+            "measure": "firms",
+            "entity_id": "bay-chip",
+            "period_start": 2006,
+            "period_end": 2010,
+        },
+        {
+            "sentence": later,
+            "quote": "12",
+            "value": 12.0,
+            "measure": "labs",
+            "entity_id": "bay-chip",
+            "period_start": 2008,
+            "block_id": "blk_2",
+        },
+        {
+            "sentence": other,
+            "quote": "30",
+            "value": 30.0,
+            "measure": "ships",
+            "entity_id": "port",
+            "period_start": 2006,
+            "block_id": "blk_3",
+        },
+    ).assign(doc_id="doc-a")
+    got = since_starts(events, rows)
+    at = int(rows["char_start"][0]) - firms.find("210") + firms.find("since 2006")
+    assert [(r["char_start"], r["char_start_b"], r["quote_b"], r["verdict"]) for r in got] == [
+        (0, at, "since 2006", "agree")
+    ]
