@@ -9,7 +9,7 @@ from schemas.provenance import Provenance
 
 CHECKS = [
     "same_measure", "conversion", "announced_count", "total_of_parts", "share_of_total",
-    "event_year",
+    "event_year", "designation_year",
 ]  # fmt: skip
 VERDICTS = [
     "agree", "changed", "differ", "cannot_tell", "inconsistent_within_document", "inconsistent",
@@ -37,7 +37,9 @@ class FactComparisons(Provenance):
             "trillion yen ... 48.6% of the total`), event_year (two passages dating one law's or "
             "programme's start or end, one entity's start under two events, a year or decade in "
             "a sentence naming a dated event, the year an entity's counts run since, or two "
-            "years of a happening named alike)."
+            "years of a happening named alike), designation_year (places of a programme "
+            "designated in one year by a sentence against another document's table dating "
+            "each place)."
         ),
     )
     verdict: Series[str] = pa.Field(

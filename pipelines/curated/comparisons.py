@@ -14,6 +14,7 @@ import pandas as pd
 from pipelines.curated.comparison_rows import COLUMNS, measure_key, row, same
 from pipelines.curated.count_references import referred_counts, referred_periods
 from pipelines.curated.decade_starts import decade_starts, since_starts
+from pipelines.curated.designations import designation_years
 from pipelines.curated.event_comparisons import (
     entity_starts,
     event_agreements,
@@ -345,6 +346,7 @@ def build_fact_comparisons(
         + unnamed_years(sources, facts)
         + decade_starts(sources, facts)
         + since_starts(sources, facts)
+        + designation_years(sources, facts)
         + named_spans(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")

@@ -161,12 +161,12 @@ def start_owners(sources: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
     count of its parts (`nine projects of the programme`): those start their own lives."""
     fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
     names = sources["event"].astype(str)
-    own = names.map(lambda n: type_of(n) == "organisation") | names.str.match(_COUNTED)
-    linked = sources["entity_id"].where(~names.str.match(_COUNTED))
+    own = names.map(lambda n: type_of(n) == "organisation") | names.str.match(COUNTED)
+    linked = sources["entity_id"].where(~names.str.match(COUNTED))
     return linked.where(linked.notna(), sources["fact_id"].map(fact_entity).where(~own))
 
 
-_COUNTED = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+COUNTED = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
 
 
 def unnamed_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipelines.curated.comparisons import same_measure_pairs
 from pipelines.curated.count_references import referred_counts, referred_periods
 from pipelines.curated.decade_starts import decade_starts, since_starts
+from pipelines.curated.designations import designation_years
 from pipelines.curated.event_comparisons import (
     entity_starts,
     event_years,
@@ -403,4 +404,34 @@ def test_counts_running_since_the_year_a_document_dates_a_start_agree_with_it() 
     at = int(rows["char_start"][0]) - firms.find("210") + firms.find("since 2006")
     assert [(r["char_start"], r["char_start_b"], r["quote_b"], r["verdict"]) for r in got] == [
         (0, at, "since 2006", "agree")
+    ]
+
+
+def test_places_designated_in_one_year_against_a_table_dating_each_place() -> None:
+    """`the board designated 12 towns` in 1990 in one document; another's table dates its towns
+    1991-1993, one by one: cannot tell; a table of the same year agrees; one row is no table."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 0, "char_end": 60, "event": "12 towns of Valley Plan",
+         "kind": "designated", "year": 1990, "event_id": "evt_12", "entity_id": "valley"},
+        {"doc_id": "doc-b", "char_start": 100, "char_end": 120, "event": "Oakford (North)",
+         "kind": "approved", "year": 1992, "event_id": "evt_o", "entity_id": None,
+         "fact_id": "fct_0", "source_kind": "table_row"},
+        {"doc_id": "doc-b", "char_start": 130, "char_end": 150, "event": "Elmby (South)",
+         "kind": "approved", "year": 1991, "event_id": "evt_e", "entity_id": None,
+         "fact_id": "fct_1", "source_kind": "table_row"},
+        {"doc_id": "doc-c", "char_start": 10, "char_end": 30, "event": "Ashton (West)",
+         "kind": "approved", "year": 1990, "event_id": "evt_a", "entity_id": None,
+         "fact_id": "fct_2", "source_kind": "table_row"},
+        {"doc_id": "doc-c", "char_start": 40, "char_end": 60, "event": "Birch (East)",
+         "kind": "approved", "year": 1993, "event_id": "evt_b", "entity_id": None,
+         "fact_id": "fct_3", "source_kind": "table_row"},
+        {"doc_id": "doc-d", "char_start": 10, "char_end": 30, "event": "Cray (West)",
+         "kind": "approved", "year": 1995, "event_id": "evt_c", "entity_id": None,
+         "fact_id": "fct_4", "source_kind": "table_row"},
+    )  # fmt: skip
+    linked = facts(*({"entity_id": "valley"} for _ in range(5)))
+    got = designation_years(events, linked)
+    assert [(r["doc_id_b"], r["char_start_b"], r["verdict"]) for r in got] == [
+        ("doc-b", 130, "cannot_tell"),
+        ("doc-c", 10, "agree"),
     ]
