@@ -32,6 +32,7 @@ from pipelines.curated.passage_checks import (
     shares_of_totals,
     totals_of_parts,
 )
+from pipelines.curated.top_ranks import top_ranks
 
 
 def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -339,6 +340,7 @@ def build_fact_comparisons(
         + range_bounds(facts)
         + referred_counts(facts)
         + referred_periods(facts)
+        + top_ranks(facts)
         + event_years(sources, facts)
         + event_agreements(sources)
         + entity_starts(sources, facts)

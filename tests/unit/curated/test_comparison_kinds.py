@@ -17,6 +17,7 @@ from pipelines.curated.event_comparisons import (
 )
 from pipelines.curated.named_spans import named_spans
 from pipelines.curated.passage_checks import listed_parts, range_bounds, shares_of_totals
+from pipelines.curated.top_ranks import top_ranks
 from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
 
@@ -434,4 +435,25 @@ def test_places_designated_in_one_year_against_a_table_dating_each_place() -> No
     assert [(r["doc_id_b"], r["char_start_b"], r["verdict"]) for r in got] == [
         ("doc-b", 130, "cannot_tell"),
         ("doc-c", 10, "agree"),
+    ]
+
+
+def test_a_top_position_in_words_against_the_rank_in_figures_is_a_change() -> None:
+    """`From top position in 2001–04 the port slid to 9th place in 2012`: first, then ninth; a
+    rank of the same year, or a sentence with no top in words, is none."""
+    slid = "From top position in 2001–04 the port slid to 9th place in 2012 in the trade league."
+    plain = "The port held 9th place in 2012 and 2001 was a good year."
+    rows = facts(
+        {"sentence": slid, "quote": "2001–04", "value": 2001.0, "unit": "year",
+         "period_start": 2001, "period_end": 2004},
+        {"sentence": slid, "quote": "9th", "value": 9.0, "unit": "rank", "period_start": 2012,
+         "measure": "rank in trade league"},
+        {"sentence": plain, "quote": "9th", "value": 9.0, "unit": "rank", "period_start": 2012,
+         "block_id": "blk_2"},
+        {"sentence": plain, "quote": "2001", "value": 2001.0, "unit": "year",
+         "period_start": 2001, "block_id": "blk_2"},
+    )  # fmt: skip
+    got = top_ranks(rows)
+    assert [(r["quote"], r["quote_b"], r["value"], r["value_b"], r["verdict"]) for r in got] == [
+        ("2001–04", "9th", 1.0, 9.0, "changed")
     ]

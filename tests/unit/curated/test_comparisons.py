@@ -16,12 +16,12 @@ def corpus() -> tuple[pd.DataFrame, dict[str, str]]:
 
 def test_scores_on_the_blind_list(corpus: tuple[pd.DataFrame, dict[str, str]]) -> None:
     s = score(*corpus)
-    # A floor under today's figures, not the targets (precision 0.95, recall 0.85): of
+    # A floor under today's figures (the targets: precision 0.95, recall 0.85): of
     # the three rows the list lacks, all are true pairs by the labeller's own notes (a table's
     # Phase 1 against Term I, one event, and against a heading's 'since'; a count against the
     # list that names it)
-    assert s.precision >= 0.94, s.unlabelled
-    assert s.found >= 55, s.missed
+    assert s.precision >= 0.95, s.unlabelled
+    assert s.found >= 56, s.missed
 
 
 def test_meti_network_counts_say_hedged_or_undated(
