@@ -9,7 +9,7 @@ from schemas.provenance import Provenance
 
 CHECKS = [
     "same_measure", "conversion", "announced_count", "total_of_parts", "share_of_total",
-    "event_year", "designation_year",
+    "event_year", "designation_year", "dated_twice",
 ]  # fmt: skip
 VERDICTS = [
     "agree", "changed", "differ", "cannot_tell", "inconsistent_within_document", "inconsistent",
@@ -40,7 +40,8 @@ class FactComparisons(Provenance):
             "a sentence naming a dated event, the year an entity's counts run since, or two "
             "years of a happening named alike), designation_year (places of a programme "
             "designated in one year by a sentence against another document's table dating "
-            "each place)."
+            "each place), dated_twice (one verb of a sentence dated by two different years, `in "
+            "2017, 26 representatives ... went to Japan in 2016`)."
         ),
     )
     verdict: Series[str] = pa.Field(

@@ -33,6 +33,7 @@ from pipelines.curated.passage_checks import (
     totals_of_parts,
 )
 from pipelines.curated.top_ranks import top_ranks
+from pipelines.curated.twice_dated import twice_dated
 
 
 def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -349,6 +350,7 @@ def build_fact_comparisons(
         + decade_starts(sources, facts)
         + since_starts(sources, facts)
         + designation_years(sources, facts)
+        + twice_dated(facts)
         + named_spans(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")

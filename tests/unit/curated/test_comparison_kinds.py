@@ -18,6 +18,7 @@ from pipelines.curated.event_comparisons import (
 from pipelines.curated.named_spans import named_spans
 from pipelines.curated.passage_checks import listed_parts, range_bounds, shares_of_totals
 from pipelines.curated.top_ranks import top_ranks
+from pipelines.curated.twice_dated import twice_dated
 from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
 
@@ -456,4 +457,23 @@ def test_a_top_position_in_words_against_the_rank_in_figures_is_a_change() -> No
     got = top_ranks(rows)
     assert [(r["quote"], r["quote_b"], r["value"], r["value_b"], r["verdict"]) for r in got] == [
         ("2001–04", "9th", 1.0, 9.0, "changed")
+    ]
+
+
+def test_one_verb_dated_by_two_years_in_one_sentence_is_inconsistent() -> None:
+    """`Trade mission: in 2019, 14 growers flew to Lima in 2018`: one trip, two years. Two verbs
+    (`opened in 2001 and grew in 2006`) or a change (`rose from 5 in 2010 to 9 in 2015`) are
+    none."""
+    trip = "Trade mission: in 2019, 14 growers flew to Lima in 2018, to meet 30 buyers."
+    two = "The mill opened in 2001 with 12 looms and grew in 2006."
+    change = "Its staff rose from 5 people in 2010 to 9 people in 2015."
+    rows = facts(
+        {"sentence": trip, "quote": "14", "value": 14.0, "measure": "growers"},
+        {"sentence": two, "quote": "12", "value": 12.0, "measure": "looms", "block_id": "b2"},
+        {"sentence": change, "quote": "5", "value": 5.0, "unit": "people", "block_id": "b3"},
+    )  # fmt: skip
+    got = twice_dated(rows)
+    start = int(rows["char_start"][0]) - trip.find("14")
+    assert [(r["quote"], r["quote_b"], r["char_start"], r["verdict"]) for r in got] == [
+        ("2019", "2018", start + trip.find("2019"), "inconsistent_within_document")
     ]
