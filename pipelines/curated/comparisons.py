@@ -16,6 +16,7 @@ from pipelines.curated.count_references import referred_counts, referred_periods
 from pipelines.curated.decade_starts import decade_starts, since_starts
 from pipelines.curated.designations import designation_years
 from pipelines.curated.event_comparisons import (
+    alike_names,
     entity_starts,
     event_agreements,
     event_years,
@@ -346,6 +347,7 @@ def build_fact_comparisons(
         + event_agreements(sources)
         + entity_starts(sources, facts)
         + named_years(sources, facts)
+        + alike_names(sources)
         + unnamed_years(sources, facts)
         + decade_starts(sources, facts)
         + since_starts(sources, facts)

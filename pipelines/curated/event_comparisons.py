@@ -66,6 +66,39 @@ def event_years(sources: pd.DataFrame, facts: pd.DataFrame | None = None) -> lis
     return out
 
 
+def alike_names(sources: pd.DataFrame) -> list[dict[str, Any]]:
+    """Two events of one document and year whose names differ only by a word's form (`National
+    University Incorporation Law` enacted in 2004, universities became `National University
+    Corporations` in 2004): one happening told twice, they agree. Words pair when equal or one
+    holds the other (six letters or more); generic head words and joins aside."""
+    heads = set(curation_rules()["comparisons"]["generic_heads"])
+    out: list[dict[str, Any]] = []
+    for _, g in sources.groupby(["doc_id", "year"], sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.char_start))
+        for k, a in enumerate(rows):
+            for b in rows[k + 1 :]:
+                if a.event_id != b.event_id and _alike(str(a.event), str(b.event), heads):
+                    out.append(_agreement(a, b))
+    return out
+
+
+def _alike(a: str, b: str, heads: set[str]) -> bool:
+    wa, wb = (
+        {_singular(w) for w in event_stem(n)} - heads for n in (a, b)
+    )  # fmt: skip
+    shared = wa & wb
+    odd_a, odd_b = sorted(wa - wb), sorted(wb - wa)
+    if len(shared) < 2 or not odd_a or len(odd_a) != len(odd_b):
+        return False
+    return all(
+        min(len(x), len(y)) >= 6 and (x in y or y in x) for x, y in zip(odd_a, odd_b, strict=True)
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 def _one_owner(a: Any, b: Any) -> bool:
     return isinstance(a.start_owner, str) and a.start_owner == b.start_owner
 

@@ -10,6 +10,7 @@ from pipelines.curated.count_references import referred_counts, referred_periods
 from pipelines.curated.decade_starts import decade_starts, since_starts
 from pipelines.curated.designations import designation_years
 from pipelines.curated.event_comparisons import (
+    alike_names,
     entity_starts,
     event_years,
     named_years,
@@ -476,4 +477,29 @@ def test_one_verb_dated_by_two_years_in_one_sentence_is_inconsistent() -> None:
     start = int(rows["char_start"][0]) - trip.find("14")
     assert [(r["quote"], r["quote_b"], r["char_start"], r["verdict"]) for r in got] == [
         ("2019", "2018", start + trip.find("2019"), "inconsistent_within_document")
+    ]
+
+
+def test_two_events_of_one_year_named_alike_but_a_words_form_agree() -> None:
+    """A table's `Harbour Authority Incorporation Law` of 1999 and the text's ports that became
+    `Harbour Authority Corporations` in 1999 agree; `First Harbour Plan` and `Second Harbour
+    Plan` of one year, or names alike in two years, do not."""
+    events = sources(
+        {"doc_id": "doc-a", "char_start": 100, "char_end": 140,
+         "event": "Harbour Authority Incorporation Law", "kind": "enacted", "year": 1999,
+         "event_id": "evt_law", "entity_id": None, "source_kind": "table_row"},
+        {"doc_id": "doc-a", "char_start": 900, "char_end": 940,
+         "event": "Harbour Authority Corporations", "kind": "reorganised", "year": 1999,
+         "event_id": "evt_became", "entity_id": None},
+        {"doc_id": "doc-a", "char_start": 200, "char_end": 230, "event": "First Harbour Plan",
+         "kind": "approved", "year": 1999, "event_id": "evt_1", "entity_id": None},
+        {"doc_id": "doc-a", "char_start": 300, "char_end": 330, "event": "Second Harbour Plan",
+         "kind": "approved", "year": 1999, "event_id": "evt_2", "entity_id": None},
+        {"doc_id": "doc-a", "char_start": 400, "char_end": 440,
+         "event": "Harbour Authority Corporations", "kind": "reorganised", "year": 2001,
+         "event_id": "evt_later", "entity_id": None},
+    )  # fmt: skip
+    got = alike_names(events)
+    assert [(r["char_start"], r["char_start_b"], r["verdict"]) for r in got] == [
+        (100, 900, "agree")
     ]

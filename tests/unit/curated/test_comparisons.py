@@ -21,7 +21,7 @@ def test_scores_on_the_blind_list(corpus: tuple[pd.DataFrame, dict[str, str]]) -
     # Phase 1 against Term I, one event, and against a heading's 'since'; a count against the
     # list that names it)
     assert s.precision >= 0.95, s.unlabelled
-    assert s.found >= 57, s.missed
+    assert s.found >= 58, s.missed
 
 
 def test_meti_network_counts_say_hedged_or_undated(
