@@ -18,7 +18,11 @@ class Entities(pa.DataFrameModel):
     name: Series[str] = pa.Field(description="Name as the corpus gives it.")
     aliases: Series[object] = pa.Field(
         metadata={"duckdb_type": "VARCHAR[]"},
-        description=("Other names: abbreviations (INS, TAMA) and Japanese forms (医工連携)."),
+        description=(
+            "Other names: abbreviations (INS, TAMA) and Japanese forms (医工連携); for a "
+            "partnership, its names as the report writes them (a list item's lead, a case's "
+            "title, the ESCP-4i table's name, its partners' names joined in prose)."
+        ),
     )
     type: Series[str] = pa.Field(
         isin=[
@@ -33,6 +37,7 @@ class Entities(pa.DataFrameModel):
             "city",
             "agreement",
             "concept",
+            "partnership",
         ],
         description="Kind of entity.",
     )
@@ -71,9 +76,11 @@ class Entities(pa.DataFrameModel):
         strict = True
         description = (
             "The organisations, clusters, programmes, laws, plans and places the corpus names, "
-            "curated in raw/curation/entities.yaml with checked quotes. Covers the entities "
-            "curated there, not every name of the documents (policy_events and "
-            "eu_japan_partnerships name more)."
+            "curated in raw/curation/entities.yaml with checked quotes, and the partnerships "
+            "(type `partnership`): each row of eu_japan_partnerships and escp4i_partnerships, "
+            "one entity where both tables hold the same partnership (their entity_id). Covers "
+            "the entities curated there and those partnerships, not every name of the "
+            "documents (policy_events names more)."
         )
 
 

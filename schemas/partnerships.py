@@ -54,6 +54,12 @@ class EuJapanPartnerships(Provenance):
             "partner that is an ESCP-4i partnership."
         ),
     )
+    entity_id: Series[str] = pa.Field(
+        description=(
+            "The partnership as an entity (entities.entity_id, type `partnership`); "
+            "entity_mentions holds where the report names it."
+        ),
+    )
 
     class Config:
         strict = True
@@ -109,6 +115,12 @@ class Escp4iPartnerships(Provenance):
     )
     state_of_cooperation: Series[str] = pa.Field(
         description="State of cooperation with Japan, as stated."
+    )
+    entity_id: Series[str] = pa.Field(
+        description=(
+            "The partnership as an entity (entities.entity_id, type `partnership`): that of "
+            "the eu_japan_partnerships row it is a partner of, when it is one."
+        ),
     )
     table: Series[str] = pa.Field(
         isin=["targeting_japan", "contacts_in_japan"],

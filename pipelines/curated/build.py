@@ -14,7 +14,11 @@ from pipelines.curated.events import event_sources, events_of
 from pipelines.curated.fact_entities import link_facts
 from pipelines.curated.from_tables import build_bound_table, load_bindings
 from pipelines.curated.indicators import build_indicators
-from pipelines.curated.partnerships import build_eu_japan_partnerships
+from pipelines.curated.partnership_entities import (
+    partnership_entities,
+    partnership_mentions,
+    partnership_tables,
+)
 from pipelines.curated.programs import build_programs
 from schemas import CONTRACTS
 
@@ -69,16 +73,22 @@ PER_DOCUMENT = ("policy_event_sources", "indicators", "entity_mentions")
 def per_document_curated(
     texts: dict[str, str],
     blocks: pd.DataFrame,
+    tables: pd.DataFrame,
     cells: pd.DataFrame,
     facts: pd.DataFrame,
     curation_dir: Path,
 ) -> dict[str, pd.DataFrame]:
+    """The mentions of the registered entities and of the partnerships (in the report they come
+    from), the facts linked to them, and the rows built from those."""
     registry = curation_dir / "entities.yaml"
-    mentions = in_blocks(find_mentions(registry, texts), blocks)
+    _, partnerships = partnership_tables(blocks, tables, cells, facts, texts)
+    found = [find_mentions(registry, texts), partnership_mentions(partnerships, texts)]
+    mentions = in_blocks(pd.concat([f for f in found if len(f)] or found[:1]), blocks)
     facts = place_from_entities(link_facts(facts, mentions, blocks, texts, registry), registry)
+    names = entity_names(registry) | {p.entity_id: p.name for p in partnerships}
     out = {
         "policy_event_sources": event_sources(facts, blocks, cells, texts, registry),
-        "indicators": build_indicators(facts, entity_names(registry)),
+        "indicators": build_indicators(facts, names),
         "entity_mentions": mentions,
     }
     return {"facts": facts} | {name: typed(name, df) for name, df in out.items()}
@@ -130,10 +140,11 @@ def corpus_curated(
     """The tables bound to named documents; the frames need hold only those documents."""
     out = {name: build_bound_table(name, tables, cells, texts) for name in BOUND}
     out.update(build_programs(tables, cells, blocks, texts))
-    out["eu_japan_partnerships"], out["eu_japan_partnership_partners"] = (
-        build_eu_japan_partnerships(blocks, tables, facts, texts, out["escp4i_partnerships"])
-    )
-    out["entities"] = entity_rows(curation_dir / "entities.yaml", texts, mention_counts)
+    partnership_rows, partnerships = partnership_tables(blocks, tables, cells, facts, texts)
+    out.update(partnership_rows)
+    registered = entity_rows(curation_dir / "entities.yaml", texts, mention_counts)
+    found = partnership_entities(partnerships, texts, mention_counts)
+    out["entities"] = pd.concat([f for f in (registered, found) if len(f)] or [registered])
     return {name: typed(name, df) for name, df in out.items()}
 
 
@@ -146,7 +157,7 @@ def build_curated(
     curation_dir: Path,
 ) -> dict[str, pd.DataFrame]:
     """Every curated table of a corpus held in memory (tests, benchmarks)."""
-    per_doc = per_document_curated(texts, blocks, cells, facts, curation_dir)
+    per_doc = per_document_curated(texts, blocks, tables, cells, facts, curation_dir)
     facts = per_doc["facts"]
     counts = per_doc["entity_mentions"]["entity_id"].value_counts().to_dict()
     out = corpus_curated(texts, blocks, tables, cells, facts, curation_dir, counts)

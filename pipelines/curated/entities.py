@@ -136,7 +136,7 @@ def find_mentions(path: Path, texts: dict[str, str]) -> pd.DataFrame:
                         "quote": m.group(0),
                     }
                 )
-    men = pd.DataFrame(_drop_nested(mentions), columns=MENTION_COLUMNS)
+    men = pd.DataFrame(drop_nested(mentions), columns=MENTION_COLUMNS)
     for col in ("char_start", "char_end"):
         men[col] = men[col].astype("Int64")
     return men
@@ -193,7 +193,7 @@ def build_entities(path: Path, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.
     return entity_rows(path, texts, counts), men
 
 
-def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`Technopolis Law` is one mention, not also one of `Technopolis`: keep the longest."""
     kept: list[dict[str, Any]] = []
     ordered = sorted(

@@ -2,8 +2,9 @@
 sentence (fact_owners.py): the owner it attaches a number to, when that names a registered
 entity; none when it is a named law, plan or body that is not registered (a law's revision is
 not the network's). Else, by the same names as entity_mentions, the nearest one before the
-number in its sentence or the sentence before, else one in the headings above it (`Overview
-of the Industrial Cluster Program activities`)."""
+number in its sentence or the sentence before, else the one a list item opens with (`- A –
+B: ...`, the partnership the item is about), else one in the headings above it (`Overview of the
+Industrial Cluster Program activities`)."""
 
 from __future__ import annotations
 
@@ -50,8 +51,11 @@ def link_facts(
             # a year of a registered thing: nearness, which dates a law and the programme it
             # founds alike (fact_comparisons compares their years as one start)
         text = texts.get(f.doc_id, "")
-        opens = _block_start(block_of, f.block_id)
-        found = _before(by_doc.get(f.doc_id, []), text, int(f.char_start), opens)
+        spans = by_doc.get(f.doc_id, [])
+        found = _before(spans, text, int(f.char_start), _block_start(block_of, f.block_id))
+        if found is None and isinstance(f.block_id, str) and f.block_id in block_of.index:
+            block = block_of.loc[f.block_id]
+            found = _leading(spans, text, block, int(f.char_start))
         if found is None and isinstance(f.block_id, str) and f.block_id in block_of.index:
             headings = block_of.at[f.block_id, "heading_path"]
             found = _in_headings(list(headings) if headings is not None else [], patterns)
@@ -123,6 +127,15 @@ def _goes_on(text: str, since: int, start: int) -> bool:
     """Every sentence that opens between a mention and the number opens with `The`, `Its`,
     `These` ...: each goes on about the sentence before."""
     return all(_ANAPHORIC.match(text, m.end()) for m in _SENTENCE_END.finditer(text, since, start))
+
+
+def _leading(spans: list[tuple[int, int, str]], text: str, block: Any, at: int) -> str | None:
+    """The entity a list item opens with, bullet aside: what the item is about."""
+    if block.get("kind") != "list_item":
+        return None
+    start = int(block["char_start"])
+    lead = start + len(text[start:at]) - len(text[start:at].lstrip(" \t-•*▶"))
+    return next((str(e) for s, end, e in spans if s == lead and end <= at), None)
 
 
 def _in_headings(headings: list[str], patterns: list[tuple[str, re.Pattern[str]]]) -> str | None:

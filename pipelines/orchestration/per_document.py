@@ -132,6 +132,7 @@ def extract_batch(batch: Batch) -> BatchResult:
         per_document_curated(
             {d.doc_id: d.text for d in ok_docs},
             frames["document_blocks"],
+            frames["extracted_tables"],
             frames["extracted_table_cells"],
             frames["facts"],
             batch.curation_dir,

@@ -93,3 +93,27 @@ def test_a_name_in_the_list_item_before_is_not_in_the_numbers_sentence(tmp_path:
     mentions["block_id"] = "b0"
     out = link_facts(pd.DataFrame(rows), mentions, blocks, {"d": text}, registry)
     assert list(out["entity_id"]) == ["harbour-net", "port-agency"]
+
+
+def test_a_list_item_s_number_belongs_to_the_name_the_item_opens_with(tmp_path: Path) -> None:
+    """Two sentences on, nearness finds no name; the item's lead, not the section's heading,
+    says whose the number is."""
+    registry = tmp_path / "entities.yaml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    text = "- Harbour Network: a ferry link. Boats sail daily. The quays will add 30 berths."
+    at = text.index("30")
+    blocks = pd.DataFrame(
+        [{"block_id": "b1", "doc_id": "d", "kind": "list_item", "char_start": 0,
+          "char_end": len(text), "heading_path": ["Port Agency"]}]
+    )  # fmt: skip
+    facts = pd.DataFrame(
+        [{"fact_id": "f", "doc_id": "d", "block_id": "b1", "table_id": None,
+          "fact_type": "quantity", "char_start": at, "char_end": at + 2, "quote": "30",
+          "sentence": "The quays will add 30 berths."}]
+    )  # fmt: skip
+    mentions = find_mentions(registry, {"d": text})
+    out = link_facts(facts, mentions, blocks, {"d": text}, registry)
+    assert list(out["entity_id"]) == ["harbour-net"]
+    # a paragraph opening with a name is not a list item: the heading serves
+    out = link_facts(facts, mentions, blocks.assign(kind="paragraph"), {"d": text}, registry)
+    assert list(out["entity_id"]) == ["port-agency"]
