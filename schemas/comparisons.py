@@ -7,7 +7,10 @@ from pandera.typing import Series
 from schemas.documents import DOC_ID
 from schemas.provenance import Provenance
 
-CHECKS = ["same_measure", "conversion", "announced_count", "total_of_parts", "event_year"]
+CHECKS = [
+    "same_measure", "conversion", "announced_count", "total_of_parts", "share_of_total",
+    "event_year", "designation_year", "dated_twice",
+]  # fmt: skip
 VERDICTS = [
     "agree", "changed", "differ", "cannot_tell", "inconsistent_within_document", "inconsistent",
 ]  # fmt: skip
@@ -23,13 +26,23 @@ class FactComparisons(Provenance):
         description=(
             "same_measure (two facts of one measure and entity or place: for an entity, the "
             "measure's head noun, so sites and cities both count places; one sentence's numbers "
-            "only when it tells a change, `from 24.2% in 2009 to 31.3% in 2013`; or two "
-            "passages giving an entity one span of years), conversion (a yen amount against its "
-            "dollar amount and the corpus's stated rates), announced_count (a count against the "
-            "names listed after it), total_of_parts (a count against the counts in parentheses "
-            "after it), event_year (two passages dating one law's or programme's start or end, "
-            "one entity's start under two events, or a year in a sentence naming a dated "
-            "event)."
+            "only when it tells a change, `from 24.2% in 2009 to 31.3% in 2013`; two passages "
+            "giving an entity, or a plan a sentence names, one span of years; a count referring "
+            "back, `these 16 projects`, against the count it refers to; a value naming a bound "
+            "of a range of its measure; a top position in words against a rank in figures), "
+            "conversion (a yen amount against its dollar amount and "
+            "the corpus's stated rates), announced_count (a count against the names listed "
+            "after it), total_of_parts (a count against the counts in parentheses after it or the items "
+            "its verb lists, `15 councillors include the Prime Minister, four ...`), "
+            "share_of_total (a share against the part and the whole stated near it, `1.3 "
+            "trillion yen ... 48.6% of the total`), event_year (two passages dating one law's or "
+            "programme's start or end, one entity's start under two events, a year or decade in "
+            "a sentence naming a dated event, the year an entity's counts run since, two years "
+            "of a happening named alike, or two events of one year named alike but a word's "
+            "form), designation_year (places of a programme "
+            "designated in one year by a sentence against another document's table dating "
+            "each place), dated_twice (one verb of a sentence dated by two different years, `in "
+            "2017, 26 representatives ... went to Japan in 2016`)."
         ),
     )
     verdict: Series[str] = pa.Field(
@@ -39,8 +52,8 @@ class FactComparisons(Provenance):
             "(both dated, different periods: a time series); differ (the same period, or none, "
             "and different values beyond the hedges: a real disagreement between documents); "
             "cannot_tell (one side hedged, `about`, or undated against a dated one, or two "
-            "different happenings of one thing that may follow each other: both readings "
-            "hold); "
+            "different happenings of one thing that may follow each other, or a list an "
+            "`include` may leave incomplete: both readings hold); "
             "inconsistent_within_document (the same, within one document); inconsistent (a "
             "check of one passage fails: conversion, count, total). The last three are flags."
         ),

@@ -1,11 +1,15 @@
 """The shape every fact_comparisons row shares: its id, its two sides' passages, and what counts
-as the same value; the checks (comparisons, passage_checks, event_comparisons) only decide
-which sides to set side by side and the verdict."""
+as the same value and the same measure; the checks (comparisons, passage_checks,
+event_comparisons, count_references) only decide which sides to set side by side and the
+verdict."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
+
+from pipelines.curated.parsers import curation_rules
 
 COLUMNS = [
     "comparison_id", "check_type", "verdict", "measure", "entity_id", "geography", "unit",
@@ -53,3 +57,27 @@ def row(check: str, verdict: str, a: Any, b: Any, note: str, **kw: Any) -> dict[
 def same(a: float, b: float) -> bool:
     """Equal as stated: within rounding of the less precise side (5,000 and 5,000; 3.4 and 3.4)."""
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+def measure_key(measure: str) -> str:
+    """What a measure counts, as one word: its head noun (the last word before `for`, `of`, `in`
+    …), singular, through the classes of rules.yaml (`designated locations`, `sites for
+    high-technology production` and `cities` all count places)."""
+    rules = curation_rules()["comparisons"]
+    words = re.findall(r"[\w'’-]+", str(measure).lower())
+    cut = next(
+        (k for k, w in enumerate(words) if k and w in rules["measure_cut_words"]), len(words)
+    )
+    head = words[cut - 1] if cut else ""
+    head = _singular(head)
+    return str(rules["measure_classes"].get(head, head))
+
+
+def _singular(word: str) -> str:
+    if word.endswith(("sses", "xes", "ches", "shes")):  # losses, taxes, branches
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

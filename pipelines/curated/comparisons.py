@@ -1,7 +1,8 @@
 """fact_comparisons: where the corpus's numbers agree, disagree or changed over time. Precision
 first: a pair is made only of facts of the same measure and the same entity (or place), and
 every row carries both sides' passages. The checks of one passage against a second number it
-gives are in passage_checks, the years passages give one event in event_comparisons."""
+gives are in passage_checks, a count that refers back in count_references, the years passages
+give one event in event_comparisons."""
 
 from __future__ import annotations
 
@@ -10,15 +11,30 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.curated.comparison_rows import COLUMNS, row, same
+from pipelines.curated.comparison_rows import COLUMNS, measure_key, row, same
+from pipelines.curated.count_references import referred_counts, referred_periods
+from pipelines.curated.decade_starts import decade_starts, since_starts
+from pipelines.curated.designations import designation_years
 from pipelines.curated.event_comparisons import (
+    alike_names,
     entity_starts,
     event_agreements,
     event_years,
     named_years,
+    unnamed_years,
 )
+from pipelines.curated.named_spans import named_spans
 from pipelines.curated.parsers import curation_rules
-from pipelines.curated.passage_checks import announced_counts, conversions, totals_of_parts
+from pipelines.curated.passage_checks import (
+    announced_counts,
+    conversions,
+    listed_parts,
+    range_bounds,
+    shares_of_totals,
+    totals_of_parts,
+)
+from pipelines.curated.top_ranks import top_ranks
+from pipelines.curated.twice_dated import twice_dated
 
 
 def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -58,13 +74,15 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
     loose = loose.assign(cmp_key=loose["measure"].str.lower(), cmp_owner="@" + loose["geography"])
     out: list[dict[str, Any]] = _part_sums(usable, group)
     for frame, mixed in ((usable, False), (loose, True)):
-        for a, b in _grouped_pairs(frame, group, rules["largest_group"]):
-            if mixed and pd.isna(a.entity_id) == pd.isna(b.entity_id):
-                continue
-            verdict = _verdict(a, b)
-            if verdict is not None:
-                note = f"{_stated(a)} against {_stated(b)}: {verdict[1]}"
-                out.append(row("same_measure", verdict[0], a, b, note))
+        for choices in _grouped_pairs(frame, group, rules["largest_group"]):
+            for a, b in choices:  # the first pair of the choices that is one
+                if mixed and pd.isna(a.entity_id) == pd.isna(b.entity_id):
+                    continue
+                verdict = _verdict(a, b)
+                if verdict is not None:
+                    note = f"{_stated(a)} against {_stated(b)}: {verdict[1]}"
+                    out.append(row("same_measure", verdict[0], a, b, note))
+                    break
     return out
 
 
@@ -117,64 +135,53 @@ def _statements(parts: pd.DataFrame) -> list[list[Any]]:
     return runs
 
 
-def _grouped_pairs(frame: pd.DataFrame, group: list[str], largest: int) -> list[tuple[Any, Any]]:
+def _grouped_pairs(
+    frame: pd.DataFrame, group: list[str], largest: int
+) -> list[list[tuple[Any, Any]]]:
     """The candidate pairs of each group of facts no larger than `largest`."""
     frame = frame[frame.groupby(group)["cmp_key"].transform("size") <= largest]
     frame = frame.assign(cmp_period=frame["period_start"].fillna(-1)).sort_values(
         [*group, "cmp_period", "doc_id", "char_start"], kind="stable"
     )
-    pairs: list[tuple[Any, Any]] = []
+    pairs: list[list[tuple[Any, Any]]] = []
     for _, g in frame.groupby(group, sort=False):
         pairs += _candidate_pairs(list(g.itertuples()))
     return pairs
 
 
-def measure_key(measure: str) -> str:
-    """What a measure counts, as one word: its head noun (the last word before `for`, `of`, `in`
-    …), singular, through the classes of rules.yaml (`designated locations`, `sites for
-    high-technology production` and `cities` all count places)."""
-    rules = curation_rules()["comparisons"]
-    words = re.findall(r"[\w'’-]+", str(measure).lower())
-    cut = next(
-        (k for k, w in enumerate(words) if k and w in rules["measure_cut_words"]), len(words)
-    )
-    head = words[cut - 1] if cut else ""
-    head = _singular(head)
-    return str(rules["measure_classes"].get(head, head))
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _candidate_pairs(rows: list[Any]) -> list[tuple[Any, Any]]:
+def _candidate_pairs(rows: list[Any]) -> list[list[tuple[Any, Any]]]:
     """Each fact beside the next of its group in the order of periods, documents and places
     (what any pair could show, a disagreement or a change over time, shows between neighbours,
     and the rows grow with the facts, not with their square); and facts of one value each
-    document's first against every other document's first and against its own later ones."""
-    pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a.value != b.value]
+    document's first against every other document's first, and each against the statement
+    before it in its document that it repeats: a list of choices, the nearest first (for `the
+    eight projects`, the parts singled out before first: what a definite count picks up)."""
+    pairs = [[(a, b)] for a, b in zip(rows, rows[1:], strict=False) if a.value != b.value]
     by_value: dict[float, list[Any]] = {}
     for r in sorted(rows, key=lambda r: (r.doc_id, pd.isna(r.period_start), r.char_start)):
         by_value.setdefault(round(float(r.value), 6), []).append(r)
     for same_value in by_value.values():
         firsts: dict[str, Any] = {}
-        for r in same_value:
-            if r.doc_id in firsts:
-                pairs.append((firsts[r.doc_id], r))
-            else:
-                pairs += [(f, r) for f in firsts.values()]
+        for k, r in enumerate(same_value):
+            if r.doc_id not in firsts:
+                pairs += [[(f, r)] for f in firsts.values()]
                 firsts[r.doc_id] = r
+                continue
+            earlier = sorted(
+                (e for e in same_value[:k] if e.doc_id == r.doc_id),
+                key=lambda e: (not (_refers_back(r) and _is_part(e)), -int(e.char_start)),
+            )
+            pairs.append([(e, r) for e in earlier])
     seen: set[frozenset[str]] = set()
     out = []
-    for a, b in pairs:
-        key = frozenset((a.fact_id, b.fact_id))
-        if a.fact_id != b.fact_id and key not in seen:
-            seen.add(key)
-            out.append((a, b))
+    for choices in pairs:
+        kept = [
+            (a, b) for a, b in choices
+            if a.fact_id != b.fact_id and frozenset((a.fact_id, b.fact_id)) not in seen
+        ]  # fmt: skip
+        seen.update(frozenset((a.fact_id, b.fact_id)) for a, b in kept)
+        if kept:
+            out.append(kept)
     return out
 
 
@@ -188,8 +195,10 @@ def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
         if _phase_series(a, b):
             return "changed", "one sentence gives the numbers of successive phases"
         return None  # one statement's numbers are of parts or of one thing
-    if a.cmp_passage == b.cmp_passage or (isinstance(a.table_id, str) and a.table_id == b.table_id):
-        return None  # one passage's numbers, or one table's rows: different things of one kind
+    if a.cmp_passage == b.cmp_passage:
+        return None  # one passage's numbers: different things of one kind
+    if isinstance(a.table_id, str) and a.table_id == b.table_id and not _repeated(a, b):
+        return None  # one table's rows: different things of one kind, unless said twice
     if _is_part(a) != _is_part(b) and not (_refers_back(a) or _refers_back(b)):
         return None  # a part of a whole the sentence names against a new count of no part
     if same(float(a.value), float(b.value)):
@@ -204,6 +213,25 @@ def _verdict(a: Any, b: Any) -> tuple[str, str] | None:
     if verdict == "differ" and same_doc:
         verdict = "inconsistent_within_document"
     return verdict, why
+
+
+def _repeated(a: Any, b: Any) -> bool:
+    """One statement said twice (`X is one of the leading networks with over 500 firms` in two
+    rows of a table): the same value with the same words around it."""
+    return same(float(a.value), float(b.value)) and _around(a) == _around(b) != ([], [])
+
+
+def _around(f: Any) -> tuple[list[str], list[str]]:
+    """The words just before and after a fact's number in its sentence."""
+    text, quote = str(f.sentence), str(f.quote)
+    at = text.find(quote)
+    if at < 0:
+        return [], []
+    before = re.findall(r"\w+", text[:at].lower())[-_AROUND:]
+    return before, re.findall(r"\w+", text[at + len(quote) :].lower())[:_AROUND]
+
+
+_AROUND = 6  # words each side: enough to tell a repeated statement from a row of its own
 
 
 def _is_part(f: Any) -> bool:
@@ -309,10 +337,23 @@ def build_fact_comparisons(
         + conversions(facts)
         + announced_counts(facts, texts)
         + totals_of_parts(facts)
-        + event_years(sources)
+        + listed_parts(facts)
+        + shares_of_totals(facts)
+        + range_bounds(facts)
+        + referred_counts(facts)
+        + referred_periods(facts)
+        + top_ranks(facts)
+        + event_years(sources, facts)
         + event_agreements(sources)
         + entity_starts(sources, facts)
         + named_years(sources, facts)
+        + alike_names(sources)
+        + unnamed_years(sources, facts)
+        + decade_starts(sources, facts)
+        + since_starts(sources, facts)
+        + designation_years(sources, facts)
+        + twice_dated(facts)
+        + named_spans(sources, facts)
     )
     out = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("comparison_id")
     return out.sort_values(["check_type", "doc_id", "char_start", "comparison_id"]).reset_index(

@@ -9,20 +9,29 @@ from typing import Any
 import pandas as pd
 
 from pipelines.curated.comparison_rows import comparison_id, row
+from pipelines.curated.event_names import type_of
 from pipelines.curated.parsers import curation_rules
 
 
-def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
+def event_years(sources: pd.DataFrame, facts: pd.DataFrame | None = None) -> list[dict[str, Any]]:
     """Passages that date the same happening of the same thing in different years: the
     Technopolis Law abolished in 1998 in a table, the Technopolis program replaced in 1999 in
     the text. Things are the same when their names are the same without a generic head word
-    (`Technopolis Law`, `Technopolis program`); happenings by the groups of rules.yaml."""
+    (`Technopolis Law`, `Technopolis program`); happenings by the groups of rules.yaml. Two
+    starts of one entity the same year are entity_starts' pair (its own choice of each
+    document's passage), not a second row between the same documents."""
     rules = curation_rules()["comparisons"]
     group_of = {k: g for g, kinds in rules["event_groups"].items() for k in kinds}
     heads = set(rules["generic_heads"])
+    owners = (
+        start_owners(sources, facts)
+        if facts is not None
+        else pd.Series(None, index=sources.index, dtype=object)
+    )
     keyed = sources.assign(
         _stem=sources["event"].map(lambda n: _stem(n, heads)),
         _group=sources["kind"].map(group_of),
+        start_owner=owners,
     ).dropna(subset=["_group"])
     out: list[dict[str, Any]] = []
     for (stem, group), g in keyed.groupby(["_stem", "_group"], sort=True):
@@ -34,7 +43,8 @@ def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
         for r in ordered:
             first_of_year.setdefault(int(r.year), r)  # one passage per year it gives
         out += [_agreement(first_of_year[int(r.year)], r) for r in _firsts_per_document(ordered)
-                if r.source_id != first_of_year[int(r.year)].source_id]  # fmt: skip
+                if r.source_id != first_of_year[int(r.year)].source_id
+                and not (group == "start" and _one_owner(first_of_year[int(r.year)], r))]  # fmt: skip
         years = sorted(first_of_year)
         for y, z in zip(years, years[1:], strict=False):
             a, b = first_of_year[y], first_of_year[z]
@@ -54,6 +64,43 @@ def event_years(sources: pd.DataFrame) -> list[dict[str, Any]]:
                 }
             )  # fmt: skip
     return out
+
+
+def alike_names(sources: pd.DataFrame) -> list[dict[str, Any]]:
+    """Two events of one document and year whose names differ only by a word's form (`National
+    University Incorporation Law` enacted in 2004, universities became `National University
+    Corporations` in 2004): one happening told twice, they agree. Words pair when equal or one
+    holds the other (six letters or more); generic head words and joins aside."""
+    heads = set(curation_rules()["comparisons"]["generic_heads"])
+    out: list[dict[str, Any]] = []
+    for _, g in sources.groupby(["doc_id", "year"], sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.source_kind != "table_row", r.char_start))
+        for k, a in enumerate(rows):
+            for b in rows[k + 1 :]:
+                if a.event_id != b.event_id and _alike(str(a.event), str(b.event), heads):
+                    out.append(_agreement(a, b))
+    return out
+
+
+def _alike(a: str, b: str, heads: set[str]) -> bool:
+    wa, wb = (
+        {_singular(w) for w in event_stem(n)} - heads for n in (a, b)
+    )  # fmt: skip
+    shared = wa & wb
+    odd_a, odd_b = sorted(wa - wb), sorted(wb - wa)
+    if len(shared) < 2 or not odd_a or len(odd_a) != len(odd_b):
+        return False
+    return all(
+        min(len(x), len(y)) >= 6 and (x in y or y in x) for x, y in zip(odd_a, odd_b, strict=True)
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _one_owner(a: Any, b: Any) -> bool:
+    return isinstance(a.start_owner, str) and a.start_owner == b.start_owner
 
 
 def _firsts_per_document(rows: list[Any]) -> list[Any]:
@@ -91,6 +138,13 @@ def event_agreements(sources: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
+def event_stem(name: str) -> frozenset[str]:
+    """The words that tell which thing an event's name names: no generic head word, join or
+    parenthesis (`Technopolis program` -> technopolis)."""
+    heads = set(curation_rules()["comparisons"]["generic_heads"])
+    return frozenset(_stem(_PARENS.sub(" ", name), heads).split()) - JOINS
+
+
 def _stem(name: str, heads: set[str]) -> str:
     words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in ("the", "a", "an")]
     return " ".join(w for w in words if w not in heads)
@@ -101,13 +155,13 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     Technopolis Law enacted in 1983 and the Technopolis programme launched in 1983, a
     programme launched in 2001 and its first phase started in 2001. The entity is the event's,
     else that of the fact the event was read from; starts are the kinds of the `start` group
-    and the start of a first phase (rules.yaml). Only agreements: different years of two
-    events of one entity may be two steps, and event_years says when they are one event."""
+    and the start of a first phase (rules.yaml). Each document's first passage meets every
+    other document's first; within a document, each passage meets the one before it (its
+    table row first). Only agreements: different years of two events of one entity may be
+    two steps, and event_years says when they are one event."""
     rules = curation_rules()["comparisons"]
     first_phase = re.compile(rules["first_phase"], re.IGNORECASE)
-    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
-    linked = sources["entity_id"]
-    owner = linked.where(linked.notna(), sources["fact_id"].map(fact_entity))
+    owner = start_owners(sources, facts)
     starts = sources[
         owner.notna()
         & (
@@ -121,33 +175,89 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
         rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.source_kind != "table_row",
                                                      r.char_start))  # fmt: skip
         firsts: dict[str, Any] = {}
+        seen: dict[str, list[Any]] = {}
         for r in rows:
-            if r.doc_id in firsts:
-                others = [firsts[r.doc_id]]
+            if r.doc_id in firsts:  # the passage before it of another event: a restatement
+                others = [f for f in seen[r.doc_id] if f.event_id != r.event_id][-1:]
             else:
                 others = list(firsts.values())
                 firsts[r.doc_id] = r
+            seen.setdefault(r.doc_id, []).append(r)
             out += [_agreement(f, r) for f in others if f.event_id != r.event_id]
     return out
 
 
+def start_owners(sources: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+    """Whose start each event may date: the event's entity, else that of the fact it was read
+    from when the event names a policy (a law founding a programme dates the programme's start).
+    Not a body set up under it (`an energy hub ... was created`: the hub's own start) nor a
+    count of its parts (`nine projects of the programme`): those start their own lives."""
+    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
+    names = sources["event"].astype(str)
+    own = names.map(lambda n: type_of(n) == "organisation") | names.str.match(COUNTED)
+    linked = sources["entity_id"].where(~names.str.match(COUNTED))
+    return linked.where(linked.notna(), sources["fact_id"].map(fact_entity).where(~own))
+
+
+COUNTED = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+
+
+def unnamed_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """Two passages giving one year to a happening no event was read from, named alike (`gas
+    liberalisation scheduled for 2017`, `gas system liberalisation planned for 2017`; `the 1995
+    earthquake`, `the Great Earthquake Disaster in 1995`): the words of one measure, but those
+    saying when, are all in the other's. Only agreements: different years of two happenings
+    named alike may be two happenings."""
+    rules = curation_rules()["comparisons"]
+    when = set(rules["when_words"])
+    written = facts["measure"].fillna("").str.lower()
+    years = facts[
+        (facts["unit"] == "year")
+        & facts["measure"].notna()
+        & ~facts["fact_id"].isin(sources["fact_id"].dropna())
+        & ~written.str.startswith(tuple(rules["years_not_compared"]))
+    ]
+    out: list[dict[str, Any]] = []
+    for _, g in years.groupby("value", sort=True):
+        rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, int(r.char_start)))
+        for k, a in enumerate(rows):
+            for b in rows[k + 1 :]:
+                wa, wb = _named_by(str(a.measure), when), _named_by(str(b.measure), when)
+                if not (wa and wb and (wa <= wb or wb <= wa)) or _one_passage(a, b):
+                    continue
+                note = f"{a.measure} ({a.doc_id}) and {b.measure} ({b.doc_id}): both {a.quote}"
+                out.append(row("event_year", "agree", a, b, note, measure="year", geography=None))
+    return out
+
+
+def _named_by(measure: str, when: set[str]) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'’-]+", measure.lower()) if w not in when)
+
+
+def _one_passage(a: Any, b: Any) -> bool:
+    if a.doc_id != b.doc_id:
+        return False
+    if isinstance(a.block_id, str):
+        return bool(a.block_id == b.block_id)
+    return bool(a.table_id == b.table_id and a.sentence == b.sentence)
+
+
 def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, Any]]:
     """A year elsewhere in a sentence that names a dated event (its name without parentheses
-    and generic head words, `Law to Strengthen Industrial Technology`) and gives the event's
-    year: the two passages agree. Passages the event was itself read from are left to
-    event_agreements."""
+    and generic head words, `Law to Strengthen Industrial Technology`, or a name of three words
+    or more in another order, `Science and Technology Policy Council` for the `Council for
+    Science and Technology Policy`) and gives the event's year: the two passages agree.
+    Passages the event was itself read from are left to event_agreements."""
     heads = set(curation_rules()["comparisons"]["generic_heads"])
     years = facts[(facts["unit"] == "year") & facts["sentence"].notna()]
     years = years.assign(
-        words=years["sentence"].map(lambda s: f" {_stem(_PARENS.sub(' ', s), heads)} ")
+        words=years["sentence"].map(lambda s: f" {_stem(_PARENS.sub(' ', s), heads)} "),
+        names=years["sentence"].map(lambda s: _names_in(s, heads)),
     )
     spans = sources.groupby("event_id")[["doc_id", "char_start", "char_end"]]
     read_from = {e: list(g.itertuples(index=False)) for e, g in spans}
     # passages another event of the same entity and year was read from: entity_starts' pairs
-    fact_entity = dict(zip(facts["fact_id"], facts["entity_id"], strict=True))
-    owner = sources["entity_id"].where(
-        sources["entity_id"].notna(), sources["fact_id"].map(fact_entity)
-    )
+    owner = start_owners(sources, facts)
     sources = sources.assign(start_owner=owner)
     of_entity = {
         k: list(g[["doc_id", "char_start", "char_end"]].itertuples(index=False))
@@ -161,9 +271,13 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
         stem = _stem(_PARENS.sub(" ", str(r.event)), heads)
         if len(stem.split()) < 2:
             continue  # one word (`INS`) is named by sentences about other things too
+        words = frozenset(stem.split()) - JOINS
         hits = years[
             (years["value"] == float(r.year))
-            & years["words"].str.contains(f" {stem} ", regex=False)
+            & (
+                years["words"].str.contains(f" {stem} ", regex=False)
+                | years["names"].map(lambda names, w=words: len(w) > 2 and w in names)
+            )
         ]
         for f in hits.itertuples():
             passages = read_from[r.event_id] + of_entity.get((r.start_owner, r.year), [])
@@ -182,3 +296,14 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+JOINS = frozenset(("and", "of", "for", "on", "to", "the", "in"))
+# a name as written: capitalised words, joined by lower-case `and`, `of`, `for` ...
+NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|to|the|in)\s+)*[A-Z][\w'’&-]*)+")
+
+
+def _names_in(sentence: str, heads: set[str]) -> set[frozenset[str]]:
+    """The words of each name a sentence writes, but the joins and generic head words."""
+    return {
+        frozenset(w for w in _stem(m.group(), heads).split() if w not in JOINS)
+        for m in NAME_RUN.finditer(_PARENS.sub(" ", sentence))
+    }

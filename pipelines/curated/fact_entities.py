@@ -52,7 +52,7 @@ def link_facts(
             # founds alike (fact_comparisons compares their years as one start)
         text = texts.get(f.doc_id, "")
         spans = by_doc.get(f.doc_id, [])
-        found = _before(spans, text, int(f.char_start), int(f.char_end))
+        found = _before(spans, text, int(f.char_start), _block_start(block_of, f.block_id))
         if found is None and isinstance(f.block_id, str) and f.block_id in block_of.index:
             block = block_of.loc[f.block_id]
             found = _leading(spans, text, block, int(f.char_start))
@@ -84,31 +84,49 @@ def _in_sentence(f: Any) -> tuple[str, int, int, bool]:
     return sentence, at, at + len(quote), f.fact_type == "year"
 
 
-def _before(spans: list[tuple[int, int, str]], text: str, start: int, end: int) -> str | None:
+def _block_start(block_of: pd.DataFrame, block_id: object) -> int | None:
+    """Where the fact's block (its paragraph, list item or cell) starts."""
+    if isinstance(block_id, str) and block_id in block_of.index:
+        return int(block_of.at[block_id, "char_start"])
+    return None
+
+
+def _before(
+    spans: list[tuple[int, int, str]], text: str, start: int, opens: int | None = None
+) -> str | None:
     """The nearest mention before the number in its sentence; else the first mention of the
-    sentence before (what that sentence is about, `The 17 designated METI Industrial Clusters
-    ... by METI's regional offices. The main participants are around 5,000 SMEs`)."""
-    previous: str | None = None
+    nearest sentence before that names one, when every sentence since goes on about it (`The
+    17 designated METI Industrial Clusters ... by METI's regional offices. The main participants
+    are around 5,000 SMEs`; `... the RIT programme. The programme supports ... The programme
+    has supported 15 projects`)."""
+    found: str | None = None
+    before = -1
     for m_start, m_end, entity in reversed(spans):
         if m_start >= start or m_end > start:  # after the number, or the number is in the name
             continue
         ends = len(_SENTENCE_END.findall(text, m_end, start))
+        unstopped = opens is not None and m_end <= opens and not ends
+        if unstopped:  # a list item or heading before the number's block, ended without a stop
+            ends = 1
         if ends == 0:
             return str(entity)
-        if ends > 1 or start - m_end > 800:
-            break
-        previous = str(entity)
-    return previous if previous and _continues(text, start) else None
+        if start - m_end > 800 or before not in (-1, ends):
+            break  # too far back, or a sentence before the one that names it
+        if not _goes_on(text, m_end, start) or (ends > 1 and "\n\n" in text[m_end:start]):
+            break  # a sentence on something else, or a chain of them past its paragraph
+        if unstopped and not _ANAPHORIC.match(text, int(opens or 0)):
+            break  # nor does the block go on about it
+        before, found = ends, str(entity)
+    return found
 
 
 _ANAPHORIC = re.compile(r"[\s\-•▶*]*(?:The|These|This|Its|Their|It|They|Such|Both)\b")
 
 
-def _continues(text: str, start: int) -> bool:
-    """A sentence that opens with `The`, `Its`, `These` ... goes on about the sentence before."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, start - 800), start))
-    opening = ends[-1].end() if ends else max(0, start - 800)
-    return bool(_ANAPHORIC.match(text, opening))
+def _goes_on(text: str, since: int, start: int) -> bool:
+    """Every sentence that opens between a mention and the number opens with `The`, `Its`,
+    `These` ...: each goes on about the sentence before."""
+    return all(_ANAPHORIC.match(text, m.end()) for m in _SENTENCE_END.finditer(text, since, start))
 
 
 def _leading(spans: list[tuple[int, int, str]], text: str, block: Any, at: int) -> str | None:

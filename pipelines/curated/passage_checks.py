@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.curated.comparison_rows import row, same
+from pipelines.curated.comparison_rows import measure_key, row, same
 from pipelines.curated.parsers import curation_rules
 
 _MONEY = ("JPY", "USD")
@@ -174,3 +174,124 @@ def _sentence_runs(rows: list[Any]) -> list[list[Any]]:
         else:
             runs.append([r])
     return runs
+
+
+def shares_of_totals(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """`The market was 2.7 trillion yen ... includes imports of 1.3 trillion yen, accounting for
+    48.6% of the total`: a share against the part and the whole it is computed from, two amounts
+    of one unit stated near it. Only agreements, to the share's stated precision: a share that
+    matches no pair of amounts may be of other amounts."""
+    window = curation_rules()["comparisons"]["share_window"]
+    plain = facts[facts["value_low"].isna() & facts["value"].notna()]
+    shares = plain[(plain["unit"] == "percent") & (plain["value"] > 0) & (plain["value"] < 100)]
+    amounts = plain[~plain["unit"].isin(("percent", "year", "years", "rank"))]
+    out: list[dict[str, Any]] = []
+    for s in shares.itertuples():
+        near = amounts[
+            (amounts["doc_id"] == s.doc_id)
+            & ((amounts["char_start"] - s.char_start).abs() < window)
+        ].sort_values("char_start")
+        rows = list(near.itertuples())
+        tolerance = 0.5 * 10 ** -_decimals(str(s.quote))
+        for part in rows:
+            for whole in rows:
+                if part.unit != whole.unit or not 0 < float(part.value) < float(whole.value):
+                    continue
+                ratio = 100 * float(part.value) / float(whole.value)
+                if abs(ratio - float(s.value)) <= tolerance + 1e-9:
+                    note = (
+                        f"{s.quote} against {part.quote} of {whole.quote} ({s.doc_id}): "
+                        f"their ratio {ratio:.2f}%"
+                    )
+                    out.append(row("share_of_total", "agree", s, part, note, value_b=ratio))
+    return out
+
+
+def _decimals(quote: str) -> int:
+    """How many decimals a number is stated to (`48.6%`: 1)."""
+    m = re.search(r"\d+(?:\.(\d+))?", quote)
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def range_bounds(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """`The declines vary from 18.9% to 33.8%` and, in the same paragraph, `the smaller decline
+    of 18.9% recorded by Chubu`: a value that names a bound of a range of the same measure (its
+    head noun) and unit is that bound; they agree. Only agreements: a value inside or outside
+    the range may be of something else."""
+    dates = curation_rules()["comparisons"]["units_not_compared"]  # a span of years is a period
+    ranges = facts[
+        facts["value_low"].notna() & facts["value_high"].notna() & ~facts["unit"].isin(dates)
+    ]
+    singles = facts[facts["value_low"].isna() & facts["measure"].notna() & facts["value"].notna()]
+    out: list[dict[str, Any]] = []
+    for r in ranges.itertuples():
+        if not isinstance(r.block_id, str) or not isinstance(r.measure, str):
+            continue
+        key = measure_key(r.measure)
+        near = singles[
+            (singles["block_id"] == r.block_id)
+            & (singles["unit"] == r.unit)
+            & (singles["sentence"] != r.sentence)
+        ]
+        for s in near.itertuples():
+            bound = next(
+                (b for b in (r.value_low, r.value_high) if same(float(b), float(s.value))), None
+            )
+            if bound is not None and measure_key(str(s.measure)) == key:
+                note = f"{s.quote} ({s.doc_id}) names a bound of the range {r.quote}"
+                out.append(row("same_measure", "agree", r, s, note, value=float(bound)))
+    return out
+
+
+_LISTS = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(include[sd]?|comprises?|comprised|consists?\s+of)\s+(.+)$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed_parts(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """`Its 15 councillors include the Prime Minister, four ministers and seven members`: a count
+    against the items its verb lists, a count each or one for a singular `the`/`a` item (a
+    piece with neither goes on the item before: `seven members from industry and academia`).
+    The same sum agrees; a smaller one after `include` cannot tell (the list may name only
+    some), after `comprise` or `consist of` it is inconsistent, as is a larger one."""
+    counts = facts[(facts["unit"] == "count") & facts["value_low"].isna()]
+    out: list[dict[str, Any]] = []
+    for _, g in counts.groupby(["doc_id", "sentence"], sort=False):
+        rows = sorted(g.itertuples(), key=lambda r: int(r.char_start))
+        text = str(rows[0].sentence)
+        for k, total in enumerate(rows):
+            at = text.find(str(total.quote))
+            m = _LISTS.match(text[at + len(str(total.quote)) :].rstrip(".")) if at >= 0 else None
+            parts = _items(m.group(2), rows[k + 1 :]) if m else None
+            if m is None or parts is None:
+                continue
+            whole, last = sum(v for v, _ in parts), [f for _, f in parts if f is not None][-1]
+            partial = m.group(1).lower().startswith("include")
+            if same(whole, float(total.value)):
+                verdict, why = "agree", "their sum"
+            elif partial and whole < float(total.value):
+                verdict, why = "cannot_tell", "a smaller sum: the list may name only some"
+            else:
+                verdict, why = "inconsistent", "their sum differs"
+            note = f"{total.quote} {total.measure} against the items listed: {whole:g}, {why}"
+            out.append(row("total_of_parts", verdict, total, last, note, value_b=whole))
+    return out
+
+
+def _items(listed: str, later: list[Any]) -> list[tuple[float, Any]] | None:
+    """Each item's count and fact (None for a singular item), or None when an item counts
+    nothing readable."""
+    items: list[tuple[float, Any]] = []
+    for piece in (p.strip() for p in _ITEM.split(listed)):
+        fact = next((f for f in later if piece.startswith(str(f.quote))), None)
+        single = re.match(r"(?:the|a|an)\s+(?:[\w'’-]+\s+)*[\w'’-]*[^s\W]$", piece, re.I)
+        if fact is not None:
+            items.append((float(fact.value), fact))
+        elif single is not None:
+            items.append((1.0, None))
+        elif not items:
+            return None  # the list opens with no item it can count
+    counted = [f for _, f in items if f is not None]
+    return items if len(items) > 1 and counted else None

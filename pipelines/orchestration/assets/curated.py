@@ -45,11 +45,12 @@ STAGED_PER_DOCUMENT = ("indicators", "entity_mentions", "policy_event_sources")
 FROM_NAMED = tuple(
     n for n in CURATED if n not in (*STAGED_PER_DOCUMENT, "policy_events", "fact_comparisons")
 )
-# The facts fact_comparisons reads: only those it can pair or check.
+# The facts fact_comparisons reads: only those it can pair or check (any year: a sentence that
+# names a dated event dates it, whatever the year's measure).
 COMPARED_FACTS_SQL = f"""
 SELECT * FROM {STAGING}.facts
 WHERE (measure IS NOT NULL AND (entity_id IS NOT NULL OR geography IS NOT NULL))
-   OR unit IN ('JPY', 'USD', 'yen_per_usd')
+   OR unit IN ('JPY', 'USD', 'yen_per_usd', 'year')
    OR (unit = 'count' AND measure IS NOT NULL AND (sentence LIKE '%(%' OR sentence LIKE '%:%'))
 """
 

@@ -61,6 +61,40 @@ def test_without_a_named_owner_the_nearest_name_still_serves(tmp_path: Path) -> 
     assert linked(tmp_path, text, [("12", "quantity")]) == ["harbour-net"]
 
 
+def test_sentences_that_go_on_about_a_name_carry_it_to_the_number(tmp_path: Path) -> None:
+    """`The agency ... The agency handled 300 crates`: each sentence since the name opens by
+    going on about it, so the number is the named agency's, not the heading's network; a
+    chain that crosses a paragraph carries nothing."""
+    text = "The Port Agency runs the north quay. The agency ships grain. The agency handled 300 crates."
+    assert linked(tmp_path, text, [("300", "quantity")]) == ["port-agency"]
+    text = "The Port Agency runs the north quay.\n\nThe quay is old. The quay handled 300 crates."
+    assert linked(tmp_path, text, [("300", "quantity")]) == ["harbour-net"]
+
+
+def test_a_name_in_the_list_item_before_is_not_in_the_numbers_sentence(tmp_path: Path) -> None:
+    """List items end without a stop: the Port Agency named in one item does not own the next
+    item's number, which goes to the heading's network; an item that goes on (`Its ...`) does."""
+    registry = tmp_path / "entities.yaml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    items = ["- Backed by the Port Agency\n", "- Its 40 cranes\n", "- 300 crates a week\n"]
+    text = "".join(items)
+    starts = [sum(len(i) for i in items[:k]) for k in range(len(items))]
+    blocks = pd.DataFrame(
+        [{"block_id": f"b{k}", "doc_id": "d", "char_start": s, "char_end": s + len(items[k]),
+          "heading_path": ["Harbour Network"]} for k, s in enumerate(starts)]
+    )  # fmt: skip
+    rows = [
+        {"fact_id": n, "doc_id": "d", "block_id": f"b{k}", "table_id": None,
+         "fact_type": "quantity", "char_start": text.index(n), "char_end": text.index(n) + len(n),
+         "quote": n, "sentence": items[k].strip("- \n")}
+        for k, n in ((2, "300"), (1, "40"))
+    ]  # fmt: skip
+    mentions = find_mentions(registry, {"d": text})
+    mentions["block_id"] = "b0"
+    out = link_facts(pd.DataFrame(rows), mentions, blocks, {"d": text}, registry)
+    assert list(out["entity_id"]) == ["harbour-net", "port-agency"]
+
+
 def test_a_list_item_s_number_belongs_to_the_name_the_item_opens_with(tmp_path: Path) -> None:
     """Two sentences on, nearness finds no name; the item's lead, not the section's heading,
     says whose the number is."""
