@@ -168,7 +168,8 @@ def test_eu_japan_partnerships(curated: dict[str, pd.DataFrame]) -> None:
 
 def test_eu_japan_partnership_partners_one_per_row(curated: dict[str, pd.DataFrame]) -> None:
     """A side naming two partners (`Foundation (FBRI)/ Cluster`) is two rows; a case's `in
-    partnership with` adds its partners; the case's sectors are whole."""
+    partnership with` and its Partners list add their partners, each once; the case's sectors
+    are whole."""
     p = curated["eu_japan_partnerships"].set_index("european_partner")
     partners = curated["eu_japan_partnership_partners"]
     kobe = partners[partners["partnership_id"] == p.loc["Life Science Nord", "partnership_id"]]
@@ -183,6 +184,7 @@ def test_eu_japan_partnership_partners_one_per_row(curated: dict[str, pd.DataFra
         ("Direction Générale des Entreprises", "europe", ""),
         ("Japan Chemical Fibre Association (JCFA)", "japan", "in partnership with"),
         ("METI (Ministry of Economy, Trade and Industry)", "japan", ""),
+        ("Society of Fibre Science and Technology of Japan", "japan", "listed partner"),
         ("Techtera", "europe", "in partnership with"),
     ]
     assert textiles["sector"].startswith("Technical textiles (Agriculture, furniture,")
