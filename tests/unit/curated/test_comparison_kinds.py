@@ -104,7 +104,8 @@ def test_a_restatement_meets_the_statement_it_repeats_not_the_first_of_the_docum
 
 def test_a_happening_no_event_was_read_from_agrees_when_named_alike_the_same_year() -> None:
     """`the 1998 flood` and `the Great River Flood of 1998`; `dam repairs planned for 2021` and
-    `repairs of the dam scheduled for 2021`; a citation's year or another happening is none."""
+    `repairs of the dam scheduled for 2021`; a citation's year, another happening, or a body's
+    name twice (`the Harbour Board ... since 2019`, `2019 May Harbour Board ...`) is none."""
     rows = facts(
         {"doc_id": "doc-a", "sentence": "After the 1998 flood, the town moved.", "quote": "1998",
          "value": 1998.0, "unit": "year", "measure": "flood", "period_start": 1998},
@@ -117,14 +118,28 @@ def test_a_happening_no_event_was_read_from_agrees_when_named_alike_the_same_yea
         {"doc_id": "doc-b", "sentence": "A harbour fire broke out in 1998.", "quote": "1998",
          "value": 1998.0, "unit": "year", "measure": "harbour fire", "period_start": 1998,
          "block_id": "blk_3"},
+        {"doc_id": "doc-a", "sentence": "Dam repairs are planned for 2021.", "quote": "2021",
+         "value": 2021.0, "unit": "year", "measure": "planned date of dam repairs",
+         "period_start": 2021, "block_id": "blk_4"},
+        {"doc_id": "doc-b", "sentence": "Repairs of the dam are scheduled for 2021.",
+         "quote": "2021", "value": 2021.0, "unit": "year",
+         "measure": "scheduled date of repairs of the dam", "period_start": 2021,
+         "block_id": "blk_5"},
+        {"doc_id": "doc-a", "sentence": "The Harbour Board has run the ferry since 2019.",
+         "quote": "2019", "value": 2019.0, "unit": "year", "measure": "start of Harbour Board",
+         "period_start": 2019, "block_id": "blk_6"},
+        {"doc_id": "doc-b", "sentence": "2019 May Harbour Board opened an office", "quote": "2019",
+         "value": 2019.0, "unit": "year", "measure": "May Harbour Board", "period_start": 2019,
+         "block_id": "blk_7"},
     )  # fmt: skip
     read = sources(
         {"doc_id": "doc-c", "char_start": 0, "char_end": 9, "event": "Dam Law", "kind": "enacted",
          "year": 1998, "event_id": "evt_dam", "entity_id": None, "fact_id": "fct_9"},
     )  # fmt: skip
     got = unnamed_years(read, rows)
-    assert [(r["doc_id"], r["doc_id_b"], r["verdict"]) for r in got] == [
-        ("doc-a", "doc-b", "agree")
+    assert [(r["doc_id"], r["doc_id_b"], r["quote"], r["verdict"]) for r in got] == [
+        ("doc-a", "doc-b", "1998", "agree"),
+        ("doc-a", "doc-b", "2021", "agree"),
     ]
     assert got[0]["quote_b"] == "1998" and got[0]["char_start_b"] == int(rows["char_start"][1])
 
