@@ -25,16 +25,19 @@ from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
 def test_a_share_agrees_with_the_part_and_whole_stated_near_it() -> None:
     """`sales of 8.4 billion yen ... exports of 2.1 billion yen, 25.0% of the total`: 2.1 / 8.4
-    is 25.0%; a share no pair of amounts gives is not said to differ (it may be of others)."""
+    is 25.0%; a share no pair of amounts gives is not said to differ (it may be of others),
+    and a change (`rose 25.0%`) that happens to equal the ratio is no share."""
     whole = "Sales of the valley's mills were 8.4 billion yen in 2019."
     part = "They include exports of 2.1 billion yen, 25.0% of the total, and 31.5% went by rail."
+    rose = "Exports rose 25.0% on the year before."
     rows = facts(
         {"sentence": whole, "quote": "8.4 billion yen", "value": 8.4e9, "unit": "JPY"},
         {"sentence": part, "quote": "2.1 billion yen", "value": 2.1e9, "unit": "JPY"},
         {"sentence": part, "quote": "25.0%", "value": 25.0, "unit": "percent"},
         {"sentence": part, "quote": "31.5%", "value": 31.5, "unit": "percent"},
+        {"sentence": rose, "quote": "25.0%", "value": 25.0, "unit": "percent"},
     )  # fmt: skip
-    rows["char_start"] = [0, 100, 140, 180]
+    rows["char_start"] = [0, 100, 140, 180, 230]
     got = shares_of_totals(rows)
     assert verdicts(got) == [("25.0%", "2.1 billion yen", "agree")]
     assert "8.4 billion yen" in got[0]["note"]
