@@ -45,7 +45,8 @@ def test_a_share_agrees_with_the_part_and_whole_stated_near_it() -> None:
 
 def test_a_count_that_refers_back_meets_the_count_it_refers_to() -> None:
     """`these 7` picks up the seven zones just named: agree; `From these 12 farms` after `11
-    farms` counts the one set two ways: a flag. A count far back, or `these two`, is none."""
+    farms` counts the one set two ways: a flag. A count far back, or one that sums the counts
+    before it, is none."""
     zones = "The board marked 7 quiet zones along the river."
     back = "Fishing is banned in parts of these 7 from May."
     farms = "The survey found 11 organic farms in 2020."
@@ -62,6 +63,17 @@ def test_a_count_that_refers_back_meets_the_count_it_refers_to() -> None:
         ("11", "12", "inconsistent_within_document"),
         ("7", "7", "agree"),
     ]
+    summed = facts(
+        {"sentence": "The fund backs 9 river farms and 7 hill farms.", "quote": "9", "value": 9.0,
+         "measure": "river farms"},
+        {"sentence": "The fund backs 9 river farms and 7 hill farms.", "quote": "7", "value": 7.0,
+         "measure": "hill farms"},
+        {"sentence": "These 16 farms sell abroad.", "quote": "16", "value": 16.0,
+         "measure": "farms"},
+    )  # fmt: skip
+    summed["char_start"] = [15, 33, 60]
+    summed["char_end"] = summed["char_start"] + summed["quote"].str.len()
+    assert referred_counts(summed) == []  # `These 16` sums the counts before it
     far = rows.assign(char_start=[10, 900, 2000, 2080])
     far["char_end"] = far["char_start"] + far["quote"].str.len()
     assert verdicts(referred_counts(far)) == [("11", "12", "inconsistent_within_document")]
