@@ -1,5 +1,5 @@
 """A count that refers back (`these 6`, `From these 16 projects`) against the count it refers
-to: the nearest count before it in the same or the previous passage, of the same value, else
+to: the nearest count shortly before it (rules.yaml's reference_window) of the same value, else
 of the same thing (the measure's head noun); a definite period (`the entire five year period`)
 against the span of years it refers to. One thing counted twice by one document."""
 
@@ -56,10 +56,11 @@ def _referent(f: Any, before: list[Any]) -> tuple[Any, str] | None:
     key = measure_key(str(f.measure)) if isinstance(f.measure, str) else ""
     if not key or not _has_noun(f):
         return None
-    for r in before:
-        if isinstance(r.measure, str) and measure_key(r.measure) == key:
-            return r, "inconsistent_within_document"
-    return None
+    kin = [r for r in before if isinstance(r.measure, str) and measure_key(r.measure) == key]
+    sums = {sum(float(r.value) for r in kin[: k + 1]) for k in range(1, len(kin))}
+    if not kin or any(same(t, float(f.value)) for t in sums):
+        return None  # nothing counted of it, or `9 in Asia and 7 in Europe. These 16 ...`: a sum
+    return kin[0], "inconsistent_within_document"
 
 
 def _refers_back(f: Any) -> bool:

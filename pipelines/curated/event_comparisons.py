@@ -206,8 +206,9 @@ def unnamed_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     """Two passages giving one year to a happening no event was read from, named alike (`gas
     liberalisation scheduled for 2017`, `gas system liberalisation planned for 2017`; `the 1995
     earthquake`, `the Great Earthquake Disaster in 1995`): the words of one measure, but those
-    saying when, are all in the other's. Only agreements: different years of two happenings
-    named alike may be two happenings."""
+    saying when, are all in the other's, and one names it in common words (two mentions of a
+    body's name, `Ministry of Education`, date no one happening). Only agreements: different
+    years of two happenings named alike may be two happenings."""
     rules = curation_rules()["comparisons"]
     when = set(rules["when_words"])
     written = facts["measure"].fillna("").str.lower()
@@ -225,9 +226,17 @@ def unnamed_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
                 wa, wb = _named_by(str(a.measure), when), _named_by(str(b.measure), when)
                 if not (wa and wb and (wa <= wb or wb <= wa)) or _one_passage(a, b):
                     continue
+                if not (_common(str(a.measure), when) or _common(str(b.measure), when)):
+                    continue  # names only (`Ministry of Education`): a body, not a happening
                 note = f"{a.measure} ({a.doc_id}) and {b.measure} ({b.doc_id}): both {a.quote}"
                 out.append(row("event_year", "agree", a, b, note, measure="year", geography=None))
     return out
+
+
+def _common(measure: str, when: set[str]) -> bool:
+    """The measure names its happening in common words (`earthquake`, `gas liberalisation`)."""
+    words = [w for w in re.findall(r"[\w'’-]+", measure) if w.lower() not in when]
+    return bool(words) and all(w.islower() for w in words)
 
 
 def _named_by(measure: str, when: set[str]) -> frozenset[str]:

@@ -178,32 +178,39 @@ def _sentence_runs(rows: list[Any]) -> list[list[Any]]:
 
 def shares_of_totals(facts: pd.DataFrame) -> list[dict[str, Any]]:
     """`The market was 2.7 trillion yen ... includes imports of 1.3 trillion yen, accounting for
-    48.6% of the total`: a share against the part and the whole it is computed from, two amounts
-    of one unit stated near it. Only agreements, to the share's stated precision: a share that
-    matches no pair of amounts may be of other amounts."""
-    window = curation_rules()["comparisons"]["share_window"]
+    48.6% of the total`: a share (its sentence says so: rules.yaml's `share_words`) against the
+    one pair of amounts of one unit stated near it whose ratio it is, to its stated precision.
+    Only agreements, and only one pair: a share no pair gives may be of other amounts, and one
+    that several pairs give is a coincidence of a passage dense with numbers."""
+    rules = curation_rules()["comparisons"]
+    words = tuple(w.lower() for w in rules["share_words"])
     plain = facts[facts["value_low"].isna() & facts["value"].notna()]
-    shares = plain[(plain["unit"] == "percent") & (plain["value"] > 0) & (plain["value"] < 100)]
+    shares = plain[
+        (plain["unit"] == "percent")
+        & (plain["value"] > 0)
+        & (plain["value"] < 100)
+        & plain["sentence"].map(lambda t: isinstance(t, str) and any(w in t.lower() for w in words))
+    ].drop_duplicates(["doc_id", "char_start"])
     amounts = plain[~plain["unit"].isin(("percent", "year", "years", "rank"))]
     out: list[dict[str, Any]] = []
     for s in shares.itertuples():
         near = amounts[
             (amounts["doc_id"] == s.doc_id)
-            & ((amounts["char_start"] - s.char_start).abs() < window)
-        ].sort_values("char_start")
-        rows = list(near.itertuples())
-        tolerance = 0.5 * 10 ** -_decimals(str(s.quote))
-        for part in rows:
-            for whole in rows:
-                if part.unit != whole.unit or not 0 < float(part.value) < float(whole.value):
-                    continue
-                ratio = 100 * float(part.value) / float(whole.value)
-                if abs(ratio - float(s.value)) <= tolerance + 1e-9:
-                    note = (
-                        f"{s.quote} against {part.quote} of {whole.quote} ({s.doc_id}): "
-                        f"their ratio {ratio:.2f}%"
-                    )
-                    out.append(row("share_of_total", "agree", s, part, note, value_b=ratio))
+            & ((amounts["char_start"] - s.char_start).abs() < rules["share_window"])
+        ].drop_duplicates(["char_start"])
+        rows = sorted(near.itertuples(), key=lambda r: int(r.char_start))
+        tolerance = 0.5 * 10 ** -_decimals(str(s.quote)) + 1e-9
+        found = [
+            (part, whole, 100 * float(part.value) / float(whole.value))
+            for part in rows for whole in rows
+            if part.unit == whole.unit and 0 < float(part.value) < float(whole.value)
+            and abs(100 * float(part.value) / float(whole.value) - float(s.value)) <= tolerance
+        ]  # fmt: skip
+        if len(found) != 1:
+            continue
+        part, whole, ratio = found[0]
+        note = f"{s.quote} against {part.quote} of {whole.quote} ({s.doc_id}): their ratio "
+        out.append(row("share_of_total", "agree", s, part, note + f"{ratio:.2f}%", value_b=ratio))
     return out
 
 

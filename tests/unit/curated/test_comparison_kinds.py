@@ -25,16 +25,19 @@ from tests.unit.curated.test_comparison_rules import facts, sources, verdicts
 
 def test_a_share_agrees_with_the_part_and_whole_stated_near_it() -> None:
     """`sales of 8.4 billion yen ... exports of 2.1 billion yen, 25.0% of the total`: 2.1 / 8.4
-    is 25.0%; a share no pair of amounts gives is not said to differ (it may be of others)."""
+    is 25.0%; a share no pair of amounts gives is not said to differ (it may be of others),
+    and a change (`rose 25.0%`) that happens to equal the ratio is no share."""
     whole = "Sales of the valley's mills were 8.4 billion yen in 2019."
     part = "They include exports of 2.1 billion yen, 25.0% of the total, and 31.5% went by rail."
+    rose = "Exports rose 25.0% on the year before."
     rows = facts(
         {"sentence": whole, "quote": "8.4 billion yen", "value": 8.4e9, "unit": "JPY"},
         {"sentence": part, "quote": "2.1 billion yen", "value": 2.1e9, "unit": "JPY"},
         {"sentence": part, "quote": "25.0%", "value": 25.0, "unit": "percent"},
         {"sentence": part, "quote": "31.5%", "value": 31.5, "unit": "percent"},
+        {"sentence": rose, "quote": "25.0%", "value": 25.0, "unit": "percent"},
     )  # fmt: skip
-    rows["char_start"] = [0, 100, 140, 180]
+    rows["char_start"] = [0, 100, 140, 180, 230]
     got = shares_of_totals(rows)
     assert verdicts(got) == [("25.0%", "2.1 billion yen", "agree")]
     assert "8.4 billion yen" in got[0]["note"]
@@ -42,7 +45,8 @@ def test_a_share_agrees_with_the_part_and_whole_stated_near_it() -> None:
 
 def test_a_count_that_refers_back_meets_the_count_it_refers_to() -> None:
     """`these 7` picks up the seven zones just named: agree; `From these 12 farms` after `11
-    farms` counts the one set two ways: a flag. A count far back, or `these two`, is none."""
+    farms` counts the one set two ways: a flag. A count far back, or one that sums the counts
+    before it, is none."""
     zones = "The board marked 7 quiet zones along the river."
     back = "Fishing is banned in parts of these 7 from May."
     farms = "The survey found 11 organic farms in 2020."
@@ -59,6 +63,17 @@ def test_a_count_that_refers_back_meets_the_count_it_refers_to() -> None:
         ("11", "12", "inconsistent_within_document"),
         ("7", "7", "agree"),
     ]
+    summed = facts(
+        {"sentence": "The fund backs 9 river farms and 7 hill farms.", "quote": "9", "value": 9.0,
+         "measure": "river farms"},
+        {"sentence": "The fund backs 9 river farms and 7 hill farms.", "quote": "7", "value": 7.0,
+         "measure": "hill farms"},
+        {"sentence": "These 16 farms sell abroad.", "quote": "16", "value": 16.0,
+         "measure": "farms"},
+    )  # fmt: skip
+    summed["char_start"] = [15, 33, 60]
+    summed["char_end"] = summed["char_start"] + summed["quote"].str.len()
+    assert referred_counts(summed) == []  # `These 16` sums the counts before it
     far = rows.assign(char_start=[10, 900, 2000, 2080])
     far["char_end"] = far["char_start"] + far["quote"].str.len()
     assert verdicts(referred_counts(far)) == [("11", "12", "inconsistent_within_document")]
@@ -104,7 +119,8 @@ def test_a_restatement_meets_the_statement_it_repeats_not_the_first_of_the_docum
 
 def test_a_happening_no_event_was_read_from_agrees_when_named_alike_the_same_year() -> None:
     """`the 1998 flood` and `the Great River Flood of 1998`; `dam repairs planned for 2021` and
-    `repairs of the dam scheduled for 2021`; a citation's year or another happening is none."""
+    `repairs of the dam scheduled for 2021`; a citation's year, another happening, or a body's
+    name twice (`the Harbour Board ... since 2019`, `2019 May Harbour Board ...`) is none."""
     rows = facts(
         {"doc_id": "doc-a", "sentence": "After the 1998 flood, the town moved.", "quote": "1998",
          "value": 1998.0, "unit": "year", "measure": "flood", "period_start": 1998},
@@ -117,14 +133,28 @@ def test_a_happening_no_event_was_read_from_agrees_when_named_alike_the_same_yea
         {"doc_id": "doc-b", "sentence": "A harbour fire broke out in 1998.", "quote": "1998",
          "value": 1998.0, "unit": "year", "measure": "harbour fire", "period_start": 1998,
          "block_id": "blk_3"},
+        {"doc_id": "doc-a", "sentence": "Dam repairs are planned for 2021.", "quote": "2021",
+         "value": 2021.0, "unit": "year", "measure": "planned date of dam repairs",
+         "period_start": 2021, "block_id": "blk_4"},
+        {"doc_id": "doc-b", "sentence": "Repairs of the dam are scheduled for 2021.",
+         "quote": "2021", "value": 2021.0, "unit": "year",
+         "measure": "scheduled date of repairs of the dam", "period_start": 2021,
+         "block_id": "blk_5"},
+        {"doc_id": "doc-a", "sentence": "The Harbour Board has run the ferry since 2019.",
+         "quote": "2019", "value": 2019.0, "unit": "year", "measure": "start of Harbour Board",
+         "period_start": 2019, "block_id": "blk_6"},
+        {"doc_id": "doc-b", "sentence": "2019 May Harbour Board opened an office", "quote": "2019",
+         "value": 2019.0, "unit": "year", "measure": "May Harbour Board", "period_start": 2019,
+         "block_id": "blk_7"},
     )  # fmt: skip
     read = sources(
         {"doc_id": "doc-c", "char_start": 0, "char_end": 9, "event": "Dam Law", "kind": "enacted",
          "year": 1998, "event_id": "evt_dam", "entity_id": None, "fact_id": "fct_9"},
     )  # fmt: skip
     got = unnamed_years(read, rows)
-    assert [(r["doc_id"], r["doc_id_b"], r["verdict"]) for r in got] == [
-        ("doc-a", "doc-b", "agree")
+    assert [(r["doc_id"], r["doc_id_b"], r["quote"], r["verdict"]) for r in got] == [
+        ("doc-a", "doc-b", "1998", "agree"),
+        ("doc-a", "doc-b", "2021", "agree"),
     ]
     assert got[0]["quote_b"] == "1998" and got[0]["char_start_b"] == int(rows["char_start"][1])
 
