@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.ja_numbers import JAPANESE_SCRIPT
 from pipelines.extracted.parse_tree import covered
 
 if TYPE_CHECKING:
@@ -47,18 +48,42 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
 
     left(noun, False)
     doc = noun.doc
+    # nouns written together are one compound whatever the parse hangs them on (参加企業)
+    while lowest > 0 and _compounded(doc[lowest - 1], spans):
+        lowest -= 1
     start = lowest
-    for k in range(lowest, noun.i):  # never across a number
+    for k in range(lowest, noun.i):  # never across a number, nor out of Japanese script
         if (
             covered(doc[k], spans)
             or doc[k].pos_ == "NUM"
             or dep(doc[k]) == "punct"
             and doc[k].text in "、,"
+            or _script_break(doc[k])
         ):
             start = k + 1
     text = "".join(t.text for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS))
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _compounded(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """A noun written right before the next word, with no particle or blank between."""
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and not t.whitespace_
+        and not covered(t, spans)
+        and not is_date(t)
+        and not t.tag_.startswith("接頭辞")
+    )
+
+
+def _script_break(t: Token) -> bool:
+    """A blank after `t` where either side is not Japanese script (an address's last word
+    before the text, `.html 文部科学省`): a blank between kana or kanji is a wrapped line."""
+    nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+    if not t.whitespace_ or nxt is None:
+        return False
+    return not (JAPANESE_SCRIPT.match(t.text[-1]) and JAPANESE_SCRIPT.match(nxt.text[0]))
 
 
 def is_date(t: Token) -> bool:
@@ -79,7 +104,9 @@ def change_word(t: Token) -> str | None:
 
 
 def is_counter(t: Token) -> bool:
-    return "助数詞" in t.tag_ or t.text in ("%", "％", "円", "人", "件", "社", "倍")
+    """A counter or unit (件, 社, %), or a suffix noun read with the number before it (5校)."""
+    after_number = t.i > 0 and t.doc[t.i - 1].pos_ == "NUM" and t.tag_.startswith("接尾辞-名詞的")
+    return "助数詞" in t.tag_ or t.text in ("%", "％", "円", "人", "件", "社", "倍") or after_number
 
 
 def names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,31 @@
+"""What a Japanese number measures, read by rules over GiNZA's parse rather than word lists:
+nouns written together as one compound, a suffix noun after a number as its counter, the
+subject a floating quantity counts, and the words that never name a measure. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+
+def _measures(sentence: str) -> dict[str, str | None]:
+    facts: list[Fact] = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return {sentence[f.start : f.end]: f.measure for f in facts}
+
+
+def test_nouns_written_together_are_one_compound_whatever_the_parse_hangs_them_on() -> None:
+    # GiNZA hangs 参加 on the verb, not on 企業: the written compound is kept whole
+    assert _measures("参加企業は45社にのぼった。")["45社"] == "参加企業"
+
+
+def test_a_suffix_noun_after_a_number_is_its_counter_and_the_subject_is_counted() -> None:
+    # 校 is a suffix read with the number, so the subject marked が is what is counted
+    assert _measures("この町には高校が3校ある。")["3校"] == "高校"
+
+
+def test_latin_words_before_a_blank_are_not_part_of_the_japanese_measure() -> None:
+    # a source line or an address before the sentence is no part of the noun phrase
+    assert _measures("出典 JETRO 輸出額は約5億円であった。")["5億円"] == "輸出額"
