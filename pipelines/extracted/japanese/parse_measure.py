@@ -107,8 +107,10 @@ def _quantity(
     level = any(dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
         after is not None and after.text in _LEVEL_CASES  # 約35億円で (で parsed as copula)
     )
-    change = _change_after(host or counter) or (
-        None if level else change_word(counter) or change_word(counter.head)
+    change = (
+        _change_after(toks[-1])
+        or _change_after(host or counter)
+        or (None if level else change_word(counter) or change_word(counter.head))
     )
     rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
 
@@ -129,7 +131,7 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
-        if c.text in _NOT_NAMES:
+        if c.text in _NOT_NAMES or not _may_name(c):
             continue
         owner = counter.head
         if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):
@@ -157,6 +159,9 @@ def _quantity(
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
+    reached = _object_of(counter, spans)
+    if reached is not None:
+        return named(phrase(reached, spans))
     if dep(predicate) == "acl" and predicate.pos_ == "VERB" and counter.head.i == predicate.i:
         modified = predicate.head  # 2700haに及ぶ研究学園地区: the noun the number's clause modifies
         what = phrase(modified, spans) if names_a_thing(modified, spans) else None
@@ -164,6 +169,9 @@ def _quantity(
             what = what[what.index(predicate.text) + len(predicate.text) :]
         if what:
             return Reading(what + ("の面積" if unit in _AREAS else ""))
+    verbal = _verbal_count(counter, unit)
+    if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
+        return Reading(verbal, change)
     topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
         return named(phrase(topic, spans), topic)
@@ -172,6 +180,43 @@ def _quantity(
         if clause:
             return Reading(clause + counter.text, change)
     return Reading(None, change)
+
+
+def _object_of(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The object before a number that is an adjunct of the same verb: what reaches it or is
+    counted (売上高を100億円に引き上げる, 学生を100人採用した), ahead of the sentence's topic."""
+    verb = counter.head
+    if verb.pos_ != "VERB" or dep(counter) not in ("obl", "advmod", "nummod"):
+        return None
+    return next(
+        (c for c in verb.children
+         if dep(c) == "obj" and c.i < counter.i and names_a_thing(c, spans)),
+        None,
+    )  # fmt: skip
+
+
+def _verbal_count(counter: Token, unit: str) -> str | None:
+    """A count or amount that is the object of a verbal noun, with no topic to name it (12件を
+    採択した -> 採択件数; 3億円を投資 -> 投資額): the verb with the counter's noun of number."""
+    verb = counter.head
+    if dep(counter) != "obj" or not verb.tag_.endswith("サ変可能") or not is_counter(counter):
+        return None
+    if unit == "JPY":
+        return f"{verb.text}額"
+    return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
+
+
+def _may_name(c: Token) -> bool:
+    """Whether a noun before the number can say what it measures: not a change (15%増の320万人),
+    a counter or span (年間約120件), the base of a comparison (前年比), nor an adjunct marked by
+    a case other than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
+    per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER  # 1校当たり: an amount per school
+    if change_word(c) or (is_counter(c) and not per):
+        return False
+    cases = [k.text for k in c.children if dep(k) == "case"]
+    if not cases and c.text.endswith("比"):
+        return False  # 前年比8%増: the base of a comparison
+    return all(k in ("の", *_TOPIC_CASES) for k in cases)
 
 
 def _change_after(counter: Token) -> str | None:
@@ -225,11 +270,13 @@ def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> To
 
 def _topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The nearest noun before the number marked as topic or subject (は, が, も): a topic
-    scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…)."""
+    scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…). A place or frame
+    marked では or には (本事業では) is where, not what."""
     for c in reversed(counter.doc[: counter.i]):
         if c.text in "。":
             break
-        marked = any(dep(k) == "case" and k.text in _TOPIC_CASES for k in c.children)
+        cases = [k.text for k in c.children if dep(k) == "case"]
+        marked = bool(cases) and all(k in _TOPIC_CASES for k in cases)  # not では, には
         if marked and names_a_thing(c, spans):
             return c
     return None

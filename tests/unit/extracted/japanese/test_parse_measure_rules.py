@@ -29,3 +29,21 @@ def test_a_suffix_noun_after_a_number_is_its_counter_and_the_subject_is_counted(
 def test_latin_words_before_a_blank_are_not_part_of_the_japanese_measure() -> None:
     # a source line or an address before the sentence is no part of the noun phrase
     assert _measures("出典 JETRO 輸出額は約5億円であった。")["5億円"] == "輸出額"
+
+
+def test_a_change_or_a_span_of_time_before_the_number_names_nothing() -> None:
+    got = _measures("市の来場者数は前年比8%増の42万人だった。")
+    assert got["42万人"] == "市の来場者数"
+    assert got["8%"] == "市の来場者数の増加率"
+    assert _measures("新規の登録件数は年間約350件である。")["350件"] == "新規の登録件数"
+
+
+def test_a_noun_marked_de_or_niwa_is_a_source_or_frame_not_the_measure() -> None:
+    assert _measures("町の就業者数は、昨年の調査で約4千人であった。")["4千人"] == "町の就業者数"
+    assert _measures("本制度では、応募のあった60件のうち、15件を認定した。")["15件"] == "認定件数"
+
+
+def test_the_object_a_number_is_reached_by_and_the_amount_a_verbal_noun_spends() -> None:
+    got = _measures("輸出額を3年で500億円に増やす計画である。")
+    assert got["500億円"] == "輸出額"
+    assert _measures("同社は新工場の建設に8億円を投資した。")["8億円"] == "投資額"
