@@ -92,9 +92,15 @@ def _quantity(
         return Reading(chained, _change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
-    # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one (選定地域)
+    # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
+    # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
     if not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN") and not change_word(counter):
-        noun = phrase(counter, spans) or counter.text
+        subject = next(
+            (c for c in counter.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+        )
+        if subject is not None:
+            return Reading(phrase(subject, spans))
+        noun = _counted(counter, toks, spans)
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)
@@ -204,6 +210,25 @@ def _verbal_count(counter: Token, unit: str) -> str | None:
     if unit == "JPY":
         return f"{verb.text}額"
     return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
+
+
+def _counted(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str:
+    """The noun a number counts with the words compounded to it on either side of the number
+    (対象25地域 -> 対象地域, 3府県 -> 府県, 120大学等 -> 大学等), as a count of it (〜数)."""
+    doc = counter.doc
+    first = min(t.i for t in toks)
+    number = max((t.i for t in toks if t.pos_ == "NUM"), default=first)
+    after = [t for t in doc[number + 1 : counter.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    before: list[Token] = []
+    k = first - 1
+    while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":
+        if doc[k].pos_ not in ("NOUN", "PROPN") or is_date(doc[k]) or covered(doc[k], spans):
+            break
+        before.insert(0, doc[k])
+        k -= 1
+    words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
+    noun = "".join(words) or counter.text
+    return noun if noun.endswith("数") else f"{noun}数"
 
 
 def _may_name(c: Token) -> bool:

@@ -47,3 +47,12 @@ def test_the_object_a_number_is_reached_by_and_the_amount_a_verbal_noun_spends()
     got = _measures("輸出額を3年で500億円に増やす計画である。")
     assert got["500億円"] == "輸出額"
     assert _measures("同社は新工場の建設に8億円を投資した。")["8億円"] == "投資額"
+
+
+def test_a_counted_noun_keeps_the_words_compounded_to_it_and_is_a_count() -> None:
+    assert _measures("重点12分野において研究を進めている。")["12分野"] == "重点分野数"
+    assert _measures("東北の4県にまたがる事業である。")["4県"] == "県数"
+
+
+def test_a_number_that_is_the_predicate_measures_its_subject() -> None:
+    assert _measures("市内の研究機関の数は48機関である。")["48機関"] == "市内の研究機関の数"
