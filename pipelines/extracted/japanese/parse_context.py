@@ -1,7 +1,8 @@
 """What a Japanese number measures where its own phrase does not say and the sentence around it
 does: an item of a breakdown under a wider topic (受入研究費は、国が…), an item of a ranked list
 under its heading (伸び率が大きい機関 1.山形大学 約52.7%増), a number inside a flat chain of
-compounds that the parse hangs on the chain's last word, a year heading a line of a chronology."""
+compounds that the parse hangs on the chain's last word, a year heading a line of a chronology,
+the label of a `label: value` line."""
 
 from __future__ import annotations
 
@@ -65,6 +66,26 @@ def ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
             item = "".join(x.text for x in name if not x.tag_.startswith("接頭辞"))
             return f"{heading}（{item}）" if heading and item else None
     return None
+
+
+def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """The label of a `label: value` line (予算額：3億円, 参加機関数: 12機関), however the parse
+    hangs the lines together: the nouns written right before the colon before the number."""
+    doc = toks[0].doc
+    k = min(t.i for t in toks) - 1
+    while k >= 0 and doc[k].tag_.startswith("接頭辞"):  # 約
+        k -= 1
+    if k < 1 or doc[k].text not in (":", "："):
+        return None
+    words: list[Token] = []
+    k -= 1
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
+        if words and doc[k].whitespace_:
+            break
+        words.insert(0, doc[k])
+        k -= 1
+    text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
+    return text or None
 
 
 def chain_before(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:

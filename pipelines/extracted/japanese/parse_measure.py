@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_context import (
     chain_before,
     chronology_event,
+    labelled,
     ranked_by,
     scope,
 )
@@ -87,6 +88,9 @@ def _quantity(
     ranked = ranked_by(toks, spans)
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))
+    label = labelled(toks, spans)
+    if label:
+        return Reading(label, _change_after(toks[-1]))
     chained = chain_before(toks, spans)
     if chained:
         return Reading(chained, _change_after(toks[-1]))

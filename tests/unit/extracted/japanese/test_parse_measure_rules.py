@@ -56,3 +56,9 @@ def test_a_counted_noun_keeps_the_words_compounded_to_it_and_is_a_count() -> Non
 
 def test_a_number_that_is_the_predicate_measures_its_subject() -> None:
     assert _measures("市内の研究機関の数は48機関である。")["48機関"] == "市内の研究機関の数"
+
+
+def test_the_label_of_a_label_value_line_names_its_number() -> None:
+    got = _measures("実施期間：3年間\n補助金額：1億5,000万円\n協力企業数：24社")
+    assert got["1億5,000万円"] == "補助金額"
+    assert got["24社"] == "協力企業数"
