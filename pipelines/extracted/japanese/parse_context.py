@@ -2,7 +2,7 @@
 does: an item of a breakdown under a wider topic (受入研究費は、国が…), an item of a ranked list
 under its heading (伸び率が大きい機関 1.山形大学 約52.7%増), a number inside a flat chain of
 compounds that the parse hangs on the chain's last word, a year heading a line of a chronology,
-the label of a `label: value` line."""
+the label of a `label: value` line, the noun before the brackets a number is written in."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_words import (
     PER,
     change_word,
+    date_part,
     dep,
     is_counter,
     is_date,
@@ -86,6 +87,21 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
         k -= 1
     text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
     return text or None
+
+
+def bracketed(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """What a number in brackets right after a noun counts or amounts to: that noun (参加機関
+    （12機関）, 集積地域(平成13年6月現在32地域)), past the date or prefix that opens the brackets."""
+    doc = toks[0].doc
+    k = min(t.i for t in toks) - 1
+    while k >= 0 and (date_part(doc[k]) or doc[k].tag_.startswith("接頭辞")):
+        k -= 1
+    if k < 1 or doc[k].text not in ("(", "（"):
+        return None
+    noun = doc[k - 1]
+    if not names_a_thing(noun, spans) or noun.whitespace_:
+        return None
+    return phrase(noun, spans)
 
 
 def chain_before(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_context import (
+    bracketed,
     chain_before,
     chronology_event,
     labelled,
@@ -88,7 +89,7 @@ def _quantity(
     ranked = ranked_by(toks, spans)
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))
-    label = labelled(toks, spans)
+    label = labelled(toks, spans) or bracketed(toks, spans)
     if label:
         return Reading(label, _change_after(toks[-1]))
     chained = chain_before(toks, spans)
@@ -98,13 +99,14 @@ def _quantity(
     own = {t.i for t in toks} | {counter.i}
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
-    if not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN") and not change_word(counter):
+    counted = unit in ("count", "people") and not change_word(counter)
+    if counted and not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN"):
         subject = next(
             (c for c in counter.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
         )
         if subject is not None:
             return Reading(phrase(subject, spans))
-        noun = _counted(counter, toks, spans)
+        noun = _counted(counter, toks, spans, unit)
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)
@@ -216,13 +218,16 @@ def _verbal_count(counter: Token, unit: str) -> str | None:
     return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
 
 
-def _counted(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str:
+def _counted(counter: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> str:
     """The noun a number counts with the words compounded to it on either side of the number
-    (対象25地域 -> 対象地域, 3府県 -> 府県, 120大学等 -> 大学等), as a count of it (〜数)."""
+    (対象25地域 -> 対象地域, 3府県 -> 府県, 120大学等 -> 大学等), a count as a count of it (〜数);
+    the counter only where it follows the number's span (not a noun the parse hangs it on)."""
     doc = counter.doc
-    first = min(t.i for t in toks)
+    first, last = min(t.i for t in toks), max(t.i for t in toks)
     number = max((t.i for t in toks if t.pos_ == "NUM"), default=first)
-    after = [t for t in doc[number + 1 : counter.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    after = [t for t in doc[number + 1 : last + 1] if t.pos_ in ("NOUN", "PROPN")]
+    if counter.i == last + 1:
+        after.append(counter)
     before: list[Token] = []
     k = first - 1
     while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":
@@ -232,7 +237,7 @@ def _counted(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) ->
         k -= 1
     words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
     noun = "".join(words) or counter.text
-    return noun if noun.endswith("数") else f"{noun}数"
+    return noun if unit != "count" or noun.endswith("数") else f"{noun}数"
 
 
 def _may_name(c: Token) -> bool:
@@ -240,9 +245,10 @@ def _may_name(c: Token) -> bool:
     a counter or span (年間約120件), the base of a comparison (前年比), nor an adjunct marked by
     a case other than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
     per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER  # 1校当たり: an amount per school
-    if change_word(c) or (is_counter(c) and not per):
-        return False
     cases = [k.text for k in c.children if dep(k) == "case"]
+    span = not cases and "助数詞" in c.tag_  # 年間約120件: a span, not a name
+    if change_word(c) or ((is_counter(c) or span) and not per):
+        return False
     if not cases and c.text.endswith("比"):
         return False  # 前年比8%増: the base of a comparison
     return all(k in ("の", *_TOPIC_CASES) for k in cases)

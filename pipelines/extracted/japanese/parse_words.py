@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.ja_numbers import JAPANESE_SCRIPT
+from pipelines.extracted.japanese.ja_periods import era_first_years
 from pipelines.extracted.parse_tree import covered
 
 if TYPE_CHECKING:
@@ -91,8 +92,14 @@ def is_date(t: Token) -> bool:
 
 
 def date_part(t: Token) -> bool:
-    """A number, era name or date word of a written date (昭和, 38, 年, 9, 月)."""
-    return t.pos_ == "NUM" or is_date(t) or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
+    """A number, era name or date word of a written date (昭和, 38, 年, 9, 月); GiNZA tags 令和
+    a common noun."""
+    return (
+        t.pos_ == "NUM"
+        or is_date(t)
+        or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
+        or t.text in era_first_years()
+    )
 
 
 def change_word(t: Token) -> str | None:
@@ -104,9 +111,12 @@ def change_word(t: Token) -> str | None:
 
 
 def is_counter(t: Token) -> bool:
-    """A counter or unit (件, 社, %), or a suffix noun read with the number before it (5校)."""
-    after_number = t.i > 0 and t.doc[t.i - 1].pos_ == "NUM" and t.tag_.startswith("接尾辞-名詞的")
-    return "助数詞" in t.tag_ or t.text in ("%", "％", "円", "人", "件", "社", "倍") or after_number
+    """A counter or unit (件, 社, %): a word that can be one (台, m) or a suffix noun (5校) read
+    with the number before it; 展示台 names a thing."""
+    if t.text in ("%", "％", "円", "人", "件", "社", "倍") or t.tag_ == "名詞-普通名詞-助数詞":
+        return True
+    after_number = t.i > 0 and t.doc[t.i - 1].pos_ == "NUM"
+    return after_number and ("助数詞" in t.tag_ or t.tag_.startswith("接尾辞-名詞的"))
 
 
 def names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:

@@ -62,3 +62,13 @@ def test_the_label_of_a_label_value_line_names_its_number() -> None:
     got = _measures("実施期間：3年間\n補助金額：1億5,000万円\n協力企業数：24社")
     assert got["1億5,000万円"] == "補助金額"
     assert got["24社"] == "協力企業数"
+
+
+def test_a_number_in_brackets_after_a_noun_measures_that_noun() -> None:
+    got = _measures("県は重点支援地域(令和2年4月現在14地域)を指定している。")
+    assert got["14地域"] == "重点支援地域"
+
+
+def test_a_noun_after_a_length_is_no_counted_noun_and_a_compound_no_counter() -> None:
+    # 四方 qualifies the length, and 台 of 展示台 is no counter here: the stand is measured
+    assert str(_measures("8m四方の展示台を設けた。")["8m"]).endswith("展示台")
