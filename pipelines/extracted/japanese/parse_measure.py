@@ -58,6 +58,9 @@ _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
+    for t in doc:  # a kanji numeral (六千百) is a number whatever class GiNZA gives it
+        if t.tag_.startswith("名詞-数詞"):
+            t.pos_ = "NUM"
     readings = read_facts(
         doc,
         offset,
@@ -97,6 +100,10 @@ def _quantity(
         return Reading(chained, _change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
+    if unit == "percent":
+        share = _share(counter, spans)
+        if share:
+            return Reading(share)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
     counted = unit in ("count", "people") and not change_word(counter)
@@ -192,6 +199,22 @@ def _quantity(
         if clause:
             return Reading(clause + counter.text, change)
     return Reading(None, change)
+
+
+def _share(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A percentage a subject takes of a whole (製造業が県全体の約3割を占める): the subject's
+    share, in the whole its の names (県全体に占める製造業の割合)."""
+    verb = counter.head
+    if dep(counter) != "obj" or verb.lemma_ != "占める":
+        return None
+    subject = next(
+        (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+    ) or _topic_before(counter, spans)
+    if subject is None:
+        return None
+    whole = next((c for c in counter.lefts if dep(c) == "nmod" and names_a_thing(c, spans)), None)
+    what = f"{phrase(subject, spans)}の割合"
+    return f"{phrase(whole, spans)}に占める{what}" if whole is not None else what
 
 
 def _object_of(counter: Token, spans: list[tuple[int, int]]) -> Token | None:

@@ -75,6 +75,7 @@ def _compounded(t: Token, spans: list[tuple[int, int]]) -> bool:
         and not covered(t, spans)
         and not is_date(t)
         and not t.tag_.startswith("接頭辞")
+        and not t.tag_.endswith("副詞可能")  # そのうち, 現在: adverbs, not part of the name
     )
 
 

@@ -72,3 +72,14 @@ def test_a_number_in_brackets_after_a_noun_measures_that_noun() -> None:
 def test_a_noun_after_a_length_is_no_counted_noun_and_a_compound_no_counter() -> None:
     # 四方 qualifies the length, and 台 of 展示台 is no counter here: the stand is measured
     assert str(_measures("8m四方の展示台を設けた。")["8m"]).endswith("展示台")
+
+
+def test_a_kanji_numeral_is_a_number_whatever_class_the_parse_gives_it() -> None:
+    got = _measures("現在、全国で約三千二百の事業者と約百二十の団体が加盟している。")
+    assert got["三千二百"] == "事業者"
+
+
+def test_a_percentage_a_subject_takes_of_a_whole_is_its_share() -> None:
+    got = _measures("同町の農業産出額は約90億円と、郡全体の約2割を占める。")
+    assert got["2割"] == "郡全体に占める同町の農業産出額の割合"
+    assert _measures("そのうち観光業が約15%を占める。")["15%"] == "観光業の割合"
