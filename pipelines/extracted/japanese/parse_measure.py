@@ -20,6 +20,14 @@ from pipelines.extracted.japanese.parse_context import (
     ranked_by,
     scope,
 )
+from pipelines.extracted.japanese.parse_counts import (
+    counted_noun,
+    may_name,
+    object_of,
+    share,
+    topic_before,
+    verbal_count,
+)
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,
@@ -50,7 +58,6 @@ _NOT_NAMES = (
     "約",
 )  # 前年度比119件: a change, not a name
 _LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
-_TOPIC_CASES = ("は", "が", "も")
 _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
 _AREAS = ("ha", "km2", "m2")
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
@@ -101,9 +108,9 @@ def _quantity(
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     if unit == "percent":
-        share = _share(counter, spans)
-        if share:
-            return Reading(share)
+        part = share(counter, spans)
+        if part:
+            return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
     counted = unit in ("count", "people") and not change_word(counter)
@@ -113,7 +120,7 @@ def _quantity(
         )
         if subject is not None:
             return Reading(phrase(subject, spans))
-        noun = _counted(counter, toks, spans, unit)
+        noun = counted_noun(counter, toks, spans, unit)
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)
@@ -150,7 +157,7 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
-        if c.text in _NOT_NAMES or not _may_name(c):
+        if c.text in _NOT_NAMES or not may_name(c):
             continue
         owner = counter.head
         if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):
@@ -178,7 +185,7 @@ def _quantity(
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
-    reached = _object_of(counter, spans)
+    reached = object_of(counter, spans)
     if reached is not None:
         return named(phrase(reached, spans))
     if dep(predicate) == "acl" and predicate.pos_ == "VERB" and counter.head.i == predicate.i:
@@ -188,10 +195,10 @@ def _quantity(
             what = what[what.index(predicate.text) + len(predicate.text) :]
         if what:
             return Reading(what + ("の面積" if unit in _AREAS else ""))
-    verbal = _verbal_count(counter, unit)
+    verbal = verbal_count(counter, unit)
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
-    topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
+    topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
         return named(phrase(topic, spans), topic)
     if dep(counter) == "nsubj":
@@ -199,82 +206,6 @@ def _quantity(
         if clause:
             return Reading(clause + counter.text, change)
     return Reading(None, change)
-
-
-def _share(counter: Token, spans: list[tuple[int, int]]) -> str | None:
-    """A percentage a subject takes of a whole (製造業が県全体の約3割を占める): the subject's
-    share, in the whole its の names (県全体に占める製造業の割合)."""
-    verb = counter.head
-    if dep(counter) != "obj" or verb.lemma_ != "占める":
-        return None
-    subject = next(
-        (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
-    ) or _topic_before(counter, spans)
-    if subject is None:
-        return None
-    whole = next((c for c in counter.lefts if dep(c) == "nmod" and names_a_thing(c, spans)), None)
-    what = f"{phrase(subject, spans)}の割合"
-    return f"{phrase(whole, spans)}に占める{what}" if whole is not None else what
-
-
-def _object_of(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The object before a number that is an adjunct of the same verb: what reaches it or is
-    counted (売上高を100億円に引き上げる, 学生を100人採用した), ahead of the sentence's topic."""
-    verb = counter.head
-    if verb.pos_ != "VERB" or dep(counter) not in ("obl", "advmod", "nummod"):
-        return None
-    return next(
-        (c for c in verb.children
-         if dep(c) == "obj" and c.i < counter.i and names_a_thing(c, spans)),
-        None,
-    )  # fmt: skip
-
-
-def _verbal_count(counter: Token, unit: str) -> str | None:
-    """A count or amount that is the object of a verbal noun, with no topic to name it (12件を
-    採択した -> 採択件数; 3億円を投資 -> 投資額): the verb with the counter's noun of number."""
-    verb = counter.head
-    if dep(counter) != "obj" or not verb.tag_.endswith("サ変可能") or not is_counter(counter):
-        return None
-    if unit == "JPY":
-        return f"{verb.text}額"
-    return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
-
-
-def _counted(counter: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> str:
-    """The noun a number counts with the words compounded to it on either side of the number
-    (対象25地域 -> 対象地域, 3府県 -> 府県, 120大学等 -> 大学等), a count as a count of it (〜数);
-    the counter only where it follows the number's span (not a noun the parse hangs it on)."""
-    doc = counter.doc
-    first, last = min(t.i for t in toks), max(t.i for t in toks)
-    number = max((t.i for t in toks if t.pos_ == "NUM"), default=first)
-    after = [t for t in doc[number + 1 : last + 1] if t.pos_ in ("NOUN", "PROPN")]
-    if counter.i == last + 1:
-        after.append(counter)
-    before: list[Token] = []
-    k = first - 1
-    while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":
-        if doc[k].pos_ not in ("NOUN", "PROPN") or is_date(doc[k]) or covered(doc[k], spans):
-            break
-        before.insert(0, doc[k])
-        k -= 1
-    words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
-    noun = "".join(words) or counter.text
-    return noun if unit != "count" or noun.endswith("数") else f"{noun}数"
-
-
-def _may_name(c: Token) -> bool:
-    """Whether a noun before the number can say what it measures: not a change (15%増の320万人),
-    a counter or span (年間約120件), the base of a comparison (前年比), nor an adjunct marked by
-    a case other than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
-    per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER  # 1校当たり: an amount per school
-    cases = [k.text for k in c.children if dep(k) == "case"]
-    span = not cases and "助数詞" in c.tag_  # 年間約120件: a span, not a name
-    if change_word(c) or ((is_counter(c) or span) and not per):
-        return False
-    if not cases and c.text.endswith("比"):
-        return False  # 前年比8%増: the base of a comparison
-    return all(k in ("の", *_TOPIC_CASES) for k in cases)
 
 
 def _change_after(counter: Token) -> str | None:
@@ -323,20 +254,6 @@ def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> To
             predicate = predicate.head
             continue
         break
-    return None
-
-
-def _topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The nearest noun before the number marked as topic or subject (は, が, も): a topic
-    scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…). A place or frame
-    marked では or には (本事業では) is where, not what."""
-    for c in reversed(counter.doc[: counter.i]):
-        if c.text in "。":
-            break
-        cases = [k.text for k in c.children if dep(k) == "case"]
-        marked = bool(cases) and all(k in _TOPIC_CASES for k in cases)  # not では, には
-        if marked and names_a_thing(c, spans):
-            return c
     return None
 
 
