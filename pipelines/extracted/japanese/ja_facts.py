@@ -16,7 +16,8 @@ from functools import cache
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import YearMark, same_year, year_marks
-from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.japanese.ja_places import find_places_ja
+from pipelines.extracted.numbers.places import Place, names_the_nation
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
 
@@ -115,6 +116,21 @@ def _geography(places: list[Place], at: int) -> str | None:
         pool, key=lambda p: (abs(at - p.start) // 25, _PLACE_RANK[p.kind], abs(at - p.start))
     )
     return best.code
+
+
+def measure_place(measure: str | None) -> str | None:
+    """The place named in what a number measures, the parse's attachment rather than the
+    nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
+    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算)."""
+    if not measure:
+        return None
+    measure = measure.split("に占める")[
+        -1
+    ]  # 全国に占める九州の割合: the part's place, not the whole's
+    named = [Place(*p) for p in find_places_ja(measure)]
+    if named:
+        return min(named, key=lambda p: (_PLACE_RANK[p.kind], p.start)).code
+    return "JP" if names_the_nation(measure) else None
 
 
 def _event(masked: str, s_start: int, s_end: int, mark: YearMark) -> str | None:
