@@ -28,6 +28,7 @@ _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
+_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -44,7 +45,8 @@ def is_japanese(text: str, start: int, end: int) -> bool:
     ja = len(JAPANESE_SCRIPT.findall(span))
     if ja < 2:
         return False
-    latin = sum(1 for c in span if c.isascii() and c.isalpha())
+    # an address (the page's, on the line before the text) is in no language
+    latin = sum(1 for c in _ADDRESS.sub(" ", span) if c.isascii() and c.isalpha())
     return ja >= latin
 
 
