@@ -36,6 +36,7 @@ from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.structure import DocumentStructure
 from pipelines.extracted.structure.tables import Cell, cell_items
 from pipelines.extracted.structure.text_clean import clean_text
+from pipelines.extracted.table_facts import column_period
 from pipelines.raw.registry import SourceDocument
 
 
@@ -167,7 +168,10 @@ def document_facts(
         cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
         for fact in table_cell_facts(text, row, geo):
             add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
+        numeric = any(c["value_number"] is not None for c in row)
         for cell in row:
+            if numeric and column_period(str(cell["text"] or "")) is not None:
+                continue  # 平成20年度 heading a row dates its cells (table_facts.py): no event
             if (
                 cell["value_number"] is None
                 and cell["text"]
