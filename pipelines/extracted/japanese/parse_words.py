@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.ja_numbers import JAPANESE_SCRIPT
 from pipelines.extracted.japanese.ja_periods import era_first_years
 from pipelines.extracted.parse_tree import covered
+from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,9 +63,20 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
             or _script_break(doc[k])
         ):
             start = k + 1
-    text = "".join(t.text for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS))
+    while start < noun.i and date_part(doc[start]) and doc[start].pos_ != "PROPN":
+        start += 1  # 平成19年度政府予算額: the year dates the amount, it is no part of its name
+    kept = [t for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS) or _named(t)]
+    text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _named(t: Token) -> bool:
+    """A prefix that is part of the name it opens (高圧力, 総事業費, 新製品), not a hedge (約)
+    or a pointer to what was said (本, 同: rules/japanese.yaml)."""
+    rules = load_rules("japanese")
+    dropped = (*rules["qualifiers_before"], *rules["pointer_prefixes"])
+    return t.tag_.startswith("接頭辞") and t.text not in dropped
 
 
 def _compounded(t: Token, spans: list[tuple[int, int]]) -> bool:

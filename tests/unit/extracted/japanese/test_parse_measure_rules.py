@@ -83,3 +83,11 @@ def test_a_percentage_a_subject_takes_of_a_whole_is_its_share() -> None:
     got = _measures("同町の農業産出額は約90億円と、郡全体の約2割を占める。")
     assert got["2割"] == "郡全体に占める同町の農業産出額の割合"
     assert _measures("そのうち観光業が約15%を占める。")["15%"] == "観光業の割合"
+
+
+def test_a_prefix_of_the_name_stays_and_a_year_before_it_goes() -> None:
+    assert (
+        _measures("同社は高性能材料の開発に着手し、総事業費は約12億円である。")["12億円"]
+        == "総事業費"
+    )
+    assert _measures("令和5年度政府予算額 38億円")["38億円"] == "政府予算額"
