@@ -15,6 +15,7 @@ from pipelines.extracted.japanese.parse_words import (
     dep,
     is_counter,
     is_date,
+    is_qualifier,
     names_a_thing,
     phrase,
 )
@@ -70,23 +71,30 @@ def ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
 
 
 def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
-    """The label of a `label: value` line (予算額：3億円, 参加機関数: 12機関), however the parse
-    hangs the lines together: the nouns written right before the colon before the number."""
+    """The label of a `label: value` line (予算額：3億円, 参加機関数: 累計12機関, 【予算】平成22年度
+    約4億円), however the parse hangs the lines together: the nouns written right before the
+    colon (or inside the 【】) before the number, past a hedge, a qualifier or a date."""
     doc = toks[0].doc
     k = min(t.i for t in toks) - 1
-    while k >= 0 and doc[k].tag_.startswith("接頭辞"):  # 約
-        k -= 1
-    if k < 1 or doc[k].text not in (":", "："):
+    while k >= 0 and (
+        doc[k].tag_.startswith("接頭辞") or is_qualifier(doc[k]) or date_part(doc[k])
+    ):
+        k -= 1  # 約, 累計, 平成22年度
+    if k < 1 or doc[k].text not in (":", "：", "】"):
         return None
     words: list[Token] = []
+    closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
     k -= 1
     while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
         if words and doc[k].whitespace_:
             break
         words.insert(0, doc[k])
         k -= 1
+    if closing and (k < 0 or doc[k].text != "【"):
+        return None
     text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
-    return text or None
+    whole = phrase(words[-1], spans) if words and not closing else None  # 実用新案の登録件数
+    return whole if whole and whole.endswith(text) else text or None
 
 
 def bracketed(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:

@@ -14,6 +14,7 @@ from pipelines.extracted.japanese.parse_words import (
     dep,
     is_counter,
     is_date,
+    is_qualifier,
     names_a_thing,
     phrase,
 )
@@ -88,16 +89,19 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
 
 
 def may_name(c: Token) -> bool:
-    """Whether a noun before the number can say what it measures: not a change (15%増の320万人),
-    a counter or span (年間約120件), the base of a comparison (前年比), nor an adjunct marked by
-    a case other than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
+    """Whether a noun before the number can say what it measures: not a qualifier (累計, 延べ:
+    rules/japanese.yaml), a change (15%増の320万人), a counter or span (年間約120件), the base of
+    a comparison (前年比), a bare adverbial noun (そのうち), nor an adjunct marked by a case other
+    than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
+    if is_qualifier(c):
+        return False
     per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER  # 1校当たり: an amount per school
     cases = [k.text for k in c.children if dep(k) == "case"]
     span = not cases and "助数詞" in c.tag_  # 年間約120件: a span, not a name
     if change_word(c) or ((is_counter(c) or span) and not per):
         return False
-    if not cases and c.text.endswith("比"):
-        return False  # 前年比8%増: the base of a comparison
+    if not cases and (c.text.endswith("比") or c.tag_.endswith("副詞可能")):
+        return False  # 前年比8%増: the base of a comparison; そのうち, 現在: adverbs
     return all(k in ("の", *TOPIC_CASES) for k in cases)
 
 

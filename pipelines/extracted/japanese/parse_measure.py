@@ -48,15 +48,6 @@ if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
 
 _ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
-_NOT_NAMES = (
-    "比",
-    "当たり",
-    "あたり",
-    "計",
-    "合計",
-    "等",
-    "約",
-)  # 前年度比119件: a change, not a name
 _LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
 _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
 _AREAS = ("ha", "km2", "m2")
@@ -157,7 +148,7 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
-        if c.text in _NOT_NAMES or not may_name(c):
+        if not may_name(c):
             continue
         owner = counter.head
         if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):

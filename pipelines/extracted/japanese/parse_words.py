@@ -53,6 +53,7 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     # nouns written together are one compound whatever the parse hangs them on (参加企業)
     while lowest > 0 and _compounded(doc[lowest - 1], spans):
         lowest -= 1
+        left(doc[lowest], False)  # with what modifies the word it takes in (実用新案の登録)
     start = lowest
     for k in range(lowest, noun.i):  # never across a number, nor out of Japanese script
         if (
@@ -101,7 +102,17 @@ def _script_break(t: Token) -> bool:
 
 
 def is_date(t: Token) -> bool:
-    return t.text in _DATE_WORDS or t.text.endswith(("年", "年度", "月"))
+    """A date word (年度, 現在), a word ending in one (昨年度), or an era name (平成)."""
+    return (
+        t.text in _DATE_WORDS
+        or t.text.endswith(("年", "年度", "月"))
+        or t.text in era_first_years()
+    )
+
+
+def is_qualifier(t: Token) -> bool:
+    """A word that says how a number is counted, not what (累計, 延べ: rules/japanese.yaml)."""
+    return t.text in load_rules("japanese")["quantity_qualifiers"]
 
 
 def date_part(t: Token) -> bool:

@@ -91,3 +91,12 @@ def test_a_prefix_of_the_name_stays_and_a_year_before_it_goes() -> None:
         == "総事業費"
     )
     assert _measures("令和5年度政府予算額 38億円")["38億円"] == "政府予算額"
+
+
+def test_a_qualifier_or_an_era_before_the_number_names_nothing() -> None:
+    assert _measures("窓口の相談件数は延べ3,100件に達した。")["3,100件"] == "窓口の相談件数"
+    assert _measures("実用新案の登録件数：累計48件")["48件"] == "実用新案の登録件数"
+
+
+def test_a_heading_in_lenticular_brackets_labels_the_number_after_it() -> None:
+    assert _measures("【事業費】令和4年度 約2億円")["2億円"] == "事業費"
