@@ -76,7 +76,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
         rf"|[{KANJI_NUMERAL}]+(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
-    num = rf"{chunk}(?:[ \n]?[{BIG}]{chunk}?)*"
+    # `8万\n5千人`: the smaller units after a big one, past a line break, are the same number
+    rest = r"(?:[ \n](?=[0-9]+[千百]))?"
+    num = rf"{chunk}(?:[ \n]?[{BIG}]{rest}{chunk}?)*"
     signs = "".join(re.escape(s) for s in rules["minus_signs"] if s not in "-－")
     counter = word_alternation(list(rules["counters"]))
     return {

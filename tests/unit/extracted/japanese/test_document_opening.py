@@ -1,7 +1,7 @@
-"""The opening of a Japanese document as it is saved: its address on line 1 is in no language, so
+"""A Japanese document as it is saved: its address on line 1 is in no language, so
 a short first sentence after a long address is read as Japanese; and the fiscal year its title
-says it reports on dates its numbers without being an event of its own. Texts written for these
-tests."""
+says it reports on dates its numbers without being an event of its own; and a line wrapped
+after a big unit (1万\n2千人) leaves one number. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +33,10 @@ def test_the_year_a_title_reports_on_is_no_event(tmp_path: Path) -> None:
     facts = _facts_of(tmp_path, text)
     assert facts.at["412件", "period_start"] == 2021
     assert "令和3年度" not in facts.index
+
+
+def test_the_smaller_units_after_a_big_one_past_a_line_break_are_one_number(
+    tmp_path: Path,
+) -> None:
+    facts = _facts_of(tmp_path, "https://example.jp/r\n町内の就業者数は約1万\n2千人である。\n")
+    assert list(facts["value"]) == [12000.0]
