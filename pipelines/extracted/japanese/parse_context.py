@@ -35,6 +35,8 @@ def scope(part: Token, spans: list[tuple[int, int]]) -> str | None:
     """The amount a breakdown divides, when `part` is one of its items: an earlier topic in
     the sentence marked は and a comma (受入研究費は、独立行政法人等が…、国が…) naming an amount."""
     doc = part.doc
+    if part.text.endswith(_AMOUNT_ENDS):
+        return None  # 事業所数は、…、従業者数は…: a second amount, not an item of the first
     for c in reversed(doc[: part.i]):
         if c.text == "。":
             break

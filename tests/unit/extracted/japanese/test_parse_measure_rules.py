@@ -100,3 +100,8 @@ def test_a_qualifier_or_an_era_before_the_number_names_nothing() -> None:
 
 def test_a_heading_in_lenticular_brackets_labels_the_number_after_it() -> None:
     assert _measures("【事業費】令和4年度 約2億円")["2億円"] == "事業費"
+
+
+def test_a_second_amount_after_a_topic_is_no_item_of_its_breakdown() -> None:
+    got = _measures("市内の商店の販売額は、約120億円であり、従業者数は約900人となっている。")
+    assert got["900人"] == "従業者数"
