@@ -51,6 +51,8 @@ _ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
 _LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
 _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
 _AREAS = ("ha", "km2", "m2")
+# measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)
+_NUMBER_OF = ("数", "人口", "率", "割合", "額", "高", "量", "）")
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
@@ -71,6 +73,10 @@ def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
         same = facts[i].unit == facts[i - 1].unit
         if between in _RANGE_MARKS and readings[i - 1].measure and same:
             readings[i].measure = readings[i - 1].measure
+    for f, r in zip(facts, readings, strict=True):  # 参加企業は45社: the number of 参加企業
+        counted = f.unit in ("count", "people") and r.measure and not r.direction
+        if counted and not str(r.measure).endswith(_NUMBER_OF):
+            r.measure = f"{r.measure}数"
     return readings
 
 

@@ -49,7 +49,7 @@ def test_english_direction_of_a_change() -> None:
         # the topic keeps the modifiers that say of what (〜の〜, による)
         (
             "県内の大学と企業による共同研究は合計で85件にのぼった。",
-            "県内の大学と企業による共同研究",
+            "県内の大学と企業による共同研究数",
         ),
         ("同センターの入居企業数は30社に達した。", "同センターの入居企業数"),
     ],

@@ -17,13 +17,14 @@ def _measures(sentence: str) -> dict[str, str | None]:
 
 
 def test_nouns_written_together_are_one_compound_whatever_the_parse_hangs_them_on() -> None:
-    # GiNZA hangs 参加 on the verb, not on 企業: the written compound is kept whole
-    assert _measures("参加企業は45社にのぼった。")["45社"] == "参加企業"
+    # GiNZA hangs 参加 on the verb, not on 企業: the written compound is kept whole (and a
+    # count is the number of what it counts: 〜数)
+    assert _measures("参加企業は45社にのぼった。")["45社"] == "参加企業数"
 
 
 def test_a_suffix_noun_after_a_number_is_its_counter_and_the_subject_is_counted() -> None:
     # 校 is a suffix read with the number, so the subject marked が is what is counted
-    assert _measures("この町には高校が3校ある。")["3校"] == "高校"
+    assert _measures("この町には高校が3校ある。")["3校"] == "高校数"
 
 
 def test_latin_words_before_a_blank_are_not_part_of_the_japanese_measure() -> None:
@@ -66,7 +67,7 @@ def test_the_label_of_a_label_value_line_names_its_number() -> None:
 
 def test_a_number_in_brackets_after_a_noun_measures_that_noun() -> None:
     got = _measures("県は重点支援地域(令和2年4月現在14地域)を指定している。")
-    assert got["14地域"] == "重点支援地域"
+    assert got["14地域"] == "重点支援地域数"
 
 
 def test_a_noun_after_a_length_is_no_counted_noun_and_a_compound_no_counter() -> None:
@@ -76,7 +77,7 @@ def test_a_noun_after_a_length_is_no_counted_noun_and_a_compound_no_counter() ->
 
 def test_a_kanji_numeral_is_a_number_whatever_class_the_parse_gives_it() -> None:
     got = _measures("現在、全国で約三千二百の事業者と約百二十の団体が加盟している。")
-    assert got["三千二百"] == "事業者"
+    assert got["三千二百"] == "事業者数"
 
 
 def test_a_percentage_a_subject_takes_of_a_whole_is_its_share() -> None:
@@ -105,3 +106,8 @@ def test_a_heading_in_lenticular_brackets_labels_the_number_after_it() -> None:
 def test_a_second_amount_after_a_topic_is_no_item_of_its_breakdown() -> None:
     got = _measures("市内の商店の販売額は、約120億円であり、従業者数は約900人となっている。")
     assert got["900人"] == "従業者数"
+
+
+def test_a_count_measures_the_number_of_what_it_counts() -> None:
+    got = _measures("同市の研究者は約2,600人で、大学は9校ある。")
+    assert (got["2,600人"], got["9校"]) == ("同市の研究者数", "大学数")
