@@ -42,6 +42,17 @@ def share(counter: Token, spans: list[tuple[int, int]]) -> str | None:
     return f"{phrase(whole, spans)}に占める{what}" if whole is not None else what
 
 
+def rate_of(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A percentage that is the subject of a verbal noun (地区の6割が整備されている): the rate of
+    that action over what its の names (地区の整備率)."""
+    verb = counter.head
+    if dep(counter) != "nsubj" or verb.pos_ != "VERB" or not verb.tag_.endswith("サ変可能"):
+        return None
+    owner = next((c for c in counter.lefts if dep(c) == "nmod" and names_a_thing(c, spans)), None)
+    whole = phrase(owner, spans) if owner is not None else None
+    return f"{whole}の{verb.text}率" if whole else f"{verb.text}率"
+
+
 def object_of(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The object before a number that is an adjunct of the same verb: what reaches it or is
     counted (売上高を100億円に引き上げる, 学生を100人採用した), ahead of the sentence's topic."""

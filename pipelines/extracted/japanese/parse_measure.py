@@ -24,6 +24,7 @@ from pipelines.extracted.japanese.parse_counts import (
     counted_noun,
     may_name,
     object_of,
+    rate_of,
     share,
     topic_before,
     verbal_count,
@@ -105,7 +106,7 @@ def _quantity(
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     if unit == "percent":
-        part = share(counter, spans)
+        part = share(counter, spans) or rate_of(counter, spans)
         if part:
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one

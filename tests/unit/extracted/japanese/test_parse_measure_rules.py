@@ -111,3 +111,7 @@ def test_a_second_amount_after_a_topic_is_no_item_of_its_breakdown() -> None:
 def test_a_count_measures_the_number_of_what_it_counts() -> None:
     got = _measures("同市の研究者は約2,600人で、大学は9校ある。")
     assert (got["2,600人"], got["9校"]) == ("同市の研究者数", "大学数")
+
+
+def test_a_percentage_that_is_the_subject_of_a_verbal_noun_is_its_rate() -> None:
+    assert _measures("応募のあった提案の約3割が採択された。")["3割"] == "応募のあった提案の採択率"
