@@ -77,10 +77,11 @@ def verbal_count(counter: Token, unit: str) -> str | None:
     return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
 
 
-def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> str:
+def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str:
     """The noun a number counts with the words compounded to it on either side of the number
-    (対象25地域 -> 対象地域, 3府県 -> 府県, 120大学等 -> 大学等), a count as a count of it (〜数);
-    the counter only where it follows the number's span (not a noun the parse hangs it on)."""
+    (対象25地域 -> 対象地域, 3府県 -> 府県, 120大学等 -> 大学等; read_japanese makes it a number of
+    it, 〜数); the counter only where it follows the number's span, not a noun the parse hangs
+    it on."""
     doc = counter.doc
     first, last = min(t.i for t in toks), max(t.i for t in toks)
     number = max((t.i for t in toks if t.pos_ == "NUM"), default=first)
@@ -95,8 +96,7 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
         before.insert(0, doc[k])
         k -= 1
     words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
-    noun = "".join(words) or counter.text
-    return noun if unit != "count" or noun.endswith("数") else f"{noun}数"
+    return "".join(words) or counter.text
 
 
 def may_name(c: Token) -> bool:

@@ -118,7 +118,7 @@ def _quantity(
         )
         if subject is not None:
             return Reading(phrase(subject, spans))
-        noun = counted_noun(counter, toks, spans, unit)
+        noun = counted_noun(counter, toks, spans)
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)
