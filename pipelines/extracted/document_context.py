@@ -78,14 +78,15 @@ def heading_period(headings: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def reported_year(masked: str) -> int | None:
-    """The fiscal year a document's opening says it reports on: a single fiscal year (年度)
-    followed in its sentence by 実績, 実施状況, 調査結果 or の状況; else None."""
+def reported_mark(masked: str) -> tuple[int, int, int] | None:
+    """(start, end, year) of the fiscal year a document's opening says it reports on: a single
+    fiscal year (年度) followed in its sentence by 実績, 実施状況, 調査結果 or の状況. It is the
+    period of the document's numbers, never a fact of its own."""
     end = min(len(masked), _OPENING)
     for mark in year_marks(masked, 0, end):
         single = mark.last in (None, mark.first)
         if mark.fiscal and single and _REPORTED.match(masked, mark.end):
-            return mark.first
+            return mark.start, mark.end, mark.first
     return None
 
 

@@ -17,7 +17,7 @@ from pipelines.extracted.candidates import (
 from pipelines.extracted.columns import IdMaker
 from pipelines.extracted.document_context import (
     fill_from_document,
-    reported_year,
+    reported_mark,
     subject_place,
 )
 from pipelines.extracted.english.measures import dimension_measure
@@ -36,6 +36,7 @@ from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.structure import DocumentStructure
 from pipelines.extracted.structure.tables import Cell, cell_items
 from pipelines.extracted.structure.text_clean import clean_text
+from pipelines.extracted.table_facts import column_period
 from pipelines.raw.registry import SourceDocument
 
 
@@ -87,7 +88,8 @@ def document_facts(
     masked = mask_non_facts(premasked)
     places = find_places(masked)
     doc_place = subject_place(places, names_the_nation(masked))
-    doc_year = reported_year(masked)
+    reported = reported_mark(masked)
+    doc_year = reported[2] if reported else None
     fact_ids = IdMaker("fct_")
     rows: list[dict[str, Any]] = []
 
@@ -103,6 +105,8 @@ def document_facts(
         the cell's table, row and column), so a changed value keeps its id."""
         if not all(plausible(v) for v in (fact.value, fact.value_low, fact.value_high)):
             return  # a run of a million digits is no quantity anyone states
+        if reported and fact.fact_type == "year" and fact.start == reported[0]:
+            return  # the year the document reports on dates its numbers; it is no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             fact.measure = dimension_measure(masked, fact)
@@ -164,7 +168,10 @@ def document_facts(
         cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
         for fact in table_cell_facts(text, row, geo):
             add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
+        numeric = any(c["value_number"] is not None for c in row)
         for cell in row:
+            if numeric and column_period(str(cell["text"] or "")) is not None:
+                continue  # 平成20年度 heading a row dates its cells (table_facts.py): no event
             if (
                 cell["value_number"] is None
                 and cell["text"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted import parser
 from pipelines.extracted.english.parse_measure import read_english
 from pipelines.extracted.english.phrases import words
+from pipelines.extracted.japanese.ja_facts import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.parse_measure import read_japanese
 from pipelines.extracted.rules import load_rules
@@ -61,6 +62,8 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
         docs = nlp.pipe((t for _, t, _ in items), batch_size=_BATCH, disable=_UNUSED[lang])
         for (s, _, facts), doc in zip(items, docs, strict=True):
             _apply(facts, read(doc, s, facts))
+            for f in facts if lang == "ja" else []:
+                f.geography = measure_place(f.measure) or f.geography
 
 
 @cache

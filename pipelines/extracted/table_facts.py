@@ -2,8 +2,10 @@
 reader parsed them, the column header as subject.
 
 A header that is only a year (`FY2008`, `2008年度`, `平成20年度`) says when, not what: the
-values under it take it as their period and the row's label as their measure. A unit written
-once for a row or column (`予算額（百万円）`, `Budget (million yen)`) applies to its bare numbers.
+values under it take it as their period and the row's label as their measure; so does a year
+heading a row, for the row's cells. A Japanese header names the item its row's label gives
+(`受入額（国）`). A unit written once for a row or column (`予算額（百万円）`, `Budget (million
+yen)`) applies to its bare numbers.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from typing import Any
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_periods import year_marks
 from pipelines.extracted.numbers.quantities import parse_cell_quantity
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
@@ -62,9 +65,9 @@ def table_cell_facts(
     bounded), so a row of 10,000 cells costs linear time."""
     out: list[Fact] = []
     sentence = " | ".join(str(c["text"]) for c in row_cells if c.get("text"))[:MAX_SENTENCE]
-    label_cells = [
-        str(c["text"]) for c in row_cells if c.get("text") and c.get("value_number") is None
-    ]
+    texts = [str(c["text"]) for c in row_cells if c.get("text") and c.get("value_number") is None]
+    row_periods = [p for p in map(column_period, texts) if p is not None]
+    label_cells = [t for t in texts if column_period(t) is None]  # 平成20年度 says when
     labels = "; ".join(label_cells)[:160]
     for cell in row_cells:
         value = cell.get("value_number")
@@ -77,8 +80,14 @@ def table_cell_facts(
         dated_by_header = header_period is not None
         if header_period is not None and period == (None, None):
             period = header_period
+        elif row_periods and not dated_by_header:
+            period = row_periods[0]  # a year heading the row dates its cells
         if header and not (dated_by_header and labels):
-            subject: str | None = _TRAILING_NOTE.sub("", str(header)) or str(header)
+            named = _TRAILING_NOTE.sub("", str(header)) or str(header)
+            if labels and is_japanese(named, 0, len(named)):  # 受入額（国）: header and item
+                items = "・".join(_TRAILING_NOTE.sub("", t) or t for t in label_cells)
+                named = f"{named}（{items}）"[:160]
+            subject: str | None = named
         else:
             subject = "; ".join(_TRAILING_NOTE.sub("", t) or t for t in label_cells)[:160] or None
         if unit == "count":  # a bare number: the unit its row or column states

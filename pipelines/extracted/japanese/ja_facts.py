@@ -3,9 +3,9 @@ and places it names, the noun each number counts, and the years that date an eve
 
 The conventions are those of English text: a year that only dates another number of its
 sentence is that number's period; one that dates nothing else is a fact of unit year whose
-subject is the event; a decade (六十年代) is never a fact. In Japanese the period usually comes
-before the number (平成20年度の予算額は106億円), so the year written last before a number is
-its period, else the first after it.
+subject is the event; a decade (六十年代) is never a fact. In Japanese the period comes before
+the number (平成20年度の予算額は106億円), so the year written last before a number is its
+period; one written after it dates something else.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from functools import cache
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import YearMark, same_year, year_marks
-from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.japanese.ja_places import find_places_ja
+from pipelines.extracted.numbers.places import Place, names_the_nation
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
 
@@ -84,13 +85,18 @@ def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
     return opening and bare and masked[n.end : n.end + 1] in (" ", "\t", "\n", ")", ".", "")
 
 
-def _period(marks: list[YearMark], at: int) -> tuple[int | None, int | None]:
-    before = [y for y in marks if y.end <= at and not y.decade]
-    after = [y for y in marks if y.start >= at and not y.decade]
-    chosen = before[-1] if before else (after[0] if after else None)
-    if chosen is None:
+def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None, int | None]:
+    """The year alone in brackets right after the number (12億円（平成27年度）), else the year written
+    last before it: a year further after it dates what follows (15m四方の振動台をもつ施設を完成
+    し,また,昭和45年度から…), and stays a fact of its own."""
+    after = [y for y in marks if y.start >= n.end and not y.decade]
+    opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
+    if opened and masked[after[0].end : after[0].end + 2].strip()[:1] in (")", "）"):
+        return after[0].first, after[0].last
+    before = [y for y in marks if y.end <= n.start and not y.decade]
+    if not before:
         return None, None
-    return chosen.first, chosen.last
+    return before[-1].first, before[-1].last
 
 
 @cache
@@ -115,6 +121,21 @@ def _geography(places: list[Place], at: int) -> str | None:
         pool, key=lambda p: (abs(at - p.start) // 25, _PLACE_RANK[p.kind], abs(at - p.start))
     )
     return best.code
+
+
+def measure_place(measure: str | None) -> str | None:
+    """The place named in what a number measures, the parse's attachment rather than the
+    nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
+    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算)."""
+    if not measure:
+        return None
+    measure = measure.split("に占める")[
+        -1
+    ]  # 全国に占める九州の割合: the part's place, not the whole's
+    named = [Place(*p) for p in find_places_ja(measure)]
+    if named:
+        return min(named, key=lambda p: (_PLACE_RANK[p.kind], p.start)).code
+    return "JP" if names_the_nation(measure) else None
 
 
 def _event(masked: str, s_start: int, s_end: int, mark: YearMark) -> str | None:
@@ -189,7 +210,7 @@ def _number_fact(
     sentence: str,
     used: set[int],
 ) -> Fact:
-    period = _period(marks, n.start)
+    period = _period(marks, n, masked)
     for k, y in enumerate(marks):
         if (y.first, y.last) == period and period != (None, None):
             used.add(k)

@@ -28,6 +28,7 @@ _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
+_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -44,7 +45,8 @@ def is_japanese(text: str, start: int, end: int) -> bool:
     ja = len(JAPANESE_SCRIPT.findall(span))
     if ja < 2:
         return False
-    latin = sum(1 for c in span if c.isascii() and c.isalpha())
+    # an address (the page's, on the line before the text) is in no language
+    latin = sum(1 for c in _ADDRESS.sub(" ", span) if c.isascii() and c.isalpha())
     return ja >= latin
 
 
@@ -74,7 +76,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
         rf"|[{KANJI_NUMERAL}]+(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
-    num = rf"{chunk}(?:[ \n]?[{BIG}]{chunk}?)*"
+    # `8万\n5千人`: the smaller units after a big one, past a line break, are the same number
+    rest = r"(?:[ \n](?=[0-9]+[千百]))?"
+    num = rf"{chunk}(?:[ \n]?[{BIG}]{rest}{chunk}?)*"
     signs = "".join(re.escape(s) for s in rules["minus_signs"] if s not in "-－")
     counter = word_alternation(list(rules["counters"]))
     return {

@@ -139,7 +139,7 @@ def _resolve(
         return None
     elif YEAR_MIN <= n <= YEAR_MAX and suffix:
         year = n
-    elif n < 100 and suffix and _dates(text, m, i, suffix):
+    elif n < 100 and suffix and _glued(m, i) and _dates(text, m, i, suffix):
         context = _era_before(text, m.start())
         if context is None:
             return None
@@ -152,6 +152,12 @@ def _resolve(
     if not (YEAR_MIN <= year <= YEAR_MAX):
         return None
     return year, era, suffix
+
+
+def _glued(m: re.Match[str], i: int) -> bool:
+    """Whether an era-less number is written against its 年 (47年3月): one a blank parts from it
+    (表1　年度別の実績) is a number of its own."""
+    return not m.group(f"suffix{i}") or m.end(f"n{i}") == m.start(f"suffix{i}")
 
 
 def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:

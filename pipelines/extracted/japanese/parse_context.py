@@ -1,7 +1,8 @@
 """What a Japanese number measures where its own phrase does not say and the sentence around it
 does: an item of a breakdown under a wider topic (受入研究費は、国が…), an item of a ranked list
 under its heading (伸び率が大きい機関 1.山形大学 約52.7%増), a number inside a flat chain of
-compounds that the parse hangs on the chain's last word, a year heading a line of a chronology."""
+compounds that the parse hangs on the chain's last word, a year heading a line of a chronology,
+the label of a `label: value` line, the noun before the brackets a number is written in."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_words import (
     PER,
     change_word,
+    date_part,
     dep,
     is_counter,
     is_date,
+    is_qualifier,
     names_a_thing,
     phrase,
 )
@@ -32,6 +35,8 @@ def scope(part: Token, spans: list[tuple[int, int]]) -> str | None:
     """The amount a breakdown divides, when `part` is one of its items: an earlier topic in
     the sentence marked は and a comma (受入研究費は、独立行政法人等が…、国が…) naming an amount."""
     doc = part.doc
+    if part.text.endswith(_AMOUNT_ENDS):
+        return None  # 事業所数は、…、従業者数は…: a second amount, not an item of the first
     for c in reversed(doc[: part.i]):
         if c.text == "。":
             break
@@ -65,6 +70,48 @@ def ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
             item = "".join(x.text for x in name if not x.tag_.startswith("接頭辞"))
             return f"{heading}（{item}）" if heading and item else None
     return None
+
+
+def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """The label of a `label: value` line (予算額：3億円, 参加機関数: 累計12機関, 【予算】平成22年度
+    約4億円), however the parse hangs the lines together: the nouns written right before the
+    colon (or inside the 【】) before the number, past a hedge, a qualifier or a date."""
+    doc = toks[0].doc
+    k = min(t.i for t in toks) - 1
+    while k >= 0 and (
+        doc[k].tag_.startswith("接頭辞") or is_qualifier(doc[k]) or date_part(doc[k])
+    ):
+        k -= 1  # 約, 累計, 平成22年度
+    if k < 1 or doc[k].text not in (":", "：", "】"):
+        return None
+    words: list[Token] = []
+    closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
+    k -= 1
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
+        if words and doc[k].whitespace_:
+            break
+        words.insert(0, doc[k])
+        k -= 1
+    if closing and (k < 0 or doc[k].text != "【"):
+        return None
+    text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
+    whole = phrase(words[-1], spans) if words and not closing else None  # 実用新案の登録件数
+    return whole if whole and whole.endswith(text) else text or None
+
+
+def bracketed(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """What a number in brackets right after a noun counts or amounts to: that noun (参加機関
+    （12機関）, 集積地域(平成13年6月現在32地域)), past the date or prefix that opens the brackets."""
+    doc = toks[0].doc
+    k = min(t.i for t in toks) - 1
+    while k >= 0 and (date_part(doc[k]) or doc[k].tag_.startswith("接頭辞")):
+        k -= 1
+    if k < 1 or doc[k].text not in ("(", "（"):
+        return None
+    noun = doc[k - 1]
+    if not names_a_thing(noun, spans) or noun.whitespace_:
+        return None
+    return phrase(noun, spans)
 
 
 def chain_before(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:

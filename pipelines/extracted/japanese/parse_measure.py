@@ -13,10 +13,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_context import (
+    bracketed,
     chain_before,
     chronology_event,
+    labelled,
     ranked_by,
     scope,
+)
+from pipelines.extracted.japanese.parse_counts import (
+    counted_noun,
+    may_name,
+    object_of,
+    rate_of,
+    share,
+    topic_before,
+    verbal_count,
 )
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
@@ -38,24 +49,19 @@ if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
 
 _ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
-_NOT_NAMES = (
-    "比",
-    "当たり",
-    "あたり",
-    "計",
-    "合計",
-    "等",
-    "約",
-)  # 前年度比119件: a change, not a name
 _LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
-_TOPIC_CASES = ("は", "が", "も")
 _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
 _AREAS = ("ha", "km2", "m2")
+# measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)
+_NUMBER_OF = ("数", "人口", "率", "割合", "額", "高", "量", "）")
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
 def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
+    for t in doc:  # a kanji numeral (六千百) is a number whatever class GiNZA gives it
+        if t.tag_.startswith("名詞-数詞"):
+            t.pos_ = "NUM"
     readings = read_facts(
         doc,
         offset,
@@ -68,6 +74,10 @@ def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
         same = facts[i].unit == facts[i - 1].unit
         if between in _RANGE_MARKS and readings[i - 1].measure and same:
             readings[i].measure = readings[i - 1].measure
+    for f, r in zip(facts, readings, strict=True):  # 参加企業は45社: the number of 参加企業
+        counted = f.unit in ("count", "people") and r.measure and not r.direction
+        if counted and not str(r.measure).endswith(_NUMBER_OF):
+            r.measure = f"{r.measure}数"
     return readings
 
 
@@ -87,14 +97,28 @@ def _quantity(
     ranked = ranked_by(toks, spans)
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))
+    label = labelled(toks, spans) or bracketed(toks, spans)
+    if label:
+        return Reading(label, _change_after(toks[-1]))
     chained = chain_before(toks, spans)
     if chained:
         return Reading(chained, _change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
-    # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one (選定地域)
-    if not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN") and not change_word(counter):
-        noun = phrase(counter, spans) or counter.text
+    if unit == "percent":
+        part = share(counter, spans) or rate_of(counter, spans)
+        if part:
+            return Reading(part)
+    # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
+    # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
+    counted = unit in ("count", "people") and not change_word(counter)
+    if counted and not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN"):
+        subject = next(
+            (c for c in counter.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+        )
+        if subject is not None:
+            return Reading(phrase(subject, spans))
+        noun = counted_noun(counter, toks, spans)
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)
@@ -107,8 +131,10 @@ def _quantity(
     level = any(dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
         after is not None and after.text in _LEVEL_CASES  # 約35億円で (で parsed as copula)
     )
-    change = _change_after(host or counter) or (
-        None if level else change_word(counter) or change_word(counter.head)
+    change = (
+        _change_after(toks[-1])
+        or _change_after(host or counter)
+        or (None if level else change_word(counter) or change_word(counter.head))
     )
     rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
 
@@ -129,7 +155,7 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
-        if c.text in _NOT_NAMES:
+        if not may_name(c):
             continue
         owner = counter.head
         if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):
@@ -157,6 +183,9 @@ def _quantity(
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
+    reached = object_of(counter, spans)
+    if reached is not None:
+        return named(phrase(reached, spans))
     if dep(predicate) == "acl" and predicate.pos_ == "VERB" and counter.head.i == predicate.i:
         modified = predicate.head  # 2700haに及ぶ研究学園地区: the noun the number's clause modifies
         what = phrase(modified, spans) if names_a_thing(modified, spans) else None
@@ -164,7 +193,10 @@ def _quantity(
             what = what[what.index(predicate.text) + len(predicate.text) :]
         if what:
             return Reading(what + ("の面積" if unit in _AREAS else ""))
-    topic = _topic_before(counter, spans) or _topic(predicate, counter, spans)
+    verbal = verbal_count(counter, unit)
+    if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
+        return Reading(verbal, change)
+    topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
         return named(phrase(topic, spans), topic)
     if dep(counter) == "nsubj":
@@ -220,18 +252,6 @@ def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> To
             predicate = predicate.head
             continue
         break
-    return None
-
-
-def _topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The nearest noun before the number marked as topic or subject (は, が, も): a topic
-    scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…)."""
-    for c in reversed(counter.doc[: counter.i]):
-        if c.text in "。":
-            break
-        marked = any(dep(k) == "case" and k.text in _TOPIC_CASES for k in c.children)
-        if marked and names_a_thing(c, spans):
-            return c
     return None
 
 

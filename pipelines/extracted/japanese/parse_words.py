@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.ja_numbers import JAPANESE_SCRIPT
+from pipelines.extracted.japanese.ja_periods import era_first_years
 from pipelines.extracted.parse_tree import covered
+from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,27 +50,80 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
 
     left(noun, False)
     doc = noun.doc
+    # nouns written together are one compound whatever the parse hangs them on (参加企業)
+    while lowest > 0 and _compounded(doc[lowest - 1], spans):
+        lowest -= 1
+        left(doc[lowest], False)  # with what modifies the word it takes in (実用新案の登録)
     start = lowest
-    for k in range(lowest, noun.i):  # never across a number
+    for k in range(lowest, noun.i):  # never across a number, nor out of Japanese script
         if (
             covered(doc[k], spans)
             or doc[k].pos_ == "NUM"
             or dep(doc[k]) == "punct"
             and doc[k].text in "、,"
+            or _script_break(doc[k])
         ):
             start = k + 1
-    text = "".join(t.text for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS))
+    while start < noun.i and date_part(doc[start]) and doc[start].pos_ != "PROPN":
+        start += 1  # 平成19年度政府予算額: the year dates the amount, it is no part of its name
+    kept = [t for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS) or _named(t)]
+    text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
 
 
+def _named(t: Token) -> bool:
+    """A prefix that is part of the name it opens (高圧力, 総事業費, 新製品), not a hedge (約)
+    or a pointer to what was said (本, 同: rules/japanese.yaml)."""
+    rules = load_rules("japanese")
+    dropped = (*rules["qualifiers_before"], *rules["pointer_prefixes"])
+    return t.tag_.startswith("接頭辞") and t.text not in dropped
+
+
+def _compounded(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """A noun written right before the next word, with no particle or blank between."""
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and not t.whitespace_
+        and not covered(t, spans)
+        and not is_date(t)
+        and not t.tag_.startswith("接頭辞")
+        and not t.tag_.endswith("副詞可能")  # そのうち, 現在: adverbs, not part of the name
+    )
+
+
+def _script_break(t: Token) -> bool:
+    """A blank after `t` where either side is not Japanese script (an address's last word
+    before the text, `.html 文部科学省`): a blank between kana or kanji is a wrapped line."""
+    nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+    if not t.whitespace_ or nxt is None:
+        return False
+    return not (JAPANESE_SCRIPT.match(t.text[-1]) and JAPANESE_SCRIPT.match(nxt.text[0]))
+
+
 def is_date(t: Token) -> bool:
-    return t.text in _DATE_WORDS or t.text.endswith(("年", "年度", "月"))
+    """A date word (年度, 現在), a word ending in one (昨年度), or an era name (平成)."""
+    return (
+        t.text in _DATE_WORDS
+        or t.text.endswith(("年", "年度", "月"))
+        or t.text in era_first_years()
+    )
+
+
+def is_qualifier(t: Token) -> bool:
+    """A word that says how a number is counted, not what (累計, 延べ: rules/japanese.yaml)."""
+    return t.text in load_rules("japanese")["quantity_qualifiers"]
 
 
 def date_part(t: Token) -> bool:
-    """A number, era name or date word of a written date (昭和, 38, 年, 9, 月)."""
-    return t.pos_ == "NUM" or is_date(t) or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
+    """A number, era name or date word of a written date (昭和, 38, 年, 9, 月); GiNZA tags 令和
+    a common noun."""
+    return (
+        t.pos_ == "NUM"
+        or is_date(t)
+        or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
+        or t.text in era_first_years()
+    )
 
 
 def change_word(t: Token) -> str | None:
@@ -79,7 +135,12 @@ def change_word(t: Token) -> str | None:
 
 
 def is_counter(t: Token) -> bool:
-    return "助数詞" in t.tag_ or t.text in ("%", "％", "円", "人", "件", "社", "倍")
+    """A counter or unit (件, 社, %): a word that can be one (台, m) or a suffix noun (5校) read
+    with the number before it; 展示台 names a thing."""
+    if t.text in ("%", "％", "円", "人", "件", "社", "倍") or t.tag_ == "名詞-普通名詞-助数詞":
+        return True
+    after_number = t.i > 0 and t.doc[t.i - 1].pos_ == "NUM"
+    return after_number and ("助数詞" in t.tag_ or t.tag_.startswith("接尾辞-名詞的"))
 
 
 def names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:

@@ -43,13 +43,13 @@ def test_english_direction_of_a_change() -> None:
     ("sentence", "measure"),
     [
         # the noun a counter's number counts, named by the predicate it is the object of
-        ("平成20年度は12地域を選定した。", "選定地域"),
+        ("平成20年度は12地域を選定した。", "選定地域数"),
         # a year dates the predicate it hangs on: the object with the event
         ("県は2010年に産業振興ビジョンを策定した。", "産業振興ビジョンの策定"),
         # the topic keeps the modifiers that say of what (〜の〜, による)
         (
             "県内の大学と企業による共同研究は合計で85件にのぼった。",
-            "県内の大学と企業による共同研究",
+            "県内の大学と企業による共同研究数",
         ),
         ("同センターの入居企業数は30社に達した。", "同センターの入居企業数"),
     ],

@@ -1,0 +1,130 @@
+"""What a Japanese number counts or is a share of, by rules over GiNZA's parse that
+parse_measure.py applies: the counted noun with the words compounded to it, the subject a
+number that is the predicate measures, the object a number is reached by, the count or amount
+of a verbal noun, a subject's share of a whole, the topic before a number, and the nouns that
+never name a measure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.japanese.parse_words import (
+    PER,
+    change_word,
+    dep,
+    is_counter,
+    is_date,
+    is_qualifier,
+    names_a_thing,
+    phrase,
+)
+from pipelines.extracted.parse_tree import covered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TOPIC_CASES = ("は", "が", "も")
+
+
+def share(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A percentage a subject takes of a whole (製造業が県全体の約3割を占める): the subject's
+    share, in the whole its の names (県全体に占める製造業の割合)."""
+    verb = counter.head
+    if dep(counter) != "obj" or verb.lemma_ != "占める":
+        return None
+    subject = next(
+        (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+    ) or topic_before(counter, spans)
+    if subject is None:
+        return None
+    whole = next((c for c in counter.lefts if dep(c) == "nmod" and names_a_thing(c, spans)), None)
+    what = f"{phrase(subject, spans)}の割合"
+    return f"{phrase(whole, spans)}に占める{what}" if whole is not None else what
+
+
+def rate_of(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A percentage that is the subject of a verbal noun (地区の6割が整備されている): the rate of
+    that action over what its の names (地区の整備率)."""
+    verb = counter.head
+    if dep(counter) != "nsubj" or verb.pos_ != "VERB" or not verb.tag_.endswith("サ変可能"):
+        return None
+    owner = next((c for c in counter.lefts if dep(c) == "nmod" and names_a_thing(c, spans)), None)
+    whole = phrase(owner, spans) if owner is not None else None
+    return f"{whole}の{verb.text}率" if whole else f"{verb.text}率"
+
+
+def object_of(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The object before a number that is an adjunct of the same verb: what reaches it or is
+    counted (売上高を100億円に引き上げる, 学生を100人採用した), ahead of the sentence's topic."""
+    verb = counter.head
+    if verb.pos_ != "VERB" or dep(counter) not in ("obl", "advmod", "nummod"):
+        return None
+    return next(
+        (c for c in verb.children
+         if dep(c) == "obj" and c.i < counter.i and names_a_thing(c, spans)),
+        None,
+    )  # fmt: skip
+
+
+def verbal_count(counter: Token, unit: str) -> str | None:
+    """A count or amount that is the object of a verbal noun, with no topic to name it (12件を
+    採択した -> 採択件数; 3億円を投資 -> 投資額): the verb with the counter's noun of number."""
+    verb = counter.head
+    if dep(counter) != "obj" or not verb.tag_.endswith("サ変可能") or not is_counter(counter):
+        return None
+    if unit == "JPY":
+        return f"{verb.text}額"
+    return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
+
+
+def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str:
+    """The noun a number counts with the words compounded to it on either side of the number
+    (対象25地域 -> 対象地域, 3府県 -> 府県, 120大学等 -> 大学等; read_japanese makes it a number of
+    it, 〜数); the counter only where it follows the number's span, not a noun the parse hangs
+    it on."""
+    doc = counter.doc
+    first, last = min(t.i for t in toks), max(t.i for t in toks)
+    number = max((t.i for t in toks if t.pos_ == "NUM"), default=first)
+    after = [t for t in doc[number + 1 : last + 1] if t.pos_ in ("NOUN", "PROPN")]
+    if counter.i == last + 1:
+        after.append(counter)
+    before: list[Token] = []
+    k = first - 1
+    while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":
+        if doc[k].pos_ not in ("NOUN", "PROPN") or is_date(doc[k]) or covered(doc[k], spans):
+            break
+        before.insert(0, doc[k])
+        k -= 1
+    words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
+    return "".join(words) or counter.text
+
+
+def may_name(c: Token) -> bool:
+    """Whether a noun before the number can say what it measures: not a qualifier (累計, 延べ:
+    rules/japanese.yaml), a change (15%増の320万人), a counter or span (年間約120件), the base of
+    a comparison (前年比), a bare adverbial noun (そのうち), nor an adjunct marked by a case other
+    than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
+    if is_qualifier(c):
+        return False
+    per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER  # 1校当たり: an amount per school
+    cases = [k.text for k in c.children if dep(k) == "case"]
+    span = not cases and "助数詞" in c.tag_  # 年間約120件: a span, not a name
+    if change_word(c) or ((is_counter(c) or span) and not per):
+        return False
+    if not cases and (c.text.endswith("比") or c.tag_.endswith("副詞可能")):
+        return False  # 前年比8%増: the base of a comparison; そのうち, 現在: adverbs
+    return all(k in ("の", *TOPIC_CASES) for k in cases)
+
+
+def topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The nearest noun before the number marked as topic or subject (は, が, も): a topic
+    scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…). A place or frame
+    marked では or には (本事業では) is where, not what."""
+    for c in reversed(counter.doc[: counter.i]):
+        if c.text in "。":
+            break
+        cases = [k.text for k in c.children if dep(k) == "case"]
+        marked = bool(cases) and all(k in TOPIC_CASES for k in cases)  # not では, には
+        if marked and names_a_thing(c, spans):
+            return c
+    return None

@@ -1,0 +1,42 @@
+"""A Japanese document as it is saved: its address on line 1 is in no language, so
+a short first sentence after a long address is read as Japanese; and the fiscal year its title
+says it reports on dates its numbers without being an event of its own; and a line wrapped
+after a big unit (1万\n2千人) leaves one number. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from benchmarks.scoring import read_fixture
+from pipelines.extracted.frames import extract_frames
+
+ADDRESS = "https://www.example.go.jp/content/council/minutes/material/annual_report_summary.html"
+
+
+def _facts_of(tmp_path: Path, text: str) -> pd.DataFrame:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_frames([read_fixture(path)]).facts.set_index("quote")
+
+
+def test_a_short_sentence_after_a_long_address_is_japanese(tmp_path: Path) -> None:
+    facts = _facts_of(tmp_path, f"{ADDRESS}\n本町の人口は約8千人である。\n")
+    assert facts.at["8千人", "value"] == 8000
+    assert facts.at["8千人", "measure"] == "本町の人口"
+
+
+def test_the_year_a_title_reports_on_is_no_event(tmp_path: Path) -> None:
+    title = "令和3年度 県内企業の研究開発の実施状況について"
+    text = f"https://example.jp/r\n{title}\n\n共同研究は412件であった。\n"
+    facts = _facts_of(tmp_path, text)
+    assert facts.at["412件", "period_start"] == 2021
+    assert "令和3年度" not in facts.index
+
+
+def test_the_smaller_units_after_a_big_one_past_a_line_break_are_one_number(
+    tmp_path: Path,
+) -> None:
+    facts = _facts_of(tmp_path, "https://example.jp/r\n町内の就業者数は約1万\n2千人である。\n")
+    assert list(facts["value"]) == [12000.0]
