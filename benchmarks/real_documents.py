@@ -263,8 +263,8 @@ def score_halves(
     japanese: bool,
     show: tuple[bool, bool, bool] = (False, False, False),
 ) -> tuple[dict[str, Tally], list[tuple[str, pd.Series]]]:
-    """Each half's tally, and the facts no label claims; `show` prints misses (all, and the
-    tune half's measures and periods)."""
+    """Each half's tally, and the facts no label claims; `show` prints the tune half's misses
+    (values, measures and periods): the report half is seen only through its summary."""
     labels, traps = gold
     tallies = {"tune": Tally(), "report": Tally()}
     unlabelled: list[tuple[str, pd.Series]] = []
@@ -274,7 +274,7 @@ def score_halves(
         extra = score_document(
             doc, mine, [x for x in labels if x.doc == path.name],
             [q for d, q in traps if d == path.name], tallies[half], places, japanese,
-            show[0], show[1] and half == "tune", show[2] and half == "tune",
+            show[0] and half == "tune", show[1] and half == "tune", show[2] and half == "tune",
         )  # fmt: skip
         tallies[half].unlabelled += len(extra)
         unlabelled += [(path.name, r) for r in extra]
