@@ -6,7 +6,7 @@ its quote and its value (or either end of a range) is within 0.5%; value+unit th
 unit (`people` counted as `count` is shown apart); a trap is hit when any fact overlaps it. On
 the found labels: measure agreement (the labelled measure's head noun or half its content words
 in JRIS's measure; Japanese: a third of its two-character runs), entity (half the labelled
-entity's words in JRIS's entity or subject), period and geography. Facts that overlap no label
+entity's words in JRIS's entity, owner or subject), period and geography. Facts that overlap no label
 and no trap are unlabelled: their share is printed and a seeded sample written for a blind judge.
 
 The corpus is split per language by a fixed seed into a half to tune on and a half only to
@@ -193,7 +193,7 @@ def score_document(
             t.misses.append(f"  measure {label.measure!r} <- {r['measure']!r}: {r['sentence']}")
         if label.entity:
             t.entity_n += 1
-            got = f"{r.get('entity_id') or ''} {r.get('subject') or ''}"
+            got = f"{r.get('entity_id') or ''} {r.get('owner') or ''} {r.get('subject') or ''}"
             t.entity_ok += measure_agrees(label.entity, got, japanese)
         got_period = (_int(r["period_start"]), _int(r["period_end"]))
         t.period_ok += got_period == label.period

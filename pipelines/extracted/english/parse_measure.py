@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_owner import owners
 from pipelines.extracted.english.parse_siblings import elliptic_counts, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
@@ -68,6 +69,11 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     elliptic_counts(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
     return readings
+
+
+def read_owners(doc: Doc, offset: int, facts: list[Fact]) -> list[str | None]:
+    """Whose each number of the sentence is (parse_owner.py), named as measures are."""
+    return owners(doc, offset, facts, _phrase)
 
 
 def _phrase(
