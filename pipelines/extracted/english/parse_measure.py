@@ -195,6 +195,12 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
             return Reading(_phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
+    # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
+    # unit from its noun, which the parse then hangs on the unit as an apposition
+    if unit != "count" and head.lemma_.lower() in lex["units"]:
+        noun = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
+        if noun is not None and not covered(noun, spans):
+            return Reading(_phrase(noun, spans))
     # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
     shared = _account_share(head, spans) if unit == "percent" else None
     if shared:

@@ -1,0 +1,47 @@
+"""English measures from the parse (parse_measure.py) and the dimension a unit says
+(measures.dimension_measure), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.english.measures import dimension_measure
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+
+def _read(sentence: str) -> dict[str, str | None]:
+    facts = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return {sentence[f.start : f.end]: f.measure for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "measure"),
+    [
+        # a conversion in parentheses splits the unit from its noun: still the noun's
+        (
+            "By 1990, 20 public laboratories had relocated to the 15-square kilometer "
+            "(5.8-square mile) campus in Sendai.",
+            "15-square kilometer",
+            "campus in Sendai",
+        ),
+        (
+            "The firms moved into the 40-square kilometer (15.4-square mile) zone in Kyoto.",
+            "40-square kilometer",
+            "zone in Kyoto",
+        ),
+    ],
+)
+def test_a_unit_split_from_its_noun_measures_the_noun(
+    sentence: str, quote: str, measure: str
+) -> None:
+    assert _read(sentence)[quote] == measure
+
+
+@pytest.mark.parametrize("unit", ["ha", "km2"])
+def test_an_area_measures_the_area_of_its_noun(unit: str) -> None:
+    text = "The city bought a 50-hectare plot."
+    fact = Fact(value=50.0, unit=unit, start=18, end=27, measure="plot")
+    assert dimension_measure(text, fact) == "area of plot"
