@@ -198,9 +198,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
     if unit != "count" and head.lemma_.lower() in lex["units"]:
-        noun = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
-        if noun is not None and not covered(noun, spans):
-            return Reading(_phrase(noun, spans))
+        split = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
+        if split is not None and not covered(split, spans):
+            return Reading(_phrase(split, spans))
     # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
     shared = _account_share(head, spans) if unit == "percent" else None
     if shared:
