@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.parse_owner import owners
-from pipelines.extracted.english.parse_siblings import elliptic_counts, year_spans
+from pipelines.extracted.english.parse_siblings import elliptic_counts, respectively, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
     Reading,
@@ -68,6 +68,7 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     )
     elliptic_counts(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
+    respectively(doc, offset, facts, readings, _phrase)
     return readings
 
 

@@ -45,3 +45,29 @@ def test_an_area_measures_the_area_of_its_noun(unit: str) -> None:
     text = "The city bought a 50-hectare plot."
     fact = Fact(value=50.0, unit=unit, start=18, end=27, measure="plot")
     assert dimension_measure(text, fact) == "area of plot"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        (
+            "In the Kinki Region, the steel sector (8.1 trillion yen), the chemical sector "
+            "(5.2 trillion yen), and the textile sector (1.4 trillion yen) account for 12.1%, "
+            "9.4%, and 3.3%, respectively, of the national total.",
+            {
+                "12.1%": "share of steel sector in national total",
+                "9.4%": "share of chemical sector in national total",
+                "3.3%": "share of textile sector in national total",
+            },
+        ),
+        (
+            "Steel, chemicals and textiles made up 40%, 25% and 10% of exports, respectively.",
+            {"40%": "share of Steel", "25%": "share of chemicals", "10%": "share of textiles"},
+        ),
+    ],
+)
+def test_respectively_pairs_each_number_with_its_item(
+    sentence: str, measures: dict[str, str]
+) -> None:
+    read = _read(sentence)
+    assert {q: read[q] for q in measures} == measures
