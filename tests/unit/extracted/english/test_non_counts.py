@@ -63,3 +63,25 @@ def test_a_decade_is_set_aside_as_a_decade() -> None:
     ]
     # blanked whole: no stray `s` left to read as a word of the measure
     assert "s exports" not in mask_non_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("In the 1970s, shipments of steel rose 6% a year.", (1970, 1979)),
+        ("Rail freight fell 4% during the 1990s, and 2% in 2006.", (1990, 1999)),
+    ],
+)
+def test_a_decade_dates_its_sentence_as_ten_years(
+    text: str, period: tuple[int | None, int | None]
+) -> None:
+    first = facts_in_text(text)[0]
+    assert (first.period_start, first.period_end) == period
+
+
+def test_a_year_after_a_decade_keeps_its_own_period() -> None:
+    facts = facts_in_text("Rail freight fell 4% during the 1990s, and 2% in 2006.")
+    assert [(f.value, f.period_start) for f in facts if f.unit == "percent"] == [
+        (4.0, 1990),
+        (2.0, 2006),
+    ]
