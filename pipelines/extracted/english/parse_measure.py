@@ -200,7 +200,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     # unit from its noun, which the parse then hangs on the unit as an apposition
     if unit != "count" and head.lemma_.lower() in lex["units"]:
         split = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
-        if split is not None and not covered(split, spans):
+        aside = split is not None and ")" in head.doc.text[head.idx : split.idx]
+        if split is not None and aside and not covered(split, spans):
             return Reading(_phrase(split, spans))
     # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
     shared = _account_share(head, spans) if unit == "percent" else None
@@ -228,6 +229,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
             return Reading(None)
         return _of_verb(governor, spans)
+    if head.dep_ == "npadvmod" and governor.lower_ in ("up", "down"):  # `, up 3% from 2019`
+        return _of_change(governor, spans)
     if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in _NOUNS:
         return Reading(_phrase(governor.head, spans))  # `grants worth 4 billion yen`
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
@@ -267,22 +270,34 @@ def _counted(verb: Token, spans: list[tuple[int, int]]) -> str:
 
 
 def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
-    """`an increase of 5% in exports`, `a 7.1% rise`: the change of what."""
+    """`an increase of 5% in exports`, `a 7.1% rise`, `rose to 9 billion yen, a 7% increase`,
+    `totaled 5 billion yen, up 3%`: the change of what."""
     direction = _direction(change)
     for prep in change.rights:
         if prep.lower_ in ("in", "of") and not covered(prep, spans):
             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if inner is not None and not covered(inner, spans) and not inner.like_num:
                 return Reading(_phrase(inner, spans), direction)
-    verb = change.head
+    verb = _level_verb(change.head) if change.dep_ in ("appos", "advmod") else change.head
     if verb.pos_ in ("VERB", "AUX"):
         subject = _subject(verb, spans)
         if subject is not None and subject.i != change.i:
             thing = _phrase(subject, spans, counted=_counted(verb, spans))
-            if change.dep_ in ("dobj", "appos", "attr") and thing:  # beside the level it changes
-                return Reading(f"{change.lemma_.lower()} in {thing}", direction)
+            if change.dep_ in ("dobj", "appos", "attr", "advmod") and thing:  # beside its level
+                name = {"up": "increase", "down": "decrease"}.get(change.lower_, change.lemma_)
+                return Reading(f"{name.lower()} in {thing}", direction)
             return Reading(thing, direction)
     return Reading(None, direction)
+
+
+def _level_verb(level: Token) -> Token:
+    """The verb a level hangs on (`rose to 9 billion yen`, `totaled 5 billion yen`): a change
+    set beside the level (`, a 7% increase`, `, up 3%`) changes what that verb says of."""
+    if level.pos_ in _NOUNS and level.dep_ == "pobj" and level.head.dep_ == "prep":
+        return level.head.head
+    if level.pos_ in _NOUNS and level.dep_ in ("dobj", "attr"):
+        return level.head
+    return level
 
 
 def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
