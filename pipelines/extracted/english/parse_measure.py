@@ -191,7 +191,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     noun = head.head if head.head.i != head.i else head
     # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
     if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
-        if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr"):
+        hyphened = noun.i > 0 and noun.doc[noun.i - 1].text == "-"  # `start-ups`: no change
+        if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
             return Reading(_phrase(noun, spans))
@@ -214,6 +215,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if inner is not None and not covered(inner, spans):
                     of = _phrase(inner, spans)
+                    whose = _share_holder(head, spans)  # `R&D spending equals 3.4% of GDP`
+                    if of and whose:
+                        return Reading(f"{whose} as share of {of}")
                     return Reading(f"share of {of}" if of else None)
     governor = head.head
     if head.dep_ == "pobj" and governor.dep_ == "prep":
@@ -288,6 +292,16 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
                 return Reading(f"{name.lower()} in {thing}", direction)
             return Reading(thing, direction)
     return Reading(None, direction)
+
+
+def _share_holder(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The subject whose share a percentage the object of its verb is (`SMEs represent 99% of
+    firms`); none for a percentage that is itself the subject (`80% of firms are small`)."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(verb, spans)
+    return _phrase(subject, spans) if subject is not None else None
 
 
 def _level_verb(level: Token) -> Token:

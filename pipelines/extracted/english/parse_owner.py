@@ -27,6 +27,7 @@ _ATTACHED = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "appo
 _OWNING_PREPS = ("of", "in", "for")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_UP = ("conj", "xcomp", "advcl", "ccomp")
+_SHARES = ("%", "percent", "cent", "share", "proportion", "percentage")
 
 
 def owners(doc: Doc, offset: int, facts: list[Fact], phrase: Phrase) -> list[str | None]:
@@ -74,7 +75,8 @@ def _name_of(noun: Token, spans: Spans, phrase: Phrase) -> str | None:
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN" and not covered(c, spans):
             return phrase(c, spans)
-    for prep in noun.rights:
+    whole = noun.lower_ in _SHARES  # `3.4% of GDP`: the whole a share is of, not its owner
+    for prep in noun.rights if not whole else ():
         if prep.dep_ == "prep" and prep.lower_ in _OWNING_PREPS:
             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if inner is not None and not covered(inner, spans) and _proper(inner):

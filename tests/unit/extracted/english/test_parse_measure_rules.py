@@ -88,3 +88,17 @@ def test_respectively_pairs_each_number_with_its_item(
 def test_a_change_beside_its_level(sentence: str, measures: dict[str, str]) -> None:
     read = _read(sentence)
     assert {q: read[q] for q in measures} == measures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a percentage the object of its verb is its subject's share of the whole
+        ("Research spending equals 3.4% of GDP.", "Research spending as share of GDP"),
+        ("SMEs represent 99.7% of all firms in the region.", "SMEs as share of firms in region"),
+        # a hyphened noun ending in `ups` is what is counted, not a change
+        ("The agency has supported more than 1,000 start-ups since 2010.", "start-ups"),
+    ],
+)
+def test_a_measure_from_the_verb_a_number_is_the_object_of(sentence: str, measure: str) -> None:
+    assert list(_read(sentence).values())[0] == measure

@@ -40,3 +40,7 @@ def test_the_owner_of_a_number_from_the_parse(sentence: str, owner: str) -> None
 
 def test_a_pronoun_names_no_owner() -> None:
     assert _owners("It employs 4,000 engineers in the valley.") == [None]
+
+
+def test_the_whole_of_a_share_is_not_its_owner() -> None:
+    assert _owners("Research spending equals 3.4% of Japan's GDP.") == [None]
