@@ -87,7 +87,8 @@ def _phrase(
 
     def left(t: Token) -> None:
         for c in t.lefts:
-            if c.dep_ in _MODIFIERS + _JOINS and not covered(c, spans) and not c.like_num:
+            mine = c.dep_ == "poss" and c.pos_ == "PRON"  # `its budget`: the budget
+            if c.dep_ in _MODIFIERS + _JOINS and not covered(c, spans) and not c.like_num and not mine:
                 left(c)
                 keep.append(c)
 

@@ -102,3 +102,14 @@ def test_a_change_beside_its_level(sentence: str, measures: dict[str, str]) -> N
 )
 def test_a_measure_from_the_verb_a_number_is_the_object_of(sentence: str, measure: str) -> None:
     assert list(_read(sentence).values())[0] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Its annual budget is roughly 12 billion yen.", "annual budget"),
+        ("Their combined sales reached 3 billion yen.", "combined sales"),
+    ],
+)
+def test_a_possessive_pronoun_is_no_part_of_the_measure(sentence: str, measure: str) -> None:
+    assert list(_read(sentence).values())[0] == measure
