@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.english.parse_owner import owners
+from pipelines.extracted.english.parse_owner import named_subject, owners
 from pipelines.extracted.english.parse_siblings import elliptic_counts, respectively, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
@@ -72,9 +72,12 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     return readings
 
 
-def read_owners(doc: Doc, offset: int, facts: list[Fact]) -> list[str | None]:
-    """Whose each number of the sentence is (parse_owner.py), named as measures are."""
-    return owners(doc, offset, facts, _phrase)
+def read_owners(
+    doc: Doc, offset: int, facts: list[Fact], before: str | None
+) -> tuple[list[str | None], str | None]:
+    """Whose each number of the sentence is (parse_owner.py), named as measures are, and the
+    name the sentence is about (for an `it` in the next; `before` is the last sentence's)."""
+    return owners(doc, offset, facts, _phrase, before), named_subject(doc, _phrase) or before
 
 
 def _phrase(

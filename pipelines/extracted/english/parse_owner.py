@@ -30,14 +30,43 @@ _CLAUSE_UP = ("conj", "xcomp", "advcl", "ccomp")
 _SHARES = ("%", "percent", "cent", "share", "proportion", "percentage")
 
 
-def owners(doc: Doc, offset: int, facts: list[Fact], phrase: Phrase) -> list[str | None]:
-    """One owner per fact of the sentence parsed as `doc` (which starts at `offset`)."""
+def owners(
+    doc: Doc, offset: int, facts: list[Fact], phrase: Phrase, before: str | None = None
+) -> list[str | None]:
+    """One owner per fact of the sentence parsed as `doc` (which starts at `offset`); `it` and
+    `its` are `before`, the name the sentence before made its subject (named_subject)."""
     spans = [(f.start - offset, f.end - offset) for f in facts]
     out: list[str | None] = []
     for f, (a, b) in zip(facts, spans, strict=True):
         head = span_head(span_tokens(doc, a, b))
-        out.append(_owner(head, spans, phrase, f.measure or "") if head is not None else None)
+        owner = _owner(head, spans, phrase, f.measure or "") if head is not None else None
+        if owner is None and before and head is not None and _refers_back(head):
+            owner = before
+        out.append(owner)
     return out
+
+
+def named_subject(doc: Doc, phrase: Phrase) -> str | None:
+    """The name the sentence's main clause is about (`The GRP of Kyushu ...` -> Kyushu), for
+    an `it` in the sentence after."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = _subject(root, []) if root is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _name_of(subject, [], phrase) or (phrase(subject, []) if _proper(subject) else None)
+
+
+def _refers_back(head: Token) -> bool:
+    """Whether the number's clause is about `it` (`it ranks 17th`, `its population is ...`)."""
+    noun = _noun_of(head)
+    if noun is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return True
+    verb = _clause_verb(head)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else []
+    return any(
+        c.lower_ == "it" or any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
+        for c in subjects
+    )
 
 
 def _owner(head: Token, spans: Spans, phrase: Phrase, measure: str) -> str | None:

@@ -44,3 +44,20 @@ def test_a_pronoun_names_no_owner() -> None:
 
 def test_the_whole_of_a_share_is_not_its_owner() -> None:
     assert _owners("Research spending equals 3.4% of Japan's GDP.") == [None]
+
+
+def test_it_and_its_are_the_name_the_sentence_before_was_about() -> None:
+    text = (
+        "The GDP of Hokkaido Prefecture totals 20 trillion yen. "
+        "It ranks eighth in Japan, and its population is 5.2 million."
+    )
+    assert _owners(text) == ["Hokkaido Prefecture"] * 3
+
+
+def test_it_in_another_paragraph_names_no_owner() -> None:
+    first, second = "The GDP of Hokkaido Prefecture totals 20 trillion yen.", "It ranks eighth."
+    text = f"{first}\n\n{second}"
+    facts = facts_in_text(text)
+    blocks = [(0, len(first), facts[:1]), (len(first) + 2, len(text), facts[1:])]
+    parse_measures(text, blocks)
+    assert [f.owner for f in facts] == ["Hokkaido Prefecture", None]
