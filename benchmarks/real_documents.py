@@ -6,7 +6,7 @@ its quote and its value (or either end of a range) is within 0.5%; value+unit th
 unit (`people` counted as `count` is shown apart); a trap is hit when any fact overlaps it. On
 the found labels: measure agreement (the labelled measure's head noun or half its content words
 in JRIS's measure; Japanese: a third of its two-character runs), entity (half the labelled
-entity's words in JRIS's entity or subject), period and geography. Facts that overlap no label
+entity's words in JRIS's entity, owner or subject), period and geography. Facts that overlap no label
 and no trap are unlabelled: their share is printed and a seeded sample written for a blind judge.
 
 The corpus is split per language by a fixed seed into a half to tune on and a half only to
@@ -193,7 +193,7 @@ def score_document(
             t.misses.append(f"  measure {label.measure!r} <- {r['measure']!r}: {r['sentence']}")
         if label.entity:
             t.entity_n += 1
-            got = f"{r.get('entity_id') or ''} {r.get('subject') or ''}"
+            got = f"{r.get('entity_id') or ''} {r.get('owner') or ''} {r.get('subject') or ''}"
             t.entity_ok += measure_agrees(label.entity, got, japanese)
         got_period = (_int(r["period_start"]), _int(r["period_end"]))
         t.period_ok += got_period == label.period
@@ -263,8 +263,8 @@ def score_halves(
     japanese: bool,
     show: tuple[bool, bool, bool] = (False, False, False),
 ) -> tuple[dict[str, Tally], list[tuple[str, pd.Series]]]:
-    """Each half's tally, and the facts no label claims; `show` prints misses (all, and the
-    tune half's measures and periods)."""
+    """Each half's tally, and the facts no label claims; `show` prints the tune half's misses
+    (values, measures and periods): the report half is seen only through its summary."""
     labels, traps = gold
     tallies = {"tune": Tally(), "report": Tally()}
     unlabelled: list[tuple[str, pd.Series]] = []
@@ -274,7 +274,7 @@ def score_halves(
         extra = score_document(
             doc, mine, [x for x in labels if x.doc == path.name],
             [q for d, q in traps if d == path.name], tallies[half], places, japanese,
-            show[0], show[1] and half == "tune", show[2] and half == "tune",
+            show[0] and half == "tune", show[1] and half == "tune", show[2] and half == "tune",
         )  # fmt: skip
         tallies[half].unlabelled += len(extra)
         unlabelled += [(path.name, r) for r in extra]

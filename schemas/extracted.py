@@ -283,6 +283,15 @@ class Facts(PagedProvenance):
             "null for a level or where the sentence names no change."
         ),
     )
+    owner: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Whose number it is, as its sentence's dependency parse names it (English prose): "
+            "the name its noun is of (`the GRP of Kyushu`, `Japan's exports`), else the subject "
+            "of its clause (`the two airports handle 330 flights`); registered or not. Null "
+            "where the parse names none or only a pronoun, and in Japanese and table cells."
+        ),
+    )
     entity_id: Series[str] = pa.Field(
         nullable=True,
         description=(

@@ -78,6 +78,7 @@ FACT_COLUMNS = [
     "subject",
     "measure",
     "direction",
+    "owner",
     "period_start",
     "period_end",
     "geography",

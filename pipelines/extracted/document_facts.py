@@ -128,6 +128,7 @@ def document_facts(
                 "subject": fact.subject,
                 "measure": fact.measure,
                 "direction": fact.direction,
+                "owner": fact.owner,
                 "period_start": fact.period_start,
                 "period_end": fact.period_end,
                 "geography": fact.geography,

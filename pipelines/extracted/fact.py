@@ -26,3 +26,4 @@ class Fact:
     sentence: str = ""
     fact_type: str = "quantity"  # quantity, range, year, rank, rate, count
     direction: str | None = None  # up or down, for a change (parse_route.py)
+    owner: str | None = None  # whose number it is, as its sentence's parse names it

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted import parser
-from pipelines.extracted.english.parse_measure import read_english
+from pipelines.extracted.english.parse_measure import read_english, read_owners
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.japanese.ja_facts import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
@@ -42,28 +42,38 @@ _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
 def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> None:
-    """Set `measure` and `direction` of the facts of each prose block (start, end, facts) from
-    the parse of their sentences; offsets are into `masked` (the text the facts were read
-    from, of the same length as the document)."""
-    todo: dict[str, list[tuple[int, str, list[Fact]]]] = {"en": [], "ja": []}
+    """Set `measure`, `direction` and (English) `owner` of the facts of each prose block
+    (start, end, facts) from the parse of their sentences; offsets are into `masked` (the text
+    the facts were read from, of the same length as the document)."""
+    todo: dict[str, list[tuple[int, str, list[Fact], int]]] = {"en": [], "ja": []}
     for b_start, b_end, facts in blocks:
         if not facts:
             continue
         for s, e in sentences(masked, b_start, b_end):
-            mine = [f for f in facts if s <= f.start < e and f.fact_type not in _RULED]
-            if mine:
-                lang = "ja" if is_japanese(masked, s, e) else "en"
-                todo[lang].append((s, masked[s:e].translate(_WHITE), mine))
+            mine = [f for f in facts if s <= f.start < e]
+            lang = "ja" if is_japanese(masked, s, e) else "en"
+            # an English rank or rate keeps its rules' measure but is parsed for its owner
+            if any(f.fact_type not in _RULED for f in mine) or (mine and lang == "en"):
+                todo[lang].append((s, masked[s:e].translate(_WHITE), mine, b_start))
     for lang, items in todo.items():
         if not items or ROUTES[lang] != "parse":
             continue
         nlp = parser.english() if lang == "en" else parser.japanese()
         read = read_english if lang == "en" else read_japanese
-        docs = nlp.pipe((t for _, t, _ in items), batch_size=_BATCH, disable=_UNUSED[lang])
-        for (s, _, facts), doc in zip(items, docs, strict=True):
-            _apply(facts, read(doc, s, facts))
-            for f in facts if lang == "ja" else []:
+        docs = nlp.pipe((t for _, t, _, _ in items), batch_size=_BATCH, disable=_UNUSED[lang])
+        about: tuple[int, str | None] = (-1, None)  # a block, the name its sentences are about
+        for (s, _, facts, block), doc in zip(items, docs, strict=True):
+            measured = [f for f in facts if f.fact_type not in _RULED]
+            if measured:
+                _apply(measured, read(doc, s, measured))
+            for f in measured if lang == "ja" else []:
                 f.geography = measure_place(f.measure) or f.geography
+            if lang == "en":
+                before = about[1] if about[0] == block else None
+                owned, named = read_owners(doc, s, facts, before)
+                about = (block, named)
+                for f, owner in zip(facts, owned, strict=True):
+                    f.owner = owner
 
 
 @cache

@@ -324,18 +324,21 @@ _DIMENSIONS = {
     "deep": "depth",
 }
 _TIME_UNITS = ("minutes", "hours")
+_AREA_UNITS = ("km2", "ha", "m2")
 _TRAVEL = re.compile(r"\s*(?:away|from|to|by|on foot|by train|by air|by car)\b", re.I)
 _DIMENSION_AFTER = re.compile(r"\s*(?P<w>high|tall|long|wide|deep)\b", re.I)
 
 
 def dimension_measure(masked: str, fact: Fact) -> str | None:
     """The measure of a length said with its dimension (`877 metres high`: the height of what
-    the sentence names) or of a time in minutes or hours (`45 minutes from Akihabara`: a
-    travel time); the measure as it was otherwise."""
+    the sentence names), of an area (`a 40-hectare park`: its area) or of a time in minutes or
+    hours (`45 minutes from Akihabara`: a travel time); the measure as it was otherwise."""
     m = _DIMENSION_AFTER.match(masked, fact.end)
     if m is not None and fact.unit in ("m", "km"):
         noun = _DIMENSIONS[m.group("w").lower()]
         return f"{noun} of {fact.measure}" if fact.measure else noun
+    if fact.unit in _AREA_UNITS and fact.measure and "area" not in fact.measure.lower():
+        return f"area of {fact.measure}"  # `a 40-hectare park`: the park's area
     if fact.unit in _TIME_UNITS and not re.search(r"time|duration|length", fact.measure or ""):
         noun = "travel time" if _TRAVEL.match(masked, fact.end) else "time"
         return f"{noun} ({fact.measure})" if fact.measure else noun

@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.english.parse_siblings import elliptic_counts, year_spans
+from pipelines.extracted.english.parse_owner import named_subject, owners
+from pipelines.extracted.english.parse_siblings import elliptic_counts, respectively, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
     Reading,
@@ -67,7 +68,16 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     )
     elliptic_counts(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
+    respectively(doc, offset, facts, readings, _phrase)
     return readings
+
+
+def read_owners(
+    doc: Doc, offset: int, facts: list[Fact], before: str | None
+) -> tuple[list[str | None], str | None]:
+    """Whose each number of the sentence is (parse_owner.py), named as measures are, and the
+    name the sentence is about (for an `it` in the next; `before` is the last sentence's)."""
+    return owners(doc, offset, facts, _phrase, before), named_subject(doc, _phrase) or before
 
 
 def _phrase(
@@ -80,7 +90,8 @@ def _phrase(
 
     def left(t: Token) -> None:
         for c in t.lefts:
-            if c.dep_ in _MODIFIERS + _JOINS and not covered(c, spans) and not c.like_num:
+            mine = c.dep_ == "poss" and c.pos_ == "PRON"  # `its budget`: the budget
+            if c.dep_ in _MODIFIERS + _JOINS and not covered(c, spans) and not c.like_num and not mine:
                 left(c)
                 keep.append(c)
 
@@ -184,11 +195,19 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     noun = head.head if head.head.i != head.i else head
     # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
     if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
-        if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr"):
+        hyphened = noun.i > 0 and noun.doc[noun.i - 1].text == "-"  # `start-ups`: no change
+        if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
             return Reading(_phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
+    # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
+    # unit from its noun, which the parse then hangs on the unit as an apposition
+    if unit != "count" and head.lemma_.lower() in lex["units"]:
+        split = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
+        aside = split is not None and ")" in head.doc.text[head.idx : split.idx]
+        if split is not None and aside and not covered(split, spans):
+            return Reading(_phrase(split, spans))
     # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
     shared = _account_share(head, spans) if unit == "percent" else None
     if shared:
@@ -200,6 +219,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if inner is not None and not covered(inner, spans):
                     of = _phrase(inner, spans)
+                    whose = _share_holder(head, spans)  # `R&D spending equals 3.4% of GDP`
+                    if of and whose:
+                        return Reading(f"{whose} as share of {of}")
                     return Reading(f"share of {of}" if of else None)
     governor = head.head
     if head.dep_ == "pobj" and governor.dep_ == "prep":
@@ -215,6 +237,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
             return Reading(None)
         return _of_verb(governor, spans)
+    if head.dep_ == "npadvmod" and governor.lower_ in ("up", "down"):  # `, up 3% from 2019`
+        return _of_change(governor, spans)
     if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in _NOUNS:
         return Reading(_phrase(governor.head, spans))  # `grants worth 4 billion yen`
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
@@ -254,22 +278,44 @@ def _counted(verb: Token, spans: list[tuple[int, int]]) -> str:
 
 
 def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
-    """`an increase of 5% in exports`, `a 7.1% rise`: the change of what."""
+    """`an increase of 5% in exports`, `a 7.1% rise`, `rose to 9 billion yen, a 7% increase`,
+    `totaled 5 billion yen, up 3%`: the change of what."""
     direction = _direction(change)
     for prep in change.rights:
         if prep.lower_ in ("in", "of") and not covered(prep, spans):
             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if inner is not None and not covered(inner, spans) and not inner.like_num:
                 return Reading(_phrase(inner, spans), direction)
-    verb = change.head
+    verb = _level_verb(change.head) if change.dep_ in ("appos", "advmod") else change.head
     if verb.pos_ in ("VERB", "AUX"):
         subject = _subject(verb, spans)
         if subject is not None and subject.i != change.i:
             thing = _phrase(subject, spans, counted=_counted(verb, spans))
-            if change.dep_ in ("dobj", "appos", "attr") and thing:  # beside the level it changes
-                return Reading(f"{change.lemma_.lower()} in {thing}", direction)
+            if change.dep_ in ("dobj", "appos", "attr", "advmod") and thing:  # beside its level
+                name = {"up": "increase", "down": "decrease"}.get(change.lower_, change.lemma_)
+                return Reading(f"{name.lower()} in {thing}", direction)
             return Reading(thing, direction)
     return Reading(None, direction)
+
+
+def _share_holder(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The subject whose share a percentage the object of its verb is (`SMEs represent 99% of
+    firms`); none for a percentage that is itself the subject (`80% of firms are small`)."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(verb, spans)
+    return _phrase(subject, spans) if subject is not None else None
+
+
+def _level_verb(level: Token) -> Token:
+    """The verb a level hangs on (`rose to 9 billion yen`, `totaled 5 billion yen`): a change
+    set beside the level (`, a 7% increase`, `, up 3%`) changes what that verb says of."""
+    if level.pos_ in _NOUNS and level.dep_ == "pobj" and level.head.dep_ == "prep":
+        return level.head.head
+    if level.pos_ in _NOUNS and level.dep_ in ("dobj", "attr"):
+        return level.head
+    return level
 
 
 def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:

@@ -1,20 +1,24 @@
 """Readings of an English sentence's numbers that the numbers beside them settle, after each
 is read alone from the parse (parse_measure.py): a count naming only an adjective takes the
-noun of the count before it, and years bounding a span date a period."""
+noun of the count before it, years bounding a span date a period, and a list of numbers with
+`respectively` pairs each with the noun phrase of the same place in the list before it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from pipelines.extracted.fact import Fact
     from pipelines.extracted.parse_tree import Reading
 
 _AND = re.compile(r"\s*(\([^()]*\))?\s*and\s+")  # `2001 (under Koizumi) and 2021`
 _ADJECTIVE = re.compile(r"\s+([A-Za-z]+(?:-[A-Za-z]+)*)")
+_LISTED = re.compile(r"[\s,]*(?:and\s+)?")  # what stands between two items of a list
+_ASIDE = re.compile(r"\([^()]*\)")  # `the retail industry (11.9 trillion yen)`
 
 
 def elliptic_counts(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
@@ -60,3 +64,75 @@ def year_spans(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]
             r.measure = f"period of {what}"
             if paired:
                 readings[i + 1].measure = r.measure
+
+
+def respectively(
+    doc: Doc,
+    offset: int,
+    facts: list[Fact],
+    readings: list[Reading],
+    phrase: Callable[[Token, list[tuple[int, int]]], str | None],
+) -> None:
+    """`A, B and C account for 9%, 8% and 7%, respectively`: the numbers of a list of one unit
+    pair in order with the noun phrases of the list before them; each measures what the
+    reading of one of them says of its own item (`share of A`), with its item in its place."""
+    if "respectively" not in doc.text.lower():
+        return
+    spans = [(f.start - offset, f.end - offset) for f in facts]
+    for group in _number_lists(doc.text, facts, spans):
+        items = _listed_nouns(doc, spans, spans[group[0]][0])[-len(group) :]
+        if len(items) < len(group) or not all(
+            _LISTED.fullmatch(_ASIDE.sub("", doc.text[x.idx + len(x.text) : _start(y).idx]))
+            for x, y in zip(items, items[1:], strict=False)
+        ):
+            continue
+        names = [phrase(t, spans) for t in items]
+        template = next(
+            (m.replace(n, "{}") for k in group if (m := readings[k].measure)
+             for n in names if n and n in m),
+            "share of {}" if facts[group[0]].unit == "percent" else "{}",
+        )  # fmt: skip
+        if template == "{}" and facts[group[0]].unit == "percent":
+            template = "share of {}"
+        for k, name in zip(group, names, strict=True):
+            if name:
+                readings[k].measure = template.format(name)
+
+
+def _number_lists(text: str, facts: list[Fact], spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of two or more numbers of one unit with only commas and `and` between them."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for k in range(len(facts)):
+        joined = (
+            run
+            and facts[k].unit == facts[run[-1]].unit
+            and _LISTED.fullmatch(text[spans[run[-1]][1] : spans[k][0]]) is not None
+        )
+        if not joined:
+            if len(run) > 1:
+                out.append(run)
+            run = []
+        run.append(k)
+    if len(run) > 1:
+        out.append(run)
+    return out
+
+
+def _listed_nouns(doc: Doc, spans: list[tuple[int, int]], before: int) -> list[Token]:
+    """The last noun of each noun phrase before `before` (`sector` of `the steel sector`),
+    outside the numbers."""
+    return [
+        t for t in doc
+        if t.idx + len(t.text) <= before and t.pos_ in ("NOUN", "PROPN")
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))
+        and not any(a < t.idx + len(t.text) and t.idx < b for a, b in spans)
+    ]  # fmt: skip
+
+
+def _start(noun: Token) -> Token:
+    """The first word of the noun phrase a noun ends (`the` of `the steel sector`)."""
+    doc, j = noun.doc, noun.i
+    while j > 0 and doc[j - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART"):
+        j -= 1
+    return doc[j]

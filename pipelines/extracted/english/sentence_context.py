@@ -17,6 +17,11 @@ from pipelines.extracted.numbers.places import Place
 from pipelines.extracted.structure.text_clean import clean_text
 
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
+# `in the 1980s`: a decade that dates what the sentence says is a period of its ten years; an
+# `early`/`late` part of one names no years, and a decade is never a fact (numbers/non_facts.py)
+_DECADE_PERIOD = re.compile(
+    r"\b(?:in|during|throughout|through|over|across)\s+the\s+(?P<d>(?:1[89]|20)\d0)['’]?s\b", re.I
+)
 
 
 class SentenceContext:
@@ -63,6 +68,12 @@ class SentenceContext:
         self.years_alone = [
             y for y in self.years if not any(r[0] <= y[0] <= r[0] + 20 for r in self.ranges)
         ]
+        if "0s" in text[start:end] or "0's" in text[start:end] or "0’s" in text[start:end]:
+            self.ranges += [
+                (m.start("d"), int(m.group("d")), int(m.group("d")) + 9)
+                for m in _DECADE_PERIOD.finditer(text, start, end)
+            ]
+            self.ranges.sort()
         self.named_places = [p for p in self.places if p.kind != "demonym"]
 
     def date_events(self, fact: Fact, start: int, end: int) -> None:

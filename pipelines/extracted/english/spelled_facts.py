@@ -85,6 +85,8 @@ def spelled_facts(
             continue
         if w_text.lower() == "one" and not dashed and not _one_counts(masked, w_start, follower):
             continue
+        if not dashed and _lists_or_points_back(masked, s_start, w_start, w_end, s_end):
+            continue
         if free(w_start, w_end):
             subject = (
                 (subject_after(masked, w_end, s_end) or None)
@@ -116,3 +118,29 @@ def _one_counts(masked: str, w_start: int, follower: re.Match[str] | None) -> bo
     if word in word_sets()[1] or word in _ONE_NOT_BEFORE or word.endswith(("ed", "ly")):
         return False
     return _ONE_NOT_AFTER.search(masked, max(0, w_start - 12), w_start) is None
+
+
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w\-]*)(?:\s+([A-Za-z][\w\-]*))?")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _lists_or_points_back(masked: str, s_start: int, w_start: int, w_end: int, s_end: int) -> bool:
+    """`one reason is`, `for two main reasons`: the number lists the text's own argument;
+    `the two periods` (periods named before it in the text): it points back to things already
+    named. Neither counts anything new; `the seven Tohoku prefectures` names a set and counts."""
+    rules = load_rules("facts")
+    after = _NEXT_WORDS.match(masked, w_end, s_end)
+    before = _WORD_BEFORE.search(masked, max(s_start, w_start - 12), w_start)
+    if (
+        before
+        and after
+        and before.group(1).lower() in rules["spelled_pointing_back"]
+        and after.group(1).islower()
+        and re.search(rf"\b{re.escape(after.group(1).removesuffix('s')[:-1])}", masked[:w_start])
+    ):
+        return True
+    nouns = frozenset(rules["discourse_nouns"])
+    return after is not None and any(
+        w is not None and (w.lower() in nouns or w.lower().removesuffix("s") in nouns)
+        for w in after.groups()
+    )

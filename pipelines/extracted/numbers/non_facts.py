@@ -1,4 +1,4 @@
-"""Numbers a page carries that are no quantity of anything: the day of a date, a dateline's
+"""Numbers a page carries that are no quantity of anything: the day of a date, a decade, a dateline's
 year, clock times, telephone and postal numbers, a table of contents' page numbers, a web page's
 view and download counters, the number that opens a heading, and non_fact_rules.py's (web
 addresses, coordinates, versions, names, parts, running heads). They are blanked (same length, so
@@ -34,6 +34,21 @@ _DAY_MONTH = re.compile(
     rf"|(?<![\d.,]){_DAY.replace('day', 'day2')}\s+(?:{_MONTH})\b(?!\.?\s*(?:\d|,\s*\d))",
     re.M,
 )
+# Jan. 17, Sept 4: an abbreviated month (a month's name cut short) is only ever written before
+# a day, so the number after it is the day whatever follows (`on Jan. 17 the council met`)
+_ABBREVIATED = "|".join(
+    sorted(
+        (re.escape(m) for m in load_rules("facts")["months"]
+         if any(len(n) > len(m) and n.startswith(m) for n in load_rules("facts")["months"])),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_DAY_AFTER_ABBREVIATION = re.compile(
+    rf"\b(?:{_ABBREVIATED})\.?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?![\d%]|[.,]\d)"
+)
+# the 1980s, the early 1970s, the 1990's: a decade, no year of its own
+_DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b")
 # 平成29年1月13日, 2016年11月1日: the day and the month are never facts, the year by its line
 _DATE_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
@@ -121,6 +136,8 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             (*m.span("day" if m.group("day") else "day2"), "day_of_date")
             for m in _DAY_MONTH.finditer(text)
         ]
+        spans += [(*m.span("day"), "day_of_date") for m in _DAY_AFTER_ABBREVIATION.finditer(text)]
+        spans += [(*m.span(), "decade") for m in _DECADE.finditer(text)]
         spans += [
             (*m.span("n" if m.group("n") else "m"), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
@@ -135,12 +152,13 @@ def non_fact_spans(text: str) -> list[tuple[int, int]]:
 
 def mask_non_facts(text: str) -> str:
     """Same length as `text`; the numerals of non-fact numbers as spaces."""
-    spans = non_fact_spans(text)
+    spans = named_spans(text)
     if not spans:
         return text
     chars = list(text)
-    for a, b in spans:
+    for a, b, reason in spans:
         for i in range(a, b):
-            if chars[i] in NUMERALS:
+            # a decade goes whole: a stray `s` would read as a word (`the s exports`)
+            if chars[i] in NUMERALS or reason == "decade":
                 chars[i] = " "
     return "".join(chars)

@@ -119,13 +119,30 @@ def find_places(text: str) -> list[Place]:
                 end = at + len(name)
                 if end < len(text) and (text[end].isalnum() or text[end] == "-"):
                     continue
-                out.append(Place(at, end, name, hit[0], hit[1]))
-                taken_until = end
+                out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
+                taken_until = out[-1].end
                 break
     japanese = find_places_ja(text)
     if japanese:
         out = sorted(out + [Place(*p) for p in japanese])
     return out
+
+
+_GREATER_BEFORE = re.compile(r"\bGreater\s+$")
+_AREA_AFTER = re.compile(r"(?:\s+(?:Metropolitan\s+)?(?:Area|Region))?(?![\w-])")
+
+
+def _greater(text: str, place: Place) -> Place:
+    """`the Greater Nagoya Area`: a city's metropolitan region, a place of its own named as
+    written, not the city."""
+    greater = _GREATER_BEFORE.search(text, max(0, place.start - 12), place.start)
+    if place.kind != "city" or greater is None:
+        return place
+    start = greater.start()
+    tail = _AREA_AFTER.match(text, place.end)
+    end = tail.end() if tail else place.end
+    name = " ".join(text[start:end].split())  # `Greater\nNagoya Area` across a line break
+    return Place(start, end, name, name, "region")
 
 
 @cache
