@@ -155,10 +155,11 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     Technopolis Law enacted in 1983 and the Technopolis programme launched in 1983, a
     programme launched in 2001 and its first phase started in 2001. The entity is the event's,
     else that of the fact the event was read from; starts are the kinds of the `start` group
-    and the start of a first phase (rules.yaml). Each document's first passage meets every
-    other document's first; within a document, each passage meets the one before it (its
-    table row first). Only agreements: different years of two events of one entity may be
-    two steps, and event_years says when they are one event."""
+    and the start of a first phase (rules.yaml). Only agreements: different years of two
+    events of one entity may be two steps, and event_years says when they are one event.
+    Within a document, each passage meets the one before it of another event (its table row
+    first); a document's first passage meets the first passage of each other event before it
+    (not every document's: one more document is one more row per event, not per document)."""
     rules = curation_rules()["comparisons"]
     first_phase = re.compile(rules["first_phase"], re.IGNORECASE)
     owner = start_owners(sources, facts)
@@ -174,14 +175,16 @@ def entity_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
         # a document's table row first, as elsewhere: a table states the start year as such
         rows = sorted(g.itertuples(), key=lambda r: (r.doc_id, r.source_kind != "table_row",
                                                      r.char_start))  # fmt: skip
-        firsts: dict[str, Any] = {}
-        seen: dict[str, list[Any]] = {}
+        firsts: dict[str, Any] = {}  # document -> its first passage
+        of_event: dict[str, Any] = {}  # event -> the first of those passages that dates it
+        seen: dict[str, list[Any]] = {}  # document -> its passages so far
         for r in rows:
             if r.doc_id in firsts:  # the passage before it of another event: a restatement
                 others = [f for f in seen[r.doc_id] if f.event_id != r.event_id][-1:]
             else:
-                others = list(firsts.values())
+                others = list(of_event.values())
                 firsts[r.doc_id] = r
+                of_event.setdefault(r.event_id, r)
             seen.setdefault(r.doc_id, []).append(r)
             out += [_agreement(f, r) for f in others if f.event_id != r.event_id]
     return out
@@ -256,22 +259,24 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
     and generic head words, `Law to Strengthen Industrial Technology`, or a name of three words
     or more in another order, `Science and Technology Policy Council` for the `Council for
     Science and Technology Policy`) and gives the event's year: the two passages agree.
-    Passages the event was itself read from are left to event_agreements."""
+    Passages the event was itself read from are left to event_agreements. The sentences are
+    looked up by year and name, and the passages by document, so the work grows with the pairs
+    found, not with sources times facts."""
     heads = set(curation_rules()["comparisons"]["generic_heads"])
     years = facts[(facts["unit"] == "year") & facts["sentence"].notna()]
     years = years.assign(
         words=years["sentence"].map(lambda s: f" {_stem(_PARENS.sub(' ', s), heads)} "),
         names=years["sentence"].map(lambda s: _names_in(s, heads)),
     )
-    spans = sources.groupby("event_id")[["doc_id", "char_start", "char_end"]]
-    read_from = {e: list(g.itertuples(index=False)) for e, g in spans}
+    of_year: dict[float, list[Any]] = {}  # year -> its sentences, as their words
+    for f in years.itertuples():
+        of_year.setdefault(float(f.value), []).append(f)
     # passages another event of the same entity and year was read from: entity_starts' pairs
     owner = start_owners(sources, facts)
     sources = sources.assign(start_owner=owner)
-    of_entity = {
-        k: list(g[["doc_id", "char_start", "char_end"]].itertuples(index=False))
-        for k, g in sources[owner.notna()].groupby(["start_owner", "year"])
-    }
+    read_from = _spans_by_document(sources, ["event_id"])
+    of_entity = _spans_by_document(sources[owner.notna()], ["start_owner", "year"])
+    found: dict[tuple[float, str], list[Any]] = {}  # (year, name) -> the sentences naming it
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     ordered = sorted(sources.itertuples(), key=lambda r: (r.source_kind != "table_row", r.doc_id,
@@ -281,18 +286,20 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
         if len(stem.split()) < 2:
             continue  # one word (`INS`) is named by sentences about other things too
         words = frozenset(stem.split()) - JOINS
-        hits = years[
-            (years["value"] == float(r.year))
-            & (
-                years["words"].str.contains(f" {stem} ", regex=False)
-                | years["names"].map(lambda names, w=words: len(w) > 2 and w in names)
-            )
-        ]
-        for f in hits.itertuples():
-            passages = read_from[r.event_id] + of_entity.get((r.start_owner, r.year), [])
-            if (r.event_id, f.fact_id) in seen or any(
-                s.doc_id == f.doc_id and s.char_start <= f.char_start < s.char_end for s in passages
-            ):
+        key = (float(r.year), stem)
+        if key not in found:
+            found[key] = [
+                f
+                for f in of_year.get(key[0], [])
+                if f" {stem} " in f.words or (len(words) > 2 and words in f.names)
+            ]
+        own = read_from[(r.event_id,)]
+        other = of_entity.get((r.start_owner, r.year), {})
+        for f in found[key]:
+            if (r.event_id, f.fact_id) in seen:
+                continue
+            passages = own.get(f.doc_id, []) + other.get(f.doc_id, [])
+            if any(s <= f.char_start < e for s, e in passages):
                 continue
             seen.add((r.event_id, f.fact_id))
             note = (
@@ -301,6 +308,18 @@ def named_years(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, An
             out.append(row("event_year", "agree", r, f, note, measure=f"year {r.kind}", unit="year",
                            value=float(r.year), value_b=float(f.value), period_a=r.year,
                            period_b=f.period_start, geography=None))  # fmt: skip
+    return out
+
+
+def _spans_by_document(
+    sources: pd.DataFrame, keys: list[str]
+) -> dict[tuple[Any, ...], dict[str, list[tuple[int, int]]]]:
+    """key -> document -> the (start, end) of the passages of the sources with that key."""
+    out: dict[tuple[Any, ...], dict[str, list[tuple[int, int]]]] = {}
+    columns = [sources[k] for k in keys]
+    spans = zip(sources["doc_id"], sources["char_start"], sources["char_end"], strict=True)
+    for *key, (doc, start, end) in zip(*columns, spans, strict=True):
+        out.setdefault(tuple(key), {}).setdefault(doc, []).append((start, end))
     return out
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
 
 import pandas as pd
 
@@ -87,11 +88,11 @@ def table_passages(
 ) -> Iterator[Passage]:
     """Table rows that name a year: short cells as a row (label, header, year), long cells as
     prose sentences."""
-    for (table, _), g in cells.sort_values(["table_id", "row_index", "col_index"]).groupby(
-        ["table_id", "row_index"]
-    ):
+    keys = ["table_id", "row_index"]
+    ordered = cells.dropna(subset=keys).sort_values([*keys, "col_index"]).itertuples()
+    for (table, _), g in groupby(ordered, key=lambda c: (c.table_id, c.row_index)):
         row: list[tuple[str, str, int, int]] = []
-        for c in g.itertuples():
+        for c in g:
             if not isinstance(c.text, str):
                 continue
             s, e = int(c.char_start), int(c.char_end)

@@ -27,7 +27,7 @@ from pipelines.curated.event_passages import Passage, year_of
 from pipelines.curated.event_rows import Reading, read_row
 from pipelines.curated.layout_events import dated_document
 from pipelines.curated.policy_nouns import policy_change
-from pipelines.extracted.parser import english
+from pipelines.extracted.parser import parse_english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -364,10 +364,9 @@ def _own_year(name: str) -> int | None:
 
 def read_document(found: list[Passage]) -> Iterator[tuple[Passage, Reading]]:
     """Every reading of one document's passages, parsed in one batch."""
-    nlp = english()
     prose = [p for p in found if p.kind != "table_row"]
     spaced = [_spaced(p.text) for p in prose]
-    docs = nlp.pipe([s for s, _ in spaced], disable=["ner"])  # names come from the rules
+    docs = parse_english([s for s, _ in spaced])
     parsed = {id(p): (d, w) for p, d, (_, w) in zip(prose, docs, spaced, strict=True)}
     resolver = Resolver()
     for p in found:

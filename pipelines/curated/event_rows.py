@@ -52,13 +52,15 @@ def read_row(p: Passage) -> Iterator[Reading]:
         else:
             thing = " ".join(words).strip()
             name = f"{label} {thing}".strip() if thing else label
-        span = re.search(r"\((?:19|20)\d\d[–-]((?:19|20)?\d\d)\)", label)
-        if span and last is None:
-            last = int(span[1]) if len(span[1]) == 4 else y // 100 * 100 + int(span[1])
+        span = _LABEL_SPAN.search(label)
+        if span and last is None:  # `(2001–05)`: read as any span of years, from its own start
+            end = next(year_of(span[1]))[1]
+            last = end if end is not None and end >= y else None  # never before the row's year
         if action and is_name(name):
             yield Reading(y, last, str(action), _clean_row(name), s, e)
 
 
+_LABEL_SPAN = re.compile(r"\(((?:19|20)\d\d[–-](?:19|20)?\d\d)\)")
 _ITEM = re.compile(r"(?<![\w(])(\d)\)\s*")
 _PART_YEAR = re.compile(
     r"(?P<part>(?:Term|Phase|Stage)\s+[IVX\d]+|\d(?:st|nd|rd|th) stage)\s*:?\s*(?P<y>(?:19|20)\d\d)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.curated.parsers import curation_rules
-from pipelines.extracted.parser import english
+from pipelines.extracted.parser import parse_english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,7 +23,7 @@ def owner_phrases(sentences: list[tuple[str, int, int, bool]]) -> list[str | Non
     """For each (sentence, start, end, is a year) of a number within it, the phrase its grammar
     attaches the number to, parsed in one batch."""
     texts = sorted({s for s, _, _, _ in sentences if s})
-    docs = dict(zip(texts, english().pipe(texts, disable=["ner"]), strict=True))
+    docs = dict(zip(texts, parse_english(texts), strict=True))
     return [owner_phrase(docs[s], a, b, y) if s else None for s, a, b, y in sentences]
 
 

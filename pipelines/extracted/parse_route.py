@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # every language with JRIS_MEASURE_ROUTE=grammar, so a benchmark can time both in subprocesses)
 _ROUTE = os.environ.get("JRIS_MEASURE_ROUTE", "parse")
 ROUTES = {"en": _ROUTE, "ja": _ROUTE}
-_UNUSED = {"en": ["ner"], "ja": ["ner", "bunsetu_recognizer"]}
+_JAPANESE_UNUSED = ["ner", "bunsetu_recognizer"]
 _BATCH = 64
 # exchange rates and ranks keep their rules (english_forms.py, facts.py): clearer than a parse
 _RULED = ("rate", "rank")
@@ -58,9 +58,12 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
     for lang, items in todo.items():
         if not items or ROUTES[lang] != "parse":
             continue
-        nlp = parser.english() if lang == "en" else parser.japanese()
+        texts = [t for _, t, _, _ in items]
+        if lang == "en":
+            docs = iter(parser.parse_english(texts))
+        else:
+            docs = parser.japanese().pipe(texts, batch_size=_BATCH, disable=_JAPANESE_UNUSED)
         read = read_english if lang == "en" else read_japanese
-        docs = nlp.pipe((t for _, t, _, _ in items), batch_size=_BATCH, disable=_UNUSED[lang])
         about: tuple[int, str | None] = (-1, None)  # a block, the name its sentences are about
         for (s, _, facts, block), doc in zip(items, docs, strict=True):
             measured = [f for f in facts if f.fact_type not in _RULED]

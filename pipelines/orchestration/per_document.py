@@ -20,6 +20,7 @@ import pyarrow as pa
 from pipelines.curated.build import PER_DOCUMENT, per_document_curated
 from pipelines.extracted.columns import typed_frames
 from pipelines.extracted.frames import document_frames
+from pipelines.extracted.parser import one_parse_each
 from pipelines.extracted.store.budget import document_budget, in_child
 from pipelines.extracted.store.store import PER_DOCUMENT_TABLES, DocumentStore, Stamp, to_arrow
 from pipelines.extracted.structure.structure import parse_structure
@@ -80,7 +81,13 @@ class _Clock:
 
 
 def extract_batch(batch: Batch) -> BatchResult:
-    """Extract and store every document of the batch."""
+    """Extract and store every document of the batch, each sentence parsed once for the
+    measures, the events and the owners of numbers alike."""
+    with one_parse_each():
+        return _extract_batch(batch)
+
+
+def _extract_batch(batch: Batch) -> BatchResult:
     clock = _Clock()
     store = DocumentStore(batch.store_root)
     done: list[tuple[Stamp, str | None]] = []
