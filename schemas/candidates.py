@@ -30,6 +30,7 @@ CANDIDATE_REASONS = [
     "code_number",
     "reference_mark",
     "century",
+    "decade",
     "street_address",
     "caption_year",
     "dates_another_fact",
@@ -57,6 +58,7 @@ class FactCandidates(PagedProvenance):
             "version_number, name_number (Society 5.0), part_number (Issue 25), running_head, "
             "vague_numeral (数百), code_number (written with a leading zero: 08, 08-E-012), "
             "reference_mark ([3], a note mark glued to a bracket), century (the 19th century), "
+            "decade (the 1980s: no one year; its sentence's period when it dates one), "
             "street_address (1600 Main Street), caption_year (the years of a chart's title); or, "
             "for a number no rule named: dates_another_fact (a year that is another fact's "
             "period), reference (in a reference list), page_furniture (in a PDF page's furniture: "

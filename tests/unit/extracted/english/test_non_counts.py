@@ -85,3 +85,20 @@ def test_a_year_after_a_decade_keeps_its_own_period() -> None:
         (4.0, 1990),
         (2.0, 2006),
     ]
+
+
+def test_a_decade_set_aside_is_a_row_the_candidates_contract_accepts() -> None:
+    """The reason a rule sets a number aside with is one the fact_candidates table allows:
+    else the release sets the row aside again, as breaking its contract."""
+    from pathlib import Path
+
+    from pipelines.extracted.frames import extract_frames
+    from pipelines.raw.registry import SourceDocument
+    from schemas import CONTRACTS
+
+    text = "Exports of cameras grew fast in the 1960s, and 8% a year later on.\n"
+    doc = SourceDocument("decades", Path("decades.txt"), {"title": "Decades", "language": "en"},
+                         "inferred", "0" * 64, len(text), text, "utf-8")  # fmt: skip
+    candidates = extract_frames([doc]).candidates
+    assert "decade" in set(candidates["reason"])
+    CONTRACTS["fact_candidates"].validate(candidates)
