@@ -31,6 +31,7 @@ CANDIDATE_REASONS = [
     "reference_mark",
     "century",
     "decade",
+    "listing",
     "street_address",
     "caption_year",
     "dates_another_fact",
@@ -59,6 +60,7 @@ class FactCandidates(PagedProvenance):
             "vague_numeral (数百), code_number (written with a leading zero: 08, 08-E-012), "
             "reference_mark ([3], a note mark glued to a bracket), century (the 19th century), "
             "decade (the 1980s: no one year; its sentence's period when it dates one), "
+            "listing (その一つは, 二つの目的: a number that lists the text's own points), "
             "street_address (1600 Main Street), caption_year (the years of a chart's title); or, "
             "for a number no rule named: dates_another_fact (a year that is another fact's "
             "period), reference (in a reference list), page_furniture (in a PDF page's furniture: "

@@ -2,7 +2,8 @@
 digits of web and e-mail addresses, coordinates, time zones, version and model numbers,
 numbers inside names (`Society 5.0`, `Windows 10`), issue, item and part numbers, running heads
 and footers (`- 12 -`, `Page 3 of 12`, `Report 2020 | 12`), and a vague numeral (数百社: some
-hundreds, never 100). non_facts.py blanks them before facts are read, as it does dates' days
+hundreds, never 100), and a number that lists a text's own points (`その一つは`, `二つの
+目的`). non_facts.py blanks them before facts are read, as it does dates' days
 and clock times; the word lists are rules/non_facts.yaml."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     after_year = word_alternation(r["name_after_year"])
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
+    discourse_ja = word_alternation(r["discourse_nouns_ja"])
     return [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -92,6 +94,16 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
         # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
         ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
+        # `柱の一つ`, `その一つは`: one picked out of a set (one of them), no count
+        ("listing", re.compile(r"(?:の|その)(?P<g>[一1１])つ(?![の\d〇一二三四五六七八九十])")),
+        # `二つの目的により`, `三つの柱`: the text's own points, listed
+        (
+            "listing",
+            re.compile(
+                rf"(?<![〇一二三四五六七八九十百千万\d０-９])(?P<g>[一二三四五六七八九十2-9２-９])つの"
+                rf"(?:{discourse_ja})"
+            ),
+        ),
     ]
 
 

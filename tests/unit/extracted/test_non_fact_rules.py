@@ -34,6 +34,10 @@ from pipelines.extracted.numbers.non_facts import named_spans
         ("項目7、12ページを参照。", 7.0, "part_number"),
         ("ページ 3 / 12", 12.0, "running_head"),
         ("数百社が集まった。", 100.0, "vague_numeral"),
+        ("観光は町の再生を支える柱の一つとなった。", 1.0, "listing"),
+        ("課題は多い。その一つは人材の確保である。", 1.0, "listing"),
+        ("この制度は二つの目的で設けられ、8社が参加した。", 2.0, "listing"),
+        ("計画は三つの柱からなる。", 3.0, "listing"),
     ],
 )
 def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
@@ -51,7 +55,27 @@ def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
         ("Japan promotes Society 5.0 across 12 regions.", 12.0),
         ("The review, Issue 25, lists 40 firms.", 40.0),
         ("Society 5.0の実現に向けて12地域で取り組む。", 12.0),
+        ("この制度は二つの目的で設けられ、8社が参加した。", 8.0),
+        ("港の一つを改修し、3つの倉庫を新設した。", 3.0),
     ],
 )
 def test_the_fact_beside_a_non_fact_still_comes_out(text: str, value: float) -> None:
     assert value in [f.value for f in facts_in_text(text)]
+
+
+def test_a_listing_set_aside_is_a_row_the_candidates_contract_accepts() -> None:
+    """The reason the rule sets a listing aside with is one fact_candidates allows: else the
+    release would set the row aside again, as breaking its contract."""
+    from pathlib import Path
+
+    from pipelines.extracted.frames import extract_frames
+    from pipelines.raw.registry import SourceDocument
+    from schemas import CONTRACTS
+
+    text = "課題は多い。その一つは人材の確保で、今年は12社が研修に参加した。\n"
+    doc = SourceDocument("listing", Path("listing.txt"), {"title": "L", "language": "ja"},
+                         "inferred", "0" * 64, len(text.encode()), text, "utf-8")  # fmt: skip
+    frames = extract_frames([doc])
+    assert "listing" in set(frames.candidates["reason"])
+    assert [f for f in frames.facts["value"]] == [12.0]
+    CONTRACTS["fact_candidates"].validate(frames.candidates)
