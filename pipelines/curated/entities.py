@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -120,23 +121,31 @@ def entity_patterns(path: Path) -> list[tuple[str, re.Pattern[str]]]:
 
 def find_mentions(path: Path, texts: dict[str, str]) -> pd.DataFrame:
     """Every mention of a registered entity in these documents, the longest where they nest."""
-    mentions: list[dict[str, Any]] = []
-    for entity_id, pattern in entity_patterns(path):
-        for doc_id, text in sorted(texts.items()):
-            for m in pattern.finditer(text):
-                mid = hashlib.sha1(f"{entity_id}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]
-                mentions.append(
-                    {
-                        "mention_id": f"men_{mid}",
-                        "entity_id": entity_id,
-                        "doc_id": doc_id,
-                        "surface": m.group(0),
-                        "char_start": m.start(),
-                        "char_end": m.end(),
-                        "quote": m.group(0),
-                    }
-                )
-    men = pd.DataFrame(drop_nested(mentions), columns=MENTION_COLUMNS)
+    return mentions_frame(
+        mention_row(entity_id, doc_id, m)
+        for entity_id, pattern in entity_patterns(path)
+        for doc_id, text in sorted(texts.items())
+        for m in pattern.finditer(text)
+    )
+
+
+def mention_row(entity_id: str, doc_id: str, m: re.Match[str]) -> dict[str, Any]:
+    """One entity_mentions row for a name matched in a document's text."""
+    mid = hashlib.sha1(f"{entity_id}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]
+    return {
+        "mention_id": f"men_{mid}",
+        "entity_id": entity_id,
+        "doc_id": doc_id,
+        "surface": m.group(0),
+        "char_start": m.start(),
+        "char_end": m.end(),
+        "quote": m.group(0),
+    }
+
+
+def mentions_frame(mentions: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """entity_mentions from its rows, the longest where names nest."""
+    men = pd.DataFrame(_drop_nested(list(mentions)), columns=MENTION_COLUMNS)
     for col in ("char_start", "char_end"):
         men[col] = men[col].astype("Int64")
     return men
@@ -193,7 +202,7 @@ def build_entities(path: Path, texts: dict[str, str]) -> tuple[pd.DataFrame, pd.
     return entity_rows(path, texts, counts), men
 
 
-def drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _drop_nested(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`Technopolis Law` is one mention, not also one of `Technopolis`: keep the longest."""
     kept: list[dict[str, Any]] = []
     ordered = sorted(

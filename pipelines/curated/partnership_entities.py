@@ -7,14 +7,13 @@ B`), and every place they stand is an entity mention."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
-from pipelines.curated.entities import ENTITY_COLUMNS, MENTION_COLUMNS, drop_nested
+from pipelines.curated.entities import ENTITY_COLUMNS, mention_row, mentions_frame
 from pipelines.curated.from_tables import build_bound_table
 from pipelines.curated.partnership_partners import same_name
 from pipelines.curated.partnerships import build_eu_japan_partnerships
@@ -122,24 +121,10 @@ def partnership_mentions(found: list[Partnership], texts: dict[str, str]) -> pd.
         pattern = _pattern(p)
         if pattern is None or p.doc_id not in texts:
             continue
-        doc_id, text = p.doc_id, texts[p.doc_id]
-        for m in pattern.finditer(text):
-            mid = hashlib.sha1(f"{p.entity_id}|{doc_id}|{m.start()}".encode()).hexdigest()[:12]
-            mentions.append(
-                {
-                    "mention_id": f"men_{mid}",
-                    "entity_id": p.entity_id,
-                    "doc_id": doc_id,
-                    "surface": m.group(0),
-                    "char_start": m.start(),
-                    "char_end": m.end(),
-                    "quote": m.group(0),
-                }
-            )
-    men = pd.DataFrame(drop_nested(mentions), columns=MENTION_COLUMNS)
-    for col in ("char_start", "char_end"):
-        men[col] = men[col].astype("Int64")
-    return men
+        mentions += [
+            mention_row(p.entity_id, p.doc_id, m) for m in pattern.finditer(texts[p.doc_id])
+        ]
+    return mentions_frame(mentions)
 
 
 def _pattern(p: Partnership) -> re.Pattern[str] | None:

@@ -64,15 +64,19 @@ Nothing about partnerships here.
 """
 
 
-@pytest.fixture(scope="module")
-def tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
-    raw = tmp_path_factory.mktemp("raw")
-    (raw / f"{load_bindings()['eu_japan_partnerships']['doc']}.txt").write_text(REPORT)
+def _curated(raw: Path, report: str) -> tuple[dict[str, str], dict[str, pd.DataFrame]]:
+    """The texts and curated tables of a raw folder holding `report` as the bound report."""
+    (raw / f"{load_bindings()['eu_japan_partnerships']['doc']}.txt").write_text(report)
     (raw / "curation").mkdir()
     corpus = read_corpus(raw, raw / "registry.yaml")
     f = extract_frames(corpus.documents)
     texts = {d.doc_id: d.text for d in corpus.documents}
-    return build_curated(texts, f.blocks, f.tables, f.cells, f.facts, raw / "curation")
+    return texts, build_curated(texts, f.blocks, f.tables, f.cells, f.facts, raw / "curation")
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    return _curated(tmp_path_factory.mktemp("raw"), REPORT)[1]
 
 
 def test_each_partnership_is_one_row_and_a_case_about_a_listed_one_is_its_alias(
@@ -159,12 +163,7 @@ both councils signed an MoU on seaweed processing.
 def test_a_year_that_dates_something_else_is_no_start_year(tmp_path: Path) -> None:
     """A partnership's start is a year its story says it started or was signed, never merely
     the first year the story names (a fair one side hosted before the link existed)."""
-    (tmp_path / f"{load_bindings()['eu_japan_partnerships']['doc']}.txt").write_text(SIDE_YEARS)
-    (tmp_path / "curation").mkdir()
-    corpus = read_corpus(tmp_path, tmp_path / "registry.yaml")
-    f = extract_frames(corpus.documents)
-    texts = {d.doc_id: d.text for d in corpus.documents}
-    built = build_curated(texts, f.blocks, f.tables, f.cells, f.facts, tmp_path / "curation")
+    texts, built = _curated(tmp_path, SIDE_YEARS)
     rows = {r.european_partner: r for r in built["eu_japan_partnerships"].itertuples()}
     assert sorted(rows) == ["Atlantic Algae Cluster", "Danube Mechatronics"]
     assert pd.isna(rows["Danube Mechatronics"].started_year)
@@ -195,12 +194,7 @@ Sectors and subsectors concerned:
 def test_a_case_partners_list_adds_each_partner_once(tmp_path: Path) -> None:
     """A case that lists its partners (`Partners: • Name: who they are`) gives one row per
     partner not already named in its title, on the side its description says."""
-    (tmp_path / f"{load_bindings()['eu_japan_partnerships']['doc']}.txt").write_text(LISTED)
-    (tmp_path / "curation").mkdir()
-    corpus = read_corpus(tmp_path, tmp_path / "registry.yaml")
-    f = extract_frames(corpus.documents)
-    texts = {d.doc_id: d.text for d in corpus.documents}
-    built = build_curated(texts, f.blocks, f.tables, f.cells, f.facts, tmp_path / "curation")
+    texts, built = _curated(tmp_path, LISTED)
     CONTRACTS["eu_japan_partnership_partners"].validate(built["eu_japan_partnership_partners"])
     glass = built["eu_japan_partnerships"].set_index("european_partner").loc["Baltic Glass Cluster"]
     partners = built["eu_japan_partnership_partners"]
