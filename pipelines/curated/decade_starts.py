@@ -15,7 +15,7 @@ import pandas as pd
 from pipelines.curated.comparison_rows import row
 from pipelines.curated.event_comparisons import event_stem, start_owners
 from pipelines.curated.parsers import curation_rules
-from pipelines.extracted.parser import english
+from pipelines.extracted.parser import parse_english
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +35,7 @@ def decade_starts(sources: pd.DataFrame, facts: pd.DataFrame) -> list[dict[str, 
     said = _decade_sentences(facts)
     if said.empty or starts.empty:
         return []
-    docs = dict(zip(said["sentence"], english().pipe(list(said["sentence"])), strict=True))
+    docs = dict(zip(said["sentence"], parse_english(list(said["sentence"])), strict=True))
     out: list[dict[str, Any]] = []
     for s in said.itertuples():
         for m in _DECADE.finditer(str(s.sentence)):

@@ -13,7 +13,7 @@ import pandas as pd
 
 from pipelines.curated.comparison_rows import row
 from pipelines.curated.parsers import curation_rules
-from pipelines.extracted.parser import english
+from pipelines.extracted.parser import parse_english
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -28,7 +28,7 @@ def twice_dated(facts: pd.DataFrame) -> list[dict[str, Any]]:
     said = said[pd.Series(at, index=said.index) >= 0].drop_duplicates(["doc_id", "sentence"])
     if said.empty:
         return []
-    docs = english().pipe(list(said["sentence"]), disable=["ner"])
+    docs = parse_english(list(said["sentence"]))
     changes = tuple(curation_rules()["comparisons"]["change_words"])
     out: list[dict[str, Any]] = []
     for s, doc in zip(said.itertuples(), docs, strict=True):
