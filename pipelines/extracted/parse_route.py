@@ -63,12 +63,17 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             docs = iter(parser.parse_english(texts))
         else:
             docs = parser.japanese().pipe(texts, batch_size=_BATCH, disable=_JAPANESE_UNUSED)
-        read = read_english if lang == "en" else read_japanese
         about: tuple[int, str | None] = (-1, None)  # a block, the name its sentences are about
-        for (s, _, facts, block), doc in zip(items, docs, strict=True):
+        said: tuple[int, list[Fact]] = (-1, [])  # where a sentence ended, its facts
+        for (s, text, facts, block), doc in zip(items, docs, strict=True):
             measured = [f for f in facts if f.fact_type not in _RULED]
-            if measured:
-                _apply(measured, read(doc, s, measured))
+            if measured and lang == "en":
+                _apply(measured, read_english(doc, s, measured))
+            elif measured:
+                # the facts of the sentence right before (このうち lists items of its amounts)
+                prior = said[1] if 0 <= said[0] <= s and not masked[said[0] : s].strip() else []
+                _apply(measured, read_japanese(doc, s, measured, prior))
+                said = (s + len(text), measured)
             for f in measured if lang == "ja" else []:
                 f.geography = measure_place(f.measure) or f.geography
             if lang == "en":

@@ -31,9 +31,10 @@ _AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口")
 _RANKED = ("大きい", "多い", "高い", "低い", "少ない", "小さい")  # 伸び率が大きい機関 1.…
 
 
-def scope(part: Token, spans: list[tuple[int, int]]) -> str | None:
+def scope(part: Token, spans: list[tuple[int, int]], outer: str | None = None) -> str | None:
     """The amount a breakdown divides, when `part` is one of its items: an earlier topic in
-    the sentence marked は and a comma (受入研究費は、独立行政法人等が…、国が…) naming an amount."""
+    the sentence marked は and a comma (受入研究費は、独立行政法人等が…、国が…) naming an amount,
+    else `outer`, the amount of the sentence before that this one lists items of (このうち)."""
     doc = part.doc
     if part.text.endswith(_AMOUNT_ENDS):
         return None  # 事業所数は、…、従業者数は…: a second amount, not an item of the first
@@ -43,7 +44,7 @@ def scope(part: Token, spans: list[tuple[int, int]]) -> str | None:
         opens = c.i + 2 < len(doc) and doc[c.i + 1].text == "は" and doc[c.i + 2].text in "、,"
         if opens and names_a_thing(c, spans) and c.text.endswith(_AMOUNT_ENDS):
             return phrase(c, spans)
-    return None
+    return outer
 
 
 def ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:

@@ -29,6 +29,7 @@ from pipelines.extracted.japanese.parse_counts import (
     topic_before,
     verbal_count,
 )
+from pipelines.extracted.japanese.parse_ellipsis import elided, of_which, wholes
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,
@@ -44,6 +45,8 @@ from pipelines.extracted.japanese.parse_words import (
 from pipelines.extracted.parse_tree import Reading, covered, read_facts
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
     from pipelines.extracted.fact import Fact
@@ -57,17 +60,22 @@ _NUMBER_OF = ("数", "人口", "率", "割合", "額", "高", "量", "）")
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
-def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
-    """One reading per fact of the sentence parsed as `doc` (which starts at `offset`)."""
+def read_japanese(
+    doc: Doc, offset: int, facts: list[Fact], before: Sequence[Fact] = ()
+) -> list[Reading]:
+    """One reading per fact of the sentence parsed as `doc` (which starts at `offset`);
+    `before` are the facts of the sentence before it in the same block, whose amounts a
+    sentence opening with このうち lists items of."""
     for t in doc:  # a kanji numeral (六千百) is a number whatever class GiNZA gives it
         if t.tag_.startswith("名詞-数詞"):
             t.pos_ = "NUM"
+    outer = _outer(facts, wholes(before) if before and of_which(doc) else {})
     readings = read_facts(
         doc,
         offset,
         facts,
         _event,
-        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
+        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit, outer.get(id(f))),
     )
     for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
         between = doc.text[facts[i - 1].end - offset : facts[i].start - offset].strip()
@@ -81,6 +89,20 @@ def read_japanese(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     return readings
 
 
+def _outer(facts: list[Fact], whole: dict[str, str]) -> dict[int, str]:
+    """The amount of the sentence before each fact is an item of (by unit); a percentage
+    (約20億円で6%増) is of the amount before it in its own sentence."""
+    out: dict[int, str] = {}
+    last: str | None = None
+    for f in facts:
+        mine = whole.get(f.unit) or (last if f.unit == "percent" else None)
+        if mine:
+            out[id(f)] = mine
+        if f.unit != "percent":
+            last = whole.get(f.unit)
+    return out
+
+
 def _counter(head: Token, toks: list[Token]) -> Token:
     """The counter or unit the number is read with (社, 箇所, 円, %): the span's noun, else the
     noun the number hangs on."""
@@ -92,7 +114,11 @@ def _counter(head: Token, toks: list[Token]) -> Token:
 
 
 def _quantity(
-    head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str = ""
+    head: Token,
+    toks: list[Token],
+    spans: list[tuple[int, int]],
+    unit: str = "",
+    outer: str | None = None,
 ) -> Reading:
     ranked = ranked_by(toks, spans)
     if ranked is not None:
@@ -139,7 +165,7 @@ def _quantity(
     rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
 
     def named(what: str | None, part: Token | None = None) -> Reading:
-        whole = scope(part, spans) if part is not None and what else None
+        whole = scope(part, spans, outer) if part is not None and what else None
         if whole is not None and what:  # 受入研究費は、国が約532億円(32%): 受入研究費（国）
             if host is not None and not change:
                 return Reading(f"{whole}に占める{what}の割合")
@@ -162,7 +188,7 @@ def _quantity(
             return Reading(f"{phrase(owner, spans)}の{c.text}")  # 長さ375メートルの施設
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
-            what = phrase(c, spans)
+            what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
             return named(
                 what + c.doc[c.i + 1].text if per and what else what,
                 c if dep(c) == "nsubj" else None,
@@ -198,7 +224,7 @@ def _quantity(
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
-        return named(phrase(topic, spans), topic)
+        return named(elided(topic, spans) or phrase(topic, spans), topic)
     if dep(counter) == "nsubj":
         clause = _clause(predicate, counter, spans)
         if clause:

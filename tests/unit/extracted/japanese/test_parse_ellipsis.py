@@ -1,0 +1,45 @@
+"""What a Japanese number measures where the text leaves it unsaid because it was just said: a
+bare topic after a topic naming an amount, and the items listed after このうち of the amount the
+sentence before gave. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+
+def _measures(text: str) -> dict[str, str | None]:
+    facts: list[Fact] = facts_in_text(text)
+    parse_measures(text, [(0, len(text), facts)])
+    return {text[f.start : f.end]: f.measure for f in facts}
+
+
+def test_a_bare_topic_is_the_kind_of_amount_the_topic_before_it_counts() -> None:
+    got = _measures(
+        "県内企業の特許出願件数は1,250件で、前年度比5%減少したが、収入は約32億円で4%増加した。"
+    )
+    assert got["1,250件"] == "県内企業の特許出願件数"
+    assert got["32億円"] == "県内企業の特許収入"
+    assert got["4%"] == "県内企業の特許収入の増加率"
+    # with no amount before it, a bare topic is left as it is
+    assert _measures("本県は人口が多く、予算は約900億円である。")["900億円"] == "予算"
+
+
+def test_a_bare_topic_after_an_amount_of_no_verbal_noun_keeps_only_whose_it_is() -> None:
+    got = _measures("港の取扱量は約80万トン、金額は約120億円であった。")
+    assert got["120億円"] == "港の金額"
+
+
+def test_items_after_kono_uchi_are_parts_of_the_amount_the_sentence_before_gave() -> None:
+    got = _measures(
+        "県内企業の特許収入は約32億円であった。"
+        "このうち、製造業は約20億円で6%増、サービス業は約9億円で2%減少した。"
+    )
+    assert got["20億円"] == "県内企業の特許収入（製造業）"
+    assert got["6%"] == "県内企業の特許収入（製造業）の増加率"
+    assert got["9億円"] == "県内企業の特許収入（サービス業）"
+    assert got["2%"] == "県内企業の特許収入（サービス業）の減少率"
+    # without このうち, a topic names its own amount
+    got = _measures("県内企業の特許収入は約32億円であった。製造業は約20億円であった。")
+    assert got["20億円"] == "製造業"
