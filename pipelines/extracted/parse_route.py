@@ -72,10 +72,12 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             elif measured:
                 # the facts of the sentence right before (このうち lists items of its amounts)
                 prior = said[1] if 0 <= said[0] <= s and not masked[said[0] : s].strip() else []
-                _apply(measured, read_japanese(doc, s, measured, prior))
+                readings = read_japanese(doc, s, measured, prior)
+                _apply(measured, readings)
                 said = (s + len(text), measured)
-            for f in measured if lang == "ja" else []:
-                f.geography = measure_place(f.measure) or f.geography
+                for f, r in zip(measured, readings, strict=True):
+                    # 協議会を設立した府県: the place of the prefectures, not of the council
+                    f.geography = measure_place(r.counted or f.measure) or f.geography
             if lang == "en":
                 before = about[1] if about[0] == block else None
                 owned, named = read_owners(doc, s, facts, before)

@@ -52,6 +52,9 @@ class Reading:
 
     measure: str | None
     direction: str | None = None
+    # the part of `measure` naming what is counted, where a clause before it says which ones
+    # (協議会を設立した府県: 府県): the place a measure names is this part's
+    counted: str | None = None
 
 
 def read_facts(

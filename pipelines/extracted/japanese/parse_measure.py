@@ -30,6 +30,7 @@ from pipelines.extracted.japanese.parse_counts import (
     verbal_count,
 )
 from pipelines.extracted.japanese.parse_ellipsis import elided, of_which, wholes
+from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,
@@ -145,6 +146,9 @@ def _quantity(
         if subject is not None:
             return Reading(phrase(subject, spans))
         noun = counted_noun(counter, toks, spans)
+        role = counted_role(counter, noun, spans)
+        if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
+            return Reading(role, counted=noun)
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)

@@ -1,0 +1,126 @@
+"""What a Japanese count counts when its noun (府県, 大学等, 地域) plays a role in a clause that
+says which of them are meant: the agents of a verbal noun (3府県によって設立された協議会 -> 協議会を
+設立した府県), the targets of an action (1,200社を対象に調査 -> 調査対象の社), the places a thing
+spreads over (4県にまたがる事業 -> 事業がまたがる県), the targets a law or programme names (法に
+基づき、対象12地域 -> 法の対象地域). read_japanese makes each a number of (〜数)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.japanese.parse_words import dep, names_a_thing, phrase
+from pipelines.extracted.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_TARGET = "対象"
+_BASED_ON = "基づく"  # 法に基づき, 計画に基づいて
+
+
+def counted_role(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
+    """The counted `noun` named by its role, where the parse gives it one; else None."""
+    return (
+        _agent(counter, noun, spans)
+        or _target(counter, noun)
+        or _spread(counter, noun, spans)
+        or _programme_target(counter, noun, spans)
+    )
+
+
+def _agent(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
+    """A count that is, alone or first in a list (3府県、経済団体などによって), the agent of a
+    verbal noun marked によって or により: those who did it, to what (協議会を設立した府県)."""
+    item = counter
+    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
+    listed = after is not None and after.text in "、,・" and dep(counter) == "nmod"
+    if listed and counter.head.i > counter.i and counter.head.pos_ in ("NOUN", "PROPN"):
+        item = counter.head
+    if dep(item) != "obl" or not _by(item):
+        return None
+    verb = item.head
+    if not verb.tag_.endswith("サ変可能"):
+        return None
+    if dep(verb) == "acl":
+        done = verb.head if names_a_thing(verb.head, spans) else None
+    else:
+        done = next(
+            (c for c in verb.children
+             if dep(c) in ("nsubj", "obj") and c.i != item.i and names_a_thing(c, spans)),
+            None,
+        )  # fmt: skip
+    what = _beyond(done, verb, spans)
+    return f"{what}を{verb.text}した{noun}" if what else f"{verb.text}した{noun}"
+
+
+def _by(t: Token) -> bool:
+    """Whether `t` is marked によって or により (an agent)."""
+    return any(
+        dep(c) == "case"
+        and c.text == "に"
+        and any(dep(f) == "fixed" and f.lemma_ in ("よる", "因る") for f in c.children)
+        for c in t.children
+    )
+
+
+def _target(counter: Token, noun: str) -> str | None:
+    """A count marked を before 対象に (として) an action: the action's targets (調査対象の大学等)."""
+    goal = counter.head
+    if dep(counter) != "obj" or goal.text != _TARGET:
+        return None
+    action = goal.head
+    if action.i == goal.i or not action.tag_.endswith("サ変可能"):
+        return f"{_TARGET}の{noun}"
+    done = next(  # 調査が実施された: the survey's targets, not the carrying out's
+        (c for c in action.children
+         if dep(c) in ("nsubj", "obj") and c.tag_.endswith("サ変可能") and c.i > goal.i),
+        None,
+    )  # fmt: skip
+    return f"{(done or action).text}{_TARGET}の{noun}"
+
+
+def _spread(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
+    """A count marked に of a verb of spreading (またがる, 広がる: rules/japanese.yaml) that
+    modifies or has a subject: the places that thing spreads over (事業がまたがる県)."""
+    verb = counter.head
+    marked = any(dep(c) == "case" and c.text == "に" for c in counter.children)
+    if not marked or verb.lemma_ not in load_rules("japanese")["spread_verbs"]:
+        return None
+    if dep(verb) == "acl" and names_a_thing(verb.head, spans):
+        thing: Token | None = verb.head
+    else:
+        thing = next(
+            (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+        )
+    what = _beyond(thing, verb, spans)
+    return f"{what}が{verb.text}{noun}" if what else None
+
+
+def _beyond(noun: Token | None, verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The noun's phrase without the clause of `verb` it may open with (設立された協議会 ->
+    協議会): the clause that holds the count is the role, said once."""
+    what = phrase(noun, spans) if noun is not None else None
+    said = verb.text + "".join(c.text for c in verb.rights if dep(c) == "aux")
+    if what and said in what:
+        what = what[what.rindex(said) + len(said) :]
+    return what or None
+
+
+def _programme_target(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
+    """A count of targets (対象25地域) in a sentence naming the law or programme they are
+    under with に基づき: that law's targets (〜法の対象地域)."""
+    if not noun.startswith(_TARGET):
+        return None
+    for t in counter.doc:
+        if t.lemma_ != _BASED_ON or t.i > counter.i:
+            continue
+        basis = next(
+            (c for c in t.children
+             if dep(c) == "obl" and names_a_thing(c, spans)
+             and any(k.text == "に" for k in c.children)),
+            None,
+        )  # fmt: skip
+        what = phrase(basis, spans) if basis is not None else None
+        if what:
+            return f"{what}の{noun}"
+    return None
