@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_words import (
     PER,
+    act,
     change_word,
     date_part,
     dep,
@@ -112,7 +113,26 @@ def bracketed(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     noun = doc[k - 1]
     if not names_a_thing(noun, spans) or noun.whitespace_:
         return None
-    return phrase(noun, spans)
+    return phrase(_defined(noun, spans), spans)
+
+
+def _defined(noun: Token, spans: list[tuple[int, int]]) -> Token:
+    """The name a bracketed definition explains, when `noun` ends one (集積地域(技術を持つ企業が
+    集まる地域(12地域))): the outer noun of the same kind (集積地域), not the definition's."""
+    doc = noun.doc
+    depth = 0
+    for k in range(noun.i - 1, 0, -1):
+        if doc[k].text in ")）":
+            depth += 1
+        elif doc[k].text in "(（":
+            if depth == 0:
+                outer = doc[k - 1]
+                same = outer.text.endswith(noun.text) or outer.lemma_ == noun.lemma_
+                return outer if same and names_a_thing(outer, spans) else noun
+            depth -= 1
+        elif doc[k].text == "。":
+            break
+    return noun
 
 
 def chain_before(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
@@ -165,7 +185,7 @@ def chronology_event(year: Token, spans: list[tuple[int, int]]) -> str | None:
         if not (_dated(doc[t.i :]) or _dated(doc[: _date_start(year)])):
             return None  # no other line
         name = t.text if t.pos_ != "VERB" else t.lemma_
-        return f"{thing}の{name}" if thing else name
+        return act(doc[j], thing, name)
     return None
 
 

@@ -128,3 +128,27 @@ def topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
         if marked and names_a_thing(c, spans):
             return c
     return None
+
+
+_ELAPSE = ("経過", "経つ", "たつ", "過ぎる")  # 10年が経過した, 5年が経った
+_SPANS = {"years": "年数", "months": "月数", "days": "日数"}
+
+
+def elapsed(
+    counter: Token, toks: list[Token], unit: str, spans: list[tuple[int, int]]
+) -> str | None:
+    """A span of time that is the subject of a verb of elapsing (設立から10年が経過した): the
+    time elapsed since what the sentence names before it (設立からの経過年数, 法施行後の経過年数)."""
+    if unit not in _SPANS or dep(counter) != "nsubj" or counter.head.lemma_ not in _ELAPSE:
+        return None
+    doc = counter.doc
+    since = None
+    for t in reversed(doc[: min(x.i for x in toks)]):
+        if t.text == "。":
+            break
+        nxt = doc[t.i + 1].text if t.i + 1 < len(doc) else ""
+        if t.text.endswith(("後", "以来")) or nxt in ("から", "以来"):
+            named = phrase(t, spans)
+            since = f"{named}{nxt}" if named and nxt == "から" else named
+            break
+    return f"{since}の経過{_SPANS[unit]}" if since else f"経過{_SPANS[unit]}"

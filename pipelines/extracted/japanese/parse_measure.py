@@ -2,8 +2,10 @@
 its counter is compounded with or attached to by の (県内の企業約5,000社, 38の地域), else the
 topic or subject (は/が) of the predicate it is an argument of (研究開発費は…1兆円となった),
 else that predicate as a clause naming the counted thing (38箇所がテクノポリス誘致に名乗りを上げた
--> テクノポリス誘致に名乗りを上げた箇所). A year measures the event it dates: the predicate's
-object with the predicate (テクノポリス構想を発表 -> テクノポリス構想の発表).
+-> テクノポリス誘致に名乗りを上げた箇所). A year measures the event it dates (parse_events.py).
+Counts named by their role in a clause (parse_roles.py), amounts left unsaid because said
+just before (parse_ellipsis.py) and readings from the sentence around a number
+(parse_context.py) are read in their own modules.
 
 A noun phrase keeps its 〜の〜 chain and compounds and drops numbers, particles and prefixes.
 """
@@ -15,13 +17,13 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_context import (
     bracketed,
     chain_before,
-    chronology_event,
     labelled,
     ranked_by,
     scope,
 )
 from pipelines.extracted.japanese.parse_counts import (
     counted_noun,
+    elapsed,
     may_name,
     object_of,
     rate_of,
@@ -30,13 +32,13 @@ from pipelines.extracted.japanese.parse_counts import (
     verbal_count,
 )
 from pipelines.extracted.japanese.parse_ellipsis import elided, of_which, wholes
+from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,
     PER,
     change_word,
-    date_part,
     dep,
     is_counter,
     is_date,
@@ -58,6 +60,7 @@ _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長"
 _AREAS = ("ha", "km2", "m2")
 # measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)
 _NUMBER_OF = ("数", "人口", "率", "割合", "額", "高", "量", "）")
+_SQUARE = "四方"  # 15m四方: a square of that side
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
@@ -75,7 +78,7 @@ def read_japanese(
         doc,
         offset,
         facts,
-        _event,
+        event_of,
         lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit, outer.get(id(f))),
     )
     for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
@@ -206,13 +209,19 @@ def _quantity(
         and not change_word(governor)
         and not is_date(governor)
     ):
-        return Reading(phrase(governor, spans))
+        what = phrase(governor, spans)
+        if counter.text == _SQUARE and what:  # 15m四方の台: a square 15 m a side
+            return Reading(f"{what.removeprefix(_SQUARE + 'の')}の一辺の長さ")
+        return Reading(what)
     # 研究費受入額は約112億円と…減少: the topic of the predicate, and the change it states
     predicate = counter
     for _ in range(4):
         if predicate.head.i == predicate.i or predicate.pos_ in ("VERB", "ADJ"):
             break
         predicate = predicate.head
+    since = elapsed(counter, toks, unit, spans)
+    if since:  # 設立から10年が経過した
+        return Reading(since)
     reached = object_of(counter, spans)
     if reached is not None:
         return named(phrase(reached, spans))
@@ -297,56 +306,3 @@ def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> s
     tail = [t for t in predicate.rights if dep(t) in ("aux", "cop")]
     text = "".join(t.text for t in sorted(toks + tail[:1], key=lambda t: t.i))
     return text[-MAX_CHARS:] or None
-
-
-def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The event a year dates: the predicate it hangs on, as a noun with its object or topic
-    (構想を発表 -> 構想の発表), or the noun it dates with の (2005年の合併 -> 合併)."""
-    listed = chronology_event(head, spans)
-    if listed:
-        return listed
-    year = head
-    for _ in range(4):  # 昭和38年9月の: climb over the date's own words
-        if year.head.i == year.i:
-            return None
-        if date_part(year) and (is_date(year.head) or year.head.pos_ == "NUM"):
-            year = year.head
-            continue
-        break
-    event = year.head
-    start = _from_year(year)
-    nominal = event.pos_ in ("NOUN", "PROPN") and not event.tag_.startswith("接尾辞")
-    if dep(year) == "nmod" and nominal and not event.tag_.endswith("サ変可能"):
-        return phrase(event, spans)
-    named = _event_named(event, spans)
-    return f"{named}開始" if named and start and not named.endswith("開始") else named
-
-
-def _from_year(year: Token) -> bool:
-    """A year marked から with no end after it (昭和45年度から…建設中): it dates a start."""
-    doc = year.doc
-    k = year.i + 1
-    if k >= len(doc) or doc[k].text != "から":
-        return False
-    return k + 1 >= len(doc) or not (doc[k + 1].pos_ == "NUM" or date_part(doc[k + 1]))
-
-
-def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The predicate a year hangs on, named as a noun with its object or topic (構想を発表 ->
-    構想の発表); a suffix (建設中) is named by the verbal noun before it (建設)."""
-    if event.tag_.startswith("接尾辞"):
-        verbal = next((c for c in event.lefts if dep(c) == "compound" and c.pos_ == "NOUN"), None)
-        label = verbal.text if verbal is not None else None
-    else:
-        label = phrase(event, spans) if event.tag_.startswith("名詞") else event.lemma_
-    what = next(
-        (c for c in event.children if dep(c) == "obj" and not covered(c, spans)), None
-    ) or next(
-        (c for c in event.children
-         if dep(c) == "nsubj" and not covered(c, spans) and not is_date(c)),
-        None,
-    )  # fmt: skip
-    if what is not None and label:
-        thing = phrase(what, spans)
-        return f"{thing}の{label}" if thing else label
-    return label or None

@@ -22,6 +22,7 @@ _DOWN = ("減", "減少", "低下", "縮小", "下落")
 _DROP_TAGS = ("接頭辞", "補助記号", "助詞-係助詞", "助詞-副助詞")
 MAX_CHARS = 30
 PER = ("当たり", "あたり")  # 1エリア当たり5千万円: an amount per area
+_ASPECTS = ("開始", "完了", "終了", "再開", "中止")  # the start or end of an act (移転完了)
 FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
 
 
@@ -55,21 +56,46 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
         lowest -= 1
         left(doc[lowest], False)  # with what modifies the word it takes in (実用新案の登録)
     start = lowest
+    depth = 0  # a comma inside brackets is an aside's (新大学(仮称,…)の施設), no list's
     for k in range(lowest, noun.i):  # never across a number, nor out of Japanese script
+        depth += (doc[k].text in "(（") - (doc[k].text in ")）" and depth > 0)
         if (
             covered(doc[k], spans)
             or doc[k].pos_ == "NUM"
             or dep(doc[k]) == "punct"
             and doc[k].text in "、,"
+            and not depth
             or _script_break(doc[k])
         ):
             start = k + 1
     while start < noun.i and date_part(doc[start]) and doc[start].pos_ != "PROPN":
         start += 1  # 平成19年度政府予算額: the year dates the amount, it is no part of its name
-    kept = [t for t in doc[start : noun.i + 1] if not t.tag_.startswith(_DROP_TAGS) or _named(t)]
+    toks = _without_asides(list(doc[start : noun.i + 1]))
+    kept = [t for t in toks if not t.tag_.startswith(_DROP_TAGS) or _named(t)]
+    while len(kept) > 1 and sum(len(t.text) for t in kept) > MAX_CHARS:
+        kept = kept[1:]  # too long: cut at a word, not inside one (研究所の -> 所の)
     text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _without_asides(toks: list[Token]) -> list[Token]:
+    """The tokens without a bracketed aside that is a clause or a list (新大学(仮称,旧大学の移転を
+    含む)の施設 -> 新大学の施設); a bracketed word stays (計画(京都府域)案)."""
+    out: list[Token] = []
+    inner: list[Token] | None = None
+    for t in toks:
+        if t.text in "(（" and inner is None:
+            inner = [t]
+        elif inner is not None:
+            inner.append(t)
+            if t.text in ")）":
+                aside = any(x.text in "、," or x.pos_ == "VERB" for x in inner)
+                out.extend([] if aside else inner)
+                inner = None
+        else:
+            out.append(t)
+    return out + (inner or [])
 
 
 def _named(t: Token) -> bool:
@@ -152,3 +178,13 @@ def names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:
         and not is_counter(t)
         and t.text not in FORMAL
     )
+
+
+def act(what: Token, thing: str | None, label: str) -> str:
+    """An event named by its verb (`label`) and what it is done to (構想を発表 -> 構想の発表); the
+    start or end of a bare act is one word (移転を完了 -> 移転完了, 調査を開始 -> 調査開始)."""
+    if not thing:
+        return label
+    if thing == what.text and what.tag_.endswith("サ変可能") and label in _ASPECTS:
+        return f"{thing}{label}"
+    return f"{thing}の{label}"
