@@ -1,7 +1,8 @@
 """What a Japanese number measures where the text leaves it unsaid because it was said just
 before: a bare topic standing for the amount a topic before it in the sentence is one of
-(大学の特許出願件数は…、収入は… -> 大学の特許収入), and the items of an amount the sentence
-before gave, listed after このうち (このうち、製造業は約20億円 -> 特許収入（製造業）)."""
+(大学の特許出願件数は…、収入は… -> 大学の特許収入), the items of an amount the sentence
+before gave, listed after このうち (このうち、製造業は約20億円 -> 特許収入（製造業）), and the
+amount a clause is framed by (件数では国立大等が… -> 国立大等の件数)."""
 
 from __future__ import annotations
 
@@ -77,4 +78,21 @@ def _earlier_topic(topic: Token, spans: list[tuple[int, int]]) -> Token | None:
         marked = any(k.text == "は" and dep(k) == "case" for k in c.children)
         if marked and names_a_thing(c, spans):
             return c if c.text.endswith(AMOUNT_ENDS) and c.text != topic.text else None
+    return None
+
+
+def framed(predicate: Token, spans: list[tuple[int, int]]) -> str | None:
+    """An amount the predicate's clause is framed by with では (件数では国立大等が約25%減少した): the
+    kind of amount its subject's number is, the subject named elsewhere. The frame opens the
+    clause; the parse may hang it on the clause the predicate's leads to."""
+    t = predicate
+    for _ in range(3):
+        for c in t.children:
+            cases = [k.text for k in c.children if dep(k) == "case"]
+            amount = c.text.endswith(AMOUNT_ENDS) and names_a_thing(c, spans)
+            if c.i < predicate.i and cases[-2:] == ["で", "は"] and amount:
+                return phrase(c, spans)
+        if t.head.i == t.i:
+            break
+        t = t.head
     return None

@@ -31,7 +31,7 @@ from pipelines.extracted.japanese.parse_counts import (
     topic_before,
     verbal_count,
 )
-from pipelines.extracted.japanese.parse_ellipsis import elided, of_which, wholes
+from pipelines.extracted.japanese.parse_ellipsis import elided, framed, of_which, wholes
 from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
@@ -225,7 +225,12 @@ def _quantity(
     reached = object_of(counter, spans)
     if reached is not None:
         return named(phrase(reached, spans))
-    if dep(predicate) == "acl" and predicate.pos_ == "VERB" and counter.head.i == predicate.i:
+    own_subject = any(  # 国立大等が約25%減少したのに対し…: the clause says of its own subject
+        dep(c) == "nsubj" and c.i != counter.i and names_a_thing(c, spans)
+        for c in predicate.children
+    )
+    relative = dep(predicate) == "acl" and predicate.pos_ == "VERB"
+    if relative and counter.head.i == predicate.i and not own_subject:
         modified = predicate.head  # 2700haに及ぶ研究学園地区: the noun the number's clause modifies
         what = phrase(modified, spans) if names_a_thing(modified, spans) else None
         if what and predicate.text in what:
@@ -237,7 +242,9 @@ def _quantity(
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
-        return named(elided(topic, spans) or phrase(topic, spans), topic)
+        what = elided(topic, spans) or phrase(topic, spans)
+        frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
+        return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
         clause = _clause(predicate, counter, spans)
         if clause:

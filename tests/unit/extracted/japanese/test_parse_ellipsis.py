@@ -43,3 +43,9 @@ def test_items_after_kono_uchi_are_parts_of_the_amount_the_sentence_before_gave(
     # without このうち, a topic names its own amount
     got = _measures("県内企業の特許収入は約32億円であった。製造業は約20億円であった。")
     assert got["20億円"] == "製造業"
+
+
+def test_an_amount_framing_a_clause_with_dewa_is_the_kind_of_its_subjects_number() -> None:
+    got = _measures("一方、件数では県内企業が約12%減少したのに対し、県外企業")
+    assert got["12%"] == "県内企業の件数の減少率"  # not the noun the cut clause seems to modify
+    assert _measures("なお、金額では製造業が約3億円増加した。")["3億円"] == "製造業の金額の増加"
