@@ -25,6 +25,8 @@ from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.sentences import sentences
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from pipelines.extracted.fact import Fact
     from pipelines.extracted.parse_tree import Reading
 
@@ -64,17 +66,18 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
         else:
             docs = parser.japanese().pipe(texts, batch_size=_BATCH, disable=_JAPANESE_UNUSED)
         about: tuple[int, str | None] = (-1, None)  # a block, the name its sentences are about
-        said: tuple[int, list[Fact]] = (-1, [])  # where a sentence ended, its facts
+        said: tuple[int, list[Fact], Doc | None] = (-1, [], None)  # a sentence's end, facts, parse
         for (s, text, facts, block), doc in zip(items, docs, strict=True):
             measured = [f for f in facts if f.fact_type not in _RULED]
             if measured and lang == "en":
                 _apply(measured, read_english(doc, s, measured))
             elif measured:
                 # the facts of the sentence right before (このうち lists items of its amounts)
-                prior = said[1] if 0 <= said[0] <= s and not masked[said[0] : s].strip() else []
-                readings = read_japanese(doc, s, measured, prior)
+                right = 0 <= said[0] <= s and not masked[said[0] : s].strip()
+                prior, parsed = (said[1], said[2]) if right else ([], None)
+                readings = read_japanese(doc, s, measured, prior, parsed)
                 _apply(measured, readings)
-                said = (s + len(text), measured)
+                said = (s + len(text), measured, doc)
                 for f, r in zip(measured, readings, strict=True):
                     # 協議会を設立した府県: the place of the prefectures, not of the council
                     f.geography = measure_place(r.counted or f.measure) or f.geography

@@ -6,9 +6,10 @@ amount a clause is framed by (件数では国立大等が… -> 国立大等の�
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_words import dep, names_a_thing, phrase
+from pipelines.extracted.japanese.parse_words import dep, is_date, names_a_thing, phrase
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 # a topic ending so names an amount (研究費受入額, 実施件数, 人口)
 AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口", "収入", "支出")
+_GOING_ON = ("また", "さらに", "同様に")  # a sentence that goes on in the field of the one before
+_FRAME_CHARS = 3  # 本調査において -> 調査: too bare to name a field
 _OF_WHICH = ("うち", "内")  # このうち, そのうち, うち: items of what was said before
 _POINTERS = ("この", "その")
 
@@ -96,3 +99,52 @@ def framed(predicate: Token, spans: list[tuple[int, int]]) -> str | None:
             break
         t = t.head
     return None
+
+
+def fields(doc: Doc, spans: list[tuple[int, int]], prior: Doc | None = None) -> list[str | None]:
+    """For each span, the field it is framed in with において, the nearest before it in its
+    sentence (民間企業との共同研究において、「研究費受入額」は… -> 民間企業との共同研究の
+    研究費受入額); a sentence going on with また (さらに, 同様に) keeps the last field of the
+    sentence before until it names one of its own."""
+    marks = [(c.idx, _field_name(c, spans)) for c in doc if _in_field(c)]
+    named = [(at, name) for at, name in marks if name]
+    carried = None
+    if prior is not None and len(doc) and doc[0].text in _GOING_ON:
+        before = [name for _, name in (_field_name_at(c) for c in prior if _in_field(c)) if name]
+        carried = before[-1] if before else None
+    out: list[str | None] = []
+    for a, _ in spans:
+        mine = [name for at, name in named if at < a]
+        out.append(mine[-1] if mine else carried)
+    return out
+
+
+def _field_name_at(c: Token) -> tuple[int, str | None]:
+    return c.idx, _field_name(c, [])
+
+
+def _field_name(c: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The field a noun marked において names: its phrase from the start of its line (a heading
+    before it on the same line of text is no part of it), unless a date or too bare (調査)."""
+    if not names_a_thing(c, spans) or is_date(c):
+        return None
+    named = phrase(c, spans) or ""
+    text = c.doc.text[: c.idx + len(c.text)]
+    line = re.split(r"\s", text)[-1]
+    line = re.sub(r"[「」『』()（）]", "", line)
+    if len(named) > len(line) and named.endswith(line):
+        named = line  # 450億円を超える 民間企業との共同研究において: the line's own words
+    return named if len(named) >= _FRAME_CHARS else None
+
+
+def _in_field(t: Token) -> bool:
+    """Whether `t` is marked において and a comma, a frame the clauses after it are said in
+    (共同研究において、…); without the comma (閣議決定において構想として) it is an adjunct."""
+    doc = t.doc
+    for c in t.children:
+        fixed = [f for f in c.children if dep(f) == "fixed"]
+        if dep(c) != "case" or c.text != "に" or not fixed or fixed[0].lemma_ not in ("おく", "於く"):
+            continue
+        after = max(f.i for f in fixed) + 1
+        return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
+    return False

@@ -31,7 +31,13 @@ from pipelines.extracted.japanese.parse_counts import (
     topic_before,
     verbal_count,
 )
-from pipelines.extracted.japanese.parse_ellipsis import elided, framed, of_which, wholes
+from pipelines.extracted.japanese.parse_ellipsis import (
+    elided,
+    fields,
+    framed,
+    of_which,
+    wholes,
+)
 from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
@@ -65,11 +71,15 @@ _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
 def read_japanese(
-    doc: Doc, offset: int, facts: list[Fact], before: Sequence[Fact] = ()
+    doc: Doc,
+    offset: int,
+    facts: list[Fact],
+    before: Sequence[Fact] = (),
+    prior: Doc | None = None,
 ) -> list[Reading]:
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`);
-    `before` are the facts of the sentence before it in the same block, whose amounts a
-    sentence opening with このうち lists items of."""
+    `before` are the facts of the sentence right before it and `prior` its parse: a sentence
+    opening with このうち lists items of its amounts, one going on with また keeps its field."""
     for t in doc:  # a kanji numeral (六千百) is a number whatever class GiNZA gives it
         if t.tag_.startswith("名詞-数詞"):
             t.pos_ = "NUM"
@@ -86,10 +96,14 @@ def read_japanese(
         same = facts[i].unit == facts[i - 1].unit
         if between in _RANGE_MARKS and readings[i - 1].measure and same:
             readings[i].measure = readings[i - 1].measure
-    for f, r in zip(facts, readings, strict=True):  # 参加企業は45社: the number of 参加企業
+    spans = [(f.start - offset, f.end - offset) for f in facts]
+    framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
+    for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
         counted = f.unit in ("count", "people") and r.measure and not r.direction
         if counted and not str(r.measure).endswith(_NUMBER_OF):
             r.measure = f"{r.measure}数"
+        if field and r.measure and field not in r.measure and f.fact_type != "year":
+            r.measure = f"{field}の{r.measure}"
     return readings
 
 

@@ -49,3 +49,14 @@ def test_an_amount_framing_a_clause_with_dewa_is_the_kind_of_its_subjects_number
     got = _measures("一方、件数では県内企業が約12%減少したのに対し、県外企業")
     assert got["12%"] == "県内企業の件数の減少率"  # not the noun the cut clause seems to modify
     assert _measures("なお、金額では製造業が約3億円増加した。")["3億円"] == "製造業の金額の増加"
+
+
+def test_a_field_framed_with_ni_oite_names_whose_amounts_follow() -> None:
+    got = _measures(
+        "県内企業との共同研究において、「受入額」は約12億円となった。また「実施件数」は340件となった。"
+    )
+    assert got["12億円"] == "県内企業との共同研究の受入額"
+    assert got["340件"] == "県内企業との共同研究の実施件数"  # また goes on in the same field
+    # without a comma after it, において marks an adjunct of its own clause, no field
+    got = _measures("2005年の閣議決定において構想としてスタートし、500haに及ぶ地区の開発が進んだ。")
+    assert got["500ha"] == "地区の面積"
