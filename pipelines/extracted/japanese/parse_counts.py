@@ -24,11 +24,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TOPIC_CASES = ("は", "が", "も")
+_AMOUNTS = ("費", "額", "数", "量", "高", "金", "人口", "収入", "支出")  # a whole a share is of
 
 
-def share(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+def share(
+    counter: Token, spans: list[tuple[int, int]], outer: str | None = None
+) -> str | None:
     """A percentage a subject takes of a whole (製造業が県全体の約3割を占める): the subject's
-    share, in the whole its の names (県全体に占める製造業の割合)."""
+    share, in the whole its の names (県全体に占める製造業の割合), else the amount a そのうち
+    refers to: the topic before it, or `outer`, the sentence before's (このうち)."""
     verb = counter.head
     if dep(counter) != "obj" or verb.lemma_ != "占める":
         return None
@@ -39,7 +43,20 @@ def share(counter: Token, spans: list[tuple[int, int]]) -> str | None:
         return None
     whole = next((c for c in counter.lefts if dep(c) == "nmod" and names_a_thing(c, spans)), None)
     what = f"{phrase(subject, spans)}の割合"
-    return f"{phrase(whole, spans)}に占める{what}" if whole is not None else what
+    if whole is None and any(c.text in ("うち", "内") for c in verb.children):
+        whole = _amount_topic(counter, spans)  # 人口は…、そのうち65歳以上が約35%を占める
+    if whole is None:  # このうち15歳未満が…を占める: of the amount the sentence before gave
+        return f"{outer}に占める{what}" if outer else what
+    return f"{phrase(whole, spans)}に占める{what}"
+
+
+def _amount_topic(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The topic marked は before the number in its sentence, when it names an amount (人口)."""
+    for c in reversed(counter.doc[: counter.i]):
+        marked = any(dep(k) == "case" and k.text == "は" for k in c.children)
+        if marked and names_a_thing(c, spans) and c.text.endswith(_AMOUNTS):
+            return c
+    return None
 
 
 def rate_of(counter: Token, spans: list[tuple[int, int]]) -> str | None:

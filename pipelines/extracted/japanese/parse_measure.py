@@ -113,7 +113,8 @@ def _outer(facts: list[Fact], whole: dict[str, str]) -> dict[int, str]:
     out: dict[int, str] = {}
     last: str | None = None
     for f in facts:
-        mine = whole.get(f.unit) or (last if f.unit == "percent" else None)
+        any_whole = next(reversed(whole.values()), None)  # このうち15歳未満が約12%: of 人口
+        mine = whole.get(f.unit) or (last or any_whole if f.unit == "percent" else None)
         if mine:
             out[id(f)] = mine
         if f.unit != "percent":
@@ -150,7 +151,7 @@ def _quantity(
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     if unit == "percent":
-        part = share(counter, spans) or rate_of(counter, spans)
+        part = share(counter, spans, outer) or rate_of(counter, spans)
         if part:
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
@@ -260,10 +261,26 @@ def _quantity(
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
+        counted_as = next(
+            (c for c in predicate.children if _as(c) and names_a_thing(c, spans)), None
+        )
+        if counted_as is not None:  # 予算として約12億円が計上された: the budget
+            return Reading(phrase(counted_as, spans), change)
+        if unit not in ("count", "people"):  # 約12億円が計上された: the amount put in the budget
+            spent = predicate.tag_.endswith("サ変可能") and unit != "percent"
+            return Reading(f"{predicate.text}額" if spent else None, change)
         clause = _clause(predicate, counter, spans)
         if clause:
             return Reading(clause + counter.text, change)
     return Reading(None, change)
+
+
+def _as(t: Token) -> bool:
+    """Whether `t` is marked として (予算として): what the subject is counted as."""
+    return any(
+        dep(c) == "case" and c.text == "と" and any(f.text == "し" for f in c.children)
+        for c in t.children
+    )
 
 
 def _change_after(counter: Token) -> str | None:
@@ -324,6 +341,10 @@ def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> s
         and t.pos_ != "PUNCT" and not t.tag_.startswith("助詞-係助詞")
         and t.i > counter.i
     ]  # fmt: skip
-    tail = [t for t in predicate.rights if dep(t) in ("aux", "cop")]
-    text = "".join(t.text for t in sorted(toks + tail[:1], key=lambda t: t.i))
+    tail: list[Token] = []  # 受講した: the auxiliaries that end the clause, not て or いる
+    for t in predicate.doc[predicate.i + 1 :]:
+        if t.head.i != predicate.i or dep(t) not in ("aux", "cop"):
+            break
+        tail.append(t)
+    text = "".join(t.text for t in sorted(toks + tail, key=lambda t: t.i))
     return text[-MAX_CHARS:] or None

@@ -44,7 +44,7 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
                 pass
             elif not (in_clause and rel in _CLAUSE_PARTS):
                 continue
-            if is_date(c) or c.pos_ == "NUM":
+            if is_date(c) or (c.pos_ == "NUM" and not _age(c)):
                 continue
             lowest = min(lowest, c.i)
             left(c, in_clause or rel == "acl")
@@ -61,15 +61,18 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
         depth += (doc[k].text in "(（") - (doc[k].text in ")）" and depth > 0)
         if (
             covered(doc[k], spans)
-            or doc[k].pos_ == "NUM"
+            or (doc[k].pos_ == "NUM" and not _age(doc[k]))
             or dep(doc[k]) == "punct"
             and doc[k].text in "、,"
             and not depth
             or _script_break(doc[k])
         ):
             start = k + 1
-    while start < noun.i and date_part(doc[start]) and doc[start].pos_ != "PROPN":
-        start += 1  # 平成19年度政府予算額: the year dates the amount, it is no part of its name
+    # 平成19年度政府予算額: the year dates the amount, it is no part of its name (65歳以上 is)
+    while start < noun.i and date_part(doc[start]) and not _age(doc[start]):
+        if doc[start].pos_ == "PROPN":
+            break
+        start += 1
     toks = _without_asides(list(doc[start : noun.i + 1]))
     kept = [t for t in toks if not t.tag_.startswith(_DROP_TAGS) or _named(t)]
     while len(kept) > 1 and sum(len(t.text) for t in kept) > MAX_CHARS:
@@ -77,6 +80,11 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _age(t: Token) -> bool:
+    """A number that names an age group with 歳 (65歳以上): part of a name, not a quantity."""
+    return t.pos_ == "NUM" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "歳"
 
 
 def _without_asides(toks: list[Token]) -> list[Token]:

@@ -30,3 +30,21 @@ def test_a_span_of_time_elapsed_is_the_time_since_what_the_sentence_names() -> N
 def test_a_length_before_shihou_is_the_side_of_a_square() -> None:
     got = _measures("センターが15m四方の振動台をもつ大型実験施設を完成した。")
     assert got["15m"] == "振動台の一辺の長さ"
+
+
+def test_an_amount_that_is_the_subject_of_a_verbal_noun_is_no_clause() -> None:
+    got = _measures("本事業には、平成28年度予算として約12億円が計上されている。")
+    assert got["12億円"] == "予算"  # what it is put in as
+    assert _measures("今年度は約5億円が交付された。")["5億円"] == "交付額"
+
+
+def test_a_count_named_by_its_clause_keeps_the_clause_whole() -> None:
+    got = _measures("これまでに延べ2,300人が研修を受講した。")
+    assert got["2,300人"] == "研修を受講した人数"
+
+
+def test_an_age_group_keeps_its_age_and_a_share_after_sonouchi_is_of_the_topic() -> None:
+    got = _measures("県の人口は約130万人で、そのうち65歳以上が約35%を占める。")
+    assert got["35%"] == "県の人口に占める65歳以上の割合"
+    got = _measures("市の人口は約40万人である。このうち15歳未満が約12%を占める。")
+    assert got["12%"] == "市の人口に占める15歳未満の割合"
