@@ -12,6 +12,8 @@ both routes side by side.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +42,10 @@ _BATCH = 64
 _RULED = ("rate", "rank")
 # words that with unit nouns only say the unit (`877 metres high`): no measure on their own
 _DIMENSIONS = frozenset({"high", "long", "wide", "deep", "away", "old", "tall"})
+# a line shorter than this, ending in kanji, katakana or a closing bracket, that opens a
+# Japanese sentence span is a heading of its own (1.事業所数の推移 / 県内の事業所数は…)
+_HEADING_CHARS = 20
+_HEADING_END = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々)）」】]$")
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -51,7 +57,7 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
     for b_start, b_end, facts in blocks:
         if not facts:
             continue
-        for s, e in sentences(masked, b_start, b_end):
+        for s, e in _headed(masked, sentences(masked, b_start, b_end)):
             mine = [f for f in facts if s <= f.start < e]
             lang = "ja" if is_japanese(masked, s, e) else "en"
             # an English rank or rate keeps its rules' measure but is parsed for its owner
@@ -87,6 +93,21 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
                 about = (block, named)
                 for f, owner in zip(facts, owned, strict=True):
                     f.owner = owner
+
+
+def _headed(masked: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences with a short Japanese line that opens one (a heading, 1.事業所数の推移)
+    parsed on its own: a line ending with no sentence end is otherwise read on into the next."""
+    for s, e in spans:
+        cut = masked.find("\n", s, e)
+        while cut != -1:
+            line = masked[s:cut].strip()
+            short = 0 < len(line) < _HEADING_CHARS and _HEADING_END.search(line) is not None
+            if short and masked[cut:e].strip() and is_japanese(masked, s, cut):
+                yield s, cut
+                s = cut + 1
+            cut = masked.find("\n", cut + 1, e)
+        yield s, e
 
 
 @cache

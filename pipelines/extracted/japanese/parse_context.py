@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # a topic ending so names an amount a breakdown divides (受入研究費は、国が…): 〜費, 〜額, 〜数
 _AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口")
+_SPAN_MARKS = ("(", "（", "~", "〜", "～", "－", "から")  # 平成24年度～28年度（5年間）
 _RANKED = ("大きい", "多い", "高い", "低い", "少ない", "小さい")  # 伸び率が大きい機関 1.…
 
 
@@ -81,9 +82,12 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     doc = toks[0].doc
     k = min(t.i for t in toks) - 1
     while k >= 0 and (
-        doc[k].tag_.startswith("接頭辞") or is_qualifier(doc[k]) or date_part(doc[k])
+        doc[k].tag_.startswith("接頭辞")
+        or is_qualifier(doc[k])
+        or date_part(doc[k])
+        or doc[k].text in _SPAN_MARKS
     ):
-        k -= 1  # 約, 累計, 平成22年度
+        k -= 1  # 約, 累計, 平成22年度, 平成24年度～平成28年度（5年間）
     if k < 1 or doc[k].text not in (":", "：", "】"):
         return None
     words: list[Token] = []

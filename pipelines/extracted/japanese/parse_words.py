@@ -152,11 +152,13 @@ def is_qualifier(t: Token) -> bool:
 def date_part(t: Token) -> bool:
     """A number, era name or date word of a written date (昭和, 38, 年, 9, 月); GiNZA tags 令和
     a common noun."""
+    first = t.text == "元" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text.startswith("年")
     return (
         t.pos_ == "NUM"
         or is_date(t)
         or (t.pos_ == "PROPN" and t.head.pos_ != "VERB")
         or t.text in era_first_years()
+        or first  # 令和元年度: an era's first year
     )
 
 

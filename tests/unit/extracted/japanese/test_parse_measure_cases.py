@@ -48,3 +48,14 @@ def test_an_age_group_keeps_its_age_and_a_share_after_sonouchi_is_of_the_topic()
     assert got["35%"] == "県の人口に占める65歳以上の割合"
     got = _measures("市の人口は約40万人である。このうち15歳未満が約12%を占める。")
     assert got["12%"] == "市の人口に占める15歳未満の割合"
+
+
+def test_a_short_heading_line_is_no_part_of_the_sentence_after_it() -> None:
+    got = _measures("1.企業数と従業者数\n県内の企業数は約3,200社、従業者数は約9万人である。")
+    assert got["3,200社"] == "県内の企業数"
+    assert got["9万人"] == "県内の従業者数"
+
+
+def test_a_duration_in_brackets_after_a_span_of_years_is_its_label_line() -> None:
+    got = _measures("・支援期間：令和元年度～令和5年度（5年間）")
+    assert got["5年間"] == "支援期間"
