@@ -169,3 +169,36 @@ def elapsed(
             since = f"{named}{nxt}" if named and nxt == "から" else named
             break
     return f"{since}の経過{_SPANS[unit]}" if since else f"経過{_SPANS[unit]}"
+
+
+def per_unit(
+    c: Token, what: str, counter: Token, unit: str, spans: list[tuple[int, int]]
+) -> str:
+    """An amount per unit (1社あたり平均2,500万円を助成): the unit with its number (1社あたり),
+    and the amount of the verbal noun it is the object of (助成額)."""
+    doc = c.doc
+    one = doc[c.i - 1] if c.i > 0 else None
+    if one is not None and one.pos_ == "NUM" and not covered(one, spans):
+        what = one.text + what  # 1社, 10万人
+    what += doc[c.i + 1].text
+    verb = counter.head
+    if unit == "JPY" and dep(counter) == "obj" and verb.tag_.endswith("サ変可能"):
+        return f"{what}{verb.text}額"
+    return what
+
+
+def relative_count(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """A count a relative clause before it says what of (応募のあった120件): the clause with the
+    counter (応募のあった件; read_japanese makes it a number of it)."""
+    first = min(t.i for t in toks)
+    clause = next(
+        (c for c in counter.lefts if dep(c) == "acl" and c.pos_ == "VERB" and c.i < first), None
+    )
+    if clause is None or not is_counter(counter):
+        return None
+    words = [
+        t for t in clause.subtree
+        if not covered(t, spans) and dep(t) != "punct" and not t.tag_.startswith("助詞-係助詞")
+    ]  # fmt: skip
+    text = "".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return f"{text}{counter.text}" if text else None

@@ -26,7 +26,9 @@ from pipelines.extracted.japanese.parse_counts import (
     elapsed,
     may_name,
     object_of,
+    per_unit,
     rate_of,
+    relative_count,
     share,
     topic_before,
     verbal_count,
@@ -211,10 +213,9 @@ def _quantity(
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
-            return named(
-                what + c.doc[c.i + 1].text if per and what else what,
-                c if dep(c) == "nsubj" else None,
-            )
+            if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
+                return named(per_unit(c, what, counter, unit, spans))
+            return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
     attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
@@ -223,11 +224,18 @@ def _quantity(
         and not is_counter(governor)
         and not change_word(governor)
         and not is_date(governor)
+        and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
         if counter.text == _SQUARE and what:  # 15m四方の台: a square 15 m a side
             return Reading(f"{what.removeprefix(_SQUARE + 'の')}の一辺の長さ")
+        if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
+            said = _clause(governor.head, governor, spans) if dep(governor) == "nsubj" else None
+            return Reading(f"{said or ''}{what}の割合")
         return Reading(what)
+    described = relative_count(counter, toks, spans) if unit in ("count", "people") else None
+    if described:  # 応募のあった120件: the count of what the clause says
+        return Reading(described)
     # 研究費受入額は約112億円と…減少: the topic of the predicate, and the change it states
     predicate = counter
     for _ in range(4):

@@ -83,8 +83,11 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
 
 
 def _age(t: Token) -> bool:
-    """A number that names an age group with 歳 (65歳以上): part of a name, not a quantity."""
-    return t.pos_ == "NUM" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "歳"
+    """A number that names an age group with 歳 (65歳以上) or the unit of a rate (人口10万人
+    当たり): part of a name, not a quantity."""
+    doc = t.doc
+    after = [x.text for x in doc[t.i + 1 : t.i + 3]]
+    return t.pos_ == "NUM" and bool(after) and (after[0] == "歳" or after[-1] in PER)
 
 
 def _without_asides(toks: list[Token]) -> list[Token]:

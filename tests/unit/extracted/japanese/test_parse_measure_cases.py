@@ -59,3 +59,19 @@ def test_a_short_heading_line_is_no_part_of_the_sentence_after_it() -> None:
 def test_a_duration_in_brackets_after_a_span_of_years_is_its_label_line() -> None:
     got = _measures("・支援期間：令和元年度～令和5年度（5年間）")
     assert got["5年間"] == "支援期間"
+
+
+def test_a_share_of_a_noun_it_is_attached_to_is_of_those_the_clause_says() -> None:
+    got = _measures("アンケートでは、約3割の企業が人材不足と回答した。")
+    assert got["3割"] == "人材不足と回答した企業の割合"
+
+
+def test_an_amount_per_unit_keeps_its_unit_and_names_what_is_paid() -> None:
+    assert _measures("1社あたり平均2,500万円を助成する。")["2,500万円"] == "1社あたり助成額"
+    got = _measures("人口10万人当たりの研究者数は約520人である。")
+    assert got["520人"] == "人口10万人当たりの研究者数"
+
+
+def test_a_count_a_relative_clause_describes_is_no_count_of_the_word_after_it() -> None:
+    got = _measures("応募のあった120件のうち、約6割が県外企業であった。")
+    assert got["120件"] == "応募のあった件数"
