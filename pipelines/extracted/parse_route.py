@@ -40,6 +40,7 @@ _JAPANESE_UNUSED = ["ner", "bunsetu_recognizer"]
 _BATCH = 64
 # exchange rates and ranks keep their rules (english_forms.py, facts.py): clearer than a parse
 _RULED = ("rate", "rank")
+_RULED_JA = ("rate",)  # a Japanese rank is parsed for what it ranks (parse_ranks.py)
 # words that with unit nouns only say the unit (`877 metres high`): no measure on their own
 _DIMENSIONS = frozenset({"high", "long", "wide", "deep", "away", "old", "tall"})
 # a line shorter than this, ending in kanji, katakana or a closing bracket, that opens a
@@ -61,7 +62,8 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             mine = [f for f in facts if s <= f.start < e]
             lang = "ja" if is_japanese(masked, s, e) else "en"
             # an English rank or rate keeps its rules' measure but is parsed for its owner
-            if any(f.fact_type not in _RULED for f in mine) or (mine and lang == "en"):
+            ruled = _RULED if lang == "en" else _RULED_JA
+            if any(f.fact_type not in ruled for f in mine) or (mine and lang == "en"):
                 todo[lang].append((s, masked[s:e].translate(_WHITE), mine, b_start))
     for lang, items in todo.items():
         if not items or ROUTES[lang] != "parse":
@@ -74,7 +76,8 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
         about: tuple[int, str | None] = (-1, None)  # a block, the name its sentences are about
         said: tuple[int, list[Fact], Doc | None] = (-1, [], None)  # a sentence's end, facts, parse
         for (s, text, facts, block), doc in zip(items, docs, strict=True):
-            measured = [f for f in facts if f.fact_type not in _RULED]
+            ruled = _RULED_JA if lang == "ja" else _RULED
+            measured = [f for f in facts if f.fact_type not in ruled]
             if measured and lang == "en":
                 _apply(measured, read_english(doc, s, measured))
             elif measured:

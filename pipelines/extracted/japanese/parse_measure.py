@@ -41,6 +41,7 @@ from pipelines.extracted.japanese.parse_ellipsis import (
     wholes,
 )
 from pipelines.extracted.japanese.parse_events import event_of
+from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
@@ -141,6 +142,8 @@ def _quantity(
     unit: str = "",
     outer: str | None = None,
 ) -> Reading:
+    if unit == "rank":  # 全国第8位, 世界一
+        return Reading(rank_of(head, toks, spans))
     ranked = ranked_by(toks, spans)
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))

@@ -75,3 +75,11 @@ def test_an_amount_per_unit_keeps_its_unit_and_names_what_is_paid() -> None:
 def test_a_count_a_relative_clause_describes_is_no_count_of_the_word_after_it() -> None:
     got = _measures("応募のあった120件のうち、約6割が県外企業であった。")
     assert got["120件"] == "応募のあった件数"
+
+
+def test_a_rank_measures_the_rank_of_what_it_ranks_where() -> None:
+    assert (
+        _measures("本県の製造品出荷額は全国第8位である。")["第8位"] == "県の製造品出荷額の全国順位"
+    )
+    assert _measures("同施設は世界一の大型実験施設である。")["世界一"] == "大型実験施設の世界順位"
+    assert _measures("特許出願件数は全国8位となった。")["8位"] == "特許出願件数の全国順位"
