@@ -135,7 +135,8 @@ def document_frames(
                 "quote": text[block.start : block.end],
             }
         )
-    facts, candidates = document_facts(doc, structure, block_id_of, cells)
+    captions = {str(t["table_id"]): t["caption"] for t in tables}
+    facts, candidates = document_facts(doc, structure, block_id_of, cells, captions)
     citations: list[dict[str, Any]] = []
     for entry in blocks:
         if entry["kind"] in ("reference", "footnote"):

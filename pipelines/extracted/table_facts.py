@@ -26,6 +26,22 @@ _YEAR_HEADER = re.compile(
 )
 _UNIT_NOTE = re.compile(r"[(（](?:単位[:：]\s*)?(?P<unit>[^()（）]{1,16})[)）]\s*$")
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_CAPTION_NUMBER = re.compile(r"^\s*(?:図表|表|図)\s*[\d０-９]+(?:[-－.．][\d０-９]+)*\s*")
+_TREND = re.compile(r"の?(?:推移|状況|動向|概要|一覧|内訳)$")
+# what a caption or label that counts or amounts to something ends in (事業所数, 受入額)
+_AMOUNT_ENDS = ("数", "額", "費", "率", "量", "高", "金", "人口", "収入", "支出", "割合")
+
+
+def caption_measure(caption: str | None) -> str | None:
+    """What a Japanese table's caption says it counts (表2 地域別の事業所数の推移（単位：事業所）
+    -> 事業所数): past its number, a `〜別の` breakdown, a trailing note and a word of trend."""
+    text = _CAPTION_NUMBER.sub("", caption or "").strip()
+    text = _TRAILING_NOTE.sub("", text).strip()
+    if not text or not is_japanese(text, 0, len(text)):
+        return None
+    text = re.split(r"別の?", text)[-1]
+    text = _TREND.sub("", text).strip()
+    return text if len(text) >= 2 and text.endswith(_AMOUNT_ENDS) else None
 
 
 def column_period(header: str | None) -> tuple[int | None, int | None] | None:
@@ -58,11 +74,15 @@ def unit_note(text: str | None) -> tuple[float, str] | None:
 
 
 def table_cell_facts(
-    text: str, row_cells: list[dict[str, Any]], places_of_row: str | None
+    text: str,
+    row_cells: list[dict[str, Any]],
+    places_of_row: str | None,
+    caption: str | None = None,
 ) -> list[Fact]:
     """Facts of the numeric cells of one table row: the column header is the subject, or the
-    row's label under a header that only gives a period. The row's texts are joined once (and
-    bounded), so a row of 10,000 cells costs linear time."""
+    row's label under a header that only gives a period (with what a Japanese caption says the
+    table counts, where the label is an item: 事業所数（東北）). The row's texts are joined once
+    (and bounded), so a row of 10,000 cells costs linear time."""
     out: list[Fact] = []
     sentence = " | ".join(str(c["text"]) for c in row_cells if c.get("text"))[:MAX_SENTENCE]
     texts = [str(c["text"]) for c in row_cells if c.get("text") and c.get("value_number") is None]
@@ -90,6 +110,10 @@ def table_cell_facts(
             subject: str | None = named
         else:
             subject = "; ".join(_TRAILING_NOTE.sub("", t) or t for t in label_cells)[:160] or None
+            counted = caption_measure(caption) if subject else None
+            item = str(subject)  # 東北: an item of what the caption counts, 事業所数 its own name
+            if counted and is_japanese(item, 0, len(item)) and not item.endswith(_AMOUNT_ENDS):
+                subject = f"{counted}（{item}）"
         if unit == "count":  # a bare number: the unit its row or column states
             note = unit_note(str(header) if header else None) or next(
                 (n for n in map(unit_note, label_cells) if n), None

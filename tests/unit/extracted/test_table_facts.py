@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.scoring import read_fixture
 from pipelines.extracted.frames import extract_frames
-from pipelines.extracted.table_facts import column_period, unit_note
+from pipelines.extracted.table_facts import caption_measure, column_period, unit_note
 
 
 def _cells(tmp_path: Path, text: str) -> pd.DataFrame:
@@ -70,3 +70,26 @@ def test_a_header_that_is_only_a_year(header: str, period: tuple[int, int] | Non
 )
 def test_a_unit_stated_once_for_a_row_or_column(label: str, note: tuple[float, str] | None) -> None:
     assert unit_note(label) == note
+
+
+def test_a_japanese_caption_says_what_a_table_of_items_by_year_counts(tmp_path: Path) -> None:
+    text = (
+        "表3 圏域別の工場数の推移（単位：工場）\n圏域\t平成29年\t平成30年\n"
+        "県北\t1,240\t1,310\n県南\t2,080\t2,150\n"
+    )
+    cells = _cells(tmp_path, text)
+    got = {(r["value"], str(r["measure"])) for _, r in cells.iterrows()}
+    assert (1240.0, "工場数（県北）") in got
+    assert (2150.0, "工場数（県南）") in got
+
+
+@pytest.mark.parametrize(
+    ("caption", "measure"),
+    [
+        ("表2 地域別の事業所数（単位：事業所）", "事業所数"),
+        ("図表1-2 研究開発費の推移", "研究開発費"),
+        ("表4 主な取組", None),  # names nothing counted
+    ],
+)
+def test_what_a_caption_counts(caption: str, measure: str | None) -> None:
+    assert caption_measure(caption) == measure
