@@ -8,14 +8,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_context import chronology_event
-from pipelines.extracted.japanese.parse_words import act, date_part, dep, is_date, phrase
+from pipelines.extracted.japanese.parse_words import (
+    act,
+    beyond,
+    date_part,
+    dep,
+    is_date,
+    names_a_thing,
+    phrase,
+)
 from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_LIGHT = ("行う", "行なう", "おこなう", "進める", "進む", "図る")  # verbs that only carry an act
+_LIGHT = ("行う", "行なう", "おこなう", "進める", "進む", "図る", "受ける")  # verbs that only carry an act
 
 
 def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -86,6 +94,23 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
          if dep(c) == "nsubj" and not covered(c, spans) and not is_date(c)),
         None,
     )  # fmt: skip
+    if what is None and label:
+        what = _unsaid(event, spans)
     if what is not None and label:
-        return act(what, phrase(what, spans), label)
+        # 2001年に設立された同センター: the center, without the clause that dates it
+        return act(what, beyond(what, event, spans), label)
     return label or None
+
+
+def _unsaid(event: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """What an event with no object or subject of its own is done to, as the sentence says it
+    elsewhere: the noun its clause modifies (2001年に設立された同センター -> センターの設立), or
+    the object of the clause it goes on from (計画を策定し、2010年度に改定した -> 計画の改定)."""
+    if dep(event) == "acl" and names_a_thing(event.head, spans):
+        return event.head
+    for c in event.children:
+        if dep(c) in ("advcl", "conj") and c.i < event.i and c.pos_ == "VERB":
+            obj = next((o for o in c.children if dep(o) == "obj"), None)
+            if obj is not None and names_a_thing(obj, spans):
+                return obj
+    return None

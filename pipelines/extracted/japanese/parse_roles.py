@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_words import dep, names_a_thing, phrase
+from pipelines.extracted.japanese.parse_words import beyond, dep, names_a_thing, phrase
 from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def _agent(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | Non
              if dep(c) in ("nsubj", "obj") and c.i != item.i and names_a_thing(c, spans)),
             None,
         )  # fmt: skip
-    what = _beyond(done, verb, spans)
+    what = beyond(done, verb, spans)
     return f"{what}を{verb.text}した{noun}" if what else f"{verb.text}した{noun}"
 
 
@@ -92,18 +92,8 @@ def _spread(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | No
         thing = next(
             (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
         )
-    what = _beyond(thing, verb, spans)
+    what = beyond(thing, verb, spans)
     return f"{what}が{verb.text}{noun}" if what else None
-
-
-def _beyond(noun: Token | None, verb: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The noun's phrase without the clause of `verb` it may open with (設立された協議会 ->
-    協議会): the clause that holds the count is the role, said once."""
-    what = phrase(noun, spans) if noun is not None else None
-    said = verb.text + "".join(c.text for c in verb.rights if dep(c) == "aux")
-    if what and said in what:
-        what = what[what.rindex(said) + len(said) :]
-    return what or None
 
 
 def _programme_target(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:

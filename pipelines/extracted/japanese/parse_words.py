@@ -201,3 +201,13 @@ def act(what: Token, thing: str | None, label: str) -> str:
     if thing == what.text and what.tag_.endswith("サ変可能") and label in _ASPECTS:
         return f"{thing}{label}"
     return f"{thing}の{label}"
+
+
+def beyond(noun: Token | None, verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The noun's phrase without the clause of `verb` it may open with (設立された協議会 ->
+    協議会): what the clause says is said once, by the measure it is part of."""
+    what = phrase(noun, spans) if noun is not None else None
+    said = verb.text + "".join(c.text for c in verb.rights if dep(c) == "aux")
+    if what and said in what:
+        what = what[what.rindex(said) + len(said) :]
+    return what or None

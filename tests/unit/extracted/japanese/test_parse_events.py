@@ -37,3 +37,15 @@ def test_the_start_or_end_of_a_bare_act_is_one_word() -> None:
     assert _events("県は2012年に調査を開始した。")["2012年"] == "調査開始"
     # an act on a named thing keeps its の
     assert _events("市は2015年に基本構想を発表した。")["2015年"] == "基本構想の発表"
+
+
+def test_an_event_with_no_object_of_its_own_is_done_to_what_the_sentence_names() -> None:
+    got = _events("2001年に設立された同センターは、地域の研究拠点である。")
+    assert got["2001年"] == "同センターの設立"
+    got = _events("本県では、2005年度に産業振興計画を策定し、2010年度に改定した。")
+    assert got["2010年度"] == "産業振興計画の改定"
+    # 受ける only carries the act it receives
+    assert (
+        _events("同市は昭和58年にテクノポリス地域の指定を受けた。")["昭和58年"]
+        == "テクノポリス地域の指定"
+    )
