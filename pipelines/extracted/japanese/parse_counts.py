@@ -27,9 +27,7 @@ TOPIC_CASES = ("は", "が", "も")
 _AMOUNTS = ("費", "額", "数", "量", "高", "金", "人口", "収入", "支出")  # a whole a share is of
 
 
-def share(
-    counter: Token, spans: list[tuple[int, int]], outer: str | None = None
-) -> str | None:
+def share(counter: Token, spans: list[tuple[int, int]], outer: str | None = None) -> str | None:
     """A percentage a subject takes of a whole (製造業が県全体の約3割を占める): the subject's
     share, in the whole its の names (県全体に占める製造業の割合), else the amount a そのうち
     refers to: the topic before it, or `outer`, the sentence before's (このうち)."""
@@ -171,9 +169,7 @@ def elapsed(
     return f"{since}の経過{_SPANS[unit]}" if since else f"経過{_SPANS[unit]}"
 
 
-def per_unit(
-    c: Token, what: str, counter: Token, unit: str, spans: list[tuple[int, int]]
-) -> str:
+def per_unit(c: Token, what: str, counter: Token, unit: str, spans: list[tuple[int, int]]) -> str:
     """An amount per unit (1社あたり平均2,500万円を助成): the unit with its number (1社あたり),
     and the amount of the verbal noun it is the object of (助成額)."""
     doc = c.doc
@@ -202,3 +198,18 @@ def relative_count(counter: Token, toks: list[Token], spans: list[tuple[int, int
     ]  # fmt: skip
     text = "".join(t.text for t in sorted(words, key=lambda t: t.i))
     return f"{text}{counter.text}" if text else None
+
+
+def of_whom(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """The noun a counted noun is of, written before its number with の (東北地方の6県 -> 東北地方),
+    when it names a thing and is no list of the items counted (京都・大阪・奈良の3府県)."""
+    first = min(t.i for t in toks)
+    mod = next(
+        (c for c in counter.children
+         if dep(c) == "nmod" and c.i < first and names_a_thing(c, spans)
+         and any(k.text == "の" for k in c.children)),
+        None,
+    )  # fmt: skip
+    if mod is None or any(t.text in ("・", "、", ",") for t in mod.subtree):
+        return None  # 京都・大阪・奈良の3府県: a list of the items themselves
+    return phrase(mod, spans)

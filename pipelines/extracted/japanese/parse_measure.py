@@ -26,6 +26,7 @@ from pipelines.extracted.japanese.parse_counts import (
     elapsed,
     may_name,
     object_of,
+    of_whom,
     per_unit,
     rate_of,
     relative_count,
@@ -172,6 +173,9 @@ def _quantity(
         role = counted_role(counter, noun, spans)
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
+        whose = of_whom(counter, toks, spans)
+        if whose:  # 東北地方の6県: the prefectures of the region
+            noun = f"{whose}の{noun}"
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             return Reading(pred.text + noun)

@@ -12,7 +12,7 @@ from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _NOUN_MODIFIERS = ("compound", "nmod", "amod", "acl", "det")
 _CLAUSE_PARTS = ("case", "aux", "mark", "fixed", "obl", "obj", "advmod", "compound", "nmod")
@@ -59,9 +59,10 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     depth = 0  # a comma inside brackets is an aside's (新大学(仮称,…)の施設), no list's
     for k in range(lowest, noun.i):  # never across a number, nor out of Japanese script
         depth += (doc[k].text in "(（") - (doc[k].text in ")）" and depth > 0)
+        numeric = covered(doc[k], spans) or (doc[k].pos_ == "NUM" and not _age(doc[k]))
         if (
-            covered(doc[k], spans)
-            or (doc[k].pos_ == "NUM" and not _age(doc[k]))
+            numeric
+            and not _chained(doc, k, noun.i, spans)
             or dep(doc[k]) == "punct"
             and doc[k].text in "、,"
             and not depth
@@ -80,6 +81,23 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _chained(doc: Doc, k: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the number at `k` is a link of a の-chain (東北地方の6県の合計人口): の right
+    before its run of number tokens and right after, so the chain is not cut there."""
+
+    def numeric(t: Token) -> bool:  # 約1,200, 6県
+        return covered(t, spans) or t.pos_ == "NUM" or t.tag_.startswith("接頭辞")
+
+    first, last = k, k
+    while first > 0 and numeric(doc[first - 1]):
+        first -= 1
+    while last + 1 < end and numeric(doc[last + 1]):
+        last += 1
+    # and a word between that の and the noun: the number of the noun itself is no link
+    linked = last + 2 < end and doc[last + 1].text == "の"
+    return first > 0 and doc[first - 1].text == "の" and linked
 
 
 def _age(t: Token) -> bool:
