@@ -207,3 +207,28 @@ def _date_start(year: Token) -> int:
     ):
         k -= 1
     return k
+
+
+def period_label(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """The label of a `label: value / value` line that names a span of time (期間：1地域あたり
+    2億円/3年間), for a duration anywhere on the line: the nouns before the colon, when they end
+    in 期間."""
+    doc = toks[0].doc
+    k = min(t.i for t in toks) - 1
+    while k >= 1 and doc[k].text not in (":", "：") and not _ends_line(doc[k]):
+        k -= 1
+    if k < 1 or doc[k].text not in (":", "："):
+        return None
+    words: list[Token] = []
+    k -= 1
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
+        words.insert(0, doc[k])
+        k -= 1
+        if doc[k + 1].whitespace_ and len(words) > 1:
+            break
+    text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
+    return text if text.endswith("期間") else None
+
+
+def _ends_line(t: Token) -> bool:
+    return t.text in ("。", "、") or "\n" in t.whitespace_

@@ -18,6 +18,7 @@ from pipelines.extracted.japanese.parse_context import (
     bracketed,
     chain_before,
     labelled,
+    period_label,
     ranked_by,
     scope,
 )
@@ -149,6 +150,8 @@ def _quantity(
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))
     label = labelled(toks, spans) or bracketed(toks, spans)
+    if not label and unit in ("years", "months"):  # 期間:1地域あたり2億円/3年間
+        label = period_label(toks, spans)
     if label:
         return Reading(label, _change_after(toks[-1]))
     chained = chain_before(toks, spans)

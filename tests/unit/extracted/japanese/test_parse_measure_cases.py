@@ -85,9 +85,14 @@ def test_a_rank_measures_the_rank_of_what_it_ranks_where() -> None:
     assert _measures("特許出願件数は全国8位となった。")["8位"] == "特許出願件数の全国順位"
 
 
-def test_a_no_chain_is_not_cut_at_a_number_that_is_one_of_its_links() -> None:
+def test_a_chain_of_no_is_not_cut_at_a_number_that_is_one_of_its_links() -> None:
     got = _measures("東北地方の6県の合計人口は約870万人である。")
     assert got["870万人"] == "東北地方の6県の合計人口"
     assert got["6県"] == "東北地方の県数"  # whose prefectures they are
     # a count's own number is no link of its own measure
     assert _measures("県内の約1,200の事業所がある。")["1,200"] == "事業所数"
+
+
+def test_a_duration_on_a_line_labelled_as_a_period_is_that_period() -> None:
+    got = _measures("支援内容は、期間：1社あたり最大500万円/2年間とする。")
+    assert got["2年間"] == "期間"
