@@ -30,6 +30,11 @@ _EVENT_TRIM = "、，,。:： 　にはでから・○●■□◆◇※"
 
 
 @cache
+def _size_units() -> frozenset[str]:
+    return frozenset(load_rules("japanese")["size_units"])
+
+
+@cache
 def _skip_words() -> re.Pattern[str]:
     words = load_rules("japanese")["subject_skip"]
     return re.compile(rf"(?:{word_alternation(words)})$")
@@ -97,6 +102,38 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     if not before:
         return None, None
     return before[-1].first, before[-1].last
+
+
+@cache
+def _event_word() -> re.Pattern[str]:
+    return re.compile(word_alternation(load_rules("japanese")["event_words"]))
+
+
+_NAMED = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+_MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")
+
+
+def dates_event(masked: str, year_end: int, dated: list[int], s_end: int) -> bool:
+    """Whether the year written up to `year_end` dates an event of its own, whatever numbers
+    of its sentence (ending by `s_end`) it dates too (`dated`: where they end): written with
+    its month (1963年9月, 昭和58年 / 1983年 3月: a day's event, not the period of an annual
+    figure; 3月末 and 3月現在 are as-of dates), or its clause, up to the next year or the
+    sentence's end, has an event word after those numbers, outside the 「」 that name things
+    (1983年に…3府県によって設立された, 平成二十年度の事業で七地域を選んだ): the numbers are part
+    of the event. An event before them (平成4年に設立されたセンターでは…800件) is a clause of
+    its own about something else."""
+    if _MONTH_AFTER.match(masked, year_end):
+        return True
+    stop = masked.find("。", year_end, s_end)
+    stop = s_end if stop < 0 else stop
+    later = year_marks(masked, year_end, stop)
+    after = max([year_end, *dated])
+    clause = _NAMED.sub(
+        lambda m: " " * len(m.group(0)), masked[after : later[0].start if later else stop]
+    )
+    return _event_word().search(clause) is not None
 
 
 @cache
@@ -170,7 +207,7 @@ def japanese_facts(
     sentence = clean_text(text[s_start:s_end])
     s_places = _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
     out: list[Fact] = []
-    used: set[int] = set()
+    used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
     for n in numbers(masked, s_start, s_end):
         if any(y.start < n.end and n.start < y.end for y in marks):
             continue
@@ -178,9 +215,11 @@ def japanese_facts(
             continue
         if _is_index(masked, block_start, n):
             continue
-        out.append(_number_fact(n, masked, s_start, free_marks, s_places, sentence, used))
+        out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))
     for k, y in enumerate(free_marks):
-        if k in used or y.decade or masked[y.start] == "同":
+        if y.decade or masked[y.start] == "同":
+            continue
+        if k in used and not dates_event(masked, y.end, used[k], s_end):
             continue
         fact = Fact(
             value=float(y.first),
@@ -204,16 +243,21 @@ def japanese_facts(
 def _number_fact(
     n: JaNumber,
     masked: str,
-    s_start: int,
+    bounds: tuple[int, int],
     marks: list[YearMark],
     places: list[Place],
     sentence: str,
-    used: set[int],
+    used: dict[int, list[int]],
 ) -> Fact:
+    s_start, s_end = bounds
     period = _period(marks, n, masked)
-    for k, y in enumerate(marks):
-        if (y.first, y.last) == period and period != (None, None):
-            used.add(k)
+    dating = [k for k, y in enumerate(marks) if (y.first, y.last) == period != (None, None)]
+    if n.unit in _size_units() and any(
+        dates_event(masked, marks[k].end, [n.end], s_end) for k in dating
+    ):
+        period, dating = (None, None), []  # 昭和45年度から…長さ375メートルの施設の建設: undated
+    for k in dating:
+        used.setdefault(k, []).append(n.end)
     high = n.value_high
     subject = n.counted or _measure_before(masked, s_start, n.lead)
     return Fact(
