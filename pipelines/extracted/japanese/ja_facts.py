@@ -17,6 +17,7 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import YearMark, same_year, year_marks
 from pipelines.extracted.japanese.ja_places import find_places_ja
+from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.numbers.places import Place, names_the_nation
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
@@ -208,7 +209,8 @@ def japanese_facts(
     s_places = _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
     out: list[Fact] = []
     used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
-    for n in numbers(masked, s_start, s_end):
+    found = numbers(masked, s_start, s_end) + ranked_items(masked, s_start, s_end)
+    for n in sorted(found, key=lambda x: x.start):
         if any(y.start < n.end and n.start < y.end for y in marks):
             continue
         if any(a < n.end and n.start < b for a, b in blocked):
@@ -272,7 +274,9 @@ def _number_fact(
         subject=subject,
         period_start=period[0],
         period_end=period[1],
-        geography=_geography(places, n.start),
+        # an item of a ranked list (1.山形大学) is placed by the place in its name
+        geography=(n.rank and n.counted and measure_place(n.counted))
+        or _geography(places, n.start),
         sentence=sentence,
         fact_type="rank" if n.rank else ("range" if high is not None else "quantity"),
     )
