@@ -78,7 +78,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # `8万\n5千人`: the smaller units after a big one, past a line break, are the same number
     rest = r"(?:[ \n](?=[0-9]+[千百]))?"
-    num = rf"{chunk}(?:[ \n]?[{BIG}]{rest}{chunk}?)*"
+    # `約5 1億円`: digits a PDF's text cut with a blank right after a hedge are one number (a
+    # hedge qualifies one number, and a lone digit before another with no counter is none)
+    hedged = "|".join(f"(?<={re.escape(w)})" for w in rules["qualifiers_before"])
+    cut = rf"(?:{hedged})[0-9]{{1,2}} [0-9]{{1,3}}(?=[ \n]?[{BIG}])"
+    num = rf"(?:{cut}|{chunk})(?:[ \n]?[{BIG}]{rest}{chunk}?)*"
     signs = "".join(re.escape(s) for s in rules["minus_signs"] if s not in "-－")
     counter = word_alternation(list(rules["counters"]))
     return {
