@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_forms import fractions, or_next
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import YearMark, same_year, year_marks
 from pipelines.extracted.japanese.ja_places import find_places_ja
@@ -209,7 +210,9 @@ def japanese_facts(
     s_places = _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
     out: list[Fact] = []
     used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
-    found = numbers(masked, s_start, s_end) + ranked_items(masked, s_start, s_end)
+    found = numbers(masked, s_start, s_end)
+    or_next(masked, found)
+    found += ranked_items(masked, s_start, s_end) + fractions(masked, s_start, s_end)
     for n in sorted(found, key=lambda x: x.start):
         if any(y.start < n.end and n.start < y.end for y in marks):
             continue

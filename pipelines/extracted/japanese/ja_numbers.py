@@ -27,6 +27,7 @@ _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
+_SLASHED = re.compile(r"\s?/\s?[0-9]")
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -135,7 +136,9 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         after_at = m.end()
         if raw in KANJI_NUMERAL and len(raw) == 1 and counter is None:
             continue  # 一方, 十分: a lone kanji numeral with no counter is a word
-        if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or m.group("num2")):
+        # 五十八年から六十一年: years, ja_periods'; 3〜5年 (a range of durations) is read here
+        dated_span = m.group("num2") and "から" in text[m.end("num") : m.start("num2")]
+        if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or dated_span):
             continue  # years, fiscal years and decades are ja_periods'
         if before.endswith("第"):
             if counter == "位":
@@ -160,6 +163,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             continue  # 図表4, 資料3
         if p["dashed_code"].match(text, m.end()) or re.search(r"[0-9][-‐－]$", before):
             continue  # 2-3-1: a figure or section number
+        if _SLASHED.match(text, m.end()) or re.search(r"[0-9]\s?/\s?$", before):
+            continue  # 1/2, 2023/4: a fraction (ja_forms.py) or a date, never its parts
         if before.endswith(("[", "［")) and text.startswith(("]", "］"), m.end()):
             continue  # [4]: a citation mark
         if counter is None:

@@ -178,6 +178,8 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
     for m in p["span"].finditer(text, start, end):
         if m.start() < taken or not (m.group("suffix1") or m.group("suffix2")):
             continue
+        if m.group("suffix2") == "年" and text.startswith("間", m.end("suffix2")):
+            continue  # 令和3年度から5年間: a duration from a year, not a span of years
         second = _resolve(text, m, 2, m.group("era1"), None)
         # 2011~2015年度: the first year takes the second's suffix
         first = _resolve(text, m, 1, None, None if m.group("suffix1") else m.group("suffix2"))
