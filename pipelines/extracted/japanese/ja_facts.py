@@ -144,10 +144,21 @@ def _organisation_after() -> re.Pattern[str]:
     return re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,4}}?(?:{words})")
 
 
+# `千葉・東葛など7地域`, `【千葉エリア】の事業など七地域`: a place an example of a set (など)
+_EXAMPLE_AFTER = re.compile(r"[^、。,，\s]{0,20}?など")
+
+
 def _outside_names(masked: str, places: list[Place]) -> list[Place]:
     """The places that are not part of an organisation's name (筑波大学, 東京教育大学): a
-    university's name says where it began, not where the number it stands beside belongs."""
-    return [p for p in places if not _organisation_after().match(masked, p.end)]
+    university's name says where it began, not where the number it stands beside belongs; nor
+    an example of a set (千葉・東葛など7地域): the set's number is no more the example's than
+    the others'."""
+    return [
+        p
+        for p in places
+        if not _organisation_after().match(masked, p.end)
+        and not _EXAMPLE_AFTER.match(masked, p.end)
+    ]
 
 
 def _geography(places: list[Place], at: int) -> str | None:
