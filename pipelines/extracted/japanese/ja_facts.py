@@ -165,6 +165,9 @@ def _geography(places: list[Place], at: int) -> str | None:
     if not places:
         return None
     named = [p for p in places if p.kind != "demonym"] or places
+    # 茨城県筑波地区: a prefecture written right before a place in it names that place
+    inner = {p.start for p in named if p.kind in ("city", "region")}
+    named = [p for p in named if not (p.kind == "prefecture" and p.end in inner)] or named
     before = [p for p in named if p.end <= at]
     pool = before or named
     best = min(
@@ -173,12 +176,22 @@ def _geography(places: list[Place], at: int) -> str | None:
     return best.code
 
 
-def measure_place(measure: str | None) -> str | None:
+def measure_place(measure: str | None, event: bool = False) -> str | None:
     """The place named in what a number measures, the parse's attachment rather than the
     nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
-    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算)."""
+    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算).
+    An event (a year's measure) happens where its sentence or document says, whoever decided it
+    (閣議, 建設省): Japan only for a nationwide one (全国, 国内)."""
     if not measure:
         return None
+    if event:
+        named = [Place(*p) for p in find_places_ja(measure)]
+        nationwide = any(w in measure for w in load_rules("japanese")["nationwide_words"])
+        return (
+            min(named, key=lambda p: _PLACE_RANK[p.kind]).code
+            if named
+            else ("JP" if nationwide else None)
+        )
     measure = measure.split("に占める")[
         -1
     ]  # 全国に占める九州の割合: the part's place, not the whole's
