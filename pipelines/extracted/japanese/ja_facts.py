@@ -95,12 +95,14 @@ def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
 def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None, int | None]:
     """The year alone in brackets right after the number (12億円（平成27年度）), else the year written
     last before it: a year further after it dates what follows (15m四方の振動台をもつ施設を完成
-    し,また,昭和45年度から…), and stays a fact of its own."""
+    し,また,昭和45年度から…), and stays a fact of its own. A note (※…) between them ends the
+    year's text, where a page's layout was lost (…機関 1.X 約5%増 ※続きは別表 2.見出し …約8億円)."""
     after = [y for y in marks if y.start >= n.end and not y.decade]
     opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
     if opened and masked[after[0].end : after[0].end + 2].strip()[:1] in (")", "）"):
         return after[0].first, after[0].last
-    before = [y for y in marks if y.end <= n.start and not y.decade]
+    note = masked.rfind("※", 0, n.start)
+    before = [y for y in marks if note < y.start and y.end <= n.start and not y.decade]
     if not before:
         return None, None
     return before[-1].first, before[-1].last
