@@ -163,13 +163,16 @@ def _outside_names(masked: str, places: list[Place]) -> list[Place]:
     ]
 
 
-def _geography(places: list[Place], at: int) -> str | None:
+def _geography(places: list[Place], at: int, event: bool = False) -> str | None:
+    """The place of the sentence nearest the number at `at`, before it first, a prefecture
+    before a city; an event (a year) takes the place written inside a prefecture (茨城県筑波地区
+    に決定: Tsukuba) as where it happened, a number keeps its prefecture (宮城県仙台市の60社)."""
     if not places:
         return None
     named = [p for p in places if p.kind != "demonym"] or places
-    # 茨城県筑波地区: a prefecture written right before a place in it names that place
-    inner = {p.start for p in named if p.kind in ("city", "region")}
-    named = [p for p in named if not (p.kind == "prefecture" and p.end in inner)] or named
+    if event:
+        inner = {p.start for p in named if p.kind in ("city", "region")}
+        named = [p for p in named if not (p.kind == "prefecture" and p.end in inner)] or named
     before = [p for p in named if p.end <= at]
     pool = before or named
     best = min(
@@ -262,7 +265,7 @@ def japanese_facts(
             subject=_event(masked, s_start, s_end, y),
             period_start=y.first,
             period_end=y.last if y.last is not None else y.first,  # as English year facts
-            geography=_geography(s_places, y.start),
+            geography=_geography(s_places, y.start, event=True),
             sentence=sentence,
             fact_type="year",
         )
