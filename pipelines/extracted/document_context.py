@@ -96,13 +96,15 @@ def subject_place(places: list[Place], names_the_nation: bool = False) -> str | 
     next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
     leads, Japan when every place named lies in it and the document names several, or names
     Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan.
-    A document naming places in _MANY_PREFECTURES prefectures or more lists places (the regions
-    a ministry selected): none of them is what it is about, however often it names one."""
+    A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
+    selected): no one of them is what it is about, however often it names one; a region that
+    holds them (Tohoku and its six prefectures) still can be."""
     counts = Counter(p.code for p in places if p.kind != "demonym")
-    prefectures = {p.code for p in places if p.kind == "prefecture"}
-    if counts and len(prefectures) < _MANY_PREFECTURES:
+    listed = len({p.code for p in places if p.kind == "prefecture"}) >= _MANY_PREFECTURES
+    if counts:
         (top, n), *rest = counts.most_common(2)
-        if n >= 2 and not (rest and rest[0][1] * 2 > n):
+        one_of_a_list = listed and top.startswith("JP-")
+        if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top
     if not all(_in_japan(p) for p in places):
         return None
