@@ -138,6 +138,7 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             continue  # 一方, 十分: a lone kanji numeral with no counter is a word
         # 五十八年から六十一年: years, ja_periods'; 3〜5年 (a range of durations) is read here
         dated_span = m.group("num2") and "から" in text[m.end("num") : m.start("num2")]
+        dated_span = dated_span or before.endswith("同")  # 同37~38年: years of the era named
         if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or dated_span):
             continue  # years, fiscal years and decades are ja_periods'
         if before.endswith("第"):

@@ -165,6 +165,8 @@ def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
     if suffix in ("年度", "年代") or m.group(0).endswith("まで"):
         return True
     at = m.start(f"suffix{i}") if m.group(f"suffix{i}") else m.end()
+    if i == 1 and not m.group("suffix1") and m.groupdict().get("suffix2"):
+        at = m.start("suffix2")  # 同37~38年に: the first year is read with the second's 年
     return bool(
         _patterns()["era_less_after"].match(text, at) or _patterns()["month"].match(text, at)
     )
@@ -188,8 +190,10 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
         if second is None and first[1] is not None:  # 平成18年度～22年度: the era carries over
             second = _resolve(text, m, 2, first[1], None)
         if second is None:
-            if m.group("n2").isascii() and len(m.group("n2")) == 2 and first[1] is None:
-                second = (int(str(first[0])[:2] + m.group("n2")), None, first[2])
+            # 2011~15年度, 2001~5年: the end written with its last digits only
+            n2 = m.group("n2")
+            if n2.isascii() and len(n2) <= 2 and first[1] is None:
+                second = (int(str(first[0])[: 4 - len(n2)] + n2), None, first[2])
             else:
                 continue
         if second[0] < first[0]:
