@@ -16,7 +16,12 @@ from functools import cache
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
-from pipelines.extracted.japanese.ja_periods import YearMark, same_year, year_marks
+from pipelines.extracted.japanese.ja_periods import (
+    YearMark,
+    merge_twice_dated,
+    same_year,
+    year_marks,
+)
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.numbers.places import Place, names_the_nation
@@ -181,6 +186,17 @@ def _geography(places: list[Place], at: int, event: bool = False) -> str | None:
     return best.code
 
 
+def _year_place(
+    places: list[Place], marks: list[YearMark], y: YearMark, bounds: tuple[int, int]
+) -> str | None:
+    """The place of the event a year dates: one named after it before the next year (a
+    chronology's row: 1981年 11月 京都府が…を発表), else one named before it in its sentence
+    (岩手県では、平成10年に…), never one in a later clause that another year dates."""
+    hi = min([m.start for m in marks if m.start >= y.end], default=bounds[1])
+    after = [p for p in places if y.end <= p.start < hi]
+    return _geography(after or [p for p in places if p.end <= y.start], y.start, event=True)
+
+
 def measure_place(measure: str | None, event: bool = False) -> str | None:
     """The place named in what a number measures, the parse's attachment rather than the
     nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
@@ -228,7 +244,7 @@ def japanese_facts(
     read as ASCII), quoting `text`."""
     marks = year_marks(masked, s_start, s_end)
     marks += same_year(masked, s_start, s_end, block_start)
-    marks.sort(key=lambda y: y.start)
+    marks = merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
     # H25 is an era year here, whatever the English reader's gate for codes (WP3) said
     free_marks = [
         y
@@ -265,7 +281,7 @@ def japanese_facts(
             subject=_event(masked, s_start, s_end, y),
             period_start=y.first,
             period_end=y.last if y.last is not None else y.first,  # as English year facts
-            geography=_geography(s_places, y.start, event=True),
+            geography=_year_place(s_places, marks, y, (s_start, s_end)),
             sentence=sentence,
             fact_type="year",
         )

@@ -264,3 +264,24 @@ def same_year(text: str, start: int, end: int, lo: int) -> list[YearMark]:
                 year = fiscal_year(year, y.month)  # 平成19年3月 ... 同年度: FY2006
             out.append(YearMark(m.start(), m.end(), year, year, fiscal))
     return out
+
+
+def merge_twice_dated(text: str, marks: list[YearMark]) -> list[YearMark]:
+    """`昭和58年 / 1983年`, `平成元年（1989年）`: one year written in two calendars is one mark
+    spanning both (one event, one fact), with the month written after the second."""
+    out: list[YearMark] = []
+    for y in marks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not (last.decade or y.decade)
+            and (last.first, last.last) == (y.first, y.last)
+            and text[last.end : y.start].strip() in ("/", "／", "(", "（")
+        ):
+            out[-1] = YearMark(
+                last.start, y.end, y.first, y.last, last.fiscal or y.fiscal, False,
+                y.month or last.month,
+            )  # fmt: skip
+        else:
+            out.append(y)
+    return out

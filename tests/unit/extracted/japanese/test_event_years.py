@@ -29,7 +29,7 @@ def test_a_fiscal_year_whose_clause_selects_is_a_fact_and_dates_the_selection() 
 
 def test_a_row_of_a_chronology_keeps_its_year_beside_its_count() -> None:
     got = _got("平成4年 / 1992年 7月 2県と商工会議所により「研究都市推進会議」が発足")
-    assert got["1992年"] == (1992.0, "year", 1992)
+    assert got["平成4年 / 1992年"] == (1992.0, "year", 1992)
     assert got["2県"][2] == 1992
 
 
