@@ -73,9 +73,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # big unit (a line wrapped or typeset apart) still joins it to its number
     # `20,8 21件`: a group of three digits a PDF's text cut with a blank is still one group
     group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9]))"
+    # `二千\n五百億円`: a kanji numeral a line wraps after 千 or 百 goes on on the next line
     chunk = (
         rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
-        rf"|[{KANJI_NUMERAL}]+(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
+        rf"|[{KANJI_NUMERAL}]+(?:(?<=[千百])\n[{KANJI_NUMERAL}]+)*"
+        rf"(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
     # `8万\n5千人`: the smaller units after a big one, past a line break, are the same number
     rest = r"(?:[ \n](?=[0-9]+[千百]))?"

@@ -28,6 +28,7 @@ def _facts(text: str) -> list[tuple[str, float, float | None, str, int | None]]:
         ("県の負担は４分の１である。", ("４分の１", 0.25, None, "ratio", None)),
         ("地元の二、三社が名乗りを上げた。", ("二、三社", 2.0, 3.0, "count", None)),
         ("回答者の六、七割が賛成した。", ("六、七割", 60.0, 70.0, "percent", None)),
+        ("設備投資は約三千\n二百億円に達した。", ("三千\n二百億円", 3.2e11, None, "JPY", None)),
     ],
 )
 def test_quantity_forms(
