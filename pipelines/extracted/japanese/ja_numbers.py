@@ -143,6 +143,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         dated_span = dated_span or before.endswith("同")  # 同37~38年: years of the era named
         if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or dated_span):
             continue  # years, fiscal years and decades are ja_periods'
+        if counter is not None and text.startswith("目", m.end()):
+            continue  # 3回目, 2店舗目: an ordinal
         if before.endswith("第"):
             if counter == "位":
                 rank = numeral_value(raw)

@@ -51,3 +51,21 @@ def test_quantity_forms(
 )
 def test_slashes_and_word_digits_are_no_facts(sentence: str) -> None:
     assert _facts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("審査会を年4回開いた。", "4回", 4.0),
+        ("市内には試験研究施設が7施設ある。", "7施設", 7.0),
+        ("入居は全部で42世帯となった。", "42世帯", 42.0),
+        ("県内の120事業所が回答した。", "120事業所", 120.0),
+        ("支援の対象は3種類の事業である。", "3種類", 3.0),
+    ],
+)
+def test_counters_of_things_counted_one_by_one(sentence: str, quote: str, value: float) -> None:
+    assert [(q, v, u) for q, v, _, u, _ in _facts(sentence)] == [(quote, value, "count")]
+
+
+def test_an_ordinal_with_its_counter_is_no_count() -> None:
+    assert _facts("第5回目の審査会と、3回目の説明会を開いた。") == []
