@@ -201,8 +201,9 @@ def measure_place(measure: str | None, event: bool = False) -> str | None:
     """The place named in what a number measures, the parse's attachment rather than the
     nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
     Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算).
-    An event (a year's measure) happens where its sentence or document says, whoever decided it
-    (閣議, 建設省): Japan only for a nationwide one (全国, 国内)."""
+    `event`: the measure of a year whose sentence names a place, where the event happened
+    whoever decided it (閣議, 建設省): only a place the measure names, or Japan for a nationwide
+    event (全国, 国内), replaces the sentence's."""
     if not measure:
         return None
     if event:
