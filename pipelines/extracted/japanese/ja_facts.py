@@ -151,8 +151,9 @@ def _organisation_after() -> re.Pattern[str]:
     return re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,4}}?(?:{words})")
 
 
-# `千葉・東葛など7地域`, `【千葉エリア】の事業など七地域`: a place an example of a set (など)
-_EXAMPLE_AFTER = re.compile(r"[^、。,，\s]{0,20}?など")
+# `千葉・東葛など7地域`, `【千葉エリア】ライフ事業など七地域`: a place an example of a set (など);
+# `東京都の企業など30社` names where the companies are (の)
+_EXAMPLE_AFTER = re.compile(r"[^、。,，\sの]{0,20}?など")
 
 
 def _outside_names(masked: str, places: list[Place]) -> list[Place]:

@@ -34,3 +34,8 @@ def test_a_document_about_one_prefecture_that_names_another_once_is_about_the_fi
     text = "岩手県の事業。岩手県では企業が増えた。東京都の企業も参加した。"
     masked = mask_for_facts(text)
     assert subject_place(find_places(masked), names_the_nation(masked)) == "JP-03"
+
+
+def test_a_place_that_says_where_the_examples_are_is_still_their_place() -> None:
+    text = "長野県の企業など30社が参加した。"
+    assert [f.geography for f in facts_in_text(text)] == ["JP-20"]
