@@ -70,7 +70,9 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             if measured:
                 _apply(measured, read(doc, s, measured))
             for f in measured if lang == "ja" else []:
-                f.geography = measure_place(f.measure) or f.geography
+                # an event is placed where its sentence says, whoever decided it (閣議)
+                placed = f.fact_type == "year" and f.geography is not None
+                f.geography = measure_place(f.measure, placed) or f.geography
             if lang == "en":
                 before = about[1] if about[0] == block else None
                 owned, named = read_owners(doc, s, facts, before)
