@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pickle
 import shutil
 import signal
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,21 +47,58 @@ def dagster_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["DAGSTER_HOME"] = old
 
 
-@pytest.fixture(scope="session")
-def release_run(tmp_path_factory: pytest.TempPathFactory):
-    """The real raw/ corpus, released once into a temporary warehouse: paths and the run."""
+@dataclass
+class SessionRun:
+    """What the session's release of raw/ left: its outcome, the metadata each asset recorded
+    in the run (as the Dagster UI shows it), and the warehouse it was built in."""
+
+    release: Any
+    materializations: dict[str, dict[str, Any]]
+    built_in: Path
+
+
+def _build(warehouse: Path) -> SessionRun:
     from pipelines.orchestration.runner import run_assets
     from pipelines.plumbing.settings import Paths
 
-    paths = Paths(RAW, tmp_path_factory.mktemp("warehouse"))
-    return paths, run_assets(paths)
+    outcome = run_assets(Paths(RAW, warehouse))
+    assert outcome.result is not None
+    materializations = {
+        event.asset_key.to_user_string(): {
+            k: getattr(v, "value", v)
+            for k, v in event.step_materialization_data.materialization.metadata.items()
+        }
+        for event in outcome.result.get_asset_materialization_events()
+    }
+    return SessionRun(outcome.release, materializations, warehouse)
+
+
+@pytest.fixture(scope="session")
+def release_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str):
+    """The real raw/ corpus released once for the whole session into a temporary warehouse:
+    the first xdist worker to ask builds it and every worker takes a private copy, so a test
+    that changes its warehouse changes no other worker's (a build is 20 s of processor time)."""
+    from pipelines.plumbing.settings import Paths
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base if worker_id == "master" else base.parent
+    with (shared / "released.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = shared / "released.pickle"
+        if not built.exists():
+            built.write_bytes(pickle.dumps(vars(_build(shared / "released"))))
+        run = SessionRun(**pickle.loads(built.read_bytes()))
+    own = tmp_path_factory.mktemp("warehouse")
+    shutil.copytree(run.built_in, own, symlinks=True, dirs_exist_ok=True)
+    run.release = replace(run.release, path=own / run.release.path.relative_to(run.built_in))
+    return Paths(RAW, own), run
 
 
 @pytest.fixture(scope="session")
 def released(release_run):
     """The real raw/ corpus, released once: paths and the published release."""
-    paths, outcome = release_run
-    return paths, outcome.release
+    paths, run = release_run
+    return paths, run.release
 
 
 @pytest.fixture

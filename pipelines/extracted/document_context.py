@@ -22,6 +22,7 @@ from pipelines.extracted.japanese.ja_periods import year_marks
 from pipelines.extracted.numbers.places import Place
 
 _OPENING = 400  # characters in which a document names what it reports
+_MANY_PREFECTURES = 5
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
 
 _ROW_YEAR = re.compile(
@@ -94,11 +95,16 @@ def subject_place(places: list[Place], names_the_nation: bool = False) -> str | 
     """The place a document is about: named most, at least twice, and twice as often as the
     next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
     leads, Japan when every place named lies in it and the document names several, or names
-    Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan."""
+    Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan.
+    A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
+    selected): no one of them is what it is about, however often it names one; a region that
+    holds them (Tohoku and its six prefectures) still can be."""
     counts = Counter(p.code for p in places if p.kind != "demonym")
+    listed = len({p.code for p in places if p.kind == "prefecture"}) >= _MANY_PREFECTURES
     if counts:
         (top, n), *rest = counts.most_common(2)
-        if n >= 2 and not (rest and rest[0][1] * 2 > n):
+        one_of_a_list = listed and top.startswith("JP-")
+        if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top
     if not all(_in_japan(p) for p in places):
         return None

@@ -34,7 +34,7 @@ from pipelines.extracted.english.subjects import subject_before
 from pipelines.extracted.english.year_events import dated_event, event_before
 from pipelines.extracted.english.year_scan import name_before
 from pipelines.extracted.fact import PROSE_KINDS, Fact
-from pipelines.extracted.japanese.ja_facts import japanese_facts
+from pipelines.extracted.japanese.ja_facts import dates_event, japanese_facts
 from pipelines.extracted.japanese.ja_numbers import has_japanese_number, is_japanese, to_ascii
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_to_try
@@ -72,6 +72,7 @@ _FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?
 # `a five-year plan ... in 2014`: the year dates the plan, not the plan's length
 _ADJECTIVE_DURATION = re.compile(r"-(?:year|month)$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_JA_CLAUSE = 300  # characters after a Japanese year in which its event word is looked for
 _DASH_RUN = re.compile(r"-{2,}")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
@@ -272,8 +273,10 @@ def _tidy_facts(
     for f in facts:
         if f.fact_type == "year":
             lead = masked[max(0, f.start - 16) : f.start]
-            dates_other = any(
-                g.fact_type != "year"
+            others = [
+                g
+                for g in facts
+                if g.fact_type != "year"
                 and not (g.fact_type == "count" and g.value == 1)  # `one programme ... since 2007`
                 and g.sentence == f.sentence
                 and not _ADJECTIVE_DURATION.search(masked, g.start, g.end)
@@ -281,9 +284,8 @@ def _tidy_facts(
                     (g.period_start, g.period_end) == (f.period_start, f.period_end)
                     or (f.value_high is None and int(f.value) in (g.period_start, g.period_end))
                 )
-                for g in facts
-            )
-            if (dates_other and not _own_event(masked, f)) or _FISCAL_LEAD.search(lead):
+            ]
+            if (others and not _own_event(masked, f, others)) or _FISCAL_LEAD.search(lead):
                 continue
         event = dated.get(id(f))
         if event is not None and event[0] is f:
@@ -294,10 +296,14 @@ def _tidy_facts(
     return kept
 
 
-def _own_event(masked: str, f: Fact) -> bool:
-    """Whether a year that dates another number of its sentence dates an event of its own too:
+def _own_event(masked: str, f: Fact, others: list[Fact]) -> bool:
+    """Whether a year that dates other numbers of its sentence dates an event of its own too:
     `the line, which was opened in 2005` (an event verb right before it), `Koizumi (2001-6)` (a
-    name's term): it stays a fact as well as the other number's period."""
+    name's term), `1983年に…3府県によって設立された` (ja_facts.dates_event): it stays a fact as
+    well as the other numbers' period."""
+    if is_japanese(masked, f.start, min(len(masked), f.end + 40)):
+        limit = min(len(masked), f.end + _JA_CLAUSE)
+        return dates_event(masked, f.end, [g.end for g in others if g.start >= f.end], limit)
     return event_before(masked, f.start, f.end)
 
 

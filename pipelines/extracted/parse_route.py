@@ -88,8 +88,10 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
                 _apply(measured, readings)
                 said = (s + len(text), measured, doc)
                 for f, r in zip(measured, readings, strict=True):
-                    # 協議会を設立した府県: the place of the prefectures, not of the council
-                    f.geography = measure_place(r.counted or f.measure) or f.geography
+                    # 協議会を設立した府県: the place of the prefectures, not of the council;
+                    # an event is placed where its sentence says, whoever decided it (閣議)
+                    placed = f.fact_type == "year" and f.geography is not None
+                    f.geography = measure_place(r.counted or f.measure, placed) or f.geography
             if lang == "en":
                 before = about[1] if about[0] == block else None
                 owned, named = read_owners(doc, s, facts, before)

@@ -82,6 +82,7 @@ def run_assets(
         if fast and (said := unchanged_release(paths, plan, options)) is not None:
             return RunOutcome(None, plan, [], unchanged=said)
         unchanged.forget(paths)
+        _check_curation(paths)
         with handed_down(paths, plan):  # the run's assets take this plan, and bring it up to date
             outcome = _execute(paths, plan, publish, run_config, force, log_path)
         if fast:
@@ -159,6 +160,15 @@ def _preflight(paths: Paths, plan: RefreshPlan) -> None:
         problem = no_documents(paths)
     if problem is not None:
         raise JrisError(problem)
+
+
+def _check_curation(paths: Paths) -> None:
+    """The curated entities file read as the curated step reads it, before any document is
+    extracted: a malformed entry costs its one line at once, not after a whole extraction
+    (every document's key holds the curation, so an edit re-extracts them all)."""
+    from pipelines.curated.entities import load_curation
+
+    load_curation(paths.raw_dir / "curation" / "entities.yaml")
 
 
 def _record(instance: dg.DagsterInstance, invocation: str, log_path: Path | None) -> list[str]:

@@ -83,7 +83,9 @@ def planned(columns: dict[str, list[str]]) -> dict[str, list[dict[str, Any]]]:
     return plan
 
 
-# Expectations about a whole table: with more than one chunk they are measured in DuckDB.
+# Expectations about a whole table are measured in DuckDB over the whole table, never per
+# chunk: a chunk cannot see a duplicate in another, and GX's set-up for each expectation
+# costs more than the query (a release's report spends most of its time there).
 WHOLE_TABLE = {
     "expect_table_row_count_to_be_between",
     "expect_column_values_to_be_unique",

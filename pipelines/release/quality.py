@@ -153,8 +153,7 @@ def run_quality(
             "SELECT count(*) FROM read_parquet(?)", [str(data_dir / f"{name}.parquet")]
         ).fetchone() or (0,)
         rows = _rows_per_chunk(con, data_dir / f"{name}.parquet", n_rows, chunk_rows, chunk_bytes)
-        chunked = n_rows > rows
-        in_gx = [i for i in items if not (chunked and i["type"] in WHOLE_TABLE)]
+        in_gx = [i for i in items if i["type"] not in WHOLE_TABLE]
         batches = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("all")
         # The suite is validated on each chunk as it is, never stored: GX's stores, validation
         # definitions and checkpoints serialise every expectation on every call, a third of

@@ -11,16 +11,6 @@ from pipelines.orchestration.definitions import ALL_ASSETS
 from schemas import CONTRACTS
 
 
-def _materializations(outcome: Any) -> dict[str, dict[str, Any]]:
-    out = {}
-    for event in outcome.result.get_asset_materialization_events():
-        mat = event.step_materialization_data.materialization
-        out[event.asset_key.to_user_string()] = {
-            k: getattr(v, "value", v) for k, v in mat.metadata.items()
-        }
-    return out
-
-
 def _definition_metadata() -> dict[str, dict[str, Any]]:
     return {
         key.to_user_string(): {k: getattr(v, "value", v) for k, v in spec.metadata.items()}
@@ -31,7 +21,7 @@ def _definition_metadata() -> dict[str, dict[str, Any]]:
 
 def test_every_table_shows_rows_schema_and_preview(release_run) -> None:
     paths, outcome = release_run
-    meta = _materializations(outcome)
+    meta = outcome.materializations
     defined = _definition_metadata()
     manifest = json.loads((paths.releases_dir / "latest" / "manifest.json").read_text())
     for name, contract in CONTRACTS.items():
@@ -49,9 +39,9 @@ def test_every_table_shows_rows_schema_and_preview(release_run) -> None:
 
 
 def test_the_release_shows_version_path_and_quality_report(release_run) -> None:
-    paths, outcome = release_run
-    m = _materializations(outcome)["release"]
+    _, outcome = release_run
+    m = outcome.materializations["release"]
     assert m["version"] == outcome.release.version
-    release_dir = paths.releases_dir / outcome.release.version
+    release_dir = outcome.built_in / "releases" / outcome.release.version  # where the run wrote
     assert m["release_path"] == str(release_dir)
     assert "quality" in str(m["quality_report"]) and release_dir.name in str(m["quality_report"])

@@ -14,9 +14,16 @@ import re
 from functools import cache
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_forms import fractions, or_next
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
-from pipelines.extracted.japanese.ja_periods import YearMark, same_year, year_marks
+from pipelines.extracted.japanese.ja_periods import (
+    YearMark,
+    merge_twice_dated,
+    same_year,
+    year_marks,
+)
 from pipelines.extracted.japanese.ja_places import find_places_ja
+from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.numbers.places import Place, names_the_nation
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
@@ -27,6 +34,11 @@ _TOPIC = re.compile(r"([\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,1
 _PARTICLES = "はがもをにでと、，, 　の"
 _PARTICLE_AFTER_YEAR = re.compile(r"(?:には|からは|までに|以降|から|まで|に|は|の|、)")
 _EVENT_TRIM = "、，,。:： 　にはでから・○●■□◆◇※"
+
+
+@cache
+def _size_units() -> frozenset[str]:
+    return frozenset(load_rules("japanese")["size_units"])
 
 
 @cache
@@ -88,15 +100,49 @@ def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
 def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None, int | None]:
     """The year alone in brackets right after the number (12億円（平成27年度）), else the year written
     last before it: a year further after it dates what follows (15m四方の振動台をもつ施設を完成
-    し,また,昭和45年度から…), and stays a fact of its own."""
+    し,また,昭和45年度から…), and stays a fact of its own. A note (※…) between them ends the
+    year's text, where a page's layout was lost (…機関 1.X 約5%増 ※続きは別表 2.見出し …約8億円)."""
     after = [y for y in marks if y.start >= n.end and not y.decade]
     opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
     if opened and masked[after[0].end : after[0].end + 2].strip()[:1] in (")", "）"):
         return after[0].first, after[0].last
-    before = [y for y in marks if y.end <= n.start and not y.decade]
+    note = masked.rfind("※", 0, n.start)
+    before = [y for y in marks if note < y.start and y.end <= n.start and not y.decade]
     if not before:
         return None, None
     return before[-1].first, before[-1].last
+
+
+@cache
+def _event_word() -> re.Pattern[str]:
+    return re.compile(word_alternation(load_rules("japanese")["event_words"]))
+
+
+_NAMED = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+_MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")
+
+
+def dates_event(masked: str, year_end: int, dated: list[int], s_end: int) -> bool:
+    """Whether the year written up to `year_end` dates an event of its own, whatever numbers
+    of its sentence (ending by `s_end`) it dates too (`dated`: where they end): written with
+    its month (1963年9月, 昭和58年 / 1983年 3月: a day's event, not the period of an annual
+    figure; 3月末 and 3月現在 are as-of dates), or its clause, up to the next year or the
+    sentence's end, has an event word after those numbers, outside the 「」 that name things
+    (1983年に…3府県によって設立された, 平成二十年度の事業で七地域を選んだ): the numbers are part
+    of the event. An event before them (平成4年に設立されたセンターでは…800件) is a clause of
+    its own about something else."""
+    if _MONTH_AFTER.match(masked, year_end):
+        return True
+    stop = masked.find("。", year_end, s_end)
+    stop = s_end if stop < 0 else stop
+    later = year_marks(masked, year_end, stop)
+    after = max([year_end, *dated])
+    clause = _NAMED.sub(
+        lambda m: " " * len(m.group(0)), masked[after : later[0].start if later else stop]
+    )
+    return _event_word().search(clause) is not None
 
 
 @cache
@@ -105,16 +151,34 @@ def _organisation_after() -> re.Pattern[str]:
     return re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,4}}?(?:{words})")
 
 
+# `千葉・東葛など7地域`, `【千葉エリア】ライフ事業など七地域`: a place an example of a set (など);
+# `東京都の企業など30社` names where the companies are (の)
+_EXAMPLE_AFTER = re.compile(r"[^、。,，\sの]{0,20}?など")
+
+
 def _outside_names(masked: str, places: list[Place]) -> list[Place]:
     """The places that are not part of an organisation's name (筑波大学, 東京教育大学): a
-    university's name says where it began, not where the number it stands beside belongs."""
-    return [p for p in places if not _organisation_after().match(masked, p.end)]
+    university's name says where it began, not where the number it stands beside belongs; nor
+    an example of a set (千葉・東葛など7地域): the set's number is no more the example's than
+    the others'."""
+    return [
+        p
+        for p in places
+        if not _organisation_after().match(masked, p.end)
+        and not _EXAMPLE_AFTER.match(masked, p.end)
+    ]
 
 
-def _geography(places: list[Place], at: int) -> str | None:
+def _geography(places: list[Place], at: int, event: bool = False) -> str | None:
+    """The place of the sentence nearest the number at `at`, before it first, a prefecture
+    before a city; an event (a year) takes the place written inside a prefecture (茨城県筑波地区
+    に決定: Tsukuba) as where it happened, a number keeps its prefecture (宮城県仙台市の60社)."""
     if not places:
         return None
     named = [p for p in places if p.kind != "demonym"] or places
+    if event:
+        inner = {p.start for p in named if p.kind in ("city", "region")}
+        named = [p for p in named if not (p.kind == "prefecture" and p.end in inner)] or named
     before = [p for p in named if p.end <= at]
     pool = before or named
     best = min(
@@ -123,12 +187,34 @@ def _geography(places: list[Place], at: int) -> str | None:
     return best.code
 
 
-def measure_place(measure: str | None) -> str | None:
+def _year_place(
+    places: list[Place], marks: list[YearMark], y: YearMark, bounds: tuple[int, int]
+) -> str | None:
+    """The place of the event a year dates: one named after it before the next year (a
+    chronology's row: 1981年 11月 京都府が…を発表), else one named before it in its sentence
+    (岩手県では、平成10年に…), never one in a later clause that another year dates."""
+    hi = min([m.start for m in marks if m.start >= y.end], default=bounds[1])
+    after = [p for p in places if y.end <= p.start < hi]
+    return _geography(after or [p for p in places if p.end <= y.start], y.start, event=True)
+
+
+def measure_place(measure: str | None, event: bool = False) -> str | None:
     """The place named in what a number measures, the parse's attachment rather than the
     nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
-    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算)."""
+    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算).
+    `event`: the measure of a year whose sentence names a place, where the event happened
+    whoever decided it (閣議, 建設省): only a place the measure names, or Japan for a nationwide
+    event (全国, 国内), replaces the sentence's."""
     if not measure:
         return None
+    if event:
+        named = [Place(*p) for p in find_places_ja(measure)]
+        nationwide = any(w in measure for w in load_rules("japanese")["nationwide_words"])
+        return (
+            min(named, key=lambda p: _PLACE_RANK[p.kind]).code
+            if named
+            else ("JP" if nationwide else None)
+        )
     measure = measure.split("に占める")[
         -1
     ]  # 全国に占める九州の割合: the part's place, not the whole's
@@ -160,7 +246,7 @@ def japanese_facts(
     read as ASCII), quoting `text`."""
     marks = year_marks(masked, s_start, s_end)
     marks += same_year(masked, s_start, s_end, block_start)
-    marks.sort(key=lambda y: y.start)
+    marks = merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
     # H25 is an era year here, whatever the English reader's gate for codes (WP3) said
     free_marks = [
         y
@@ -170,17 +256,22 @@ def japanese_facts(
     sentence = clean_text(text[s_start:s_end])
     s_places = _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
     out: list[Fact] = []
-    used: set[int] = set()
-    for n in numbers(masked, s_start, s_end):
+    used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
+    found = numbers(masked, s_start, s_end)
+    or_next(masked, found)
+    found += ranked_items(masked, s_start, s_end) + fractions(masked, s_start, s_end)
+    for n in sorted(found, key=lambda x: x.start):
         if any(y.start < n.end and n.start < y.end for y in marks):
             continue
         if any(a < n.end and n.start < b for a, b in blocked):
             continue
         if _is_index(masked, block_start, n):
             continue
-        out.append(_number_fact(n, masked, s_start, free_marks, s_places, sentence, used))
+        out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))
     for k, y in enumerate(free_marks):
-        if k in used or y.decade or masked[y.start] == "同":
+        if y.decade or masked[y.start] == "同":
+            continue
+        if k in used and not dates_event(masked, y.end, used[k], s_end):
             continue
         fact = Fact(
             value=float(y.first),
@@ -192,7 +283,7 @@ def japanese_facts(
             subject=_event(masked, s_start, s_end, y),
             period_start=y.first,
             period_end=y.last if y.last is not None else y.first,  # as English year facts
-            geography=_geography(s_places, y.start),
+            geography=_year_place(s_places, marks, y, (s_start, s_end)),
             sentence=sentence,
             fact_type="year",
         )
@@ -204,16 +295,21 @@ def japanese_facts(
 def _number_fact(
     n: JaNumber,
     masked: str,
-    s_start: int,
+    bounds: tuple[int, int],
     marks: list[YearMark],
     places: list[Place],
     sentence: str,
-    used: set[int],
+    used: dict[int, list[int]],
 ) -> Fact:
+    s_start, s_end = bounds
     period = _period(marks, n, masked)
-    for k, y in enumerate(marks):
-        if (y.first, y.last) == period and period != (None, None):
-            used.add(k)
+    dating = [k for k, y in enumerate(marks) if (y.first, y.last) == period != (None, None)]
+    if n.unit in _size_units() and any(
+        dates_event(masked, marks[k].end, [n.end], s_end) for k in dating
+    ):
+        period, dating = (None, None), []  # 昭和45年度から…長さ375メートルの施設の建設: undated
+    for k in dating:
+        used.setdefault(k, []).append(n.end)
     high = n.value_high
     subject = n.counted or _measure_before(masked, s_start, n.lead)
     return Fact(
@@ -228,7 +324,9 @@ def _number_fact(
         subject=subject,
         period_start=period[0],
         period_end=period[1],
-        geography=_geography(places, n.start),
+        # an item of a ranked list (1.山形大学) is placed by the place in its name
+        geography=(n.rank and n.counted and measure_place(n.counted))
+        or _geography(places, n.start),
         sentence=sentence,
         fact_type="rank" if n.rank else ("range" if high is not None else "quantity"),
     )

@@ -27,6 +27,7 @@ _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
+_SLASHED = re.compile(r"\s?/\s?[0-9]")
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -72,13 +73,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # big unit (a line wrapped or typeset apart) still joins it to its number
     # `20,8 21件`: a group of three digits a PDF's text cut with a blank is still one group
     group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9]))"
+    # `二千\n五百億円`: a kanji numeral a line wraps after 千 or 百 goes on on the next line
     chunk = (
         rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
-        rf"|[{KANJI_NUMERAL}]+(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
+        rf"|[{KANJI_NUMERAL}]+(?:(?<=[千百])\n[{KANJI_NUMERAL}]+)*"
+        rf"(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
     # `8万\n5千人`: the smaller units after a big one, past a line break, are the same number
     rest = r"(?:[ \n](?=[0-9]+[千百]))?"
-    num = rf"{chunk}(?:[ \n]?[{BIG}]{rest}{chunk}?)*"
+    # `約5 1億円`: digits a PDF's text cut with a blank right after a hedge are one number (a
+    # hedge qualifies one number, and a lone digit before another with no counter is none)
+    hedged = "|".join(f"(?<={re.escape(w)})" for w in rules["qualifiers_before"])
+    cut = rf"(?:{hedged})[0-9]{{1,2}} [0-9]{{1,3}}(?=[ \n]?[{BIG}])"
+    num = rf"(?:{cut}|{chunk})(?:[ \n]?[{BIG}]{rest}{chunk}?)*"
     signs = "".join(re.escape(s) for s in rules["minus_signs"] if s not in "-－")
     counter = word_alternation(list(rules["counters"]))
     return {
@@ -131,8 +138,13 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         after_at = m.end()
         if raw in KANJI_NUMERAL and len(raw) == 1 and counter is None:
             continue  # 一方, 十分: a lone kanji numeral with no counter is a word
-        if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or m.group("num2")):
+        # 五十八年から六十一年: years, ja_periods'; 3〜5年 (a range of durations) is read here
+        dated_span = m.group("num2") and "から" in text[m.end("num") : m.start("num2")]
+        dated_span = dated_span or before.endswith("同")  # 同37~38年: years of the era named
+        if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or dated_span):
             continue  # years, fiscal years and decades are ja_periods'
+        if counter is not None and text.startswith("目", m.end()):
+            continue  # 3回目, 2店舗目: an ordinal
         if before.endswith("第"):
             if counter == "位":
                 rank = numeral_value(raw)
@@ -156,6 +168,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             continue  # 図表4, 資料3
         if p["dashed_code"].match(text, m.end()) or re.search(r"[0-9][-‐－]$", before):
             continue  # 2-3-1: a figure or section number
+        if _SLASHED.match(text, m.end()) or re.search(r"[0-9]\s?/\s?$", before):
+            continue  # 1/2, 2023/4: a fraction (ja_forms.py) or a date, never its parts
         if before.endswith(("[", "［")) and text.startswith(("]", "］"), m.end()):
             continue  # [4]: a citation mark
         if counter is None:

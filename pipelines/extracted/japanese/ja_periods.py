@@ -165,6 +165,8 @@ def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
     if suffix in ("年度", "年代") or m.group(0).endswith("まで"):
         return True
     at = m.start(f"suffix{i}") if m.group(f"suffix{i}") else m.end()
+    if i == 1 and not m.group("suffix1") and m.groupdict().get("suffix2"):
+        at = m.start("suffix2")  # 同37~38年に: the first year is read with the second's 年
     return bool(
         _patterns()["era_less_after"].match(text, at) or _patterns()["month"].match(text, at)
     )
@@ -178,6 +180,8 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
     for m in p["span"].finditer(text, start, end):
         if m.start() < taken or not (m.group("suffix1") or m.group("suffix2")):
             continue
+        if m.group("suffix2") == "年" and text.startswith("間", m.end("suffix2")):
+            continue  # 令和3年度から5年間: a duration from a year, not a span of years
         second = _resolve(text, m, 2, m.group("era1"), None)
         # 2011~2015年度: the first year takes the second's suffix
         first = _resolve(text, m, 1, None, None if m.group("suffix1") else m.group("suffix2"))
@@ -186,8 +190,10 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
         if second is None and first[1] is not None:  # 平成18年度～22年度: the era carries over
             second = _resolve(text, m, 2, first[1], None)
         if second is None:
-            if m.group("n2").isascii() and len(m.group("n2")) == 2 and first[1] is None:
-                second = (int(str(first[0])[:2] + m.group("n2")), None, first[2])
+            # 2011~15年度, 2001~5年: the end written with its last digits only
+            n2 = m.group("n2")
+            if n2.isascii() and len(n2) <= 2 and first[1] is None:
+                second = (int(str(first[0])[: 4 - len(n2)] + n2), None, first[2])
             else:
                 continue
         if second[0] < first[0]:
@@ -257,4 +263,25 @@ def same_year(text: str, start: int, end: int, lo: int) -> list[YearMark]:
             if fiscal and not y.fiscal and y.month is not None:
                 year = fiscal_year(year, y.month)  # 平成19年3月 ... 同年度: FY2006
             out.append(YearMark(m.start(), m.end(), year, year, fiscal))
+    return out
+
+
+def merge_twice_dated(text: str, marks: list[YearMark]) -> list[YearMark]:
+    """`昭和58年 / 1983年`, `平成元年（1989年）`: one year written in two calendars is one mark
+    spanning both (one event, one fact), with the month written after the second."""
+    out: list[YearMark] = []
+    for y in marks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not (last.decade or y.decade)
+            and (last.first, last.last) == (y.first, y.last)
+            and text[last.end : y.start].strip() in ("/", "／", "(", "（")
+        ):
+            out[-1] = YearMark(
+                last.start, y.end, y.first, y.last, last.fiscal or y.fiscal, False,
+                y.month or last.month,
+            )  # fmt: skip
+        else:
+            out.append(y)
     return out

@@ -53,6 +53,11 @@ _DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b")
 _DATE_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 )
+# 平成20年5月 第2316号: the date of a periodical's issue, the year with its issue number
+_ISSUE_JA = re.compile(
+    r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+    r"[ \t\u3000]*(?:[(（][^)）\n]{0,12}[)）][ \t\u3000]*)?第\s*\d+\s*号"
+)
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
     r"accessed|retrieved|"
@@ -125,6 +130,8 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
                 if _is_dateline(text, m.start(), m.end()):
                     spans.append((*m.span("year"), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
+        if "号" in text:
+            spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
         spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]
         spans += [(*m.span(), "phone_number") for m in _PHONE.finditer(text)]
         spans += [(*m.span(), "postal_code") for m in _POSTAL.finditer(text)]

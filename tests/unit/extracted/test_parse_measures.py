@@ -55,7 +55,9 @@ def test_english_direction_of_a_change() -> None:
     ],
 )
 def test_japanese_measure_from_the_parse(sentence: str, measure: str) -> None:
-    assert [f.measure for f in _read(sentence)][0] == measure
+    # the number's measure; a year that dates the selection is a fact of its own too
+    facts = _read(sentence)
+    assert next((f for f in facts if f.unit != "year"), facts[0]).measure == measure
 
 
 def test_japanese_change_names_its_direction() -> None:
