@@ -28,7 +28,7 @@ def test_a_count_marked_as_the_target_of_an_action_counts_its_targets() -> None:
     assert _facts("全国の820大学等を対象に調査した。")["820大学"].measure == "調査対象の大学等数"
     # the survey carried out, not the carrying out
     got = _facts("県内の約400事業所を対象に調査が実施された。")
-    assert got["400事業"].measure == "調査対象の事業所数"
+    assert got["400事業所"].measure == "調査対象の事業所数"
 
 
 def test_a_count_of_places_a_thing_spreads_over_names_the_thing() -> None:
