@@ -173,8 +173,8 @@ def chronology_event(year: Token, spans: list[tuple[int, int]]) -> str | None:
     if k < len(doc) and (doc[k].pos_ in ("ADP", "SCONJ", "AUX") or doc[k].text in "、,"):
         return None  # 1985年の博覧会, 2010年に: a date inside a sentence
     for t in doc[k:]:
-        if t.pos_ == "NUM" or covered(t, spans):
-            return None  # the next date came first
+        if _dated([t]) or (covered(t, spans) and not _counted(t)):
+            return None  # the next date came first; a count (3府県、…により) is no date
         before = doc[t.i - 1]
         verbal = t.tag_.endswith("サ変可能") or t.pos_ == "VERB"
         if not (verbal and before.text in ("が", "を")):
@@ -191,6 +191,11 @@ def chronology_event(year: Token, spans: list[tuple[int, int]]) -> str | None:
         name = t.text if t.pos_ != "VERB" else t.lemma_
         return act(doc[j], thing, name)
     return None
+
+
+def _counted(t: Token) -> bool:
+    """A token of a count (3府県): a number or a noun after one that is no date word."""
+    return not is_date(t) and not (t.i + 1 < len(t.doc) and is_date(t.doc[t.i + 1]))
 
 
 def _dated(toks: Iterable[Token]) -> bool:

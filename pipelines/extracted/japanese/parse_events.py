@@ -23,7 +23,8 @@ from pipelines.extracted.rules import load_rules
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_LIGHT = ("行う", "行なう", "おこなう", "進める", "進む", "図る", "受ける")  # verbs that only carry an act
+# verbs that only carry an act (行 is 行なつ, the old spelling of 行なっ, as the parse splits it)
+_LIGHT = ("行う", "行なう", "おこなう", "行", "進める", "進む", "図る", "受ける", "得る")
 
 
 def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -42,6 +43,8 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
         break
     event = year.head
     start = _from_year(year)
+    while _carrying(event):  # 45年度からひきつづいて…建設を行なっている: the building
+        event = event.head
     if _marked(year, "から") or _marked(year, "に"):
         # 46年度から新大学の施設の建設が…: a year marked から or に modifies no noun; the parse
         # hanging it on one, it dates the predicate that noun leads to
@@ -56,6 +59,15 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
         return phrase(event, spans)
     named = _event_named(event, spans)
     return f"{named}開始" if named and start and not named.endswith("開始") else named
+
+
+def _carrying(verb: Token) -> bool:
+    """A verb that only carries the clause on to the next (ひき+つづいて, …ており): an auxiliary
+    verb, or the first half of a compound verb ending in one, in an adverbial clause."""
+    if dep(verb) != "advcl" or verb.pos_ != "VERB" or verb.head.i == verb.i:
+        return False
+    second = verb.head.i == verb.i + 1 and verb.head.tag_.endswith("非自立可能")
+    return verb.tag_.endswith("非自立可能") or second
 
 
 def _marked(t: Token, particle: str) -> bool:

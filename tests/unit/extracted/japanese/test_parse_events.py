@@ -49,3 +49,15 @@ def test_an_event_with_no_object_of_its_own_is_done_to_what_the_sentence_names()
         _events("同市は昭和58年にテクノポリス地域の指定を受けた。")["昭和58年"]
         == "テクノポリス地域の指定"
     )
+
+
+def test_a_count_in_a_line_of_a_chronology_is_no_next_date() -> None:
+    got = _events(
+        "2004年 4月 3県、商工会議所等により「産業振興機構」が設立 2006年 5月 県が「構想」を発表"
+    )
+    assert got["2004年"] == "産業振興機構の設立"
+
+
+def test_a_verb_that_only_carries_the_clause_on_dates_the_clause_it_goes_on_to() -> None:
+    got = _events("また,平成3年度からひきつづいて,新研究棟の建設を行なっている。")
+    assert got["平成3年度"] == "新研究棟の建設開始"
