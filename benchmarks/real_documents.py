@@ -204,9 +204,10 @@ def score_document(
             )
         if label.geography:
             t.geo_n += 1
-            # a code (JP-08, DE) read as its name; a city or region JRIS stores by name as is
+            # a code (JP-08, DE) read as its name; a city or region JRIS stores by name as is;
+            # a code the labels write as it is (`EU`) agrees too
             got_place = str(r["geography"]) if r["geography"] is not None else ""
-            place_ok = places.get(got_place, got_place) in label.geography
+            place_ok = bool({got_place, places.get(got_place, got_place)} & label.geography)
             t.geo_ok += place_ok
             if show_places and not place_ok:
                 t.misses.append(
