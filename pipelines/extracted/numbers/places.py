@@ -146,6 +146,27 @@ def _greater(text: str, place: Place) -> Place:
 
 
 @cache
+def _organisation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_alternation(load_rules("places")["organisation_words"])
+    return (
+        re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$"),
+        re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}?\s+(?:{words})\b"),
+    )
+
+
+def outside_names(text: str, places: list[Place]) -> list[Place]:
+    """The places not named as part of an English organisation's name (`University of Tokyo`,
+    `Tohoku University`, `Tokyo Science Foundation`): a document that names a university three
+    times is not thereby about its city (the document's subject place counts these only)."""
+    before, after = _organisation_patterns()
+    return [
+        p
+        for p in places
+        if not before.search(text, max(0, p.start - 40), p.start) and not after.match(text, p.end)
+    ]
+
+
+@cache
 def _nation_pattern() -> re.Pattern[str]:
     rules = load_rules("places")
     english = word_start_alternation(rules["nation_words"], ignore_case=False)
