@@ -122,9 +122,29 @@ def find_places(text: str) -> list[Place]:
                 out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
                 taken_until = out[-1].end
                 break
+    pairs = _hyphen_pairs(text, names)
     japanese = find_places_ja(text)
-    if japanese:
-        out = sorted(out + [Place(*p) for p in japanese])
+    if japanese or pairs:
+        out = sorted(out + pairs + [Place(*p) for p in japanese])
+    return out
+
+
+_HYPHEN_PAIR = re.compile(r"(?<![\w\-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w\-])")
+
+
+def _hyphen_pairs(text: str, names: dict[str, tuple[str, str]]) -> list[Place]:
+    """`EU-Japan cooperation`, `US-Japan trade`: two places joined by a hyphen (one word to the
+    scan above, which reads a dash between names itself, and no name of its own) are both
+    named; a pair of which one is no place (`Tokyo-Mitsubishi`) names neither."""
+    if "-" not in text:
+        return []
+    out: list[Place] = []
+    for m in _HYPHEN_PAIR.finditer(text):
+        hits = [names.get(m.group(i)) for i in (1, 2)]
+        if all(h is not None and h[1] != "demonym" for h in hits):
+            for i, h in ((1, hits[0]), (2, hits[1])):
+                assert h is not None
+                out.append(Place(m.start(i), m.end(i), m.group(i), h[0], h[1]))
     return out
 
 
