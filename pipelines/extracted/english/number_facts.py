@@ -27,7 +27,7 @@ def make_fact(
     f = Fact(value=value, unit=unit, start=start, end=end, sentence=ctx.sentence, **kw)  # type: ignore[arg-type]
     if f.period_start is None and f.unit != "year":
         f.period_start, f.period_end = ctx.period(start)
-    f.geography = ctx.geography(start, end)
+    f.geography = ctx.geography(start, end, rank=f.fact_type == "rank")
     return f
 
 

@@ -114,14 +114,19 @@ class SentenceContext:
             return self._year_period(y)
         return None, None
 
-    def geography(self, pos: int, end: int | None = None) -> str | None:
+    def geography(self, pos: int, end: int | None = None, rank: bool = False) -> str | None:
         named = self.named_places
         if not named:
             return self.places[0].code if self.places else None
-        if end is not None:  # "five in Germany": a place right after the number is its place
-            for p in named:
-                if 0 <= p.start - end <= 30 and _PLACE_AFTER.match(self.masked[end : p.start]):
-                    return p.code
+        after = [] if end is None else self._places_after(named, end)
+        if rank and after:
+            # `ranked fourth in Japan`, `the second largest lake in Japan`: the place after a
+            # rank is what it ranks within, not where the ranked thing is
+            named = [p for p in named if p not in after]
+            if not named:
+                return None
+        elif after:  # "five in Germany": a place right after the number is its place
+            return after[0].code
         if len(named) == 1:
             return named[0].code
         before = [p for p in named if p.end <= pos]
@@ -130,6 +135,13 @@ class SentenceContext:
             pool, key=lambda p: (abs(pos - p.start) // 25, _PLACE_RANK[p.kind], abs(pos - p.start))
         )
         return best.code
+
+    def _places_after(self, named: list[Place], end: int) -> list[Place]:
+        return [
+            p
+            for p in named
+            if 0 <= p.start - end <= 30 and _PLACE_AFTER.match(self.masked[end : p.start])
+        ]
 
 
 _PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3}  # nearest first, then

@@ -1,0 +1,28 @@
+"""Where an English number belongs: the place a sentence gives it by how the place is said,
+not only by nearness. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.facts import facts_in_text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Last year Nagano Prefecture ranked third in Japan for wine.", "JP-20"),
+        ("Among the towns of Shimane, Izumo comes 2nd in Japan for visitors.", "JP-32"),
+        ("Its output ranked fifth in Japan.", None),  # the scope alone: no place of its own
+    ],
+)
+def test_the_place_a_rank_is_within_is_not_the_ranked_things_place(
+    text: str, place: str | None
+) -> None:
+    (rank,) = [f for f in facts_in_text(text) if f.fact_type == "rank"]
+    assert rank.geography == place
+
+
+def test_a_place_right_after_a_count_is_still_its_place() -> None:
+    (fact,) = facts_in_text("Nagano has 40 wineries in Japan's highlands and 3 in Germany.")[1:]
+    assert fact.geography == "DE"
