@@ -16,6 +16,7 @@ from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
 from pipelines.extracted.numbers.places import Place
 from pipelines.extracted.structure.text_clean import clean_text
 
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*(?=[,;:)])")
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 # `in the 1980s`: a decade that dates what the sentence says is a period of its ten years; an
 # `early`/`late` part of one names no years, and a decade is never a fact (numbers/non_facts.py)
@@ -118,6 +119,15 @@ class SentenceContext:
         named = self.named_places
         if not named:
             return self.places[0].code if self.places else None
+        aside = [
+            p
+            for p in named
+            if any(a <= p.start < b and not a <= pos < b for a, b in self._asides())
+        ]
+        if aside and len(aside) < len(named):
+            # `the GRP of Kyushu, which includes Fukuoka Prefecture, amounts to`: a place said
+            # inside a clause set off about another noun is not the number's
+            named = [p for p in named if p not in aside]
         after = [] if end is None else self._places_after(named, end)
         if rank and after:
             # `ranked fourth in Japan`, `the second largest lake in Japan`: the place after a
@@ -135,6 +145,14 @@ class SentenceContext:
             pool, key=lambda p: (abs(pos - p.start) // 25, _PLACE_RANK[p.kind], abs(pos - p.start))
         )
         return best.code
+
+    def _asides(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's non-restrictive relative clauses (`, which ...,`)."""
+        if not hasattr(self, "_aside_spans"):
+            self._aside_spans = [
+                m.span() for m in _ASIDE.finditer(self.masked, self.start, self.end)
+            ]
+        return self._aside_spans
 
     def _places_after(self, named: list[Place], end: int) -> list[Place]:
         return [

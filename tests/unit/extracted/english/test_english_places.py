@@ -26,3 +26,20 @@ def test_the_place_a_rank_is_within_is_not_the_ranked_things_place(
 def test_a_place_right_after_a_count_is_still_its_place() -> None:
     (fact,) = facts_in_text("Nagano has 40 wineries in Japan's highlands and 3 in Germany.")[1:]
     assert fact.geography == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The budget of Kanto, which takes in Gunma Prefecture, came to ¥9 billion.", "Kanto"),
+        ("Output in Shiga, whose capital faces Kyoto, rose 4% last year.", "JP-25"),
+        ("Miyagi, where Sendai lies, has 2.3 million people.", "JP-04"),
+        # the number inside the clause: the clause's own place is its place
+        ("We met in Iwate, where Morioka spent ¥2 billion, and left.", "Morioka"),
+    ],
+)
+def test_a_place_inside_a_clause_about_another_noun_is_not_the_numbers(
+    text: str, place: str
+) -> None:
+    (fact,) = facts_in_text(text)
+    assert fact.geography == place
