@@ -178,15 +178,17 @@ def _subject(ctx: SentenceContext, masked: str, fact: Fact, s_end: int) -> str |
 
 
 def year_fact(ctx: SentenceContext, start: int, end: int, masked: str) -> Fact:
+    year = int(masked[start:end])
+    first, last = ctx.span_ends.get(start, (year, year))  # an end of `between 2001 and 2021`
     fact = Fact(
-        value=float(masked[start:end]),
+        value=float(year),
         unit="year",
         start=start,
         end=end,
         sentence=ctx.sentence,
         fact_type="year",
-        period_start=int(masked[start:end]),
-        period_end=int(masked[start:end]),
+        period_start=first,
+        period_end=last,
     )
     ctx.date_events(fact, start, end)
     fact.geography = ctx.geography(start)

@@ -47,8 +47,8 @@ class SentenceContext:
         self.places = places
         p = patterns()
         years = years_in_runs(masked, end, runs)
-        self.ranges = [
-            r
+        spans = [
+            (m, r)
             for m in (
                 p["period_range"].finditer(masked, start, end)
                 if may_hold_a_span_of_years(masked, runs)
@@ -57,6 +57,12 @@ class SentenceContext:
             if (r := (m.start(), int(m.group("a")), full_year(m.group("a"), m.group("b"))))[2]
             >= r[1]
         ]
+        self.ranges = [r for _, r in spans]
+        # each end of a span of years, at where it is said: `between 2001 and 2021` dates the
+        # two years as a span, each end no more a single year than the other
+        self.span_ends = {
+            m.start(g): (r[1], r[2]) for m, r in spans for g in ("a", "b") if len(m.group("b")) == 4
+        }
         self.years: list[tuple[int, int]] = []
         self.open_years: set[int] = set()
         for at, year in years:

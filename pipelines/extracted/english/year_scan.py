@@ -9,13 +9,15 @@ import re
 from pipelines.extracted.numbers.number_scan import MONTHS, patterns
 from pipelines.extracted.rules import load_rules
 
-_YEARS_JOINED = re.compile(rf"\s*(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?")
+_YEARS_JOINED = re.compile(
+    rf"\s*(?:\([^()\d]{{1,80}}\)\s*)?(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?"
+)
 
 
 def may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
     """Whether `period_range` can match here: a span of years (`1990 to 2005`, `2007-08`) is a
-    run of four digits that starts a year, joined by `to`, a dash or `and` to a run of one, two
-    or four digits (`2008–9`)."""
+    run of four digits that starts a year, joined by `to`, a dash or `and` (after an aside in
+    parentheses, perhaps) to a run of one, two or four digits (`2008–9`)."""
     return any(
         b - a == 4
         and masked[a : a + 2] in ("18", "19", "20")

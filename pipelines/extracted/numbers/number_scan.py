@@ -177,6 +177,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "period_range": re.compile(
             rf"\b(?:from\s+|between\s+)?(?:(?:{MONTHS})\s+)?(?P<a>1[89]\d\d|20\d\d)\s*"
+            rf"(?:\([^()\d]{{1,80}}\)\s*)?"  # `between 2001 (under Koizumi) and 2021`
             rf"(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?"
             r"(?P<b>1[89]\d\d|20\d\d|\d\d?)\b(?![.,]?\d|%)"
         ),

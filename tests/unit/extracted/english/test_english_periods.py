@@ -1,0 +1,33 @@
+"""The period an English sentence gives its numbers, by how the years are said. Texts
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.facts import facts_in_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study follows the programme between 1998 and 2012 in the north.",
+        "The study follows the programme between 1998 (its first call) and 2012 in the north.",
+    ],
+)
+def test_each_end_of_a_span_of_years_has_the_span_as_its_period(text: str) -> None:
+    years = [f for f in facts_in_text(text) if f.unit == "year"]
+    assert [(f.value, f.period_start, f.period_end) for f in years] == [
+        (1998.0, 1998, 2012),
+        (2012.0, 1998, 2012),
+    ]
+
+
+def test_an_aside_between_the_ends_of_a_span_still_makes_it_the_numbers_period() -> None:
+    (fact,) = facts_in_text("Between 1998 (when it began) and 2012, exports rose 40%.")
+    assert (fact.period_start, fact.period_end) == (1998, 2012)
+
+
+def test_two_years_of_two_events_are_each_their_own() -> None:
+    years = facts_in_text("The office opened in 1998 and closed in 2012.")
+    assert [(f.period_start, f.period_end) for f in years] == [(1998, 1998), (2012, 2012)]
