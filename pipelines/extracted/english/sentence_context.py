@@ -16,6 +16,10 @@ from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
 from pipelines.extracted.numbers.places import Place
 from pipelines.extracted.structure.text_clean import clean_text
 
+_THE_PERIOD = re.compile(
+    r"\b(?:during|over|in|for|throughout|across)\s+(?:the|that|this)\s+(?:same\s+)?period\b",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*(?=[,;:)])")
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 # `in the 1980s`: a decade that dates what the sentence says is a period of its ten years; an
@@ -82,6 +86,20 @@ class SentenceContext:
             ]
             self.ranges.sort()
         self.named_places = [p for p in self.places if p.kind != "demonym"]
+
+    def refer_back(self, before: tuple[int, int] | None) -> tuple[int, int] | None:
+        """`Exports grew from 2003 to 2014. Firms doubled during the period.`: a sentence that
+        names no year but `the period` (`that period`, `the same period`) takes the span of
+        years of the sentence right before; returns the sentence's own span for the next."""
+        if (
+            before is not None
+            and not self.years
+            and not self.ranges
+            and _THE_PERIOD.search(self.masked, self.start, self.end)
+        ):
+            self.ranges = [(self.start, *before)]
+            return before
+        return self.ranges[0][1:] if len(self.ranges) == 1 else None
 
     def date_events(self, fact: Fact, start: int, end: int) -> None:
         """The subject of a year fact is the event it dates (`_event`), read only for the year

@@ -31,3 +31,23 @@ def test_an_aside_between_the_ends_of_a_span_still_makes_it_the_numbers_period()
 def test_two_years_of_two_events_are_each_their_own() -> None:
     years = facts_in_text("The office opened in 1998 and closed in 2012.")
     assert [(f.period_start, f.period_end) for f in years] == [(1998, 1998), (2012, 2012)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Patents rose from 1996 to 2008. Licences tripled during the period.", (1996, 2008)),
+        ("Patents rose from 1996 to 2008. Licences grew 12% over that period.", (1996, 2008)),
+        ("Patents rose from 1996 to 2008. Licences grew 12% last year.", (None, None)),
+        # only the sentence right before: a sentence between breaks the reference
+        (
+            "Patents rose from 1996 to 2008. Staff fell. Licences grew 12% in the period.",
+            (None, None),
+        ),
+    ],
+)
+def test_the_period_named_back_is_the_span_of_the_sentence_before(
+    text: str, period: tuple[int | None, int | None]
+) -> None:
+    fact = facts_in_text(text)[-1]
+    assert (fact.period_start, fact.period_end) == period
