@@ -5,8 +5,9 @@
 Where the parse names no measure, the hand grammar's (measures.py, ja_facts.py) is kept; a
 year keeps the event the rules name (year_measures.py: the same agreement on the dev corpus,
 and the timeline's events stay whole), the parse naming it only where they find none.
-`ROUTES` says which languages take the parse; the dev-corpus benchmark switches it to show
-both routes side by side.
+An English number's period is taken back where the years that gave it are said in a clause
+about another noun (parse_period.py). `ROUTES` says which languages take the parse; the
+dev-corpus benchmark switches it to show both routes side by side.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extracted import parser
 from pipelines.extracted.english.parse_measure import read_english, read_owners
+from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.japanese.ja_facts import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
@@ -72,6 +74,7 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             for f in measured if lang == "ja" else []:
                 f.geography = measure_place(f.measure) or f.geography
             if lang == "en":
+                undate_clause_years(doc, s, facts)
                 before = about[1] if about[0] == block else None
                 owned, named = read_owners(doc, s, facts, before)
                 about = (block, named)

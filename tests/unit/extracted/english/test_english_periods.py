@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,27 @@ def test_the_period_named_back_is_the_span_of_the_sentence_before(
 ) -> None:
     fact = facts_in_text(text)[-1]
     assert (fact.period_start, fact.period_end) == period
+
+
+def _parsed(sentence: str) -> dict[str, tuple[int | None, int | None]]:
+    facts = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return {sentence[f.start : f.end]: (f.period_start, f.period_end) for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "period"),
+    [
+        ("The port is 30 minutes from the airport by the tram, which was built in 1996.",
+         "30 minutes", (None, None)),
+        ("The bridge that was finished in 1996 carries 8,000 cars a day.", "8,000", (None, None)),
+        # the clause is about the number's own noun: its year dates the number
+        ("Sales reached 12 billion yen, which was a record in 1996.", "12 billion yen",
+         (1996, 1996)),
+        ("In 1996 the tram carried 8,000 people.", "8,000", (1996, 1996)),
+    ],
+)  # fmt: skip
+def test_a_year_in_a_clause_about_another_noun_does_not_date_the_number(
+    sentence: str, number: str, period: tuple[int | None, int | None]
+) -> None:
+    assert _parsed(sentence)[number] == period
