@@ -169,7 +169,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "skip_source": re.compile(r"(?:^|(?<=\n)|(?<=\*)|(?<=\())\s*Sources?\s*[:)][^\n]*"),
         "name_year": re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d\d\b(?!\s*(?:%|[-–]\s*\d))"),
         "name_before": re.compile(
-            rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before)\b)"
+            rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before"
+            r"|The|This|That|These|Those|Its|Their|Our|Each|Every|An)\b)"
             r"[A-Z][A-Za-z]+\s$"
         ),
         "list_index": re.compile(

@@ -76,3 +76,25 @@ def test_a_year_in_a_clause_about_another_noun_does_not_date_the_number(
     sentence: str, number: str, period: tuple[int | None, int | None]
 ) -> None:
     assert _parsed(sentence)[number] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Looking at 2019 hotel revenue, Nara ranked third with ¥40 billion.", (2019, 2019)),
+        ("The 2019 census counted 1.3 million residents.", (2019, 2019)),
+        ("Its 2019 budget was ¥4 billion.", (2019, 2019)),
+        ("The 1998 firms employ 300 staff.", (None, None)),  # a count of firms, not a year
+        ("Horizon 2020 grants paid 3 million euros.", (None, None)),  # a name's year
+    ],
+)
+def test_a_year_before_the_noun_it_dates_is_the_period_of_the_sentence(
+    text: str, period: tuple[int | None, int | None]
+) -> None:
+    fact = facts_in_text(text)[-1]
+    assert (fact.period_start, fact.period_end) == period
+
+
+def test_a_year_that_only_dates_a_noun_beside_a_number_is_no_fact_of_its_own() -> None:
+    facts = facts_in_text("The 2019 census counted 1.3 million residents.")
+    assert [f.unit for f in facts] == ["people"]
