@@ -48,6 +48,14 @@ def _attributive(masked: str, start: int, at: int) -> bool:
     return not plural and low not in _not_nouns() and not name_before(masked, start, at)
 
 
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+@cache
+def _city_prefectures() -> dict[str, str]:
+    return dict(load_rules("places")["cities"])
+
+
 _THE_PERIOD = re.compile(
     r"\b(?:during|over|in|for|throughout|across)\s+(?:the|that|this)\s+(?:same\s+)?period\b",
     re.IGNORECASE,
@@ -202,7 +210,28 @@ class SentenceContext:
         best = min(
             pool, key=lambda p: (abs(pos - p.start) // 25, _PLACE_RANK[p.kind], abs(pos - p.start))
         )
-        return best.code
+        return self._joined_cities(named, best) or best.code
+
+    def _joined_cities(self, named: list[Place], best: Place) -> str | None:
+        """`Fukuoka and Kitakyushu airports handle ...`: cities said together (joined by `and`
+        or commas) that lie in one prefecture are that prefecture's, the place holding them."""
+        if best.kind != "city":
+            return None
+        prefecture = _city_prefectures().get(best.code)
+        group, at = [best], named.index(best)
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(named):
+                a, b = sorted((named[k], named[k + step]))
+                joined = _JOINED.fullmatch(self.masked, a.end, b.start)
+                if a.kind != "city" or b.kind != "city" or not joined:
+                    break
+                k += step
+                group.append(named[k])
+        same = all(
+            p.kind == "city" and _city_prefectures().get(p.code) == prefecture for p in group
+        )
+        return prefecture if len(group) > 1 and same else None
 
     def _asides(self) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (`, which ...,`)."""

@@ -43,3 +43,16 @@ def test_a_place_inside_a_clause_about_another_noun_is_not_the_numbers(
 ) -> None:
     (fact,) = facts_in_text(text)
     assert fact.geography == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Yokohama and Kawasaki ports load 400 ships a week.", "JP-14"),
+        ("Yokohama, Kawasaki and Sagamihara host 90 laboratories.", "JP-14"),
+        ("Kawasaki and Kobe ports load 400 ships a week.", "Kobe"),  # two prefectures: nearest
+    ],
+)
+def test_cities_said_together_in_one_prefecture_are_that_prefectures(text: str, place: str) -> None:
+    (fact,) = facts_in_text(text)
+    assert fact.geography == place
