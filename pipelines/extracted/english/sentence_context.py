@@ -48,6 +48,8 @@ def _attributive(masked: str, start: int, at: int) -> bool:
     return not plural and low not in _not_nouns() and not name_before(masked, start, at)
 
 
+_IT = re.compile(r"\s*(?:It|Its)\b")
+_CLAUSE_IT = re.compile(r",\s+(?:it|its)\b")
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -70,6 +72,8 @@ _DECADE_PERIOD = re.compile(
 
 
 class SentenceContext:
+    place_before: str | None = None  # the place the sentence before gave its numbers
+
     def __init__(
         self,
         text: str,
@@ -184,7 +188,10 @@ class SentenceContext:
     def geography(self, pos: int, end: int | None = None, rank: bool = False) -> str | None:
         named = self.named_places
         if not named:
-            return self.places[0].code if self.places else None
+            if self.places:
+                return self.places[0].code
+            # `Kyushu's GRP is $458 billion. It would rank 17th.`: `it` is the place before
+            return self.place_before if self._it_leads() else None
         aside = [
             p
             for p in named
@@ -232,6 +239,15 @@ class SentenceContext:
             p.kind == "city" and _city_prefectures().get(p.code) == prefecture for p in group
         )
         return prefecture if len(group) > 1 and same else None
+
+    def _it_leads(self) -> bool:
+        """Whether `it` or `its` opens the sentence or a clause after a comma (`If compared
+        with others, it would rank 17th`), as the subject the sentence before named; not an
+        `it` a verb takes (`making it possible`)."""
+        return (
+            _IT.match(self.masked, self.start) is not None
+            or _CLAUSE_IT.search(self.masked, self.start, self.end) is not None
+        )
 
     def _asides(self) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (`, which ...,`)."""

@@ -56,3 +56,18 @@ def test_a_place_inside_a_clause_about_another_noun_is_not_the_numbers(
 def test_cities_said_together_in_one_prefecture_are_that_prefectures(text: str, place: str) -> None:
     (fact,) = facts_in_text(text)
     assert fact.geography == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shikoku's output is ¥14 trillion. It would rank 60th among nations.", "Shikoku"),
+        ("Shikoku's output is ¥14 trillion. Set beside nations, it would rank 60th.", "Shikoku"),
+        # an `it` a verb takes is no subject carried over
+        ("Shikoku's output is ¥14 trillion. Ferries make it easy to ship 40 tonnes.", None),
+    ],
+)
+def test_it_opening_a_sentence_naming_no_place_is_the_place_before(
+    text: str, place: str | None
+) -> None:
+    assert facts_in_text(text)[-1].geography == place
