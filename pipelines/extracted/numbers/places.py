@@ -122,23 +122,29 @@ def find_places(text: str) -> list[Place]:
                 out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
                 taken_until = out[-1].end
                 break
-    pairs = _hyphen_pairs(text, names)
+    hyphened = _hyphen_pairs(text, names)
     japanese = find_places_ja(text)
-    if japanese or pairs:
-        out = sorted(out + pairs + [Place(*p) for p in japanese])
+    if japanese or hyphened:
+        out = sorted(out + hyphened + [Place(*p) for p in japanese])
     return out
 
 
 _HYPHEN_PAIR = re.compile(r"(?<![\w\-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w\-])")
+_HYPHEN_WORD = re.compile(r"(?<![\w\-])([A-Z][\w.]*)-(?=[a-z])")
 
 
 def _hyphen_pairs(text: str, names: dict[str, tuple[str, str]]) -> list[Place]:
     """`EU-Japan cooperation`, `US-Japan trade`: two places joined by a hyphen (one word to the
     scan above, which reads a dash between names itself, and no name of its own) are both
-    named; a pair of which one is no place (`Tokyo-Mitsubishi`) names neither."""
+    named; a pair of which one is no place (`Tokyo-Mitsubishi`) names neither. A place joined
+    to a lowercase word (`Sendai-based`, `Aichi-ken`, `Japan-wide`) is named too."""
     if "-" not in text:
         return []
     out: list[Place] = []
+    for m in _HYPHEN_WORD.finditer(text):
+        hit = names.get(m.group(1))
+        if hit is not None:
+            out.append(Place(m.start(1), m.end(1), m.group(1), hit[0], hit[1]))
     for m in _HYPHEN_PAIR.finditer(text):
         hits = [names.get(m.group(i)) for i in (1, 2)]
         if all(h is not None and h[1] != "demonym" for h in hits):

@@ -1,5 +1,6 @@
 """Two places joined by a hyphen (`EU-Japan`, `US-Japan`) are both named, so a number of a
-sentence about the pair gets one of them as its place. Texts written for these tests."""
+sentence about the pair gets one of them as its place; a place joined to a lowercase word
+(`Sendai-based`) is named too. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,21 @@ def test_two_places_joined_by_a_hyphen_are_both_named(text: str, codes: list[str
 def test_a_number_about_a_hyphenated_pair_takes_its_place() -> None:
     (fact,) = facts_in_text("The EU-Japan science forum has met every year since 2011.")
     assert fact.geography in ("EU", "JP")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Ehime-based makers", ["JP-38"]),
+        ("the Shiga-ken office", ["JP-25"]),
+        ("a Japan-wide survey", ["JP"]),
+        ("non-Japan members", []),  # a word before the hyphen: not a place's name
+    ],
+)
+def test_a_place_joined_to_a_lowercase_word_is_named(text: str, codes: list[str]) -> None:
+    assert [p.code for p in find_places(text)] == codes
+
+
+def test_a_count_of_firms_based_in_a_place_takes_it() -> None:
+    (fact,) = facts_in_text("Some 140 Ehime-based makers joined the cluster.")
+    assert fact.geography == "JP-38"
