@@ -40,6 +40,8 @@ _BATCH = 64
 _RULED = ("rate", "rank")
 # words that with unit nouns only say the unit (`877 metres high`): no measure on their own
 _DIMENSIONS = frozenset({"high", "long", "wide", "deep", "away", "old", "tall"})
+# a duration's measure names the span it is (`duration of the plan`), as the rules' does
+_SPANS = ("duration", "period", "length", "term", "time", "history", "span")
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -96,5 +98,7 @@ def _apply(facts: list[Fact], readings: list[Reading]) -> None:
             continue  # the event rules (year_measures.py) name it where they can; the parse fills in
         if r.measure and not set(r.measure.lower().split()) <= _bare_units():
             f.measure = r.measure
+            if f.unit in ("years", "duration") and not r.measure.lower().startswith(_SPANS):
+                f.measure = f"duration of {r.measure}"  # as the rules name one (measures.py)
         if r.direction and f.fact_type != "year":
             f.direction = r.direction

@@ -63,3 +63,17 @@ def test_a_verb_of_multiplying_measures_the_growth_of_its_subject() -> None:
 def test_a_look_back_duration_is_the_period_of_what_changed_in_it() -> None:
     got = _measures("Over the past 5 years, the workforce of the valley has shrunk.")
     assert got["5 years"] == "period of workforce of valley"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("The ministry will spend 40 million yen a year for four years.", "four years",
+         "duration of spending by ministry"),
+        ("The plan runs for 3 years.", "3 years", "duration of plan"),
+    ],
+)  # fmt: skip
+def test_a_duration_read_from_the_parse_names_the_span_it_is(
+    sentence: str, number: str, measure: str
+) -> None:
+    assert _measures(sentence)[number] == measure
