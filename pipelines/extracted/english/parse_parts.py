@@ -13,6 +13,7 @@ look-back duration spans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ _MULTIPLY = ("double", "triple", "quadruple", "halve")
 _LOOK_BACK = ("last", "past", "previous")
 _WINDOW_PREPS = ("over", "during", "in", "for", "throughout")
 _MAX_WORDS = 10
+_NOUNS = ("NOUN", "PROPN")
+_OF_WHICH = re.compile(r"\s*of\s+which\b")
 
 
 def read_parts(
@@ -36,11 +39,14 @@ def read_parts(
 ) -> None:
     """Widen or replace the readings of the sentence's numbers as the module says."""
     spans = [(f.start - offset, f.end - offset) for f in facts]
-    for f, r in zip(facts, readings, strict=True):
+    for k, (f, r) in enumerate(zip(facts, readings, strict=True)):
         if f.fact_type == "year" or f.unit == "year":
             continue
         head = span_head(span_tokens(doc, f.start - offset, f.end - offset))
         if head is None:
+            continue
+        if f.unit == "percent" and (whole := _share_of_which(doc, k, spans, readings, phrase)):
+            r.measure = whole
             continue
         part = _part_of_group(head, spans, phrase)
         if part:
@@ -62,6 +68,25 @@ def read_parts(
             continue
         if r.measure and noun.pos_ in ("NOUN", "PROPN") and noun.i != head.i:
             r.measure = _cap(r.measure + _included(noun, spans, phrase) + _named(noun, f.value))
+
+
+def _share_of_which(
+    doc: Doc, k: int, spans: list[tuple[int, int]], readings: list[Reading], phrase: Phrase
+) -> str | None:
+    """`output is 2 trillion yen, 40% of which comes from machinery`: a share `of which` right
+    after a comma is a share of what stands before the comma, the number there (what it
+    measures) or the noun there."""
+    a, b = spans[k]
+    if not _OF_WHICH.match(doc.text, b) or not doc.text[:a].rstrip().endswith(","):
+        return None
+    comma = len(doc.text[:a].rstrip()) - 1
+    before = next((j for j, (x, y) in enumerate(spans) if doc.text[y:comma].strip() == ""), None)
+    if before is not None and before != k:
+        whole = readings[before].measure
+    else:
+        noun = next((t for t in reversed(doc) if t.idx < comma and t.pos_ in _NOUNS), None)
+        whole = phrase(noun, spans) if noun is not None and noun.idx + len(noun) == comma else None
+    return f"share of {whole}" if whole else None
 
 
 def _part_of_group(head: Token, spans: list[tuple[int, int]], phrase: Phrase) -> str | None:

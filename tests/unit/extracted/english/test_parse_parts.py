@@ -77,3 +77,17 @@ def test_a_duration_read_from_the_parse_names_the_span_it_is(
     sentence: str, number: str, measure: str
 ) -> None:
     assert _measures(sentence)[number] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("Nagano's farm output is ¥300 billion, 25% of which comes from fruit.", "25%",
+         "share of Nagano's farm output"),
+        ("The valley has 400 firms, 10% of which export.", "10%", "share of firms"),
+    ],
+)  # fmt: skip
+def test_a_share_of_which_is_a_share_of_what_the_clause_hangs_on(
+    sentence: str, number: str, measure: str
+) -> None:
+    assert _measures(sentence)[number] == measure
