@@ -8,7 +8,8 @@ look-back duration spans.
   as the count);
 - `120 researchers, 30 of whom are women` -> the 30: `researchers who are women`;
 - `the number of projects doubled` -> `growth factor of projects`;
-- `over the last 10 years, the population has grown` -> `period of population`.
+- `over the last 10 years, the population has grown` -> `period of population`;
+- `output is 2 trillion yen, 40% of which ...` -> the 40%: `share of output`.
 """
 
 from __future__ import annotations

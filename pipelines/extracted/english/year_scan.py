@@ -10,7 +10,8 @@ from pipelines.extracted.numbers.number_scan import MONTHS, patterns
 from pipelines.extracted.rules import load_rules
 
 _YEARS_JOINED = re.compile(
-    rf"\s*(?:\([^()\d]{{1,80}}\)\s*)?(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?"
+    rf"\s*(?:\([^()\d]{{1,80}}\)\s*)?(?:to|–|—|-|and|~|through(?:\s+to)?)\s*"
+    rf"(?:(?:{MONTHS})\s+|FY\s?)?"
 )
 
 

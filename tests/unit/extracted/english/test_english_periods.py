@@ -98,3 +98,18 @@ def test_a_year_before_the_noun_it_dates_is_the_period_of_the_sentence(
 def test_a_year_that_only_dates_a_noun_beside_a_number_is_no_fact_of_its_own() -> None:
     facts = facts_in_text("The 2019 census counted 1.3 million residents.")
     assert [f.unit for f in facts] == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The scheme ran from FY2006 to FY2010 with ¥2 billion.", (2006, 2010)),
+        ("Scheme term: FY2006 - FY2010, budget ¥2 billion", (2006, 2010)),
+        ("The budget for FY2006-FY2010 was ¥2 billion.", (2006, 2010)),
+    ],
+)
+def test_a_span_of_fiscal_years_is_the_period_of_the_numbers(
+    text: str, period: tuple[int, int]
+) -> None:
+    fact = facts_in_text(text)[-1]
+    assert (fact.period_start, fact.period_end) == period
