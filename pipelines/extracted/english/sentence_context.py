@@ -48,8 +48,16 @@ def _attributive(masked: str, start: int, at: int) -> bool:
     return not plural and low not in _not_nouns() and not name_before(masked, start, at)
 
 
-_IT = re.compile(r"\s*(?:It|Its)\b")
-_CLAUSE_IT = re.compile(r",\s+(?:it|its)\b")
+# `it`, or a place word with `the` (`The prefecture`, `the city's`), standing for the place
+# the sentence before named
+_IT = re.compile(r"\s*(?:It|Its|The\s+(?P<kind>prefecture|city|region|town|island|area))\b")
+_CLAUSE_IT = re.compile(r",\s+(?:it|its|the\s+(?P<kind>prefecture|city|region|town|island|area))\b")
+_SHARE_VERB = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|make(?:s)?\s+up|made\s+up|making\s+up"
+    r"|comprising|constitut(?:e|es|ed|ing))\s+(?:[a-z]+\s+){0,2}$"
+)
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpc\b")
+_WHOLE = re.compile(r"\s*(?:of|in)\s+[^,;:.]{0,30}$")
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -72,8 +80,6 @@ _DECADE_PERIOD = re.compile(
 
 
 class SentenceContext:
-    place_before: str | None = None  # the place the sentence before gave its numbers
-
     def __init__(
         self,
         text: str,
@@ -85,6 +91,8 @@ class SentenceContext:
         dated: dict[int, tuple[Fact, int, int, int, int]],
     ) -> None:
         self.start, self.end = start, end
+        self.place_before: str | None = None  # the place the sentence before gave its numbers
+        self.places_before: list[Place] = []  # and the places it named
         self.dated = dated
         self.masked = masked
         self.text = text
@@ -191,7 +199,15 @@ class SentenceContext:
             if self.places:
                 return self.places[0].code
             # `Kyushu's GRP is $458 billion. It would rank 17th.`: `it` is the place before
-            return self.place_before if self._it_leads() else None
+            return self._referred()
+        share = end is not None and _PERCENT.search(self.masked, pos, end) is not None
+        if share and _SHARE_VERB.search(self.masked, max(0, pos - 40), pos):
+            # `The prefecture accounts for 4% of Japan's GDP`: the whole a share is of is not
+            # where the part is
+            whole = [p for p in named if _WHOLE.match(self.masked[end : p.start])]
+            named = [p for p in named if p not in whole]
+            if not named:
+                return self._referred()
         aside = [
             p
             for p in named
@@ -207,7 +223,7 @@ class SentenceContext:
             # rank is what it ranks within, not where the ranked thing is
             named = [p for p in named if p not in after]
             if not named:
-                return None
+                return self._referred()
         elif after:  # "five in Germany": a place right after the number is its place
             return after[0].code
         if len(named) == 1:
@@ -240,14 +256,21 @@ class SentenceContext:
         )
         return prefecture if len(group) > 1 and same else None
 
-    def _it_leads(self) -> bool:
-        """Whether `it` or `its` opens the sentence or a clause after a comma (`If compared
-        with others, it would rank 17th`), as the subject the sentence before named; not an
-        `it` a verb takes (`making it possible`)."""
-        return (
-            _IT.match(self.masked, self.start) is not None
-            or _CLAUSE_IT.search(self.masked, self.start, self.end) is not None
+    def _referred(self) -> str | None:
+        """The place `it` or `its` stands for when it opens the sentence or a clause after a
+        comma (`If compared with others, it would rank 17th`): the one the sentence before
+        gave its numbers; `the prefecture` (`city`, `region`) stands for the last one of that
+        kind the sentence before named. Not an `it` a verb takes (`making it possible`)."""
+        m = _IT.match(self.masked, self.start) or _CLAUSE_IT.search(
+            self.masked, self.start, self.end
         )
+        if m is None:
+            return None
+        kind = m.group("kind")
+        if kind is None or kind.lower() not in ("prefecture", "city", "region"):
+            return self.place_before
+        same = [p for p in self.places_before if p.kind == kind.lower()]
+        return same[-1].code if same else None
 
     def _asides(self) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (`, which ...,`)."""

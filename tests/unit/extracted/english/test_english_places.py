@@ -71,3 +71,25 @@ def test_it_opening_a_sentence_naming_no_place_is_the_place_before(
     text: str, place: str | None
 ) -> None:
     assert facts_in_text(text)[-1].geography == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shiga makes up 3% of Japan's exports.", "JP-25"),
+        ("Exports from Shiga account for 3% of the total in Japan.", "JP-25"),
+        ("Nara had 1.3 million people. The prefecture accounts for 1% of Japan's output.", "JP-29"),
+        # no verb of a share: the place of the whole is the number's
+        ("In all, 30% of Kyoto's firms are small.", "Kyoto"),
+    ],
+)
+def test_the_whole_a_share_is_of_is_not_where_the_part_is(text: str, place: str) -> None:
+    assert facts_in_text(text)[-1].geography == place
+
+
+def test_the_region_stands_for_the_region_the_sentence_before_named() -> None:
+    text = (
+        "In Chubu, Gifu ranked 9th for exports. "
+        "The region as a whole accounted for 11% of national exports."
+    )
+    assert facts_in_text(text)[-1].geography == "Chubu"
