@@ -243,6 +243,7 @@ def facts_in_span(
                 out.append(fact)
         out += spelled_facts(ctx, masked, s_start, s_end, free)
         apply_signs(out[sentence_from:], text, masked)
+        ctx.date_respectively(out[sentence_from:])
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
         count_people(out[sentence_from:])
         place_before = next((f.geography for f in out[sentence_from:] if f.geography), None)

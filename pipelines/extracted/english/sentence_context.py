@@ -56,6 +56,7 @@ _SHARE_VERB = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|make(?:s)?\s+up|made\s+up|making\s+up"
     r"|comprising|constitut(?:e|es|ed|ing))\s+(?:[a-z]+\s+){0,2}$"
 )
+_YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:19|20)\d\d)+\b")
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpc\b")
 _WHOLE = re.compile(r"\s*(?:of|in)\s+[^,;:.]{0,30}$")
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
@@ -255,6 +256,20 @@ class SentenceContext:
             p.kind == "city" and _city_prefectures().get(p.code) == prefecture for p in group
         )
         return prefecture if len(group) > 1 and same else None
+
+    def date_respectively(self, facts: list[Fact]) -> None:
+        """`Sales in 2014 and 2015 were 2 billion yen and 3 billion yen, respectively`: a list
+        of years and, after it, as many numbers of one unit each take their year in turn."""
+        if "respectively" not in self.masked[self.start : self.end]:
+            return
+        listed = _YEAR_LIST.search(self.masked, self.start, self.end)
+        if listed is None:
+            return
+        years = [int(y) for y in re.findall(r"\d{4}", listed.group(0))]
+        after = [f for f in facts if f.start >= listed.end() and f.fact_type != "year"]
+        if len(after) == len(years) and len({f.unit for f in after}) == 1:
+            for f, y in zip(after, years, strict=True):
+                f.period_start = f.period_end = y
 
     def _referred(self) -> str | None:
         """The place `it` or `its` stands for when it opens the sentence or a clause after a

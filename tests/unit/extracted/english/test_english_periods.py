@@ -113,3 +113,18 @@ def test_a_span_of_fiscal_years_is_the_period_of_the_numbers(
 ) -> None:
     fact = facts_in_text(text)[-1]
     assert (fact.period_start, fact.period_end) == period
+
+
+def test_years_listed_with_respectively_date_their_numbers_in_turn() -> None:
+    text = "Grants in 2016, 2017 and 2018 were 12, 15 and 19, respectively."
+    facts = [f for f in facts_in_text(text) if f.unit != "year"]
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (12.0, 2016, 2016),
+        (15.0, 2017, 2017),
+        (19.0, 2018, 2018),
+    ]
+
+
+def test_years_listed_without_respectively_stay_one_span() -> None:
+    (fact,) = facts_in_text("Grants in 2016 and 2017 came to ¥4 billion in all.")
+    assert (fact.period_start, fact.period_end) == (2016, 2017)
