@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_siblings import number_lists
 from pipelines.extracted.parse_tree import covered, span_head, span_tokens
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ _WINDOW_PREPS = ("over", "during", "in", "for", "throughout")
 _MAX_WORDS = 10
 _NOUNS = ("NOUN", "PROPN")
 _OF_WHICH = re.compile(r"\s*of\s+which\b")
+_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b)[A-Za-z]")
 
 
 def read_parts(
@@ -69,6 +71,27 @@ def read_parts(
             continue
         if r.measure and noun.pos_ in ("NOUN", "PROPN") and noun.i != head.i:
             r.measure = _cap(r.measure + _included(noun, spans, phrase) + _named(noun, f.value))
+    share_list_measures(doc, offset, facts, readings)
+
+
+def share_list_measures(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
+    """`300, 320 and 350 firms`: numbers of one unit listed with only commas and `and`
+    between them, a noun after the last alone, all count that noun; `2 billion yen and 3
+    billion yen`: a number of the list the parse named nothing for measures what the one
+    before it does."""
+    spans = [(f.start - offset, f.end - offset) for f in facts]
+    for group in number_lists(doc.text, facts, spans):
+        last = readings[group[-1]].measure
+        bare = [k for k in group[:-1] if not _NOUN_AFTER.match(doc.text, spans[k][1])]
+        named = [readings[k].measure for k in group]
+        paired = all(named) and len(set(named)) == len(group)  # `respectively` named each
+        if facts[group[0]].unit == "count" and last and len(bare) == len(group) - 1 and not paired:
+            for k in bare:
+                readings[k].measure = last
+            continue
+        for k, before in zip(group[1:], group, strict=False):
+            if not readings[k].measure and readings[before].measure:
+                readings[k].measure = readings[before].measure
 
 
 def _share_of_which(
