@@ -146,9 +146,12 @@ def _looks_back(noun: Token) -> bool:
 
 def _included(noun: Token, spans: list[tuple[int, int]], phrase: Phrase) -> str:
     """`facilities, including laboratories of firms`: what a count says it includes, where
-    no number of its own counts it."""
+    no number of its own counts it; not a gloss in parentheses, so counts of one noun still
+    compare."""
     for prep in noun.rights:
         if prep.lower_ == "including" and prep.dep_ == "prep":
+            if prep.i > 0 and prep.doc[prep.i - 1].text == "(":
+                return ""  # `290 universities (including colleges)`: a gloss on the count
             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if inner is None or any(t.like_num or covered(t, spans) for t in inner.subtree):
                 return ""

@@ -35,6 +35,11 @@ def test_what_a_count_says_it_includes_stays_in_its_measure() -> None:
     assert got["90"] == "clinics including hospitals of prefecture"
 
 
+def test_an_inclusion_glossed_in_parentheses_leaves_the_count_its_noun() -> None:
+    got = _measures("The network links 150 colleges (including night schools) nationwide.")
+    assert got["150"] == "colleges"
+
+
 def test_a_count_that_includes_a_counted_part_keeps_its_own_noun() -> None:
     got = _measures("The park hosts 30 firms, including 8 start-ups.")
     assert got["30"] == "firms"
