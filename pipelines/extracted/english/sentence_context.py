@@ -38,14 +38,23 @@ def _not_nouns() -> frozenset[str]:
 def _attributive(masked: str, start: int, at: int) -> bool:
     """Whether the year at `at` modifies the noun after it (`the 2015 survey`, `2012 Tohoku
     output`) and so dates the sentence's numbers: not a plural it would count (`2000 firms`),
-    a function word, a unit, or a name's year (`Horizon 2020 funds`)."""
+    a function word, a unit, an event's noun (`the 1964 decision`: the event's own year), or
+    a name's year (`Horizon 2020 funds`)."""
     word = _WORD_AFTER.match(masked, at + 4)
     if word is None:
         return False
     w = word.group("w")
     low = w.lower()
     plural = w[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return not plural and low not in _not_nouns() and not name_before(masked, start, at)
+    if plural or low in _not_nouns() or low in _event_nouns():
+        return False  # `the 1964 decision`: the year dates the decision alone
+    return not name_before(masked, start, at)
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    rules = load_rules("measures")
+    return frozenset(rules["event_nouns"]) | frozenset(rules["event_verbs"].values())
 
 
 # `it`, or a place word with `the` (`The prefecture`, `the city's`), standing for the place

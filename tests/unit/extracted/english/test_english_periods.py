@@ -128,3 +128,9 @@ def test_years_listed_with_respectively_date_their_numbers_in_turn() -> None:
 def test_years_listed_without_respectively_stay_one_span() -> None:
     (fact,) = facts_in_text("Grants in 2016 and 2017 came to ¥4 billion in all.")
     assert (fact.period_start, fact.period_end) == (2016, 2017)
+
+
+def test_a_year_before_an_events_noun_is_that_events_own_year() -> None:
+    text = "The 1987 decision to found a park at Kakogawa, some 40 km west of Kobe, was bold."
+    facts = facts_in_text(text)
+    assert [(f.unit, f.period_start) for f in facts] == [("year", 1987), ("km", None)]
