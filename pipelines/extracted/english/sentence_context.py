@@ -66,6 +66,7 @@ _SHARE_VERB = re.compile(
     r"|comprising|constitut(?:e|es|ed|ing))\s+(?:[a-z]+\s+){0,2}$"
 )
 _YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:19|20)\d\d)+\b")
+_AWAY = re.compile(r"\b(?:to|from|with|than|other)\b[^,;:.()]*$", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpc\b")
 _WHOLE = re.compile(r"\s*(?:of|in)\s+[^,;:.]{0,30}$")
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
@@ -206,8 +207,15 @@ class SentenceContext:
     def geography(self, pos: int, end: int | None = None, rank: bool = False) -> str | None:
         named = self.named_places
         if not named:
-            if self.places:
-                return self.places[0].code
+            # `Japanese firms`; not `flights to other Japanese cities`: where it goes, or
+            # what it is set against, is not where the number is
+            said = [
+                p
+                for p in self.places
+                if not _AWAY.search(self.masked, max(self.start, p.start - 30), p.start)
+            ]
+            if said:
+                return said[0].code
             # `Kyushu's GRP is $458 billion. It would rank 17th.`: `it` is the place before
             return self._referred()
         share = end is not None and _PERCENT.search(self.masked, pos, end) is not None

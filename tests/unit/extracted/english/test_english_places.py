@@ -93,3 +93,18 @@ def test_the_region_stands_for_the_region_the_sentence_before_named() -> None:
         "The region as a whole accounted for 11% of national exports."
     )
     assert facts_in_text(text)[-1].geography == "Chubu"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("There are 80 sailings a week to other Korean ports.", None),
+        ("The lab signed 12 deals with German firms.", None),
+        ("Some 300 Korean firms joined.", "KR"),  # the number's own noun
+    ],
+)
+def test_a_nationality_said_of_where_a_number_goes_is_not_its_place(
+    text: str, place: str | None
+) -> None:
+    (fact,) = facts_in_text(text)
+    assert fact.geography == place
