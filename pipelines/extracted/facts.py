@@ -161,6 +161,9 @@ def facts_in_span(
 
     run_starts = [a for a, _ in runs]
     sentence_from = 0
+    span_before: tuple[int, int] | None = None  # the span of years the sentence before gave
+    place_before: str | None = None  # the place the sentence before gave its numbers
+    named_before: list[Place] = []  # the places the sentence before named
     for s_start, s_end in sentences(masked, start, end):
         near_from, sentence_from = sentence_from, len(out)
         while next_blocked < len(blocked) and blocked[next_blocked][0] < s_end:
@@ -182,9 +185,13 @@ def facts_in_span(
             and not has_twice(masked, s_start, s_end)
             and not has_quantity_word(masked, s_start, s_end)
         ):
+            span_before = place_before = None
+            named_before = []
             continue
         s_runs = runs[first_run : bisect.bisect_left(run_starts, s_end, first_run)]
         ctx = SentenceContext(text, masked, s_start, s_end, places, s_runs, dated)
+        span_before = ctx.refer_back(span_before)
+        ctx.place_before, ctx.places_before = place_before, named_before
         forms = rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end)
         for form in forms + word_quantities(ctx, masked, s_start, s_end):
             if free(form.start, form.end):
@@ -237,8 +244,11 @@ def facts_in_span(
                 out.append(fact)
         out += spelled_facts(ctx, masked, s_start, s_end, free)
         apply_signs(out[sentence_from:], text, masked)
+        ctx.date_respectively(out[sentence_from:])
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
         count_people(out[sentence_from:])
+        place_before = next((f.geography for f in out[sentence_from:] if f.geography), None)
+        named_before = ctx.named_places
     out.sort(key=lambda f: f.start)
     return _tidy_facts(date_rows(out, masked), masked, dated)
 

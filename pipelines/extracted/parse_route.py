@@ -5,8 +5,9 @@
 Where the parse names no measure, the hand grammar's (measures.py, ja_facts.py) is kept; a
 year keeps the event the rules name (year_measures.py: the same agreement on the dev corpus,
 and the timeline's events stay whole), the parse naming it only where they find none.
-`ROUTES` says which languages take the parse; the dev-corpus benchmark switches it to show
-both routes side by side.
+An English number's period is taken back where the years that gave it are said in a clause
+about another noun (parse_period.py). `ROUTES` says which languages take the parse; the
+dev-corpus benchmark switches it to show both routes side by side.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extracted import parser
 from pipelines.extracted.english.parse_measure import read_english, read_owners
+from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.japanese.ja_facts import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
@@ -47,6 +49,8 @@ _DIMENSIONS = frozenset({"high", "long", "wide", "deep", "away", "old", "tall"})
 # Japanese sentence span is a heading of its own (1.事業所数の推移 / 県内の事業所数は…)
 _HEADING_CHARS = 20
 _HEADING_END = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々)）」】]$")
+# a duration's measure names the span it is (`duration of the plan`), as the rules' does
+_SPANS = ("duration", "period", "length", "term", "time", "history", "span")
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -79,13 +83,13 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             ruled = _RULED_JA if lang == "ja" else _RULED
             measured = [f for f in facts if f.fact_type not in ruled]
             if measured and lang == "en":
-                _apply(measured, read_english(doc, s, measured))
+                _apply(measured, read_english(doc, s, measured), english=True)
             elif measured:
                 # the facts of the sentence right before (このうち lists items of its amounts)
                 right = 0 <= said[0] <= s and not masked[said[0] : s].strip()
                 prior, parsed = (said[1], said[2]) if right else ([], None)
                 readings = read_japanese(doc, s, measured, prior, parsed)
-                _apply(measured, readings)
+                _apply(measured, readings, english=False)
                 said = (s + len(text), measured, doc)
                 for f, r in zip(measured, readings, strict=True):
                     # 協議会を設立した府県: the place of the prefectures, not of the council;
@@ -93,6 +97,7 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
                     placed = f.fact_type == "year" and f.geography is not None
                     f.geography = measure_place(r.counted or f.measure, placed) or f.geography
             if lang == "en":
+                undate_clause_years(doc, s, facts)
                 before = about[1] if about[0] == block else None
                 owned, named = read_owners(doc, s, facts, before)
                 about = (block, named)
@@ -123,11 +128,14 @@ def _bare_units() -> frozenset[str]:
     return frozenset(w["generic_counters"]) | units | _DIMENSIONS
 
 
-def _apply(facts: list[Fact], readings: list[Reading]) -> None:
+def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
     for f, r in zip(facts, readings, strict=True):
         if f.fact_type == "year" and f.measure:
             continue  # the event rules (year_measures.py) name it where they can; the parse fills in
         if r.measure and not set(r.measure.lower().split()) <= _bare_units():
             f.measure = r.measure
+            spans = english and f.unit in ("years", "duration")
+            if spans and not r.measure.lower().startswith(_SPANS):
+                f.measure = f"duration of {r.measure}"  # as the rules name one (measures.py)
         if r.direction and f.fact_type != "year":
             f.direction = r.direction

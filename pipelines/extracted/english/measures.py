@@ -98,7 +98,11 @@ def _quantity(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> 
     w = words()
     nxt = toks[j] if j < len(toks) else None
     prev = i - 1
-    while prev >= 0 and toks[prev].low in w["hedges"] - {"of", "to", "at"}:
+    hedges = w["hedges"] - {"of", "to", "at"}
+    while prev >= 0 and (
+        toks[prev].low in hedges
+        or (toks[prev].text == "." and prev > 0 and toks[prev - 1].low in hedges)  # `approx.`
+    ):
         prev -= 1
     before = toks[prev] if prev >= 0 else None
     if f.unit == "percent":

@@ -27,7 +27,7 @@ def make_fact(
     f = Fact(value=value, unit=unit, start=start, end=end, sentence=ctx.sentence, **kw)  # type: ignore[arg-type]
     if f.period_start is None and f.unit != "year":
         f.period_start, f.period_end = ctx.period(start)
-    f.geography = ctx.geography(start, end)
+    f.geography = ctx.geography(start, end, rank=f.fact_type == "rank")
     return f
 
 
@@ -178,15 +178,17 @@ def _subject(ctx: SentenceContext, masked: str, fact: Fact, s_end: int) -> str |
 
 
 def year_fact(ctx: SentenceContext, start: int, end: int, masked: str) -> Fact:
+    year = int(masked[start:end])
+    first, last = ctx.span_ends.get(start, (year, year))  # an end of `between 2001 and 2021`
     fact = Fact(
-        value=float(masked[start:end]),
+        value=float(year),
         unit="year",
         start=start,
         end=end,
         sentence=ctx.sentence,
         fact_type="year",
-        period_start=int(masked[start:end]),
-        period_end=int(masked[start:end]),
+        period_start=first,
+        period_end=last,
     )
     ctx.date_events(fact, start, end)
     fact.geography = ctx.geography(start)

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.parse_owner import named_subject, owners
+from pipelines.extracted.english.parse_parts import read_parts
 from pipelines.extracted.english.parse_siblings import elliptic_counts, respectively, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
@@ -69,6 +70,7 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     elliptic_counts(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
     respectively(doc, offset, facts, readings, _phrase)
+    read_parts(doc, offset, facts, readings, _phrase)
     return readings
 
 

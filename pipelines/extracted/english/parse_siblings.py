@@ -79,7 +79,7 @@ def respectively(
     if "respectively" not in doc.text.lower():
         return
     spans = [(f.start - offset, f.end - offset) for f in facts]
-    for group in _number_lists(doc.text, facts, spans):
+    for group in number_lists(doc.text, facts, spans):
         items = _listed_nouns(doc, spans, spans[group[0]][0])[-len(group) :]
         if len(items) < len(group) or not all(
             _LISTED.fullmatch(_ASIDE.sub("", doc.text[x.idx + len(x.text) : _start(y).idx]))
@@ -99,7 +99,7 @@ def respectively(
                 readings[k].measure = template.format(name)
 
 
-def _number_lists(text: str, facts: list[Fact], spans: list[tuple[int, int]]) -> list[list[int]]:
+def number_lists(text: str, facts: list[Fact], spans: list[tuple[int, int]]) -> list[list[int]]:
     """Runs of two or more numbers of one unit with only commas and `and` between them."""
     out: list[list[int]] = []
     run: list[int] = []

@@ -5,17 +5,83 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from pipelines.extracted.english.year_scan import (
     may_hold_a_span_of_years,
+    name_before,
     period_lead,
     years_in_runs,
 )
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
 from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.text_clean import clean_text
 
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z\-]*)\b")
+
+
+@cache
+def _not_nouns() -> frozenset[str]:
+    """Words after a year that show it modifies no noun (`2012 and`, `2012 was`), or that it
+    is a count of them (`2012 people`, `2012 yen`)."""
+    rules = load_rules("measures")
+    kinds = ("determiners", "prepositions", "conjunctions", "auxiliaries", "verbs", "pronouns",
+             "past_tenses", "base_verbs", "unit_nouns")  # fmt: skip
+    months = [m.lower() for m in load_rules("facts")["months"]]
+    return frozenset(str(w).lower() for k in kinds for w in rules[k] if isinstance(w, str)) | {
+        *months
+    }
+
+
+def _attributive(masked: str, start: int, at: int) -> bool:
+    """Whether the year at `at` modifies the noun after it (`the 2015 survey`, `2012 Tohoku
+    output`) and so dates the sentence's numbers: not a plural it would count (`2000 firms`),
+    a function word, a unit, an event's noun (`the 1964 decision`: the event's own year), or
+    a name's year (`Horizon 2020 funds`)."""
+    word = _WORD_AFTER.match(masked, at + 4)
+    if word is None:
+        return False
+    w = word.group("w")
+    low = w.lower()
+    plural = w[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    if plural or low in _not_nouns() or low in _event_nouns():
+        return False  # `the 1964 decision`: the year dates the decision alone
+    return not name_before(masked, start, at)
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    rules = load_rules("measures")
+    return frozenset(rules["event_nouns"]) | frozenset(rules["event_verbs"].values())
+
+
+# `it`, or a place word with `the` (`The prefecture`, `the city's`), standing for the place
+# the sentence before named
+_IT = re.compile(r"\s*(?:It|Its|The\s+(?P<kind>prefecture|city|region|town|island|area))\b")
+_CLAUSE_IT = re.compile(r",\s+(?:it|its|the\s+(?P<kind>prefecture|city|region|town|island|area))\b")
+_SHARE_VERB = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|make(?:s)?\s+up|made\s+up|making\s+up"
+    r"|comprising|constitut(?:e|es|ed|ing))\s+(?:[a-z]+\s+){0,2}$"
+)
+_YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:19|20)\d\d)+\b")
+_AWAY = re.compile(r"\b(?:to|from|with|than|other)\b[^,;:.()]*$", re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpc\b")
+_WHOLE = re.compile(r"\s*(?:of|in)\s+[^,;:.]{0,30}$")
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+@cache
+def _city_prefectures() -> dict[str, str]:
+    return dict(load_rules("places")["cities"])
+
+
+_THE_PERIOD = re.compile(
+    r"\b(?:during|over|in|for|throughout|across)\s+(?:the|that|this)\s+(?:same\s+)?period\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*(?=[,;:)])")
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 # `in the 1980s`: a decade that dates what the sentence says is a period of its ten years; an
 # `early`/`late` part of one names no years, and a decade is never a fact (numbers/non_facts.py)
@@ -36,6 +102,8 @@ class SentenceContext:
         dated: dict[int, tuple[Fact, int, int, int, int]],
     ) -> None:
         self.start, self.end = start, end
+        self.place_before: str | None = None  # the place the sentence before gave its numbers
+        self.places_before: list[Place] = []  # and the places it named
         self.dated = dated
         self.masked = masked
         self.text = text
@@ -46,8 +114,8 @@ class SentenceContext:
         self.places = places
         p = patterns()
         years = years_in_runs(masked, end, runs)
-        self.ranges = [
-            r
+        spans = [
+            (m, r)
             for m in (
                 p["period_range"].finditer(masked, start, end)
                 if may_hold_a_span_of_years(masked, runs)
@@ -56,10 +124,18 @@ class SentenceContext:
             if (r := (m.start(), int(m.group("a")), full_year(m.group("a"), m.group("b"))))[2]
             >= r[1]
         ]
+        self.ranges = [r for _, r in spans]
+        # each end of a span of years, at where it is said: `between 2001 and 2021` dates the
+        # two years as a span, each end no more a single year than the other
+        self.span_ends = {
+            m.start(g): (r[1], r[2]) for m, r in spans for g in ("a", "b") if len(m.group("b")) == 4
+        }
         self.years: list[tuple[int, int]] = []
         self.open_years: set[int] = set()
         for at, year in years:
             lead = period_lead(masked, max(start, at - 60), at)
+            if lead is None and _attributive(masked, start, at):
+                lead = ""  # `the 2015 survey`, `2012 Tohoku output`: a year dating a noun
             if lead is not None:
                 self.years.append((at, year))
                 if lead[:5].lower() in ("since", "from "):
@@ -75,6 +151,20 @@ class SentenceContext:
             ]
             self.ranges.sort()
         self.named_places = [p for p in self.places if p.kind != "demonym"]
+
+    def refer_back(self, before: tuple[int, int] | None) -> tuple[int, int] | None:
+        """`Exports grew from 2003 to 2014. Firms doubled during the period.`: a sentence that
+        names no year but `the period` (`that period`, `the same period`) takes the span of
+        years of the sentence right before; returns the sentence's own span for the next."""
+        if (
+            before is not None
+            and not self.years
+            and not self.ranges
+            and _THE_PERIOD.search(self.masked, self.start, self.end)
+        ):
+            self.ranges = [(self.start, *before)]
+            return before
+        return self.ranges[0][1:] if len(self.ranges) == 1 else None
 
     def date_events(self, fact: Fact, start: int, end: int) -> None:
         """The subject of a year fact is the event it dates (`_event`), read only for the year
@@ -114,14 +204,46 @@ class SentenceContext:
             return self._year_period(y)
         return None, None
 
-    def geography(self, pos: int, end: int | None = None) -> str | None:
+    def geography(self, pos: int, end: int | None = None, rank: bool = False) -> str | None:
         named = self.named_places
         if not named:
-            return self.places[0].code if self.places else None
-        if end is not None:  # "five in Germany": a place right after the number is its place
-            for p in named:
-                if 0 <= p.start - end <= 30 and _PLACE_AFTER.match(self.masked[end : p.start]):
-                    return p.code
+            # `Japanese firms`; not `flights to other Japanese cities`: where it goes, or
+            # what it is set against, is not where the number is
+            said = [
+                p
+                for p in self.places
+                if not _AWAY.search(self.masked, max(self.start, p.start - 30), p.start)
+            ]
+            if said:
+                return said[0].code
+            # `Kyushu's GRP is $458 billion. It would rank 17th.`: `it` is the place before
+            return self._referred()
+        share = end is not None and _PERCENT.search(self.masked, pos, end) is not None
+        if share and _SHARE_VERB.search(self.masked, max(0, pos - 40), pos):
+            # `The prefecture accounts for 4% of Japan's GDP`: the whole a share is of is not
+            # where the part is
+            whole = [p for p in named if _WHOLE.match(self.masked[end : p.start])]
+            named = [p for p in named if p not in whole]
+            if not named:
+                return self._referred()
+        aside = [
+            p
+            for p in named
+            if any(a <= p.start < b and not a <= pos < b for a, b in self._asides())
+        ]
+        if aside and len(aside) < len(named):
+            # `the GRP of Kyushu, which includes Fukuoka Prefecture, amounts to`: a place said
+            # inside a clause set off about another noun is not the number's
+            named = [p for p in named if p not in aside]
+        after = [] if end is None else self._places_after(named, end)
+        if rank and after:
+            # `ranked fourth in Japan`, `the second largest lake in Japan`: the place after a
+            # rank is what it ranks within, not where the ranked thing is
+            named = [p for p in named if p not in after]
+            if not named:
+                return self._referred()
+        elif after:  # "five in Germany": a place right after the number is its place
+            return after[0].code
         if len(named) == 1:
             return named[0].code
         before = [p for p in named if p.end <= pos]
@@ -129,7 +251,73 @@ class SentenceContext:
         best = min(
             pool, key=lambda p: (abs(pos - p.start) // 25, _PLACE_RANK[p.kind], abs(pos - p.start))
         )
-        return best.code
+        return self._joined_cities(named, best) or best.code
+
+    def _joined_cities(self, named: list[Place], best: Place) -> str | None:
+        """`Fukuoka and Kitakyushu airports handle ...`: cities said together (joined by `and`
+        or commas) that lie in one prefecture are that prefecture's, the place holding them."""
+        if best.kind != "city":
+            return None
+        prefecture = _city_prefectures().get(best.code)
+        group, at = [best], named.index(best)
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(named):
+                a, b = sorted((named[k], named[k + step]))
+                joined = _JOINED.fullmatch(self.masked, a.end, b.start)
+                if a.kind != "city" or b.kind != "city" or not joined:
+                    break
+                k += step
+                group.append(named[k])
+        same = all(
+            p.kind == "city" and _city_prefectures().get(p.code) == prefecture for p in group
+        )
+        return prefecture if len(group) > 1 and same else None
+
+    def date_respectively(self, facts: list[Fact]) -> None:
+        """`Sales in 2014 and 2015 were 2 billion yen and 3 billion yen, respectively`: a list
+        of years and, after it, as many numbers of one unit each take their year in turn."""
+        if "respectively" not in self.masked[self.start : self.end]:
+            return
+        listed = _YEAR_LIST.search(self.masked, self.start, self.end)
+        if listed is None:
+            return
+        years = [int(y) for y in re.findall(r"\d{4}", listed.group(0))]
+        after = [f for f in facts if f.start >= listed.end() and f.fact_type != "year"]
+        if len(after) == len(years) and len({f.unit for f in after}) == 1:
+            for f, y in zip(after, years, strict=True):
+                f.period_start = f.period_end = y
+
+    def _referred(self) -> str | None:
+        """The place `it` or `its` stands for when it opens the sentence or a clause after a
+        comma (`If compared with others, it would rank 17th`): the one the sentence before
+        gave its numbers; `the prefecture` (`city`, `region`) stands for the last one of that
+        kind the sentence before named. Not an `it` a verb takes (`making it possible`)."""
+        m = _IT.match(self.masked, self.start) or _CLAUSE_IT.search(
+            self.masked, self.start, self.end
+        )
+        if m is None:
+            return None
+        kind = m.group("kind")
+        if kind is None or kind.lower() not in ("prefecture", "city", "region"):
+            return self.place_before
+        same = [p for p in self.places_before if p.kind == kind.lower()]
+        return same[-1].code if same else None
+
+    def _asides(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's non-restrictive relative clauses (`, which ...,`)."""
+        if not hasattr(self, "_aside_spans"):
+            self._aside_spans = [
+                m.span() for m in _ASIDE.finditer(self.masked, self.start, self.end)
+            ]
+        return self._aside_spans
+
+    def _places_after(self, named: list[Place], end: int) -> list[Place]:
+        return [
+            p
+            for p in named
+            if 0 <= p.start - end <= 30 and _PLACE_AFTER.match(self.masked[end : p.start])
+        ]
 
 
 _PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3}  # nearest first, then

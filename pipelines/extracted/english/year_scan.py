@@ -9,13 +9,16 @@ import re
 from pipelines.extracted.numbers.number_scan import MONTHS, patterns
 from pipelines.extracted.rules import load_rules
 
-_YEARS_JOINED = re.compile(rf"\s*(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?")
+_YEARS_JOINED = re.compile(
+    rf"\s*(?:\([^()\d]{{1,80}}\)\s*)?(?:to|–|—|-|and|~|through(?:\s+to)?)\s*"
+    rf"(?:(?:{MONTHS})\s+|FY\s?)?"
+)
 
 
 def may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
     """Whether `period_range` can match here: a span of years (`1990 to 2005`, `2007-08`) is a
-    run of four digits that starts a year, joined by `to`, a dash or `and` to a run of one, two
-    or four digits (`2008–9`)."""
+    run of four digits that starts a year, joined by `to`, a dash or `and` (after an aside in
+    parentheses, perhaps) to a run of one, two or four digits (`2008–9`)."""
     return any(
         b - a == 4
         and masked[a : a + 2] in ("18", "19", "20")
@@ -28,6 +31,8 @@ def may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
 _NOT_A_NAME = frozenset(
     load_rules("facts")["months"]
     + ["In", "From", "Since", "By", "Until", "During", "After", "Before"]
+    # a determiner opening a sentence is no name (`The 2015 survey`, `Its 2012 budget`)
+    + ["The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "An"]
 )
 
 

@@ -169,15 +169,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "skip_source": re.compile(r"(?:^|(?<=\n)|(?<=\*)|(?<=\())\s*Sources?\s*[:)][^\n]*"),
         "name_year": re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d\d\b(?!\s*(?:%|[-–]\s*\d))"),
         "name_before": re.compile(
-            rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before)\b)"
+            rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before"
+            r"|The|This|That|These|Those|Its|Their|Our|Each|Every|An)\b)"
             r"[A-Z][A-Za-z]+\s$"
         ),
         "list_index": re.compile(
             r"\s*(?:#{1,6}\s*)?(?:[-*•▶;]\s*)*(?:(?:\(?\d{1,3}[.)]|\d+(?:\.\d+)+\.?)\s*)+(?=\S)"
         ),
         "period_range": re.compile(
-            rf"\b(?:from\s+|between\s+)?(?:(?:{MONTHS})\s+)?(?P<a>1[89]\d\d|20\d\d)\s*"
-            rf"(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+)?"
+            rf"\b(?:from\s+|between\s+)?(?:(?:{MONTHS})\s+|FY\s?)?(?P<a>1[89]\d\d|20\d\d)\s*"
+            rf"(?:\([^()\d]{{1,80}}\)\s*)?"  # `between 2001 (under Koizumi) and 2021`
+            rf"(?:to|–|—|-|and|~|through(?:\s+to)?)\s*(?:(?:{MONTHS})\s+|FY\s?)?"
             r"(?P<b>1[89]\d\d|20\d\d|\d\d?)\b(?![.,]?\d|%)"
         ),
         # A year and the words that tie a number to it (`in 2013`, `FY 2008`, `as of the end of

@@ -122,9 +122,35 @@ def find_places(text: str) -> list[Place]:
                 out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
                 taken_until = out[-1].end
                 break
+    hyphened = _hyphen_pairs(text, names)
     japanese = find_places_ja(text)
-    if japanese:
-        out = sorted(out + [Place(*p) for p in japanese])
+    if japanese or hyphened:
+        out = sorted(out + hyphened + [Place(*p) for p in japanese])
+    return out
+
+
+_HYPHEN_PAIR = re.compile(r"(?<![\w\-])([A-Z][\w.]*)-([A-Z][\w.]*)(?![\w\-])")
+_HYPHEN_WORD = re.compile(r"(?<![\w\-])([A-Z][\w.]*)-(?=[a-z])")
+
+
+def _hyphen_pairs(text: str, names: dict[str, tuple[str, str]]) -> list[Place]:
+    """`EU-Japan cooperation`, `US-Japan trade`: two places joined by a hyphen (one word to the
+    scan above, which reads a dash between names itself, and no name of its own) are both
+    named; a pair of which one is no place (`Tokyo-Mitsubishi`) names neither. A place joined
+    to a lowercase word (`Sendai-based`, `Aichi-ken`, `Japan-wide`) is named too."""
+    if "-" not in text:
+        return []
+    out: list[Place] = []
+    for m in _HYPHEN_WORD.finditer(text):
+        hit = names.get(m.group(1))
+        if hit is not None:
+            out.append(Place(m.start(1), m.end(1), m.group(1), hit[0], hit[1]))
+    for m in _HYPHEN_PAIR.finditer(text):
+        hits = [names.get(m.group(i)) for i in (1, 2)]
+        if all(h is not None and h[1] != "demonym" for h in hits):
+            for i, h in ((1, hits[0]), (2, hits[1])):
+                assert h is not None
+                out.append(Place(m.start(i), m.end(i), m.group(i), h[0], h[1]))
     return out
 
 
@@ -143,6 +169,27 @@ def _greater(text: str, place: Place) -> Place:
     end = tail.end() if tail else place.end
     name = " ".join(text[start:end].split())  # `Greater\nNagoya Area` across a line break
     return Place(start, end, name, name, "region")
+
+
+@cache
+def _organisation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = word_alternation(load_rules("places")["organisation_words"])
+    return (
+        re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$"),
+        re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}?\s+(?:{words})\b"),
+    )
+
+
+def outside_names(text: str, places: list[Place]) -> list[Place]:
+    """The places not named as part of an English organisation's name (`University of Tokyo`,
+    `Tohoku University`, `Tokyo Science Foundation`): a document that names a university three
+    times is not thereby about its city (the document's subject place counts these only)."""
+    before, after = _organisation_patterns()
+    return [
+        p
+        for p in places
+        if not before.search(text, max(0, p.start - 40), p.start) and not after.match(text, p.end)
+    ]
 
 
 @cache

@@ -24,9 +24,42 @@ _SENTENCE_END_JA = re.compile(
 MAX_SENTENCE = 1000  # characters: a longer run without a sentence end is cut at a space
 
 
+# `Total budget: approx. 2.5 billion yen`: a line that is a short label (no digits), a colon
+# and a short value with a number, as pages list facts one to a line without a full stop
+_LABEL_LINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z()&/,'’ \-]{0,60}:[ \t]*(?=[^\n]*\d)[^\n]{1,60}$", re.M
+)
+
+
 def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans inside [start, end) of the masked text; abbreviations do not end one, and
-    none is longer than MAX_SENTENCE, so a line with no punctuation costs what its length does."""
+    none is longer than MAX_SENTENCE, so a line with no punctuation costs what its length does.
+    An English line of a label and a value (`Staff: 120`) is a sentence of its own."""
+    if ":" in masked[start:end] and "\n" in masked[start:end]:
+        lines = [m.span() for m in _LABEL_LINE.finditer(masked, start, end)]
+        if lines and not _JAPANESE.search(masked, start, end):
+            yield from _cut_at_lines(masked, _sentences(masked, start, end), lines)
+            return
+    yield from _sentences(masked, start, end)
+
+
+def _cut_at_lines(
+    masked: str, spans: Iterator[tuple[int, int]], lines: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The spans, cut where a label line starts or ends, without the blanks between."""
+    cuts = sorted({c for a, b in lines for c in (a, b)})
+    for a, b in spans:
+        bounds = [a, *(c for c in cuts if a < c < b), b]
+        for s, e in zip(bounds, bounds[1:], strict=False):
+            while s < e and masked[s].isspace():
+                s += 1
+            while e > s and masked[e - 1].isspace():
+                e -= 1
+            if s < e:
+                yield s, e
+
+
+def _sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     abbrev = word_sets()[0]
     s = start
     ends = _SENTENCE_END_JA if _JAPANESE.search(masked, start, end) else _SENTENCE_END

@@ -191,3 +191,19 @@ def test_the_year_a_survey_reports_on_dates_its_numbers_without_one(tmp_path: Pa
     assert facts.at["812件", "period_start"] == 2014
     assert facts.at["35億円", "period_start"] == 2014
     assert facts.at["700件", "period_start"] == 2012  # its own year first
+
+
+@pytest.mark.parametrize(
+    "name", ["the University of Sapporo", "Sapporo University", "the Sapporo Science Foundation"]
+)
+def test_a_place_named_only_inside_an_organisations_name_is_not_the_documents_subject(
+    tmp_path: Path, name: str
+) -> None:
+    text = (
+        f"Joint research\n\nMETI counts 640 joint projects this year.\n\n"
+        f"Dr. Mori teaches at {name}. A team at {name} ran the survey. "
+        f"Its report is kept by {name}.\n"
+    )
+    facts = _facts_of(tmp_path, text)
+    row = facts.loc[facts["value"] == 640].iloc[0]
+    assert (row["geography"], row["geography_source"]) == ("JP", "document")
