@@ -4,18 +4,19 @@ phrase hangs on (`a budget of 3 billion yen`), the subject of the verb it is the
 complement of (`imports rose to 5,430 billion yen`, `the budget was 3 billion yen`), or for a
 year the event it dates (`the Act was enacted in 1983` -> `enactment of the Act`).
 
-The phrase keeps the modifiers that say of what (compounds, adjectives, `of`/`for`/`in`
-phrases) and drops determiners, numbers and clauses, so it reads alone in a table column.
+The phrase naming it (parse_phrase.py) keeps the modifiers that say of what (compounds,
+adjectives, possessives, `of`/`in`/`with`... phrases) and drops determiners, numbers and
+clauses, so it reads alone in a table column.
 Also read: the direction of a change (`up`, `down`) from the verb or noun of change.
 """
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.parse_owner import named_subject, owners
 from pipelines.extracted.english.parse_parts import read_parts
+from pipelines.extracted.english.parse_phrase import lexicon, phrase
 from pipelines.extracted.english.parse_siblings import elliptic_counts, respectively, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
@@ -24,7 +25,6 @@ from pipelines.extracted.parse_tree import (
     covered,
     read_facts,
 )
-from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,29 +33,10 @@ if TYPE_CHECKING:
 
 _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
-_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
-_JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
-_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
 _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
-_MAX_WORDS = 8
 _RELATIVES = ("which", "that", "who")
-
-
-@cache
-def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
-    rules = load_rules("measures")
-    w = words()
-    return {
-        "empty": frozenset(w["empty_heads"]) | {"share", "proportion", "percentage"},
-        "generic": frozenset(w["generic_counters"]),
-        "naming": frozenset(rules["naming_counters"]),
-        "units": frozenset(rules["unit_nouns"]),
-        "months": frozenset(m.lower() for m in load_rules("facts")["months"]),
-        "events": dict(rules["event_verbs"]),
-        "money": dict(rules["money_verbs"]),
-    }
 
 
 def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
@@ -69,8 +50,8 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     )
     elliptic_counts(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
-    respectively(doc, offset, facts, readings, _phrase)
-    read_parts(doc, offset, facts, readings, _phrase)
+    respectively(doc, offset, facts, readings, phrase)
+    read_parts(doc, offset, facts, readings, phrase)
     return readings
 
 
@@ -79,89 +60,7 @@ def read_owners(
 ) -> tuple[list[str | None], str | None]:
     """Whose each number of the sentence is (parse_owner.py), named as measures are, and the
     name the sentence is about (for an `it` in the next; `before` is the last sentence's)."""
-    return owners(doc, offset, facts, _phrase, before), named_subject(doc, _phrase) or before
-
-
-def _phrase(
-    noun: Token, spans: list[tuple[int, int]], depth: int = 0, counted: str = ""
-) -> str | None:
-    """The noun with the modifiers that say of what, without determiners or numbers; `counted`
-    (a counter such as `cases`) follows a singular noun (`research cases`)."""
-    lex = _lexicon()
-    keep: list[Token] = []
-
-    def left(t: Token) -> None:
-        for c in t.lefts:
-            mine = c.dep_ == "poss" and c.pos_ == "PRON"  # `its budget`: the budget
-            if c.dep_ in _MODIFIERS + _JOINS and not covered(c, spans) and not c.like_num and not mine:
-                left(c)
-                keep.append(c)
-
-    left(noun)
-    keep.append(noun)
-    for c in noun.rights:  # `research and education`, `Science and Technology`
-        if c.dep_ in ("cc", "conj") and depth > 0 and not covered(c, spans):
-            keep.append(c)
-            if c.dep_ == "conj":
-                left(c)
-    keep = _contiguous(keep, noun, spans)
-    own = _text(keep) + (f" {counted}" if counted and noun.tag_ in ("NN", "NNP") else "")
-    if noun.lower_ in lex["empty"] and depth == 0:  # `the number of smart meters`
-        for prep in noun.rights:
-            if prep.lower_ == "of":
-                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if inner is not None and not covered(inner, spans):
-                    of = _phrase(inner, spans, depth + 1)
-                    if of and noun.lower_ in ("share", "proportion", "percentage"):
-                        return f"{noun.lower_} of {of}"
-                    return of
-    if depth < 1:
-        for prep in noun.rights:
-            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS and not covered(prep, spans):
-                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if inner is None or covered(inner, spans) or inner.like_num:
-                    continue
-                of = _phrase(inner, spans, depth + 1)
-                if of:
-                    return _cap(f"{own} {prep.lower_} {of}")
-                break
-    return _cap(own) or None
-
-
-def _contiguous(keep: list[Token], noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
-    """The words from the leftmost kept one to the rightmost, so a name keeps its `and`
-    (`Small and Medium Enterprise Law`), never reaching back past a number or a determiner."""
-    doc = noun.doc
-    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
-    words: list[Token] = []
-    for t in doc[lo : hi + 1]:
-        if (
-            covered(t, spans)
-            or t.like_num
-            or t.dep_ == "det"
-            or t.dep_ == "punct"
-            and t.text in ",;:()"
-        ):
-            words = [] if t.i < noun.i else words
-            if t.i >= noun.i:
-                break
-            continue
-        words.append(t)
-    while words and words[0].dep_ in _JOINS:
-        words.pop(0)
-    return words or [noun]
-
-
-def _text(words: list[Token]) -> str:
-    """The words as written (`EU-Japan`), without quotation marks."""
-    doc = words[0].doc
-    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
-
-
-def _cap(text: str) -> str:
-    parts = text.split()
-    return " ".join(parts[:_MAX_WORDS]).strip(" ,;:()")
+    return owners(doc, offset, facts, phrase, before), named_subject(doc, phrase) or before
 
 
 def _subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
@@ -193,7 +92,7 @@ def _direction(word: Token) -> str | None:
 
 
 def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> Reading:
-    lex = _lexicon()
+    lex = lexicon()
     noun = head.head if head.head.i != head.i else head
     # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
     if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
@@ -201,7 +100,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
-            return Reading(_phrase(noun, spans))
+            return Reading(phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
@@ -209,7 +108,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         split = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
         aside = split is not None and ")" in head.doc.text[head.idx : split.idx]
         if split is not None and aside and not covered(split, spans):
-            return Reading(_phrase(split, spans))
+            return Reading(phrase(split, spans))
     # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
     shared = _account_share(head, spans) if unit == "percent" else None
     if shared:
@@ -220,7 +119,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             if prep.lower_ == "of":
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if inner is not None and not covered(inner, spans):
-                    of = _phrase(inner, spans)
+                    of = phrase(inner, spans)
                     whose = _share_holder(head, spans)  # `R&D spending equals 3.4% of GDP`
                     if of and whose:
                         return Reading(f"{whose} as share of {of}")
@@ -231,7 +130,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if owner.pos_ in _NOUNS and not covered(owner, spans):  # `a budget of 3 billion yen`
             if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
                 return _of_change(owner, spans)
-            return Reading(_phrase(owner, spans))
+            return Reading(phrase(owner, spans))
         if owner.pos_ in ("VERB", "AUX"):  # `rose to 5,430 billion yen`, `grew by 3%`
             return _of_verb(owner, spans)
         return Reading(None)
@@ -242,16 +141,18 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     if head.dep_ == "npadvmod" and governor.lower_ in ("up", "down"):  # `, up 3% from 2019`
         return _of_change(governor, spans)
     if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in _NOUNS:
-        return Reading(_phrase(governor.head, spans))  # `grants worth 4 billion yen`
+        return Reading(phrase(governor.head, spans))  # `grants worth 4 billion yen`
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and governor.head.pos_ in ("VERB", "AUX"):
+        return _of_verb(governor.head, spans)  # `the market was worth 7 billion yen`
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
-        return Reading(_phrase(governor, spans))
+        return Reading(phrase(governor, spans))
     return Reading(None)
 
 
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     """A number hanging on a verb measures the verb's subject (`imports rose to ...`), or what
     the verb spends (`invested 3 billion yen` -> investment)."""
-    lex = _lexicon()
+    lex = lexicon()
     money = lex["money"]
     assert isinstance(money, dict)
     subject = _subject(verb, spans)
@@ -262,16 +163,16 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
         if subject is None:
             return Reading(name)
         link = "of" if name == "cost" else "by"
-        return Reading(f"{name} {link} {_phrase(subject, spans)}")
+        return Reading(f"{name} {link} {phrase(subject, spans)}")
     if subject is None:
         return Reading(None, direction)
-    return Reading(_phrase(subject, spans, counted=counted), direction)
+    return Reading(phrase(subject, spans, counted=counted), direction)
 
 
 def _counted(verb: Token, spans: list[tuple[int, int]]) -> str:
     """The counter of a number the verb takes as object (`totaled 9,378 cases` -> `cases`),
     where it names what is counted."""
-    lex = _lexicon()
+    lex = lexicon()
     for c in verb.children:
         named = c.dep_ in ("dobj", "attr") and c.lower_ in lex["naming"]
         if named and any(covered(k, spans) for k in c.lefts):
@@ -287,12 +188,12 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
         if prep.lower_ in ("in", "of") and not covered(prep, spans):
             inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if inner is not None and not covered(inner, spans) and not inner.like_num:
-                return Reading(_phrase(inner, spans), direction)
+                return Reading(phrase(inner, spans), direction)
     verb = _level_verb(change.head) if change.dep_ in ("appos", "advmod") else change.head
     if verb.pos_ in ("VERB", "AUX"):
         subject = _subject(verb, spans)
         if subject is not None and subject.i != change.i:
-            thing = _phrase(subject, spans, counted=_counted(verb, spans))
+            thing = phrase(subject, spans, counted=_counted(verb, spans))
             if change.dep_ in ("dobj", "appos", "attr", "advmod") and thing:  # beside its level
                 name = {"up": "increase", "down": "decrease"}.get(change.lower_, change.lemma_)
                 return Reading(f"{name.lower()} in {thing}", direction)
@@ -307,7 +208,7 @@ def _share_holder(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if head.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = _subject(verb, spans)
-    return _phrase(subject, spans) if subject is not None else None
+    return phrase(subject, spans) if subject is not None else None
 
 
 def _level_verb(level: Token) -> Token:
@@ -324,19 +225,19 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """The event a year dates: the verb it hangs on named as a noun, of its object or subject
     (`the Act was enacted in 1983` -> `enactment of the Act`); a noun it dates directly
     (`the 1983 Act`, `the plan of 2001`)."""
-    lex = _lexicon()
+    lex = lexicon()
     events = lex["events"]
     assert isinstance(events, dict)
     if head.head.lower_ in lex["months"] and head.head.i != head.i:  # `in March 2001`
         head = head.head
     governor = head.head
     if head.dep_ in ("nummod", "compound", "amod", "nmod") and governor.pos_ in _NOUNS:
-        return _phrase(governor, spans)
+        return phrase(governor, spans)
     since = head.dep_ == "pobj" and governor.lower_ == "since"
     if head.dep_ == "pobj" and governor.dep_ == "prep":
         owner = governor.head
         if owner.pos_ in _NOUNS and not covered(owner, spans):
-            return _phrase(owner, spans)
+            return phrase(owner, spans)
         verb = owner
     elif governor.pos_ in ("VERB", "AUX"):
         verb = governor
@@ -356,13 +257,13 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     name = events.get(phrasal) or events.get(verb.lower_) or events.get(verb.lemma_.lower() + "ed")
     if what is not None and any(c.text.isdigit() and len(c.text) == 4 for c in what.lefts):
         return None  # `the 1995 Basic Plan, enacted in 1998`: the plan has its own year
-    thing = _phrase(what, spans) if what is not None else None
+    thing = phrase(what, spans) if what is not None else None
     if since and thing is None:  # `has been a Faculty Fellow at RIETI since 2004`
         role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None) or next(
             (p for c in verb.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
             None,
         )  # `has served as a trustee since 2011`
-        thing = _phrase(role, spans) if role is not None else None
+        thing = phrase(role, spans) if role is not None else None
         if thing is None:
             return f"start ({verb.lower_})"
     if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
@@ -394,6 +295,6 @@ def _account_share(head: Token, spans: list[tuple[int, int]]) -> str | None:
          for w in p.children if w.dep_ == "pobj" and not covered(w, spans)),
         None,
     )  # fmt: skip
-    of = _phrase(subject, spans)
-    inner = _phrase(whole, spans) if whole is not None else None
+    of = phrase(subject, spans)
+    inner = phrase(whole, spans) if whole is not None else None
     return f"share of {of} in {inner}" if of and inner else f"share of {of}" if of else None

@@ -1,0 +1,159 @@
+"""The phrase that names what an English number measures, read from the parse around a noun
+(parse_measure.py finds the noun): the noun with the modifiers before it that say which
+(compounds, adjectives and the adverbs grading them, possessives: `Japan's tailor-made
+medicine market`, `highly qualified engineers`) and the prepositional phrases hanging on it
+that say of what, where or with whom (`of`, `in`, `at`, `with`, `among`, `for`, `from`,
+`within`, `between`...), followed down the tree two levels (`projects with partners in
+Korea`). Determiners, numbers and hedges are dropped, and so are clauses (a relative clause,
+a phrase hanging on the verb rather than on the noun), so the phrase reads alone in a table
+column. A phrase longer than the cap ends before the prepositional phrase that would pass it,
+never inside one; `the number of X` is X with its modifiers.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.english.phrases import words
+from pipelines.extracted.parse_tree import covered
+from pipelines.extracted.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
+_JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
+_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "among", "within")
+_SHARES = ("share", "proportion", "percentage")
+MAX_WORDS = 12  # the whole phrase
+_DEPTH = 2  # prepositional phrases followed below the noun (`of X in Y`)
+
+
+@cache
+def lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
+    rules = load_rules("measures")
+    w = words()
+    return {
+        "empty": frozenset(w["empty_heads"]) | set(_SHARES),
+        "generic": frozenset(w["generic_counters"]),
+        "naming": frozenset(rules["naming_counters"]),
+        "units": frozenset(rules["unit_nouns"]),
+        "months": frozenset(m.lower() for m in load_rules("facts")["months"]),
+        "events": dict(rules["event_verbs"]),
+        "money": dict(rules["money_verbs"]),
+    }
+
+
+def phrase(
+    noun: Token, spans: list[tuple[int, int]], depth: int = 0, counted: str = "",
+    room: int = MAX_WORDS,
+) -> str | None:  # fmt: skip
+    """The noun with the modifiers that say of what, without determiners or numbers, in at most
+    `room` words; `counted` (a counter such as `cases`) follows a singular noun (`research
+    cases`). Below the top (`depth` > 0) a noun whose own words pass `room` gives nothing, so
+    the phrase it would end stops before it."""
+    if noun.lower_ in lexicon()["empty"] and depth == 0:  # `the number of smart meters`
+        inner = _object(noun, "of", spans)
+        if inner is not None:
+            share = noun.lower_ in _SHARES
+            of = phrase(inner, spans, depth, room=room - 2 if share else room)
+            if of and share:
+                return f"{noun.lower_} of {of}"
+            if of:
+                return of
+    own = _own(noun, spans, depth).split()
+    if counted and noun.tag_ in ("NN", "NNP"):
+        own.append(counted)
+    if len(own) > room:
+        if depth > 0:
+            return None
+        own = own[:room]
+    text = " ".join(own)
+    if depth < _DEPTH:
+        text += _preps(noun, spans, depth, room - len(own))
+    return text.strip(" ,;:()") or None
+
+
+def _own(noun: Token, spans: list[tuple[int, int]], depth: int) -> str:
+    """The noun and the words before it that modify it (`Japan's tailor-made medicine
+    market`); below the top, the nouns conjoined to it (`research and education`)."""
+    keep: list[Token] = []
+
+    def left(t: Token) -> None:
+        graded = t.dep_ == "amod" or t.pos_ == "ADJ"  # `highly qualified`
+        for c in t.lefts:
+            mine = c.dep_ == "poss" and c.pos_ == "PRON"  # `its budget`: the budget
+            kind = c.dep_ in _MODIFIERS + _JOINS or (graded and c.dep_ == "advmod")
+            if kind and not covered(c, spans) and not c.like_num and not mine:
+                left(c)
+                keep.append(c)
+
+    left(noun)
+    keep.append(noun)
+    for c in noun.rights:  # `research and education`, `Science and Technology`
+        if c.dep_ in ("cc", "conj") and depth > 0 and not covered(c, spans):
+            keep.append(c)
+            if c.dep_ == "conj":
+                left(c)
+    return _text(_contiguous(keep, noun, spans))
+
+
+def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> str:
+    """The prepositional phrases hanging on the noun that say of what, where or with whom
+    (`in the Saxony cluster`, `with partners in Korea`), in order, while they fit in `room`."""
+    out: list[str] = []
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _OF_PREPS or covered(prep, spans):
+            continue
+        inner = _object(prep, None, spans)
+        if inner is None or inner.like_num:
+            continue
+        left = room - len(" ".join(out).split()) - 1
+        of = phrase(inner, spans, depth + 1, room=left) if left > 0 else None
+        if not of:
+            break  # an end at a clean phrase boundary
+        out.append(f"{prep.lower_} {of}")
+    return "".join(f" {p}" for p in out)
+
+
+def _object(word: Token, prep: str | None, spans: list[tuple[int, int]]) -> Token | None:
+    """The object of a preposition (`prep` None: `word` is it), or of the `prep` hanging on
+    `word` (`number` -> `of` -> `meters`), unless a number covers it."""
+    preps = [word] if prep is None else [p for p in word.rights if p.lower_ == prep]
+    for p in preps:
+        inner = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if inner is not None and not covered(inner, spans):
+            return inner
+    return None
+
+
+def _contiguous(keep: list[Token], noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
+    """The words from the leftmost kept one to the rightmost, so a name keeps its `and`
+    (`Small and Medium Enterprise Law`), never reaching back past a number or a determiner."""
+    doc = noun.doc
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    kept: list[Token] = []
+    for t in doc[lo : hi + 1]:
+        if (
+            covered(t, spans)
+            or t.like_num
+            or t.dep_ == "det"
+            or t.dep_ == "punct"
+            and t.text in ",;:()"
+        ):
+            kept = [] if t.i < noun.i else kept
+            if t.i >= noun.i:
+                break
+            continue
+        kept.append(t)
+    while kept and kept[0].dep_ in _JOINS:
+        kept.pop(0)
+    return kept or [noun]
+
+
+def _text(toks: list[Token]) -> str:
+    """The words as written (`EU-Japan`), without quotation marks."""
+    doc = toks[0].doc
+    text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
