@@ -1,0 +1,82 @@
+"""What an English measure says of what (parse_phrase.py), on sentences written for these tests:
+the counted noun keeps its possessives and graded adjectives and the prepositional phrases
+hanging on it (of what, where, with whom), two levels down, within a cap; a phrase hanging on
+the verb, a determiner, a hedge and a relative clause stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+
+def _measure(sentence: str) -> str | None:
+    facts: list[Fact] = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return facts[0].measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a phrase of whom, two levels down
+        (
+            "Within the programme, 6 projects with partners in Korea were funded.",
+            "projects with partners in Korea",
+        ),
+        # with whom, on an object
+        (
+            "The firm established 600 direct contacts with local suppliers.",
+            "direct contacts with local suppliers",
+        ),
+        # among what, then of what; the adverb grading the adjective stays
+        (
+            "There are 12 highly qualified engineers among the staff of the lab.",
+            "highly qualified engineers among staff of lab",
+        ),
+        # `the number of X`: X with what says where
+        ("The number of start-ups in the Kansai region was 4,200.", "start-ups in Kansai region"),
+        # a value the subject `was worth`: the subject, possessive and compounds kept
+        (
+            "Japan's tailor-made medicine market was worth 710 billion yen.",
+            "Japan's tailor-made medicine market",
+        ),
+        (
+            "The market for personalised medicine in Japan was worth 710 billion yen in 2014.",
+            "market for personalised medicine in Japan",
+        ),
+    ],
+)
+def test_measure_keeps_what_says_of_what(sentence: str, measure: str) -> None:
+    assert _measure(sentence) == measure
+
+
+def test_a_phrase_on_the_verb_and_a_hedge_stay_out() -> None:
+    # `in industrial parks` locates the firms through the verb; `around` hedges the number
+    got = _measure("Around 5,000 firms with foreign owners are located in industrial parks.")
+    assert got == "firms with foreign owners"
+
+
+def test_a_relative_clause_stays_out() -> None:
+    got = _measure(
+        "There are 14 clusters of biotech firms in the region which receive state grants."
+    )
+    assert got == "clusters of biotech firms in region"
+
+
+def test_phrases_are_followed_two_levels_down() -> None:
+    got = _measure(
+        "The survey counted 300 small firms with export contracts in the electronics sectors "
+        "of the northern coastal prefectures of the country."
+    )
+    assert got == "small firms with export contracts in electronics sectors"
+
+
+def test_a_long_phrase_ends_before_the_phrase_that_passes_the_cap() -> None:
+    got = _measure(
+        "There were 300 small and medium-sized manufacturing firms with long-term export "
+        "contracts with overseas trading partners."
+    )
+    assert got == "small and medium-sized manufacturing firms with long-term export contracts"
