@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.parse_owner import named_subject, owners
 from pipelines.extracted.english.parse_parts import read_parts
-from pipelines.extracted.english.parse_phrase import lexicon, phrase
+from pipelines.extracted.english.parse_phrase import MAX_WORDS, lexicon, phrase
 from pipelines.extracted.english.parse_siblings import elliptic_counts, respectively, year_spans
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
@@ -100,7 +100,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
-            return Reading(phrase(noun, spans))
+            return Reading(_of_holder(noun, spans) or phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
@@ -298,3 +298,19 @@ def _account_share(head: Token, spans: list[tuple[int, int]]) -> str | None:
     of = phrase(subject, spans)
     inner = phrase(whole, spans) if whole is not None else None
     return f"share of {of} in {inner}" if of and inner else f"share of {of}" if of else None
+
+
+def _of_holder(noun: Token, spans: list[tuple[int, int]]) -> str | None:
+    """`a city with 2.7 million inhabitants`: what a count after `with` counts is the noun
+    the `with` phrase hangs on's (`inhabitants of city`)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.pos_ not in _NOUNS or covered(holder, spans):
+        return None
+    counted = phrase(noun, spans)
+    if not counted:
+        return None
+    whose = phrase(holder, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
+    return f"{counted} of {whose}" if whose else None

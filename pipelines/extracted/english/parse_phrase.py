@@ -107,7 +107,7 @@ def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> 
         if prep.dep_ != "prep" or prep.lower_ not in _OF_PREPS or covered(prep, spans):
             continue
         inner = _object(prep, None, spans)
-        if inner is None or inner.like_num:
+        if inner is None or inner.like_num or _aside(inner, spans):
             continue
         left = room - len(" ".join(out).split()) - 1
         of = phrase(inner, spans, depth + 1, room=left) if left > 0 else None
@@ -115,6 +115,14 @@ def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> 
             break  # an end at a clean phrase boundary
         out.append(f"{prep.lower_} {of}")
     return "".join(f" {p}" for p in out)
+
+
+def _aside(inner: Token, spans: list[tuple[int, int]]) -> bool:
+    """An object that says nothing of what: one a number of its own counts (`firms with 300
+    employees`: another quantity), or an empty word alone (`in total`, `on average`)."""
+    if any(covered(c, spans) or c.like_num for c in inner.lefts):
+        return True
+    return inner.lower_ in lexicon()["empty"] and not any(c.dep_ == "prep" for c in inner.rights)
 
 
 def _object(word: Token, prep: str | None, spans: list[tuple[int, int]]) -> Token | None:

@@ -80,3 +80,16 @@ def test_a_long_phrase_ends_before_the_phrase_that_passes_the_cap() -> None:
         "contracts with overseas trading partners."
     )
     assert got == "small and medium-sized manufacturing firms with long-term export contracts"
+
+
+def _measures(sentence: str) -> list[str | None]:
+    facts: list[Fact] = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return [f.measure for f in facts]
+
+
+def test_a_count_after_with_is_of_the_noun_the_with_hangs_on() -> None:
+    assert _measures("Osaka is a city with 2.7 million inhabitants.") == ["inhabitants of city"]
+    # a phrase a number of its own counts, or an empty `in total`, says nothing of what
+    got = _measures("The prefecture has 40 firms with 300 employees in total.")
+    assert got == ["firms", "employees of firms"]
