@@ -306,6 +306,8 @@ def describe_release(
                 candidate / "quality",
                 manifest.get("quarantined", []),
                 manifest.get("rejected_rows", []),
+                # checked against its SHA256SUMS before this release began (publish)
+                previous=candidate.parent / prev_version / "quality" if prev_version else None,
             ).result()
         if seconds is not None:
             seconds["quality"] = time.perf_counter() - started

@@ -29,6 +29,7 @@ from pipelines.release.expectation_plan import (
     planned,
 )
 from pipelines.release.findings import findings_html, flagged
+from pipelines.release.quality_inputs import input_keys, reusable
 from schemas import CONTRACTS, FOREIGN_KEYS
 from schemas.contract import PROVENANCE_COLUMNS
 
@@ -119,20 +120,18 @@ def run_quality(
     rejected: list[dict[str, Any]] | None = None,
     chunk_rows: int = 50_000,
     chunk_bytes: int = 16 * 2**20,
+    previous: Path | None = None,
 ) -> list[ExpectationResult]:
     """Run every expectation on the release's Parquet files, a chunk at a time so the corpus
-    never has to fit in memory; write the report into out_dir, return the results.
+    never has to fit in memory; write the report into out_dir, return the results. A table
+    whose inputs are those of the previous release's report (`previous`, its quality folder,
+    checked against its SHA256SUMS by the caller) takes its results from there
+    (quality_inputs.py).
 
     A chunk holds at most chunk_rows rows and about chunk_bytes of uncompressed data: tables of
     whole texts (document_texts) have few rows but grow with the corpus, and GX copies a frame
     several times while it validates."""
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
     out_dir.mkdir(parents=True, exist_ok=True)
-    ctx = gx.get_context(mode="ephemeral")
-    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = ctx.data_sources.add_pandas("jris")
     # One thread and a small buffer that spills to disk: the report streams, it needs no cache.
     spill = tempfile.TemporaryDirectory(prefix="jris-quality-")
     con = duckdb.connect(
@@ -147,60 +146,98 @@ def run_quality(
         ]
         for name in CONTRACTS
     }
-    results: list[ExpectationResult] = []
-    for name, items in planned(columns).items():
-        (n_rows,) = con.execute(
-            "SELECT count(*) FROM read_parquet(?)", [str(data_dir / f"{name}.parquet")]
-        ).fetchone() or (0,)
-        rows = _rows_per_chunk(con, data_dir / f"{name}.parquet", n_rows, chunk_rows, chunk_bytes)
-        in_gx = [i for i in items if i["type"] not in WHOLE_TABLE]
-        batches = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("all")
-        # The suite is validated on each chunk as it is, never stored: GX's stores, validation
-        # definitions and checkpoints serialise every expectation on every call, a third of
-        # the report's time, and the report is the project's own page, not GX's Data Docs.
-        suite = gx.ExpectationSuite(
-            name=name,
-            expectations=[
-                getattr(gx.expectations, _camel(item["type"]))(
-                    **{k: v for k, v in item.items() if k not in ("type", "critical", "meta")},
-                    meta={"critical": item.get("critical", True), **item.get("meta", {})},
-                )
-                for item in in_gx
-            ],
-        )
-        merged: dict[str, ExpectationResult] = {}
-        cursor = con.cursor()  # streams the table while `con` looks up source texts
-        reader = cursor.sql(_table_query(name, data_dir)).to_arrow_reader(rows)
-        for arrow_batch in reader:
-            df = _gx_frame(con, arrow_batch.to_pandas(), data_dir)
-            batch = batches.get_batch(batch_parameters={"dataframe": df})
-            for r in batch.validate(suite).results:
-                _merge(merged, name, r)
-        cursor.close()
-        results += merged.values()
-        for item in items:
-            if item not in in_gx:
-                ok, unexpected = _whole_table_result(con, name, data_dir, item)
-                kwargs = {k: v for k, v in item.items() if k not in ("type", "critical", "meta")}
-                results.append(
-                    ExpectationResult(
-                        table=name,
-                        expectation=item["type"],
-                        kwargs={**kwargs, "measured": "in DuckDB over the whole table"},
-                        critical=bool(item.get("critical", True)),
-                        success=ok,
-                        unexpected_count=unexpected,
-                        unexpected_examples=[],
-                    )
-                )
+    plan = planned(columns)
+    keys = input_keys(con, data_dir, plan, (chunk_rows, chunk_bytes))
+    kept = reusable(previous, keys)
+    results = [ExpectationResult(**r) for table in kept.values() for r in table]
+    source = None
+    for name, items in plan.items():
+        if name in kept:
+            continue
+        source = source or _gx_source()
+        results += _table_results(con, source, name, items, data_dir, chunk_rows, chunk_bytes)
     con.close()
     spill.cleanup()
+    # as the report's JSON holds them, so a result taken from it is the same as one measured
+    results = [
+        ExpectationResult(**json.loads(json.dumps(r.__dict__, default=str))) for r in results
+    ]
     results.sort(
         key=lambda x: (x.table, x.expectation, json.dumps(x.kwargs, sort_keys=True, default=str))
     )
     write_report(
-        results, out_dir, quarantined or [], rejected or [], findings_html(flagged(data_dir))
+        results, out_dir, quarantined or [], rejected or [], findings_html(flagged(data_dir)),
+        keys,
+    )  # fmt: skip
+    return results
+
+
+def _gx_source() -> Any:
+    """A pandas data source in an ephemeral GX context, imported only when a table needs it."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return ctx.data_sources.add_pandas("jris")
+
+
+def _table_results(
+    con: duckdb.DuckDBPyConnection,
+    source: Any,
+    name: str,
+    items: list[dict[str, Any]],
+    data_dir: Path,
+    chunk_rows: int,
+    chunk_bytes: int,
+) -> list[ExpectationResult]:
+    """One table's expectations: by GX on each chunk, the whole-table ones in DuckDB."""
+    import great_expectations as gx
+
+    (n_rows,) = con.execute(
+        "SELECT count(*) FROM read_parquet(?)", [str(data_dir / f"{name}.parquet")]
+    ).fetchone() or (0,)
+    rows = _rows_per_chunk(con, data_dir / f"{name}.parquet", n_rows, chunk_rows, chunk_bytes)
+    in_gx = [i for i in items if i["type"] not in WHOLE_TABLE]
+    batches = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe("all")
+    # The suite is validated on each chunk as it is, never stored: GX's stores, validation
+    # definitions and checkpoints serialise every expectation on every call, a third of
+    # the report's time, and the report is the project's own page, not GX's Data Docs.
+    suite = gx.ExpectationSuite(
+        name=name,
+        expectations=[
+            getattr(gx.expectations, _camel(item["type"]))(
+                **{k: v for k, v in item.items() if k not in ("type", "critical", "meta")},
+                meta={"critical": item.get("critical", True), **item.get("meta", {})},
+            )
+            for item in in_gx
+        ],
     )
+    merged: dict[str, ExpectationResult] = {}
+    cursor = con.cursor()  # streams the table while `con` looks up source texts
+    reader = cursor.sql(_table_query(name, data_dir)).to_arrow_reader(rows)
+    for arrow_batch in reader:
+        df = _gx_frame(con, arrow_batch.to_pandas(), data_dir)
+        batch = batches.get_batch(batch_parameters={"dataframe": df})
+        for r in batch.validate(suite).results:
+            _merge(merged, name, r)
+    cursor.close()
+    results = list(merged.values())
+    for item in items:
+        if item not in in_gx:
+            ok, unexpected = _whole_table_result(con, name, data_dir, item)
+            kwargs = {k: v for k, v in item.items() if k not in ("type", "critical", "meta")}
+            results.append(
+                ExpectationResult(
+                    table=name,
+                    expectation=item["type"],
+                    kwargs={**kwargs, "measured": "in DuckDB over the whole table"},
+                    critical=bool(item.get("critical", True)),
+                    success=ok,
+                    unexpected_count=unexpected,
+                    unexpected_examples=[],
+                )
+            )
     return results
 
 
@@ -277,6 +314,7 @@ def write_report(
     quarantined: list[dict[str, Any]],
     rejected: list[dict[str, Any]] | None = None,
     findings: str = "",
+    inputs: dict[str, str] | None = None,
 ) -> None:
     failed_critical = [r for r in results if r.critical and not r.success]
     summary = {
@@ -287,6 +325,9 @@ def write_report(
         "quarantined_documents": quarantined,
         "rejected_rows": rejected or [],
         "results": [r.__dict__ for r in results],
+        # each table's key (quality_inputs.py): the next release takes the results of a table
+        # whose key is the same
+        "inputs": inputs or {},
     }
     (out_dir / "summary.json").write_text(
         json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
