@@ -27,6 +27,7 @@ from tests.integration.hostile import (
     GUARD_SECONDS,
     JRIS,
     assert_one_line_error,
+    copy_published,
     release,
     sql,
 )
@@ -216,16 +217,40 @@ def _one_line(n_bytes: int) -> str:
     return (words * (n_bytes // len(words) + 1))[:n_bytes]
 
 
-def test_a_line_without_punctuation_is_read_in_bounded_sentences(copy) -> None:
-    raw, wh = copy
-    text = _one_line(100_000)
-    (raw / "one-line.txt").write_text(text, encoding="utf-8")
-    assert release(raw, wh).returncode == 0
+@pytest.fixture(scope="module")
+def odd_documents(
+    published: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """One release of the corpus with the odd documents of findings 3 and 5 added together (a
+    line without punctuation, a million digits, control characters, a cell the contract
+    rejects): each is read by itself, so one run answers each test, and a build is ~12 s."""
+    raw, wh = copy_published(*published, tmp_path_factory.mktemp("odd"))
+    (raw / "one-line.txt").write_text(_one_line(100_000), encoding="utf-8")
+    (raw / "digits.txt").write_text(
+        "# Digits\n\nThe archive holds " + "7" * 1_000_000 + " records and 12 maps.\n"
+    )
+    (raw / "controls.txt").write_text(
+        "# Controls\n\n"
+        + "The cluster has 12 members. " * 400
+        + "Then \x00 and \x1b[31m 5 firms.\n"
+    )
+    (raw / "firms-survey.md").write_text(
+        "# Firms survey\n\n| Prefecture | Firms (1990–2100) |\n|---|---|\n| Iwate | 45 |\n\n"
+        "The survey counted 12 firms in 2010.\n"
+    )
+    proc = release(raw, wh)
+    assert proc.returncode == 0, proc.stderr
+    return wh, proc
+
+
+def test_a_line_without_punctuation_is_read_in_bounded_sentences(odd_documents) -> None:
+    wh, _ = odd_documents
     rows = json.loads(
         sql(wh, "SELECT quote, length(sentence) AS n FROM facts WHERE doc_id = 'one-line'",
             "--format", "json").stdout
     )  # fmt: skip
-    assert len(rows) == len(re.findall(r"\b(?:45|12)\b", text))  # every number, none lost
+    # every number, none lost
+    assert len(rows) == len(re.findall(r"\b(?:45|12)\b", _one_line(100_000)))
     assert max(r["n"] for r in rows) <= 1000
 
 
@@ -277,18 +302,8 @@ def test_a_10000_column_html_table_flows_in_bounded_memory(copy) -> None:
     assert peak < 1200, f"peak RSS {peak} MB"  # it was 2.5 GB for a smaller table
 
 
-def test_odd_text_publishes_no_infinite_value_and_no_control_character(copy) -> None:
-    raw, wh = copy
-    (raw / "digits.txt").write_text(
-        "# Digits\n\nThe archive holds " + "7" * 1_000_000 + " records and 12 maps.\n"
-    )
-    (raw / "controls.txt").write_text(
-        "# Controls\n\n"
-        + "The cluster has 12 members. " * 400
-        + "Then \x00 and \x1b[31m 5 firms.\n"
-    )
-    proc = release(raw, wh)
-    assert proc.returncode == 0, proc.stderr
+def test_odd_text_publishes_no_infinite_value_and_no_control_character(odd_documents) -> None:
+    wh, _ = odd_documents
     facts = json.loads(sql(wh, "SELECT doc_id, value, quote FROM facts WHERE doc_id IN "
                            "('digits', 'controls')", "--format", "json").stdout)  # fmt: skip
     assert {(f["doc_id"], f["value"]) for f in facts if f["doc_id"] == "digits"} == {
@@ -374,17 +389,16 @@ def test_a_failed_run_keeps_the_extractions_of_documents_it_did_not_replace(copy
     assert (wh / "documents" / "extra" / "stamp.json").read_bytes() == stamp
 
 
-def test_a_cell_the_contract_rejects_costs_its_row_not_the_document(copy) -> None:
-    raw, wh = copy
-    (raw / "firms-survey.md").write_text(
-        "# Firms survey\n\n| Prefecture | Firms (1990–2100) |\n|---|---|\n| Iwate | 45 |\n\n"
-        "The survey counted 12 firms in 2010.\n"
-    )
-    proc = release(raw, wh)
-    assert proc.returncode == 0, proc.stderr
+def test_a_cell_the_contract_rejects_costs_its_row_not_the_document(odd_documents) -> None:
+    wh, proc = odd_documents
     assert "firms-survey: 2 row(s) set aside" in proc.stderr
     summary = json.loads((wh / "releases/latest/quality/summary.json").read_text())
-    assert {(r["doc_id"], r["table_name"], r["check_name"]) for r in summary["rejected_rows"]} == {
+    rejected = summary["rejected_rows"]  # the million digits' candidate is another document's
+    assert {
+        (r["doc_id"], r["table_name"], r["check_name"])
+        for r in rejected
+        if r["doc_id"] == "firms-survey"
+    } == {
         ("firms-survey", "extracted_table_cells", "less_than_or_equal_to(2099)"),
         ("firms-survey", "facts", "less_than_or_equal_to(2099)"),
     }
