@@ -12,12 +12,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.orchestration.runner import run_assets
 from pipelines.plumbing.errors import ReleaseError
 from pipelines.plumbing.settings import Paths
 from pipelines.release.metadata import EXAMPLE_QUERIES
 from pipelines.release.publish import publish
 from schemas import CONTRACTS
+from tests.integration.hostile import copy_published
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -100,10 +100,9 @@ def test_warehouse_views_over_the_latest_release(released) -> None:
 
 
 def test_a_broken_candidate_is_not_published_and_its_report_says_why(
-    raw_copy: Path, tmp_path: Path
+    published: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    paths = Paths(raw_copy, tmp_path / "wh")
-    run_assets(paths)
+    paths = Paths(*copy_published(*published, tmp_path))  # the corpus, released as 1.0.0
     con = duckdb.connect(str(paths.duckdb_path))
     con.execute("UPDATE extracted.facts SET quote = 'X' || substr(quote, 2) WHERE quote = '10,700'")
     inputs = json.loads((paths.releases_dir / "1.0.0" / "manifest.json").read_text())["inputs"]
