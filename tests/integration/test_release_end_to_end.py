@@ -240,15 +240,6 @@ def test_quarantined_document_blocks_release_unless_skip_bad(
     assert len(manifest["inputs"]) == 5
 
 
-def test_same_inputs_in_another_warehouse_give_identical_bytes(released, tmp_path: Path) -> None:
-    paths, _ = released
-    other = Paths(paths.raw_dir, tmp_path / "wh")
-    run_assets(other)
-    a = (paths.releases_dir / "1.0.0" / "SHA256SUMS").read_text()
-    b = (other.releases_dir / "1.0.0" / "SHA256SUMS").read_text()
-    assert a == b
-
-
 @pytest.mark.parametrize("env_var", ["JRIS_RAW_DIR", "JRIS_WAREHOUSE_DIR"])
 def test_paths_come_from_environment(
     env_var: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -47,15 +47,23 @@ def test_diff_reports_a_missing_table_file_as_missing(tmp_path: Path) -> None:
     assert "unchanged" not in done.stdout
 
 
-def test_a_quote_in_the_warehouse_path_reaches_no_sql(tmp_path: Path) -> None:
+def test_a_quote_in_the_warehouse_path_reaches_no_sql_and_the_bytes_are_the_same(
+    released, tmp_path: Path
+) -> None:
     """Release, query and diff a warehouse whose path holds a ': paths are bound parameters
-    (or quoted by the one helper), so none breaks a statement or becomes part of one."""
+    (or quoted by the one helper), so none breaks a statement or becomes part of one. Built from
+    nothing in another warehouse, the release is byte for byte the session's build of the same
+    inputs (tests/conftest.py)."""
     from tests.conftest import RAW
     from tests.integration.hostile import release, sql
 
     wh = tmp_path / "it's'); --wh"
     done = release(RAW, wh)
     assert done.returncode == 0, done.stderr
+    session, _ = released
+    assert (wh / "releases/1.0.0/SHA256SUMS").read_text() == (
+        session.releases_dir / "1.0.0" / "SHA256SUMS"
+    ).read_text()
     counted = sql(wh, "SELECT count(*) > 0 FROM facts", "--format", "csv")
     assert counted.returncode == 0 and counted.stdout.splitlines() == [
         "(count_star() > 0)",
