@@ -220,11 +220,11 @@ def test_changed_value_is_a_patch_and_new_document_a_minor_release(
     assert result.exit_code == 0 and "invited_companies_to_1995: 198 → 199" in result.output
 
 
-def test_quarantined_document_blocks_release_unless_skip_bad(
-    raw_copy: Path, tmp_path: Path
-) -> None:
+def test_quarantined_document_blocks_release_unless_skip_bad(copy: tuple[Path, Path]) -> None:
+    raw_copy, wh = copy  # the session's release 1.0.0 of the corpus, to change
     (raw_copy / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    wh = tmp_path / "wh"
+    with (raw_copy / "hosoya-2008-industrial-cluster-program.txt").open("a") as doc:
+        doc.write("\nA later count gave 7 firms.\n")  # a change the good documents bring
     args = ["release", "--raw-dir", str(raw_copy), "--warehouse-dir", str(wh)]
     result = runner.invoke(app, args)
     assert result.exit_code == 1
@@ -232,9 +232,10 @@ def test_quarantined_document_blocks_release_unless_skip_bad(
         "1 document(s) quarantined" in result.output
         and "broken.txt: binary content" in result.output
     )
-    assert not (wh / "releases" / "latest").exists()
+    assert sorted(p.name for p in (wh / "releases").iterdir()) == ["1.0.0", "latest"]
     result = runner.invoke(app, [*args, "--skip-bad"])
     assert result.exit_code == 0, result.output
+    assert os.readlink(wh / "releases" / "latest") == "1.0.1"
     manifest = json.loads((wh / "releases" / "latest" / "manifest.json").read_text())
     assert [q["file"] for q in manifest["quarantined"]] == ["broken.txt"]
     assert len(manifest["inputs"]) == 5
