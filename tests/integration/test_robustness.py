@@ -26,8 +26,10 @@ JRIS = Path(sys.executable).parent / "jris"
 
 
 @pytest.fixture
-def awkward_raw(raw_copy: Path, tmp_path: Path) -> Path:
-    """The corpus plus every bad and awkward input, small ones from tests/, big ones made here."""
+def awkward_raw(copy: tuple[Path, Path], tmp_path: Path) -> Path:
+    """The corpus plus every bad and awkward input, small ones from tests/, big ones made here;
+    beside it (../wh) a copy of the session's release 1.0.0 of the corpus."""
+    raw_copy, _ = copy
     for f in BAD.iterdir():
         shutil.copy(f, raw_copy / f.name)
     big = raw_copy / "fifty-megabytes.txt"
@@ -98,7 +100,7 @@ def test_every_awkward_input_flows_or_is_quarantined_with_its_reason(
     } <= ids
 
     # The whole pipeline: strict by default, --skip-bad publishes the rest and says so.
-    paths = Paths(awkward_raw, tmp_path / "wh")
+    paths = Paths(awkward_raw, awkward_raw.parent / "wh")
     env = {**os.environ, "DAGSTER_HOME": os.environ.get("DAGSTER_HOME", "")}
     strict = subprocess.run(
         [
@@ -119,8 +121,9 @@ def test_every_awkward_input_flows_or_is_quarantined_with_its_reason(
         "7 document(s) quarantined" in strict.stderr
         and "empty.txt: the file is empty" in strict.stderr
     )
-    assert not (paths.releases_dir / "latest").exists()
+    assert os.readlink(paths.releases_dir / "latest") == "1.0.0"  # nothing published
     outcome = run_assets(paths, release_config={"skip_bad": True}).release
+    assert outcome.published and outcome.version == "1.1.0"  # documents added: a minor release
     release = outcome.path
     manifest = json.loads((release / "manifest.json").read_text())
     assert sorted(q["file"] for q in manifest["quarantined"]) == sorted(reasons)
