@@ -17,9 +17,10 @@ NUMERALS = "0123456789〇一二三四五六七八九十百千万億兆"
 
 
 @cache
-def _rules() -> list[tuple[str, re.Pattern[str]]]:
-    """(reason, pattern): the numerals of its named groups that matched (else of the whole
-    match) are no facts."""
+def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    """(reason, pattern, gate): the numerals of its named groups that matched (else of the whole
+    match) are no facts; a rule with a gate, slow to try at every position, runs only on a text
+    the gate's cheap pattern finds something in."""
     r = load_rules("non_facts")
     names = word_alternation(r["name_words"])
     parts = word_alternation(r["part_words"], ignore_case=True)
@@ -28,7 +29,17 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
     discourse_ja = word_alternation(r["discourse_nouns_ja"])
-    return [
+    facts = load_rules("facts")
+    spelled = word_alternation([w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True)
+    structure = word_alternation(facts["structure_nouns"])
+    metric = word_alternation(r["conversion_units_metric"])
+    imperial = word_alternation(r["conversion_units_imperial"])
+    any_unit = word_alternation(r["conversion_units_metric"] + r["conversion_units_imperial"])
+    num = r"\d[\d,]*(?:\.\d+)?"
+    span = rf"{num}(?:[ \t]*(?:-|–|~|～|to)[ \t]*{num})?"
+    about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
+    unit_end = r"(?:e?s)?(?![A-Za-z])"
+    rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
         (
@@ -39,6 +50,32 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                 r"|\b\d{1,3}(?:\.\d+)?\s?°(?:\s?\d{1,2}(?:\.\d+)?\s?[′'])?"
                 r"(?:\s?\d{1,2}(?:\.\d+)?\s?[″\"])?\s?[NSEW]\b"
             ),
+        ),
+        # decimal degrees: after a word that names the axis (longitude 135.765, 経度135.765,
+        # latitude of the site: 34.98), in degrees of a compass direction (36 degrees north)
+        (
+            "coordinate",
+            re.compile(
+                r"(?i:(?<![a-z])(?:longitude|latitude|lat\.?|lng|lon|long\.)(?![a-z]))"
+                r"[ \t:=]{0,4}(?:(?i:of|about|approx\.?)[ \t]+)?"
+                r"(?P<g>[-+−]?\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
+                r"|(?:経度|緯度|[北南]緯|[東西]経)[ \t:：は約]{0,4}(?P<h>\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
+                r"|(?:(?i:longitude|latitude)|経度|緯度)[^\d\n.;。]{0,30}?"
+                r"(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
+                r"|(?P<m>\b\d{1,3}(?:\.\d+)?)[ \t]?degrees?[ \t]+(?i:north|south|east|west)"
+            ),
+            re.compile(r"(?i:lat|lon|lng|degree)|経度|緯度|緯|経"),
+        ),
+        # or beside a compass letter (N 34.98, 135.765E), or two in a pair (34.9851, 135.7650)
+        (
+            "coordinate",
+            re.compile(
+                r"\b[NSEW][ \t]?(?P<h>\d{1,3}\.\d{2,})(?![\d.])"
+                r"|(?<![\d.,])(?P<i>\d{1,3}\.\d{2,})[ \t]?[NSEW]\b"
+                r"|(?<![\d.,])(?P<j>(?:1[0-7]\d|[1-9]\d)\.\d{3,})[ \t]*[,、，/][ \t]*"
+                r"(?P<k>[-−]?(?:1[0-7]\d|[1-9]\d)\.\d{3,})(?![\d.])"
+            ),
+            re.compile(r"\d\.\d\d"),
         ),
         ("time_zone", re.compile(r"\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
         (
@@ -91,6 +128,27 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                 re.M,
             ),
         ),
+        # the unit of a rate's denominator (per 1,000 people, 人口10万人当たり, 1社につき): what
+        # the rate is counted against, no quantity the text states
+        (
+            "denominator",
+            re.compile(
+                r"\b(?i:per|for\s+every)\s+(?P<g>\d[\d,]*(?:\.\d+)?|one|a)"
+                r"(?=\s+(?i:hundred|thousand|million|billion)\b|\s*[A-Za-z¥$€£%]|\s*[.,;:)]|\s*$)"
+                r"|(?<![\d.,])(?P<h>\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)[ \t]*[万千百]?"
+                r"[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)"
+            ),
+        ),
+        # a measurement restated in another system's units: the metric figure is the fact
+        (
+            "unit_conversion",
+            re.compile(
+                rf"(?<![\d.,]){num}[ \t-]*(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
+                rf"(?P<g>{span})[ \t-]*(?:{any_unit}){unit_end}[ \t]*[)）;,；、]"
+                rf"|(?<![\d.,])(?P<h>{span})[ \t-]*(?:{imperial}){unit_end}[ \t]*[(（][ \t]*"
+                rf"{about}{span}[ \t-]*(?:{metric}){unit_end}[ \t]*[)）;,；、]"
+            ),
+        ),
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
         # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
         ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
@@ -104,16 +162,27 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:{discourse_ja})"
             ),
         ),
+        # `the two periods`, `these three stages`: the parts the text sets out, pointed at
+        # (spelled_facts.py reads no count there; this names the reason)
+        (
+            "listing",
+            re.compile(
+                rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"
+            ),
+        ),
     ]
+    return [(t[0], t[1], t[2] if len(t) > 2 else None) for t in rules]  # type: ignore[misc]
 
 
 def named_non_facts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the numerals of `text` that are none of its facts."""
     out: list[tuple[int, int, str]] = []
-    for reason, pattern in _rules():
+    for reason, pattern, gate in _rules():
+        if gate is not None and not gate.search(text):
+            continue
         for m in pattern.finditer(text):
             spans = [m.span(g) for g in m.groupdict() if m.group(g) is not None] or [m.span()]
             for a, b in spans:
-                if any(c in NUMERALS for c in text[a:b]):
+                if any(c in NUMERALS for c in text[a:b]) or text[a:b].isalpha():
                     out.append((a, b, reason))
     return out

@@ -97,6 +97,18 @@ _HEADING_NUMBER = re.compile(
 )
 
 
+# Named but not blanked, by the words after the number: a Japanese denominator (万人当たり,
+# 地域あたり: its measure names what it is per) and decade (年代: ja_periods reads it as a period)
+_READ_AS_WRITTEN = {
+    "denominator": re.compile(r"[ \t]*[万千百]?[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)"),
+    "decade": re.compile(r"[ \t]*年代"),
+}
+# 1990年代, 昭和40年代, 六十年代: a decade, no year of its own
+_DECADE_JA = re.compile(
+    r"(?<![\d〇一二三四五六七八九十])(?:\d{2,4}|[〇一二三四五六七八九十百千]+)(?=[ \t]*年代)"
+)
+
+
 def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
     """What stands before and after a span on its line."""
     a = text.rfind("\n", 0, start) + 1
@@ -149,6 +161,8 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             (*m.span("n" if m.group("n") else "m"), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
         ]
+    if "年代" in text:
+        spans += [(*m.span(), "decade") for m in _DECADE_JA.finditer(text)]
     return spans + named_non_facts(text)
 
 
@@ -164,6 +178,8 @@ def mask_non_facts(text: str) -> str:
         return text
     chars = list(text)
     for a, b, reason in spans:
+        if reason in _READ_AS_WRITTEN and _READ_AS_WRITTEN[reason].match(text, b):
+            continue  # 人口10万人当たり, 1990年代: the Japanese reader reads them as written
         for i in range(a, b):
             # a decade goes whole: a stray `s` would read as a word (`the s exports`)
             if chars[i] in NUMERALS or reason == "decade":
