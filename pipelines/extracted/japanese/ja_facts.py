@@ -97,6 +97,11 @@ def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
     return opening and bare and masked[n.end : n.end + 1] in (" ", "\t", "\n", ")", ".", "")
 
 
+# a decade that dates what follows (1990年代の出荷額, 昭和40年代には): its ten years are the
+# period, as English `in the 1980s`; one a span starts from (から) or a part of it (前半) is not
+_DATING = re.compile(r"(?:には|では|の|に|は|、)")
+
+
 def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None, int | None]:
     """The year alone in brackets right after the number (12億円（平成27年度）), else the year written
     last before it: a year further after it dates what follows (15m四方の振動台をもつ施設を完成
@@ -107,10 +112,24 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     if opened and masked[after[0].end : after[0].end + 2].strip()[:1] in (")", "）"):
         return after[0].first, after[0].last
     note = masked.rfind("※", 0, n.start)
-    before = [y for y in marks if note < y.start and y.end <= n.start and not y.decade]
-    if not before:
+    before = [
+        y for y in marks
+        if note < y.start and y.end <= n.start and (not y.decade or _DATING.match(masked, y.end))
+    ]  # fmt: skip
+    if not before or _said_of_now(masked, before[-1].end, n.start):
         return None, None
     return before[-1].first, before[-1].last
+
+
+# 現在, 今日: a number said of the present (1986年に指定された団地には、現在120社): the year
+# before dates its own clause's event; 2020年3月末現在 is the date the number is as of
+_NOW = re.compile(r"現在|今日|現時点|目下")
+_AS_OF_DATE = re.compile(r"[\s\d〇一二三四五六七八九十月日末時点の]*")
+
+
+def _said_of_now(masked: str, year_end: int, at: int) -> bool:
+    now = _NOW.search(masked, year_end, at)
+    return now is not None and _AS_OF_DATE.fullmatch(masked, year_end, now.start()) is None
 
 
 @cache

@@ -88,6 +88,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             one.replace("§", "1") + joiner + one.replace("§", "2") + r"(?:\s*まで)?"
         ),
         "single": re.compile(one.replace("§", "1")),
+        # 1985（昭和60）年, 昭和60（1985）年度: one year in two calendars, its 年 after both
+        "doubled": re.compile(
+            rf"(?:(?P<w>[0-9]{{4}})\s*[(（]\s*(?:{era})\s*(?:{num})\s*[)）]"
+            rf"|(?:{era})\s*(?:{num})\s*[(（]\s*(?P<v>[0-9]{{4}})\s*[)）])\s*(?P<suffix>年度|年)"
+        ),
         "same": re.compile(r"同年度?(?!代)"),
         "era_name": re.compile(era),
         "era_less_after": re.compile(word_alternation(rules["era_less_year_after"])),
@@ -201,6 +206,14 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
         suffix = second[2] or first[2]
         out.append(YearMark(m.start(), m.end(), first[0], second[0], suffix == "年度"))
         taken = m.end()
+    if "(" in text[start:end] or "（" in text[start:end]:
+        for m in p["doubled"].finditer(text, start, end):
+            if not any(y.start < m.end() and m.start() < y.end for y in out):
+                year = int(m.group("w") or m.group("v"))
+                month = p["month"].match(text, m.end() - 1) if m.group("suffix") == "年" else None
+                fiscal = m.group("suffix") == "年度"
+                out.append(YearMark(m.start(), m.end(), year, year, fiscal,
+                                    month=numeral(month.group(1)) if month else None))  # fmt: skip
     spans = [(y.start, y.end) for y in out]
     for m in p["single"].finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in spans):
