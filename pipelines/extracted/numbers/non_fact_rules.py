@@ -35,6 +35,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
     metric = word_alternation(r["conversion_units_metric"])
     imperial = word_alternation(r["conversion_units_imperial"])
     any_unit = word_alternation(r["conversion_units_metric"] + r["conversion_units_imperial"])
+    # a bare `m` or `t` after a number is read as no unit (12 m may be millions): an imperial
+    # figure before one is left as it is, not set aside for a metric one nobody reads
+    read_metric = word_alternation([u for u in r["conversion_units_metric"] if u not in "mt"])
     num = r"\d[\d,]*(?:\.\d+)?"
     span = rf"{num}(?:[ \t]*(?:-|–|~|～|to)[ \t]*{num})?"
     about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
@@ -146,7 +149,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
                 rf"(?<![\d.,]){num}[ \t-]*(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
                 rf"(?P<g>{span})[ \t-]*(?:{any_unit}){unit_end}[ \t]*[)）;,；、]"
                 rf"|(?<![\d.,])(?P<h>{span})[ \t-]*(?:{imperial}){unit_end}[ \t]*[(（][ \t]*"
-                rf"{about}{span}[ \t-]*(?:{metric}){unit_end}[ \t]*[)）;,；、]"
+                rf"{about}{span}[ \t-]*(?:{read_metric}){unit_end}[ \t]*[)）;,；、]"
             ),
         ),
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),

@@ -47,6 +47,8 @@ def _frames(text: str):  # type: ignore[no-untyped-def]
         ("The lake covers 18 square miles (47 km²) of the basin.", 18.0, 47.0,
          "unit_conversion"),
         ("湖の面積は47平方キロメートル（18平方マイル）である。", 18.0, 47.0, "unit_conversion"),
+        ("The marsh spans 9 square miles (23 km2) east of the town.", 9.0, 23.0,
+         "unit_conversion"),
     ],
 )
 def test_a_number_that_is_no_quantity_goes_to_the_candidates_with_its_reason(
@@ -98,3 +100,15 @@ def test_a_spelled_number_pointing_at_the_texts_own_divisions_is_no_count(text: 
     frames = _frames(text)
     assert not {2.0, 3.0} & set(frames.facts["value"]), list(frames.facts["value"])
     assert "listing" in set(frames.candidates["reason"])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("The new reservoir covers 23 km2.", 23.0, "km2"), ("Each tank holds 40 m3.", 40.0, None)],
+)
+def test_the_power_of_an_area_unit_is_no_code(text: str, value: float, unit: str | None) -> None:
+    """`km2` is a unit, not a code like WP3 whose digits are no number: the area is read."""
+    facts = facts_in_text(text)
+    assert value in [f.value for f in facts]
+    if unit:
+        assert [f.unit for f in facts if f.value == value] == [unit]
