@@ -48,7 +48,7 @@ _DAY_AFTER_ABBREVIATION = re.compile(
     rf"\b(?:{_ABBREVIATED})\.?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?![\d%]|[.,]\d)"
 )
 # the 1980s, the early 1970s, the 1990's: a decade, no year of its own
-_DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b")
+_DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b|(?<![\w.,])['’]\d0s\b")  # the '80s too
 # 平成29年1月13日, 2016年11月1日: the day and the month are never facts, the year by its line
 _DATE_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
@@ -100,7 +100,9 @@ _HEADING_NUMBER = re.compile(
 # Named but not blanked, by the words after the number: a Japanese denominator (万人当たり,
 # 地域あたり: its measure names what it is per) and decade (年代: ja_periods reads it as a period)
 _READ_AS_WRITTEN = {
-    "denominator": re.compile(r"[ \t]*[万千百]?[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)"),
+    "denominator": re.compile(
+        r"[ \t]*(?:[万千百]?[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|[万千百]人?対)"
+    ),
     "decade": re.compile(r"[ \t]*年代"),
 }
 # 1990年代, 昭和40年代, 六十年代: a decade, no year of its own

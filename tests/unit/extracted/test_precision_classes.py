@@ -38,6 +38,8 @@ def _frames(text: str):  # type: ignore[no-untyped-def]
         ("There were 31 nurses per 1,000 residents in the valley.", 1000.0, 31.0,
          "denominator"),
         ("The town has 6 libraries for every 50,000 inhabitants.", 50000.0, 6.0, "denominator"),
+        ("医師数は人口10万対で260人である。", 10.0, 260.0, "denominator"),
+        ("In the '70s the port had 9 piers.", 70.0, 9.0, "decade"),
         ("The museum is 12 km (7.5 miles) from the port and employs 20 guides.", 7.5, 20.0,
          "unit_conversion"),
         ("The reserve spans 340 square kilometres (131 sq mi) and has 9 rangers.", 131.0,
