@@ -140,6 +140,14 @@ def _event_word() -> re.Pattern[str]:
 _NAMED = re.compile(r"「[^「」]*」|『[^『』]*』")
 
 
+@cache
+def _done_event() -> re.Pattern[str]:
+    """The year's own event, done, right after it and before the numbers it dates (2010年に
+    策定された計画の予算, 平成4年に設立されたセンターでは): the year dates that event too."""
+    words = word_alternation(load_rules("japanese")["event_words"])
+    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words})(?:され|し)(?:た|て)")
+
+
 _MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")
 
 
@@ -150,9 +158,11 @@ def dates_event(masked: str, year_end: int, dated: list[int], s_end: int) -> boo
     figure; 3月末 and 3月現在 are as-of dates), or its clause, up to the next year or the
     sentence's end, has an event word after those numbers, outside the 「」 that name things
     (1983年に…3府県によって設立された, 平成二十年度の事業で七地域を選んだ): the numbers are part
-    of the event. An event before them (平成4年に設立されたセンターでは…800件) is a clause of
-    its own about something else."""
+    of the event; or its own event, done, comes right after it, before them (平成4年に設立
+    されたセンターでは…800件): the year dates that event as well as the numbers."""
     if _MONTH_AFTER.match(masked, year_end):
+        return True
+    if dated and _done_event().match(masked, year_end, min(dated)):
         return True
     stop = masked.find("。", year_end, s_end)
     stop = s_end if stop < 0 else stop

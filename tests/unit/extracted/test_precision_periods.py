@@ -113,3 +113,18 @@ def test_a_decade_a_span_starts_from_dates_nothing() -> None:
     facts = facts_in_text("1970年代から整備が進み、いまは研究機関が42機関ある。")
     assert [f.value for f in facts] == [42.0]
     assert facts[0].period_start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2012年に指定された特区の事業費は40億円である。",
+        "平成9年に開設された拠点では、年間600件の相談に応じた。",
+    ],
+)
+def test_a_japanese_year_that_dates_a_done_event_stays_a_fact(text: str) -> None:
+    """The year of an event told in a clause before the number (指定された特区の事業費) dates
+    that event: it stays a fact with unit year, whatever number it dates too."""
+    facts = facts_in_text(text)
+    assert [f.unit for f in facts].count("year") == 1, [(f.value, f.unit) for f in facts]
+
