@@ -298,7 +298,7 @@ def japanese_facts(
             continue
         out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))
     for k, y in enumerate(free_marks):
-        if y.decade or masked[y.start] == "同":
+        if y.decade or y.cut or masked[y.start] == "同":
             continue
         if k in used and not dates_event(masked, y.end, used[k], s_end):
             continue

@@ -35,6 +35,7 @@ class YearMark:
     fiscal: bool
     decade: bool = False
     month: int | None = None  # 平成19年3月: the month written after a single year
+    cut: bool = False  # 1985（昭: cut off inside its era, a period but no fact of its own
 
 
 def fiscal_year(year: int, month: int) -> int:
@@ -92,6 +93,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "doubled": re.compile(
             rf"(?:(?P<w>[0-9]{{4}})\s*[(（]\s*(?:{era})\s*(?:{num})\s*[)）]"
             rf"|(?:{era})\s*(?:{num})\s*[(（]\s*(?P<v>[0-9]{{4}})\s*[)）])\s*(?P<suffix>年度|年)"
+            # 1985（昭和60, 1985(昭: the same, cut off where the text or its line was cut (a
+            # line that wraps inside the era goes on after it: 1985(昭\n和60)年)
+            rf"|(?P<x>(?<![0-9,.])(?:1[89]|20)[0-9]{{2}})\s*[(（]\s*(?:(?:{era})\s*(?:{num})?"
+            rf"|[{letters}明大昭平令])[ \t]*(?:\n[^\n)）]{{0,6}}[)）][ \t]*(?P<tail>年度|年)|$)",
+            re.M,
         ),
         "same": re.compile(r"同年度?(?!代)"),
         "era_name": re.compile(era),
@@ -209,11 +215,13 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
     if "(" in text[start:end] or "（" in text[start:end]:
         for m in p["doubled"].finditer(text, start, end):
             if not any(y.start < m.end() and m.start() < y.end for y in out):
-                year = int(m.group("w") or m.group("v"))
-                month = p["month"].match(text, m.end() - 1) if m.group("suffix") == "年" else None
-                fiscal = m.group("suffix") == "年度"
+                year = int(m.group("w") or m.group("v") or m.group("x"))
+                suffix = m.group("suffix") or m.group("tail")
+                month = p["month"].match(text, m.end() - 1) if suffix == "年" else None
+                fiscal = suffix == "年度"
                 out.append(YearMark(m.start(), m.end(), year, year, fiscal,
-                                    month=numeral(month.group(1)) if month else None))  # fmt: skip
+                                    month=numeral(month.group(1)) if month else None,
+                                    cut=m.group("x") is not None and suffix is None))  # fmt: skip
     spans = [(y.start, y.end) for y in out]
     for m in p["single"].finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in spans):

@@ -128,3 +128,15 @@ def test_a_japanese_year_that_dates_a_done_event_stays_a_fact(text: str) -> None
     facts = facts_in_text(text)
     assert [f.unit for f in facts].count("year") == 1, [(f.value, f.unit) for f in facts]
 
+
+
+@pytest.mark.parametrize("text", ["その後、万博は1985（昭", "研究学園都市の完成は1980(昭和"])
+def test_a_year_cut_off_before_its_era_is_no_count(text: str) -> None:
+    """A text cut inside the era that restates a year (1985（昭和60）年) leaves a year whose
+    event is lost: no fact, never a count with the era's first letter for a counter."""
+    assert [(f.value, f.unit) for f in facts_in_text(text)] == []
+
+
+def test_a_year_cut_off_before_its_era_still_dates_what_follows() -> None:
+    facts = facts_in_text("1985(昭\n和60)年の来場者は2000万人であった。")
+    assert [(f.value, f.period_start) for f in facts] == [(2e7, 1985)]
