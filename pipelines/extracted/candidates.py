@@ -19,6 +19,7 @@ from typing import Any
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_periods import era_first_years
 from pipelines.extracted.numbers.non_facts import named_spans
+from pipelines.extracted.rules import load_rules
 
 # Chosen on the development corpus's tune half only (benchmarks/real_documents.py, seed
 # 20261205), bars 0.40-0.75 tried: 0.5 is the highest that loses no labelled fact there (en 74,
@@ -46,7 +47,7 @@ CANDIDATE_COLUMNS = [
 BELOW_THRESHOLD = "below_threshold"
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _RUN = re.compile(r"\d+(?:[.,]\d+)*")
-_ERA_BEFORE = re.compile(r"(明治|大正|昭和|平成|令和)\s*$")
+_ERA_BEFORE = re.compile(r"(明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR])\.?\s*$")
 _YEAR_AFTER = re.compile(r"\s*(?:[(（]\s*\d{4}\s*)?[)）]?\s*年")  # 平成27年, 2015(平成27)年, 昭和60(1985)年
 _COUNTER = re.compile(r"[^\W\d_]")  # a letter or kana/kanji in the quote beside the digits
 
@@ -145,7 +146,8 @@ def _calendar_year(masked: str, a: int, raw: str) -> int | None:
         return int(raw)
     era = _ERA_BEFORE.search(masked, max(0, a - 4), a)
     if era and _YEAR_AFTER.match(masked, a + len(raw)):
-        return era_first_years().get(era.group(1), 0) + int(raw) - 1
+        name = load_rules("japanese")["era_letters"].get(era.group(1), era.group(1))  # H27年
+        return era_first_years().get(name, 0) + int(raw) - 1
     return None
 
 

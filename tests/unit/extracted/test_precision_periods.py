@@ -84,8 +84,9 @@ def test_a_year_in_two_calendars_dates_the_number_after_it() -> None:
     assert set(frames.candidates["reason"]) == {"dates_another_fact"}
 
 
-def test_an_era_year_that_dates_a_number_is_set_aside_as_such() -> None:
-    frames = _frames("平成28年度の研究費は7億円であった。")
+@pytest.mark.parametrize("text", ["平成28年度の研究費は7億円であった。", "H28年度の研究費は7億円。"])
+def test_an_era_year_that_dates_a_number_is_set_aside_as_such(text: str) -> None:
+    frames = _frames(text)
     rows = frames.candidates[frames.candidates["quote"] == "28"]
     assert list(rows["reason"]) == ["dates_another_fact"]
 
