@@ -42,6 +42,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
     span = rf"{num}(?:[ \t]*(?:-|–|~|～|to)[ \t]*{num})?"
     about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
     unit_end = r"(?:e?s)?(?![A-Za-z])"
+    per = r"(?:/[ \t]*|per[ \t]+)?"  # a density: 8,200/km2 (21,000/sq mi)
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -75,7 +76,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
             re.compile(
                 r"\b[NSEW][ \t]?(?P<h>\d{1,3}\.\d{2,})(?![\d.])"
                 r"|(?<![\d.,])(?P<i>\d{1,3}\.\d{2,})[ \t]?[NSEW]\b"
-                r"|(?<![\d.,])(?P<j>(?:1[0-7]\d|[1-9]\d)\.\d{3,})[ \t]*[,、，/][ \t]*"
+                r"|(?<![\d.,])(?P<j>(?:1[0-7]\d|[1-9]\d)\.\d{3,})[ \t]*[,、，/;；][ \t]*"
                 r"(?P<k>[-−]?(?:1[0-7]\d|[1-9]\d)\.\d{3,})(?![\d.])"
             ),
             re.compile(r"\d\.\d\d"),
@@ -146,10 +147,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
         (
             "unit_conversion",
             re.compile(
-                rf"(?<![\d.,]){num}[ \t-]*(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
-                rf"(?P<g>{span})[ \t-]*(?:{any_unit}){unit_end}[ \t]*[)）;,；、]"
-                rf"|(?<![\d.,])(?P<h>{span})[ \t-]*(?:{imperial}){unit_end}[ \t]*[(（][ \t]*"
-                rf"{about}{span}[ \t-]*(?:{read_metric}){unit_end}[ \t]*[)）;,；、]"
+                rf"(?<![\d.,]){num}[ \t-]*{per}(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
+                rf"(?P<g>{span})[ \t-]*{per}(?:{any_unit}){unit_end}[ \t]*[)）;,；、]"
+                rf"|(?<![\d.,])(?P<h>{span})[ \t-]*{per}(?:{imperial}){unit_end}[ \t]*[(（][ \t]*"
+                rf"{about}{span}[ \t-]*{per}(?:{read_metric}){unit_end}[ \t]*[)）;,；、]"
             ),
         ),
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),

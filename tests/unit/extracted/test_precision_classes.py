@@ -51,6 +51,9 @@ def _frames(text: str):  # type: ignore[no-untyped-def]
         ("湖の面積は47平方キロメートル（18平方マイル）である。", 18.0, 47.0, "unit_conversion"),
         ("The marsh spans 9 square miles (23 km2) east of the town.", 9.0, 23.0,
          "unit_conversion"),
+        ("The ward covers 61 sq. km (24 sq. mi.) and 5 parks.", 24.0, 61.0, "unit_conversion"),
+        ("Density was 3,100/km2 (8,000/sq mi) across 4 wards.", 8000.0, 4.0, "unit_conversion"),
+        ("Location: 34.702; 135.495, with 12 gates.", 34.702, 12.0, "coordinate"),
     ],
 )
 def test_a_number_that_is_no_quantity_goes_to_the_candidates_with_its_reason(
