@@ -143,13 +143,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
                 r"(?:[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|(?<=[万千百])人?対(?![象応策立]))"
             ),
         ),
-        # a measurement restated in another system's units: the metric figure is the fact
+        # a measurement restated in another system's units: the metric figure is the fact (the
+        # other is blanked with its unit, so the 2 of km2 is no number left behind)
         (
             "unit_conversion",
             re.compile(
                 rf"(?<![\d.,]){num}[ \t-]*{per}(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
-                rf"(?P<g>{span})[ \t-]*{per}(?:{any_unit}){unit_end}[ \t]*[)）;,；、]"
-                rf"|(?<![\d.,])(?P<h>{span})[ \t-]*{per}(?:{imperial}){unit_end}[ \t]*[(（][ \t]*"
+                rf"(?P<g>{span}[ \t-]*{per}(?:{any_unit}){unit_end})[ \t]*[)）;,；、]"
+                rf"|(?<![\d.,])(?P<h>{span}[ \t-]*{per}(?:{imperial}){unit_end})[ \t]*[(（][ \t]*"
                 rf"{about}{span}[ \t-]*{per}(?:{read_metric}){unit_end}[ \t]*[)）;,；、]"
             ),
         ),

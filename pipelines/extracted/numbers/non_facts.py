@@ -183,7 +183,8 @@ def mask_non_facts(text: str) -> str:
         if reason in _READ_AS_WRITTEN and _READ_AS_WRITTEN[reason].match(text, b):
             continue  # 人口10万人当たり, 1990年代: the Japanese reader reads them as written
         for i in range(a, b):
-            # a decade goes whole: a stray `s` would read as a word (`the s exports`)
-            if chars[i] in NUMERALS or reason == "decade":
+            # a decade goes whole: a stray `s` would read as a word (`the s exports`); so does a
+            # restated measurement with its unit (`46 square miles` would name the measure)
+            if chars[i] in NUMERALS or reason in ("decade", "unit_conversion"):
                 chars[i] = " "
     return "".join(chars)

@@ -117,3 +117,13 @@ def test_the_power_of_an_area_unit_is_no_code(text: str, value: float, unit: str
     assert value in [f.value for f in facts]
     if unit:
         assert [f.unit for f in facts if f.value == value] == [unit]
+
+
+def test_a_restated_measurement_leaves_no_number_and_no_measure_behind() -> None:
+    """Set aside with its unit: the 2 of km2 is not read as a count, and `square miles` does not
+    become what the kept figure measures."""
+    facts = facts_in_text("区域は約1,500ha（約15km2）に及ぶ。")
+    assert [(f.value, f.unit) for f in facts] == [(1500.0, "ha")]
+    facts = facts_in_text("The bay is 12 square miles (31 km2) in area.")
+    assert [(f.value, f.unit) for f in facts] == [(31.0, "km2")]
+    assert "mile" not in str(facts[0].subject) + str(facts[0].measure)
