@@ -32,6 +32,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
     facts = load_rules("facts")
     spelled = word_alternation([w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True)
     structure = word_alternation(facts["structure_nouns"])
+    discourse = word_alternation(facts["discourse_nouns"])
     metric = word_alternation(r["conversion_units_metric"])
     imperial = word_alternation(r["conversion_units_imperial"])
     any_unit = word_alternation(r["conversion_units_metric"] + r["conversion_units_imperial"])
@@ -174,6 +175,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
             re.compile(
                 rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"
             ),
+        ),
+        # `two main reasons`, `Two types of ...`: the text's own points (spelled_facts.py)
+        (
+            "listing",
+            re.compile(rf"\b(?P<g>(?i:{spelled}))\s+(?:\w+\s+)?(?i:{discourse})s?\b"),
         ),
     ]
     return [(t[0], t[1], t[2] if len(t) > 2 else None) for t in rules]  # type: ignore[misc]

@@ -99,6 +99,8 @@ def test_a_japanese_decade_is_a_candidate_of_its_own_reason() -> None:
     [
         "Output grew unevenly over the two periods, by 4% in all.",
         "These three stages were funded with 9 billion yen.",
+        "2. Three kinds of partnership\nThe board met 4 times.",
+        "We see two broad meanings of openness, and 4% disagreed.",
     ],
 )
 def test_a_spelled_number_pointing_at_the_texts_own_divisions_is_no_count(text: str) -> None:
