@@ -138,7 +138,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
         (
             "denominator",
             re.compile(
-                r"\b(?i:per|for\s+every)\s+(?P<g>\d[\d,]*(?:\.\d+)?|one|a)"
+                r"\b(?i:per|for\s+every)\s+(?P<g>\d[\d,]*(?:\.\d+)?|one)"
                 r"(?=\s+(?i:hundred|thousand|million|billion)\b|\s*[A-Za-z¥$€£%]|\s*[.,;:)]|\s*$)"
                 r"|(?<![\d.,])(?P<h>\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)[ \t]*[万千百]?"
                 r"(?:[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|(?<=[万千百])人?対(?![象応策立]))"
