@@ -9,6 +9,7 @@ and clock times; the word lists are rules/non_facts.yaml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from pipelines.extracted.rules import load_rules, word_alternation
@@ -16,11 +17,19 @@ from pipelines.extracted.rules import load_rules, word_alternation
 NUMERALS = "0123456789〇一二三四五六七八九十百千万億兆"
 
 
+Gate = Callable[[str], object]
+
+
+def _words_gate(*words: str) -> Gate:
+    return lambda text: any(w in text for w in words)
+
+
 @cache
-def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     """(reason, pattern, gate): the numerals of its named groups that matched (else of the whole
     match) are no facts; a rule with a gate, slow to try at every position, runs only on a text
-    the gate's cheap pattern finds something in."""
+    the gate finds what it needs in (a word, or a pattern that starts with a set of characters,
+    which the regex engine scans for fast)."""
     r = load_rules("non_facts")
     names = word_alternation(r["name_words"])
     parts = word_alternation(r["part_words"], ignore_case=True)
@@ -44,7 +53,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
     about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
     unit_end = r"(?:e?s)?(?![A-Za-z])"
     per = r"(?:/[ \t]*|per[ \t]+)?"  # a density: 8,200/km2 (21,000/sq mi)
-    rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
         (
@@ -57,19 +66,30 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
             ),
         ),
         # decimal degrees: after a word that names the axis (longitude 135.765, 経度135.765,
-        # latitude of the site: 34.98), in degrees of a compass direction (36 degrees north)
+        # latitude of the site: 34.98), in degrees of a compass direction (36 degrees north);
+        # each rule starts with a set of characters, for the regex engine to scan for
         (
             "coordinate",
             re.compile(
-                r"(?i:(?<![a-z])(?:longitude|latitude|lat\.?|lng|lon|long\.)(?![a-z]))"
-                r"[ \t:=]{0,4}(?:(?i:of|about|approx\.?)[ \t]+)?"
+                r"[Ll](?<![A-Za-z][Ll])(?:ongitude|ONGITUDE|atitude|ATITUDE|at\.?|AT\.?|ng|on|ong\.)"
+                r"(?![a-z])[ \t:=]{0,4}(?:(?i:of|about|approx\.?)[ \t]+)?"
                 r"(?P<g>[-+−]?\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
-                r"|(?:経度|緯度|[北南]緯|[東西]経)[ \t:：は約]{0,4}(?P<h>\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
-                r"|(?:(?i:longitude|latitude)|経度|緯度)[^\d\n.;。]{0,30}?"
-                r"(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
-                r"|(?P<m>\b\d{1,3}(?:\.\d+)?)[ \t]?degrees?[ \t]+(?i:north|south|east|west)"
+                r"|[Ll](?:ongitude|atitude)[^\d\n.;。]{0,30}?(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
             ),
-            re.compile(r"(?i:lat|lon|lng|degree)|経度|緯度|緯|経"),
+            _words_gate("atitude", "ongitude", "Lat", "lat", "lng", "Lon", "lon"),
+        ),
+        (
+            "coordinate",
+            re.compile(
+                r"(?:経度|緯度|[北南]緯|[東西]経)[ \t:：は約]{0,4}(?P<h>\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
+                r"|(?:経度|緯度)[^\d\n.;。]{0,30}?(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
+            ),
+            _words_gate("経度", "緯度", "北緯", "南緯", "東経", "西経"),
+        ),
+        (
+            "coordinate",
+            re.compile(r"(?P<m>\b\d{1,3}(?:\.\d+)?)[ \t]?degrees?[ \t]+(?i:north|south|east|west)"),
+            _words_gate("degree"),
         ),
         # or beside a compass letter (N 34.98, 135.765E), or two in a pair (34.9851, 135.7650)
         (
@@ -80,7 +100,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
                 r"|(?<![\d.,])(?P<j>(?:1[0-7]\d|[1-9]\d)\.\d{3,})[ \t]*[,、，/;；][ \t]*"
                 r"(?P<k>[-−]?(?:1[0-7]\d|[1-9]\d)\.\d{3,})(?![\d.])"
             ),
-            re.compile(r"\d\.\d\d"),
+            re.compile(
+                r"[0-9](?:\.\d\d[ \t]?[NSEW]\b|\.\d{3,}[ \t]*[,、，/;；])|[NSEW][ \t]?\d+\.\d\d"
+            ).search,
         ),
         ("time_zone", re.compile(r"\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
         (
@@ -138,22 +160,31 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
         (
             "denominator",
             re.compile(
-                r"\b(?i:per|for\s+every)\s+(?P<g>\d[\d,]*(?:\.\d+)?|one)"
+                r"(?:[Pp](?<![A-Za-z][Pp])er|[Ff](?<![A-Za-z][Ff])or\s+every)\s+"
+                r"(?P<g>\d[\d,]*(?:\.\d+)?|one)"
                 r"(?=\s+(?i:hundred|thousand|million|billion)\b|\s*[A-Za-z¥$€£%]|\s*[.,;:)]|\s*$)"
-                r"|(?<![\d.,])(?P<h>\d[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)[ \t]*[万千百]?"
+            ),
+            _words_gate("per ", "Per ", "every"),
+        ),
+        (
+            "denominator",
+            re.compile(
+                r"(?P<h>[0-9](?<![\d.,][0-9])[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)[ \t]*[万千百]?"
                 r"(?:[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|(?<=[万千百])人?対(?![象応策立]))"
             ),
+            _words_gate("当たり", "あたり", "当り", "につき", "対"),
         ),
         # a measurement restated in another system's units: the metric figure is the fact (the
         # other is blanked with its unit, so the 2 of km2 is no number left behind)
         (
             "unit_conversion",
             re.compile(
-                rf"(?<![\d.,]){num}[ \t-]*{per}(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
+                rf"\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?[ \t-]*{per}(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
                 rf"(?P<g>{span}[ \t-]*{per}(?:{any_unit}){unit_end})[ \t]*[)）;,；、]"
-                rf"|(?<![\d.,])(?P<h>{span}[ \t-]*{per}(?:{imperial}){unit_end})[ \t]*[(（][ \t]*"
+                rf"|(?P<h>\d(?<![\d.,]\d){span[2:]}[ \t-]*{per}(?:{imperial}){unit_end})[ \t]*[(（][ \t]*"
                 rf"{about}{span}[ \t-]*{per}(?:{read_metric}){unit_end}[ \t]*[)）;,；、]"
             ),
+            re.compile(r"[(（][ \t]*(?:[A-Za-z.~約]{1,13}[ \t]*)?\d").search,
         ),
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
         # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
@@ -175,11 +206,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
             re.compile(
                 rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"
             ),
+            _words_gate(*facts["structure_nouns"]),
         ),
         # `two main reasons`, `Two types of ...`: the text's own points (spelled_facts.py)
         (
             "listing",
             re.compile(rf"\b(?P<g>(?i:{spelled}))\s+(?:\w+\s+)?(?i:{discourse})s?\b"),
+            _words_gate(*facts["discourse_nouns"], *(w.title() for w in facts["discourse_nouns"])),
         ),
     ]
     return [(t[0], t[1], t[2] if len(t) > 2 else None) for t in rules]  # type: ignore[misc]
@@ -189,7 +222,7 @@ def named_non_facts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the numerals of `text` that are none of its facts."""
     out: list[tuple[int, int, str]] = []
     for reason, pattern, gate in _rules():
-        if gate is not None and not gate.search(text):
+        if gate is not None and not gate(text):
             continue
         for m in pattern.finditer(text):
             spans = [m.span(g) for g in m.groupdict() if m.group(g) is not None] or [m.span()]
