@@ -166,6 +166,17 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
             _words_gate("per ", "Per ", "every"),
         ),
+        # the whole a proportion is of (one in five firms, 3 out of 10 residents): not a count
+        # of firms or residents; `1 in 4` is left alone, its 1 would stand as a count alone
+        (
+            "denominator",
+            re.compile(
+                rf"\b(?:[Oo]ne\s+in|(?:\d[\d,]*(?:\.\d+)?|(?i:{spelled}|one))\s+out\s+of)"
+                rf"\s+(?:every\s+)?(?P<g>(?!(?:1[89]|20)\d\d\b)\d[\d,]*|(?i:{spelled}))\b"
+                rf"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"
+            ),
+            _words_gate("ne in ", " out of "),
+        ),
         (
             "denominator",
             re.compile(

@@ -184,7 +184,8 @@ def mask_non_facts(text: str) -> str:
             continue  # 人口10万人当たり, 1990年代: the Japanese reader reads them as written
         for i in range(a, b):
             # a decade goes whole: a stray `s` would read as a word (`the s exports`); so does a
-            # restated measurement with its unit (`46 square miles` would name the measure)
-            if chars[i] in NUMERALS or reason in ("decade", "unit_conversion"):
+            # restated measurement with its unit (`46 square miles` would name the measure) and
+            # a denominator spelled out (`one in five firms`)
+            if chars[i] in NUMERALS or reason in ("decade", "unit_conversion", "denominator"):
                 chars[i] = " "
     return "".join(chars)

@@ -39,6 +39,7 @@ def _frames(text: str):  # type: ignore[no-untyped-def]
          "denominator"),
         ("The town has 6 libraries for every 50,000 inhabitants.", 50000.0, 6.0, "denominator"),
         ("医師数は人口10万対で260人である。", 10.0, 260.0, "denominator"),
+        ("Nearly 7 out of 10 visitors came by rail, on 3 lines.", 10.0, 7.0, "denominator"),
         ("In the '70s the port had 9 piers.", 70.0, 9.0, "decade"),
         ("The museum is 12 km (7.5 miles) from the port and employs 20 guides.", 7.5, 20.0,
          "unit_conversion"),
@@ -129,3 +130,10 @@ def test_a_restated_measurement_leaves_no_number_and_no_measure_behind() -> None
     facts = facts_in_text("The bay is 12 square miles (31 km2) in area.")
     assert [(f.value, f.unit) for f in facts] == [(31.0, "km2")]
     assert "mile" not in str(facts[0].subject) + str(facts[0].measure)
+
+
+def test_the_whole_of_a_spelled_proportion_is_no_count() -> None:
+    """`one in six households`: six is what the proportion is of, not six households."""
+    frames = _frames("One in six households owned a car by then, and 4 dealers opened.")
+    assert list(frames.facts["value"]) == [4.0]
+    assert "denominator" in set(frames.candidates["reason"])
