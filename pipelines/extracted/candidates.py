@@ -47,8 +47,10 @@ CANDIDATE_COLUMNS = [
 BELOW_THRESHOLD = "below_threshold"
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _RUN = re.compile(r"\d+(?:[.,]\d+)*")
-_ERA_BEFORE = re.compile(r"(明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR])\.?\s*$")
-_YEAR_AFTER = re.compile(r"\s*(?:[(（]\s*\d{4}\s*)?[)）]?\s*年")  # 平成27年, 2015(平成27)年, 昭和60(1985)年
+_ERA_BEFORE = re.compile(
+    r"(明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR]|(?<![\u3040-\u30ff\u3400-\u9fff々])[明大昭平令])\.?\s*$"
+)
+_YEAR_AFTER = re.compile(r"\s*(?:[(（]\s*\d{4}\s*)?[)）]?\s*年|\s*[)）〜～~]")  # 平成27年, (昭60)
 _COUNTER = re.compile(r"[^\W\d_]")  # a letter or kana/kanji in the quote beside the digits
 
 
@@ -146,7 +148,9 @@ def _calendar_year(masked: str, a: int, raw: str) -> int | None:
         return int(raw)
     era = _ERA_BEFORE.search(masked, max(0, a - 4), a)
     if era and _YEAR_AFTER.match(masked, a + len(raw)):
-        name = load_rules("japanese")["era_letters"].get(era.group(1), era.group(1))  # H27年
+        rules = load_rules("japanese")
+        short: dict[str, str] = {**rules["era_letters"], **rules["era_abbreviations"]}
+        name = short.get(era.group(1), era.group(1))  # H27年, (昭60)
         return era_first_years().get(name, 0) + int(raw) - 1
     return None
 

@@ -78,9 +78,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rules = load_rules("japanese")
     era = word_alternation(list(era_first_years()))
     letters = "".join(rules["era_letters"])
+    short = "".join(rules["era_abbreviations"])
     num = rf"元|[0-9]{{1,4}}|[{KANJI_DIGITS}]{{1,6}}"
     one = (  # § is the year's number in the pattern: era1, n1, suffix1 ...
-        rf"(?:(?P<era§>{era})\s*|(?P<letter§>(?<![A-Za-z0-9])[{letters}])\.?\s?)?"
+        rf"(?:(?P<era§>{era})\s*|(?P<letter§>(?<![A-Za-z0-9])[{letters}])\.?\s?"
+        rf"|(?P<short§>(?<![\u3040-\u30ff\u3400-\u9fff々])[{short}])(?=[0-9]))?"
         rf"(?P<n§>{num})\s*(?P<suffix§>年度|年代|年)?"
     )
     joiner = r"\s*(?:から|～|〜|~|－|‐|-|–|—|―)\s*"
@@ -140,6 +142,8 @@ def _resolve(
     suffix = m.group(f"suffix{i}") or suffix_of_span
     if letter:
         era = load_rules("japanese")["era_letters"][letter]
+    if m.group(f"short{i}"):
+        era = load_rules("japanese")["era_abbreviations"][m.group(f"short{i}")]
     era = era or era_of_span
     if era is not None:
         in_era = era_year(era, n)
@@ -226,7 +230,7 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
     for m in p["single"].finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
-        if not (m.group("suffix1") or m.group("letter1") or m.group("era1")):
+        if not (m.group("suffix1") or m.group("letter1") or m.group("era1") or m.group("short1")):
             continue
         if (
             m.group("letter1")

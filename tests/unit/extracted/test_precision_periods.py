@@ -141,3 +141,26 @@ def test_a_year_cut_off_before_its_era_is_no_count(text: str) -> None:
 def test_a_year_cut_off_before_its_era_still_dates_what_follows() -> None:
     facts = facts_in_text("1985(昭\n和60)年の来場者は2000万人であった。")
     assert [(f.value, f.period_start) for f in facts] == [(2e7, 1985)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("就業者数は48,200人(昭55)であった。", 48200.0, 1980),
+        ("平12年度の補助額は2億円。", 2e8, 2000),
+    ],
+)
+def test_an_era_cut_to_its_first_character_dates_the_number(
+    text: str, value: float, year: int
+) -> None:
+    """(昭55), 平12年度: an era written with its first character only is that era's year, the
+    period of the number beside it; 最大3割 stays a share, no year of 大正."""
+    frames = _frames(text)
+    assert list(frames.facts["value"]) == [value]
+    assert int(frames.facts["period_start"].iloc[0]) == year
+    assert set(frames.candidates["reason"]) == {"dates_another_fact"}
+
+
+def test_a_kanji_before_a_one_character_era_makes_it_no_era() -> None:
+    facts = facts_in_text("補助は最大3割で、対象は12社。")
+    assert sorted((f.value, f.unit) for f in facts) == [(12.0, "count"), (30.0, "percent")]
