@@ -34,6 +34,8 @@ CANDIDATE_REASONS = [
     "listing",
     "street_address",
     "caption_year",
+    "denominator",
+    "unit_conversion",
     "dates_another_fact",
     "reference",
     "page_furniture",
@@ -59,9 +61,12 @@ class FactCandidates(PagedProvenance):
             "version_number, name_number (Society 5.0), part_number (Issue 25), running_head, "
             "vague_numeral (数百), code_number (written with a leading zero: 08, 08-E-012), "
             "reference_mark ([3], a note mark glued to a bracket), century (the 19th century), "
-            "decade (the 1980s: no one year; its sentence's period when it dates one), "
+            "decade (the 1980s, 1990年代: no one year; its sentence's period when it dates one), "
             "listing (その一つは, 二つの目的: a number that lists the text's own points), "
-            "street_address (1600 Main Street), caption_year (the years of a chart's title); or, "
+            "street_address (1600 Main Street), caption_year (the years of a chart's title), "
+            "denominator (per 1,000 people, 1地域あたり, the five of one in five: what a rate or "
+            "share is counted against), "
+            "unit_conversion (5 km (3.1 miles): the same measurement in other units); or, "
             "for a number no rule named: dates_another_fact (a year that is another fact's "
             "period), reference (in a reference list), page_furniture (in a PDF page's furniture: "
             "a running head, printer's line, page or line number) or not_read (a numbering, code, "

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_periods import era_first_years
 from pipelines.extracted.numbers.non_facts import named_spans
+from pipelines.extracted.rules import load_rules
 
 # Chosen on the development corpus's tune half only (benchmarks/real_documents.py, seed
 # 20261205), bars 0.40-0.75 tried: 0.5 is the highest that loses no labelled fact there (en 74,
@@ -45,6 +47,10 @@ CANDIDATE_COLUMNS = [
 BELOW_THRESHOLD = "below_threshold"
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_ERA_BEFORE = re.compile(
+    r"(明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR]|(?<![\u3040-\u30ff\u3400-\u9fff々])[明大昭平令])\.?\s*$"
+)
+_YEAR_AFTER = re.compile(r"\s*(?:[(（]\s*\d{4}\s*)?[)）]?\s*年|\s*[)）〜～~]")  # 平成27年, (昭60)
 _COUNTER = re.compile(r"[^\W\d_]")  # a letter or kana/kanji in the quote beside the digits
 
 
@@ -126,12 +132,27 @@ def unread_candidates(
             reason = "reference"
         elif (n := bisect.bisect_right(layout, (a, len(text) + 1))) and a < layout[n - 1][1]:
             reason = "page_furniture"
-        elif len(raw) == 4 and raw.isdigit() and int(raw) in periods:
-            reason = "dates_another_fact"
+        elif _calendar_year(masked, a, raw) in periods:
+            reason = "dates_another_fact"  # 2015 or 平成27年度 that dates a number
         else:
             reason = "not_read"
         out.append(_rule_row(doc_id, text, a, b, reason, _value(raw)))
     return out
+
+
+def _calendar_year(masked: str, a: int, raw: str) -> int | None:
+    """The calendar year a run of digits writes: four digits, or an era's year (平成27年)."""
+    if not raw.isdigit():
+        return None
+    if len(raw) == 4:
+        return int(raw)
+    era = _ERA_BEFORE.search(masked, max(0, a - 4), a)
+    if era and _YEAR_AFTER.match(masked, a + len(raw)):
+        rules = load_rules("japanese")
+        short: dict[str, str] = {**rules["era_letters"], **rules["era_abbreviations"]}
+        name = short.get(era.group(1), era.group(1))  # H27年, (昭60)
+        return era_first_years().get(name, 0) + int(raw) - 1
+    return None
 
 
 def _value(raw: str) -> float | None:

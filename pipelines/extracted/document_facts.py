@@ -198,7 +198,9 @@ def document_facts(
     references = [(b.start, b.end) for b in structure.blocks if b.kind == "reference"]
     periods = {int(r[k]) for r in rows for k in ("period_start", "period_end") if r[k] is not None}
     furniture = [(b.start, b.end) for b in structure.blocks if b.kind == "furniture"]
-    unread = unread_candidates(doc.doc_id, text, masked, taken, references, periods, furniture)
+    # a rule's number it leaves for the reader to see (人口10万人当たり) is the rule's row alone
+    named = taken + [(int(r["char_start"]), int(r["char_end"])) for r in by_rule]
+    unread = unread_candidates(doc.doc_id, text, masked, named, references, periods, furniture)
     return kept, unique_ids(below + by_rule + unread)
 
 

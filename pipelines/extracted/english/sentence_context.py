@@ -89,6 +89,13 @@ _DECADE_PERIOD = re.compile(
     r"\b(?:in|during|throughout|through|over|across)\s+the\s+(?P<d>(?:1[89]|20)\d0)['’]?s\b", re.I
 )
 
+# a clause of its own after the number (`350 firms, and in 2020 there were 420`): its year
+# dates what that clause says, not the number before it
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.I)
+# `the park, designated in 1986, now hosts 120 firms`: a number said of the present is not
+# dated by a year said before it of something else
+_NOW = re.compile(r"\b(?:now|currently|today|presently|at present)\b", re.I)
+
 
 class SentenceContext:
     def __init__(
@@ -183,16 +190,26 @@ class SentenceContext:
     def period(self, pos: int) -> tuple[int | None, int | None]:
         if not self.years and not self.ranges:
             return None, None
-        soon = [y for y in self.years_alone if 0 < y[0] - pos <= 30]
+        soon = [
+            y
+            for y in self.years_alone
+            if 0 < y[0] - pos <= 30 and not _CLAUSE_BREAK.search(self.masked, pos, y[0])
+        ]
         if soon and not DIGIT.search(self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""):
             return self._year_period(soon[0])
         if self.ranges:
             r = min(self.ranges, key=lambda r: abs(r[0] - pos))
             return r[1], r[2]
-        if self.years:
+        years = [
+            y
+            for y in self.years
+            if not _CLAUSE_BREAK.search(self.masked, pos, y[0])
+            and not (y[0] < pos and _NOW.search(self.masked, y[0], pos))
+        ]
+        if years:
             following = [
                 y
-                for y in self.years
+                for y in years
                 if 0 < y[0] - pos <= 30
                 and not DIGIT.search(
                     self.masked[pos : y[0]].split(None, 1)[-1]
@@ -200,7 +217,7 @@ class SentenceContext:
                     else "",
                 )
             ]
-            y = following[0] if following else min(self.years, key=lambda y: abs(y[0] - pos))
+            y = following[0] if following else min(years, key=lambda y: abs(y[0] - pos))
             return self._year_period(y)
         return None, None
 

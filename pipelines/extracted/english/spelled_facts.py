@@ -126,8 +126,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 def _lists_or_points_back(masked: str, s_start: int, w_start: int, w_end: int, s_end: int) -> bool:
     """`one reason is`, `for two main reasons`: the number lists the text's own argument;
-    `the two periods` (periods named before it in the text): it points back to things already
-    named. Neither counts anything new; `the seven Tohoku prefectures` names a set and counts."""
+    `the two periods` (periods named before it in the text, or a division of time or of the
+    text, named before or after): it points back to things already named. Neither counts
+    anything new; `the seven Tohoku prefectures` names a set and counts."""
     rules = load_rules("facts")
     after = _NEXT_WORDS.match(masked, w_end, s_end)
     before = _WORD_BEFORE.search(masked, max(s_start, w_start - 12), w_start)
@@ -136,7 +137,10 @@ def _lists_or_points_back(masked: str, s_start: int, w_start: int, w_end: int, s
         and after
         and before.group(1).lower() in rules["spelled_pointing_back"]
         and after.group(1).islower()
-        and re.search(rf"\b{re.escape(after.group(1).removesuffix('s')[:-1])}", masked[:w_start])
+        and (
+            re.search(rf"\b{re.escape(after.group(1).removesuffix('s')[:-1])}", masked[:w_start])
+            or after.group(1).removesuffix("s") in rules["structure_nouns"]
+        )
     ):
         return True
     nouns = frozenset(rules["discourse_nouns"])

@@ -97,6 +97,11 @@ def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
     return opening and bare and masked[n.end : n.end + 1] in (" ", "\t", "\n", ")", ".", "")
 
 
+# a decade that dates what follows (1990年代の出荷額, 昭和40年代には): its ten years are the
+# period, as English `in the 1980s`; one a span starts from (から) or a part of it (前半) is not
+_DATING = re.compile(r"(?:には|では|の|に|は|、)")
+
+
 def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None, int | None]:
     """The year alone in brackets right after the number (12億円（平成27年度）), else the year written
     last before it: a year further after it dates what follows (15m四方の振動台をもつ施設を完成
@@ -107,10 +112,24 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     if opened and masked[after[0].end : after[0].end + 2].strip()[:1] in (")", "）"):
         return after[0].first, after[0].last
     note = masked.rfind("※", 0, n.start)
-    before = [y for y in marks if note < y.start and y.end <= n.start and not y.decade]
-    if not before:
+    before = [
+        y for y in marks
+        if note < y.start and y.end <= n.start and (not y.decade or _DATING.match(masked, y.end))
+    ]  # fmt: skip
+    if not before or _said_of_now(masked, before[-1].end, n.start):
         return None, None
     return before[-1].first, before[-1].last
+
+
+# 現在, 今日: a number said of the present (1986年に指定された団地には、現在120社): the year
+# before dates its own clause's event; 2020年3月末現在 is the date the number is as of
+_NOW = re.compile(r"現在|今日|現時点|目下")
+_AS_OF_DATE = re.compile(r"[\s\d〇一二三四五六七八九十月日末時点の]*")
+
+
+def _said_of_now(masked: str, year_end: int, at: int) -> bool:
+    now = _NOW.search(masked, year_end, at)
+    return now is not None and _AS_OF_DATE.fullmatch(masked, year_end, now.start()) is None
 
 
 @cache
@@ -119,6 +138,14 @@ def _event_word() -> re.Pattern[str]:
 
 
 _NAMED = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+@cache
+def _done_event() -> re.Pattern[str]:
+    """The year's own event, done, right after it and before the numbers it dates (2010年に
+    策定された計画の予算, 平成4年に設立されたセンターでは): the year dates that event too."""
+    words = word_alternation(load_rules("japanese")["event_words"])
+    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words})(?:され|し)(?:た|て)")
 
 
 _MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")
@@ -131,9 +158,11 @@ def dates_event(masked: str, year_end: int, dated: list[int], s_end: int) -> boo
     figure; 3月末 and 3月現在 are as-of dates), or its clause, up to the next year or the
     sentence's end, has an event word after those numbers, outside the 「」 that name things
     (1983年に…3府県によって設立された, 平成二十年度の事業で七地域を選んだ): the numbers are part
-    of the event. An event before them (平成4年に設立されたセンターでは…800件) is a clause of
-    its own about something else."""
+    of the event; or its own event, done, comes right after it, before them (平成4年に設立
+    されたセンターでは…800件): the year dates that event as well as the numbers."""
     if _MONTH_AFTER.match(masked, year_end):
+        return True
+    if dated and _done_event().match(masked, year_end, min(dated)):
         return True
     stop = masked.find("。", year_end, s_end)
     stop = s_end if stop < 0 else stop
@@ -269,7 +298,7 @@ def japanese_facts(
             continue
         out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))
     for k, y in enumerate(free_marks):
-        if y.decade or masked[y.start] == "同":
+        if y.decade or y.cut or masked[y.start] == "同":
             continue
         if k in used and not dates_event(masked, y.end, used[k], s_end):
             continue

@@ -35,6 +35,7 @@ class YearMark:
     fiscal: bool
     decade: bool = False
     month: int | None = None  # 平成19年3月: the month written after a single year
+    cut: bool = False  # 1985（昭: cut off inside its era, a period but no fact of its own
 
 
 def fiscal_year(year: int, month: int) -> int:
@@ -77,9 +78,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rules = load_rules("japanese")
     era = word_alternation(list(era_first_years()))
     letters = "".join(rules["era_letters"])
+    short = "".join(rules["era_abbreviations"])
     num = rf"元|[0-9]{{1,4}}|[{KANJI_DIGITS}]{{1,6}}"
     one = (  # § is the year's number in the pattern: era1, n1, suffix1 ...
-        rf"(?:(?P<era§>{era})\s*|(?P<letter§>(?<![A-Za-z0-9])[{letters}])\.?\s?)?"
+        rf"(?:(?P<era§>{era})\s*|(?P<letter§>(?<![A-Za-z0-9])[{letters}])\.?\s?"
+        rf"|(?P<short§>(?<![\u3040-\u30ff\u3400-\u9fff々])[{short}])(?=[0-9]))?"
         rf"(?P<n§>{num})\s*(?P<suffix§>年度|年代|年)?"
     )
     joiner = r"\s*(?:から|～|〜|~|－|‐|-|–|—|―)\s*"
@@ -88,6 +91,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             one.replace("§", "1") + joiner + one.replace("§", "2") + r"(?:\s*まで)?"
         ),
         "single": re.compile(one.replace("§", "1")),
+        # 1985（昭和60）年, 昭和60（1985）年度: one year in two calendars, its 年 after both
+        "doubled": re.compile(
+            rf"(?:(?P<w>[0-9]{{4}})\s*[(（]\s*(?:{era})\s*(?:{num})\s*[)）]"
+            rf"|(?:{era})\s*(?:{num})\s*[(（]\s*(?P<v>[0-9]{{4}})\s*[)）])\s*(?P<suffix>年度|年)"
+            # 1985（昭和60, 1985(昭: the same, cut off where the text or its line was cut (a
+            # line that wraps inside the era goes on after it: 1985(昭\n和60)年)
+            rf"|(?P<x>(?<![0-9,.])(?:1[89]|20)[0-9]{{2}})\s*[(（]\s*(?:(?:{era})\s*(?:{num})?"
+            rf"|[{letters}明大昭平令])[ \t]*(?:\n[^\n)）]{{0,6}}[)）][ \t]*(?P<tail>年度|年)|$)",
+            re.M,
+        ),
         "same": re.compile(r"同年度?(?!代)"),
         "era_name": re.compile(era),
         "era_less_after": re.compile(word_alternation(rules["era_less_year_after"])),
@@ -129,6 +142,8 @@ def _resolve(
     suffix = m.group(f"suffix{i}") or suffix_of_span
     if letter:
         era = load_rules("japanese")["era_letters"][letter]
+    if m.group(f"short{i}"):
+        era = load_rules("japanese")["era_abbreviations"][m.group(f"short{i}")]
     era = era or era_of_span
     if era is not None:
         in_era = era_year(era, n)
@@ -201,11 +216,21 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
         suffix = second[2] or first[2]
         out.append(YearMark(m.start(), m.end(), first[0], second[0], suffix == "年度"))
         taken = m.end()
+    if "(" in text[start:end] or "（" in text[start:end]:
+        for m in p["doubled"].finditer(text, start, end):
+            if not any(y.start < m.end() and m.start() < y.end for y in out):
+                year = int(m.group("w") or m.group("v") or m.group("x"))
+                suffix = m.group("suffix") or m.group("tail")
+                month = p["month"].match(text, m.end() - 1) if suffix == "年" else None
+                fiscal = suffix == "年度"
+                out.append(YearMark(m.start(), m.end(), year, year, fiscal,
+                                    month=numeral(month.group(1)) if month else None,
+                                    cut=m.group("x") is not None and suffix is None))  # fmt: skip
     spans = [(y.start, y.end) for y in out]
     for m in p["single"].finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
-        if not (m.group("suffix1") or m.group("letter1") or m.group("era1")):
+        if not (m.group("suffix1") or m.group("letter1") or m.group("era1") or m.group("short1")):
             continue
         if (
             m.group("letter1")

@@ -160,8 +160,9 @@ def is_date(t: Token) -> bool:
     """A date word (年度, 現在), a word ending in one (昨年度), or an era name (平成)."""
     return (
         t.text in _DATE_WORDS
-        or t.text.endswith(("年", "年度", "月"))
+        or t.text.endswith(("年", "年度", "月", "年代"))
         or t.text in era_first_years()
+        or (t.text == "代" and t.i > 0 and t.doc[t.i - 1].text.endswith("年"))  # 1990年代
     )
 
 

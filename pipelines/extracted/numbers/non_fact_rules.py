@@ -9,6 +9,7 @@ and clock times; the word lists are rules/non_facts.yaml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from pipelines.extracted.rules import load_rules, word_alternation
@@ -16,10 +17,19 @@ from pipelines.extracted.rules import load_rules, word_alternation
 NUMERALS = "0123456789〇一二三四五六七八九十百千万億兆"
 
 
+Gate = Callable[[str], object]
+
+
+def _words_gate(*words: str) -> Gate:
+    return lambda text: any(w in text for w in words)
+
+
 @cache
-def _rules() -> list[tuple[str, re.Pattern[str]]]:
-    """(reason, pattern): the numerals of its named groups that matched (else of the whole
-    match) are no facts."""
+def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
+    """(reason, pattern, gate): the numerals of its named groups that matched (else of the whole
+    match) are no facts; a rule with a gate, slow to try at every position, runs only on a text
+    the gate finds what it needs in (a word, or a pattern that starts with a set of characters,
+    which the regex engine scans for fast)."""
     r = load_rules("non_facts")
     names = word_alternation(r["name_words"])
     parts = word_alternation(r["part_words"], ignore_case=True)
@@ -28,7 +38,22 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
     discourse_ja = word_alternation(r["discourse_nouns_ja"])
-    return [
+    facts = load_rules("facts")
+    spelled = word_alternation([w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True)
+    structure = word_alternation(facts["structure_nouns"])
+    discourse = word_alternation(facts["discourse_nouns"])
+    metric = word_alternation(r["conversion_units_metric"])
+    imperial = word_alternation(r["conversion_units_imperial"])
+    any_unit = word_alternation(r["conversion_units_metric"] + r["conversion_units_imperial"])
+    # a bare `m` or `t` after a number is read as no unit (12 m may be millions): an imperial
+    # figure before one is left as it is, not set aside for a metric one nobody reads
+    read_metric = word_alternation([u for u in r["conversion_units_metric"] if u not in "mt"])
+    num = r"\d[\d,]*(?:\.\d+)?"
+    span = rf"{num}(?:[ \t]*(?:-|–|~|～|to)[ \t]*{num})?"
+    about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
+    unit_end = r"(?:e?s)?(?![A-Za-z])"
+    per = r"(?:/[ \t]*|per[ \t]+)?"  # a density: 8,200/km2 (21,000/sq mi)
+    rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
         (
@@ -39,6 +64,45 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                 r"|\b\d{1,3}(?:\.\d+)?\s?°(?:\s?\d{1,2}(?:\.\d+)?\s?[′'])?"
                 r"(?:\s?\d{1,2}(?:\.\d+)?\s?[″\"])?\s?[NSEW]\b"
             ),
+        ),
+        # decimal degrees: after a word that names the axis (longitude 135.765, 経度135.765,
+        # latitude of the site: 34.98), in degrees of a compass direction (36 degrees north);
+        # each rule starts with a set of characters, for the regex engine to scan for
+        (
+            "coordinate",
+            re.compile(
+                r"[Ll](?<![A-Za-z][Ll])(?:ongitude|ONGITUDE|atitude|ATITUDE|at\.?|AT\.?|ng|on|ong\.)"
+                r"(?![a-z])[ \t:=]{0,4}(?:(?i:of|about|approx\.?)[ \t]+)?"
+                r"(?P<g>[-+−]?\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
+                r"|[Ll](?:ongitude|atitude)[^\d\n.;。]{0,30}?(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
+            ),
+            _words_gate("atitude", "ongitude", "Lat", "lat", "lng", "Lon", "lon"),
+        ),
+        (
+            "coordinate",
+            re.compile(
+                r"(?:経度|緯度|[北南]緯|[東西]経)[ \t:：は約]{0,4}(?P<h>\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
+                r"|(?:経度|緯度)[^\d\n.;。]{0,30}?(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
+            ),
+            _words_gate("経度", "緯度", "北緯", "南緯", "東経", "西経"),
+        ),
+        (
+            "coordinate",
+            re.compile(r"(?P<m>\b\d{1,3}(?:\.\d+)?)[ \t]?degrees?[ \t]+(?i:north|south|east|west)"),
+            _words_gate("degree"),
+        ),
+        # or beside a compass letter (N 34.98, 135.765E), or two in a pair (34.9851, 135.7650)
+        (
+            "coordinate",
+            re.compile(
+                r"\b[NSEW][ \t]?(?P<h>\d{1,3}\.\d{2,})(?![\d.])"
+                r"|(?<![\d.,])(?P<i>\d{1,3}\.\d{2,})[ \t]?[NSEW]\b"
+                r"|(?<![\d.,])(?P<j>(?:1[0-7]\d|[1-9]\d)\.\d{3,})[ \t]*[,、，/;；][ \t]*"
+                r"(?P<k>[-−]?(?:1[0-7]\d|[1-9]\d)\.\d{3,})(?![\d.])"
+            ),
+            re.compile(
+                r"[0-9](?:\.\d\d[ \t]?[NSEW]\b|\.\d{3,}[ \t]*[,、，/;；])|[NSEW][ \t]?\d+\.\d\d"
+            ).search,
         ),
         ("time_zone", re.compile(r"\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
         (
@@ -91,6 +155,48 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                 re.M,
             ),
         ),
+        # the unit of a rate's denominator (per 1,000 people, 人口10万人当たり, 1社につき): what
+        # the rate is counted against, no quantity the text states
+        (
+            "denominator",
+            re.compile(
+                r"(?:[Pp](?<![A-Za-z][Pp])er|[Ff](?<![A-Za-z][Ff])or\s+every)\s+"
+                r"(?P<g>\d[\d,]*(?:\.\d+)?|one)"
+                r"(?=\s+(?i:hundred|thousand|million|billion)\b|\s*[A-Za-z¥$€£%]|\s*[.,;:)]|\s*$)"
+            ),
+            _words_gate("per ", "Per ", "every"),
+        ),
+        # the whole a proportion is of (one in five firms, 3 out of 10 residents): not a count
+        # of firms or residents; `1 in 4` is left alone, its 1 would stand as a count alone
+        (
+            "denominator",
+            re.compile(
+                rf"\b(?:[Oo]ne\s+in|(?:\d[\d,]*(?:\.\d+)?|(?i:{spelled}|one))\s+out\s+of)"
+                rf"\s+(?:every\s+)?(?P<g>(?!(?:1[89]|20)\d\d\b)\d[\d,]*|(?i:{spelled}))\b"
+                rf"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"
+            ),
+            _words_gate("ne in ", " out of "),
+        ),
+        (
+            "denominator",
+            re.compile(
+                r"(?P<h>[0-9](?<![\d.,][0-9])[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)[ \t]*[万千百]?"
+                r"(?:[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|(?<=[万千百])人?対(?![象応策立]))"
+            ),
+            _words_gate("当たり", "あたり", "当り", "につき", "対"),
+        ),
+        # a measurement restated in another system's units: the metric figure is the fact (the
+        # other is blanked with its unit, so the 2 of km2 is no number left behind)
+        (
+            "unit_conversion",
+            re.compile(
+                rf"\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?[ \t-]*{per}(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
+                rf"(?P<g>{span}[ \t-]*{per}(?:{any_unit}){unit_end})[ \t]*[)）;,；、]"
+                rf"|(?P<h>\d(?<![\d.,]\d){span[2:]}[ \t-]*{per}(?:{imperial}){unit_end})[ \t]*[(（][ \t]*"
+                rf"{about}{span}[ \t-]*{per}(?:{read_metric}){unit_end}[ \t]*[)）;,；、]"
+            ),
+            re.compile(r"[(（][ \t]*(?:[A-Za-z.~約]{1,13}[ \t]*)?\d").search,
+        ),
         ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
         # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
         ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
@@ -104,16 +210,34 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:{discourse_ja})"
             ),
         ),
+        # `the two periods`, `these three stages`: the parts the text sets out, pointed at
+        # (spelled_facts.py reads no count there; this names the reason)
+        (
+            "listing",
+            re.compile(
+                rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"
+            ),
+            _words_gate(*facts["structure_nouns"]),
+        ),
+        # `two main reasons`, `Two types of ...`: the text's own points (spelled_facts.py)
+        (
+            "listing",
+            re.compile(rf"\b(?P<g>(?i:{spelled}))\s+(?:\w+\s+)?(?i:{discourse})s?\b"),
+            _words_gate(*facts["discourse_nouns"], *(w.title() for w in facts["discourse_nouns"])),
+        ),
     ]
+    return [(t[0], t[1], t[2] if len(t) > 2 else None) for t in rules]  # type: ignore[misc]
 
 
 def named_non_facts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the numerals of `text` that are none of its facts."""
     out: list[tuple[int, int, str]] = []
-    for reason, pattern in _rules():
+    for reason, pattern, gate in _rules():
+        if gate is not None and not gate(text):
+            continue
         for m in pattern.finditer(text):
             spans = [m.span(g) for g in m.groupdict() if m.group(g) is not None] or [m.span()]
             for a, b in spans:
-                if any(c in NUMERALS for c in text[a:b]):
+                if any(c in NUMERALS for c in text[a:b]) or text[a:b].isalpha():
                     out.append((a, b, reason))
     return out

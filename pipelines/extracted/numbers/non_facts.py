@@ -48,7 +48,7 @@ _DAY_AFTER_ABBREVIATION = re.compile(
     rf"\b(?:{_ABBREVIATED})\.?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?![\d%]|[.,]\d)"
 )
 # the 1980s, the early 1970s, the 1990's: a decade, no year of its own
-_DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b")
+_DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b|(?<![\w.,])['’]\d0s\b")  # the '80s too
 # 平成29年1月13日, 2016年11月1日: the day and the month are never facts, the year by its line
 _DATE_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
@@ -94,6 +94,20 @@ _HEADING_NUMBER = re.compile(
     # a list heading: a number before a name alone on its line or before a colon (10 Gunma)
     r"|^[ \t]*(?P<m>\d{1,2})[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:$|[:：–—]))",
     re.M,
+)
+
+
+# Named but not blanked, by the words after the number: a Japanese denominator (万人当たり,
+# 地域あたり: its measure names what it is per) and decade (年代: ja_periods reads it as a period)
+_READ_AS_WRITTEN = {
+    "denominator": re.compile(
+        r"[ \t]*(?:[万千百]?[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|[万千百]人?対)"
+    ),
+    "decade": re.compile(r"[ \t]*年代"),
+}
+# 1990年代, 昭和40年代, 六十年代: a decade, no year of its own
+_DECADE_JA = re.compile(
+    r"(?<![\d〇一二三四五六七八九十])(?:\d{2,4}|[〇一二三四五六七八九十百千]+)(?=[ \t]*年代)"
 )
 
 
@@ -149,6 +163,8 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             (*m.span("n" if m.group("n") else "m"), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
         ]
+    if "年代" in text:
+        spans += [(*m.span(), "decade") for m in _DECADE_JA.finditer(text)]
     return spans + named_non_facts(text)
 
 
@@ -164,8 +180,12 @@ def mask_non_facts(text: str) -> str:
         return text
     chars = list(text)
     for a, b, reason in spans:
+        if reason in _READ_AS_WRITTEN and _READ_AS_WRITTEN[reason].match(text, b):
+            continue  # 人口10万人当たり, 1990年代: the Japanese reader reads them as written
         for i in range(a, b):
-            # a decade goes whole: a stray `s` would read as a word (`the s exports`)
-            if chars[i] in NUMERALS or reason == "decade":
+            # a decade goes whole: a stray `s` would read as a word (`the s exports`); so does a
+            # restated measurement with its unit (`46 square miles` would name the measure) and
+            # a denominator spelled out (`one in five firms`)
+            if chars[i] in NUMERALS or reason in ("decade", "unit_conversion", "denominator"):
                 chars[i] = " "
     return "".join(chars)

@@ -45,7 +45,9 @@ def test_a_year_that_only_dates_an_amount_stays_its_period() -> None:
     assert got["38億円"] == (3.8e9, "JPY", 2014)
 
 
-def test_an_event_before_the_number_is_a_clause_about_something_else() -> None:
+def test_an_event_before_the_number_stays_a_fact() -> None:
+    """The year dates the centre's opening, an event (issue 32: a year that dates an event stays
+    a fact), as well as the count made since."""
     got = _got("平成9年に開設された技術支援センターでは、これまでに相談を1,500件以上受けてきた。")
-    assert [v for v in got.values() if v[1] == "year"] == []
+    assert [v[:2] for v in got.values() if v[1] == "year"] == [(1997.0, "year")]
     assert got["1,500件"][:2] == (1500.0, "count")
