@@ -7,10 +7,8 @@ ambiguous text are each quarantined with one line naming the file; the good docu
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-from tests.conftest import RAW
 from tests.integration.hostile import release, sql
 from tests.pdf_fixtures import one_line_pdf
 
@@ -23,21 +21,20 @@ def _pdf_bytes() -> bytes:
     return one_line_pdf("The region had 3,400 firms and 12 universities in 2015.")
 
 
-def _raw(tmp_path: Path) -> Path:
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)  # the bundled corpus: a release needs its indicators
+def _add_hostile(raw: Path) -> None:
+    """Beside the bundled corpus (a release needs its indicators), the hostile documents."""
     (raw / "good.md").write_text(GOOD, encoding="utf-8")
     (raw / "nakaguro.txt").write_text(NAKAGURO, encoding="utf-8")
     (raw / "saved-pdf.txt").write_bytes(_pdf_bytes())
     (raw / "latin.txt").write_bytes(LATIN.encode("cp1252"))
     (raw / "either.txt").write_bytes(b"# Menu\n\nCaf\x82\xa0 menu, 12 items\n")  # あ or ‚ + nbsp
-    return raw
 
 
 def test_hostile_documents_are_quarantined_by_name_and_the_good_one_publishes(
-    tmp_path: Path,
+    copy: tuple[Path, Path],
 ) -> None:
-    raw, wh = _raw(tmp_path), tmp_path / "wh"
+    raw, wh = copy  # the session's release 1.0.0 of the corpus
+    _add_hostile(raw)
     failed = release(raw, wh)  # quarantined documents stop a release unless --skip-bad
     assert failed.returncode != 0
     assert "Traceback" not in failed.stderr and "unexpected" not in failed.stderr, failed.stderr
