@@ -4,8 +4,8 @@ reader parsed them, the column header as subject.
 A header that is only a year (`FY2008`, `2008年度`, `平成20年度`) says when, not what: the
 values under it take it as their period and the row's label as their measure; so does a year
 heading a row, for the row's cells. A header names the item its row's label gives
-(`受入額（国）`, `Firms invited (Aomori)`). A unit written once for a row or column (`予算額（百万円）`, `Budget (million
-yen)`) applies to its bare numbers.
+(`受入額（国）`, `Firms invited (Aomori)`). A unit written once for a row or column
+(`予算額（百万円）`, `Budget (million yen)`) applies to its bare numbers.
 """
 
 from __future__ import annotations
