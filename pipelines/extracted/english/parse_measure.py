@@ -100,7 +100,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
-            return Reading(_of_holder(noun, spans) or phrase(noun, spans))
+            return Reading(_of_holder(noun, spans) or _of_doer(noun, spans) or phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
@@ -314,3 +314,39 @@ def _of_holder(noun: Token, spans: list[tuple[int, int]]) -> str | None:
         return None
     whose = phrase(holder, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
     return f"{counted} of {whose}" if whose else None
+
+
+def _of_doer(noun: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A count that is the object of a verb of holding says whose it is: `the cluster, which
+    gathers 40 companies` -> `companies of cluster`, `the park is expected to house 30 labs`
+    -> `labs of park`. Only the verb's own subject (or the noun a relative clause hangs on, or
+    the subject of the verb a `to`-clause completes) is taken: a subject borrowed across `and`
+    is too often another clause's. Another verb's doer stays out (`supported 1,000 start-ups`:
+    what is counted is the start-ups)."""
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.pos_ in _NOUNS and obj.head.i != obj.i:
+        obj = obj.head  # `40 companies and 20 research facilities`
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["holding"]:
+        return None
+    subject = _own_subject(verb, spans)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _own_subject(verb.head, spans)
+    if subject is None or subject.pos_ not in _NOUNS or covered(subject, spans):
+        return None
+    counted = phrase(noun, spans)
+    if not counted:
+        return None
+    whose = phrase(subject, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
+    return f"{counted} of {whose}" if whose else None
+
+
+def _own_subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject a verb states itself, or for a relative clause the noun it hangs on."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or covered(c, spans):
+            continue
+        if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head
+        return None if c.lower_ in words()["pronouns"] else c
+    return None

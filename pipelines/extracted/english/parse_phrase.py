@@ -42,6 +42,7 @@ def lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
         "months": frozenset(m.lower() for m in load_rules("facts")["months"]),
         "events": dict(rules["event_verbs"]),
         "money": dict(rules["money_verbs"]),
+        "holding": frozenset(rules["holding_verbs"]),
     }
 
 

@@ -92,4 +92,23 @@ def test_a_count_after_with_is_of_the_noun_the_with_hangs_on() -> None:
     assert _measures("Osaka is a city with 2.7 million inhabitants.") == ["inhabitants of city"]
     # a phrase a number of its own counts, or an empty `in total`, says nothing of what
     got = _measures("The prefecture has 40 firms with 300 employees in total.")
-    assert got == ["firms", "employees of firms"]
+    assert got == ["firms of prefecture", "employees of firms"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # a relative clause on a name: what it holds is the name's, both nouns of the list
+        ("Last year the agency met the Baltic Wood Network, which unites 35 sawmills and 4 "
+         "forestry schools.",
+         ["sawmills of Baltic Wood Network", "forestry schools of Baltic Wood Network"]),
+        # the subject of the verb a `to`-clause completes
+        ("The new harbour park is planned to house 25 logistics firms.",
+         ["logistics firms of new harbour park"]),
+        # a verb that does not hold what it counts, and a pronoun, add nobody
+        ("The inspectors visited 80 farms.", ["farms"]),
+        ("They employ 60 welders.", ["welders"]),
+    ],
+)  # fmt: skip
+def test_a_count_a_subject_holds_is_the_subjects(sentence: str, measures: list[str]) -> None:
+    assert _measures(sentence) == measures
