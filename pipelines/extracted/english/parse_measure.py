@@ -37,6 +37,13 @@ _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass
 _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _RELATIVES = ("which", "that", "who")
+# nouns a percentage beside them already says the kind of (`the growth rate (3%)`); another noun
+# a percentage stands beside in apposition has that share (`industrial use (75%)`)
+_RATES = frozenset(
+    ("rate", "rates", "ratio", "share", "shares", "proportion", "percentage", "growth", "increase",
+     "decrease", "decline", "rise", "fall", "drop", "yield", "margin", "return", "level", "index",
+     "change")
+)  # fmt: skip
 
 
 def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
@@ -127,6 +134,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     governor = head.head
     if head.dep_ == "pobj" and governor.dep_ == "prep":
         owner = governor.head
+        if owner.dep_ == "prep" and owner.lower_ == "from" and owner.head.i != owner.i:
+            owner = owner.head  # `rose from 12% to 19%`: the end measures what the start does
         if owner.pos_ in _NOUNS and not covered(owner, spans):  # `a budget of 3 billion yen`
             if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
                 return _of_change(owner, spans)
@@ -145,7 +154,10 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and governor.head.pos_ in ("VERB", "AUX"):
         return _of_verb(governor.head, spans)  # `the market was worth 7 billion yen`
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
-        return Reading(phrase(governor, spans))
+        named = phrase(governor, spans)
+        if unit == "percent" and named and not set(named.lower().split()) & _RATES:
+            return Reading(f"share of {named}")  # `dominated by industrial use (75%)`
+        return Reading(named)
     return Reading(None)
 
 

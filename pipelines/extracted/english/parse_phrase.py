@@ -7,7 +7,8 @@ that say of what, where or with whom (`of`, `in`, `at`, `with`, `among`, `for`, 
 Korea`). Determiners, numbers and hedges are dropped, and so are clauses (a relative clause,
 a phrase hanging on the verb rather than on the noun), so the phrase reads alone in a table
 column. A phrase longer than the cap ends before the prepositional phrase that would pass it,
-never inside one; `the number of X` is X with its modifiers.
+never inside one; `the number of X` is X with its modifiers, and `the proportion (percentage)
+of X` is `share of X`, so one indicator reads the same whichever word a text chose.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ def phrase(
         if inner is not None:
             share = noun.lower_ in _SHARES
             of = phrase(inner, spans, depth, room=room - 2 if share else room)
-            if of and share:
-                return f"{noun.lower_} of {of}"
+            if of and share:  # `the percentage of imports`: one word for a share in every table
+                return f"share of {of}"
             if of:
                 return of
     own = _own(noun, spans, depth).split()

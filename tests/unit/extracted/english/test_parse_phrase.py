@@ -112,3 +112,30 @@ def test_a_count_after_with_is_of_the_noun_the_with_hangs_on() -> None:
 )  # fmt: skip
 def test_a_count_a_subject_holds_is_the_subjects(sentence: str, measures: list[str]) -> None:
     assert _measures(sentence) == measures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a percentage in apposition to a noun is that noun's share
+        ("Wind power: the market is led by offshore farms (58%).", "share of offshore farms"),
+        # beside a noun that already says it is a rate, the noun stays as it is
+        ("The vacancy rate (4.2%) was the lowest in a decade.", "vacancy rate"),
+        # one word for a share, whichever the text uses
+        ("The proportion of exports shipped by sea reached 64% last year.", "share of exports"),
+        ("The percentage of graduates in science stood at 21%.", "share of graduates in science"),
+    ],
+)
+def test_a_share_is_named_a_share(sentence: str, measure: str) -> None:
+    assert _measure(sentence) == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proportion of rented homes has fallen steadily, from 38% in 2001 to 31% in 2011.",
+        "The percentage of rented homes went down from 38% in 2001 to 31% in 2011.",
+    ],
+)
+def test_the_end_of_a_change_measures_what_its_start_does(sentence: str) -> None:
+    assert _measures(sentence)[:2] == ["share of rented homes", "share of rented homes"]
