@@ -122,7 +122,8 @@ def test_a_count_a_subject_holds_is_the_subjects(sentence: str, measures: list[s
         # beside a noun that already says it is a rate, the noun stays as it is
         ("The vacancy rate (4.2%) was the lowest in a decade.", "vacancy rate"),
         # one word for a share, whichever the text uses
-        ("The proportion of exports shipped by sea reached 64% last year.", "share of exports"),
+        ("The proportion of exports shipped by sea reached 64% last year.",
+         "share of exports shipped by sea"),
         ("The percentage of graduates in science stood at 21%.", "share of graduates in science"),
     ],
 )
@@ -139,3 +140,19 @@ def test_a_share_is_named_a_share(sentence: str, measure: str) -> None:
 )
 def test_the_end_of_a_change_measures_what_its_start_does(sentence: str) -> None:
     assert _measures(sentence)[:2] == ["share of rented homes", "share of rented homes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a past participle after the counted noun, with its phrase, says which
+        ("In the end, 11 pilot schemes linked to regional tourism were approved.",
+         "pilot schemes linked to regional tourism"),
+        ("The review names four start-ups based in the science park.",
+         "start-ups based in science park"),
+        # a relative clause with a verb of its own stays out
+        ("There are 9 labs in the town that receive state money.", "labs in town"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_noun_says_which(sentence: str, measure: str) -> None:
+    assert _measure(sentence) == measure
