@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted import parser
+from pipelines.extracted.english.fuller_names import widen_names
 from pipelines.extracted.english.parse_measure import read_english, read_owners
 from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.phrases import words
@@ -97,6 +98,7 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
                     placed = f.fact_type == "year" and f.geography is not None
                     f.geography = measure_place(r.counted or f.measure, placed) or f.geography
             if lang == "en":
+                widen_names(masked, s, facts)
                 undate_clause_years(doc, s, facts)
                 before = about[1] if about[0] == block else None
                 owned, named = read_owners(doc, s, facts, before)
