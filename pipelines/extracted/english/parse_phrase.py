@@ -29,6 +29,7 @@ _JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–In
 _OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "among", "within")
 _SHARES = ("share", "proportion", "percentage")
 MAX_WORDS = 12  # the whole phrase
+_FURNITURE = ("figure", "fig", "table", "chart", "annex", "appendix", "below", "above", "box")
 _DEPTH = 2  # prepositional phrases followed below the noun (`of X in Y`)
 
 
@@ -135,8 +136,8 @@ def _participle(verb: Token, spans: list[tuple[int, int]], room: int) -> str | N
     if prep is None or prep.i != verb.i + 1 or covered(prep, spans):
         return None
     inner = _object(prep, None, spans)
-    if inner is None or inner.like_num or room < 3:
-        return None
+    if inner is None or inner.like_num or room < 3 or inner.lower_ in _FURNITURE:
+        return None  # `areas shown in Figure 3`: where the text shows them, not which they are
     of = phrase(inner, spans, _DEPTH, room=room)
     return f"{verb.lower_} {prep.lower_} {of}" if of else None
 

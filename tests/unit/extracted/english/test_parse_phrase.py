@@ -152,6 +152,8 @@ def test_the_end_of_a_change_measures_what_its_start_does(sentence: str) -> None
          "start-ups based in science park"),
         # a relative clause with a verb of its own stays out
         ("There are 9 labs in the town that receive state money.", "labs in town"),
+        # where the text shows them is not which they are
+        ("The ministry chose 14 pilot districts shown in Figure 2.", "pilot districts"),
     ],
 )  # fmt: skip
 def test_a_participle_after_the_noun_says_which(sentence: str, measure: str) -> None:
