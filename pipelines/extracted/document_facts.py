@@ -20,6 +20,7 @@ from pipelines.extracted.document_context import (
     reported_mark,
     subject_place,
 )
+from pipelines.extracted.english.lead_labels import lead_label, with_label
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
@@ -112,6 +113,8 @@ def document_facts(
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             fact.measure = dimension_measure(masked, fact)
+            if fact.measure and fact.fact_type != "year":
+                fact.measure = with_label(fact.measure, lead_label(masked, fact.start))
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         rows.append(
             {
