@@ -141,3 +141,5 @@ def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
                 f.measure = f"duration of {r.measure}"  # as the rules name one (measures.py)
         if r.direction and f.fact_type != "year":
             f.direction = r.direction
+        if r.measure is None and r.which and f.measure and f.fact_type != "year":
+            f.measure = f"{f.measure} {r.which}"  # `nine were started in 2015`: which projects

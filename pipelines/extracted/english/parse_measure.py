@@ -145,7 +145,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         return Reading(None)
     if head.dep_ in _COMPLEMENTS and governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
-            return Reading(None)
+            return Reading(None, which=_passive(governor, spans) if head.dep_ == "nsubjpass" else None)
         return _of_verb(governor, spans)
     if head.dep_ == "npadvmod" and governor.lower_ in ("up", "down"):  # `, up 3% from 2019`
         return _of_change(governor, spans)
@@ -362,3 +362,24 @@ def _own_subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             return verb.head
         return None if c.lower_ in words()["pronouns"] else c
     return None
+
+
+def _passive(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """`nine were started in 2015 and have been renewed in 2016`: the passive verbs said of a
+    bare number, each with its phrase (a year in it kept: it says which ones), in at most
+    eight words."""
+    said: list[str] = []
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
+        if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        words = [v.lower_]
+        prep = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i), None)
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if prep is not None and inner is not None:
+            year = inner.like_num and len(inner.text) == 4
+            of = inner.text if year else (None if covered(inner, spans) else phrase(inner, spans, 1))
+            if of:
+                words += [prep.lower_, of]
+        said.append(" ".join(words))
+    text = " and ".join(said)
+    return text if said and len(text.split()) <= 8 else None

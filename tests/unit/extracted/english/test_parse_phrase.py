@@ -158,3 +158,21 @@ def test_the_end_of_a_change_measures_what_its_start_does(sentence: str) -> None
 )  # fmt: skip
 def test_a_participle_after_the_noun_says_which(sentence: str, measure: str) -> None:
     assert _measure(sentence) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        # a bare number that is the subject of passive verbs: they say which of the things
+        # named before it it counts, with the years that say when
+        ("Of the 30 ferries in service, 12 were built in 1998 and were refitted in 2020.", "12",
+         "ferries built in 1998 and refitted in 2020"),
+        ("Of the 40 applicants, 26 were shortlisted.", "26", "applicants shortlisted"),
+    ],
+)  # fmt: skip
+def test_passive_verbs_say_which_a_bare_number_counts(
+    sentence: str, number: str, measure: str
+) -> None:
+    facts = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    assert {sentence[f.start : f.end]: f.measure for f in facts}[number] == measure
