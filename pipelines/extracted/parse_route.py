@@ -52,6 +52,9 @@ _HEADING_CHARS = 20
 _HEADING_END = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々)）」】]$")
 # a duration's measure names the span it is (`duration of the plan`), as the rules' does
 _SPANS = ("duration", "period", "length", "term", "time", "history", "span")
+# a link's text in its brackets, its target blanked already (`[Kobe Cluster]    , who ...`):
+# the parser reads the name as words of the sentence, of the same length
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?= )")
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -69,7 +72,8 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             # an English rank or rate keeps its rules' measure but is parsed for its owner
             ruled = _RULED if lang == "en" else _RULED_JA
             if any(f.fact_type not in ruled for f in mine) or (mine and lang == "en"):
-                todo[lang].append((s, masked[s:e].translate(_WHITE), mine, b_start))
+                plain = _LINK_TEXT.sub(r" \1 ", masked[s:e].translate(_WHITE))
+                todo[lang].append((s, plain, mine, b_start))
     for lang, items in todo.items():
         if not items or ROUTES[lang] != "parse":
             continue

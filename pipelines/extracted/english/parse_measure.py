@@ -155,7 +155,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         return _of_verb(governor.head, spans)  # `the market was worth 7 billion yen`
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
         named = phrase(governor, spans)
-        if unit == "percent" and named and not set(named.lower().split()) & _RATES:
+        amount = governor.lower_ in lex["units"]  # `9 trillion yen, up to 103.2%`: a change
+        if unit == "percent" and named and not amount and not set(named.lower().split()) & _RATES:
             return Reading(f"share of {named}")  # `dominated by industrial use (75%)`
         return Reading(named)
     return Reading(None)

@@ -1,8 +1,7 @@
 """Blank out markup without moving a character, so matches on the masked text are spans of the real one.
 
 `<b>10,700</b> SMEs<sup>3</sup>` -> `   10,700     SMEs          `: tags, emphasis marks, footnote
-superscripts, entity tails and a link's brackets and target become spaces; every offset still
-points into the document.
+superscripts and entity tails become spaces; every offset still points into the document.
 """
 
 from __future__ import annotations
@@ -18,8 +17,6 @@ _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-fA-F]+);")
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _MD_LINK_TARGET = re.compile(r"(?<=\])\((?:[^()\s]|\([^()]*\))*\)")
-# a link's text in its brackets: `[Kobe Cluster](#)` reads `Kobe Cluster`, as a parser should see it
-_MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\](?P<target>\((?:[^()\s]|\([^()]*\))*\))")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|])")
 _ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&nbsp;": " "}
 
@@ -41,8 +38,7 @@ def mask_markup(text: str) -> str:
         s = _SUP_ORDINAL_TAG.sub(_blank, s)
         s = _TAG.sub(_blank, s)
     if "](" in s:
-        s = _MD_LINK.sub(lambda m: f" {m.group('text')} ".ljust(len(m.group(0))), s)
-        s = _MD_LINK_TARGET.sub(_blank, s)  # a target after brackets the link's text breaks
+        s = _MD_LINK_TARGET.sub(_blank, s)
     if "&" in s:
         s = _ENTITY.sub(lambda m: _ENTITY_CHAR.get(m.group(0), "?").ljust(len(m.group(0))), s)
     if "*" in s or "_" in s:

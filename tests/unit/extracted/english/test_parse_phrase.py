@@ -5,10 +5,14 @@ the verb, a determiner, a hedge and a relative clause stay out."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.scoring import read_fixture
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.frames import extract_frames
 from pipelines.extracted.parse_route import parse_measures
 
 
@@ -176,3 +180,23 @@ def test_passive_verbs_say_which_a_bare_number_counts(
     facts = facts_in_text(sentence)
     parse_measures(sentence, [(0, len(sentence), facts)])
     assert {sentence[f.start : f.end]: f.measure for f in facts}[number] == measure
+
+
+def test_a_linked_name_is_read_as_words_of_its_sentence(tmp_path: Path) -> None:
+    # a Markdown link around a name: the parser reads the name, not brackets around it
+    path = tmp_path / "linked.txt"
+    path.write_text(
+        "Partners\n\nLast year the agency met the [Baltic Wood Network](#), which unites 35 "
+        "sawmills and 4 forestry schools.\n",
+        encoding="utf-8",
+    )
+    facts = extract_frames([read_fixture(path)]).facts
+    assert facts["measure"].tolist() == [
+        "sawmills of Baltic Wood Network",
+        "forestry schools of Baltic Wood Network",
+    ]
+
+
+def test_a_percentage_beside_an_amount_is_no_share_of_its_unit() -> None:
+    got = _measures("Exports of timber were 3 billion yen, up to 104.5% from that of the year before.")
+    assert got[1] is None or not got[1].startswith("share of")
