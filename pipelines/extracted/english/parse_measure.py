@@ -381,6 +381,9 @@ def _passive(verb: Token, spans: list[tuple[int, int]]) -> str | None:
             of = inner.text if year else (None if covered(inner, spans) else phrase(inner, spans, 1))
             if of:
                 words += [prep.lower_, of]
+        then = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if then is not None and prep is None:  # `are planned to be installed`
+            words += [a.lower_ for a in then.children if a.dep_ in ("aux", "auxpass")] + [then.lower_]
         said.append(" ".join(words))
     text = " and ".join(said)
     return text if said and len(text.split()) <= 8 else None

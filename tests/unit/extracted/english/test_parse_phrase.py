@@ -172,6 +172,9 @@ def test_a_participle_after_the_noun_says_which(sentence: str, measure: str) -> 
         ("Of the 30 ferries in service, 12 were built in 1998 and were refitted in 2020.", "12",
          "ferries built in 1998 and refitted in 2020"),
         ("Of the 40 applicants, 26 were shortlisted.", "26", "applicants shortlisted"),
+        # a counter that is the subject: the verb and the verb it leads to
+        ("In the two years from 2020, more than 4 million units are planned to be delivered "
+         "each year.", "4 million", "units planned to be delivered"),
     ],
 )  # fmt: skip
 def test_passive_verbs_say_which_a_bare_number_counts(
