@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 _MAX_WORDS = 5
+_LINE_REACH = 800  # characters back from a number to the start of its line
 _BULLETS = " \t•▶►▪■◆●○◦·*-–—>#"
 _TRAILING = re.compile(r"(?P<label>[A-Z][\w'’&/.-]*(?:\s+[\w'’&/.-]+){0,3})\s*$")
 _NAME = re.compile(r"[A-Z0-9][\w'’&/()., -]*")
@@ -29,7 +30,8 @@ _ITEM_MARKS = re.compile(r"[•▶►▪■◆●]")
 
 def lead_label(masked: str, start: int) -> str | None:
     """The label heading the line (or table cell) of the number at `start`, if any."""
-    line_start = max(masked.rfind("\n", 0, start), masked.rfind("\t", 0, start)) + 1
+    lo = max(0, start - _LINE_REACH)  # a line longer than this has no label to find
+    line_start = max(lo - 1, masked.rfind("\n", lo, start), masked.rfind("\t", lo, start)) + 1
     before = masked[line_start:start]
     colon = before.rfind(":")
     if colon < 0:
