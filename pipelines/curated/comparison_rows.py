@@ -59,12 +59,30 @@ def same(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+_QUALIFIER = re.compile(r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+\s*$")
+
+
+_PARTICIPLE = re.compile(
+    r"\s+(?:\w+ed|shown|drawn|held|made|built|known|given|taken|set|run|led|won|sold|grown)"
+    r"\s+(?:to|in|by|from|for|at|on|with|under|into|across)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def unbracketed(measure: str) -> str:
+    """A measure without the qualifiers after it, in brackets (`projects (Phase 1)`, `Staff
+    hired (Greenhill)`) or a participle's phrase (`smart meters introduced to Japan`): they say
+    which item or part it is, not what it counts."""
+    text = _QUALIFIER.sub("", measure) or measure
+    return _PARTICIPLE.sub("", text) or text
+
+
 def measure_key(measure: str) -> str:
     """What a measure counts, as one word: its head noun (the last word before `for`, `of`, `in`
-    …), singular, through the classes of rules.yaml (`designated locations`, `sites for
-    high-technology production` and `cities` all count places)."""
+    …, past the qualifiers after it), singular, through the classes of rules.yaml (`designated
+    locations`, `sites for high-technology production` and `cities` all count places)."""
     rules = curation_rules()["comparisons"]
-    words = re.findall(r"[\w'’-]+", str(measure).lower())
+    words = re.findall(r"[\w'’-]+", unbracketed(str(measure)).lower())
     cut = next(
         (k for k, w in enumerate(words) if k and w in rules["measure_cut_words"]), len(words)
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.curated.comparison_rows import COLUMNS, measure_key, row, same
+from pipelines.curated.comparison_rows import COLUMNS, measure_key, row, same, unbracketed
 from pipelines.curated.count_references import referred_counts, referred_periods
 from pipelines.curated.decade_starts import decade_starts, since_starts
 from pipelines.curated.designations import designation_years
@@ -54,7 +54,7 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
     # with an entity, facts of one head noun count the same thing of it; without one, only
     # facts of the same measure as written, and never of a measure too general to say so
     named = usable["entity_id"].notna()
-    written = usable["measure"].str.lower()
+    written = usable["measure"].map(unbracketed).str.lower()
     usable["cmp_key"] = usable["measure"].map(measure_key).where(named, written)
     usable = usable[named | ~written.isin(rules["measures_not_compared"])]
     usable["cmp_owner"] = usable["entity_id"].fillna("@" + usable["geography"].fillna(""))
@@ -67,11 +67,9 @@ def same_measure_pairs(facts: pd.DataFrame) -> list[dict[str, Any]]:
     )
     # an entity-less fact also meets the facts of its measure as written and its place that
     # the linker gave an entity (`50 jobs` said twice, once near a named organisation)
-    loose = usable[
-        ~usable["measure"].str.lower().isin(rules["measures_not_compared"])
-        & usable["geography"].notna()
-    ]
-    loose = loose.assign(cmp_key=loose["measure"].str.lower(), cmp_owner="@" + loose["geography"])
+    plain = usable["measure"].map(unbracketed).str.lower()
+    loose = usable[~plain.isin(rules["measures_not_compared"]) & usable["geography"].notna()]
+    loose = loose.assign(cmp_key=plain[loose.index], cmp_owner="@" + loose["geography"])
     out: list[dict[str, Any]] = _part_sums(usable, group)
     for frame, mixed in ((usable, False), (loose, True)):
         for choices in _grouped_pairs(frame, group, rules["largest_group"]):

@@ -20,6 +20,7 @@ from pipelines.extracted.document_context import (
     reported_mark,
     subject_place,
 )
+from pipelines.extracted.english.lead_labels import lead_label, with_label
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
@@ -112,6 +113,9 @@ def document_facts(
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             fact.measure = dimension_measure(masked, fact)
+            if fact.measure and fact.fact_type != "year":
+                fact.measure = with_label(fact.measure, lead_label(masked, fact.start))
+            fact.measure = _referred_measure(fact, masked, rows) or fact.measure
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         rows.append(
             {
@@ -202,6 +206,33 @@ def document_facts(
     named = taken + [(int(r["char_start"]), int(r["char_end"])) for r in by_rule]
     unread = unread_candidates(doc.doc_id, text, masked, named, references, periods, furniture)
     return kept, unique_ids(below + by_rule + unread)
+
+
+_POINTING = re.compile(r"\b(?:these|those|the above|the said)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+_NOT_NOUNS = frozenset(
+    ("from", "of", "in", "on", "at", "are", "were", "is", "was", "and", "or", "have", "has",
+     "had", "to", "as", "by", "with", "for", "will", "can", "may", "all", "each")
+)  # fmt: skip
+_REFERRED_WITHIN = 3000  # characters back to the count `these 6` points to
+
+
+def _referred_measure(fact: Fact, masked: str, rows: list[dict[str, Any]]) -> str | None:
+    """`the representative areas of these 6`: a count after `these` points back to a count of
+    the same number said shortly before (`6 incumbent agglomeration areas`), and measures what
+    that one does."""
+    lead = masked[max(0, fact.start - 12) : fact.start]
+    if fact.unit not in ("count", "people") or not _POINTING.search(lead):
+        return None
+    follows = _NEXT_WORD.match(masked, fact.end)
+    if follows and follows.group(1).lower() not in _NOT_NOUNS:
+        return None  # `these two sources`: the count names its own noun
+    before = [
+        r for r in rows
+        if r["value"] == fact.value and r["unit"] == fact.unit and r["measure"]
+        and 0 < fact.start - int(r["char_end"]) <= _REFERRED_WITHIN
+    ]  # fmt: skip
+    return str(before[-1]["measure"]) if before else None
 
 
 _DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted import parser
+from pipelines.extracted.english.fuller_names import widen_names
 from pipelines.extracted.english.parse_measure import read_english, read_owners
 from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.phrases import words
@@ -51,6 +52,9 @@ _HEADING_CHARS = 20
 _HEADING_END = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々)）」】]$")
 # a duration's measure names the span it is (`duration of the plan`), as the rules' does
 _SPANS = ("duration", "period", "length", "term", "time", "history", "span")
+# a link's text in its brackets, its target blanked already (`[Kobe Cluster]    , who ...`):
+# the parser reads the name as words of the sentence, of the same length
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?= )")
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -68,7 +72,8 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
             # an English rank or rate keeps its rules' measure but is parsed for its owner
             ruled = _RULED if lang == "en" else _RULED_JA
             if any(f.fact_type not in ruled for f in mine) or (mine and lang == "en"):
-                todo[lang].append((s, masked[s:e].translate(_WHITE), mine, b_start))
+                plain = _LINK_TEXT.sub(r" \1 ", masked[s:e].translate(_WHITE))
+                todo[lang].append((s, plain, mine, b_start))
     for lang, items in todo.items():
         if not items or ROUTES[lang] != "parse":
             continue
@@ -97,6 +102,7 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
                     placed = f.fact_type == "year" and f.geography is not None
                     f.geography = measure_place(r.counted or f.measure, placed) or f.geography
             if lang == "en":
+                widen_names(masked, s, facts)
                 undate_clause_years(doc, s, facts)
                 before = about[1] if about[0] == block else None
                 owned, named = read_owners(doc, s, facts, before)
@@ -139,3 +145,5 @@ def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
                 f.measure = f"duration of {r.measure}"  # as the rules name one (measures.py)
         if r.direction and f.fact_type != "year":
             f.direction = r.direction
+        if r.measure is None and r.which and f.measure and f.fact_type != "year":
+            f.measure = f"{f.measure} {r.which}"  # `nine were started in 2015`: which projects

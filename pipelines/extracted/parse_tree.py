@@ -55,6 +55,9 @@ class Reading:
     # the part of `measure` naming what is counted, where a clause before it says which ones
     # (協議会を設立した府県: 府県): the place a measure names is this part's
     counted: str | None = None
+    # what a passive verb says of a bare number that is its subject (`nine were started in
+    # 2015`): which of the things named before it counts, for the measure the rules give it
+    which: str | None = None
 
 
 def read_facts(

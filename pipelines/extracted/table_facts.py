@@ -3,9 +3,9 @@ reader parsed them, the column header as subject.
 
 A header that is only a year (`FY2008`, `2008年度`, `平成20年度`) says when, not what: the
 values under it take it as their period and the row's label as their measure; so does a year
-heading a row, for the row's cells. A Japanese header names the item its row's label gives
-(`受入額（国）`). A unit written once for a row or column (`予算額（百万円）`, `Budget (million
-yen)`) applies to its bare numbers.
+heading a row, for the row's cells. A header names the item its row's label gives
+(`受入額（国）`, `Firms invited (Aomori)`). A unit written once for a row or column
+(`予算額（百万円）`, `Budget (million yen)`) applies to its bare numbers.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _CAPTION_NUMBER = re.compile(r"^\s*(?:図表|表|図)\s*[\d０-９]+(?:[-－.．][\d０-９]+)*\s*")
 _TREND = re.compile(r"の?(?:推移|状況|動向|概要|一覧|内訳)$")
 # what a caption or label that counts or amounts to something ends in (事業所数, 受入額)
+# an English row's first label names the row's item (a place, a programme) when it is this short
+_ROW_NAME_WORDS = 6
 _AMOUNT_ENDS = ("数", "額", "費", "率", "量", "高", "金", "人口", "収入", "支出", "割合")
 
 
@@ -107,6 +109,10 @@ def table_cell_facts(
             if labels and is_japanese(named, 0, len(named)):  # 受入額（国）: header and item
                 items = "・".join(_TRAILING_NOTE.sub("", t) or t for t in label_cells)
                 named = f"{named}（{items}）"[:160]
+            elif label_cells:  # `Firms invited (Aomori)`: the row's own name says of which
+                item = _TRAILING_NOTE.sub("", label_cells[0]) or label_cells[0]
+                if 0 < len(item.split()) <= _ROW_NAME_WORDS and item.lower() not in named.lower():
+                    named = f"{named} ({item})"
             subject: str | None = named
         else:
             subject = "; ".join(_TRAILING_NOTE.sub("", t) or t for t in label_cells)[:160] or None

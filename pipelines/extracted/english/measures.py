@@ -43,6 +43,8 @@ def assign_measures(
     for f in sorted(facts, key=lambda f: f.start):
         i = next((n for n, t in enumerate(toks) if t.hi > f.start), len(toks))
         j = next((n for n, t in enumerate(toks) if t.lo >= f.end), len(toks))
+        if f.unit == "count" and f.fact_type == "quantity" and _ranked(toks, i, j):
+            f.unit, f.fact_type = "rank", "rank"  # `ranked only number 14`: a place, no count
         f.measure = _measure(toks, i, j, f, earlier)
         if f.measure in words()["generic_counters"]:
             f.measure = _antecedent(f, list(previous)) or f.measure
@@ -182,6 +184,23 @@ def _quantity(toks: list[Tok], i: int, j: int, f: Fact, earlier: list[Fact]) -> 
 def lead_is_rank(toks: list[Tok], i: int) -> bool:
     """`ranked only number 14`: a count after a verb of rank is a rank."""
     return any(t.low.startswith("rank") for t in toks[max(0, i - 4) : i])
+
+
+_RANK_VERBS = ("rank", "ranks", "ranked")
+_RANK_LEAD = ("only", "number", "no", ".", "#", "at")
+_RANK_STEPS = ("place", "places", "position", "positions", "spot", "spots", "notch", "notches")
+
+
+def _ranked(toks: list[Tok], i: int, j: int) -> bool:
+    """`ranked 14`, `ranks only number 3`, `ranked No. 2`, `ranked at #5`: the words right
+    before the number, past `only`, `number`, `No.`, `#`, are a verb of rank (not `ranked 2
+    places higher`: a change of rank)."""
+    if j < len(toks) and toks[j].low in _RANK_STEPS:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].low in _RANK_LEAD and i - k <= 4:
+        k -= 1
+    return k >= 0 and toks[k].low in _RANK_VERBS
 
 
 def _unit_word(tok: Tok) -> bool:

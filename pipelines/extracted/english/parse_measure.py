@@ -37,6 +37,13 @@ _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass
 _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _RELATIVES = ("which", "that", "who")
+# nouns a percentage beside them already says the kind of (`the growth rate (3%)`); another noun
+# a percentage stands beside in apposition has that share (`industrial use (75%)`)
+_RATES = frozenset(
+    ("rate", "rates", "ratio", "share", "shares", "proportion", "percentage", "growth", "increase",
+     "decrease", "decline", "rise", "fall", "drop", "yield", "margin", "return", "level", "index",
+     "change")
+)  # fmt: skip
 
 
 def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
@@ -100,7 +107,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
-            return Reading(_of_holder(noun, spans) or phrase(noun, spans))
+            return Reading(_of_holder(noun, spans) or _of_doer(noun, spans) or phrase(noun, spans))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
@@ -127,6 +134,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     governor = head.head
     if head.dep_ == "pobj" and governor.dep_ == "prep":
         owner = governor.head
+        if owner.dep_ == "prep" and owner.lower_ == "from" and owner.head.i != owner.i:
+            owner = owner.head  # `rose from 12% to 19%`: the end measures what the start does
         if owner.pos_ in _NOUNS and not covered(owner, spans):  # `a budget of 3 billion yen`
             if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
                 return _of_change(owner, spans)
@@ -136,7 +145,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         return Reading(None)
     if head.dep_ in _COMPLEMENTS and governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
-            return Reading(None)
+            return Reading(None, which=_passive(governor, spans) if head.dep_ == "nsubjpass" else None)
         return _of_verb(governor, spans)
     if head.dep_ == "npadvmod" and governor.lower_ in ("up", "down"):  # `, up 3% from 2019`
         return _of_change(governor, spans)
@@ -145,7 +154,11 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and governor.head.pos_ in ("VERB", "AUX"):
         return _of_verb(governor.head, spans)  # `the market was worth 7 billion yen`
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
-        return Reading(phrase(governor, spans))
+        named = phrase(governor, spans)
+        amount = governor.lower_ in lex["units"]  # `9 trillion yen, up to 103.2%`: a change
+        if unit == "percent" and named and not amount and not set(named.lower().split()) & _RATES:
+            return Reading(f"share of {named}")  # `dominated by industrial use (75%)`
+        return Reading(named)
     return Reading(None)
 
 
@@ -314,3 +327,63 @@ def _of_holder(noun: Token, spans: list[tuple[int, int]]) -> str | None:
         return None
     whose = phrase(holder, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
     return f"{counted} of {whose}" if whose else None
+
+
+def _of_doer(noun: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A count that is the object of a verb of holding says whose it is: `the cluster, which
+    gathers 40 companies` -> `companies of cluster`, `the park is expected to house 30 labs`
+    -> `labs of park`. Only the verb's own subject (or the noun a relative clause hangs on, or
+    the subject of the verb a `to`-clause completes) is taken: a subject borrowed across `and`
+    is too often another clause's. Another verb's doer stays out (`supported 1,000 start-ups`:
+    what is counted is the start-ups)."""
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.pos_ in _NOUNS and obj.head.i != obj.i:
+        obj = obj.head  # `40 companies and 20 research facilities`
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["holding"]:
+        return None
+    subject = _own_subject(verb, spans)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _own_subject(verb.head, spans)
+    if subject is None or subject.pos_ not in _NOUNS or covered(subject, spans):
+        return None
+    counted = phrase(noun, spans)
+    if not counted:
+        return None
+    whose = phrase(subject, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
+    return f"{counted} of {whose}" if whose else None
+
+
+def _own_subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject a verb states itself, or for a relative clause the noun it hangs on."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or covered(c, spans):
+            continue
+        if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head
+        return None if c.lower_ in words()["pronouns"] else c
+    return None
+
+
+def _passive(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """`nine were started in 2015 and have been renewed in 2016`: the passive verbs said of a
+    bare number, each with its phrase (a year in it kept: it says which ones), in at most
+    eight words."""
+    said: list[str] = []
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]:
+        if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        words = [v.lower_]
+        prep = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i), None)
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if prep is not None and inner is not None:
+            year = inner.like_num and len(inner.text) == 4
+            of = inner.text if year else (None if covered(inner, spans) else phrase(inner, spans, 1))
+            if of:
+                words += [prep.lower_, of]
+        then = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if then is not None and prep is None:  # `are planned to be installed`
+            words += [a.lower_ for a in then.children if a.dep_ in ("aux", "auxpass")] + [then.lower_]
+        said.append(" ".join(words))
+    text = " and ".join(said)
+    return text if said and len(text.split()) <= 8 else None

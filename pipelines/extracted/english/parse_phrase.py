@@ -1,13 +1,15 @@
 """The phrase that names what an English number measures, read from the parse around a noun
 (parse_measure.py finds the noun): the noun with the modifiers before it that say which
-(compounds, adjectives and the adverbs grading them, possessives: `Japan's tailor-made
-medicine market`, `highly qualified engineers`) and the prepositional phrases hanging on it
-that say of what, where or with whom (`of`, `in`, `at`, `with`, `among`, `for`, `from`,
-`within`, `between`...), followed down the tree two levels (`projects with partners in
-Korea`). Determiners, numbers and hedges are dropped, and so are clauses (a relative clause,
-a phrase hanging on the verb rather than on the noun), so the phrase reads alone in a table
-column. A phrase longer than the cap ends before the prepositional phrase that would pass it,
-never inside one; `the number of X` is X with its modifiers.
+(compounds, adjectives and the adverbs grading them, possessives: `Japan's tailor-made medicine
+market`, `highly qualified engineers`) and the prepositional phrases hanging on it that say of
+what, where or with whom (`of`, `in`, `at`, `with`, `among`, `for`, `from`, `within`,
+`between`...), followed down the tree two levels (`projects with partners in Korea`), and a past
+participle right after it with its phrase (`practices related to exports`). Determiners, numbers
+and hedges are dropped, and so are clauses (a relative clause, a phrase hanging on the verb
+rather than on the noun), so the phrase reads alone in a table column. A phrase longer than the
+cap ends before the prepositional phrase that would pass it, never inside one; `the number of X`
+is X with its modifiers, and `the proportion (percentage) of X` is `share of X`, so one
+indicator reads the same whichever word a text chose.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–In
 _OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "among", "within")
 _SHARES = ("share", "proportion", "percentage")
 MAX_WORDS = 12  # the whole phrase
+_FURNITURE = ("figure", "fig", "table", "chart", "annex", "appendix", "below", "above", "box")
 _DEPTH = 2  # prepositional phrases followed below the noun (`of X in Y`)
 
 
@@ -42,6 +45,7 @@ def lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
         "months": frozenset(m.lower() for m in load_rules("facts")["months"]),
         "events": dict(rules["event_verbs"]),
         "money": dict(rules["money_verbs"]),
+        "holding": frozenset(rules["holding_verbs"]),
     }
 
 
@@ -58,8 +62,8 @@ def phrase(
         if inner is not None:
             share = noun.lower_ in _SHARES
             of = phrase(inner, spans, depth, room=room - 2 if share else room)
-            if of and share:
-                return f"{noun.lower_} of {of}"
+            if of and share:  # `the percentage of imports`: one word for a share in every table
+                return f"share of {of}"
             if of:
                 return of
     own = _own(noun, spans, depth).split()
@@ -104,6 +108,11 @@ def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> 
     (`in the Saxony cluster`, `with partners in Korea`), in order, while they fit in `room`."""
     out: list[str] = []
     for prep in noun.rights:
+        if prep.dep_ == "acl" and depth == 0 and not out:  # `practices related to exports`
+            said = _participle(prep, spans, room - 2)
+            if said:
+                out.append(said)
+            continue
         if prep.dep_ != "prep" or prep.lower_ not in _OF_PREPS or covered(prep, spans):
             continue
         inner = _object(prep, None, spans)
@@ -115,6 +124,22 @@ def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> 
             break  # an end at a clean phrase boundary
         out.append(f"{prep.lower_} {of}")
     return "".join(f" {p}" for p in out)
+
+
+def _participle(verb: Token, spans: list[tuple[int, int]], room: int) -> str | None:
+    """A past participle right after the noun with the phrase it takes (`related to cluster
+    cooperation`, `based in Kyushu`, `drawn from industry`): says which of the noun, where a
+    clause with a verb of its own would not."""
+    if verb.tag_ != "VBN" or covered(verb, spans) or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "agent")), None)
+    if prep is None or prep.i != verb.i + 1 or covered(prep, spans):
+        return None
+    inner = _object(prep, None, spans)
+    if inner is None or inner.like_num or room < 3 or inner.lower_ in _FURNITURE:
+        return None  # `areas shown in Figure 3`: where the text shows them, not which they are
+    of = phrase(inner, spans, _DEPTH, room=room)
+    return f"{verb.lower_} {prep.lower_} {of}" if of else None
 
 
 def _aside(inner: Token, spans: list[tuple[int, int]]) -> bool:

@@ -134,11 +134,21 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         ),
         ("postal_code", re.compile(r"\b[A-Z]{2}\s(?P<g>\d{5})(?:-\d{4})?\b")),
         # the years of a chart or table title: the period of what it shows, said again below
+        # (`FIGURE 3 - ... - JETRO, 2015`, whatever its case)
         (
             "caption_year",
             re.compile(
-                r"^[ \t]*(?:Figure|Fig\.|Chart|Table|Graph|図|表)\s?\d{1,3}[:.：]?[^\n]*?"
+                r"^[ \t]*(?i:Figure|Fig\.|Chart|Table|Graph|図|表)\s?\d{1,3}[:.：]?[^\n]*?"
                 r"(?P<g>(?:19|20)\d\d(?:\s?[-–~]\s?(?:19|20)?\d\d)?)[^\n\d]*$",
+                re.M,
+            ),
+        ),
+        # a title line that states the unit of what it shows after its year: `Exports of
+        # Japan, 2011 (Unit: Billion Yen)`
+        (
+            "caption_year",
+            re.compile(
+                r"^[^\n\d]{3,120}?(?P<g>(?:19|20)\d\d)\s*[(（](?i:units?)\s*[:：][^\n]{1,40}[)）][ \t]*$",
                 re.M,
             ),
         ),

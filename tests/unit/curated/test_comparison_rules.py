@@ -389,3 +389,18 @@ def test_the_parts_of_one_statement_summed_agree_with_a_whole_elsewhere() -> Non
     )  # fmt: skip
     got = [r for r in same_measure_pairs(rows) if r["verdict"] == "agree"]
     assert [(r["quote"], r["quote_b"], r["value_b"]) for r in got] == [("12", "3", 12.0)]
+
+
+def test_a_qualifier_after_a_measure_does_not_part_two_counts_of_one_thing() -> None:
+    # the same count told at two dates, once with where the items went and once under a
+    # line's label: the qualifiers say which, not what is counted
+    got = same_measure_pairs(
+        facts(
+            {"sentence": "In 2012, 40 wind turbines were installed.", "quote": "40",
+             "value": 40.0, "measure": "wind turbines installed in Japan", "period_start": 2012},
+            {"sentence": "Wind: 65 wind turbines in 2014.", "quote": "65", "value": 65.0,
+             "measure": "wind turbines (Wind power market)", "period_start": 2014,
+             "block_id": "blk_2"},
+        )
+    )  # fmt: skip
+    assert verdicts(got) == [("40", "65", "changed")]

@@ -136,7 +136,8 @@ def test_fukushima_money_ranks_and_table_cells(corpus_facts: dict[str, pd.DataFr
     cells = f[f["source_kind"] == "table_cell"]
     aomori = cells[(cells["quote"] == "198")].iloc[0]
     assert (
-        aomori["subject"] == "Total number of invited companies" and aomori["geography"] == "JP-02"
+        aomori["subject"] == "Total number of invited companies (Aomori)"
+        and aomori["geography"] == "JP-02"
     )
     assert int(aomori["period_end"]) == 1995
 

@@ -38,8 +38,12 @@ from pipelines.extracted.numbers.non_facts import named_spans
         ("課題は多い。その一つは人材の確保である。", 1.0, "listing"),
         ("この制度は二つの目的で設けられ、8社が参加した。", 2.0, "listing"),
         ("計画は三つの柱からなる。", 3.0, "listing"),
+        # a chart's title gives the year of what it shows, whatever its case, or before its unit
+        ("FIGURE 2 - WIND FARMS ON THE NORTH COAST - Energy Agency, 2019", 2019.0,
+         "caption_year"),
+        ("Exports of Norway by sector, 2016 (Unit: Million Kroner)", 2016.0, "caption_year"),
     ],
-)
+)  # fmt: skip
 def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
     text: str, not_read: float, reason: str
 ) -> None:

@@ -93,3 +93,16 @@ def test_a_japanese_caption_says_what_a_table_of_items_by_year_counts(tmp_path: 
 )
 def test_what_a_caption_counts(caption: str, measure: str | None) -> None:
     assert caption_measure(caption) == measure
+
+
+def test_an_english_row_name_says_which_item_a_cell_counts(tmp_path: Path) -> None:
+    text = (
+        "Table 4. Science parks and their tenants\n\n"
+        "Park (County)\tLaboratories moved in (2001-2009)\tStaff hired\n"
+        "Greenhill (Westshire)\t12\t340\nRiverside (Eastmoor)\t7\t95\n"
+    )
+    cells = _cells(tmp_path, text)
+    got = {str(r["measure"]) for _, r in cells.iterrows() if r["value"] == 7}
+    assert got == {"Laboratories moved in (Riverside)"}
+    staff = {str(r["measure"]) for _, r in cells.iterrows() if r["value"] == 340}
+    assert staff == {"Staff hired (Greenhill)"}

@@ -84,3 +84,20 @@ def test_spelled_ranges_and_what_is_not_a_quantity() -> None:
     # a year that dates a plan is not the period of the plan's length
     facts = facts_in_text("The ministry launched a five-year plan in 2014.")
     assert sorted(f.unit for f in facts) == ["year", "years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "measure"),
+    [
+        # a number after a verb of rank is a place in a ranking, with what it ranks in
+        ("In the survey of 2019, Portugal ranked only number 9 in terms of digital skills.",
+         "rank", "rank in digital skills"),
+        ("Among the towns, Oulu ranked 4 for air quality.", "rank", None),
+        # a change of places is no place
+        ("In the new table, Finland ranked 2 places higher.", "count", None),
+    ],
+)  # fmt: skip
+def test_a_number_after_a_verb_of_rank_is_a_rank(text: str, unit: str, measure: str | None) -> None:
+    facts = [f for f in facts_in_text(text) if f.unit != "year"]
+    assert len(facts) == 1 and facts[0].unit == unit
+    assert measure is None or facts[0].measure == measure

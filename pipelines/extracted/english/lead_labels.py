@@ -1,0 +1,72 @@
+"""The label a line or cell opens with says what its numbers are about: `Phase 1: 19 projects`
+counts the projects of Phase 1, `Life Sciences Nord: ... 20,000 highly qualified professionals`
+the professionals of that network. An English measure that does not name it already takes it
+in brackets (`projects (Phase 1)`), so the number reads alone in a table.
+
+A label is the short name before a colon: the whole head of its line or cell (after bullets),
+or, where the number follows the colon at once (`Phase 2: 18 projects`), the capitalised words
+right before that colon. A colon's head that is a clause, a note (`Source:`) or starts with a
+function word (`In short:`) is no label, and neither is a year (`FY 2008:` dates the number).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAX_WORDS = 5
+_LINE_REACH = 800  # characters back from a number to the start of its line
+_BULLETS = " \t•▶►▪■◆●○◦·*-–—>#"
+_TRAILING = re.compile(r"(?P<label>[A-Z][\w'’&/.-]*(?:\s+[\w'’&/.-]+){0,3})\s*$")
+_NAME = re.compile(r"[A-Z0-9][\w'’&/()., -]*")
+_NOT_LABEL_WORDS = """note notes source sources example examples e.g i.e see fig figure table total
+remarks context background overview summary details description other others results outline"""
+_NOT_LABELS = frozenset(_NOT_LABEL_WORDS.split())
+_LIST_MARK = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LEAD_WORDS = "in the a an as for of on at by to and or but so this these it its"
+_LEADS = frozenset(_LEAD_WORDS.split())
+_ITEM_MARKS = re.compile(r"[•▶►▪■◆●]")
+
+
+def lead_label(masked: str, start: int) -> str | None:
+    """The label heading the line (or table cell) of the number at `start`, if any."""
+    lo = max(0, start - _LINE_REACH)  # a line longer than this has no label to find
+    line_start = max(lo - 1, masked.rfind("\n", lo, start), masked.rfind("\t", lo, start)) + 1
+    before = masked[line_start:start]
+    colon = before.rfind(":")
+    if colon < 0:
+        return None
+    head, gap = before[:colon], before[colon + 1 :]
+    items = list(_ITEM_MARKS.finditer(head))
+    if items:  # `Partners: • Life Sciences Nord: ...`: the item's own head
+        head = head[items[-1].end() :]
+    label: str | None = None
+    if len(gap.split()) <= 1:  # `Phase 2: 18 projects`, `1st stage: End 15 regions`
+        m = _TRAILING.search(head)
+        label = m.group("label") if m else None
+    if label is None and ":" not in head:
+        whole = head.strip(_BULLETS)
+        label = whole if _NAME.fullmatch(whole) else None
+    if label is None:
+        return None
+    label = _LIST_MARK.sub("", label).strip()
+    if _YEAR.search(label):
+        return None  # `FY 2008: 9.1 bn`: the year is the number's period, not what it is
+    words = label.split()
+    if not 0 < len(words) <= _MAX_WORDS or words[0].lower().strip(".") in _LEADS:
+        return None
+    if words[0].lower().strip(".") in _NOT_LABELS:
+        return None
+    return label
+
+
+def with_label(measure: str, label: str | None) -> str:
+    """`projects` + `Phase 1` -> `projects (Phase 1)`; a measure that says half the label's
+    words already (`smart meters` under `Smart meter market`) stays."""
+    if not label:
+        return measure
+    said = {w.lower().rstrip("s") for w in re.findall(r"\w+", measure)}
+    named = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]\w*", label)]
+    if sum(w in said for w in named) * 2 >= len(named):
+        return measure
+    return f"{measure} ({label})"
