@@ -120,19 +120,27 @@ def _words(text: str) -> list[str]:
     return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP]
 
 
+def _head_noun(tokens: list[str]) -> str:
+    """The last word before the first preposition; a quantity word there (`number`, `total`,
+    `amount`: stop words, never looked for in a measure) hands the head on to what follows its
+    `of`, so `number of member firms` has `firm` as its head."""
+    head_part: list[str] = []
+    for i, t in enumerate(tokens):
+        if t in PREPOSITIONS and head_part:
+            if t == "of" and head_part[-1] in STOP:
+                return _head_noun(tokens[i + 1 :])
+            break
+        head_part.append(t)
+    return head_part[-1].rstrip("s") if head_part else ""
+
+
 def measure_agrees(label: str, got: str, japanese: bool) -> bool:
     label, got = RANGE_END.sub("", label), got or ""
     if japanese:
         runs = {r[i : i + 2] for r in KANA_KANJI.findall(label) for i in range(len(r) - 1)}
         return bool(runs) and sum(r in got for r in runs) * 3 >= len(runs)
-    tokens = re.findall(r"[a-z0-9]+", label.lower())
-    head_part: list[str] = []
-    for t in tokens:
-        if t in PREPOSITIONS and head_part:
-            break
-        head_part.append(t)
     have = set(_words(got))
-    head = head_part[-1].rstrip("s") if head_part else ""
+    head = _head_noun(re.findall(r"[a-z0-9]+", label.lower()))
     content = _words(label)
     return head in have or (bool(content) and sum(w in have for w in content) * 2 >= len(content))
 

@@ -1,0 +1,17 @@
+"""The development corpus's measure rule: the labelled measure's head noun, or half its content
+words, in the measure JRIS gives (benchmarks/real_documents.py)."""
+
+from benchmarks.real_documents import measure_agrees
+
+
+def test_the_head_of_a_count_label_is_what_is_counted() -> None:
+    # `number` is a stop word, never looked for: the head is the noun its `of` names
+    assert measure_agrees("number of member companies in the network", "companies", False)
+    assert measure_agrees("total number of research projects", "research projects funded", False)
+    assert not measure_agrees("number of member companies in the network", "budget", False)
+
+
+def test_a_plain_head_and_half_the_content_words_still_decide() -> None:
+    assert measure_agrees("budget of the programme", "annual budget", False)
+    assert measure_agrees("share of exports to Asia", "exports Asia", False)
+    assert not measure_agrees("budget of the programme", "staff", False)
