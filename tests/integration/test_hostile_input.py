@@ -28,6 +28,7 @@ from tests.integration.hostile import (
     JRIS,
     assert_one_line_error,
     copy_published,
+    jris,
     release,
     sql,
 )
@@ -380,7 +381,8 @@ def test_a_dagster_run_takes_the_warehouse_lock_the_cli_holds(copy) -> None:
 def test_a_failed_run_keeps_the_extractions_of_documents_it_did_not_replace(copy) -> None:
     raw, wh = copy
     (raw / "extra.txt").write_text("# Extra\n\nThe cluster had 12 members in 2010.\n")
-    assert release(raw, wh).returncode == 0
+    refreshed = jris("refresh", "--raw-dir", raw, "--warehouse-dir", wh)  # extracted, stored
+    assert refreshed.returncode == 0, refreshed.stderr
     stamp = (wh / "documents" / "extra" / "stamp.json").read_bytes()
     (raw / "extra.txt").unlink()  # removed from raw/ ...
     (raw / "bad.txt").write_bytes(b"")  # ... in a run that fails: bad.txt is quarantined
