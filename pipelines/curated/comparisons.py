@@ -6,7 +6,9 @@ give one event in event_comparisons."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from operator import attrgetter
 from typing import Any
 
 import pandas as pd
@@ -142,8 +144,10 @@ def _grouped_pairs(
         [*group, "cmp_period", "doc_id", "char_start"], kind="stable"
     )
     pairs: list[list[tuple[Any, Any]]] = []
-    for _, g in frame.groupby(group, sort=False):
-        pairs += _candidate_pairs(list(g.itertuples()))
+    # sorted by the group first, so each group's rows are consecutive (and none has a missing
+    # key: the size filter dropped those); one pass over the rows, not a frame per group
+    for _, rows in itertools.groupby(frame.itertuples(), key=attrgetter(*group)):
+        pairs += _candidate_pairs(list(rows))
     return pairs
 
 
