@@ -19,7 +19,7 @@ from pipelines.plumbing.locks import warehouse_lock
 from pipelines.plumbing.settings import Paths
 from pipelines.raw.folder_check import input_problem, no_documents
 from pipelines.release import unchanged
-from pipelines.release.folders import ReleaseOutcome, unchanged_text
+from pipelines.release.folders import ReleaseOutcome, check_previous_release, unchanged_text
 
 if TYPE_CHECKING:
     import dagster as dg
@@ -83,6 +83,8 @@ def run_assets(
             return RunOutcome(None, plan, [], unchanged=said)
         unchanged.forget(paths)
         _check_curation(paths)
+        if publish:  # checked again as it publishes: the run may take a while
+            check_previous_release(paths.releases_dir)
         with handed_down(paths, plan):  # the run's assets take this plan, and bring it up to date
             outcome = _execute(paths, plan, publish, run_config, force, log_path)
         if fast:

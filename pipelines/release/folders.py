@@ -114,3 +114,17 @@ def checksum_failures(release_dir: Path) -> list[str]:
         elif sha256_file(f) != digest:
             bad.append(rel)
     return bad
+
+
+def check_previous_release(releases_dir: Path) -> None:
+    """The latest release still matches its SHA256SUMS: the next one is built on it (its
+    version, its changelog, the quality results it lends), so a tampered one stops the run."""
+    prev_version = latest_release(releases_dir) if releases_dir.is_dir() else None
+    if prev_version is None:
+        return
+    tampered = checksum_failures(releases_dir / prev_version)
+    if tampered:
+        raise ReleaseError(
+            f"release {prev_version} no longer matches its SHA256SUMS ({', '.join(tampered[:5])})"
+            f"; nothing published: restore {releases_dir / prev_version} from its archive"
+        )

@@ -33,7 +33,7 @@ from pipelines.release.folders import (
     LATEST,
     NOT_CHECKSUMMED,
     ReleaseOutcome,
-    checksum_failures,
+    check_previous_release,
     latest_release,
     read_manifest,
     sha256_file,
@@ -179,13 +179,7 @@ def publish(
             "versions only go up"
         )
     prev = read_manifest(releases_dir / prev_version) if prev_version else None
-    if prev_version is not None:
-        tampered = checksum_failures(releases_dir / prev_version)
-        if tampered:
-            raise ReleaseError(
-                f"release {prev_version} no longer matches its SHA256SUMS ({', '.join(tampered[:5])})"
-                f"; nothing published: restore {releases_dir / prev_version} from its archive"
-            )
+    check_previous_release(releases_dir)
 
     remove_stale_candidates(releases_dir)
     candidate = releases_dir / f"{CANDIDATE_PREFIX}{uuid.uuid4().hex}"
