@@ -153,6 +153,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
         ),
         ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
+        # a year glued to a katakana name (ビジョン2030, アジェンダ2030): the name's, no date
+        (
+            "name_number",
+            re.compile(r"(?<=[ァ-ヶ][ァ-ヶー])(?P<g>(?:19|20)\d\d)(?![\d.,%年])"),
+        ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         (
