@@ -166,6 +166,7 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
         if f.unit in _SQUARED and text[f.end : f.end + 1] == "²":
             f.unit = _SQUARED[f.unit]
             f.end += 1
+        _per_area(f, text)
         if f.unit == "count" and masked[f.end : f.end + 1] == "-":
             unit = _hyphened_unit().match(masked, f.end)
             if unit:  # `a 27-square kilometre site`, `a 40-MW plant`: the unit as an adjective
@@ -177,3 +178,30 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
 def _hyphened_unit() -> re.Pattern[str]:
     words = word_alternation(list(load_rules("units")["measure_words"]), ignore_case=True)
     return re.compile(rf"-(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+_AREA = r"(?:km2|km²|㎢|sq\.?\s?km|square\s+kilomet(?:re|er)|平方キロメートル|平方キロ|平方km)"
+# `8,200/km2`, `3,100 people per km²`, `3,200人/km2`: the area after the number
+_PER_AREA_AFTER = re.compile(
+    rf"(?:\s+(?:people|persons|residents|inhabitants))?\s*(?:/|per\s+|每)\s*(?:1\s*)?{_AREA}"
+    r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# `1km2あたり3,200人`, `1平方キロメートル当たり約3,200人`: the area before it
+_PER_AREA_BEFORE = re.compile(rf"{_AREA}\s*(?:あたり|当たり|当り)\s*(?:約|およそ)?\s*$")
+_PEOPLE_WORDS = re.compile(r"density|population|people|persons|residents|inhabitants|人口|人", re.I)
+
+
+def _per_area(f: Fact, text: str) -> None:
+    """A number per square kilometre is a density, not a count: `persons_per_km2` when it
+    counts people (its unit, or its sentence's words: density, population, 人口), else
+    `per_km2`."""
+    if f.unit not in ("count", "people"):
+        return
+    after = _PER_AREA_AFTER.match(text, f.end)
+    if after is None and not _PER_AREA_BEFORE.search(text, max(0, f.start - 16), f.start):
+        return
+    people = f.unit == "people" or _PEOPLE_WORDS.search(f.sentence or "") is not None
+    f.unit = "persons_per_km2" if people else "per_km2"
+    if after is not None:
+        f.end = after.end()
