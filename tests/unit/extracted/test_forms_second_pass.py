@@ -76,3 +76,42 @@ def test_a_count_its_measure_names_right_before_it_is_read_without_a_counter(
 ) -> None:
     got = [(v, u, p) for _, v, u, p in _read(text)]
     assert (value, "count", period) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("The old lighthouse stands 35 m tall above the bay.", "35 m", 35.0, "m"),
+        ("Engineers finished a 64 m tower beside the harbour.", "64 m", 64.0, "m"),
+        ("The footbridge is 52 m (171 ft) from end to end.", "52 m", 52.0, "m"),
+        ("The reservoir is 18m deep in summer.", "18m", 18.0, "m"),
+        ("The start-up raised $64 m from two banks.", "$64 m", 64e6, "USD"),
+        ("The region set aside €7m for new labs.", "€7m", 7e6, "EUR"),
+    ],
+)
+def test_a_bare_m_is_metres_for_a_length_and_millions_after_a_currency(
+    text: str, quote: str, value: float, unit: str
+) -> None:
+    got = [(q, v, u) for q, v, u, _ in _read(text)]
+    assert (quote, value, unit) in got, got
+
+
+def test_a_bare_m_with_neither_a_currency_nor_a_length_is_no_fact() -> None:
+    assert _read("The group earned 64 m in its best year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Its population density is 6,400/km2 at the centre.", 6400.0, "persons_per_km2"),
+        ("The old town holds 2,750 residents per km² today.", 2750.0, "persons_per_km2"),
+        ("The district has 930 per square kilometre.", 930.0, "per_km2"),
+        ("市の人口密度は1km2あたり4,150人である。", 4150.0, "persons_per_km2"),
+        ("町の人口密度は約860人/km2となっている。", 860.0, "persons_per_km2"),
+    ],
+)
+def test_a_number_per_square_kilometre_is_a_density_not_a_count(
+    text: str, value: float, unit: str
+) -> None:
+    got = [(v, u) for _, v, u, _ in _read(text)]
+    assert (value, unit) in got, got
