@@ -152,6 +152,35 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 re.M,
             ),
         ),
+        # a chart's title alone on its line, its year after a comma (`Import-export ratio of
+        # Japan, 2011`): the period of what the chart shows, no event
+        (
+            "caption_year",
+            re.compile(
+                r"^[ \t#]*[A-Z][^\n.!?:;|]{2,80}?,[ \t]*"
+                r"(?P<g>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)[ \t]*"
+                r"(?=\n[ \t]*(?:\n|\|)|\n?\Z)",  # alone: a blank line or a table after it
+                re.M,
+            ),
+        ),
+        # a figure or table cited with its year (`(Figure 2, 2010)`, `（図2、2010年）`): the
+        # year is the figure's, no event the sentence dates
+        (
+            "figure_citation",
+            re.compile(
+                r"[(（][ \t]*(?:(?i:see|cf\.)[ \t]+)?(?:Figure|Fig\.|Table|Chart|Graph|図表|図|表)"
+                r"[ \t]?\d{1,3}(?:[-.]\d{1,3})?[ \t]*[,，、;；][ \t]*"
+                r"(?P<g>(?:19|20)\d\d)(?:年度?)?[ \t]*[)）]"
+            ),
+            _words_gate("Fig", "Table", "Chart", "Graph", "図", "表"),
+        ),
+        # a source note (出典：経済産業省「工業統計」（2019年）): the years and numbers of a
+        # publication cited, no facts (`Source:` lines are number_scan.py's skip_source)
+        (
+            "figure_citation",
+            re.compile(r"(?:^|(?<=[（(※*]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
+            _words_gate("出典", "出所"),
+        ),
         ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         # a year glued to a katakana name (ビジョン2030, アジェンダ2030): the name's, no date
         (
