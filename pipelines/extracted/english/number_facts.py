@@ -143,7 +143,9 @@ def _length_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return (
         re.compile(rf"\b(?:{alt})\b", re.IGNORECASE),
-        re.compile(r"\s*\(\s*(?:about\s+|approx\.?\s+|~)?[\d,.]+\s*(?:ft|feet|foot|yd|yards?|mi|miles?)\b"),
+        re.compile(
+            r"\s*\(\s*(?:about\s+|approx\.?\s+|~)?[\d,.]+\s*(?:ft|feet|foot|yd|yards?|mi|miles?)\b"
+        ),
     )
 
 

@@ -115,3 +115,60 @@ def test_a_number_per_square_kilometre_is_a_density_not_a_count(
 ) -> None:
     got = [(v, u) for _, v, u, _ in _read(text)]
     assert (value, unit) in got, got
+
+
+def _candidates(text: str) -> dict[str, str]:
+    doc = SourceDocument("probe", Path("probe.md"), {"title": "P"}, "inferred", "0" * 64,
+                         len(text.encode()), text, "utf-8")  # fmt: skip
+    rows = extract_frames([doc]).candidates
+    return {
+        text[int(r["char_start"]) : int(r["char_end"])]: str(r["reason"])
+        for _, r in rows.iterrows()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Steel output grew 6 percent (Figure 4, 2012).\n", "2012"),
+        ("鉄鋼の生産は6%伸びた（図4、2012年）。\n", "2012"),
+        (
+            "Freight\n\nShare of rail freight by region, 2017\n\n"
+            "Rail carried 31 percent in the north.\n",
+            "2017",
+        ),
+    ],
+)
+def test_the_year_of_a_cited_figure_or_a_charts_title_is_no_fact(text: str, year: str) -> None:
+    got = _read(text)
+    assert all(q != year for q, *_ in got), got
+    assert year in "".join(_candidates(text)), _candidates(text)
+
+
+def test_the_numbers_of_a_source_note_are_no_facts() -> None:
+    text = "出荷額は52億円に達した。\n出典：県商工部「工業統計」（2018年）\n"
+    got = _read(text)
+    assert [q for q, *_ in got] == ["52億円"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Freight\n\nRail freight by region, 2017\n\n| Region | Share (%) |\n|---|---|\n"
+            "| North | 31 |\n| South | 18 |\n",
+            (2017, 2017),
+        ),
+        (
+            "貨物\n\n図5 地域別の鉄道貨物量（2017年）\n\n| 地域 | 貨物量（万トン） |\n|---|---|\n"
+            "| 北部 | 31 |\n| 南部 | 18 |\n",
+            (2017, 2017),
+        ),
+    ],
+)
+def test_the_year_of_a_tables_title_dates_its_numbers_and_is_no_fact(
+    text: str, period: tuple[int, int]
+) -> None:
+    got = _read(text)
+    assert sorted(q for q, *_ in got) == ["18", "31"], got
+    assert all(p == period for *_, p in got), got
