@@ -106,7 +106,8 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         fact.geography = ctx.geography(tok.start, fact.end)
         return fact
     if tok.unit is None and tok.scale == "m" and _is_length(ctx, tok, s_end):
-        fact = make_fact(ctx, tok.number, "m", tok.start, tok.end, qualifier=tok.qualifier)
+        end = tok.end - 1 if ctx.text[tok.end - 1] == "." else tok.end  # `40 m.`: the stop
+        fact = make_fact(ctx, tok.number, "m", tok.start, end, qualifier=tok.qualifier)
         fact.subject = _subject(ctx, masked, fact, s_end)
         return fact  # `a 40 m tower`, `40 m (131 ft)`: metres, no currency before them
     if tok.unit is None and tok.scale in ("m", "b", "t"):
@@ -149,6 +150,9 @@ def _length_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+_IMPERIAL_BEFORE = re.compile(r"(?:ft|feet|foot|yd|yards?|mi|miles?)\.?\s*\(\s*$")
+
+
 def _is_length(ctx: SentenceContext, tok: NumberToken, s_end: int) -> bool:
     """Whether a bare lower-case `m` after a number is metres: written `m` (not `M`), and the
     sentence says a length (`40 m tall`, `a height of 40 m`, `a 40 m tower`) or the number is
@@ -156,8 +160,10 @@ def _is_length(ctx: SentenceContext, tok: NumberToken, s_end: int) -> bool:
     if not ctx.text[tok.start : tok.end].rstrip(".").endswith("m"):
         return False
     words, converted = _length_patterns()
-    if converted.match(ctx.text, tok.end, s_end):
-        return True
+    if converted.match(ctx.text, tok.end, s_end) or _IMPERIAL_BEFORE.search(
+        ctx.text, max(ctx.start, tok.start - 12), tok.start
+    ):
+        return True  # `40 m (131 ft)`, `131 ft (40 m)`: a length restated
     return words.search(ctx.text, ctx.start, s_end) is not None
 
 

@@ -45,9 +45,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     metric = word_alternation(r["conversion_units_metric"])
     imperial = word_alternation(r["conversion_units_imperial"])
     any_unit = word_alternation(r["conversion_units_metric"] + r["conversion_units_imperial"])
-    # a bare `m` or `t` after a number is read as no unit (12 m may be millions): an imperial
-    # figure before one is left as it is, not set aside for a metric one nobody reads
-    read_metric = word_alternation([u for u in r["conversion_units_metric"] if u not in "mt"])
+    # a bare `t` after a number is read as no unit (5 t may be tonnes or trillions): an imperial
+    # figure before one is left as it is, not set aside for a metric one nobody reads; a bare
+    # `m` restating feet or miles is metres (number_facts.py), so `131 ft (40 m)` keeps the 40
+    read_metric = word_alternation([u for u in r["conversion_units_metric"] if u != "t"])
     num = r"\d[\d,]*(?:\.\d+)?"
     span = rf"{num}(?:[ \t]*(?:-|–|~|～|to)[ \t]*{num})?"
     about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"

@@ -85,6 +85,8 @@ def test_a_count_its_measure_names_right_before_it_is_read_without_a_counter(
         ("Engineers finished a 64 m tower beside the harbour.", "64 m", 64.0, "m"),
         ("The footbridge is 52 m (171 ft) from end to end.", "52 m", 52.0, "m"),
         ("The reservoir is 18m deep in summer.", "18m", 18.0, "m"),
+        ("The mast, 230 ft (70 m) tall, was rebuilt.", "70 m", 70.0, "m"),
+        ("The dam reaches a height of 96 m.", "96 m", 96.0, "m"),
         ("The start-up raised $64 m from two banks.", "$64 m", 64e6, "USD"),
         ("The region set aside €7m for new labs.", "€7m", 7e6, "EUR"),
     ],
@@ -98,6 +100,12 @@ def test_a_bare_m_is_metres_for_a_length_and_millions_after_a_currency(
 
 def test_a_bare_m_with_neither_a_currency_nor_a_length_is_no_fact() -> None:
     assert _read("The group earned 64 m in its best year.") == []
+
+
+def test_feet_restated_in_metres_leave_the_metres_as_the_one_fact() -> None:
+    assert [(q, u) for q, _, u, _ in _read("The mast, 230 ft (70 m) tall, was rebuilt.")] == [
+        ("70 m", "m")
+    ]
 
 
 @pytest.mark.parametrize(
