@@ -183,10 +183,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             _words_gate("出典", "出所"),
         ),
         ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
-        # a year glued to a katakana name (ビジョン2030, アジェンダ2030): the name's, no date
+        # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
         (
             "name_number",
-            re.compile(r"(?<=[ァ-ヶ][ァ-ヶー])(?P<g>(?:19|20)\d\d)(?![\d.,%年])"),
+            re.compile(
+                r"(?<=[ァ-ヶ][ァ-ヶー])(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
+                r"|(?<![\d.,])(?P<h>(?:19|20)\d\d)(?=[ァ-ヶ][ァ-ヶー])"  # 2030アジェンダ
+            ),
         ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),

@@ -55,6 +55,8 @@ def test_a_date_a_number_is_given_as_of_dates_it_and_is_no_dateline(
         "国際共同研究\nホライズン2020\n大学は18件の事業に加わった。\n",
         "アジェンダ2030に向けて市は9件の事業を始めた。\n",
         "Research links\nHorizon 2020\nThe university joined 18 consortia.\n",
+        "The 2030 Agenda of the council lists 23 targets.\n",
+        "2030アジェンダは県の23の目標を掲げる。\n",
     ],
 )
 def test_a_year_inside_a_programmes_name_is_no_fact_and_dates_nothing(text: str) -> None:
