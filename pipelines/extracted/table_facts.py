@@ -17,6 +17,7 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_periods import year_marks
 from pipelines.extracted.numbers.quantities import parse_cell_quantity
+from pipelines.extracted.numbers.quantity_forms import density_unit
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
 
 _YEAR_HEADER = re.compile(
@@ -150,6 +151,9 @@ def table_cell_facts(
             )
             if note is not None:
                 value, unit = float(value) * note[0], note[1]
+            density = density_unit(f"{header or ''} {labels}")
+            if density is not None and note is None:
+                unit = density  # `Density (per km²)`, `人口密度（人/km2）`: a density, no count
         start, end = int(cell["char_start"]), int(cell["char_end"])
         fact = Fact(
             value=float(value),

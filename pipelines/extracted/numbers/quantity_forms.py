@@ -35,6 +35,7 @@ _QUICK = re.compile(
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",  # ranks
     re.I,
 )
+_HYPHENED_METRES = re.compile(r"-m\s+[a-z]")
 # `27 km` + a superscript two the masking blanked: the square unit
 _SQUARED = {"km": "km2", "m": "m2"}
 
@@ -172,6 +173,8 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
             if unit:  # `a 27-square kilometre site`, `a 40-MW plant`: the unit as an adjective
                 f.unit = unit_word(unit.group("unit"))
                 f.end = unit.end()
+            elif _HYPHENED_METRES.match(masked, f.end):
+                f.unit, f.end = "m", f.end + 2  # `a 40-m tower`: no currency, so metres
 
 
 @cache
@@ -189,6 +192,10 @@ _PER_AREA_AFTER = re.compile(
 )
 # `1km2あたり3,200人`, `1平方キロメートル当たり約3,200人`: the area before it
 _PER_AREA_BEFORE = re.compile(rf"{_AREA}\s*(?:あたり|当たり|当り)\s*(?:約|およそ)?\s*$")
+# a table's header or label giving a density's unit (`Density (per km²)`, `人口密度（人/km2）`)
+_PER_AREA_NOTE = re.compile(rf"(?:/|per\s*)\s*{_AREA}", re.IGNORECASE)
+# the same with the square lost (a superscript two the cleaning dropped): only with `density`
+_PER_KM_NOTE = re.compile(r"(?:density|密度)[^\n]*(?:/|per\s*)\s*km(?=\s*[)）]|\s*$)", re.I)
 _PEOPLE_WORDS = re.compile(r"density|population|people|persons|residents|inhabitants|人口|人", re.I)
 
 
@@ -205,3 +212,11 @@ def _per_area(f: Fact, text: str) -> None:
     f.unit = "persons_per_km2" if people else "per_km2"
     if after is not None:
         f.end = after.end()
+
+
+def density_unit(note: str) -> str | None:
+    """The unit a table's header or row label gives its numbers when it is a density: `per km²`,
+    `人/km2` (persons_per_km2 when it says people, population or density, else per_km2)."""
+    if not _PER_AREA_NOTE.search(note) and not _PER_KM_NOTE.search(note):
+        return None
+    return "persons_per_km2" if _PEOPLE_WORDS.search(note) else "per_km2"

@@ -89,6 +89,7 @@ def test_a_count_its_measure_names_right_before_it_is_read_without_a_counter(
         ("The reservoir is 18m deep in summer.", "18m", 18.0, "m"),
         ("The mast, 230 ft (70 m) tall, was rebuilt.", "70 m", 70.0, "m"),
         ("The dam reaches a height of 96 m.", "96 m", 96.0, "m"),
+        ("Engineers finished a 64-m tower beside the harbour.", "64-m", 64.0, "m"),
         ("The start-up raised $64 m from two banks.", "$64 m", 64e6, "USD"),
         ("The region set aside €7m for new labs.", "€7m", 7e6, "EUR"),
     ],
@@ -182,3 +183,15 @@ def test_the_year_of_a_tables_title_dates_its_numbers_and_is_no_fact(
     got = _read(text)
     assert sorted(q for q, *_ in got) == ["18", "31"], got
     assert all(p == period for *_, p in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Towns\n\n| Town | Density (per km²) |\n|---|---|\n| East | 1,940 |\n", "persons_per_km2"),
+        ("町\n\n| 町 | 人口密度（人/km2） |\n|---|---|\n| 東町 | 1,940 |\n", "persons_per_km2"),
+        ("Lines\n\n| Line | Stops (per km) |\n|---|---|\n| East | 1,940 |\n", "count"),
+    ],
+)
+def test_a_column_headed_per_square_kilometre_holds_densities(text: str, unit: str) -> None:
+    assert [(v, u) for _, v, u, _ in _read(text)] == [(1940.0, unit)]
