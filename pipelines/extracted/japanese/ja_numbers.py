@@ -110,7 +110,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "link": re.compile(word_alternation(rules["counted_links"])),
         "particle": re.compile(word_alternation(rules["scaled_bare_particles"])),
         "count_measure": re.compile(
-            rf"[\u3400-\u9fff]数(?:{word_alternation(rules['count_measure_particles'])})"
+            rf"[\u3400-\u9fff](?<!{word_alternation(rules['not_count_measures'])})"
+            rf"数(?:{word_alternation(rules['count_measure_particles'])})"
             rf"(?:{word_alternation(rules['qualifiers_before'])})?\s*$"
         ),
         "noun": re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,12}"),

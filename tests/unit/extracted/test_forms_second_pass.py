@@ -65,6 +65,10 @@ def test_a_year_inside_a_programmes_name_is_no_fact_and_dates_nothing(text: str)
     assert all(p == (None, None) for *_, p in got), got
 
 
+def test_an_index_is_no_count_its_measure_names() -> None:
+    assert all(u != "count" for _, _, u, _ in _read("県の生産指数は112であった。\n"))
+
+
 @pytest.mark.parametrize(
     ("text", "value", "period"),
     [
