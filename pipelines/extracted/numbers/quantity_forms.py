@@ -196,6 +196,7 @@ _PER_AREA_BEFORE = re.compile(rf"{_AREA}\s*(?:あたり|当たり|当り)\s*(?:�
 _PER_AREA_NOTE = re.compile(rf"(?:/|per\s*)\s*{_AREA}", re.IGNORECASE)
 # the same with the square lost (a superscript two the cleaning dropped): only with `density`
 _PER_KM_NOTE = re.compile(r"(?:density|密度)[^\n]*(?:/|per\s*)\s*km(?=\s*[)）]|\s*$)", re.I)
+_DENSITY_NAME = re.compile(r"(?:population\s+)?density|人口密度", re.IGNORECASE)
 _PEOPLE_WORDS = re.compile(r"density|population|people|persons|residents|inhabitants|人口|人", re.I)
 
 
@@ -210,6 +211,9 @@ def _per_area(f: Fact, text: str) -> None:
         return
     people = f.unit == "people" or _PEOPLE_WORDS.search(f.sentence or "") is not None
     f.unit = "persons_per_km2" if people else "per_km2"
+    named = _DENSITY_NAME.search(f.sentence or "")
+    if named and f.measure is None:
+        f.measure = named.group(0).lower()  # what the sentence calls it: 人口密度
     if after is not None:
         f.end = after.end()
 

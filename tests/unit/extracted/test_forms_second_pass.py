@@ -199,3 +199,8 @@ def test_the_year_of_a_tables_title_dates_its_numbers_and_is_no_fact(
 )
 def test_a_column_headed_per_square_kilometre_holds_densities(text: str, unit: str) -> None:
     assert [(v, u) for _, v, u, _ in _read(text)] == [(1940.0, unit)]
+
+
+def test_a_density_is_named_as_its_sentence_names_it() -> None:
+    facts = _facts("市の人口密度は1km2あたり4,150人である。\n")
+    assert [str(m) for m in facts["measure"]] == ["人口密度"]
