@@ -73,6 +73,7 @@ _META_YEAR = re.compile(
 )
 # 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
 _AS_OF = re.compile(r"[ \t\u3000]*(?:現在|時点)")
+_TABLE_NEXT = re.compile(r"(?:[ \t\u3000]*\n)+[ \t]*\|")  # a Markdown table's first row next
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
 _CLOCK = re.compile(
     r"(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?!\w))",
@@ -122,8 +123,10 @@ def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     before, after = _line_of(text, start, end)
-    if _AS_OF.match(after) and any(c in NUMERALS for c in after):
-        return False  # 平成27年4月1日現在の会員数は120社: the date the line's number is as of
+    if _AS_OF.match(after) and (
+        any(c in NUMERALS for c in after) or _TABLE_NEXT.match(text, end + len(after))
+    ):  # 平成27年4月1日現在の会員数は120社, or above a table: the date its numbers are as of
+        return False
     if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after):
         return True
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):

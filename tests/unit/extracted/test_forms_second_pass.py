@@ -49,6 +49,11 @@ def test_a_date_a_number_is_given_as_of_dates_it_and_is_no_dateline(
     assert (value, period) in got, got
 
 
+def test_a_date_a_table_is_given_as_of_dates_its_numbers_and_is_no_fact() -> None:
+    text = "加盟団体\n\n（令和4年10月1日現在）\n\n| 区分 | 団体数 |\n|---|---|\n| 県内 | 38 |\n"
+    assert [(q, p) for q, _, _, p in _read(text)] == [("38", (2022, 2022))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
