@@ -209,3 +209,8 @@ def test_a_column_headed_per_square_kilometre_holds_densities(text: str, unit: s
 def test_a_density_is_named_as_its_sentence_names_it() -> None:
     facts = _facts("市の人口密度は1km2あたり4,150人である。\n")
     assert [str(m) for m in facts["measure"]] == ["人口密度"]
+
+
+def test_a_later_value_of_a_count_read_without_a_counter_is_the_same_count() -> None:
+    got = [(v, u, p) for _, v, u, p in _read("昭和60年の事業所数は40で、平成7年には58となった。\n")]
+    assert got == [(40.0, "count", (1985, 1985)), (58.0, "count", (1995, 1995))], got
