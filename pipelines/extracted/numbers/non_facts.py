@@ -6,7 +6,8 @@ every offset still points into the document) before facts are read, in both lang
 
 A year in running prose still dates what the sentence says; a year is blanked only where the
 date stands on a line of its own, opens a press release (`Fukuoka, 12 May 2021 – `) or follows
-a word that says the page was dated (posted, updated, issued, 登録, 更新).
+a word that says the page was dated (posted, updated, issued, 登録, 更新), and never where 現在 or
+時点 after it makes it the date a number on its line, or the table below it, is as of.
 """
 
 from __future__ import annotations

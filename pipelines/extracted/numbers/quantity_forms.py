@@ -1,8 +1,9 @@
 """English quantity forms the general number reader (number_scan.py) does not see: a currency
 code glued to its number (`USD10m`, `RM250 million`), which the reader of codes such as `WP3`
 would drop; words that are numbers without a numeral (`a dozen`, `threefold`, `doubled`); and,
-once the facts of a block are read, a sign before a number (`-1.3%`, `▲1.3%`, `−0.4 points`)
-and a superscript square (`27 km²`, blanked as a footnote mark by masking)."""
+once the facts of a block are read, a sign before a number (`-1.3%`, `▲1.3%`, `−0.4 points`),
+a superscript square (`27 km²`, blanked as a footnote mark by masking), and a number per square
+kilometre (`8,200/km2`, `1km2あたり3,200人`), a density rather than a count."""
 
 from __future__ import annotations
 
