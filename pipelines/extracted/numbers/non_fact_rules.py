@@ -179,7 +179,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         # publication cited, no facts (`Source:` lines are number_scan.py's skip_source)
         (
             "figure_citation",
-            re.compile(r"(?:^|(?<=[（(※*]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
+            re.compile(r"(?:^|(?<=[（(※*。\s]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
             _words_gate("出典", "出所"),
         ),
         ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),

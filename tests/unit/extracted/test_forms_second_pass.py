@@ -165,8 +165,14 @@ def test_the_year_of_a_cited_figure_or_a_charts_title_is_no_fact(text: str, year
     assert year in "".join(_candidates(text)), _candidates(text)
 
 
-def test_the_numbers_of_a_source_note_are_no_facts() -> None:
-    text = "出荷額は52億円に達した。\n出典：県商工部「工業統計」（2018年）\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出荷額は52億円に達した。\n出典：県商工部「工業統計」（2018年）\n",
+        "出荷額は52億円に達した。出典：県商工部（2018）\n",
+    ],
+)
+def test_the_numbers_of_a_source_note_are_no_facts(text: str) -> None:
     got = _read(text)
     assert [q for q, *_ in got] == ["52億円"], got
 
