@@ -74,6 +74,7 @@ _META_YEAR = re.compile(
 )
 # 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
 _AS_OF = re.compile(r"[ \t\u3000]*(?:現在|時点)")
+_AS_OF_BEFORE = re.compile(r"\bas of\s*$", re.IGNORECASE)  # as of 1 April 2015 – 120 firms
 _TABLE_NEXT = re.compile(r"(?:[ \t\u3000]*\n)+[ \t]*\|")  # a Markdown table's first row next
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
 _CLOCK = re.compile(
@@ -124,7 +125,7 @@ def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     before, after = _line_of(text, start, end)
-    if _AS_OF.match(after) and (
+    if (_AS_OF.match(after) or _AS_OF_BEFORE.search(before)) and (
         any(c in NUMERALS for c in after) or _TABLE_NEXT.match(text, end + len(after))
     ):  # 平成27年4月1日現在の会員数は120社, or above a table: the date its numbers are as of
         return False

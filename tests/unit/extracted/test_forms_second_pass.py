@@ -49,6 +49,17 @@ def test_a_date_a_number_is_given_as_of_dates_it_and_is_no_dateline(
     assert (value, period) in got, got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profile\nAs of October 1, 2021, the guild had 140 member shops.\n",
+        "Profile\nAs of 1 October 2021 – 140 member shops\n",
+    ],
+)
+def test_an_english_as_of_date_dates_its_number_and_is_no_fact(text: str) -> None:
+    assert [(v, p) for _, v, _, p in _read(text)] == [(140.0, (2021, 2021))]
+
+
 def test_a_date_a_table_is_given_as_of_dates_its_numbers_and_is_no_fact() -> None:
     text = "加盟団体\n\n（令和4年10月1日現在）\n\n| 区分 | 団体数 |\n|---|---|\n| 県内 | 38 |\n"
     assert [(q, p) for q, _, _, p in _read(text)] == [("38", (2022, 2022))]
