@@ -34,6 +34,7 @@ CANDIDATE_REASONS = [
     "listing",
     "street_address",
     "caption_year",
+    "figure_citation",
     "denominator",
     "unit_conversion",
     "dates_another_fact",
@@ -64,6 +65,8 @@ class FactCandidates(PagedProvenance):
             "decade (the 1980s, 1990年代: no one year; its sentence's period when it dates one), "
             "listing (その一つは, 二つの目的: a number that lists the text's own points), "
             "street_address (1600 Main Street), caption_year (the years of a chart's title), "
+            "figure_citation (the year of a cited figure or table, (Figure 2, 2010), or the "
+            "numbers of a source note, 出典：…（2019年）), "
             "denominator (per 1,000 people, 1地域あたり, the five of one in five: what a rate or "
             "share is counted against), "
             "unit_conversion (5 km (3.1 miles): the same measurement in other units); or, "

@@ -73,8 +73,10 @@ class ExtractedTables(PagedProvenance):
     caption: Series[str] = pa.Field(
         nullable=True,
         description=(
-            "The table's caption: a `Table N` caption just before or after it, else the heading "
-            "just above it, else the first line of a record box; null when none stands by it."
+            "The table's caption: a `Table N` or `図N` caption or a title line alone just before "
+            "it, or a `Table N` caption just after it, else the heading just above it, else the "
+            "first line of a record box; null when none stands by it. A year it gives is the "
+            "period of the table's numbers that have none."
         ),
     )
     caption_source: Series[str] = pa.Field(

@@ -48,6 +48,8 @@ UNITS = [
     "ha",
     "m",
     "m2",
+    "persons_per_km2",  # a density: 8,200/km2, 1km2あたり3,200人
+    "per_km2",
     "minutes",
     "hours",
 ]

@@ -94,6 +94,7 @@ def document_facts(
     reported = reported_mark(masked)
     doc_year = reported[2] if reported else None
     fact_ids = IdMaker("fct_")
+    titles = _title_spans(structure)
     rows: list[dict[str, Any]] = []
 
     def add(
@@ -110,6 +111,8 @@ def document_facts(
             return  # a run of a million digits is no quantity anyone states
         if reported and fact.fact_type == "year" and fact.start == reported[0]:
             return  # the year the document reports on dates its numbers; it is no event
+        if fact.fact_type == "year" and any(a <= fact.start < b for a, b in titles):
+            return  # the year of a table's title dates the table's numbers; it is no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             fact.measure = dimension_measure(masked, fact)
@@ -233,6 +236,19 @@ def _referred_measure(fact: Fact, masked: str, rows: list[dict[str, Any]]) -> st
         and 0 < fact.start - int(r["char_end"]) <= _REFERRED_WITHIN
     ]  # fmt: skip
     return str(before[-1]["measure"]) if before else None
+
+
+def _title_spans(structure: DocumentStructure) -> list[tuple[int, int]]:
+    """Spans of the blocks that are a table's title (`Exports by sector, 2014` above it)."""
+    index = {id(b): k for k, b in enumerate(structure.blocks)}
+    spans = []
+    for block, table in structure.tables:
+        k = index.get(id(block))
+        if table.title and k:
+            before = structure.blocks[k - 1]
+            if before.text == table.title and before.kind != "heading":
+                spans.append((before.start, before.end))
+    return spans
 
 
 _DURATION_WORDS = re.compile(r"duration|period|term|length|years", re.IGNORECASE)

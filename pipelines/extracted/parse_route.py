@@ -138,7 +138,8 @@ def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
     for f, r in zip(facts, readings, strict=True):
         if f.fact_type == "year" and f.measure:
             continue  # the event rules (year_measures.py) name it where they can; the parse fills in
-        if r.measure and not set(r.measure.lower().split()) <= _bare_units():
+        named = f.measure and f.unit in ("persons_per_km2", "per_km2")  # 人口密度, said
+        if r.measure and not named and not set(r.measure.lower().split()) <= _bare_units():
             f.measure = r.measure
             spans = english and f.unit in ("years", "duration")
             if spans and not r.measure.lower().startswith(_SPANS):

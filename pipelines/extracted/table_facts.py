@@ -17,6 +17,7 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_periods import year_marks
 from pipelines.extracted.numbers.quantities import parse_cell_quantity
+from pipelines.extracted.numbers.quantity_forms import density_unit
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
 
 _YEAR_HEADER = re.compile(
@@ -61,6 +62,27 @@ def column_period(header: str | None) -> tuple[int | None, int | None] | None:
     return None
 
 
+_CAPTION_YEARS = re.compile(
+    r"(?<![\d.,])(?P<a>(?:19|20)\d\d)(?:[ \t]*[-–~～][ \t]*(?P<b>(?:19|20)?\d\d))?(?![\d.,%])"
+)
+
+
+def caption_period(caption: str | None) -> tuple[int, int] | None:
+    """The one year or span of years a table's title gives (`Exports by sector, 2014`,
+    `図3 県別の出荷額（2015年）`, `平成27年度 …`): the period of the numbers it shows."""
+    text = caption or ""
+    marks = (
+        {(m.first, m.last or m.first) for m in year_marks(text, 0, len(text))} if text else set()
+    )
+    if not marks:
+        for m in _CAPTION_YEARS.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            end = int(a[:2] + b) if b and len(b) == 2 else int(b or a)
+            if end >= int(a):
+                marks.add((int(a), end))
+    return marks.pop() if len(marks) == 1 else None  # type: ignore[return-value]
+
+
 def unit_note(text: str | None) -> tuple[float, str] | None:
     """(scale, unit) a label or header states in brackets for the numbers it heads: `（百万円）`
     -> (1e6, JPY), `(million yen)`, `(%)`, `（単位：億円）`."""
@@ -89,6 +111,7 @@ def table_cell_facts(
     sentence = " | ".join(str(c["text"]) for c in row_cells if c.get("text"))[:MAX_SENTENCE]
     texts = [str(c["text"]) for c in row_cells if c.get("text") and c.get("value_number") is None]
     row_periods = [p for p in map(column_period, texts) if p is not None]
+    titled = caption_period(caption)  # a year in the table's title: when its numbers are
     label_cells = [t for t in texts if column_period(t) is None]  # 平成20年度 says when
     labels = "; ".join(label_cells)[:160]
     for cell in row_cells:
@@ -104,6 +127,8 @@ def table_cell_facts(
             period = header_period
         elif row_periods and not dated_by_header:
             period = row_periods[0]  # a year heading the row dates its cells
+        elif period == (None, None) and titled is not None and unit != "year":
+            period = titled
         if header and not (dated_by_header and labels):
             named = _TRAILING_NOTE.sub("", str(header)) or str(header)
             if labels and is_japanese(named, 0, len(named)):  # 受入額（国）: header and item
@@ -126,6 +151,9 @@ def table_cell_facts(
             )
             if note is not None:
                 value, unit = float(value) * note[0], note[1]
+            density = density_unit(f"{header or ''} {labels}")
+            if density is not None and note is None:
+                unit = density  # `Density (per km²)`, `人口密度（人/km2）`: a density, no count
         start, end = int(cell["char_start"]), int(cell["char_end"])
         fact = Fact(
             value=float(value),

@@ -105,6 +105,11 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         fact.period_start, fact.period_end = ctx.period(tok.start)
         fact.geography = ctx.geography(tok.start, fact.end)
         return fact
+    if tok.unit is None and tok.scale == "m" and _is_length(ctx, tok, s_end):
+        end = tok.end - 1 if ctx.text[tok.end - 1] == "." else tok.end  # `40 m.`: the stop
+        fact = make_fact(ctx, tok.number, "m", tok.start, end, qualifier=tok.qualifier)
+        fact.subject = _subject(ctx, masked, fact, s_end)
+        return fact  # `a 40 m tower`, `40 m (131 ft)`: metres, no currency before them
     if tok.unit is None and tok.scale in ("m", "b", "t"):
         return None  # "12 m" alone may be metres, "5 t" tonnes: not a fact without a currency
     ratio = RATIO_AFTER.match(masked, tok.end, s_end) if tok.unit is None else None
@@ -129,6 +134,37 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
     fact.period_start, fact.period_end = ctx.period(tok.start)
     fact.geography = ctx.geography(tok.start, fact.end)
     return fact
+
+
+@cache
+def _length_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of length in the sentence (tall, deep, height; rules/units.yaml's length_words),
+    and a restatement in feet, yards or miles right after the number."""
+    words = load_rules("units")["length_words"]
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return (
+        re.compile(rf"\b(?:{alt})\b", re.IGNORECASE),
+        re.compile(
+            r"\s*\(\s*(?:about\s+|approx\.?\s+|~)?[\d,.]+\s*(?:ft|feet|foot|yd|yards?|mi|miles?)\b"
+        ),
+    )
+
+
+_IMPERIAL_BEFORE = re.compile(r"(?:ft|feet|foot|yd|yards?|mi|miles?)\.?\s*\(\s*$")
+
+
+def _is_length(ctx: SentenceContext, tok: NumberToken, s_end: int) -> bool:
+    """Whether a bare lower-case `m` after a number is metres: written `m` (not `M`), and the
+    sentence says a length (`40 m tall`, `a height of 40 m`, `a 40 m tower`) or the number is
+    restated in feet or miles (`40 m (131 ft)`). With a currency before it, it is millions."""
+    if not ctx.text[tok.start : tok.end].rstrip(".").endswith("m"):
+        return False
+    words, converted = _length_patterns()
+    if converted.match(ctx.text, tok.end, s_end) or _IMPERIAL_BEFORE.search(
+        ctx.text, max(ctx.start, tok.start - 12), tok.start
+    ):
+        return True  # `40 m (131 ft)`, `131 ft (40 m)`: a length restated
+    return words.search(ctx.text, ctx.start, s_end) is not None
 
 
 # words that end the noun phrase whose last word is the head (`researchers from abroad`)

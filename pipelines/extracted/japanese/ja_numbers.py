@@ -109,6 +109,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "link": re.compile(word_alternation(rules["counted_links"])),
         "particle": re.compile(word_alternation(rules["scaled_bare_particles"])),
+        "change_to": re.compile(word_alternation(rules["bare_count_changes"])),
+        "count_measure": re.compile(
+            rf"[\u3400-\u9fff](?<!{word_alternation(rules['not_count_measures'])})"
+            rf"数(?:{word_alternation(rules['count_measure_particles'])})"
+            rf"(?:{word_alternation(rules['qualifiers_before'])})?\s*$"
+        ),
         "noun": re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,12}"),
         "dashed_code": re.compile(r"[-‐－][0-9]"),
         # an era name or letter read backwards from the number (平成, H)
@@ -131,6 +137,7 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
     rules = load_rules("japanese")
     counters = rules["counters"]
     out: list[JaNumber] = []
+    counted_bare = False  # a count with no counter read after its measure (工場数は30)
     for m in p["number"].finditer(text, start, end):
         raw, counter = _BLANK.sub("", m.group("num")), m.group("counter")
         kanji_only = not any(c.isdigit() and c.isascii() for c in raw)
@@ -185,6 +192,10 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                     continue
             elif any(c in BIG for c in raw) and p["particle"].match(text, after_at):
                 pass  # 収入は約178億で: a scaled amount whose unit its sentence says
+            elif p["count_measure"].search(before) and p["particle"].match(text, after_at):
+                counted_bare = True  # 工場数は30であった: a count its measure (…数) names
+            elif counted_bare and p["change_to"].match(text, after_at):
+                pass  # …数は12で、平成20年には25となった: the same count, later
             elif kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー.")):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
             unit, factor = "count", 1

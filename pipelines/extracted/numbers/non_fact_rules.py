@@ -45,9 +45,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     metric = word_alternation(r["conversion_units_metric"])
     imperial = word_alternation(r["conversion_units_imperial"])
     any_unit = word_alternation(r["conversion_units_metric"] + r["conversion_units_imperial"])
-    # a bare `m` or `t` after a number is read as no unit (12 m may be millions): an imperial
-    # figure before one is left as it is, not set aside for a metric one nobody reads
-    read_metric = word_alternation([u for u in r["conversion_units_metric"] if u not in "mt"])
+    # a bare `t` after a number is read as no unit (5 t may be tonnes or trillions): an imperial
+    # figure before one is left as it is, not set aside for a metric one nobody reads; a bare
+    # `m` restating feet or miles is metres (number_facts.py), so `131 ft (40 m)` keeps the 40
+    read_metric = word_alternation([u for u in r["conversion_units_metric"] if u != "t"])
     num = r"\d[\d,]*(?:\.\d+)?"
     span = rf"{num}(?:[ \t]*(?:-|–|~|～|to)[ \t]*{num})?"
     about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
@@ -152,7 +153,44 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 re.M,
             ),
         ),
+        # a chart's title alone on its line, its year after a comma (`Import-export ratio of
+        # Japan, 2011`): the period of what the chart shows, no event
+        (
+            "caption_year",
+            re.compile(
+                r"^[ \t#]*[A-Z][^\n.!?:;|]{2,80}?,[ \t]*"
+                r"(?P<g>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)[ \t]*"
+                r"(?=\n[ \t]*(?:\n|\|)|\n?\Z)",  # alone: a blank line or a table after it
+                re.M,
+            ),
+        ),
+        # a figure or table cited with its year (`(Figure 2, 2010)`, `（図2、2010年）`): the
+        # year is the figure's, no event the sentence dates
+        (
+            "figure_citation",
+            re.compile(
+                r"[(（][ \t]*(?:(?i:see|cf\.)[ \t]+)?(?:Figure|Fig\.|Table|Chart|Graph|図表|図|表)"
+                r"[ \t]?\d{1,3}(?:[-.]\d{1,3})?[ \t]*[,，、;；][ \t]*"
+                r"(?P<g>(?:19|20)\d\d)(?:年度?)?[ \t]*[)）]"
+            ),
+            _words_gate("Fig", "Table", "Chart", "Graph", "図", "表"),
+        ),
+        # a source note (出典：経済産業省「工業統計」（2019年）): the years and numbers of a
+        # publication cited, no facts (`Source:` lines are number_scan.py's skip_source)
+        (
+            "figure_citation",
+            re.compile(r"(?:^|(?<=[（(※*。\s]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
+            _words_gate("出典", "出所"),
+        ),
         ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
+        # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
+        (
+            "name_number",
+            re.compile(
+                r"(?<=[ァ-ヶ][ァ-ヶー])(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
+                r"|(?<![\d.,])(?P<h>(?:19|20)\d\d)(?=[ァ-ヶ][ァ-ヶー])"  # 2030アジェンダ
+            ),
+        ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         (

@@ -6,7 +6,8 @@ every offset still points into the document) before facts are read, in both lang
 
 A year in running prose still dates what the sentence says; a year is blanked only where the
 date stands on a line of its own, opens a press release (`Fukuoka, 12 May 2021 – `) or follows
-a word that says the page was dated (posted, updated, issued, 登録, 更新).
+a word that says the page was dated (posted, updated, issued, 登録, 更新), and never where 現在 or
+時点 after it makes it the date a number on its line, or the table below it, is as of.
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ _META_YEAR = re.compile(
     r"\s*[:：]\s*(?:[一-龥]{2})?(?P<year>\d{1,4})",
     re.IGNORECASE,
 )
+# 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
+_AS_OF = re.compile(r"[ \t\u3000]*(?:現在|時点)")
+_AS_OF_BEFORE = re.compile(r"\bas of\s*$", re.IGNORECASE)  # as of 1 April 2015 – 120 firms
+_TABLE_NEXT = re.compile(r"(?:[ \t\u3000]*\n)+[ \t]*\|")  # a Markdown table's first row next
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
 _CLOCK = re.compile(
     r"(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?!\w))",
@@ -120,6 +125,10 @@ def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     before, after = _line_of(text, start, end)
+    if (_AS_OF.match(after) or _AS_OF_BEFORE.search(before)) and (
+        any(c in NUMERALS for c in after) or _TABLE_NEXT.match(text, end + len(after))
+    ):  # 平成27年4月1日現在の会員数は120社, or above a table: the date its numbers are as of
+        return False
     if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after):
         return True
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):

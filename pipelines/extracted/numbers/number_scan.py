@@ -183,20 +183,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<b>1[89]\d\d|20\d\d|\d\d?)\b(?![.,]?\d|%)"
         ),
         # A year and the words that tie a number to it (`in 2013`, `FY 2008`, `as of the end of
-        # March 2007`): years are found first, then the lead is matched backwards from each.
+        # March 2007`, `as of April 1, 2015`: the day is blanked, its comma stays): years are
+        # found first, then the lead is matched backwards from each.
         "period_year": re.compile(r"(?:1[89]\d\d|20\d\d)\b"),
         # The same lead read backwards from the year, on the reversed text, longest first.
         "period_lead_reversed": re.compile(
             rf"\s?YF\b|(?:\s+raey)?\s+lacsif\b"
-            rf"|(?:\s+(?:{MONTHS_REVERSED}))?(?:\s+fo dne)?(?:\s+eht)?\s+"
+            rf"|(?:\s+(?:,\s*)?(?:{MONTHS_REVERSED}))?(?:\s+fo dne)?(?:\s+eht)?\s+"
             rf"(?:{alt(['ni', 'ecnis', 'yb', 'fo', 'fo sa', 'litnu', 'morf', 'retfa', 'gnirud'])}"
-            rf"|(?:{MONTHS_REVERSED})(?:\s+fo dne)?)\b|\(",
+            rf"|(?:,\s*)?(?:{MONTHS_REVERSED})(?:\s+fo dne)?)\b|\(",
             re.IGNORECASE,
         ),
         "period_lead": re.compile(
             rf"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?|\b(?:in|since|by|of|as of|until|from|after|during|"
-            rf"(?:end of\s+)?(?:{MONTHS_ANY_CASE}))\s+(?:the\s+)?(?:end of\s+)?"
-            rf"(?:(?:{MONTHS_ANY_CASE})\s+)?|\()\Z",
+            rf"(?:end of\s+)?(?:{MONTHS_ANY_CASE})(?:\s*,)?)\s+(?:the\s+)?(?:end of\s+)?"
+            rf"(?:(?:{MONTHS_ANY_CASE})(?:\s*,)?\s+)?|\()\Z",
             re.IGNORECASE,
         ),
     }

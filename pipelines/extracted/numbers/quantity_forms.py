@@ -1,8 +1,9 @@
 """English quantity forms the general number reader (number_scan.py) does not see: a currency
 code glued to its number (`USD10m`, `RM250 million`), which the reader of codes such as `WP3`
 would drop; words that are numbers without a numeral (`a dozen`, `threefold`, `doubled`); and,
-once the facts of a block are read, a sign before a number (`-1.3%`, `▲1.3%`, `−0.4 points`)
-and a superscript square (`27 km²`, blanked as a footnote mark by masking)."""
+once the facts of a block are read, a sign before a number (`-1.3%`, `▲1.3%`, `−0.4 points`),
+a superscript square (`27 km²`, blanked as a footnote mark by masking), and a number per square
+kilometre (`8,200/km2`, `1km2あたり3,200人`), a density rather than a count."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ _QUICK = re.compile(
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",  # ranks
     re.I,
 )
+_HYPHENED_METRES = re.compile(r"-m\s+[a-z]")
 # `27 km` + a superscript two the masking blanked: the square unit
 _SQUARED = {"km": "km2", "m": "m2"}
 
@@ -166,14 +168,60 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
         if f.unit in _SQUARED and text[f.end : f.end + 1] == "²":
             f.unit = _SQUARED[f.unit]
             f.end += 1
+        _per_area(f, text)
         if f.unit == "count" and masked[f.end : f.end + 1] == "-":
             unit = _hyphened_unit().match(masked, f.end)
             if unit:  # `a 27-square kilometre site`, `a 40-MW plant`: the unit as an adjective
                 f.unit = unit_word(unit.group("unit"))
                 f.end = unit.end()
+            elif _HYPHENED_METRES.match(masked, f.end):
+                f.unit, f.end = "m", f.end + 2  # `a 40-m tower`: no currency, so metres
 
 
 @cache
 def _hyphened_unit() -> re.Pattern[str]:
     words = word_alternation(list(load_rules("units")["measure_words"]), ignore_case=True)
     return re.compile(rf"-(?P<unit>{words})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+_AREA = r"(?:km2|km²|㎢|sq\.?\s?km|square\s+kilomet(?:re|er)|平方キロメートル|平方キロ|平方km)"
+# `8,200/km2`, `3,100 people per km²`, `3,200人/km2`: the area after the number
+_PER_AREA_AFTER = re.compile(
+    rf"(?:\s+(?:people|persons|residents|inhabitants))?\s*(?:/|per\s+|每)\s*(?:1\s*)?{_AREA}"
+    r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# `1km2あたり3,200人`, `1平方キロメートル当たり約3,200人`: the area before it
+_PER_AREA_BEFORE = re.compile(rf"{_AREA}\s*(?:あたり|当たり|当り)\s*(?:約|およそ)?\s*$")
+# a table's header or label giving a density's unit (`Density (per km²)`, `人口密度（人/km2）`)
+_PER_AREA_NOTE = re.compile(rf"(?:/|per\s*)\s*{_AREA}", re.IGNORECASE)
+# the same with the square lost (a superscript two the cleaning dropped): only with `density`
+_PER_KM_NOTE = re.compile(r"(?:density|密度)[^\n]*(?:/|per\s*)\s*km(?=\s*[)）]|\s*$)", re.I)
+_DENSITY_NAME = re.compile(r"(?:population\s+)?density|人口密度", re.IGNORECASE)
+_PEOPLE_WORDS = re.compile(r"density|population|people|persons|residents|inhabitants|人口|人", re.I)
+
+
+def _per_area(f: Fact, text: str) -> None:
+    """A number per square kilometre is a density, not a count: `persons_per_km2` when it
+    counts people (its unit, or its sentence's words: density, population, 人口), else
+    `per_km2`."""
+    if f.unit not in ("count", "people"):
+        return
+    after = _PER_AREA_AFTER.match(text, f.end)
+    if after is None and not _PER_AREA_BEFORE.search(text, max(0, f.start - 16), f.start):
+        return
+    people = f.unit == "people" or _PEOPLE_WORDS.search(f.sentence or "") is not None
+    f.unit = "persons_per_km2" if people else "per_km2"
+    named = _DENSITY_NAME.search(f.sentence or "")
+    if named and f.measure is None:
+        f.measure = named.group(0).lower()  # what the sentence calls it: 人口密度
+    if after is not None:
+        f.end = after.end()
+
+
+def density_unit(note: str) -> str | None:
+    """The unit a table's header or row label gives its numbers when it is a density: `per km²`,
+    `人/km2` (persons_per_km2 when it says people, population or density, else per_km2)."""
+    if not _PER_AREA_NOTE.search(note) and not _PER_KM_NOTE.search(note):
+        return None
+    return "persons_per_km2" if _PEOPLE_WORDS.search(note) else "per_km2"

@@ -55,3 +55,15 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[a-z]?\b|\bn\.\s?[dy]\.")
 SOURCE_NOTE = re.compile(
     r"^\s*[(*（]*\s*(?:Source|Sources|Note|Notes|出典|資料|注)\s*[):*：）]", re.IGNORECASE
 )
+
+
+# a title standing alone on its line: a few words with no sentence's end (`Import-export ratio
+# of Japan, 2011`, `県別の出荷額（2015年）`)
+_TITLE_LINE = re.compile(r"[^\n.。!?！？:：;；]{3,90}")
+
+
+def is_title_line(text: str) -> bool:
+    """Whether a block is one line of title, not a sentence: it ends in no full stop or colon
+    and has at most twelve words."""
+    line = text.strip()
+    return _TITLE_LINE.fullmatch(line) is not None and len(line.split()) <= 12

@@ -352,7 +352,10 @@ class _Builder:
                 and after.kind == "caption"
                 and (after_next is None or after_next.kind != "table")
             )
-            if before is not None and before.kind == "caption":
+            if before is not None and (
+                before.kind in ("caption", "figure_caption")
+                or (before.kind == "paragraph" and bp.is_title_line(before.text))
+            ):  # `表2 …`, `図3 …` or a title line alone (`Exports by sector, 2014`) above it
                 table.title, table.caption_source = before.text, "caption"
             elif caption_after and after is not None:
                 table.title, table.caption_source = after.text, "caption"
