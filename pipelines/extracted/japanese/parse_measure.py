@@ -18,6 +18,7 @@ from pipelines.extracted.japanese.parse_context import (
     bracketed,
     chain_before,
     labelled,
+    opens_brackets,
     period_label,
     ranked_by,
     scope,
@@ -149,7 +150,7 @@ def _quantity(
     ranked = ranked_by(toks, spans)
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))
-    label = labelled(toks, spans) or bracketed(toks, spans)
+    label = labelled(toks, spans) or bracketed(toks, spans) or opens_brackets(toks, spans)
     if not label and unit in ("years", "months"):  # 期間:1地域あたり2億円/3年間
         label = period_label(toks, spans)
     if label:
@@ -211,6 +212,9 @@ def _quantity(
         return Reading(what, change)
 
     counter = host or counter
+    base = _ratio_base(counter, spans) if unit == "ratio" else None
+    if base:  # 全国平均の1.3倍, 5年前の1.5倍: the topic's ratio to its base
+        return named(_of_topic(base, counter, unit, spans))
     # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
@@ -224,7 +228,9 @@ def _quantity(
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
-                return named(per_unit(c, what, counter, unit, spans))
+                return named(_per_topic(per_unit(c, what, counter, unit, spans), counter, spans))
+            if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
+                what = _of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
@@ -291,6 +297,40 @@ def _quantity(
         if clause:
             return Reading(clause + counter.text, change)
     return Reading(None, change)
+
+
+def _of_topic(what: str, counter: Token, unit: str, spans: list[tuple[int, int]]) -> str:
+    """A number the predicate reaches (obl, obj), with a noun of its own by の, said of the topic
+    of its clause (利用者数が…目標の5,000人を下回った): the topic's quantity so named
+    (利用者数の目標); a ratio's の names its base (研究費は全国平均の1.3倍: 研究費の倍率（全国平均比）)."""
+    if dep(counter) not in ("obl", "obj") or counter.head.pos_ != "VERB":
+        return what
+    topic = topic_before(counter, spans)
+    mine = phrase(topic, spans) if topic is not None else None
+    if not mine or what in mine:
+        return what
+    return f"{mine}の倍率（{what}比）" if unit == "ratio" else f"{mine}の{what}"
+
+
+def _ratio_base(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The base a ratio is of, written before it with の (全国平均の1.3倍, ５年前の１．５倍): the
+    words of that modifier, a date or a qualifier among them, without its particles."""
+    for c in counter.lefts:
+        if dep(c) != "nmod" or covered(c, spans) or not any(k.text == "の" for k in c.children):
+            continue
+        words = [t for t in c.subtree if dep(t) != "case"]
+        return "".join(t.text for t in words if t.pos_ != "PUNCT") or None
+    return None
+
+
+def _per_topic(per: str, counter: Token, spans: list[tuple[int, int]]) -> str:
+    """An amount per unit that names no amount of its own (上限は1件当たり500万円): the unit's
+    share of the topic before it (1件当たりの補助対象経費の上限)."""
+    if not per.endswith(PER):
+        return per
+    topic = topic_before(counter, spans)
+    what = phrase(topic, spans) if topic is not None else None
+    return f"{per}の{what}" if what else per
 
 
 def _as(t: Token) -> bool:
