@@ -248,6 +248,10 @@ def _quantity(
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
             said = _clause(governor.head, governor, spans) if dep(governor) == "nsubj" else None
             return Reading(f"{said or ''}{what}の割合")
+        verb = governor.head  # 120社の企業が入居している: the firms that are tenants
+        if what and dep(governor) in ("nsubj", "obj") and _content_verb(verb, governor):
+            said = _clause(verb, governor, spans)
+            return Reading(f"{said}{what}" if said and verb.text not in what else what)
         return Reading(what)
     described = relative_count(counter, toks, spans) if unit in ("count", "people") else None
     if described:  # 応募のあった120件: the count of what the clause says
@@ -294,8 +298,8 @@ def _quantity(
             spent = predicate.tag_.endswith("サ変可能") and unit != "percent"
             return Reading(f"{predicate.text}額" if spent else None, change)
         clause = _clause(predicate, counter, spans)
-        if clause:
-            return Reading(clause + counter.text, change)
+        if clause:  # 620名が参加した: the number of people who did
+            return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
 
 
@@ -400,9 +404,35 @@ def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> s
         and t.i > counter.i
     ]  # fmt: skip
     tail: list[Token] = []  # 受講した: the auxiliaries that end the clause, not て or いる
-    for t in predicate.doc[predicate.i + 1 :]:
+    doc = predicate.doc
+    for t in doc[predicate.i + 1 :]:
+        if tail and t.i <= tail[-1].i:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if dep(t) == "mark" and nxt is not None and dep(nxt) == "fixed" and nxt.head.i == t.i:
+            tail += [t, nxt]  # 入居している: a state the clause is in, not a link to the next
+            continue
         if t.head.i != predicate.i or dep(t) not in ("aux", "cop"):
             break
         tail.append(t)
+    where = _where(predicate, counter, spans)  # 講座には延べ620名が参加した: 講座に参加した
     text = "".join(t.text for t in sorted(toks + tail, key=lambda t: t.i))
-    return text[-MAX_CHARS:] or None
+    return (where + text)[-MAX_CHARS:] or None
+
+
+def _content_verb(verb: Token, arg: Token) -> bool:
+    """A verb after its argument that says something of it (入居する, 支援する), not a light
+    verb (ある, なる, する: GiNZA's 非自立可能)."""
+    return verb.pos_ == "VERB" and verb.i > arg.i and "非自立可能" not in verb.tag_
+
+
+def _where(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
+    """The nearest argument before a counted subject marked に or へ (科学講座には延べ620名が参加
+    した): where the counted took part, with its particle; none when it is a date or an adverb."""
+    for c in sorted(predicate.children, key=lambda t: -t.i):
+        if c.i >= counter.i or dep(c) != "obl" or not names_a_thing(c, spans):
+            continue
+        cases = [k.text for k in c.children if dep(k) == "case"]
+        if cases[:1] in (["に"], ["へ"]) and not c.tag_.endswith("副詞可能"):
+            return f"{phrase(c, spans) or c.text}{cases[0]}"
+    return ""
