@@ -51,6 +51,10 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
 
     left(noun, False)
     doc = noun.doc
+    clause = _clause_before(doc[lowest - 1]) if lowest > 0 else None
+    if clause is not None:  # 移転いたしました工場: a predicate right before a noun modifies it
+        lowest = min(lowest, clause.i)
+        left(clause, True)
     # nouns written together are one compound whatever the parse hangs them on (参加企業)
     while lowest > 0 and _compounded(doc[lowest - 1], spans):
         lowest -= 1
@@ -81,6 +85,16 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _clause_before(t: Token) -> Token | None:
+    """The predicate ending right before a noun, written against it (移転いたしました工場):
+    in Japanese a predicate in that place is a relative clause on the noun, whatever head the
+    parse gives it."""
+    if t.whitespace_ or t.pos_ not in ("VERB", "AUX", "ADJ") or dep(t) in ("fixed", "mark"):
+        return None
+    verb = t.head if t.pos_ == "AUX" else t
+    return verb if verb.pos_ in ("VERB", "ADJ") and verb.i <= t.i else None
 
 
 def _chained(doc: Doc, k: int, end: int, spans: list[tuple[int, int]]) -> bool:
