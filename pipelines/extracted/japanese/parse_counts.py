@@ -213,3 +213,18 @@ def of_whom(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> 
     if mod is None or any(t.text in ("・", "、", ",") for t in mod.subtree):
         return None  # 京都・大阪・奈良の3府県: a list of the items themselves
     return phrase(mod, spans)
+
+
+def theme_of(topic: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The theme a bare amount is of (けいはんな学研都市は、…、面積は約15,000haである): an
+    earlier noun of the sentence marked は alone that names a thing, not an amount (事業所数は…、
+    従業者数は…: a second amount, not the first's)."""
+    for c in reversed(topic.doc[: topic.i]):
+        if c.text == "。":
+            break
+        cases = [k.text for k in c.children if dep(k) == "case"]
+        after = [k for k in c.children if dep(k) == "case"][-1:]
+        opens = bool(after) and after[0].i + 1 < len(c.doc) and c.doc[after[0].i + 1].text in "、,"
+        if cases == ["は"] and opens and names_a_thing(c, spans) and not c.text.endswith(_AMOUNTS):
+            return phrase(c, spans)  # the theme opens its sentence: は and a comma
+    return None

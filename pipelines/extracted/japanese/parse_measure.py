@@ -33,6 +33,7 @@ from pipelines.extracted.japanese.parse_counts import (
     rate_of,
     relative_count,
     share,
+    theme_of,
     topic_before,
     verbal_count,
 )
@@ -182,7 +183,8 @@ def _quantity(
             noun = f"{whose}の{noun}"
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
-            return Reading(pred.text + noun)
+            said = _clause(pred, counter, spans) if _where(pred, counter, spans) else None
+            return Reading(f"{said}{noun}" if said else pred.text + noun)
         return Reading(noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
     # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
@@ -227,6 +229,8 @@ def _quantity(
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
+            whose = theme_of(c, spans) if dep(c) == "nsubj" and what == c.text else None
+            what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
                 return named(_per_topic(per_unit(c, what, counter, unit, spans), counter, spans))
             if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
@@ -281,11 +285,16 @@ def _quantity(
         if what:
             return Reading(what + ("の面積" if unit in _AREAS else ""))
     verbal = verbal_count(counter, unit)
+    counted_as = next((c for c in counter.head.children if _as(c) and names_a_thing(c, spans)), None)
+    if verbal and counted_as is not None:  # 対策として約420億円を計上: 対策の計上額
+        verbal = f"{phrase(counted_as, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
         what = elided(topic, spans) or phrase(topic, spans)
+        whose = theme_of(topic, spans) if what == topic.text else None
+        what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
@@ -307,13 +316,14 @@ def _of_topic(what: str, counter: Token, unit: str, spans: list[tuple[int, int]]
     """A number the predicate reaches (obl, obj), with a noun of its own by の, said of the topic
     of its clause (利用者数が…目標の5,000人を下回った): the topic's quantity so named
     (利用者数の目標); a ratio's の names its base (研究費は全国平均の1.3倍: 研究費の倍率（全国平均比）)."""
-    if dep(counter) not in ("obl", "obj") or counter.head.pos_ != "VERB":
+    ratio = unit == "ratio"  # 企業が第Ⅰ期の約1.8倍の420社に: a ratio is of the topic anyway
+    if not ratio and (dep(counter) not in ("obl", "obj") or counter.head.pos_ != "VERB"):
         return what
     topic = topic_before(counter, spans)
     mine = phrase(topic, spans) if topic is not None else None
     if not mine or what in mine:
-        return what
-    return f"{mine}の倍率（{what}比）" if unit == "ratio" else f"{mine}の{what}"
+        return f"{what}比" if ratio else what
+    return f"{mine}の倍率（{what}比）" if ratio else f"{mine}の{what}"
 
 
 def _ratio_base(counter: Token, spans: list[tuple[int, int]]) -> str | None:
