@@ -14,6 +14,7 @@ from pipelines.extracted.japanese.parse_words import (
     dep,
     is_counter,
     is_date,
+    is_hedge,
     is_qualifier,
     names_a_thing,
     phrase,
@@ -55,6 +56,17 @@ def _amount_topic(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
         if marked and names_a_thing(c, spans) and c.text.endswith(_AMOUNTS):
             return c
     return None
+
+
+def share_of_which(chain: list[Token], spans: list[tuple[int, int]], clause: str | None) -> str | None:
+    """A share of the things a うち names (移転した工場のうち七割程度は…立地しております): the share
+    of them its clause says something of; `chain` is the number's counter and the nouns it
+    hangs on up to its predicate."""
+    which = next((c for t in chain for c in t.lefts if c.text in ("うち", "内")), None)
+    whole = next((c for c in which.children if dep(c) == "nmod"), None) if which else None
+    if whole is None or not names_a_thing(whole, spans):
+        return None
+    return f"{phrase(whole, spans)}のうち{clause or ''}の割合"
 
 
 def rate_of(counter: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -110,6 +122,7 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
             break
         before.insert(0, doc[k])
         k -= 1
+    before = [t for t in before if not is_qualifier(t)]  # 延べ80機関: how counted, not what
     words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
     return "".join(words) or counter.text
 
@@ -119,7 +132,7 @@ def may_name(c: Token) -> bool:
     rules/japanese.yaml), a change (15%増の320万人), a counter or span (年間約120件), the base of
     a comparison (前年比), a bare adverbial noun (そのうち), nor an adjunct marked by a case other
     than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
-    if is_qualifier(c):
+    if is_qualifier(c) or is_hedge(c):
         return False
     per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER  # 1校当たり: an amount per school
     cases = [k.text for k in c.children if dep(k) == "case"]

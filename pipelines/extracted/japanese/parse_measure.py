@@ -33,6 +33,7 @@ from pipelines.extracted.japanese.parse_counts import (
     rate_of,
     relative_count,
     share,
+    share_of_which,
     theme_of,
     topic_before,
     verbal_count,
@@ -162,7 +163,7 @@ def _quantity(
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     if unit == "percent":
-        part = share(counter, spans, outer) or rate_of(counter, spans)
+        part = share(counter, spans, outer) or rate_of(counter, spans) or _of_which(counter, spans)
         if part:
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
@@ -229,6 +230,9 @@ def _quantity(
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
+            owned = dep(c) == "compound" and c.text.endswith(_NUMBER_OF[:-1]) and what
+            if owned and dep(counter) == "nmod" and names_a_thing(owner, spans):
+                return Reading(f"{phrase(owner, spans)}の{what}")  # 総額15億円の基金: 基金の総額
             whose = theme_of(c, spans) if dep(c) == "nsubj" and what == c.text else None
             what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
@@ -247,6 +251,10 @@ def _quantity(
         and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
+        source = next((c for c in counter.lefts if dep(c) == "nmod" and _marked(c, "から")
+                       and names_a_thing(c, spans)), None)  # fmt: skip
+        if source is not None and what:  # 首都圏から約60kmの距離: the distance from it
+            what = f"{phrase(source, spans)}からの{what}"
         if counter.text == _SQUARE and what:  # 15m四方の台: a square 15 m a side
             return Reading(f"{what.removeprefix(_SQUARE + 'の')}の一辺の長さ")
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
@@ -345,6 +353,20 @@ def _per_topic(per: str, counter: Token, spans: list[tuple[int, int]]) -> str:
     topic = topic_before(counter, spans)
     what = phrase(topic, spans) if topic is not None else None
     return f"{per}の{what}" if what else per
+
+
+def _of_which(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A share of what a うち names before it, said of by the clause it is the subject of."""
+    chain = [counter]
+    while chain[-1].head.i != chain[-1].i and chain[-1].pos_ != "VERB" and len(chain) < 4:
+        chain.append(chain[-1].head)
+    verb = chain.pop()
+    clause = _clause(verb, chain[-1], spans) if verb.pos_ == "VERB" and chain else None
+    return share_of_which(chain or [counter], spans, clause)
+
+
+def _marked(t: Token, particle: str) -> bool:
+    return any(dep(c) == "case" and c.text == particle for c in t.children)
 
 
 def _as(t: Token) -> bool:

@@ -223,7 +223,18 @@ def names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:
         and not covered(t, spans)
         and not is_counter(t)
         and t.text not in FORMAL
+        and not is_hedge(t)
     )
+
+
+def is_hedge(t: Token) -> bool:
+    """A word after a number that says how near it is (1億円程度, 150以上: rules/japanese.yaml's
+    qualifiers_after), no name of what it measures."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    near = before is not None and (before.pos_ == "NUM" or is_counter(before))
+    if near and before is not None and before.text == "歳":
+        return False  # 65歳以上: an age group, a name
+    return near and t.text in load_rules("japanese")["qualifiers_after"]
 
 
 def act(what: Token, thing: str | None, label: str) -> str:
