@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_counts import may_name
 from pipelines.extracted.japanese.parse_words import (
     PER,
     act,
@@ -20,7 +21,6 @@ from pipelines.extracted.japanese.parse_words import (
     names_a_thing,
     phrase,
 )
-from pipelines.extracted.japanese.parse_counts import may_name
 from pipelines.extracted.parse_tree import covered
 
 if TYPE_CHECKING:

@@ -14,6 +14,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_clauses import (
+    clause_of,
+    content_verb,
+    marked,
+    marked_as,
+    of_topic,
+    per_topic,
+    ratio_base,
+    share_of_part,
+    where_of,
+)
 from pipelines.extracted.japanese.parse_context import (
     bracketed,
     chain_before,
@@ -33,7 +44,6 @@ from pipelines.extracted.japanese.parse_counts import (
     rate_of,
     relative_count,
     share,
-    share_of_which,
     theme_of,
     topic_before,
     verbal_count,
@@ -50,7 +60,6 @@ from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
-    MAX_CHARS,
     PER,
     change_word,
     dep,
@@ -163,7 +172,9 @@ def _quantity(
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     if unit == "percent":
-        part = share(counter, spans, outer) or rate_of(counter, spans) or _of_which(counter, spans)
+        part = (
+            share(counter, spans, outer) or rate_of(counter, spans) or share_of_part(counter, spans)
+        )
         if part:
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
@@ -184,7 +195,7 @@ def _quantity(
             noun = f"{whose}の{noun}"
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
-            said = _clause(pred, counter, spans) if _where(pred, counter, spans) else None
+            said = clause_of(pred, counter, spans) if where_of(pred, counter, spans) else None
             return Reading(f"{said}{noun}" if said else pred.text + noun)
         return Reading(noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
@@ -215,9 +226,9 @@ def _quantity(
         return Reading(what, change)
 
     counter = host or counter
-    base = _ratio_base(counter, spans) if unit == "ratio" else None
+    base = ratio_base(counter, spans) if unit == "ratio" else None
     if base:  # 全国平均の1.3倍, 5年前の1.5倍: the topic's ratio to its base
-        return named(_of_topic(base, counter, unit, spans))
+        return named(of_topic(base, counter, unit, spans))
     # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
@@ -236,9 +247,9 @@ def _quantity(
             whose = theme_of(c, spans) if dep(c) == "nsubj" and what == c.text else None
             what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
-                return named(_per_topic(per_unit(c, what, counter, unit, spans), counter, spans))
+                return named(per_topic(per_unit(c, what, counter, unit, spans), counter, spans))
             if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
-                what = _of_topic(what, counter, unit, spans)
+                what = of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
@@ -251,18 +262,18 @@ def _quantity(
         and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
-        source = next((c for c in counter.lefts if dep(c) == "nmod" and _marked(c, "から")
+        source = next((c for c in counter.lefts if dep(c) == "nmod" and marked(c, "から")
                        and names_a_thing(c, spans)), None)  # fmt: skip
         if source is not None and what:  # 首都圏から約60kmの距離: the distance from it
             what = f"{phrase(source, spans)}からの{what}"
         if counter.text == _SQUARE and what:  # 15m四方の台: a square 15 m a side
             return Reading(f"{what.removeprefix(_SQUARE + 'の')}の一辺の長さ")
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
-            said = _clause(governor.head, governor, spans) if dep(governor) == "nsubj" else None
+            said = clause_of(governor.head, governor, spans) if dep(governor) == "nsubj" else None
             return Reading(f"{said or ''}{what}の割合")
         verb = governor.head  # 120社の企業が入居している: the firms that are tenants
-        if what and dep(governor) in ("nsubj", "obj") and _content_verb(verb, governor):
-            said = _clause(verb, governor, spans)
+        if what and dep(governor) in ("nsubj", "obj") and content_verb(verb, governor):
+            said = clause_of(verb, governor, spans)
             return Reading(f"{said}{what}" if said and verb.text not in what else what)
         return Reading(what)
     described = relative_count(counter, toks, spans) if unit in ("count", "people") else None
@@ -293,7 +304,9 @@ def _quantity(
         if what:
             return Reading(what + ("の面積" if unit in _AREAS else ""))
     verbal = verbal_count(counter, unit)
-    counted_as = next((c for c in counter.head.children if _as(c) and names_a_thing(c, spans)), None)
+    counted_as = next(
+        (c for c in counter.head.children if marked_as(c) and names_a_thing(c, spans)), None
+    )
     if verbal and counted_as is not None:  # 対策として約420億円を計上: 対策の計上額
         verbal = f"{phrase(counted_as, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
@@ -307,74 +320,17 @@ def _quantity(
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
         counted_as = next(
-            (c for c in predicate.children if _as(c) and names_a_thing(c, spans)), None
+            (c for c in predicate.children if marked_as(c) and names_a_thing(c, spans)), None
         )
         if counted_as is not None:  # 予算として約12億円が計上された: the budget
             return Reading(phrase(counted_as, spans), change)
         if unit not in ("count", "people"):  # 約12億円が計上された: the amount put in the budget
             spent = predicate.tag_.endswith("サ変可能") and unit != "percent"
             return Reading(f"{predicate.text}額" if spent else None, change)
-        clause = _clause(predicate, counter, spans)
+        clause = clause_of(predicate, counter, spans)
         if clause:  # 620名が参加した: the number of people who did
             return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
-
-
-def _of_topic(what: str, counter: Token, unit: str, spans: list[tuple[int, int]]) -> str:
-    """A number the predicate reaches (obl, obj), with a noun of its own by の, said of the topic
-    of its clause (利用者数が…目標の5,000人を下回った): the topic's quantity so named
-    (利用者数の目標); a ratio's の names its base (研究費は全国平均の1.3倍: 研究費の倍率（全国平均比）)."""
-    ratio = unit == "ratio"  # 企業が第Ⅰ期の約1.8倍の420社に: a ratio is of the topic anyway
-    if not ratio and (dep(counter) not in ("obl", "obj") or counter.head.pos_ != "VERB"):
-        return what
-    topic = topic_before(counter, spans)
-    mine = phrase(topic, spans) if topic is not None else None
-    if not mine or what in mine:
-        return f"{what}比" if ratio else what
-    return f"{mine}の倍率（{what}比）" if ratio else f"{mine}の{what}"
-
-
-def _ratio_base(counter: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The base a ratio is of, written before it with の (全国平均の1.3倍, ５年前の１．５倍): the
-    words of that modifier, a date or a qualifier among them, without its particles."""
-    for c in counter.lefts:
-        if dep(c) != "nmod" or covered(c, spans) or not any(k.text == "の" for k in c.children):
-            continue
-        words = [t for t in c.subtree if dep(t) != "case"]
-        return "".join(t.text for t in words if t.pos_ != "PUNCT") or None
-    return None
-
-
-def _per_topic(per: str, counter: Token, spans: list[tuple[int, int]]) -> str:
-    """An amount per unit that names no amount of its own (上限は1件当たり500万円): the unit's
-    share of the topic before it (1件当たりの補助対象経費の上限)."""
-    if not per.endswith(PER):
-        return per
-    topic = topic_before(counter, spans)
-    what = phrase(topic, spans) if topic is not None else None
-    return f"{per}の{what}" if what else per
-
-
-def _of_which(counter: Token, spans: list[tuple[int, int]]) -> str | None:
-    """A share of what a うち names before it, said of by the clause it is the subject of."""
-    chain = [counter]
-    while chain[-1].head.i != chain[-1].i and chain[-1].pos_ != "VERB" and len(chain) < 4:
-        chain.append(chain[-1].head)
-    verb = chain.pop()
-    clause = _clause(verb, chain[-1], spans) if verb.pos_ == "VERB" and chain else None
-    return share_of_which(chain or [counter], spans, clause)
-
-
-def _marked(t: Token, particle: str) -> bool:
-    return any(dep(c) == "case" and c.text == particle for c in t.children)
-
-
-def _as(t: Token) -> bool:
-    """Whether `t` is marked として (予算として): what the subject is counted as."""
-    return any(
-        dep(c) == "case" and c.text == "と" and any(f.text == "し" for f in c.children)
-        for c in t.children
-    )
 
 
 def _change_after(counter: Token) -> str | None:
@@ -424,47 +380,3 @@ def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> To
             continue
         break
     return None
-
-
-def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The predicate with its other arguments, as a relative clause (名乗りを上げた)."""
-    skip = {x.i for x in counter.subtree}
-    toks = [
-        t for t in predicate.subtree
-        if t.i not in skip and not covered(t, spans) and t.i <= predicate.i
-        and t.pos_ != "PUNCT" and not t.tag_.startswith("助詞-係助詞")
-        and t.i > counter.i
-    ]  # fmt: skip
-    tail: list[Token] = []  # 受講した: the auxiliaries that end the clause, not て or いる
-    doc = predicate.doc
-    for t in doc[predicate.i + 1 :]:
-        if tail and t.i <= tail[-1].i:
-            continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if dep(t) == "mark" and nxt is not None and dep(nxt) == "fixed" and nxt.head.i == t.i:
-            tail += [t, nxt]  # 入居している: a state the clause is in, not a link to the next
-            continue
-        if t.head.i != predicate.i or dep(t) not in ("aux", "cop"):
-            break
-        tail.append(t)
-    where = _where(predicate, counter, spans)  # 講座には延べ620名が参加した: 講座に参加した
-    text = "".join(t.text for t in sorted(toks + tail, key=lambda t: t.i))
-    return (where + text)[-MAX_CHARS:] or None
-
-
-def _content_verb(verb: Token, arg: Token) -> bool:
-    """A verb after its argument that says something of it (入居する, 支援する), not a light
-    verb (ある, なる, する: GiNZA's 非自立可能)."""
-    return verb.pos_ == "VERB" and verb.i > arg.i and "非自立可能" not in verb.tag_
-
-
-def _where(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
-    """The nearest argument before a counted subject marked に or へ (科学講座には延べ620名が参加
-    した): where the counted took part, with its particle; none when it is a date or an adverb."""
-    for c in sorted(predicate.children, key=lambda t: -t.i):
-        if c.i >= counter.i or dep(c) != "obl" or not names_a_thing(c, spans):
-            continue
-        cases = [k.text for k in c.children if dep(k) == "case"]
-        if cases[:1] in (["に"], ["へ"]) and not c.tag_.endswith("副詞可能"):
-            return f"{phrase(c, spans) or c.text}{cases[0]}"
-    return ""
