@@ -58,7 +58,9 @@ def outcomes(fixture: Path = FIXTURE) -> list[Outcome]:
                      & (facts["char_end"] > a)]  # fmt: skip
         got = None
         for _, r in mine.iterrows():
-            ends = [v for v in (r["value"], r["value_low"], r["value_high"]) if v == v and v is not None]
+            ends = [
+                v for v in (r["value"], r["value_low"], r["value_high"]) if v == v and v is not None
+            ]
             if any(abs(float(v) - value) <= abs(value) * 0.005 + 1e-9 for v in ends):
                 got = str(r["measure"] or "")
                 break

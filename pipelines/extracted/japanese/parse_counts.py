@@ -58,7 +58,9 @@ def _amount_topic(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     return None
 
 
-def share_of_which(chain: list[Token], spans: list[tuple[int, int]], clause: str | None) -> str | None:
+def share_of_which(
+    chain: list[Token], spans: list[tuple[int, int]], clause: str | None
+) -> str | None:
     """A share of the things a うち names (移転した工場のうち七割程度は…立地しております): the share
     of them its clause says something of; `chain` is the number's counter and the nouns it
     hangs on up to its predicate."""
