@@ -107,11 +107,17 @@ def content_verb(verb: Token, arg: Token) -> bool:
 
 def where_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
     """The nearest argument before a counted subject marked に or へ (科学講座には延べ620名が参加
-    した): where the counted took part, with its particle; none when it is a date or an adverb."""
+    した): where the counted took part, with its particle; none when it is a date or an adverb,
+    nor for a compound particle (関西においても: a setting, not a goal)."""
     for c in sorted(predicate.children, key=lambda t: -t.i):
         if c.i >= counter.i or dep(c) != "obl" or not names_a_thing(c, spans):
             continue
-        cases = [k.text for k in c.children if dep(k) == "case"]
-        if cases[:1] in (["に"], ["へ"]) and not c.tag_.endswith("副詞可能"):
+        marks = [k for k in c.children if dep(k) == "case"]
+        cases = [k.text for k in marks]
+        compound = any(dep(x) == "fixed" for k in marks for x in k.children) or any(
+            dep(k) == "fixed" for k in c.children
+        )
+        simple = set(cases) <= {"に", "へ", "は"} and not compound
+        if simple and cases[:1] in (["に"], ["へ"]) and not c.tag_.endswith("副詞可能"):
             return f"{phrase(c, spans) or c.text}{cases[0]}"
     return ""
