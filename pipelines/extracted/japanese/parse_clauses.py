@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 def of_topic(what: str, counter: Token, unit: str, spans: list[tuple[int, int]]) -> str:
     """A number the predicate reaches (obl, obj), with a noun of its own by の, said of the topic
-    of its clause (利用者数が…目標の5,000人を下回った): the topic's quantity so named
-    (利用者数の目標); a ratio's の names its base (研究費は全国平均の1.3倍: 研究費の倍率（全国平均比）)."""
+    of its clause (利用者数が…目標の5,000人を下回った): the topic's quantity as the の says it
+    (目標の利用者数); a ratio's の names its base (研究費は全国平均の1.3倍: 研究費の倍率（全国平均比）)."""
     ratio = unit == "ratio"  # 企業が第Ⅰ期の約1.8倍の420社に: a ratio is of the topic anyway
     if not ratio and (dep(counter) not in ("obl", "obj") or counter.head.pos_ != "VERB"):
         return what
@@ -27,7 +27,7 @@ def of_topic(what: str, counter: Token, unit: str, spans: list[tuple[int, int]])
     mine = phrase(topic, spans) if topic is not None else None
     if not mine or what in mine:
         return f"{what}比" if ratio else what
-    return f"{mine}の倍率（{what}比）" if ratio else f"{mine}の{what}"
+    return f"{mine}の倍率（{what}比）" if ratio else f"{what}の{mine}"
 
 
 def ratio_base(counter: Token, spans: list[tuple[int, int]]) -> str | None:

@@ -68,7 +68,8 @@ def share_of_which(
     whole = next((c for c in which.children if dep(c) == "nmod"), None) if which else None
     if whole is None or not names_a_thing(whole, spans):
         return None
-    return f"{phrase(whole, spans)}のうち{clause or ''}の割合"
+    said = f"{clause}割合" if clause else "の割合"  # 企業のうち…と答えた割合
+    return f"{phrase(whole, spans)}のうち{said}" if clause else f"{phrase(whole, spans)}{said}"
 
 
 def rate_of(counter: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -117,6 +118,7 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
     after = [t for t in doc[number + 1 : last + 1] if t.pos_ in ("NOUN", "PROPN")]
     if counter.i == last + 1:
         after.append(counter)
+    after = [t for t in after if not is_hedge(t)]  # 80名程度: how near, not what
     before: list[Token] = []
     k = first - 1
     while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":

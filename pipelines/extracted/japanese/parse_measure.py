@@ -65,6 +65,7 @@ from pipelines.extracted.japanese.parse_words import (
     dep,
     is_counter,
     is_date,
+    is_hedge,
     names_a_thing,
     phrase,
 )
@@ -113,6 +114,11 @@ def read_japanese(
         same = facts[i].unit == facts[i - 1].unit
         if between in _RANGE_MARKS and readings[i - 1].measure and same:
             readings[i].measure = readings[i - 1].measure
+        ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
+        if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
+            before = readings[i - 1].measure
+            if before and facts[i - 1].unit != "rank" and len(between) <= 3:
+                readings[i].measure = f"{before}の{ranked}"
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
@@ -179,7 +185,7 @@ def _quantity(
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
-    counted = unit in ("count", "people") and not change_word(counter)
+    counted = unit in ("count", "people") and not change_word(counter) and not is_hedge(counter)
     if counted and not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN"):
         subject = next(
             (c for c in counter.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
@@ -187,6 +193,8 @@ def _quantity(
         if subject is not None:
             return Reading(phrase(subject, spans))
         noun = counted_noun(counter, toks, spans)
+        if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
+            noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
         role = counted_role(counter, noun, spans)
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)

@@ -49,11 +49,12 @@ def _field_word(t: Token, spans: list[tuple[int, int]]) -> bool:
 def _ranked_by(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """What a rank is ranked by: a noun marked で alone (not では, a frame) that is an argument of
     the predicate the rank is the complement of (研究所数で県内1位となる)."""
-    verb = head.head
-    if verb.i == head.i or verb.pos_ != "VERB":
+    verb = head.head  # 県内1位となる; 県内1位である: the rank is the predicate itself
+    if verb.i != head.i and verb.pos_ != "VERB":
         return None
     for c in verb.children:
         cases = [k.text for k in c.children if dep(k) == "case"]
-        if c.i < head.i and dep(c) == "obl" and cases == ["で"] and names_a_thing(c, spans):
+        argument = dep(c) in ("obl", "nmod")
+        if c.i < head.i and argument and cases == ["で"] and names_a_thing(c, spans):
             return phrase(c, spans)
     return None

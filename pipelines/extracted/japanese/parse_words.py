@@ -44,8 +44,8 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
                 pass
             elif not (in_clause and rel in _CLAUSE_PARTS):
                 continue
-            if is_date(c) or (c.pos_ == "NUM" and not _age(c)):
-                continue
+            if is_date(c) or (c.pos_ == "NUM" and not _age(c)) or is_hedge(c):
+                continue  # 300件程度の相談: the hedge and its number are no part of the name
             lowest = min(lowest, c.i)
             left(c, in_clause or rel == "acl")
 
