@@ -233,9 +233,11 @@ def of_whom(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> 
 
 
 def theme_of(topic: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The theme a bare amount is of (けいはんな学研都市は、…、面積は約15,000haである): an
+    """The theme a bare amount topic is of (けいはんな学研都市は、…、面積は約15,000haである): an
     earlier noun of the sentence marked は alone that names a thing, not an amount (事業所数は…、
     従業者数は…: a second amount, not the first's)."""
+    if not any(dep(k) == "case" and k.text == "は" for k in topic.children):
+        return None  # 本県は、製造業が約5兆円: a subject marked が is an item, not an amount of it
     for c in reversed(topic.doc[: topic.i]):
         if c.text == "。":
             break
