@@ -116,9 +116,9 @@ def read_japanese(
             readings[i].measure = readings[i - 1].measure
         ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
         if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
-            before = readings[i - 1].measure
-            if before and facts[i - 1].unit != "rank" and len(between) <= 3:
-                readings[i].measure = f"{before}の{ranked}"
+            prev = readings[i - 1].measure
+            if prev and facts[i - 1].unit != "rank" and len(between) <= 3:
+                readings[i].measure = f"{prev}の{ranked}"
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
