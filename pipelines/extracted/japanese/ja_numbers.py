@@ -145,6 +145,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         after_at = m.end()
         if raw in KANJI_NUMERAL and len(raw) == 1 and counter is None:
             continue  # 一方, 十分: a lone kanji numeral with no counter is a word
+        if raw in KANJI_NUMERAL and len(raw) == 1 and m.end("num") < m.start("counter"):
+            continue  # 〇 県内の…, 一 総則: a lone kanji numeral parted from a word is a mark
         # 五十八年から六十一年: years, ja_periods'; 3〜5年 (a range of durations) is read here
         dated_span = m.group("num2") and "から" in text[m.end("num") : m.start("num2")]
         dated_span = dated_span or before.endswith("同")  # 同37~38年: years of the era named

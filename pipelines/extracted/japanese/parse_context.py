@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_counts import may_name
 from pipelines.extracted.japanese.parse_words import (
     PER,
     act,
@@ -88,8 +89,8 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
         or doc[k].text in _SPAN_MARKS
     ):
         k -= 1  # 約, 累計, 平成22年度, 平成24年度～平成28年度（5年間）
-    if k < 1 or doc[k].text not in (":", "：", "】"):
-        return None
+    if k < 1 or not (doc[k].text in (":", "：", "】") or doc[k].tag_ == "空白"):
+        return None  # a wide blank parts a row's label cell from its value (件数　　1,982件)
     words: list[Token] = []
     closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
     k -= 1
@@ -118,6 +119,28 @@ def bracketed(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     if not names_a_thing(noun, spans) or noun.whitespace_:
         return None
     return phrase(_defined(noun, spans), spans)
+
+
+def opens_brackets(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """What a number names when the nouns written right before it open the brackets it is in
+    (回答数は812件（回収率31.2%）): those nouns, not the sentence's topic; the base of a
+    comparison (（前年度比+8%）) names no measure of its own."""
+    doc = toks[0].doc
+    k = min(t.i for t in toks) - 1
+    while k >= 0 and doc[k].tag_.startswith("接頭辞"):
+        k -= 1
+    words: list[Token] = []
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
+        if doc[k].whitespace_:
+            break
+        words.insert(0, doc[k])
+        k -= 1
+    if not words or k < 0 or doc[k].text not in ("(", "（"):
+        return None
+    last = words[-1]
+    if is_date(last) or not names_a_thing(last, spans) or not may_name(last):
+        return None
+    return "".join(t.text for t in words if not t.tag_.startswith("接頭辞")) or None
 
 
 def _defined(noun: Token, spans: list[tuple[int, int]]) -> Token:
@@ -157,6 +180,8 @@ def chain_before(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
             break
         words.insert(0, t)
         k -= 1
+    if not any(may_name(t) for t in words):
+        return None  # 年間150件以上: a span the count is over, no name of what it counts
     text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
     return text if text and text not in PER else None
 

@@ -14,6 +14,7 @@ from pipelines.extracted.japanese.parse_words import (
     dep,
     is_counter,
     is_date,
+    is_hedge,
     is_qualifier,
     names_a_thing,
     phrase,
@@ -55,6 +56,20 @@ def _amount_topic(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
         if marked and names_a_thing(c, spans) and c.text.endswith(_AMOUNTS):
             return c
     return None
+
+
+def share_of_which(
+    chain: list[Token], spans: list[tuple[int, int]], clause: str | None
+) -> str | None:
+    """A share of the things a うち names (移転した工場のうち七割程度は…立地しております): the share
+    of them its clause says something of; `chain` is the number's counter and the nouns it
+    hangs on up to its predicate."""
+    which = next((c for t in chain for c in t.lefts if c.text in ("うち", "内")), None)
+    whole = next((c for c in which.children if dep(c) == "nmod"), None) if which else None
+    if whole is None or not names_a_thing(whole, spans):
+        return None
+    said = f"{clause}割合" if clause else "の割合"  # 企業のうち…と答えた割合
+    return f"{phrase(whole, spans)}のうち{said}" if clause else f"{phrase(whole, spans)}{said}"
 
 
 def rate_of(counter: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -103,6 +118,7 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
     after = [t for t in doc[number + 1 : last + 1] if t.pos_ in ("NOUN", "PROPN")]
     if counter.i == last + 1:
         after.append(counter)
+    after = [t for t in after if not is_hedge(t)]  # 80名程度: how near, not what
     before: list[Token] = []
     k = first - 1
     while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":
@@ -110,6 +126,7 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
             break
         before.insert(0, doc[k])
         k -= 1
+    before = [t for t in before if not is_qualifier(t)]  # 延べ80機関: how counted, not what
     words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
     return "".join(words) or counter.text
 
@@ -119,7 +136,7 @@ def may_name(c: Token) -> bool:
     rules/japanese.yaml), a change (15%増の320万人), a counter or span (年間約120件), the base of
     a comparison (前年比), a bare adverbial noun (そのうち), nor an adjunct marked by a case other
     than の, は, が (国勢調査で約15万人, 企業と20の大学)."""
-    if is_qualifier(c):
+    if is_qualifier(c) or is_hedge(c):
         return False
     per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER  # 1校当たり: an amount per school
     cases = [k.text for k in c.children if dep(k) == "case"]
@@ -213,3 +230,20 @@ def of_whom(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> 
     if mod is None or any(t.text in ("・", "、", ",") for t in mod.subtree):
         return None  # 京都・大阪・奈良の3府県: a list of the items themselves
     return phrase(mod, spans)
+
+
+def theme_of(topic: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The theme a bare amount topic is of (けいはんな学研都市は、…、面積は約15,000haである): an
+    earlier noun of the sentence marked は alone that names a thing, not an amount (事業所数は…、
+    従業者数は…: a second amount, not the first's)."""
+    if not any(dep(k) == "case" and k.text == "は" for k in topic.children):
+        return None  # 本県は、製造業が約5兆円: a subject marked が is an item, not an amount of it
+    for c in reversed(topic.doc[: topic.i]):
+        if c.text == "。":
+            break
+        cases = [k.text for k in c.children if dep(k) == "case"]
+        after = [k for k in c.children if dep(k) == "case"][-1:]
+        opens = bool(after) and after[0].i + 1 < len(c.doc) and c.doc[after[0].i + 1].text in "、,"
+        if cases == ["は"] and opens and names_a_thing(c, spans) and not c.text.endswith(_AMOUNTS):
+            return phrase(c, spans)  # the theme opens its sentence: は and a comma
+    return None

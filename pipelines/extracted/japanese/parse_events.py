@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_context import chronology_event
+from pipelines.extracted.japanese.parse_counts import topic_before
 from pipelines.extracted.japanese.parse_words import (
     act,
     beyond,
@@ -106,8 +107,8 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
          if dep(c) == "nsubj" and not covered(c, spans) and not is_date(c)),
         None,
     )  # fmt: skip
-    if what is None and label:
-        what = _unsaid(event, spans)
+    if what is None and label:  # 同大学は1973年に開学し…: the topic scopes over the clause
+        what = _unsaid(event, spans) or topic_before(event, spans)
     if what is not None and label:
         # 2001年に設立された同センター: the center, without the clause that dates it
         return act(what, beyond(what, event, spans), label)

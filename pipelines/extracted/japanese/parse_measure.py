@@ -14,10 +14,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_clauses import (
+    clause_of,
+    content_verb,
+    marked,
+    marked_as,
+    of_topic,
+    per_topic,
+    ratio_base,
+    share_of_part,
+    where_of,
+)
 from pipelines.extracted.japanese.parse_context import (
     bracketed,
     chain_before,
     labelled,
+    opens_brackets,
     period_label,
     ranked_by,
     scope,
@@ -32,6 +44,7 @@ from pipelines.extracted.japanese.parse_counts import (
     rate_of,
     relative_count,
     share,
+    theme_of,
     topic_before,
     verbal_count,
 )
@@ -47,12 +60,12 @@ from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
-    MAX_CHARS,
     PER,
     change_word,
     dep,
     is_counter,
     is_date,
+    is_hedge,
     names_a_thing,
     phrase,
 )
@@ -101,6 +114,11 @@ def read_japanese(
         same = facts[i].unit == facts[i - 1].unit
         if between in _RANGE_MARKS and readings[i - 1].measure and same:
             readings[i].measure = readings[i - 1].measure
+        ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
+        if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
+            prev = readings[i - 1].measure
+            if prev and facts[i - 1].unit != "rank" and len(between) <= 3:
+                readings[i].measure = f"{prev}の{ranked}"
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
@@ -149,7 +167,7 @@ def _quantity(
     ranked = ranked_by(toks, spans)
     if ranked is not None:
         return Reading(ranked, _change_after(toks[-1]))
-    label = labelled(toks, spans) or bracketed(toks, spans)
+    label = labelled(toks, spans) or bracketed(toks, spans) or opens_brackets(toks, spans)
     if not label and unit in ("years", "months"):  # 期間:1地域あたり2億円/3年間
         label = period_label(toks, spans)
     if label:
@@ -160,12 +178,14 @@ def _quantity(
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     if unit == "percent":
-        part = share(counter, spans, outer) or rate_of(counter, spans)
+        part = (
+            share(counter, spans, outer) or rate_of(counter, spans) or share_of_part(counter, spans)
+        )
         if part:
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
-    counted = unit in ("count", "people") and not change_word(counter)
+    counted = unit in ("count", "people") and not change_word(counter) and not is_hedge(counter)
     if counted and not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN"):
         subject = next(
             (c for c in counter.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
@@ -173,6 +193,8 @@ def _quantity(
         if subject is not None:
             return Reading(phrase(subject, spans))
         noun = counted_noun(counter, toks, spans)
+        if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
+            noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
         role = counted_role(counter, noun, spans)
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
@@ -181,7 +203,8 @@ def _quantity(
             noun = f"{whose}の{noun}"
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
-            return Reading(pred.text + noun)
+            said = clause_of(pred, counter, spans) if where_of(pred, counter, spans) else None
+            return Reading(f"{said}{noun}" if said else pred.text + noun)
         return Reading(noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
     # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
@@ -211,6 +234,9 @@ def _quantity(
         return Reading(what, change)
 
     counter = host or counter
+    base = ratio_base(counter, spans) if unit == "ratio" else None
+    if base:  # 全国平均の1.3倍, 5年前の1.5倍: the topic's ratio to its base
+        return named(of_topic(base, counter, unit, spans))
     # 県内の企業約5,000社: the nouns compounded with the counter; 「件数」は6185件: its subject
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
@@ -223,8 +249,15 @@ def _quantity(
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
+            owned = dep(c) == "compound" and c.text.endswith(_NUMBER_OF[:-1]) and what
+            if owned and dep(counter) == "nmod" and names_a_thing(owner, spans):
+                return Reading(f"{phrase(owner, spans)}の{what}")  # 総額15億円の基金: 基金の総額
+            whose = theme_of(c, spans) if dep(c) == "nsubj" and what == c.text else None
+            what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
-                return named(per_unit(c, what, counter, unit, spans))
+                return named(per_topic(per_unit(c, what, counter, unit, spans), counter, spans))
+            if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
+                what = of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
@@ -237,11 +270,19 @@ def _quantity(
         and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
+        source = next((c for c in counter.lefts if dep(c) == "nmod" and marked(c, "から")
+                       and names_a_thing(c, spans)), None)  # fmt: skip
+        if source is not None and what:  # 首都圏から約60kmの距離: the distance from it
+            what = f"{phrase(source, spans)}からの{what}"
         if counter.text == _SQUARE and what:  # 15m四方の台: a square 15 m a side
             return Reading(f"{what.removeprefix(_SQUARE + 'の')}の一辺の長さ")
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
-            said = _clause(governor.head, governor, spans) if dep(governor) == "nsubj" else None
+            said = clause_of(governor.head, governor, spans) if dep(governor) == "nsubj" else None
             return Reading(f"{said or ''}{what}の割合")
+        verb = governor.head  # 120社の企業が入居している: the firms that are tenants
+        if what and dep(governor) in ("nsubj", "obj") and content_verb(verb, governor):
+            said = clause_of(verb, governor, spans)
+            return Reading(f"{said}{what}" if said and verb.text not in what else what)
         return Reading(what)
     described = relative_count(counter, toks, spans) if unit in ("count", "people") else None
     if described:  # 応募のあった120件: the count of what the clause says
@@ -271,34 +312,33 @@ def _quantity(
         if what:
             return Reading(what + ("の面積" if unit in _AREAS else ""))
     verbal = verbal_count(counter, unit)
+    counted_as = next(
+        (c for c in counter.head.children if marked_as(c) and names_a_thing(c, spans)), None
+    )
+    if verbal and counted_as is not None:  # 対策として約420億円を計上: 対策の計上額
+        verbal = f"{phrase(counted_as, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
         what = elided(topic, spans) or phrase(topic, spans)
+        whose = theme_of(topic, spans) if what == topic.text else None
+        what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
         counted_as = next(
-            (c for c in predicate.children if _as(c) and names_a_thing(c, spans)), None
+            (c for c in predicate.children if marked_as(c) and names_a_thing(c, spans)), None
         )
         if counted_as is not None:  # 予算として約12億円が計上された: the budget
             return Reading(phrase(counted_as, spans), change)
         if unit not in ("count", "people"):  # 約12億円が計上された: the amount put in the budget
             spent = predicate.tag_.endswith("サ変可能") and unit != "percent"
             return Reading(f"{predicate.text}額" if spent else None, change)
-        clause = _clause(predicate, counter, spans)
-        if clause:
-            return Reading(clause + counter.text, change)
+        clause = clause_of(predicate, counter, spans)
+        if clause:  # 620名が参加した: the number of people who did
+            return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
-
-
-def _as(t: Token) -> bool:
-    """Whether `t` is marked として (予算として): what the subject is counted as."""
-    return any(
-        dep(c) == "case" and c.text == "と" and any(f.text == "し" for f in c.children)
-        for c in t.children
-    )
 
 
 def _change_after(counter: Token) -> str | None:
@@ -348,21 +388,3 @@ def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> To
             continue
         break
     return None
-
-
-def _clause(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The predicate with its other arguments, as a relative clause (名乗りを上げた)."""
-    skip = {x.i for x in counter.subtree}
-    toks = [
-        t for t in predicate.subtree
-        if t.i not in skip and not covered(t, spans) and t.i <= predicate.i
-        and t.pos_ != "PUNCT" and not t.tag_.startswith("助詞-係助詞")
-        and t.i > counter.i
-    ]  # fmt: skip
-    tail: list[Token] = []  # 受講した: the auxiliaries that end the clause, not て or いる
-    for t in predicate.doc[predicate.i + 1 :]:
-        if t.head.i != predicate.i or dep(t) not in ("aux", "cop"):
-            break
-        tail.append(t)
-    text = "".join(t.text for t in sorted(toks + tail, key=lambda t: t.i))
-    return text[-MAX_CHARS:] or None

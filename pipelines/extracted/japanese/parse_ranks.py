@@ -32,6 +32,9 @@ def rank_of(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str
     else:
         ranked = topic_before(head, spans)
     what = phrase(ranked, spans) if ranked is not None else None
+    by = _ranked_by(head, spans)  # つくば市が研究所数で県内1位: ranked by the number of institutes
+    if by:
+        what = f"{what}の{by}" if what else by
     if what and field and what.endswith(field):
         what = None
     name = f"{field}順位" if field else "順位"
@@ -41,3 +44,17 @@ def rank_of(head: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str
 def _field_word(t: Token, spans: list[tuple[int, int]]) -> bool:
     """A noun written right before a rank that says where it ranks (全国8位, 県内第2位)."""
     return t.pos_ in ("NOUN", "PROPN") and not t.whitespace_ and not covered(t, spans)
+
+
+def _ranked_by(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """What a rank is ranked by: a noun marked で alone (not では, a frame) that is an argument of
+    the predicate the rank is the complement of (研究所数で県内1位となる)."""
+    verb = head.head  # 県内1位となる; 県内1位である: the rank is the predicate itself
+    if verb.i != head.i and verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        cases = [k.text for k in c.children if dep(k) == "case"]
+        argument = dep(c) in ("obl", "nmod")
+        if c.i < head.i and argument and cases == ["で"] and names_a_thing(c, spans):
+            return phrase(c, spans)
+    return None

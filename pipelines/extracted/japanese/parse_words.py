@@ -44,13 +44,17 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
                 pass
             elif not (in_clause and rel in _CLAUSE_PARTS):
                 continue
-            if is_date(c) or (c.pos_ == "NUM" and not _age(c)):
-                continue
+            if is_date(c) or (c.pos_ == "NUM" and not _age(c)) or is_hedge(c):
+                continue  # 300件程度の相談: the hedge and its number are no part of the name
             lowest = min(lowest, c.i)
             left(c, in_clause or rel == "acl")
 
     left(noun, False)
     doc = noun.doc
+    clause = _clause_before(doc[lowest - 1]) if lowest > 0 else None
+    if clause is not None:  # 移転いたしました工場: a predicate right before a noun modifies it
+        lowest = min(lowest, clause.i)
+        left(clause, True)
     # nouns written together are one compound whatever the parse hangs them on (参加企業)
     while lowest > 0 and _compounded(doc[lowest - 1], spans):
         lowest -= 1
@@ -81,6 +85,16 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _clause_before(t: Token) -> Token | None:
+    """The predicate ending right before a noun, written against it (移転いたしました工場):
+    in Japanese a predicate in that place is a relative clause on the noun, whatever head the
+    parse gives it."""
+    if t.whitespace_ or t.pos_ not in ("VERB", "AUX", "ADJ") or dep(t) in ("fixed", "mark"):
+        return None
+    verb = t.head if t.pos_ == "AUX" else t
+    return verb if verb.pos_ in ("VERB", "ADJ") and verb.i <= t.i else None
 
 
 def _chained(doc: Doc, k: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -209,7 +223,18 @@ def names_a_thing(t: Token, spans: list[tuple[int, int]]) -> bool:
         and not covered(t, spans)
         and not is_counter(t)
         and t.text not in FORMAL
+        and not is_hedge(t)
     )
+
+
+def is_hedge(t: Token) -> bool:
+    """A word after a number that says how near it is (1億円程度, 150以上: rules/japanese.yaml's
+    qualifiers_after), no name of what it measures."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    near = before is not None and (before.pos_ == "NUM" or is_counter(before))
+    if near and before is not None and before.text == "歳":
+        return False  # 65歳以上: an age group, a name
+    return near and t.text in load_rules("japanese")["qualifiers_after"]
 
 
 def act(what: Token, thing: str | None, label: str) -> str:

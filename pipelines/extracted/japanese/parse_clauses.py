@@ -1,0 +1,123 @@
+"""Clauses and topics a Japanese number's measure is said of (parse_measure.py): the topic of
+a number the predicate reaches with a noun of its own (就農者数が過去最多の96人), a ratio's base
+(全国平均の1.3倍), an amount per unit (1件当たり500万円), a share of what a うち names, and a
+predicate with its arguments as the relative clause naming what is counted (講座に参加した人数).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.japanese.parse_counts import share_of_which, topic_before
+from pipelines.extracted.japanese.parse_words import MAX_CHARS, PER, dep, names_a_thing, phrase
+from pipelines.extracted.parse_tree import covered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def of_topic(what: str, counter: Token, unit: str, spans: list[tuple[int, int]]) -> str:
+    """A number the predicate reaches (obl, obj), with a noun of its own by の, said of the topic
+    of its clause (利用者数が…目標の5,000人を下回った): the topic's quantity as the の says it
+    (目標の利用者数); a ratio's の names its base (研究費は全国平均の1.3倍: 研究費の倍率（全国平均比）)."""
+    ratio = unit == "ratio"  # 企業が第Ⅰ期の約1.8倍の420社に: a ratio is of the topic anyway
+    if not ratio and (dep(counter) not in ("obl", "obj") or counter.head.pos_ != "VERB"):
+        return what
+    topic = topic_before(counter, spans)
+    mine = phrase(topic, spans) if topic is not None else None
+    if not mine or what in mine:
+        return f"{what}比" if ratio else what
+    return f"{mine}の倍率（{what}比）" if ratio else f"{what}の{mine}"
+
+
+def ratio_base(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The base a ratio is of, written before it with の (全国平均の1.3倍, ５年前の１．５倍): the
+    words of that modifier, a date or a qualifier among them, without its particles."""
+    for c in counter.lefts:
+        if dep(c) != "nmod" or covered(c, spans) or not any(k.text == "の" for k in c.children):
+            continue
+        words = [t for t in c.subtree if dep(t) != "case"]
+        return "".join(t.text for t in words if t.pos_ != "PUNCT") or None
+    return None
+
+
+def per_topic(per: str, counter: Token, spans: list[tuple[int, int]]) -> str:
+    """An amount per unit that names no amount of its own (上限は1件当たり500万円): the unit's
+    share of the topic before it (1件当たりの補助対象経費の上限)."""
+    if not per.endswith(PER):
+        return per
+    topic = topic_before(counter, spans)
+    what = phrase(topic, spans) if topic is not None else None
+    return f"{per}の{what}" if what else per
+
+
+def share_of_part(counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A share of what a うち names before it, said of by the clause it is the subject of."""
+    chain = [counter]
+    while chain[-1].head.i != chain[-1].i and chain[-1].pos_ != "VERB" and len(chain) < 4:
+        chain.append(chain[-1].head)
+    verb = chain.pop()
+    clause = clause_of(verb, chain[-1], spans) if verb.pos_ == "VERB" and chain else None
+    return share_of_which(chain or [counter], spans, clause)
+
+
+def marked(t: Token, particle: str) -> bool:
+    return any(dep(c) == "case" and c.text == particle for c in t.children)
+
+
+def marked_as(t: Token) -> bool:
+    """Whether `t` is marked として (予算として): what the subject is counted as."""
+    return any(
+        dep(c) == "case" and c.text == "と" and any(f.text == "し" for f in c.children)
+        for c in t.children
+    )
+
+
+def clause_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The predicate with its other arguments, as a relative clause (名乗りを上げた)."""
+    skip = {x.i for x in counter.subtree}
+    toks = [
+        t for t in predicate.subtree
+        if t.i not in skip and not covered(t, spans) and t.i <= predicate.i
+        and t.pos_ != "PUNCT" and not t.tag_.startswith("助詞-係助詞")
+        and t.i > counter.i
+    ]  # fmt: skip
+    tail: list[Token] = []  # 受講した: the auxiliaries that end the clause, not て or いる
+    doc = predicate.doc
+    for t in doc[predicate.i + 1 :]:
+        if tail and t.i <= tail[-1].i:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if dep(t) == "mark" and nxt is not None and dep(nxt) == "fixed" and nxt.head.i == t.i:
+            tail += [t, nxt]  # 入居している: a state the clause is in, not a link to the next
+            continue
+        if t.head.i != predicate.i or dep(t) not in ("aux", "cop"):
+            break
+        tail.append(t)
+    where = where_of(predicate, counter, spans)  # 講座には延べ620名が参加した: 講座に参加した
+    text = "".join(t.text for t in sorted(toks + tail, key=lambda t: t.i))
+    return (where + text)[-MAX_CHARS:] or None
+
+
+def content_verb(verb: Token, arg: Token) -> bool:
+    """A verb after its argument that says something of it (入居する, 支援する), not a light
+    verb (ある, なる, する: GiNZA's 非自立可能)."""
+    return verb.pos_ == "VERB" and verb.i > arg.i and "非自立可能" not in verb.tag_
+
+
+def where_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
+    """The nearest argument before a counted subject marked に or へ (科学講座には延べ620名が参加
+    した): where the counted took part, with its particle; none when it is a date or an adverb,
+    nor for a compound particle (関西においても: a setting, not a goal)."""
+    for c in sorted(predicate.children, key=lambda t: -t.i):
+        if c.i >= counter.i or dep(c) != "obl" or not names_a_thing(c, spans):
+            continue
+        marks = [k for k in c.children if dep(k) == "case"]
+        cases = [k.text for k in marks]
+        compound = any(dep(x) == "fixed" for k in marks for x in k.children) or any(
+            dep(k) == "fixed" for k in c.children
+        )
+        simple = set(cases) <= {"に", "へ", "は"} and not compound
+        if simple and cases[:1] in (["に"], ["へ"]) and not c.tag_.endswith("副詞可能"):
+            return f"{phrase(c, spans) or c.text}{cases[0]}"
+    return ""
