@@ -83,9 +83,10 @@ def document_facts(
     block_id_of: dict[int, str],
     cells: list[dict[str, Any]],
     captions: dict[str, str | None] | None = None,
+    units: dict[str, tuple[float, str] | None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(facts at or above the confidence threshold, the numbers set aside with the reason);
-    `captions` are the tables' captions by table id."""
+    `captions` are the tables' captions by table id, `units` the unit each states once."""
     text = doc.text
     premasked = premask(text)
     masked = mask_non_facts(premasked)
@@ -176,7 +177,8 @@ def document_facts(
             hits = find_places(str(label))
             geo = hits[-1].code if hits else None
         cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
-        for fact in table_cell_facts(text, row, geo, (captions or {}).get(table_id)):
+        caption, unit = (captions or {}).get(table_id), (units or {}).get(table_id)
+        for fact in table_cell_facts(text, row, geo, caption, unit):
             add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
         numeric = any(c["value_number"] is not None for c in row)
         for cell in row:

@@ -65,6 +65,7 @@ class ParsedTable:
     title_span: Span | None = None
     caption_source: str | None = None  # caption, heading or box_title
     notes: list[str] = field(default_factory=list)
+    unit_line: str | None = None  # `（単位：億円）` on a line of its own just above or below it
 
 
 @dataclass
