@@ -37,7 +37,7 @@ from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.structure import DocumentStructure
 from pipelines.extracted.structure.tables import Cell, cell_items
 from pipelines.extracted.structure.text_clean import clean_text
-from pipelines.extracted.table_facts import column_period
+from pipelines.extracted.table_facts import cell_period
 from pipelines.raw.registry import SourceDocument
 
 
@@ -182,7 +182,7 @@ def document_facts(
             add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
         numeric = any(c["value_number"] is not None for c in row)
         for cell in row:
-            if numeric and column_period(str(cell["text"] or "")) is not None:
+            if numeric and cell["text"] and cell_period(text, cell) is not None:
                 continue  # 平成20年度 heading a row dates its cells (table_facts.py): no event
             if (
                 cell["value_number"] is None
