@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.scoring import read_fixture
 from pipelines.extracted.frames import extract_frames
+from pipelines.extracted.numbers.number_scan import patterns
 
 
 def _facts(tmp_path: Path, text: str) -> pd.DataFrame:
@@ -23,11 +24,11 @@ def _facts(tmp_path: Path, text: str) -> pd.DataFrame:
     ("text", "first", "second"),
     [
         (
-            "Lakeside in brief\n\nArea\t96 km2\nResidents\t52,000\nSchools\t14\n",
+            "Lakeside in brief\n\nArea\t96.4 km2\nResidents\t52,000\nSchools\t14\n",
             "Area",
             "Residents",
         ),
-        ("湖畔町の概要\n\n面積\t96km2\n人口\t5万2千人\n学校数\t14校\n", "面積", "人口"),
+        ("湖畔町の概要\n\n面積\t96.4km2\n人口\t5万2千人\n学校数\t14校\n", "面積", "人口"),
     ],
 )
 def test_a_two_column_list_of_labels_and_measured_values(
@@ -35,9 +36,9 @@ def test_a_two_column_list_of_labels_and_measured_values(
 ) -> None:
     facts = _facts(tmp_path, text)
     by_value = {r["value"]: str(r["measure"]) for _, r in facts.iterrows()}
-    assert 96.0 in by_value  # the first row's value is a fact, not a header
-    assert first in by_value[96.0] and second not in by_value[96.0]
-    assert by_value[52000.0].startswith(second) and "96" not in by_value[52000.0]
+    # the first row is a row, not a header; its decimal value is no section number (2.1)
+    assert by_value[96.4] == first
+    assert by_value[52000.0] == second
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,19 @@ def test_key_value_pairs_on_one_line_take_the_key_before(
     by_value = {r["value"]: str(r["measure"]) for _, r in facts.iterrows()}
     for value, key in expected.items():
         assert by_value[value] == key
+
+
+@pytest.mark.parametrize(
+    ("opening", "index"),
+    [
+        ("3.2 Regional partners", "3.2 "),  # a section number
+        ("4. Minutes of the board", "4. "),  # an item number, though `minutes` is a unit
+        ("(2) Aims", "(2) "),
+        ("48.7 km2", None),  # a decimal with its unit heading a cell
+        ("48.7ha", None),
+        ("6.5 million yen", None),
+    ],
+)
+def test_a_decimal_with_its_unit_is_no_item_number(opening: str, index: str | None) -> None:
+    m = patterns()["list_index"].match(opening)
+    assert (m.group(0) if m else None) == index
