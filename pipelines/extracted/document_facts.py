@@ -20,7 +20,7 @@ from pipelines.extracted.document_context import (
     reported_mark,
     subject_place,
 )
-from pipelines.extracted.english.lead_labels import lead_label, with_label
+from pipelines.extracted.english.lead_labels import key_value_measure, lead_label, with_label
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
@@ -37,7 +37,7 @@ from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.structure import DocumentStructure
 from pipelines.extracted.structure.tables import Cell, cell_items
 from pipelines.extracted.structure.text_clean import clean_text
-from pipelines.extracted.table_facts import column_period
+from pipelines.extracted.table_facts import cell_period
 from pipelines.raw.registry import SourceDocument
 
 
@@ -83,9 +83,10 @@ def document_facts(
     block_id_of: dict[int, str],
     cells: list[dict[str, Any]],
     captions: dict[str, str | None] | None = None,
+    units: dict[str, tuple[float, str] | None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(facts at or above the confidence threshold, the numbers set aside with the reason);
-    `captions` are the tables' captions by table id."""
+    `captions` are the tables' captions by table id, `units` the unit each states once."""
     text = doc.text
     premasked = premask(text)
     masked = mask_non_facts(premasked)
@@ -115,6 +116,7 @@ def document_facts(
             return  # the year of a table's title dates the table's numbers; it is no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
+            fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)
             fact.measure = dimension_measure(masked, fact)
             if fact.measure and fact.fact_type != "year":
                 fact.measure = with_label(fact.measure, lead_label(masked, fact.start))
@@ -176,11 +178,12 @@ def document_facts(
             hits = find_places(str(label))
             geo = hits[-1].code if hits else None
         cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
-        for fact in table_cell_facts(text, row, geo, (captions or {}).get(table_id)):
+        caption, unit = (captions or {}).get(table_id), (units or {}).get(table_id)
+        for fact in table_cell_facts(text, row, geo, caption, unit):
             add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
         numeric = any(c["value_number"] is not None for c in row)
         for cell in row:
-            if numeric and column_period(str(cell["text"] or "")) is not None:
+            if numeric and cell["text"] and cell_period(text, cell) is not None:
                 continue  # 平成20年度 heading a row dates its cells (table_facts.py): no event
             if (
                 cell["value_number"] is None

@@ -20,6 +20,7 @@ from pipelines.extracted.structure.structure import DocumentStructure, parse_str
 from pipelines.extracted.structure.table_years import retype_year_cells
 from pipelines.extracted.structure.tables import ParsedTable
 from pipelines.extracted.structure.text_clean import clean_text
+from pipelines.extracted.table_units import unit_line
 from pipelines.raw.registry import SourceDocument
 
 
@@ -52,6 +53,7 @@ def document_frames(
     block_ids, table_ids, cell_ids = IdMaker("blk_"), IdMaker("tbl_"), IdMaker("cel_")
     table_id_of: dict[int, str] = {}
     tables: list[dict[str, Any]] = []
+    units: dict[str, tuple[float, str] | None] = {}  # the unit each table states once
     cells: list[dict[str, Any]] = []
     for seq, (block, table) in enumerate(structure.tables):
         n_cols = max(
@@ -65,6 +67,7 @@ def document_frames(
         )
         table_id = table_ids(doc.doc_id, table.source_format, basis)
         table_id_of[id(block)] = table_id
+        units[table_id] = unit_line(table.unit_line)
         periods = [parse_period(h) if h else None for h in headers]
         tables.append(
             {
@@ -136,7 +139,7 @@ def document_frames(
             }
         )
     captions = {str(t["table_id"]): t["caption"] for t in tables}
-    facts, candidates = document_facts(doc, structure, block_id_of, cells, captions)
+    facts, candidates = document_facts(doc, structure, block_id_of, cells, captions, units)
     citations: list[dict[str, Any]] = []
     for entry in blocks:
         if entry["kind"] in ("reference", "footnote"):

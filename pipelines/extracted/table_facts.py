@@ -14,18 +14,26 @@ import re
 from typing import Any
 
 from pipelines.extracted.fact import Fact
-from pipelines.extracted.japanese.ja_numbers import is_japanese
-from pipelines.extracted.japanese.ja_periods import year_marks
-from pipelines.extracted.numbers.quantities import parse_cell_quantity
+from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
+from pipelines.extracted.japanese.ja_periods import same_year, year_marks
 from pipelines.extracted.numbers.quantity_forms import density_unit
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
+from pipelines.extracted.table_units import names_a_count, unit_note
+
+__all__ = [
+    "caption_measure",
+    "caption_period",
+    "cell_period",
+    "column_period",
+    "table_cell_facts",
+    "unit_note",
+]
 
 _YEAR_HEADER = re.compile(
     r"(?:(?:FY|CY|fiscal year)\s?)?(?P<a>(?:19|20)\d\d)(?:\s*[-–~〜～]\s*(?P<b>(?:19|20)?\d\d))?"
     r"\s*(?:年度|年|\(?(?:FY|fiscal year)\)?)?",
     re.IGNORECASE,
 )
-_UNIT_NOTE = re.compile(r"[(（](?:単位[:：]\s*)?(?P<unit>[^()（）]{1,16})[)）]\s*$")
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _CAPTION_NUMBER = re.compile(r"^\s*(?:図表|表|図)\s*[\d０-９]+(?:[-－.．][\d０-９]+)*\s*")
 _TREND = re.compile(r"の?(?:推移|状況|動向|概要|一覧|内訳)$")
@@ -62,6 +70,24 @@ def column_period(header: str | None) -> tuple[int | None, int | None] | None:
     return None
 
 
+def cell_period(text: str, cell: dict[str, Any]) -> tuple[int | None, int | None] | None:
+    """The period of a cell that is only a year, read where it stands in the document `text`,
+    so that `同45年` or `同年度` heading a row takes the era or year named above it."""
+    own = str(cell.get("text") or "").strip()
+    period = column_period(own)
+    if period is not None or not own.startswith("同"):
+        return period
+    start, end = int(cell["char_start"]), int(cell["char_end"])
+    text = to_ascii(text)  # offsets kept; only for the rare cell that begins with 同
+    marks = year_marks(text, start, end) + same_year(text, start, end, start)
+    whole = [  # the mark is the whole cell, past its 同
+        m
+        for m in marks
+        if text[start : m.start].strip() in ("", "同") and not text[m.end : end].strip()
+    ]
+    return (whole[0].first, whole[0].last) if len(whole) == 1 else None
+
+
 _CAPTION_YEARS = re.compile(
     r"(?<![\d.,])(?P<a>(?:19|20)\d\d)(?:[ \t]*[-–~～][ \t]*(?P<b>(?:19|20)?\d\d))?(?![\d.,%])"
 )
@@ -83,36 +109,34 @@ def caption_period(caption: str | None) -> tuple[int, int] | None:
     return marks.pop() if len(marks) == 1 else None  # type: ignore[return-value]
 
 
-def unit_note(text: str | None) -> tuple[float, str] | None:
-    """(scale, unit) a label or header states in brackets for the numbers it heads: `（百万円）`
-    -> (1e6, JPY), `(million yen)`, `(%)`, `（単位：億円）`."""
-    m = _UNIT_NOTE.search(text or "")
-    if m is None:
-        return None
-    note = m.group("unit").strip()
-    for written in (f"1{note}", f"1 {note}"):
-        q = parse_cell_quantity(written)
-        if q is not None and q.unit:
-            return q.value, q.unit
-    return None
-
-
 def table_cell_facts(
     text: str,
     row_cells: list[dict[str, Any]],
     places_of_row: str | None,
     caption: str | None = None,
+    table_unit: tuple[float, str] | None = None,
 ) -> list[Fact]:
     """Facts of the numeric cells of one table row: the column header is the subject, or the
     row's label under a header that only gives a period (with what a Japanese caption says the
-    table counts, where the label is an item: 事業所数（東北）). The row's texts are joined once
+    table counts, where the label is an item: 事業所数（東北）). `table_unit` is the unit the
+    table states once (`（単位：億円）` above it), for bare numbers whose header and label state
+    none and name no count. The row's texts are joined once
     (and bounded), so a row of 10,000 cells costs linear time."""
     out: list[Fact] = []
     sentence = " | ".join(str(c["text"]) for c in row_cells if c.get("text"))[:MAX_SENTENCE]
-    texts = [str(c["text"]) for c in row_cells if c.get("text") and c.get("value_number") is None]
-    row_periods = [p for p in map(column_period, texts) if p is not None]
+    row_periods = [
+        p
+        for c in row_cells
+        if c.get("text") and c.get("value_number") is None
+        for p in [cell_period(text, c)]
+        if p is not None
+    ]
     titled = caption_period(caption)  # a year in the table's title: when its numbers are
-    label_cells = [t for t in texts if column_period(t) is None]  # 平成20年度 says when
+    label_cells = [  # 平成20年度 or 同45年 says when
+        str(c["text"])
+        for c in row_cells
+        if c.get("text") and c.get("value_number") is None and cell_period(text, c) is None
+    ]
     labels = "; ".join(label_cells)[:160]
     for cell in row_cells:
         value = cell.get("value_number")
@@ -149,6 +173,8 @@ def table_cell_facts(
             note = unit_note(str(header) if header else None) or next(
                 (n for n in map(unit_note, label_cells) if n), None
             )
+            if note is None and not any(map(names_a_count, [str(header or ""), *label_cells])):
+                note = table_unit or unit_note(caption)
             if note is not None:
                 value, unit = float(value) * note[0], note[1]
             density = density_unit(f"{header or ''} {labels}")

@@ -70,3 +70,24 @@ def with_label(measure: str, label: str | None) -> str:
     if sum(w in said for w in named) * 2 >= len(named):
         return measure
     return f"{measure} ({label})"
+
+
+_KEY_AFTER = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’&/.-]*(?:[ \t]+[\w'’&/.-]+){0,3})[ \t]*:")
+_KEY_BEFORE = re.compile(r"(?P<label>[A-Z][\w'’&/.-]*(?:[ \t]+[\w'’&/.-]+){0,3})[ \t]*:[ \t]*$")
+
+
+def key_value_measure(masked: str, start: int, end: int, measure: str | None) -> str | None:
+    """In a run of key-value pairs on one line (`Area: 154 km2  Population: 410,000`), the
+    measure of the number at [start, end) is the key just before it, never the next pair's key
+    the grammar may have read as the noun after the number; other measures stay as they are."""
+    nxt = _KEY_AFTER.match(masked, end)
+    if nxt is None or not measure:
+        return measure
+    said = {w.lower() for w in re.findall(r"\w+", measure)}
+    if not said & {w.lower() for w in re.findall(r"\w+", nxt.group("label"))}:
+        return measure
+    line_start = max(masked.rfind("\n", max(0, start - _LINE_REACH), start), 0)
+    key = _KEY_BEFORE.search(masked, line_start, start)
+    if key is None or _YEAR.search(key.group("label")):
+        return None  # the next pair's key is no measure of this number
+    return key.group("label")

@@ -24,6 +24,7 @@ from pipelines.extracted.english.phrases import (
 )
 from pipelines.extracted.english.year_measures import year_measure
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_numbers import is_japanese
 
 _MONEY = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
 
@@ -360,7 +361,12 @@ def dimension_measure(masked: str, fact: Fact) -> str | None:
     if m is not None and fact.unit in ("m", "km"):
         noun = _DIMENSIONS[m.group("w").lower()]
         return f"{noun} of {fact.measure}" if fact.measure else noun
-    if fact.unit in _AREA_UNITS and fact.measure and "area" not in fact.measure.lower():
+    if (
+        fact.unit in _AREA_UNITS
+        and fact.measure
+        and "area" not in fact.measure.lower()
+        and not is_japanese(fact.measure, 0, len(fact.measure))  # 面積 says it already
+    ):
         return f"area of {fact.measure}"  # `a 40-hectare park`: the park's area
     if fact.unit in _TIME_UNITS and not re.search(r"time|duration|length", fact.measure or ""):
         noun = "travel time" if _TRAVEL.match(masked, fact.end) else "time"

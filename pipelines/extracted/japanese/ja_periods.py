@@ -176,8 +176,11 @@ def _glued(m: re.Match[str], i: int) -> bool:
 
 
 def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
-    """Whether an era-less `N年` reads as a date (六十二年の四月, 五十八年から, 六十三年度)."""
+    """Whether an era-less `N年` reads as a date (六十二年の四月, 五十八年から, 六十三年度, and
+    同45年 wherever it stands: 同 says `of the era just named`)."""
     if suffix in ("年度", "年代") or m.group(0).endswith("まで"):
+        return True
+    if text[max(0, m.start() - 1) : m.start()] == "同":
         return True
     at = m.start(f"suffix{i}") if m.group(f"suffix{i}") else m.end()
     if i == 1 and not m.group("suffix1") and m.groupdict().get("suffix2"):
@@ -277,10 +280,15 @@ def _continues(text: str, at: int, end: int) -> bool:
 
 
 def same_year(text: str, start: int, end: int, lo: int) -> list[YearMark]:
-    """同年 / 同年度 in [start, end), each as the year written last before it (from `lo`)."""
+    """同年 / 同年度 in [start, end), each as the year written last before it (from `lo`, else,
+    when none is written there, in the text just before: a list item's 同年 is the year of the
+    item above)."""
     out = []
     for m in _patterns()["same"].finditer(text, start, end):
         earlier = [y for y in year_marks(text, max(lo, m.start() - 400), m.start()) if not y.decade]
+        if not earlier and lo > 0:
+            before = year_marks(text, max(0, m.start() - 400), m.start())
+            earlier = [y for y in before if not y.decade]
         if earlier:
             y = earlier[-1]
             year = y.last if y.last is not None else y.first

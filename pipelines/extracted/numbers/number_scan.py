@@ -123,6 +123,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     unit = alt(
         list(units["currency_words"]) + units["percent_words"] + list(units["measure_words"])
     )
+    unit_as_written = word_alternation(  # `1. Minutes of the meeting` stays an item number
+        [*units["currency_words"], *units["percent_words"], *units["measure_words"]]
+        + [w for w in units["scale_words"] if len(w) > 1]
+    )
     cur_reversed = alt([c[::-1] for c in units["currency_symbols"]])
     qual_reversed = alt([q[::-1] for q in rules["qualifiers"]])
     return {
@@ -173,8 +177,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|The|This|That|These|Those|Its|Their|Our|Each|Every|An)\b)"
             r"[A-Z][A-Za-z]+\s$"
         ),
+        # `1.`, `(2)`, `2.1` opening a list item or section; never a number with its unit
+        # (`154.1 km2` heading a table cell): `1.` with a digit after it is a decimal's head
         "list_index": re.compile(
-            r"\s*(?:#{1,6}\s*)?(?:[-*•▶;]\s*)*(?:(?:\(?\d{1,3}[.)]|\d+(?:\.\d+)+\.?)\s*)+(?=\S)"
+            r"\s*(?:#{1,6}\s*)?(?:[-*•▶;]\s*)*(?:(?:\(?\d{1,3}[.)](?!\d)|\d+(?:\.\d+)+\.?)\s*)++"
+            rf"(?!(?:{unit_as_written})(?![A-Za-z]))(?=\S)"
         ),
         "period_range": re.compile(
             rf"\b(?:from\s+|between\s+)?(?:(?:{MONTHS})\s+|FY\s?)?(?P<a>1[89]\d\d|20\d\d)\s*"

@@ -8,6 +8,10 @@ RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 TABLE_CAPTION = re.compile(
     r"^\s*(?:\*\*|<b>|__)?\s*(?:Table|TABLE|Tab\.)\s*\d+[A-Za-z]?\s*(?:[.:\-–—]|\*\*|$)"
 )
+# a line that only states the unit of a table's numbers: `（単位：億円）`, `(Unit: million yen)`
+UNIT_LINE = re.compile(
+    r"^\s*[(（]?\s*(?:単位|units?)\s*[:：][^()（）\n]{1,24}[)）]?\s*$", re.IGNORECASE
+)
 FIGURE_CAPTION = re.compile(
     r"^\s*(?:\*\*|<b>|__)?\s*(?:Figure|FIGURE|Fig\.|FIG\.|Chart|CHART|Exhibit|EXHIBIT)\s*\d+[A-Za-z]?"
     r"\s*(?:[.:\-–—]|\*\*|$)"

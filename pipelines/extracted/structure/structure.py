@@ -338,15 +338,27 @@ class _Builder:
 
     def attach_captions(self) -> None:
         """A table's caption is a `Table N` caption just before or after it, else the heading
-        right above it; a `Source:` line just after it is its source note."""
+        right above it; a `Source:` line just after it is its source note; a line that only
+        states a unit (`（単位：億円）`) just above or below it is its unit line."""
         index = {id(b): k for k, b in enumerate(self.blocks)}
         for block, table in self.tables:
             k = index[id(block)]
             before = self._neighbour(k, -1)
             after = self._neighbour(k, +1)
+            after_next = self._neighbour(k, +2)
+            if self._is_unit_line(before) and before is not None:  # `（単位：億円）` above it
+                table.unit_line = before.text
+                before = self._neighbour(index[id(before)], -1)
+            elif (  # or below it, unless it heads the next table
+                self._is_unit_line(after)
+                and after is not None
+                and (after_next is None or after_next.kind != "table")
+            ):
+                table.unit_line = after.text
+                after = after_next
+                after_next = self._neighbour(index[id(after)], +1) if after else None
             if table.title is not None:
                 continue
-            after_next = self._neighbour(k, +2)
             caption_after = (
                 after is not None
                 and after.kind == "caption"
@@ -369,6 +381,13 @@ class _Builder:
                 ):
                     table.notes.append(note.text)
                     break
+
+    def _is_unit_line(self, block: Block | None) -> bool:
+        return (
+            block is not None
+            and block.kind in ("paragraph", "figure_caption", "caption")
+            and bp.UNIT_LINE.match(self.text[block.start : block.end]) is not None
+        )
 
     def _neighbour(self, k: int, step: int) -> Block | None:
         j = k + step

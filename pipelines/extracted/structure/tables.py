@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipelines.extracted.structure.text_clean import clean_text, is_bold
 
@@ -65,6 +66,7 @@ class ParsedTable:
     title_span: Span | None = None
     caption_source: str | None = None  # caption, heading or box_title
     notes: list[str] = field(default_factory=list)
+    unit_line: str | None = None  # `（単位：億円）` on a line of its own just above or below it
 
 
 @dataclass
@@ -208,10 +210,24 @@ def _trim_trailing_empty(row: list[Cell]) -> list[Cell]:
 
 
 def _looks_numeric(raw: str) -> bool:
+    """A number, with its currency, scale or unit (`41万人`, `$3m`, and `154.1 km2`: a
+    measure's number counts as a number when a header is sought, so a row `Area | 154 km2`
+    over `Population | 410,000` is a row of a list of items, not a header)."""
     from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
 
     text = clean_text(raw)
-    return not is_null_marker(text) and parse_cell_quantity(text) is not None
+    if is_null_marker(text):
+        return False
+    return parse_cell_quantity(text) is not None or _measure_cell().fullmatch(text) is not None
+
+
+@cache
+def _measure_cell() -> re.Pattern[str]:
+    from pipelines.extracted.numbers.quantities import NUMBER
+    from pipelines.extracted.rules import load_rules, word_alternation
+
+    measures = word_alternation(list(load_rules("units")["measure_words"]), ignore_case=True)
+    return re.compile(rf"[-−+]?(?:{NUMBER})\s*(?:{measures})", re.IGNORECASE)
 
 
 def detect_header(rows: list[list[Cell]]) -> bool:
