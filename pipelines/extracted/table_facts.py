@@ -20,15 +20,6 @@ from pipelines.extracted.numbers.quantity_forms import density_unit
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
 from pipelines.extracted.table_units import names_a_count, unit_note
 
-__all__ = [
-    "caption_measure",
-    "caption_period",
-    "cell_period",
-    "column_period",
-    "table_cell_facts",
-    "unit_note",
-]
-
 _YEAR_HEADER = re.compile(
     r"(?:(?:FY|CY|fiscal year)\s?)?(?P<a>(?:19|20)\d\d)(?:\s*[-–~〜～]\s*(?P<b>(?:19|20)?\d\d))?"
     r"\s*(?:年度|年|\(?(?:FY|fiscal year)\)?)?",
@@ -120,23 +111,19 @@ def table_cell_facts(
     row's label under a header that only gives a period (with what a Japanese caption says the
     table counts, where the label is an item: 事業所数（東北）). `table_unit` is the unit the
     table states once (`（単位：億円）` above it), for bare numbers whose header and label state
-    none and name no count. The row's texts are joined once
-    (and bounded), so a row of 10,000 cells costs linear time."""
+    none and name no count. The row's texts are read and joined once (and bounded), so a row
+    of 10,000 cells costs linear time."""
     out: list[Fact] = []
     sentence = " | ".join(str(c["text"]) for c in row_cells if c.get("text"))[:MAX_SENTENCE]
-    row_periods = [
-        p
+    # the row's texts: a year (平成20年度, 同45年) says when, the rest what
+    said = [
+        (str(c["text"]), cell_period(text, c))
         for c in row_cells
         if c.get("text") and c.get("value_number") is None
-        for p in [cell_period(text, c)]
-        if p is not None
     ]
+    row_periods = [p for _, p in said if p is not None]
+    label_cells = [t for t, p in said if p is None]
     titled = caption_period(caption)  # a year in the table's title: when its numbers are
-    label_cells = [  # 平成20年度 or 同45年 says when
-        str(c["text"])
-        for c in row_cells
-        if c.get("text") and c.get("value_number") is None and cell_period(text, c) is None
-    ]
     labels = "; ".join(label_cells)[:160]
     for cell in row_cells:
         value = cell.get("value_number")

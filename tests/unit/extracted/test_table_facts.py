@@ -1,5 +1,6 @@
-"""Facts of table cells under headers that only give a year, and of rows or columns that state
-their unit once (issue "Facts from documents nobody wrote for us", point 4). Tables written
+"""Facts of table cells under headers that only give a year, and of rows and captions that say
+what they count (issue "Facts from documents nobody wrote for us", point 4); a unit stated once
+for a table is test_table_units.py's. Tables written
 for these tests."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 
 from benchmarks.scoring import read_fixture
 from pipelines.extracted.frames import extract_frames
-from pipelines.extracted.table_facts import caption_measure, column_period, unit_note
+from pipelines.extracted.table_facts import caption_measure, column_period
 
 
 def _cells(tmp_path: Path, text: str) -> pd.DataFrame:
@@ -56,20 +57,6 @@ def test_a_year_header_dates_its_column_and_the_row_says_what(tmp_path: Path, te
 )
 def test_a_header_that_is_only_a_year(header: str, period: tuple[int, int] | None) -> None:
     assert column_period(header) == period
-
-
-@pytest.mark.parametrize(
-    ("label", "note"),
-    [
-        ("事業費（百万円）", (1e6, "JPY")),
-        ("予算（単位：億円）", (1e8, "JPY")),
-        ("Spending (million yen)", (1e6, "JPY")),
-        ("Share (%)", (1.0, "percent")),
-        ("Firms taking part", None),
-    ],
-)
-def test_a_unit_stated_once_for_a_row_or_column(label: str, note: tuple[float, str] | None) -> None:
-    assert unit_note(label) == note
 
 
 def test_a_japanese_caption_says_what_a_table_of_items_by_year_counts(tmp_path: Path) -> None:

@@ -32,6 +32,11 @@ def _cells(tmp_path: Path, text: str) -> pd.DataFrame:
         ("Workforce (thousand persons)", (1e3, "people")),
         ("Site area (km2)", (1.0, "km2")),
         ("研究費（千円）", (1e3, "JPY")),
+        ("事業費（百万円）", (1e6, "JPY")),
+        ("予算（単位：億円）", (1e8, "JPY")),
+        ("Spending (million yen)", (1e6, "JPY")),
+        ("Share (%)", (1.0, "percent")),
+        ("Firms taking part", None),
         ("Plants (Hokkaido)", None),  # a place, not a unit
         ("Plants (2011)", None),  # a year, not a unit
         ("Cost (yen, %)", None),  # two units: neither applies to all
