@@ -18,12 +18,14 @@ from pipelines.extracted.japanese.ja_forms import fractions, or_next
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
     YearMark,
+    is_base,
     merge_twice_dated,
     same_year,
     year_marks,
 )
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
+from pipelines.extracted.japanese.ja_relative import relative_years
 from pipelines.extracted.numbers.places import Place, names_the_nation
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
@@ -115,6 +117,7 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     before = [
         y for y in marks
         if note < y.start and y.end <= n.start and (not y.decade or _DATING.match(masked, y.end))
+        and not is_base(masked, y)
     ]  # fmt: skip
     if not before or _said_of_now(masked, before[-1].end, n.start):
         return None, None
@@ -275,6 +278,7 @@ def japanese_facts(
     read as ASCII), quoting `text`."""
     marks = year_marks(masked, s_start, s_end)
     marks += same_year(masked, s_start, s_end, block_start)
+    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
     marks = merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
     # H25 is an era year here, whatever the English reader's gate for codes (WP3) said
     free_marks = [
@@ -298,7 +302,7 @@ def japanese_facts(
             continue
         out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))
     for k, y in enumerate(free_marks):
-        if y.decade or y.cut or masked[y.start] == "同":
+        if y.decade or y.cut or y.relative or masked[y.start] == "同" or is_base(masked, y):
             continue
         if k in used and not dates_event(masked, y.end, used[k], s_end):
             continue

@@ -36,6 +36,17 @@ class YearMark:
     decade: bool = False
     month: int | None = None  # 平成19年3月: the month written after a single year
     cut: bool = False  # 1985（昭: cut off inside its era, a period but no fact of its own
+    relative: bool = False  # 来年度, 翌年 (ja_relative.py): a period, never a fact of its own
+
+
+# the words that make a year the base a number is compared with (六十二年度に比べ三億円の増加,
+# 前年度比, 2010年と比較して): the base is no period of the numbers after it, nor an event
+_BASE_AFTER = re.compile(r"\s*(?:比|に比べ|と比べ|に比し|と比較|に対し|対比|より)")
+
+
+def is_base(text: str, mark: YearMark) -> bool:
+    """Whether the year is the base a number is compared with."""
+    return _BASE_AFTER.match(text, mark.end) is not None
 
 
 def fiscal_year(year: int, month: int) -> int:
@@ -285,10 +296,11 @@ def same_year(text: str, start: int, end: int, lo: int) -> list[YearMark]:
     item above)."""
     out = []
     for m in _patterns()["same"].finditer(text, start, end):
-        earlier = [y for y in year_marks(text, max(lo, m.start() - 400), m.start()) if not y.decade]
+        near = year_marks(text, max(lo, m.start() - 400), m.start())
+        earlier = [y for y in near if not y.decade and not is_base(text, y)]
         if not earlier and lo > 0:
             before = year_marks(text, max(0, m.start() - 400), m.start())
-            earlier = [y for y in before if not y.decade]
+            earlier = [y for y in before if not y.decade and not is_base(text, y)]
         if earlier:
             y = earlier[-1]
             year = y.last if y.last is not None else y.first
