@@ -168,7 +168,10 @@ def _resolve(
     elif n < 100 and suffix and _glued(m, i) and _dates(text, m, i, suffix):
         context = _era_before(text, m.start())
         if context is None:
-            return None
+            western = _western_year(text, m.start(), m.group(f"n{i}"))
+            if western is None:
+                return None
+            return western, None, suffix
         in_context = era_year(context, n)
         if in_context is None:
             return None
@@ -178,6 +181,22 @@ def _resolve(
     if not (YEAR_MIN <= year <= YEAR_MAX):
         return None
     return year, era, suffix
+
+
+_WESTERN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年)")
+
+
+def _western_year(text: str, at: int, digits: str) -> int | None:
+    """`02年度`, `11年度から` in a text that names no era but writes its years in full (2001年度):
+    the year of the century nearest the full year written last before it (else first after)."""
+    if len(digits) != 2 or not digits.isascii():
+        return None
+    found = [m for m in _WESTERN.finditer(text, 0, at)]
+    near = found[-1] if found else _WESTERN.search(text, at)
+    if near is None:
+        return None
+    full = int(near.group(0))
+    return min((c + int(digits) for c in (1900, 2000)), key=lambda y: abs(y - full))
 
 
 def _glued(m: re.Match[str], i: int) -> bool:

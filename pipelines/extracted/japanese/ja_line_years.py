@@ -1,0 +1,64 @@
+"""Years a Japanese number's line gives it when its sentence gives none: the year heading its
+line (a chronology's `昭和五十九年　地域指定を受け…。目標は約二千億円` dates the line's later
+sentences too), or the span or fiscal year of the short line a list hangs under (`第Ⅲ期　平成24
+年度から28年度まで` over `・共同研究　37件`), as a heading dates what lies under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extracted.japanese.ja_periods import YearMark, year_marks
+
+_BULLETS = "・-*＊○●◦•‐"
+_LINE_OPENING = re.compile(r"[ \t\u3000]*")
+# what parts a heading year from its line's text: a blank, a dash or a colon
+_AFTER_HEADING_YEAR = re.compile(r"[ \t\u3000]+|\s*[-－‐―—:：]\s*")
+_HEADING_MAX = 40  # characters of a line a list hangs under
+
+
+def _line_bounds(masked: str, at: int) -> tuple[int, int]:
+    start = masked.rfind("\n", 0, at) + 1
+    end = masked.find("\n", at)
+    return start, len(masked) if end < 0 else end
+
+
+def _period(mark: YearMark) -> tuple[int, int]:
+    return mark.first, mark.last if mark.last is not None else mark.first
+
+
+def heading_year(masked: str, at: int) -> YearMark | None:
+    """The year that opens the line of `at`, parted from the line's text by a blank, a dash or
+    a colon (昭和五十九年　…, 1990年 - …)."""
+    start, end = _line_bounds(masked, at)
+    opening = _LINE_OPENING.match(masked, start).end()  # type: ignore[union-attr]
+    marks = year_marks(masked, opening, min(end, opening + 16))
+    if not marks or marks[0].start != opening or marks[0].decade:
+        return None
+    if not _AFTER_HEADING_YEAR.match(masked, marks[0].end):
+        return None
+    return marks[0]
+
+
+def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
+    """The period the line of the number at `at` gives it: the year heading the line when the
+    number's sentence (from `s_start`) comes after it; else, for an item of a list, the span or
+    fiscal year of the short line the list hangs under."""
+    start, _ = _line_bounds(masked, at)
+    heading = heading_year(masked, at)
+    if heading is not None and heading.end <= s_start:
+        return _period(heading)
+    if not masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS)):
+        return None
+    k = start - 1
+    while k > 0:
+        prev_start, _ = _line_bounds(masked, k)
+        line = masked[prev_start:k].strip(" \t\u3000")
+        if line and not line.startswith(tuple(_BULLETS)):
+            if len(line) > _HEADING_MAX or "。" in line:
+                return None
+            marks = [m for m in year_marks(masked, prev_start, k) if not m.decade]
+            spans = [m for m in marks if m.fiscal or (m.last or m.first) > m.first]
+            return _period(spans[-1]) if spans else None
+        k = prev_start - 1
+    return None

@@ -1,0 +1,70 @@
+"""Periods a Japanese number takes from around its sentence: the year heading its line, the
+span of the line a list hangs under, an as-of date in brackets after it, a year something starts
+from, a two-digit year in a text that writes its years in full, an era's span in a heading.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from benchmarks.scoring import read_fixture
+from pipelines.extracted.document_context import heading_period
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.frames import extract_frames
+
+
+def _facts(tmp_path: Path, text: str) -> pd.DataFrame:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_frames([read_fixture(path)]).facts
+
+
+def _period(facts: pd.DataFrame, value: float) -> tuple[int | None, int | None]:
+    r = facts[(facts["value"] == value) & (facts["fact_type"] != "year")].iloc[0]
+    return tuple(None if pd.isna(r[k]) else int(r[k]) for k in ("period_start", "period_end"))
+
+
+def test_a_year_heading_a_chronology_line_dates_its_later_sentences(tmp_path: Path) -> None:
+    text = (
+        "港の歴史\n昭和四十二年　新しい岸壁が完成した。取扱量は年三百万トンに達した。\n"
+        "昭和五十年　第二期工事が始まる。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert _period(facts, 3e6) == (1967, 1967)
+    assert (facts["value"] == 1967.0).any()  # the line's year stays the date of its event
+
+
+def test_a_list_under_a_line_naming_a_span_takes_the_span(tmp_path: Path) -> None:
+    text = (
+        "研究会の活動\n第2期　令和元年度から令和3年度まで\n・講演会の開催　12回\n"
+        "・参加した企業　48社\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert _period(facts, 12.0) == (2019, 2021)
+    assert _period(facts, 48.0) == (2019, 2021)
+
+
+def test_an_as_of_date_in_brackets_after_a_number() -> None:
+    text = "会員企業は約410社(2021年9月末現在)に増えた。"
+    got = [(f.value, f.period_start, f.period_end) for f in facts_in_text(text)]
+    assert (410.0, 2021, 2021) in got
+
+
+def test_a_year_a_change_starts_from_dates_it_and_stays_an_event() -> None:
+    text = "補助率は当初2分の1であったが、2019年度から上限額を5千万円に引き上げた。"
+    facts = facts_in_text(text)
+    money = next(f for f in facts if f.unit == "JPY")
+    assert (money.period_start, money.period_end) == (2019, 2019)
+    assert any(f.fact_type == "year" and f.value == 2019.0 for f in facts)
+
+
+def test_two_digit_years_in_a_text_of_full_years() -> None:
+    text = "同社は1998年度に設立され、03年度から海外展開を進めた。"
+    got = [(text[f.start : f.end], f.value) for f in facts_in_text(text) if f.unit == "year"]
+    assert ("03年度", 2003.0) in got
+
+
+def test_an_era_span_in_a_heading() -> None:
+    assert heading_period(["事業の経緯", "第2期 平成20年度から24年度まで"]) == (2008, 2012)
