@@ -15,6 +15,9 @@ _LINE_OPENING = re.compile(r"[ \t\u3000]*")
 # what parts a heading year from its line's text: a blank, a dash or a colon
 _AFTER_HEADING_YEAR = re.compile(r"[ \t\u3000]+|\s*[-－‐―—:：]\s*")
 _HEADING_MAX = 40  # characters of a line a list hangs under
+# a year a heading opens or closes a time with (平成15年度以降の成果, 令和2年度まで): no one
+# year or span of the items under it
+_OPEN_AFTER = re.compile(r"\s*(?:以降|以来|から|より|まで|以前)")
 
 
 def _line_bounds(masked: str, at: int) -> tuple[int, int]:
@@ -57,7 +60,10 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
         if line and not line.startswith(tuple(_BULLETS)):
             if len(line) > _HEADING_MAX or "。" in line:
                 return None
-            marks = [m for m in year_marks(masked, prev_start, k) if not m.decade]
+            marks = [
+                m for m in year_marks(masked, prev_start, k)
+                if not m.decade and not _OPEN_AFTER.match(masked, m.end)
+            ]  # fmt: skip
             spans = [m for m in marks if m.fiscal or (m.last or m.first) > m.first]
             return _period(spans[-1]) if spans else None
         k = prev_start - 1

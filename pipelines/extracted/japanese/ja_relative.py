@@ -22,6 +22,7 @@ from pipelines.extracted.japanese.ja_periods import (
     is_base,
     year_marks,
 )
+from pipelines.extracted.rules import load_rules
 
 _OPENING = 400  # characters in which a document states its date
 _NOW_WORDS = {"本年": 0, "今年": 0, "来年": 1, "昨年": -1, "明年": 1, "去年": -1}
@@ -40,8 +41,9 @@ def document_now(text: str) -> tuple[int, int] | None:
     """(calendar year, fiscal year) of the date the document states in its opening: a year
     with its month on a line of its own, but for a short label or the day and weekday (昭和六十
     三年四月十三日（水曜日）, 評価年月：令和2年3月, 平成28年8月26日). A year with a month inside a
-    sentence dates an event, not the document. `text` is the document unmasked (the mask blanks
-    whole dates)."""
+    sentence dates an event, not the document; else the date its address states (a Diet
+    record's meeting id: rules/japanese.yaml, address_dates). `text` is the document unmasked
+    (the mask blanks whole dates)."""
     masked = to_ascii(text[:_OPENING])
     end = len(masked)
     for mark in year_marks(masked, 0, end):
@@ -54,6 +56,13 @@ def document_now(text: str) -> tuple[int, int] | None:
         after = masked[mark.end : line_end]
         if len(before) <= _DATE_LABEL and _DATE_LINE_REST.fullmatch(after):
             return mark.first, fiscal_year(mark.first, mark.month)
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    if first_line.startswith(("http://", "https://")):
+        for pattern in load_rules("japanese")["address_dates"]:
+            m = re.search(pattern, first_line)
+            if m:
+                year, month = int(m.group("y")), int(m.group("m"))
+                return year, fiscal_year(year, month)
     return None
 
 

@@ -68,3 +68,8 @@ def test_two_digit_years_in_a_text_of_full_years() -> None:
 
 def test_an_era_span_in_a_heading() -> None:
     assert heading_period(["事業の経緯", "第2期 平成20年度から24年度まで"]) == (2008, 2012)
+
+
+def test_a_list_under_a_line_that_opens_a_time_takes_no_year(tmp_path: Path) -> None:
+    text = "研究会の活動\n令和2年度以降の成果\n・試作品の開発　9件\n"
+    assert _period(_facts(tmp_path, text), 9.0) == (None, None)

@@ -61,3 +61,17 @@ def test_a_previous_year_ratio_is_no_year(tmp_path: Path) -> None:
     text = "報告\n令和元年度の相談件数は420件で、前年度比15件増であった。\n"
     got = _periods(tmp_path, text)
     assert got[15.0] == (2019, 2019)
+
+
+def test_a_record_dated_only_by_its_address(tmp_path: Path) -> None:
+    text = (
+        "https://viewer.example.test/?u=https%3A%2F%2Fkokkai.ndl.go.jp%2Ftxt%2F110104321X00319920311\n"
+        "○中村\n政府委員 本年度は八地域を選定いたしました。\n"
+    )
+    # a meeting in March 1992 lies in the fiscal year 1991
+    assert _periods(tmp_path, text)[8.0] == (1991, 1991)
+
+
+def test_an_address_dated_by_its_path(tmp_path: Path) -> None:
+    text = "https://news.example.test/2019/07/02/123/\n市の発表\n今年度は補助金を三千万円とした。\n"
+    assert _periods(tmp_path, text)[3e7] == (2019, 2019)
