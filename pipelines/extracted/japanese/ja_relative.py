@@ -17,9 +17,11 @@ from functools import lru_cache
 
 from pipelines.extracted.japanese.ja_numbers import to_ascii
 from pipelines.extracted.japanese.ja_periods import (
+    KANJI_DIGITS,
     YearMark,
     fiscal_year,
     is_base,
+    numeral,
     year_marks,
 )
 from pipelines.extracted.rules import load_rules
@@ -99,4 +101,30 @@ def relative_years(
                     year = (last.last if last.last is not None else last.first) + step
         if year is not None:
             out.append(YearMark(m.start(), m.end(), year, year, fiscal, relative=True))
+    return out + _years_later(masked, start, end, named)
+
+
+# その後5年間で, 5年後の, 十年後には: the year that many years after the one named before it in
+# the sentence (2005年の409億円から、その後5年間で2.5倍に: 2010)
+_LATER = re.compile(
+    rf"(?:(?:その後|以後|それから)\s*(?P<a>[0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})年間?で"
+    rf"|(?P<b>[0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})年後(?:に|の|には))"
+)
+
+
+def _years_later(masked: str, start: int, end: int, named: list[YearMark]) -> list[YearMark]:
+    """The years written as so many years after the year named before in the sentence, as
+    marks of no width at the end of their words (the duration itself stays a number)."""
+    out: list[YearMark] = []
+    for m in _LATER.finditer(masked, start, end):
+        earlier = [
+            y for y in named + out
+            if y.end <= m.start() and not y.decade and not is_base(masked, y)
+        ]  # fmt: skip
+        n = numeral(m.group("a") or m.group("b"))
+        if not earlier or n is None:
+            continue
+        last = max(earlier, key=lambda y: y.end)
+        year = (last.last if last.last is not None else last.first) + n
+        out.append(YearMark(m.end(), m.end(), year, year, last.fiscal, relative=True))
     return out

@@ -75,3 +75,10 @@ def test_a_record_dated_only_by_its_address(tmp_path: Path) -> None:
 def test_an_address_dated_by_its_path(tmp_path: Path) -> None:
     text = "https://news.example.test/2019/07/02/123/\n市の発表\n今年度は補助金を三千万円とした。\n"
     assert _periods(tmp_path, text)[3e7] == (2019, 2019)
+
+
+def test_so_many_years_after_the_year_named(tmp_path: Path) -> None:
+    text = "町の統計\n2010年の出荷額は80億円で、その後4年間で1.5倍の120億円に伸びた。\n"
+    got = _periods(tmp_path, text)
+    assert got[8e9] == (2010, 2010)
+    assert got[1.2e10] == (2014, 2014)
