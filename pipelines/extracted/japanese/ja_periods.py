@@ -131,6 +131,12 @@ def numeral(text: str) -> int | None:
         return None
 
 
+def era_named(text: str) -> str | None:
+    """The last era the text names (平成18年度 -> 平成), or None."""
+    found = [m.group(0) for m in _patterns()["era_name"].finditer(text)]
+    return found[-1] if found else None
+
+
 def _era_before(text: str, at: int) -> str | None:
     """The era the text names last before `at`, or first after it: the era an era-less year
     (六十二年) belongs to when the text speaks of one."""
@@ -183,6 +189,7 @@ def _resolve(
     return year, era, suffix
 
 
+_WESTERN_AFTER = re.compile(r"\s*[(（]\s*((?:18|19|20)[0-9]{2})\s*[)）]")
 _WESTERN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年)")
 
 
@@ -279,10 +286,12 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
         last = year + 9 if decade else year
         open_ended = text.startswith("から", m.end()) and not _continues(text, m.end() + 2, end)
         month = p["month"].match(text, m.end() - 1) if suffix == "年" else None
+        # 昭和61年(1986): the same year in the calendar, bracketed after it, is part of the mark
+        western = _WESTERN_AFTER.match(text, m.end(), end) if suffix and not decade else None
         out.append(
             YearMark(
                 m.start(),
-                m.end(),
+                western.end() if western and int(western.group(1)) == year else m.end(),
                 year,
                 None if open_ended else last,
                 suffix == "年度",

@@ -73,3 +73,18 @@ def test_an_era_span_in_a_heading() -> None:
 def test_a_list_under_a_line_that_opens_a_time_takes_no_year(tmp_path: Path) -> None:
     text = "研究会の活動\n令和2年度以降の成果\n・試作品の開発　9件\n"
     assert _period(_facts(tmp_path, text), 9.0) == (None, None)
+
+
+def test_era_less_years_along_a_header_row_keep_its_era(tmp_path: Path) -> None:
+    text = "事業の実績\n\n項目\t令和元年度\t2年度\t3年度\n相談件数\t140\t165\t172\n"
+    facts = _facts(tmp_path, text)
+    assert _period(facts, 165.0) == (2020, 2020)
+    assert _period(facts, 172.0) == (2021, 2021)
+
+
+def test_the_calendar_year_bracketed_after_an_era_year_is_no_number() -> None:
+    text = "平成4年(1992)、センターが開所し、研究員は30人であった。"
+    facts = facts_in_text(text)
+    assert not any(f.value == 1992.0 and f.fact_type != "year" for f in facts)
+    people = next(f for f in facts if f.value == 30.0)
+    assert (people.period_start, people.period_end) == (1992, 1992)
