@@ -88,3 +88,21 @@ def test_the_calendar_year_bracketed_after_an_era_year_is_no_number() -> None:
     assert not any(f.value == 1992.0 and f.fact_type != "year" for f in facts)
     people = next(f for f in facts if f.value == 30.0)
     assert (people.period_start, people.period_end) == (1992, 1992)
+
+
+def test_a_phase_line_dates_the_paragraph_under_it(tmp_path: Path) -> None:
+    text = (
+        "計画の段階\n第1期（2004~08年）：準備期\n拠点の整備を進めた。会員は約620社に増えた。\n"
+        "第2期（2009~13年）：展開期\n海外との連携を始めた。会員は約900社となった。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert _period(facts, 620.0) == (2004, 2008)
+    assert _period(facts, 900.0) == (2009, 2013)
+
+
+def test_a_wrapped_line_of_a_record_is_no_heading(tmp_path: Path) -> None:
+    text = (
+        "議事録\n○委員 お尋ねの件ですが、当時は\nまだ、平成三年度から五年度までの\n"
+        "計画でございました。その中で三つの課題がございました。\n"
+    )
+    assert _period(_facts(tmp_path, text), 3.0) == (None, None)
