@@ -351,7 +351,10 @@ def _number_fact(
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)
     ]  # fmt: skip
-    if period == (None, None):
+    # a number with no year before it, not said of the present nor a size (分譲面積は約120ha:
+    # no event's year dates it) takes the year its line gives
+    undated = not any(y.end <= n.start for y in marks) and n.unit not in _size_units()
+    if period == (None, None) and undated and not _NOW.search(masked, s_start, n.start):
         period = line_period(masked, n.start, s_start) or period
     if n.unit in _size_units() and any(
         dates_event(masked, marks[k].end, [n.end], s_end) for k in dating

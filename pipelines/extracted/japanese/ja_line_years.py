@@ -1,8 +1,8 @@
 """Years a Japanese number's line gives it when its sentence gives none: the year heading its
 line (a chronology's `昭和五十九年　地域指定を受け…。目標は約二千億円` dates the line's later
-sentences too), or the span or fiscal year of the short line right above it or above the list it
-is an item of (`第Ⅲ期　平成24年度から28年度まで` over `・共同研究　37件`), as a heading dates
-what lies under it.
+sentences too) or the one year its earlier sentences name, or the span or fiscal year of the
+short line right above it or above the list it is an item of (`第Ⅲ期　平成24年度から28年度まで`
+over `・共同研究　37件`), as a heading dates what lies under it.
 """
 
 from __future__ import annotations
@@ -49,13 +49,19 @@ def heading_year(masked: str, at: int) -> YearMark | None:
 
 def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     """The period the line of the number at `at` gives it: the year heading the line when the
-    number's sentence (from `s_start`) comes after it; else the span or fiscal year of the
+    number's sentence (from `s_start`) comes after it, or the one year the sentences before it
+    on its line name; else the span or fiscal year of the
     short line right above (a phase's line over its paragraph: 第Ⅰ期（2001~05年）：立ち上げ期),
     past the items of a list for one of them (the line the list hangs under)."""
     start, _ = _line_bounds(masked, at)
     heading = heading_year(masked, at)
     if heading is not None and heading.end <= s_start:
         return _period(heading)
+    # 本日、平成28年度の交付対象を決定しました。今回は305事業…: the sentence before on its line
+    # gave one year, the time the paragraph goes on speaking of
+    told = {_period(m) for m in year_marks(masked, start, s_start) if not m.decade}
+    if len(told) == 1:
+        return told.pop()
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
     k = start - 1
     while k > 0:

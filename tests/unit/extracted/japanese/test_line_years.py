@@ -106,3 +106,15 @@ def test_a_wrapped_line_of_a_record_is_no_heading(tmp_path: Path) -> None:
         "計画でございました。その中で三つの課題がございました。\n"
     )
     assert _period(_facts(tmp_path, text), 3.0) == (None, None)
+
+
+def test_a_later_sentence_of_a_paragraph_keeps_its_one_year(tmp_path: Path) -> None:
+    text = (
+        "お知らせ\n本日、令和4年度の補助対象を決定しました。今回は36件、補助額は約2億円です。"
+        "団地の面積は約80haです。現在、120社が入居しています。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert _period(facts, 36.0) == (2022, 2022)
+    assert _period(facts, 2e8) == (2022, 2022)
+    assert _period(facts, 80.0) == (None, None)  # a size: no event's year dates it
+    assert _period(facts, 120.0) == (None, None)  # said of the present
