@@ -63,11 +63,11 @@ def column_period(header: str | None) -> tuple[int | None, int | None] | None:
 
 def cell_period(text: str, cell: dict[str, Any]) -> tuple[int | None, int | None] | None:
     """The period of a cell that is only a year, read where it stands in the document `text`,
-    so that `同45年` or `同年度` heading a row takes the era or year named above it."""
+    so that `同45年`, `同年度` or `21年度` heading a row takes the era or year named above it."""
     own = str(cell.get("text") or "").strip()
     period = column_period(own)
-    if period is not None or not own.startswith("同"):
-        return period
+    if period is not None or not (own.startswith("同") or _ERA_LESS_HEADER.fullmatch(own)):
+        return period  # 同45年, 21年度 (平成20年度 in the row above): read with the text before
     start, end = int(cell["char_start"]), int(cell["char_end"])
     text = to_ascii(text)  # offsets kept; only for the rare cell that begins with 同
     marks = year_marks(text, start, end) + same_year(text, start, end, start)

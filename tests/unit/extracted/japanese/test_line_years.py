@@ -118,3 +118,10 @@ def test_a_later_sentence_of_a_paragraph_keeps_its_one_year(tmp_path: Path) -> N
     assert _period(facts, 2e8) == (2022, 2022)
     assert _period(facts, 80.0) == (None, None)  # a size: no event's year dates it
     assert _period(facts, 120.0) == (None, None)  # said of the present
+
+
+def test_era_less_years_heading_table_rows_keep_the_era_above(tmp_path: Path) -> None:
+    text = "貸出の推移\n\n年度\t貸出冊数\n令和元年度\t3,400\n2年度\t2,900\n3年度\t3,150\n"
+    facts = _facts(tmp_path, text)
+    assert _period(facts, 2900.0) == (2020, 2020)
+    assert _period(facts, 3150.0) == (2021, 2021)
