@@ -90,7 +90,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     era = word_alternation(list(era_first_years()))
     letters = "".join(rules["era_letters"])
     short = "".join(rules["era_abbreviations"])
-    num = rf"元|[0-9]{{1,4}}|[{KANJI_DIGITS}]{{1,6}}"
+    # a kanji numeral may be cut by a line wrapped inside it (a Diet record's 昭和六十\n三年度)
+    num = rf"元|[0-9]{{1,4}}|[{KANJI_DIGITS}](?:\n?[{KANJI_DIGITS}]){{0,5}}"
     one = (  # § is the year's number in the pattern: era1, n1, suffix1 ...
         rf"(?:(?P<era§>{era})\s*|(?P<letter§>(?<![A-Za-z0-9])[{letters}])\.?\s?"
         rf"|(?P<short§>(?<![\u3040-\u30ff\u3400-\u9fff々])[{short}])(?=[0-9]))?"
@@ -123,6 +124,7 @@ def numeral(text: str) -> int | None:
     """`62`, `六十二`, `一九八三`, `元` -> an int; None when it is no numeral."""
     if text == "元":
         return 1
+    text = text.replace("\n", "")
     if text.isascii():
         return int(text) if text.isdigit() else None
     try:

@@ -82,3 +82,8 @@ def test_so_many_years_after_the_year_named(tmp_path: Path) -> None:
     got = _periods(tmp_path, text)
     assert got[8e9] == (2010, 2010)
     assert got[1.2e10] == (2014, 2014)
+
+
+def test_an_era_year_cut_by_a_wrapped_line(tmp_path: Path) -> None:
+    text = "議事録\n○委員 平成十\n一年度の申請は三十二件でございました。\n"
+    assert _periods(tmp_path, text)[32.0] == (1999, 1999)
