@@ -87,7 +87,8 @@ def era_year(era: str, n: int) -> int | None:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     rules = load_rules("japanese")
-    era = word_alternation(list(era_first_years()))
+    # an era's name may be cut by a wrapped line too (昭\n和六十三年度): read as the name
+    era = "|".join("\n?".join(map(re.escape, name)) for name in era_first_years())
     letters = "".join(rules["era_letters"])
     short = "".join(rules["era_abbreviations"])
     # a kanji numeral may be cut by a line wrapped inside it (a Diet record's 昭和六十\n三年度)
@@ -135,7 +136,7 @@ def numeral(text: str) -> int | None:
 
 def era_named(text: str) -> str | None:
     """The last era the text names (平成18年度 -> 平成), or None."""
-    found = [m.group(0) for m in _patterns()["era_name"].finditer(text)]
+    found = [m.group(0).replace("\n", "") for m in _patterns()["era_name"].finditer(text)]
     return found[-1] if found else None
 
 
@@ -144,9 +145,9 @@ def _era_before(text: str, at: int) -> str | None:
     (六十二年) belongs to when the text speaks of one."""
     found = [m for m in _patterns()["era_name"].finditer(text, 0, at)]
     if found:
-        return found[-1].group(0)
+        return found[-1].group(0).replace("\n", "")
     after = _patterns()["era_name"].search(text, at)
-    return after.group(0) if after else None
+    return after.group(0).replace("\n", "") if after else None
 
 
 def _resolve(
@@ -156,14 +157,14 @@ def _resolve(
     n = numeral(m.group(f"n{i}"))
     if n is None:
         return None
-    era = m.group(f"era{i}")
+    era = (m.group(f"era{i}") or "").replace("\n", "") or None
     letter = m.group(f"letter{i}")
     suffix = m.group(f"suffix{i}") or suffix_of_span
     if letter:
         era = load_rules("japanese")["era_letters"][letter]
     if m.group(f"short{i}"):
         era = load_rules("japanese")["era_abbreviations"][m.group(f"short{i}")]
-    era = era or era_of_span
+    era = era or (era_of_span.replace("\n", "") if era_of_span else None)
     if era is not None:
         in_era = era_year(era, n)
         if in_era is None:

@@ -87,3 +87,8 @@ def test_so_many_years_after_the_year_named(tmp_path: Path) -> None:
 def test_an_era_year_cut_by_a_wrapped_line(tmp_path: Path) -> None:
     text = "議事録\n○委員 平成十\n一年度の申請は三十二件でございました。\n"
     assert _periods(tmp_path, text)[32.0] == (1999, 1999)
+
+
+def test_an_era_name_cut_by_a_wrapped_line(tmp_path: Path) -> None:
+    text = "議事録\n○委員 それは平\n成九年度の実績で、二十六件でございます。\n"
+    assert _periods(tmp_path, text)[26.0] == (1997, 1997)
