@@ -245,7 +245,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
             re.compile(r"[(（][ \t]*(?:[A-Za-z.~約]{1,13}[ \t]*)?\d").search,
         ),
-        ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
+        # 数百社 (some hundreds); after a numeral (百数十件) 数 says "and more": ja_numbers reads it
+        (
+            "vague_numeral",
+            re.compile(r"(?<![〇一二三四五六七八九十百千万\d])数(?P<g>[十百千万億]+)"),
+        ),
         # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
         ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
         # `柱の一つ`, `その一つは`: one picked out of a set (one of them), no count

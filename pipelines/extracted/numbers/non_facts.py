@@ -50,9 +50,12 @@ _DAY_AFTER_ABBREVIATION = re.compile(
 )
 # the 1980s, the early 1970s, the 1990's: a decade, no year of its own
 _DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b|(?<![\w.,])['’]\d0s\b")  # the '80s too
-# 平成29年1月13日, 2016年11月1日: the day and the month are never facts, the year by its line
+# 平成29年1月13日, 2016年11月1日, 平成二年六月十二日 (a record's date in kanji): the day and the
+# month are never facts, the year by its line
+_KANJI_DAY = "[一二三四五六七八九十]{1,3}"
 _DATE_JA = re.compile(
-    r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    rf"(?P<year>(?:[一-龥]{{2}})?(?:\d{{1,4}}|[〇一二三四五六七八九十元]{{1,4}}))\s*年"
+    rf"\s*(?P<month>\d{{1,2}}|{_KANJI_DAY})\s*月\s*(?P<day>\d{{1,2}}|{_KANJI_DAY})\s*日"
 )
 # 平成20年5月 第2316号: the date of a periodical's issue, the year with its issue number
 _ISSUE_JA = re.compile(
@@ -147,11 +150,6 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
                     spans.append((*m.span("month"), "day_of_date"))
                 if _is_dateline(text, m.start(), m.end()):
                     spans.append((*m.span("year"), "dateline"))
-        if "日" in text:
-            for m in _DATE_JA.finditer(text):
-                spans += [(*m.span("day"), "day_of_date"), (*m.span("month"), "day_of_date")]
-                if _is_dateline(text, m.start(), m.end()):
-                    spans.append((*m.span("year"), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
         if "号" in text:
             spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
@@ -172,6 +170,12 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             (*m.span("n" if m.group("n") else "m"), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
         ]
+    if "日" in text:  # a date in kanji has no digit a test above would see
+        for m in _DATE_JA.finditer(text):
+            if m.group("day").isascii():  # a kanji day and month: ja_numbers' not_after
+                spans += [(*m.span("day"), "day_of_date"), (*m.span("month"), "day_of_date")]
+            if _is_dateline(text, m.start(), m.end()):
+                spans.append((*m.span("year"), "dateline"))
     if "年代" in text:
         spans += [(*m.span(), "decade") for m in _DECADE_JA.finditer(text)]
     return spans + named_non_facts(text)
@@ -194,7 +198,8 @@ def mask_non_facts(text: str) -> str:
         for i in range(a, b):
             # a decade goes whole: a stray `s` would read as a word (`the s exports`); so does a
             # restated measurement with its unit (`46 square miles` would name the measure) and
-            # a denominator spelled out (`one in five firms`)
-            if chars[i] in NUMERALS or reason in ("decade", "unit_conversion", "denominator"):
+            # a denominator spelled out (`one in five firms`); a dateline's 元 (平成元年) is its year
+            whole = reason in ("decade", "unit_conversion", "denominator")
+            if chars[i] in NUMERALS or whole or (reason == "dateline" and chars[i] == "元"):
                 chars[i] = " "
     return "".join(chars)

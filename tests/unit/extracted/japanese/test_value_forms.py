@@ -1,0 +1,104 @@
+"""Japanese values and units in forms the spoken record, the local history and the prefecture
+page write: municipalities counted by their kind, tenths of a 割, round numerals with 余 or 数,
+blanks inside a number, more unit spellings, and the traps among them (a place named with a
+numeral, a fraction's numerator, a record's date in kanji). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.facts import facts_in_text
+
+
+def _facts(text: str) -> list[tuple[str, float, str]]:
+    return [(text[f.start : f.end], f.value, f.unit) for f in facts_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        ("計画の区域は4市1町にわたる。", [("4市", 4.0, "count"), ("1町", 1.0, "count")]),
+        ("協議会には五町村が加わった。", [("五町村", 5.0, "count")]),
+        ("合併で二市三町が新しい市になった。", [("二市", 2.0, "count"), ("三町", 3.0, "count")]),
+        ("県内の23区で調査した。", [("23区", 23.0, "count")]),
+    ],
+)
+def test_municipalities_counted_by_their_kind(
+    sentence: str, facts: list[tuple[str, float, str]]
+) -> None:
+    assert _facts(sentence) == facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "四万十市の観光客が増えている。",
+        "八戸市の港に新しい岸壁ができる。",
+        "六ケ所村に施設が立地する。",
+    ],
+)
+def test_a_numeral_in_a_place_name_is_no_count(sentence: str) -> None:
+    assert _facts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("回収率は7割3分であった。", "7割3分", 73.0),
+        ("賛成は全体の三割五分にとどまった。", "三割五分", 35.0),
+    ],
+)
+def test_tenths_of_a_wari_are_percent(sentence: str, quote: str, value: float) -> None:
+    assert _facts(sentence) == [(quote, value, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("説明会には十数社が参加した。", "十数社", 10.0),
+        ("県外から四十余社が移ってきた。", "四十余社", 40.0),
+        ("提案は百数十件に達した。", "百数十件", 100.0),
+        ("協力企業は60余社にのぼる。", "60余社", 60.0),
+    ],
+)
+def test_a_round_numeral_and_more(sentence: str, quote: str, value: float) -> None:
+    got = facts_in_text(sentence)
+    assert [(sentence[f.start : f.end], f.value, f.unit) for f in got] == [(quote, value, "count")]
+    assert got[0].qualifier == "over"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("整備費は総額7, 300億円を見込む。", "7, 300億円", 7.3e11, "JPY"),
+        ("町の人口は 2万 4,500人 である。", "2万 4,500人", 24500.0, "people"),
+        ("来場者は3万 6千人であった。", "3万 6千人", 36000.0, "people"),
+        ("県の保有率は４２パーセントである。", "４２パーセント", 42.0, "percent"),
+        ("事業は3か年で実施する。", "3か年", 3.0, "years"),
+        ("区域の面積は６２ｋ㎡である。", "６２ｋ㎡", 62.0, "km2"),
+        ("区域の面積は約35平方キロに及ぶ。", "35平方キロ", 35.0, "km2"),
+        ("区域の面積は約210 km2である。", "210 km2", 210.0, "km2"),
+        ("区域の面積は約１８０ｋｍ２である。", "１８０ｋｍ２", 180.0, "km2"),
+    ],
+)
+def test_number_and_unit_spellings(sentence: str, quote: str, value: float, unit: str) -> None:
+    assert _facts(sentence) == [(quote, pytest.approx(value), unit)]
+
+
+def test_a_range_with_its_counter_after_both_ends() -> None:
+    got = facts_in_text("整備費は80億円～120億円と見込まれる。")
+    assert [(f.value, f.value_high, f.unit) for f in got] == [(8e9, 1.2e10, "JPY")]
+    # from one number to another (から…に増えた) is a change: two numbers, no range
+    got = facts_in_text("会員は3万人から4万人に増えた。")
+    assert [(f.value, f.value_high) for f in got] == [(3e4, None), (4e4, None)]
+
+
+def test_a_fractions_numerator_is_no_count_of_its_own() -> None:
+    assert _facts("国の負担は３分の１。") == [("３分の１", pytest.approx(1 / 3), "ratio")]
+
+
+def test_a_records_date_in_kanji_is_no_year() -> None:
+    text = "第九十回国会　本会議　第三号\n平成元年十一月七日（火曜日）\n議長は開会を宣した。"
+    assert _facts(text) == []
+    text = "第八十七回国会\n平成二年四月十日（火曜日）\n造成した団地は百二十箇所である。"
+    assert _facts(text) == [("百二十箇所", 120.0, "count")]
