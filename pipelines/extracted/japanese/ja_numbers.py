@@ -73,8 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # `2千5百`: digits and small units mixed; `25 億`, `3\n億`: a blank or line break before a
     # big unit (a line wrapped or typeset apart) still joins it to its number
     # `20,8 21件`: a group of three digits a PDF's text cut with a blank is still one group
-    # `3, 400億円`: a blank after the comma too
-    group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9])| [0-9]{3}(?![0-9]))"
+    # `3, 400億円`, `1,\n200社`: a blank or a line break after the comma too
+    group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9])|[ \n][0-9]{3}(?![0-9]))"
     # `二千\n五百億円`: a kanji numeral a line wraps after 千 or 百 goes on on the next line
     chunk = (
         rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
@@ -83,8 +83,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     counter = word_alternation(list(rules["counters"]))
     # `8万\n5千人`, `1万 2,000人`: the smaller units after a big one, past a blank or a line
-    # break, are the same number (digits below 10,000 then, and the counter right after them)
-    rest = rf"(?:[ \n](?=[0-9]+[千百]|[0-9]{{1,4}}(?![0-9,])(?:{counter})|[0-9],[0-9]{{3}}(?:{counter})))?"
+    # break, are the same number (digits below 10,000 then, and the counter right after them;
+    # after 億 or 兆, `12億\n3,000万円`, the 万 that follows)
+    rest = (
+        rf"(?:[ \n](?=[0-9]+[千百]|[0-9]{{1,4}}(?![0-9,])(?:{counter})|[0-9],[0-9]{{3}}(?:{counter}))"
+        rf"|(?<=[億兆])[ \n](?=[0-9]{{1,4}}(?:,[0-9]{{3}})?万))?"
+    )
     # `約5 1億円`: digits a PDF's text cut with a blank right after a hedge are one number (a
     # hedge qualifies one number, and a lone digit before another with no counter is none)
     hedged = "|".join(f"(?<={re.escape(w)})" for w in rules["qualifiers_before"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extracted.numbers.non_fact_rules import NUMERALS, named_non_facts
-from pipelines.extracted.rules import load_rules
+from pipelines.extracted.rules import load_rules, word_alternation
 
 _MONTH = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -75,6 +75,17 @@ _META_YEAR = re.compile(
     r"\s*[:：]\s*(?:[一-龥]{2})?(?P<year>\d{1,4})",
     re.IGNORECASE,
 )
+# what may close a heading line after its date (（金曜日）), and the kana a sentence has and a
+# heading lacks
+_HEADER_END = re.compile(r"[ \t\u3000]*(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]*")
+_KANA = re.compile(r"[\u3040-\u309f]")
+_NUMBERED = re.compile(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[号回]")  # an issue's or a session's number
+# 2010年3月発行, 平成22年3月作成: a publication's date, its word after it at the line's end
+_ISSUED_JA = re.compile(
+    r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[ \t\u3000]*"
+    r"(?:発行|刊行|発刊|公表|公開|掲載|更新|作成|改訂|改定|初版|第\d+版)[ \t\u3000]*[)）]?[ \t\u3000]*$",
+    re.M,
+)
 # 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
 _AS_OF = re.compile(r"[ \t\u3000]*(?:現在|時点)")
 _AS_OF_BEFORE = re.compile(r"\bas of\s*$", re.IGNORECASE)  # as of 1 April 2015 – 120 firms
@@ -85,7 +96,8 @@ _CLOCK = re.compile(
     re.I,
 )
 _PHONE = re.compile(
-    r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d",
+    r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d"
+    r"|(?:内線|\bext\.?)\s*[:：]?\s*\d+",  # 内線4321: an extension
     re.IGNORECASE,
 )
 _POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?![\d\-–])")
@@ -96,9 +108,12 @@ _COUNTER = re.compile(
     r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:)[ \t\u3000:：]*(?P<m>\d[\d,]*)",
     re.IGNORECASE,
 )
-# a heading's number: a line that opens with one or two digits and a wide gap
+# a heading's number: a line that opens with one or two digits and a wide gap, or with a
+# section's number (３．２　研究の推進) before a Japanese heading
 _HEADING_NUMBER = re.compile(
     r"^[ \t]*(?P<n>\d{1,2})(?=(?:[ \t]{2,}|\u3000)\S)"
+    r"|^[ \t]*(?P<s>\d{1,2}(?:[.．]\d{1,2}){1,3})(?=(?:[ \t]+|\u3000)[\u3040-\u30ff\u4e00-\u9fff])"
+    rf"(?![ \t\u3000]*(?:[万億兆千百]|{word_alternation(list(load_rules('japanese')['counters']))}))"
     # a list heading: a number before a name alone on its line or before a colon (10 Gunma)
     r"|^[ \t]*(?P<m>\d{1,2})[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:$|[:：–—]))",
     re.M,
@@ -136,6 +151,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         return True
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):
         return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
+    if _HEADER_END.fullmatch(after) and _NUMBERED.search(before) and not _KANA.search(before):
+        return True  # 第112回国会 商工委員会 第5号 昭和63年4月15日: a record's heading ends with its date
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
 
 
@@ -151,6 +168,7 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
                 if _is_dateline(text, m.start(), m.end()):
                     spans.append((*m.span("year"), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
+        spans += [(*m.span("year"), "dateline") for m in _ISSUED_JA.finditer(text)]
         if "号" in text:
             spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
         spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]
@@ -167,7 +185,7 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
         spans += [(*m.span("day"), "day_of_date") for m in _DAY_AFTER_ABBREVIATION.finditer(text)]
         spans += [(*m.span(), "decade") for m in _DECADE.finditer(text)]
         spans += [
-            (*m.span("n" if m.group("n") else "m"), "heading_number")
+            (*m.span(next(g for g in ("n", "m", "s") if m.group(g))), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
         ]
     if "日" in text:  # a date in kanji has no digit a test above would see

@@ -102,3 +102,39 @@ def test_a_records_date_in_kanji_is_no_year() -> None:
     assert _facts(text) == []
     text = "第八十七回国会\n平成二年四月十日（火曜日）\n造成した団地は百二十箇所である。"
     assert _facts(text) == [("百二十箇所", 120.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("応募は2,\n300件にのぼった。", "2,\n300件", 2300.0, "count"),
+        ("総事業費は45億\n6,000万円である。", "45億\n6,000万円", 4.56e9, "JPY"),
+        ("学園は１４地区で構成される。", "１４地区", 14.0, "count"),
+        ("連携には4府省が加わる。", "4府省", 4.0, "count"),
+        ("全国の25クラスターを支援する。", "25クラスター", 25.0, "count"),
+    ],
+)
+def test_more_counters_and_breaks_inside_a_number(
+    sentence: str, quote: str, value: float, unit: str
+) -> None:
+    assert _facts(sentence) == [(quote, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第98回国会　建設委員会　第12号　昭和58年5月10日\n",
+        "『地域産業の歩み』2012年9月発行\n",
+        "連絡先　電話：011-222-3333（内線　5678）\n",
+        "２．３　地域の研究開発の推進\n",
+    ],
+)
+def test_record_headings_issue_dates_extensions_and_section_numbers_are_no_facts(
+    text: str,
+) -> None:
+    assert _facts(text) == []
+
+
+def test_a_year_with_a_publishing_word_in_a_sentence_still_dates() -> None:
+    text = "県は2012年に新しい計画を作成し、企業誘致を始めた。"
+    assert [(q, u) for q, _, u in _facts(text)] == [("2012年", "year")]
