@@ -292,8 +292,8 @@ def japanese_facts(
     for n in sorted(found, key=lambda x: x.start):
         if any(y.start < n.end and n.start < y.end for y in marks):
             continue
-        if any(a < n.end and n.start < b for a, b in blocked):
-            continue
+        if not n.bracketed and any(a < n.end and n.start < b for a, b in blocked):
+            continue  # 大学（5）: the count the English list-number gate blocked as `(5)`
         if _is_index(masked, block_start, n):
             continue
         out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))

@@ -29,6 +29,14 @@ _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
 _SLASHED = re.compile(r"\s?/\s?[0-9]")
 _TENTH = re.compile(f"([1-9{KANJI_DIGITS[1:]}])分(?![0-9{KANJI_NUMERAL}間の])")
+# 支援額（千円）：12,000: a unit, maybe scaled, in brackets before a bare number on its line
+_UNIT_NOTE = re.compile(
+    r"\((?:単位:\s*)?(?P<scale>千|百万|万|億|十億)?(?P<unit>円|人|件|社|%)\)\s*:?\s*$"
+)
+_SCALES = {"千": 1000, "百万": 1000000, "万": 10000, "億": 100000000, "十億": 1000000000}
+# 大学（5）、企業（20）: a small count in brackets right after the noun it counts
+_NOUN_BRACKET = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]\($")
+_BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -65,6 +73,7 @@ class JaNumber:
     lead: int  # where the hedge before the number starts (約), else `start`
     rank: bool = False
     bare: bool = False  # no counter word and no counted noun: 収入は約178億で
+    bracketed: bool = False  # 大学（5）: a count in brackets after its noun, no list mark
 
 
 @cache
@@ -203,6 +212,21 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             continue  # 1/2, 2023/4: a fraction (ja_forms.py) or a date, never its parts
         if before.endswith(("[", "［")) and text.startswith(("]", "］"), m.end()):
             continue  # [4]: a citation mark
+        if (
+            counter is not None
+            and before.endswith(("(", "単位:"))
+            and set(raw) <= set("十百千万億")
+        ):
+            continue  # （千円）, （単位：百万円）: the unit of the numbers near, no number
+        line = text[max(start, text.rfind("\n", 0, m.start()) + 1) : m.start()]
+        note = _UNIT_NOTE.search(line) if counter is None and not kanji_only else None
+        bracketed = (
+            counter is None
+            and not kanji_only
+            and len(raw) <= 3
+            and _NOUN_BRACKET.search(before) is not None
+            and _BRACKET_END.match(text, after_at) is not None
+        )
         if counter is None:
             if re.search(f"[0-9{KANJI_NUMERAL}]分の$", before):
                 continue  # ２分の１: the numerator of a fraction ja_forms.py reads whole
@@ -222,9 +246,12 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 counted_bare = True  # 工場数は30であった: a count its measure (…数) names
             elif counted_bare and p["change_to"].match(text, after_at):
                 pass  # …数は12で、平成20年には25となった: the same count, later
-            elif kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー.")):
+            elif note is None and (kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー."))):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
             unit, factor = "count", 1
+            if note:  # （千円）：12,000 is 12 million yen
+                unit = counters[note.group("unit")][0]
+                factor = _SCALES.get(note.group("scale") or "", 1)
         else:
             unit, factor = counters[counter]
             counted = None
@@ -276,7 +303,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 qualifier,
                 counted,
                 lead,
-                bare=counter is None and counted is None,
+                bare=counter is None and counted is None and note is None,
+                bracketed=bracketed,
             )  # fmt: skip
         )
     for m in _DOUBLED.finditer(text, start, end):

@@ -138,3 +138,27 @@ def test_record_headings_issue_dates_extensions_and_section_numbers_are_no_facts
 def test_a_year_with_a_publishing_word_in_a_sentence_still_dates() -> None:
     text = "県は2012年に新しい計画を作成し、企業誘致を始めた。"
     assert [(q, u) for q, _, u in _facts(text)] == [("2012年", "year")]
+
+
+def test_a_small_count_in_brackets_after_its_noun() -> None:
+    text = "連携先は、高専（4）、金融機関（12）、自治体（7）。"
+    assert [(q, v, u) for q, v, u in _facts(text)] == [
+        ("4", 4.0, "count"),
+        ("12", 12.0, "count"),
+        ("7", 7.0, "count"),
+    ]
+    assert _facts("（2）研究の体制") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("補助金額（千円）：4,500", 4.5e6, "JPY"),
+        ("研究費（百万円）　820", 8.2e8, "JPY"),
+        ("参加者数（人）：96", 96.0, "people"),
+    ],
+)
+def test_a_unit_noted_in_brackets_before_a_bare_number(text: str, value: float, unit: str) -> None:
+    got = _facts(text)
+    assert [(v, u) for _, v, u in got] == [(pytest.approx(value), unit)]
+    assert _facts("（単位：百万円）") == []
