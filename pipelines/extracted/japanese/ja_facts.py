@@ -36,6 +36,10 @@ _PARTICLE_AFTER_YEAR = re.compile(r"(?:には|からは|までに|以降|から|
 _EVENT_TRIM = "、，,。:： 　にはでから・○●■□◆◇※"
 
 
+# what follows a year that makes it the date numbers are as of (its month and day may be blanked)
+_AS_OF = re.compile(r"度?[ \t(（]*(?:[0-9 \t]{0,4}月)?(?:[0-9 \t]{0,4}日)?[ \t]*(?:現在|時点)")
+
+
 @cache
 def _size_units() -> frozenset[str]:
     return frozenset(load_rules("japanese")["size_units"])
@@ -300,6 +304,8 @@ def japanese_facts(
     for k, y in enumerate(free_marks):
         if y.decade or y.cut or masked[y.start] == "同":
             continue
+        if _AS_OF.match(masked, y.end):
+            continue  # 2012年5月1日現在, 2017年度（10月時点）: the date numbers are as of, no event
         if k in used and not dates_event(masked, y.end, used[k], s_end):
             continue
         fact = Fact(

@@ -176,7 +176,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         if counter is not None and p["name_suffix"].match(text, m.end()):
             continue  # 八戸市, 六ケ所村: the counter opens a place's name
         parted = m.end("odd") if m.group("odd") else m.end("num")
-        if raw in KANJI_NUMERAL and len(raw) == 1 and parted < m.start("counter"):
+        gap = text[parted : m.start("counter")] if counter else ""
+        if raw in KANJI_NUMERAL and len(raw) == 1 and gap and "\n" not in gap:
             continue  # 〇 県内の…, 一 総則: a lone kanji numeral parted from a word is a mark
         # 五十八年から六十一年: years, ja_periods'; 3〜5年 (a range of durations) is read here
         dated_span = m.group("num2") and "から" in text[m.end("num") : m.start("num2")]
@@ -235,7 +236,9 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             nxt = text[after_at : after_at + 1]
             counted = None
             link = p["link"].match(text, after_at)
-            if link:  # 17のプロジェクト, 約300に及ぶ研究機関
+            hedge = None if link else p["qualifier_after"].match(text, after_at)
+            link = link or (hedge and p["link"].match(text, hedge.end()))
+            if link:  # 17のプロジェクト, 約300に及ぶ研究機関, 200以上の企業 (a hedge between)
                 noun = p["noun"].match(text, link.end(), end)
                 counted = noun.group(0) if noun else None
                 if counted is None:

@@ -191,6 +191,15 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"|(?<![\d.,])(?P<h>(?:19|20)\d\d)(?=[ァ-ヶ][ァ-ヶー])"  # 2030アジェンダ
             ),
         ),
+        # a year glued after a publication's or plan's name (通商白書2004, 戦略2020), or an
+        # edition's year (平成16年版, 2010年度版): part of a title, no date of anything
+        (
+            "name_number",
+            re.compile(
+                r"(?<=白書|年報|年鑑|報告|計画|戦略|構想)(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
+                r"|(?P<h>\d{1,4})\s*年(?:度)?版"
+            ),
+        ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         (

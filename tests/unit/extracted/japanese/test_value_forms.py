@@ -162,3 +162,26 @@ def test_a_unit_noted_in_brackets_before_a_bare_number(text: str, value: float, 
     got = _facts(text)
     assert [(v, u) for _, v, u in got] == [(pytest.approx(value), unit)]
     assert _facts("（単位：百万円）") == []
+
+
+def test_a_hedge_between_a_number_and_the_noun_it_counts() -> None:
+    got = facts_in_text("市内には150以上の研究機関が立地する。")
+    assert [(f.value, f.unit, f.qualifier, f.subject) for f in got] == [
+        (150.0, "count", "at least", "研究機関")
+    ]
+
+
+def test_a_counter_after_a_line_break_still_counts() -> None:
+    assert _facts("指定されたのは九\n地域である。") == [("九\n地域", 9.0, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（注）就業者数は2019年10月1日現在、事業所数は2019年6月1日現在\n",
+        "出典：総務省　地域白書2019」\n",
+        "平成18年版 産業白書\n",
+    ],
+)
+def test_as_of_dates_and_titles_with_a_year_are_no_facts(text: str) -> None:
+    assert _facts(text) == []
