@@ -254,10 +254,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
             re.compile(r"[(（][ \t]*(?:[A-Za-z.~約]{1,13}[ \t]*)?\d").search,
         ),
-        # 数百社 (some hundreds); after a numeral (百数十件) 数 says "and more": ja_numbers reads it
+        # 数百社, 何百社 (some hundreds, hundreds of); after a numeral (百数十件) 数 says "and
+        # more": ja_numbers reads it. 一人ひとり (each one) counts no one
         (
             "vague_numeral",
-            re.compile(r"(?<![〇一二三四五六七八九十百千万\d])数(?P<g>[十百千万億]+)"),
+            re.compile(
+                r"(?:(?<![〇一二三四五六七八九十百千万\d])数|何)(?P<g>[十百千万億]+)"
+                r"|(?P<h>一)人(?:ひとり|(?P<i>一)人)"
+            ),
         ),
         # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
         ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),

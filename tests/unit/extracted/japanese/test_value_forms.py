@@ -185,3 +185,11 @@ def test_a_counter_after_a_line_break_still_counts() -> None:
 )
 def test_as_of_dates_and_titles_with_a_year_are_no_facts(text: str) -> None:
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["何百社もの企業が手を挙げた。", "何十億円という資金が動いた。", "社員一人ひとりが考える。"],
+)
+def test_vague_and_distributive_numerals_are_no_counts(text: str) -> None:
+    assert _facts(text) == []
