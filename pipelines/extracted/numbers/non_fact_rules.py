@@ -201,6 +201,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
         ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
+        # a Diet record's heading: the speech of all ([001/120]) and the session before the
+        # house (112 - 衆 - 商工委員会 - 5号)
+        (
+            "part_number",
+            re.compile(r"\[(?P<g>\d{1,4})/(?P<h>\d{1,4})\]|(?P<i>\d{1,3})[ \t]*-[ \t]*[衆参][ \t]*-"),
+        ),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         (
             "running_head",

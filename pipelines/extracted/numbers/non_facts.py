@@ -57,6 +57,11 @@ _DATE_JA = re.compile(
     rf"(?P<year>(?:[一-龥]{{2}})?(?:\d{{1,4}}|[〇一二三四五六七八九十元]{{1,4}}))\s*年"
     rf"\s*(?P<month>\d{{1,2}}|{_KANJI_DAY})\s*月\s*(?P<day>\d{{1,2}}|{_KANJI_DAY})\s*日"
 )
+# 平成22年3月: a year and month with no day, a page's date only where it stands alone on its
+# line or opens it before a gap and a name (（平成20年11月　文部科学省）)
+_MONTH_JA = re.compile(
+    r"(?P<year>(?:[一-龥]{2})?(?:\d{1,4}|元))\s*年\s*(?P<month>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
+)
 # 平成20年5月 第2316号: the date of a periodical's issue, the year with its issue number
 _ISSUE_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
@@ -65,7 +70,7 @@ _ISSUE_JA = re.compile(
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
     r"accessed|retrieved|"
-    r"登録|更新|掲載|公開|発行|作成)\W{0,12}$",
+    r"(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}$",
     re.IGNORECASE,
 )
 # a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
@@ -79,7 +84,12 @@ _META_YEAR = re.compile(
 # heading lacks
 _HEADER_END = re.compile(r"[ \t\u3000]*(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]*")
 _KANA = re.compile(r"[\u3040-\u309f]")
-_NUMBERED = re.compile(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[号回]")  # an issue's or a session's number
+# the end of a body's name that signs a page after its date (文部科学省, 研究振興局, 産業政策課);
+# a chronology's event after its date (研究所開設) ends otherwise
+_AUTHOR_END = re.compile(r"(?:省|庁|局|課|室|部|府|センター|機構|協会|本部|事務所|財団|グループ)$")
+_NUMBERED = re.compile(
+    r"第\s*[\d〇一二三四五六七八九十百千]+\s*[号回]"
+)  # an issue's or a session's number
 # 2010年3月発行, 平成22年3月作成: a publication's date, its word after it at the line's end
 _ISSUED_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[ \t\u3000]*"
@@ -156,6 +166,20 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
 
 
+def _heads_page(text: str, start: int, end: int) -> bool:
+    """Whether a year and month stand alone on their line, or open it before a gap and a body's
+    name (平成20年11月　文部科学省　研究振興局): the page's date, no event's."""
+    before, after = _line_of(text, start, end)
+    if before.strip(" \t\u3000(（") or _AS_OF.match(after):
+        return False
+    after = after.strip(" \t\u3000)）")
+    return not after or (
+        re.match(r"[ \t\u3000]", text[end : end + 1]) is not None
+        and not _KANA.search(after)
+        and _AUTHOR_END.search(after) is not None
+    )
+
+
 def named_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the spans of `text` whose numerals are not facts."""
     spans: list[tuple[int, int, str]] = []
@@ -169,6 +193,12 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
                     spans.append((*m.span("year"), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
         spans += [(*m.span("year"), "dateline") for m in _ISSUED_JA.finditer(text)]
+        if "月" in text:
+            spans += [
+                (*m.span("year"), "dateline")
+                for m in _MONTH_JA.finditer(text)
+                if _heads_page(text, m.start(), m.end())
+            ]
         if "号" in text:
             spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
         spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]

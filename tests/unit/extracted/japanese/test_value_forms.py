@@ -193,3 +193,21 @@ def test_as_of_dates_and_titles_with_a_year_are_no_facts(text: str) -> None:
 )
 def test_vague_and_distributive_numerals_are_no_counts(text: str) -> None:
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "令和３年６月\n県産業振興課\n",
+        "（令和元年１２月　経済産業省　地域経済産業グループ）\n",
+        "公開日 2021年5月10日 更新日 2022年1月20日\n",
+        "[003/085] 114 - 参 - 予算委員会 - 7号\n平成元年03月10日\n",
+    ],
+)
+def test_page_dates_and_a_diet_records_heading_are_no_facts(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_a_year_and_month_before_an_event_still_date_it() -> None:
+    got = _facts("平成22年3月　研究所開設\n")
+    assert [(q, u) for q, _, u in got] == [("平成22年", "year")]
