@@ -211,3 +211,17 @@ def test_page_dates_and_a_diet_records_heading_are_no_facts(text: str) -> None:
 def test_a_year_and_month_before_an_event_still_date_it() -> None:
     got = _facts("平成22年3月　研究所開設\n")
     assert [(q, u) for q, _, u in got] == [("平成22年", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "noun"),
+    [
+        ("県内には80を超える試験研究機関がある。", "over", "試験研究機関"),
+        ("参加は60に近い大学に広がった。", "almost", "大学"),
+    ],
+)
+def test_a_verb_of_reaching_between_a_number_and_its_noun(
+    text: str, qualifier: str, noun: str
+) -> None:
+    got = facts_in_text(text)
+    assert [(f.unit, f.qualifier, f.subject) for f in got] == [("count", qualifier, noun)]
