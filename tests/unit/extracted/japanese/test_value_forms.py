@@ -225,3 +225,17 @@ def test_a_verb_of_reaching_between_a_number_and_its_noun(
 ) -> None:
     got = facts_in_text(text)
     assert [(f.unit, f.qualifier, f.subject) for f in got] == [("count", qualifier, noun)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        ("説明会には十二、三社が来た。", "十二、三社", 12.0, 13.0),
+        ("二十五、六人が応募した。", "二十五、六人", 25.0, 26.0),
+    ],
+)
+def test_two_neighbouring_digits_after_their_tens(
+    text: str, quote: str, low: float, high: float
+) -> None:
+    got = facts_in_text(text)
+    assert [(text[f.start : f.end], f.value, f.value_high) for f in got] == [(quote, low, high)]
