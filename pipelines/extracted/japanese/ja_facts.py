@@ -51,10 +51,12 @@ def _skip_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{word_alternation(words)})$")
 
 
-def _unit_of_measure(n: JaNumber, measure: str | None) -> str:
+def _unit_of_measure(n: JaNumber, measure: str | None, masked: str) -> str:
     """A count written with no counter word in the unit its measure names: 収入は約178億で is
-    yen, 人口は約20万で people (rules/japanese.yaml, unit_of_measure); money only with 万/億/兆."""
-    if n.unit != "count" or not n.bare or not measure:
+    yen, 人口は約20万で people (rules/japanese.yaml, unit_of_measure); money only with 万/億/兆,
+    which may end a number before the noun it is of too (千二百億の投資)."""
+    scaled_of = n.counted and n.scale_word and masked[n.end - 1 : n.end] == n.scale_word
+    if n.unit != "count" or not (n.bare or scaled_of) or not measure:
         return n.unit
     for unit, words in load_rules("japanese")["unit_of_measure"].items():
         if (unit != "JPY" or n.scale_word) and any(w in measure for w in words):
@@ -349,7 +351,7 @@ def _number_fact(
     subject = n.counted or _measure_before(masked, s_start, n.lead)
     return Fact(
         value=n.value,
-        unit=_unit_of_measure(n, subject),
+        unit=_unit_of_measure(n, subject, masked),
         start=n.start,
         end=n.end,
         value_low=n.value if high is not None else None,

@@ -239,3 +239,8 @@ def test_two_neighbouring_digits_after_their_tens(
 ) -> None:
     got = facts_in_text(text)
     assert [(text[f.start : f.end], f.value, f.value_high) for f in got] == [(quote, low, high)]
+
+
+def test_a_scaled_number_before_the_money_it_is_of() -> None:
+    assert _facts("政府は二千三百億の予算を組んだ。") == [("二千三百億", 2.3e11, "JPY")]
+    assert _facts("市内には1万の事業所がある。") == [("1万", 1e4, "count")]
