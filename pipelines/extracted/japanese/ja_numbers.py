@@ -238,14 +238,15 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             link = p["link"].match(text, after_at)
             hedge = None if link else p["qualifier_after"].match(text, after_at)
             link = link or (hedge and p["link"].match(text, hedge.end()))
+            past = hedge.end() if hedge and not link else after_at  # 四十億程度です
             if link:  # 17のプロジェクト, 約300に及ぶ研究機関, 200以上の企業 (a hedge between)
                 noun = p["noun"].match(text, link.end(), end)
                 counted = noun.group(0) if noun else None
                 if counted is None:
                     continue
-            elif any(c in BIG for c in raw) and p["particle"].match(text, after_at):
+            elif any(c in BIG for c in raw) and p["particle"].match(text, past):
                 pass  # 収入は約178億で: a scaled amount whose unit its sentence says
-            elif p["count_measure"].search(before) and p["particle"].match(text, after_at):
+            elif p["count_measure"].search(before) and p["particle"].match(text, past):
                 counted_bare = True  # 工場数は30であった: a count its measure (…数) names
             elif counted_bare and p["change_to"].match(text, after_at):
                 pass  # …数は12で、平成20年には25となった: the same count, later

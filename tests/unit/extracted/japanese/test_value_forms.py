@@ -244,3 +244,8 @@ def test_two_neighbouring_digits_after_their_tens(
 def test_a_scaled_number_before_the_money_it_is_of() -> None:
     assert _facts("政府は二千三百億の予算を組んだ。") == [("二千三百億", 2.3e11, "JPY")]
     assert _facts("市内には1万の事業所がある。") == [("1万", 1e4, "count")]
+
+
+def test_a_hedge_between_a_bare_amount_and_its_particle() -> None:
+    assert _facts("関連予算は全部で六十億程度です。") == [("六十億", 6e9, "JPY")]
+    assert _facts("研究所数は15前後であった。") == [("15", 15.0, "count")]
