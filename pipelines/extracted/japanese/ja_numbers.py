@@ -109,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ends = word_alternation([c for c in rules["counters"] if "年" not in c])
     return {
         "number": re.compile(
-            rf"(?P<sign>[{signs}])?(?P<num>{num})"
+            rf"(?:(?P<sign>[{signs}]) ?)?(?P<num>{num})"  # `▲ 3.2%`: a blank after the sign too
             # `100億円～150億円`: a range with its counter after both ends (`10万人から12万人`
             # is a change: two numbers)
             rf"(?:(?:(?P<c1>{ends})\s*(?:～|〜|~)|\s*(?:～|〜|~|から))\s*(?P<num2>{num})"

@@ -249,3 +249,17 @@ def test_a_scaled_number_before_the_money_it_is_of() -> None:
 def test_a_hedge_between_a_bare_amount_and_its_particle() -> None:
     assert _facts("関連予算は全部で六十億程度です。") == [("六十億", 6e9, "JPY")]
     assert _facts("研究所数は15前後であった。") == [("15", 15.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("出荷額の前年比は▲ 2.4%であった。", "▲ 2.4%", -2.4, "percent"),
+        ("収支は－15億円となった。", "－15億円", -1.5e9, "JPY"),
+        ("会員の増減は-8社である。", "-8社", -8.0, "count"),
+    ],
+)
+def test_a_minus_sign_apart_from_its_number_or_after_a_word(
+    text: str, quote: str, value: float, unit: str
+) -> None:
+    assert _facts(text) == [(quote, pytest.approx(value), unit)]
