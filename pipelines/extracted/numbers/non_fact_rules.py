@@ -201,11 +201,21 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
         ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
+        # a download link's file size (概要（PDF:1.2MB）, [PDF 540KB], ファイルサイズ 2MB)
+        (
+            "page_furniture",
+            re.compile(
+                r"(?i:pdf|word|excel|xlsx?|docx?|zip|ファイル(?:サイズ)?|形式)[^\n)）\]]{0,8}?"
+                r"(?P<g>\d[\d,.]*)[ \t]*(?i:kb|mb|gb|キロバイト|メガバイト)"
+            ),
+        ),
         # a Diet record's heading: the speech of all ([001/120]) and the session before the
         # house (112 - 衆 - 商工委員会 - 5号)
         (
             "part_number",
-            re.compile(r"\[(?P<g>\d{1,4})/(?P<h>\d{1,4})\]|(?P<i>\d{1,3})[ \t]*-[ \t]*[衆参][ \t]*-"),
+            re.compile(
+                r"\[(?P<g>\d{1,4})/(?P<h>\d{1,4})\]|(?P<i>\d{1,3})[ \t]*-[ \t]*[衆参][ \t]*-"
+            ),
         ),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         (

@@ -263,3 +263,11 @@ def test_a_minus_sign_apart_from_its_number_or_after_a_word(
     text: str, quote: str, value: float, unit: str
 ) -> None:
     assert _facts(text) == [(quote, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text", ["事業の概要（PDF:3.1MB）", "評価結果 [PDF 820KB]", "Annual report (PDF, 4.2 MB)"]
+)
+def test_a_download_links_file_size_is_no_fact(text: str) -> None:
+    assert _facts(text) == []
+    assert _facts("サーバーの容量は256GBである。") == [("256GB", 256.0, "GB")]
