@@ -205,8 +205,9 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                         )
                     )
             continue
-        if p["numbering_before"].match(before[::-1]):
-            continue  # 図表4, 資料3
+        glued = counter is not None and m.end("num") == m.start("counter")
+        if not glued and p["numbering_before"].match(before[::-1]):
+            continue  # 図表4, 表1 人口; with a counter a count (学会発表12件, 代表5名, 資料3件)
         if p["dashed_code"].match(text, m.end()) or re.search(r"[0-9][-‐－]$", before):
             continue  # 2-3-1: a figure or section number
         if _SLASHED.match(text, m.end()) or re.search(r"[0-9]\s?/\s?$", before):

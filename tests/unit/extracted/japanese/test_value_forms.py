@@ -271,3 +271,10 @@ def test_a_minus_sign_apart_from_its_number_or_after_a_word(
 def test_a_download_links_file_size_is_no_fact(text: str) -> None:
     assert _facts(text) == []
     assert _facts("サーバーの容量は256GBである。") == [("256GB", 256.0, "GB")]
+
+
+def test_a_word_ending_like_a_numbering_before_a_count() -> None:
+    assert _facts("学会発表は18件であった。") == [("18件", 18.0, "count")]
+    assert _facts("成果は学会発表18件である。") == [("18件", 18.0, "count")]
+    assert _facts("地元代表7名が加わった。") == [("7名", 7.0, "people")]
+    assert _facts("表2 人口の推移") == []
