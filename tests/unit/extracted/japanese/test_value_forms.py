@@ -278,3 +278,14 @@ def test_a_word_ending_like_a_numbering_before_a_count() -> None:
     assert _facts("成果は学会発表18件である。") == [("18件", 18.0, "count")]
     assert _facts("地元代表7名が加わった。") == [("7名", 7.0, "people")]
     assert _facts("表2 人口の推移") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("県内8ヵ所に窓口を置く。", "8ヵ所", "count"),
+        ("研修は6ヵ月間である。", "6ヵ月間", "duration"),
+    ],
+)
+def test_counters_written_with_the_small_ka(text: str, quote: str, unit: str) -> None:
+    assert [(q, u) for q, _, u in _facts(text)] == [(quote, unit)]
