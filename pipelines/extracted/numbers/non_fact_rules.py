@@ -270,6 +270,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
             re.compile(r"[(（][ \t]*(?:[A-Za-z.~約]{1,13}[ \t]*)?\d").search,
         ),
+        ("vague_numeral", re.compile(rf"(?P<g>{word_alternation(r['idioms_ja'])})")),
         # 数百社, 何百社 (some hundreds, hundreds of); after a numeral (百数十件) 数 says "and
         # more": ja_numbers reads it. 一人ひとり (each one) counts no one
         (

@@ -289,3 +289,15 @@ def test_a_word_ending_like_a_numbering_before_a_count() -> None:
 )
 def test_counters_written_with_the_small_ka(text: str, quote: str, unit: str) -> None:
     assert [(q, u) for q, _, u in _facts(text)] == [(quote, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国と地方の三位一体の改革が続いた。",
+        "大学と企業が二人三脚で開発した。",
+        "県内の一人勝ちが続く。",
+    ],
+)
+def test_idioms_written_with_numerals_are_no_facts(text: str) -> None:
+    assert _facts(text) == []
