@@ -37,6 +37,7 @@ _SCALES = {"千": 1000, "百万": 1000000, "万": 10000, "億": 100000000, "十�
 # 大学（5）、企業（20）: a small count in brackets right after the noun it counts
 _NOUN_BRACKET = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]\($")
 _BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
+_KANJI = re.compile(r"[\u3400-\u9fff]")
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -173,6 +174,13 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             continue  # 3数, 二余: "and more" follows a round numeral only (三十余社, 十数社)
         if counter in rules["municipality_counters"] and any(c in BIG for c in raw):
             continue  # 四万十市: a name, no count of municipalities
+        if (
+            raw == "一"
+            and counter is not None
+            and _KANJI.match(text, m.end())
+            and not p["qualifier_after"].match(text, m.end())  # 一割強, 一件以上
+        ):
+            continue  # 一社単独, 一地域集中: "one" inside a compound word, no count
         if counter is not None and p["name_suffix"].match(text, m.end()):
             continue  # 八戸市, 六ケ所村: the counter opens a place's name
         parted = m.end("odd") if m.group("odd") else m.end("num")

@@ -301,3 +301,8 @@ def test_counters_written_with_the_small_ka(text: str, quote: str, unit: str) ->
 )
 def test_idioms_written_with_numerals_are_no_facts(text: str) -> None:
     assert _facts(text) == []
+
+
+def test_one_inside_a_compound_word_is_no_count() -> None:
+    assert _facts("一社単独での開発は難しい。") == []
+    assert _facts("結局、一社が撤退した。") == [("一社", 1.0, "count")]
