@@ -25,6 +25,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TOPIC_CASES = ("は", "が", "も")
+# a topic said as what the answer is about (予算につきましては、…億円でございます: Diet answers)
+_ABOUT = ("につきましては", "につきましても", "については", "についても", "に関しましては",
+          "に関しては", "に係りましては")  # fmt: skip
+# the noun a topic ends with when it names a number of the unit (参加企業数は, 予算額は)
+_NUMBER_TOPICS = {
+    "count": ("数",),
+    "people": ("数", "人口"),
+    "JPY": ("額", "予算", "費", "金"),
+    "percent": ("率", "割合"),
+}
 _AMOUNTS = ("費", "額", "数", "量", "高", "金", "人口", "収入", "支出")  # a whole a share is of
 
 
@@ -155,11 +165,42 @@ def topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     for c in reversed(counter.doc[: counter.i]):
         if c.text in "。":
             break
-        cases = [k.text for k in c.children if dep(k) == "case"]
-        marked = bool(cases) and all(k in TOPIC_CASES for k in cases)  # not では, には
-        if marked and names_a_thing(c, spans):
+        if is_topic(c) and names_a_thing(c, spans):
             return c
     return None
+
+
+def is_topic(c: Token) -> bool:
+    """A noun marked as topic or subject (は, が, も; not では, には), or as what an answer is
+    about (〜につきましては, 〜に関しては)."""
+    cases = [k.text for k in c.children if dep(k) == "case"]
+    if bool(cases) and all(k in TOPIC_CASES for k in cases):
+        return True
+    after = c.doc.text[c.idx + len(c.text) : c.idx + len(c.text) + 8]
+    return after.startswith(_ABOUT)
+
+
+def numbered_topic(
+    counter: Token, toks: list[Token], unit: str, spans: list[tuple[int, int]]
+) -> Token | None:
+    """The topic before a number that itself names a number of its unit (指定地域の数につきまして
+    は、84地域を指定した; 補助金の予算額は120億円を計上している): it says what the number is,
+    ahead of the verb's object or the counted noun, when no other number comes between them
+    and the number states no change."""
+    ends = _NUMBER_TOPICS.get(unit)
+    topic = topic_before(counter, spans) if ends else None
+    if topic is None or ends is None or not topic.text.endswith(ends):
+        return None
+    first = min(t.i for t in toks)
+    between = counter.doc[topic.i + 1 : first]
+    if any(covered(t, spans) or t.pos_ == "NUM" for t in between):
+        return None
+    if change_word(counter.head) or any(is_topic(t) for t in between):
+        return None
+    own = (c for c in counter.lefts if c.i < first and dep(c) in ("nmod", "compound"))
+    if any(names_a_thing(c, spans) for c in own):  # 利用者数が目標の1万人を上回った: 目標の
+        return None
+    return topic
 
 
 _ELAPSE = ("経過", "経つ", "たつ", "過ぎる")  # 10年が経過した, 5年が経った

@@ -38,6 +38,7 @@ from pipelines.extracted.japanese.parse_counts import (
     counted_noun,
     elapsed,
     may_name,
+    numbered_topic,
     object_of,
     of_whom,
     per_unit,
@@ -177,6 +178,9 @@ def _quantity(
         return Reading(chained, _change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
+    said_of = numbered_topic(counter, toks, unit, spans)
+    if said_of is not None and not _change_after(toks[-1]):  # 予算額は120億円を計上: the budget
+        return Reading(_topic_name(said_of, spans))
     if unit == "percent":
         part = (
             share(counter, spans, outer) or rate_of(counter, spans) or share_of_part(counter, spans)
@@ -321,9 +325,7 @@ def _quantity(
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
-        what = elided(topic, spans) or phrase(topic, spans)
-        whose = theme_of(topic, spans) if what == topic.text else None
-        what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
+        what = _topic_name(topic, spans)
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
@@ -339,6 +341,14 @@ def _quantity(
         if clause:  # 620名が参加した: the number of people who did
             return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
+
+
+def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A topic's name, with the amount it leaves unsaid (金額は: 港の金額) or whose it is when it
+    is a bare noun (学研都市は、…面積は約1.5万ha)."""
+    what = elided(topic, spans) or phrase(topic, spans)
+    whose = theme_of(topic, spans) if what == topic.text else None
+    return f"{whose}の{what}" if whose else what
 
 
 def _change_after(counter: Token) -> str | None:

@@ -1,0 +1,35 @@
+"""What a Japanese number measures in spoken and listed forms (Diet answers, lists of items):
+a topic said as what the answer is about (〜につきましては), a topic that itself names a number
+of the unit, ahead of the verb's object. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+
+def _measures(sentence: str) -> dict[str, str | None]:
+    facts: list[Fact] = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return {sentence[f.start : f.end]: f.measure for f in facts}
+
+
+def test_what_an_answer_is_about_names_the_amount_it_gives() -> None:
+    got = _measures("港湾の改修に要する経費につきましては、本年度で約八億円でございます。")
+    assert str(got["八億円"]).endswith("港湾の改修に要する経費")
+
+
+def test_a_topic_naming_a_number_beats_the_counted_object() -> None:
+    got = _measures("認定市町村の数につきましては、現在までに五十二市町村を認定しております。")
+    assert got["五十二市町村"] == "認定市町村の数"
+
+
+def test_a_topic_naming_an_amount_beats_the_verb_of_the_object() -> None:
+    got = _measures("研修事業の予算額は三億円を計上しております。")
+    assert got["三億円"] == "研修事業の予算額"
+
+
+def test_a_topic_naming_no_number_leaves_the_counted_object() -> None:
+    got = _measures("同協議会は、これまでに十二の地区を選定した。")
+    assert "地区" in str(got["十二"])
