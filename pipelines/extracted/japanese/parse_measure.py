@@ -265,7 +265,8 @@ def _quantity(
             return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
-    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
+    # by の only: 5億円、横展開タイプで… is a list, whatever head the parse gives the amount
+    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and _of(counter)
     if (
         attached
         and not is_counter(governor)
@@ -341,6 +342,12 @@ def _quantity(
         if clause:  # 620名が参加した: the number of people who did
             return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
+
+
+def _of(counter: Token) -> bool:
+    """Whether の follows the number (38の地域, 120社の企業)."""
+    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
+    return after is not None and after.text == "の"
 
 
 def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:

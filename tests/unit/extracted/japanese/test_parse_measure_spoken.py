@@ -33,3 +33,14 @@ def test_a_topic_naming_an_amount_beats_the_verb_of_the_object() -> None:
 def test_a_topic_naming_no_number_leaves_the_counted_object() -> None:
     got = _measures("同協議会は、これまでに十二の地区を選定した。")
     assert "地区" in str(got["十二"])
+
+
+def test_a_date_inside_a_chain_of_no_is_left_out_and_the_chain_goes_on_past_it() -> None:
+    got = _measures("本研究所の平成二年度の運営費は、八億円でございます。")
+    assert got["八億円"] == "研究所の運営費"
+
+
+def test_an_amount_before_the_next_item_of_a_list_is_not_of_that_item() -> None:
+    got = _measures("1事業あたりの助成上限額は、先進タイプで4億円、横展開タイプで2億円とする。")
+    assert got["4億円"] != "横展開タイプ"
+    assert str(got["4億円"]).endswith("助成上限額")
