@@ -44,3 +44,8 @@ def test_an_amount_before_the_next_item_of_a_list_is_not_of_that_item() -> None:
     got = _measures("1事業あたりの助成上限額は、先進タイプで4億円、横展開タイプで2億円とする。")
     assert got["4億円"] != "横展開タイプ"
     assert str(got["4億円"]).endswith("助成上限額")
+
+
+def test_a_dashed_chronology_entry_dates_the_act_it_ends_with() -> None:
+    got = _measures("1991年（平成3年） - 地方港湾振興法（港湾振興法）施行。")
+    assert got["1991年（平成3年"] == "地方港湾振興法の施行"
