@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TOPIC_CASES = ("は", "が", "も")
+_SPANS_OF = ("years", "months")  # a span an act lasts (3年間実施する: 実施期間)
 # a topic said as what the answer is about (予算につきましては、…億円でございます: Diet answers)
 _ABOUT = ("につきましては", "につきましても", "については", "についても", "に関しましては",
           "に関しては", "に係りましては")  # fmt: skip
@@ -110,6 +111,9 @@ def verbal_count(counter: Token, unit: str) -> str | None:
     """A count or amount that is the object of a verbal noun, with no topic to name it (12件を
     採択した -> 採択件数; 3億円を投資 -> 投資額): the verb with the counter's noun of number."""
     verb = counter.head
+    acted = verb.pos_ == "VERB" and verb.tag_.endswith("サ変可能") and not change_word(verb)
+    if unit in _SPANS_OF and dep(counter) in ("obl", "advmod") and acted:
+        return f"{verb.text}期間"  # 最長5年間交付する: how long it is granted
     if dep(counter) != "obj" or not verb.tag_.endswith("サ変可能") or not is_counter(counter):
         return None
     if unit == "JPY":

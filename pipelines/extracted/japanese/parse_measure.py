@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     content_verb,
+    goal_after,
     marked,
     marked_as,
     of_topic,
@@ -207,7 +208,9 @@ def _quantity(
             noun = f"{whose}の{noun}"
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
-            said = clause_of(pred, counter, spans) if where_of(pred, counter, spans) else None
+            # 講座には620名が参加した, 1085事業を交付対象に認定した: the clause with where or as what
+            clausal = where_of(pred, counter, spans) or goal_after(pred, counter, spans)
+            said = clause_of(pred, counter, spans) if clausal else None
             return Reading(f"{said}{noun}" if said else pred.text + noun)
         return Reading(noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
@@ -322,6 +325,9 @@ def _quantity(
     )
     if verbal and counted_as is not None:  # 対策として約420億円を計上: 対策の計上額
         verbal = f"{phrase(counted_as, spans)}の{verbal}"
+    spanned = topic_before(counter, spans) if verbal and unit in ("years", "months") else None
+    if spanned is not None and marked(spanned, "は"):  # 研修は2年間実施する: the topic's act
+        verbal = f"{_topic_name(spanned, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or _topic(predicate, counter, spans)

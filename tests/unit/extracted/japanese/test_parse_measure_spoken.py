@@ -49,3 +49,15 @@ def test_an_amount_before_the_next_item_of_a_list_is_not_of_that_item() -> None:
 def test_a_dashed_chronology_entry_dates_the_act_it_ends_with() -> None:
     got = _measures("1991年（平成3年） - 地方港湾振興法（港湾振興法）施行。")
     assert got["1991年（平成3年"] == "地方港湾振興法の施行"
+
+
+def test_a_counted_object_keeps_what_it_was_made_in_its_clause() -> None:
+    got = _measures("県は6地域を「重点地域」として選定した。")
+    assert got["6地域"] == "重点地域として選定した地域数"
+    got = _measures("本年度は48事業を補助対象に採択した。")
+    assert got["48事業"] == "補助対象に採択した事業数"
+
+
+def test_a_span_an_act_lasts_is_its_period_and_the_longest_is_no_name() -> None:
+    assert _measures("成果が見込める事業には、最長4年間助成する。")["4年間"] == "助成期間"
+    assert _measures("研修は2年間実施する。")["2年間"] == "研修の実施期間"
