@@ -6,6 +6,7 @@ never name a measure."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_words import (
@@ -20,11 +21,13 @@ from pipelines.extracted.japanese.parse_words import (
     phrase,
 )
 from pipelines.extracted.parse_tree import covered
+from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TOPIC_CASES = ("は", "が", "も")
+_WITHIN = re.compile(r"^[県市町村区都道府圏域]内$")  # 県内, 市内: a scope before a number
 _SPANS_OF = ("years", "months")  # a span an act lasts (3年間実施する: 実施期間)
 # a topic said as what the answer is about (予算につきましては、…億円でございます: Diet answers)
 _ABOUT = ("につきましては", "につきましても", "については", "についても", "に関しましては",
@@ -159,6 +162,10 @@ def may_name(c: Token) -> bool:
         return False
     if not cases and (c.text.endswith("比") or c.tag_.endswith("副詞可能")):
         return False  # 前年比8%増: the base of a comparison; そのうち, 現在: adverbs
+    if not cases and (
+        c.text in load_rules("japanese")["nationwide_words"] or _WITHIN.match(c.text)
+    ):
+        return False  # 全国26の地域, 県内12の市町村: where they are counted, not what
     return all(k in ("の", *TOPIC_CASES) for k in cases)
 
 

@@ -61,3 +61,8 @@ def test_a_counted_object_keeps_what_it_was_made_in_its_clause() -> None:
 def test_a_span_an_act_lasts_is_its_period_and_the_longest_is_no_name() -> None:
     assert _measures("成果が見込める事業には、最長4年間助成する。")["4年間"] == "助成期間"
     assert _measures("研修は2年間実施する。")["2年間"] == "研修の実施期間"
+
+
+def test_a_nationwide_or_within_word_before_a_number_is_its_scope_not_its_name() -> None:
+    assert _measures("この法律により、全国26の地域が指定された。")["26"] == "指定された地域数"
+    assert _measures("県内12の市町村が参加した。")["12"] == "参加した市町村数"
