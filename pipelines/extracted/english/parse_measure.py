@@ -38,6 +38,7 @@ _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve",
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _RELATIVES = ("which", "that", "who")
 _CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
+_SELECTED = ("designated", "selected", "chosen", "approved", "adopted", "certified", "accepted")
 # nouns a percentage beside them already says the kind of (`the growth rate (3%)`); another noun
 # a percentage stands beside in apposition has that share (`industrial use (75%)`)
 _RATES = frozenset(
@@ -165,13 +166,16 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
 
 
 def _done_to(noun: Token, named: str | None) -> str | None:
-    """A short counted subject with the act a passive verb says was done to it (`18 areas have
-    been chosen`: areas chosen), as a researcher names such a count; a state (`are registered`)
-    adds nothing."""
+    """A short counted noun with the act done to it, as a researcher names such a count: the
+    subject of a passive act (`18 areas have been chosen`: areas chosen), the object of a
+    selection (`METI designated 6 areas`: areas designated); a state (`are registered`) or
+    another verb's object (`visited 80 farms`) adds nothing."""
     verb = noun.head
     acts = (*words()["event_verbs"], *_CHOSEN)
     passive = noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lower_ in acts
-    return f"{named} {verb.lower_}" if named and passive and len(named.split()) <= 3 else named
+    chosen = noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and verb.lower_ in _SELECTED
+    short = named and len(named.split()) <= 3
+    return f"{named} {verb.lower_}" if short and (passive or chosen) else named
 
 
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:

@@ -20,3 +20,8 @@ def test_a_counted_subject_of_a_passive_verb_is_named_with_it() -> None:
 
 def test_a_counted_object_keeps_its_own_name() -> None:
     assert _measures("The agency funded 23 consortia last year.")["23"] == "consortia"
+
+
+def test_a_counted_object_of_a_selection_is_named_with_it() -> None:
+    got = _measures("The ministry designated 9 priority zones where small firms gather.")
+    assert got["9"] == "priority zones designated"
