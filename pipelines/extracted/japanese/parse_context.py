@@ -94,6 +94,9 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     words: list[Token] = []
     closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
     k -= 1
+    if not closing and k > 0 and doc[k].text in ")）":  # 札幌地域（北海道）　9,800万円: past the aside
+        opened = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text in "(（"), None)
+        k = opened - 1 if opened is not None else k
     while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
         if words and doc[k].whitespace_:
             break

@@ -66,3 +66,7 @@ def test_a_span_an_act_lasts_is_its_period_and_the_longest_is_no_name() -> None:
 def test_a_nationwide_or_within_word_before_a_number_is_its_scope_not_its_name() -> None:
     assert _measures("この法律により、全国26の地域が指定された。")["26"] == "指定された地域数"
     assert _measures("県内12の市町村が参加した。")["12"] == "参加した市町村数"
+
+
+def test_a_listed_items_label_is_read_past_its_bracketed_aside() -> None:
+    assert _measures("・港北地区（横浜市）　2,300万円")["2,300万円"] == "港北地区"
