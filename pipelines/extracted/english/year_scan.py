@@ -43,10 +43,7 @@ def name_before(masked: str, lo: int, at: int) -> bool:
     `Cabinet\n1970 Act enacted`) is no part of the word ending the line before."""
     if at >= 1 and masked[at - 1] == "\n":
         return False
-    blanks = [at - 1]  # the blank before `at`; `$` also matches before a final newline
-    if at - 2 >= lo and masked[at - 1] == "\n":
-        blanks.append(at - 2)
-    for blank in blanks:
+    for blank in [at - 1]:  # the blank before `at`
         if blank < lo or not masked[blank].isspace():
             continue
         first = blank

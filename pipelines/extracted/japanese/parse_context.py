@@ -232,8 +232,7 @@ def _past_era(doc: Doc, k: int) -> int:
     if k >= len(doc) or doc[k].text not in "(（":
         return k
     end = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text in ")）"), None)
-    inner = doc[k + 1 : end] if end is not None else []
-    if end is None or not all(date_part(t) or is_date(t) for t in inner):
+    if end is None or not all(date_part(t) or is_date(t) for t in doc[k + 1 : end]):
         return k
     return end + 1
 
