@@ -37,6 +37,8 @@ _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass
 _UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _RELATIVES = ("which", "that", "who")
+_CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
+_SELECTED = ("designated", "selected", "chosen", "approved", "adopted", "certified", "accepted")
 # nouns a percentage beside them already says the kind of (`the growth rate (3%)`); another noun
 # a percentage stands beside in apposition has that share (`industrial use (75%)`)
 _RATES = frozenset(
@@ -107,7 +109,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
-            return Reading(_of_holder(noun, spans) or _of_doer(noun, spans) or phrase(noun, spans))
+            named = _of_holder(noun, spans) or _of_doer(noun, spans)
+            return Reading(named or _done_to(noun, phrase(noun, spans)))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
@@ -160,6 +163,19 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(f"share of {named}")  # `dominated by industrial use (75%)`
         return Reading(named)
     return Reading(None)
+
+
+def _done_to(noun: Token, named: str | None) -> str | None:
+    """A short counted noun with the act done to it, as a researcher names such a count: the
+    subject of a passive act (`18 areas have been chosen`: areas chosen), the object of a
+    selection (`METI designated 6 areas`: areas designated); a state (`are registered`) or
+    another verb's object (`visited 80 farms`) adds nothing."""
+    verb = noun.head
+    acts = (*words()["event_verbs"], *_CHOSEN)
+    passive = noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lower_ in acts
+    chosen = noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and verb.lower_ in _SELECTED
+    short = named and len(named.split()) <= 3
+    return f"{named} {verb.lower_}" if short and (passive or chosen) else named
 
 
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:

@@ -81,11 +81,30 @@ def year_measure(toks: list[Tok], i: int, j: int) -> str | None:
         lead_ok = (  # "the devastating 1995 earthquake"
             prev.is_word and prev.text.islower() and prev.low not in ("year", "fiscal")
         )
+    if prev is None:
+        dated = _line_event(toks, j)
+        if dated:
+            return dated
     if lead_ok:
         thing = phrase_after(toks, j, 5, of_phrase=False)
         if thing and thing[0].low not in w["stop"] and thing[-1].low not in ("period", "year"):
             return _with_complements(toks, thing)
     return _event(toks, i, j)
+
+
+def _line_event(toks: list[Tok], j: int) -> str | None:
+    """A chronology's line, the year first and an event verb after what it happened to
+    (`1987 The Science City Act enacted`, `1986 Basic concept of the city announced`): the
+    event of that name, when no other verb, mark or number comes between."""
+    events: dict[str, str] = words()["event_verbs"]
+    start = skip_determiners(toks, j)
+    for at in range(start + 1, min(len(toks), start + 12)):
+        t = toks[at]
+        if t.low in events:
+            return f"{events[t.low]} of {named(toks[start:at], toks)}"
+        if not t.is_word or is_verbish(t):
+            return None
+    return None
 
 
 def _stage_start(toks: list[Tok], i: int) -> str | None:

@@ -39,11 +39,11 @@ _NOT_A_NAME = frozenset(
 def name_before(masked: str, lo: int, at: int) -> bool:
     """Whether a capitalised word and a blank end at `at` (`Horizon 2020`), the word starting
     at or after `lo` after a blank (or the text's start), and not a month or `In`, `Since`...:
-    what `name_before` finds, read from the end."""
-    blanks = [at - 1]  # the blank before `at`; `$` also matches before a final newline
-    if at - 2 >= lo and masked[at - 1] == "\n":
-        blanks.append(at - 2)
-    for blank in blanks:
+    what `name_before` finds, read from the end. A year opening its line (a chronology's
+    `Cabinet\n1970 Act enacted`) is no part of the word ending the line before."""
+    if at >= 1 and masked[at - 1] == "\n":
+        return False
+    for blank in [at - 1]:  # the blank before `at`
         if blank < lo or not masked[blank].isspace():
             continue
         first = blank

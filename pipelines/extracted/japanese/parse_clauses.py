@@ -121,3 +121,16 @@ def where_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> 
         if simple and cases[:1] in (["に"], ["へ"]) and not c.tag_.endswith("副詞可能"):
             return f"{phrase(c, spans) or c.text}{cases[0]}"
     return ""
+
+
+def goal_after(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether an argument between a counted object and its verb says what it was made or where
+    it went (1085事業を交付対象に認定した, 12地域を「重点地域」として選定した): part of the clause
+    that names the counted."""
+    return any(
+        counter.i < c.i < predicate.i
+        and dep(c) == "obl"
+        and names_a_thing(c, spans)
+        and (marked(c, "に") or marked_as(c))
+        for c in predicate.children
+    )

@@ -26,7 +26,7 @@ from pipelines.extracted.parse_tree import covered
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # a topic ending so names an amount a breakdown divides (受入研究費は、国が…): 〜費, 〜額, 〜数
 _AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口")
@@ -94,6 +94,9 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     words: list[Token] = []
     closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
     k -= 1
+    if not closing and k > 0 and doc[k].text in ")）":  # 札幌地域（北海道）　9,800万円: past the aside
+        opened = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text in "(（"), None)
+        k = opened - 1 if opened is not None else k
     while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
         if words and doc[k].whitespace_:
             break
@@ -195,6 +198,9 @@ def chronology_event(year: Token, spans: list[tuple[int, int]]) -> str | None:
     k = year.i + 1
     while k < len(doc) and (doc[k].pos_ == "NUM" or is_date(doc[k]) or doc[k].text in "/／"):
         k += 1
+    k = _past_era(doc, k)  # 1983年（昭和58年）: the same year in the era's count
+    if k < len(doc) and doc[k].text in _LINE_MARKS:
+        return _dashed_event(doc, k + 1, spans)  # 1983年 - 〜法施行。: an entry of its own
     if k < len(doc) and (doc[k].pos_ in ("ADP", "SCONJ", "AUX") or doc[k].text in "、,"):
         return None  # 1985年の博覧会, 2010年に: a date inside a sentence
     for t in doc[k:]:
@@ -216,6 +222,51 @@ def chronology_event(year: Token, spans: list[tuple[int, int]]) -> str | None:
         name = t.text if t.pos_ != "VERB" else t.lemma_
         return act(doc[j], thing, name)
     return None
+
+
+_LINE_MARKS = ("-", "－", "–", "—", "―", ":", "：")  # 1983年 - 〜施行: a chronology's entry
+
+
+def _past_era(doc: Doc, k: int) -> int:
+    """Past a bracket right after a year that only gives it again (（昭和58年）)."""
+    if k >= len(doc) or doc[k].text not in "(（":
+        return k
+    end = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text in ")）"), None)
+    if end is None or not all(date_part(t) or is_date(t) for t in doc[k + 1 : end]):
+        return k
+    return end + 1
+
+
+def _dashed_event(doc: Doc, k: int, spans: list[tuple[int, int]]) -> str | None:
+    """The event of `YEAR - 〜法（〜）施行`: a verbal noun ending the entry, done to the noun
+    before it (〜法の施行); else None, for the parse to read the entry's clause."""
+    end = k
+    while end < len(doc) and doc[end].text not in "。\n" and not doc[end].is_space:
+        end += 1
+    last = end - 1
+    if last <= k or not doc[last].tag_.endswith("サ変可能"):
+        return None
+    j = last - 1
+    while j > k and doc[j].text in ")）":  # 〜法（テクノポリス法）施行: past the aside
+        while j > k and doc[j].text not in "(（":
+            j -= 1
+        j -= 1
+    if j < k or doc[j].pos_ not in ("NOUN", "PROPN") or covered(doc[j], spans):
+        return None
+    if any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[k : j + 1]):
+        return None  # 〜が〜に指定される: a clause, read by the parse
+    thing = _without_aside(doc, k, j)
+    return act(doc[j], thing, doc[last].text) if thing else None
+
+
+def _without_aside(doc: Doc, k: int, j: int) -> str:
+    """The words k..j without bracketed asides and marks."""
+    out, depth = [], 0
+    for t in doc[k : j + 1]:
+        depth += (t.text in "(（") - (t.text in ")）")
+        if depth == 0 and t.text not in ")）" and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            out.append(t.text)
+    return "".join(out)
 
 
 def _counted(t: Token) -> bool:

@@ -6,6 +6,7 @@ never name a measure."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_words import (
@@ -20,11 +21,24 @@ from pipelines.extracted.japanese.parse_words import (
     phrase,
 )
 from pipelines.extracted.parse_tree import covered
+from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TOPIC_CASES = ("は", "が", "も")
+_WITHIN = re.compile(r"^[県市町村区都道府圏域]内$")  # 県内, 市内: a scope before a number
+_SPANS_OF = ("years", "months")  # a span an act lasts (3年間実施する: 実施期間)
+# a topic said as what the answer is about (予算につきましては、…億円でございます: Diet answers)
+_ABOUT = ("につきましては", "につきましても", "については", "についても", "に関しましては",
+          "に関しては", "に係りましては")  # fmt: skip
+# the noun a topic ends with when it names a number of the unit (参加企業数は, 予算額は)
+_NUMBER_TOPICS = {
+    "count": ("数",),
+    "people": ("数", "人口"),
+    "JPY": ("額", "予算", "費", "金"),
+    "percent": ("率", "割合"),
+}
 _AMOUNTS = ("費", "額", "数", "量", "高", "金", "人口", "収入", "支出")  # a whole a share is of
 
 
@@ -100,6 +114,9 @@ def verbal_count(counter: Token, unit: str) -> str | None:
     """A count or amount that is the object of a verbal noun, with no topic to name it (12件を
     採択した -> 採択件数; 3億円を投資 -> 投資額): the verb with the counter's noun of number."""
     verb = counter.head
+    acted = verb.pos_ == "VERB" and verb.tag_.endswith("サ変可能") and not change_word(verb)
+    if unit in _SPANS_OF and dep(counter) in ("obl", "advmod") and acted:
+        return f"{verb.text}期間"  # 最長5年間交付する: how long it is granted
     if dep(counter) != "obj" or not verb.tag_.endswith("サ変可能") or not is_counter(counter):
         return None
     if unit == "JPY":
@@ -145,6 +162,10 @@ def may_name(c: Token) -> bool:
         return False
     if not cases and (c.text.endswith("比") or c.tag_.endswith("副詞可能")):
         return False  # 前年比8%増: the base of a comparison; そのうち, 現在: adverbs
+    if not cases and (
+        c.text in load_rules("japanese")["nationwide_words"] or _WITHIN.match(c.text)
+    ):
+        return False  # 全国26の地域, 県内12の市町村: where they are counted, not what
     return all(k in ("の", *TOPIC_CASES) for k in cases)
 
 
@@ -155,11 +176,42 @@ def topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     for c in reversed(counter.doc[: counter.i]):
         if c.text in "。":
             break
-        cases = [k.text for k in c.children if dep(k) == "case"]
-        marked = bool(cases) and all(k in TOPIC_CASES for k in cases)  # not では, には
-        if marked and names_a_thing(c, spans):
+        if is_topic(c) and names_a_thing(c, spans):
             return c
     return None
+
+
+def is_topic(c: Token) -> bool:
+    """A noun marked as topic or subject (は, が, も; not では, には), or as what an answer is
+    about (〜につきましては, 〜に関しては)."""
+    cases = [k.text for k in c.children if dep(k) == "case"]
+    if bool(cases) and all(k in TOPIC_CASES for k in cases):
+        return True
+    after = c.doc.text[c.idx + len(c.text) : c.idx + len(c.text) + 8]
+    return after.startswith(_ABOUT)
+
+
+def numbered_topic(
+    counter: Token, toks: list[Token], unit: str, spans: list[tuple[int, int]]
+) -> Token | None:
+    """The topic before a number that itself names a number of its unit (指定地域の数につきまして
+    は、84地域を指定した; 補助金の予算額は120億円を計上している): it says what the number is,
+    ahead of the verb's object or the counted noun, when no other number comes between them
+    and the number states no change."""
+    ends = _NUMBER_TOPICS.get(unit)
+    topic = topic_before(counter, spans) if ends else None
+    if topic is None or ends is None or not topic.text.endswith(ends):
+        return None
+    first = min(t.i for t in toks)
+    between = counter.doc[topic.i + 1 : first]
+    if any(covered(t, spans) or t.pos_ == "NUM" for t in between):
+        return None
+    if change_word(counter.head) or any(is_topic(t) for t in between):
+        return None
+    own = (c for c in counter.lefts if c.i < first and dep(c) in ("nmod", "compound"))
+    if any(names_a_thing(c, spans) for c in own):  # 利用者数が目標の1万人を上回った: 目標の
+        return None
+    return topic
 
 
 _ELAPSE = ("経過", "経つ", "たつ", "過ぎる")  # 10年が経過した, 5年が経った

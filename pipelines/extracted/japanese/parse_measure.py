@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     content_verb,
+    goal_after,
     marked,
     marked_as,
     of_topic,
@@ -38,6 +39,7 @@ from pipelines.extracted.japanese.parse_counts import (
     counted_noun,
     elapsed,
     may_name,
+    numbered_topic,
     object_of,
     of_whom,
     per_unit,
@@ -177,6 +179,9 @@ def _quantity(
         return Reading(chained, _change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
+    said_of = numbered_topic(counter, toks, unit, spans)
+    if said_of is not None and not _change_after(toks[-1]):  # 予算額は120億円を計上: the budget
+        return Reading(_topic_name(said_of, spans))
     if unit == "percent":
         part = (
             share(counter, spans, outer) or rate_of(counter, spans) or share_of_part(counter, spans)
@@ -203,7 +208,9 @@ def _quantity(
             noun = f"{whose}の{noun}"
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
-            said = clause_of(pred, counter, spans) if where_of(pred, counter, spans) else None
+            # 講座には620名が参加した, 1085事業を交付対象に認定した: the clause with where or as what
+            clausal = where_of(pred, counter, spans) or goal_after(pred, counter, spans)
+            said = clause_of(pred, counter, spans) if clausal else None
             return Reading(f"{said}{noun}" if said else pred.text + noun)
         return Reading(noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
@@ -261,7 +268,8 @@ def _quantity(
             return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
-    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN")
+    # by の only: 5億円、横展開タイプで… is a list, whatever head the parse gives the amount
+    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and _of(counter)
     if (
         attached
         and not is_counter(governor)
@@ -317,13 +325,14 @@ def _quantity(
     )
     if verbal and counted_as is not None:  # 対策として約420億円を計上: 対策の計上額
         verbal = f"{phrase(counted_as, spans)}の{verbal}"
+    spanned = topic_before(counter, spans) if verbal and unit in ("years", "months") else None
+    if spanned is not None and marked(spanned, "は"):  # 研修は2年間実施する: the topic's act
+        verbal = f"{_topic_name(spanned, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
     if topic is not None:
-        what = elided(topic, spans) or phrase(topic, spans)
-        whose = theme_of(topic, spans) if what == topic.text else None
-        what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
+        what = _topic_name(topic, spans)
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
@@ -339,6 +348,20 @@ def _quantity(
         if clause:  # 620名が参加した: the number of people who did
             return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
+
+
+def _of(counter: Token) -> bool:
+    """Whether の follows the number (38の地域, 120社の企業)."""
+    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
+    return after is not None and after.text == "の"
+
+
+def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A topic's name, with the amount it leaves unsaid (金額は: 港の金額) or whose it is when it
+    is a bare noun (学研都市は、…面積は約1.5万ha)."""
+    what = elided(topic, spans) or phrase(topic, spans)
+    whose = theme_of(topic, spans) if what == topic.text else None
+    return f"{whose}の{what}" if whose else what
 
 
 def _change_after(counter: Token) -> str | None:

@@ -35,6 +35,7 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     """The noun with what modifies it on its left (〜の〜 chains, compounds, short clauses such
     as 中小企業と行った件数), without numbers, brackets, prefixes or the topic particle."""
     lowest = noun.i
+    dated: set[int] = set()  # a date inside a の-chain (本事業の平成元年度の予算): left out
 
     def left(t: Token, in_clause: bool) -> None:
         nonlocal lowest
@@ -43,6 +44,11 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
             if rel in _NOUN_MODIFIERS or (rel == "case" and c.text == "の"):
                 pass
             elif not (in_clause and rel in _CLAUSE_PARTS):
+                continue
+            if rel == "nmod" and _dated_link(c, spans):
+                dated.update(x.i for x in _date_words(c))
+                lowest = min(lowest, c.i)
+                left(c, in_clause)
                 continue
             if is_date(c) or (c.pos_ == "NUM" and not _age(c)) or is_hedge(c):
                 continue  # 300件程度の相談: the hedge and its number are no part of the name
@@ -63,6 +69,8 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     depth = 0  # a comma inside brackets is an aside's (新大学(仮称,…)の施設), no list's
     for k in range(lowest, noun.i):  # never across a number, nor out of Japanese script
         depth += (doc[k].text in "(（") - (doc[k].text in ")）" and depth > 0)
+        if k in dated:
+            continue
         numeric = covered(doc[k], spans) or (doc[k].pos_ == "NUM" and not _age(doc[k]))
         if (
             numeric
@@ -79,12 +87,30 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
             break
         start += 1
     toks = _without_asides(list(doc[start : noun.i + 1]))
-    kept = [t for t in toks if not t.tag_.startswith(_DROP_TAGS) or _named(t)]
+    kept = [
+        t for t in toks if t.i not in dated and (not t.tag_.startswith(_DROP_TAGS) or _named(t))
+    ]
     while len(kept) > 1 and sum(len(t.text) for t in kept) > MAX_CHARS:
         kept = kept[1:]  # too long: cut at a word, not inside one (研究所の -> 所の)
     text = "".join(t.text for t in kept)
     text = text.lstrip("のとにで")
     return text[-MAX_CHARS:] or None
+
+
+def _dated_link(c: Token, spans: list[tuple[int, int]]) -> bool:
+    """A date marked の that is itself owned by a noun marked の (本事業の平成元年度の予算): a link
+    of the chain that dates it, the chain going on past it."""
+    if not is_date(c) or not any(dep(k) == "case" and k.text == "の" for k in c.children):
+        return False
+    return any(dep(x) == "nmod" and names_a_thing(x, spans) and not date_part(x) for x in c.lefts)
+
+
+def _date_words(c: Token) -> list[Token]:
+    """The date word with what is compounded to it (平成元年度, 令和4年度) and its の."""
+    parts = [x.i for x in c.children if dep(x) in ("compound", "nummod") and x.i < c.i]
+    first = min([c.i, *parts])
+    after = c.doc[c.i + 1 : c.i + 2]
+    return [*c.doc[first : c.i + 1], *(x for x in after if x.text == "の")]
 
 
 def _clause_before(t: Token) -> Token | None:

@@ -175,7 +175,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "name_before": re.compile(
             rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before"
             r"|The|This|That|These|Those|Its|Their|Our|Each|Every|An)\b)"
-            r"[A-Z][A-Za-z]+\s$"
+            r"[A-Z][A-Za-z]+[^\S\n]\Z"  # a year opening its line is no part of a name
         ),
         # `1.`, `(2)`, `2.1` opening a list item or section; never a number with its unit
         # (`154.1 km2` heading a table cell): `1.` with a digit after it is a decimal's head

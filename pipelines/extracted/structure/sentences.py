@@ -35,22 +35,40 @@ _LABEL_LINE = re.compile(
 # a bullet or a speaker's mark after a blank (or at the start), not one of a row of marks (●●○)
 _MARKS = "●■◆◇▪•►▶➢□○◎"
 _BULLET = re.compile(rf"(?<!\S)[{_MARKS}](?![{_MARKS}])")
+# `1987 The Science City Act enacted`, `- 1983: Law enacted`: a chronology's line opens with the
+# year it dates, often with no full stop
+_YEAR_LINE = re.compile(
+    r"^[ \t]*(?:[-–•*][ \t]*)?(?:1[89]\d\d|20\d\d)[ \t]*[:\-–—]?[ \t]+[A-Z][^\n]*$", re.M
+)
 
 
 def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans inside [start, end) of the masked text; abbreviations do not end one, and
     none is longer than MAX_SENTENCE, so a line with no punctuation costs what its length does.
-    An English line of a label and a value (`Staff: 120`) and a bulleted item are sentences of
-    their own."""
+    An English line of a label and a value (`Staff: 120`), a bulleted item and a chronology's
+    entry (`1970 Act enacted`) are sentences of their own."""
     cuts = [m.start() for m in _BULLET.finditer(masked, start, end)]
-    if ":" in masked[start:end] and "\n" in masked[start:end]:
-        lines = [m.span() for m in _LABEL_LINE.finditer(masked, start, end)]
-        if lines and not _JAPANESE.search(masked, start, end):
+    if "\n" in masked[start:end] and not _JAPANESE.search(masked, start, end):
+        if ":" in masked[start:end]:
+            lines = [m.span() for m in _LABEL_LINE.finditer(masked, start, end)]
             cuts += [c for a, b in lines for c in (a, b)]
+        cuts += _chronology(masked, start, end)
     if cuts:
         yield from _cut(masked, _sentences(masked, start, end), cuts)
         return
     yield from _sentences(masked, start, end)
+
+
+def _chronology(masked: str, start: int, end: int) -> list[int]:
+    """Where the year lines with another year line right before or after them (a line break
+    apart) start: an entry runs on to the next, so one wrapped onto a second line stays whole."""
+    dated = [m.span() for m in _YEAR_LINE.finditer(masked, start, end)]
+    nextto: set[int] = set()
+    for k in range(len(dated) - 1):
+        gap = masked[dated[k][1] : dated[k + 1][0]]
+        if not gap.strip() and gap.count("\n") == 1:
+            nextto |= {k, k + 1}
+    return [dated[k][0] for k in sorted(nextto)]
 
 
 def _cut(masked: str, spans: Iterator[tuple[int, int]], at: list[int]) -> Iterator[tuple[int, int]]:
