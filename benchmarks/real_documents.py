@@ -131,7 +131,22 @@ def _head_noun(tokens: list[str]) -> str:
                 return _head_noun(tokens[i + 1 :])
             break
         head_part.append(t)
+    while len(head_part) > 1 and _participle(head_part[-1]):
+        head_part.pop()  # `areas chosen for ...`: the noun, not the participle saying which
     return head_part[-1].rstrip("s") if head_part else ""
+
+
+_IRREGULAR_PARTICIPLES = frozenset((
+    "chosen", "given", "taken", "held", "built", "run", "made", "won", "grown", "set", "spent",
+    "sold", "paid", "begun", "drawn", "known", "shown", "seen", "done", "brought", "bought", "led",
+    "sent", "left", "kept",
+))  # fmt: skip
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (
+        len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    )
 
 
 def measure_agrees(label: str, got: str, japanese: bool) -> bool:

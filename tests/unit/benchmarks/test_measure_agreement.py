@@ -15,3 +15,10 @@ def test_a_plain_head_and_half_the_content_words_still_decide() -> None:
     assert measure_agrees("budget of the programme", "annual budget", False)
     assert measure_agrees("share of exports to Asia", "exports Asia", False)
     assert not measure_agrees("budget of the programme", "staff", False)
+
+
+def test_a_participle_after_the_noun_is_not_the_head() -> None:
+    # `areas chosen for the scheme`: the head noun is `areas`, the participle says which
+    assert measure_agrees("areas chosen for the scheme", "areas in the scheme", False)
+    assert measure_agrees("projects promoted under the plan", "projects", False)
+    assert not measure_agrees("areas chosen for the scheme", "chosen", False)
