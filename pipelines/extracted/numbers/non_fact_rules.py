@@ -38,6 +38,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
     discourse_ja = word_alternation(r["discourse_nouns_ja"])
+    suffixes = word_alternation(r["address_suffixes"])
+    top = word_alternation(load_rules("facts")["superlatives"])
     facts = load_rules("facts")
     spelled = word_alternation([w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True)
     structure = word_alternation(facts["structure_nouns"])
@@ -128,12 +130,60 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         ),
         # reference marks ([3], 1.2 million.[4]) and a note mark glued to a bracket: (Sato 2003)12
         ("reference_mark", re.compile(r"\[(?P<g>\d{1,3})\]|\)(?P<h>\d{1,2})(?=[\s.,;:]|$)")),
+        # § 3, §§ 4-5: a section of a law or text
+        ("part_number", re.compile(r"§§?[ \t]?(?P<g>\d{1,4})(?:[ \t]*[-–][ \t]*(?P<h>\d{1,4}))?")),
+        # Showa 62 (1987), Heisei 13: a year of a Japanese era written in English, beside the
+        # Western year (which dates the event) or alone, no count of anything
+        (
+            "name_number",
+            re.compile(
+                r"\b(?i:Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)[ \t]?(?P<g>\d{1,2})\b(?![.,]\d)"
+            ),
+            re.compile(r"(?i:eiji|aish|h[oō]wa|eisei|eiwa)[ \t]?\d").search,
+        ),
+        # the 5th Science and Technology Basic Plan, the 2nd International Symposium: an ordinal
+        # that is part of a name, no rank (`ranked 5th`, `Japan's 5th Largest City` are ranks)
+        (
+            "name_number",
+            re.compile(
+                rf"(?<![Rr]anked[ \t])(?<![Rr]anks[ \t])(?<![Rr]ank[ \t])(?<![\w.,])"
+                rf"(?P<g>\d{{1,3}})(?:st|nd|rd|th)[ \t]+(?!(?i:{top})\b)"
+                r"[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|on|for|in)[ \t]+)?[A-Z][A-Za-z]+)+"
+            ),
+            re.compile(r"\d(?:st|nd|rd|th)[ \t]+[A-Z]").search,
+        ),
         ("century", re.compile(r"\b(?P<g>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b", re.I)),
         (
             "street_address",
             re.compile(rf"\b(?P<g>\d{{1,5}})(?:\s+[A-Z][a-z]+){{1,3}}\s+(?:{streets})(?!\w)"),
         ),
         ("postal_code", re.compile(r"\b[A-Z]{2}\s(?P<g>\d{5})(?:-\d{4})?\b")),
+        # a romanised Japanese address on a line of its own words (`Kita 13, Nishi 8, Kita-ku,
+        # Sapporo 060`, `2-1-3 Kasumigaseki, Chiyoda-ku, Tokyo`): no lower-case word of prose on
+        # it, no table cell
+        (
+            "street_address",
+            re.compile(
+                rf"^(?=[^\n]*\b[A-Z][a-z]+-(?:{suffixes}),)(?![^\n]*(?:\b[a-z]{{4,}}\b|[|\t]))"
+                r"(?P<g>[^\n]+)$",
+                re.M,
+            ),
+            _words_gate(*(f"-{w}," for w in r["address_suffixes"])),
+        ),
+        # a cited work's volume, issue, year and pages (`Vol. 12, No. 3, 2009, pp. 211–234`,
+        # `30(2): 377–402`, `(1995), Bulletin`), its ISBN or ISSN: no quantity of the text
+        (
+            "bibliographic",
+            re.compile(
+                r"\b(?i:vol)\.?[ \t]?(?P<v>\d{1,4})"
+                r"(?:[ \t]*[,(][ \t]*(?i:no|issue)\.?[ \t]?(?P<n>\d{1,4})\)?)?"
+                r"(?:[ \t]*,[ \t]*(?P<y>(?:19|20)\d\d))?"
+                r"|(?P<y2>(?:19|20)\d\d)\)?[ \t]*[,:][ \t]*pp?\.[ \t]?(?P<p>\d+(?:[ \t]*[-–][ \t]*\d+)?)"
+                r"|\b(?P<i>\d{1,4})[ \t]?\((?P<j>\d{1,3})\)[ \t]?[:,][ \t]?(?P<k>\d+(?:[ \t]?[-–][ \t]?\d+)?)"
+                r"|\b(?:ISBN|ISSN)(?:-1[03])?:?[ \t]*(?P<b>[\d][\d\- ]{6,}[\dXx])"
+            ),
+            _words_gate("ol.", "ol ", "(", "ISBN", "ISSN", "p."),
+        ),
         # the years of a chart or table title: the period of what it shows, said again below
         # (`FIGURE 3 - ... - JETRO, 2015`, whatever its case)
         (

@@ -24,6 +24,13 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DATES_EN = [
     re.compile(rf"\b(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"(?<![\d/.-]){_DAY}[\s/-]+(?:{_MONTH})\.?[\s/-]+{_YEAR}\b"),
+    # 12-14 May 2004, May 12–14, 2004: the days of a meeting; `day2` is the range's end
+    re.compile(
+        rf"(?<![\d/.-]){_DAY}[ \t]*[-–][ \t]*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\.?,?"
+        rf"[ \t]+{_YEAR}\b"
+        rf"|\b(?:{_MONTH})\.?[ \t]+(?P<day3>[0-3]?\d)[ \t]*[-–][ \t]*(?P<day4>[0-3]?\d),?[ \t]+"
+        rf"{_YEAR.replace('year', 'year2')}\b"
+    ),
     # 2021-04-01, 2021/4/1: the month is no fact either
     re.compile(
         rf"(?<![\d/.-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\d/.-])"
@@ -61,15 +68,26 @@ _ISSUE_JA = re.compile(
 )
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
-    r"accessed|retrieved|"
-    r"登録|更新|掲載|公開|発行|作成)\W{0,12}$",
+    r"accessed|retrieved|received|accepted|revised|submitted|last reviewed|"
+    r"登録|更新|掲載|公開|発行|作成)\W{0,12}(?:(?:on|at)\W{1,3})?$",
     re.IGNORECASE,
 )
 # a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
 _META_YEAR = re.compile(
     r"(?:登録|更新|掲載|公開|発行|作成|\b(?:posted|updated|published(?: online)?|last modified|"
-    r"accessed|retrieved))\s*(?:日)?"
-    r"\s*[:：]\s*(?:[一-龥]{2})?(?P<year>\d{1,4})",
+    r"accessed|retrieved|received|accepted|revised|submitted))\s*(?:日)?"
+    rf"\s*[:：]\s*(?:[一-龥]{{2}})?(?:(?:{_MONTH})\.?\s+)?(?P<year>\d{{1,4}})",
+    re.IGNORECASE,
+)
+# © 2009, (c) 2023, Copyright 2015-2021: the year of a page's copyright line, no event
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|\b(?i:copyright))[ \t]*(?:©[ \t]*)?(?P<year>(?:19|20)\d\d)"
+    r"(?:[ \t]*[-–][ \t]*(?P<end>(?:19|20)?\d\d))?(?!\d)"
+)
+# Working Paper No. 121: March 2006, Vol. 3, No. 2 (May 2004): the date of a periodical's issue
+_ISSUE_DATE = re.compile(
+    rf"\b(?:No|Vol|Issue)\.?[ \t]?\d{{1,4}}[ \t]*[,:;(（][ \t]*(?:{_MONTH})\.?[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
@@ -142,17 +160,24 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
     if any(ch.isdigit() for ch in text):
         for pattern in _DATES_EN:
             for m in pattern.finditer(text):
-                spans.append((*m.span("day"), "day_of_date"))
-                if "month" in m.groupdict():
-                    spans.append((*m.span("month"), "day_of_date"))
+                days = ("day", "day2", "day3", "day4", "month")
+                spans += [(*m.span(g), "day_of_date") for g in days if m.groupdict().get(g)]
                 if _is_dateline(text, m.start(), m.end()):
-                    spans.append((*m.span("year"), "dateline"))
+                    year = "year" if m.group("year") else "year2"
+                    spans.append((*m.span(year), "dateline"))
         if "日" in text:
             for m in _DATE_JA.finditer(text):
                 spans += [(*m.span("day"), "day_of_date"), (*m.span("month"), "day_of_date")]
                 if _is_dateline(text, m.start(), m.end()):
                     spans.append((*m.span("year"), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
+        spans += [(*m.span("year"), "dateline") for m in _ISSUE_DATE.finditer(text)]
+        spans += [
+            (*m.span(g), "copyright_year")
+            for m in _COPYRIGHT.finditer(text)
+            for g in ("year", "end")
+            if m.group(g)
+        ]
         if "号" in text:
             spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
         spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]
