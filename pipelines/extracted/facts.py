@@ -18,7 +18,13 @@ import bisect
 import re
 
 from pipelines.extracted.document_context import date_rows
-from pipelines.extracted.english.english_forms import has_twice, named_counts, rates, twice
+from pipelines.extracted.english.english_forms import (
+    has_twice,
+    named_counts,
+    ranked_numbers,
+    rates,
+    twice,
+)
 from pipelines.extracted.english.measures import assign_measures
 from pipelines.extracted.english.number_facts import (
     compatible,
@@ -201,6 +207,8 @@ def facts_in_span(
         out += [f for f in coded if _clear_of(out[sentence_from:], f)]
         # `Chubu (4)`: the list-number gate blocked `(4)`; a count after a name is no list number
         out += [f for f in named_counts(ctx, masked, s_start, s_end) if _clear_of(out, f)]
+        # `ranked No. 2`: the numbering words blocked `No. 2`; after a verb of rank it is a place
+        out += [f for f in ranked_numbers(ctx, masked, s_start, s_end) if _clear_of(out, f)]
         ordinals = [  # an ordinal is a run of one to three digits: `10th`, `24th`
             o for a, b in s_runs if b - a <= 3 and (o := p["ordinal"].match(masked, a, s_end))
         ]

@@ -12,10 +12,18 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import NumberToken, full_year, is_year
 from pipelines.extracted.rules import load_rules
 
-_DURATION = re.compile(r"[- ](?:year|month|week|day)s?\b(?!\s+(?:old|ago))")
+# `10 years`, `a 5-year plan`, `40 consecutive years`, `45 years ago` (how long ago: years too)
+_DURATION = re.compile(
+    r"(?:\s+(?i:consecutive|straight|successive|full|running))?[- ](?i:year|month|week|day)s?\b"
+)
 _PERCENT_OF = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?([A-Za-z][\w\- ]{2,40}?)(?=[,.;)]|\s(?:in|from|by|was|is)\b|$)"
 )
+
+
+# `rose 2.1 points to 17%`: points in a sentence of shares are percentage points (`percent`)
+_POINTS_AFTER = re.compile(r"\s?(?:-\s?)?points?\b")
+_SHARE = re.compile(r"%|\bper\s?cent|\bshare\b|\brate\b|\bratio\b", re.IGNORECASE)
 
 
 RATIO_AFTER = re.compile(r"\s?(?:times\b|-?fold\b)")  # `3 times`, `three-fold`
@@ -92,11 +100,11 @@ def range_fact(
 def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> Fact | None:
     if tok.is_year:
         return year_fact(ctx, tok.start, tok.start + len(tok.raw_number), masked)
-    duration = _DURATION.match(masked, tok.end, tok.end + 12)
+    duration = _DURATION.match(masked, tok.end, tok.end + 24)
     if duration and tok.unit is None:
         fact = Fact(
             value=tok.number,
-            unit="years" if "year" in duration.group(0) else "duration",
+            unit="years" if "year" in duration.group(0).lower() else "duration",
             start=tok.start,
             end=tok.end + len(duration.group(0)),
             sentence=ctx.sentence,
@@ -121,9 +129,12 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         fact.period_start, fact.period_end = ctx.period(tok.start)
         fact.geography = ctx.geography(tok.start, fact.end)
         return fact
+    unit = tok.unit or "count"
+    if tok.unit is None and tok.scale is None and _points_of_a_share(ctx, tok, masked, s_end):
+        unit = "percent"
     fact = Fact(
         value=tok.value(),
-        unit=tok.unit or "count",
+        unit=unit,
         start=tok.start,
         end=tok.end,
         scale_word=tok.scale,
@@ -134,6 +145,15 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
     fact.period_start, fact.period_end = ctx.period(tok.start)
     fact.geography = ctx.geography(tok.start, fact.end)
     return fact
+
+
+def _points_of_a_share(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> bool:
+    """`up 2.1 points to 17%`: a change in points where the sentence speaks of a share."""
+    return bool(
+        _POINTS_AFTER.match(masked, tok.end, s_end)
+        and _SHARE.search(masked, ctx.start, s_end)
+        and tok.number <= 100
+    )
 
 
 @cache

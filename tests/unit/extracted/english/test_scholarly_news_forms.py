@@ -1,0 +1,91 @@
+"""Numbers of journal, working-paper and wire-news pages (task h-enprec): a cited work's
+volume, issue, year and pages, a copyright or a paper's received/accepted date, a meeting or road
+named by a number, a romanised Japanese address, are no facts; percentage points, `N points` of
+a share, `ranked No. 2`, the dollar's price in yen, a headline's `25 Years` and a manager or
+teacher counted are read with their units. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.facts import facts_in_text
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in facts_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read"),
+    [
+        ("Journal of Urban Studies, Vol. 41, No. 6, 2011, pp. 88–104", 2011.0),
+        ("Journal of Urban Studies, Vol. 41, No. 6, 2011, pp. 88–104", 88.0),
+        ("Review of Regions 22(4): 310–329, on 40 towns.", 310.0),
+        ("Review of Regions 22(4): 310–329, on 40 towns.", 22.0),
+        ("ISBN 978-4-12-345511-3 lists 12 chapters.", 345511.0),
+        ("Reference: Mori, T. and Sato, Y. (2003), Regional Review.", 2003.0),
+        ("Copyright © 2017 The Institute. All rights reserved.", 2017.0),
+        ("(c) 2019 Example Press", 2019.0),
+        ("Received: 3 May 2015; Accepted: 9 November 2015", 2015.0),
+        ("Discussion Paper No. 88: June 2012", 2012.0),
+        ("Proceedings of the 2003 International Conference on Clusters", 2003.0),
+        ("The ring road joins Route 9 near the port, serving 30 firms.", 9.0),
+        ("Office at Suite 410, Harbour Tower", 410.0),
+        ("Nishi 5, Chuo-ku, Sapporo 060, Japan", 5.0),
+        ("Minami 7, Higashi 4, Chuo-ku, Sapporo 064, Japan", 7.0),
+        ("The port was opened in Meiji 22 (1889) with 4 piers.", 22.0),  # an era's year
+        ("Heisei 9 saw 14 new firms in the park.", 9.0),
+        ("The 4th Regional Innovation Plan set 30 goals.", 4.0),  # an ordinal in a name
+        ("The 7th International Symposium on Parks was held in Oita.", 7.0),
+        ("The duty is set out in § 12 of the act.", 12.0),
+        ("The forum met on 9-11 June 2008 in Kochi.", 9.0),  # the days of a meeting
+        ("The forum met on 9-11 June 2008 in Kochi.", 11.0),
+        ("Last revised on 4 July 2019", 2019.0),
+        ("Posted on August 30, 2020 by the desk", 2020.0),
+    ],
+)
+def test_a_number_that_is_no_quantity_gives_no_fact(text: str, not_read: float) -> None:
+    assert not_read not in [v for v, _ in _values(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The share of exports fell by 0.7 percentage points in a year.", (0.7, "percent")),
+        ("Its share rose 1.8 points to 22% of the market.", (1.8, "percent")),
+        ("The city ranked No. 3 among Japanese ports for cargo.", (3.0, "rank")),
+        ("The dollar fetched 112 yen in late trading.", (112.0, "yen_per_usd")),
+        ("The dollar stood at ¥104.5 on Monday.", (104.5, "yen_per_usd")),
+        ("Harbour Park Marks 20 Years", (20.0, "years")),
+        ("It led the nation for 33 consecutive years.", (33.0, "years")),
+        ("The pier was built 80 years ago.", (80.0, "years")),
+        ("The hall covers 12 square km of reclaimed land.", (12.0, "km2")),
+        ("At a rate of ¥108/US$, the grant was US$2 million.", (108.0, "yen_per_usd")),
+        ("The yen weakened to 145 against the dollar.", (145.0, "yen_per_usd")),
+        ("Kobe Becomes Japan's 6th Largest City", (6.0, "rank")),
+        ("The survey covered 52 plant managers and 140 teachers.", (52.0, "people")),
+        ("The survey covered 52 plant managers and 140 teachers.", (140.0, "people")),
+        ("The regions of Japan, Vol. 41 aside, grew 12% in 2011.", (12.0, "percent")),
+    ],
+)
+def test_the_facts_of_these_pages_come_out_with_their_units(
+    text: str, fact: tuple[float, str]
+) -> None:
+    assert fact in _values(text)
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
+    (twelve,) = [
+        f for f in facts_in_text("By then 12 of the 30 towns had a plan.") if f.value == 12
+    ]
+    assert "towns" in (twelve.subject or "")
+
+
+def test_a_reactor_numbered_no_1_is_no_rank() -> None:
+    assert 1.0 not in [
+        v for v, u in _values("Work began on the No. 1 reactor in May.") if u == "rank"
+    ]
+
+
+def test_points_without_a_share_stay_a_count() -> None:
+    assert (300.0, "percent") not in _values("The index rose 300 points on the day.")
