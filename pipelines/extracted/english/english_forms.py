@@ -39,8 +39,9 @@ _RATE_MARKET = re.compile(
 # `ranked No. 2 among`, `was the No. 1 in Japan`: a place in a ranking, not a numbering
 _RANK_NUMBER = re.compile(
     r"\b(?:(?i:rank(?:s|ed|ing)?)\s+(?:(?:only|at|as|the)\s+)?"
-    r"|(?:is|was|are|were|became|become|remains?|remained|as)\s+(?:the\s+)?(?=No\.\s?\d{1,3}\s+"
-    r"(?:in|among|on|for|worldwide|globally|nationally)\b))"
+    r"|(?:(?<![\w.])(?:is|was|are|were|became|become|remains?|remained|as)\s+(?:the\s+)?|[,:(–—]\s*)"
+    r"(?=No\.\s?\d{1,3}\s+(?:in|among|on|for|worldwide|globally|nationally)\b"
+    r"(?!\s+(?:the\s+)?(?i:series|volume|issue|list|table|appendix)\b)))"
     r"No\.\s?(?P<num>\d{1,3})(?![\d.,]\d)"
 )
 # a capitalised name of up to four words, then the count in parentheses and the end of the item

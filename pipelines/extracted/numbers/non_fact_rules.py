@@ -203,6 +203,18 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 re.M,
             ),
         ),
+        # a short title line with its year in parentheses (`Key figures (2017)`, `Main
+        # indicators (2010-2015)`): the period of the list or table under it
+        (
+            "caption_year",
+            re.compile(
+                r"^[ \t#*]*[A-Z][a-z][^\n.!?:;|()\d]{2,50}?[ \t]*[(（]"
+                r"(?P<g>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)[)）][ \t*]*:?[ \t]*$",
+                re.M,
+            ),
+        ),
+        # `Top 5 sectors`, `the top 10 firms`: the size of a list named, no count of anything
+        ("listing", re.compile(r"\b[Tt]op[ \t-](?P<g>\d{1,3})\b(?![.,]\d|[ \t]*%)")),
         # a chart's title alone on its line, its year after a comma (`Import-export ratio of
         # Japan, 2011`): the period of what the chart shows, no event
         (
@@ -249,7 +261,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"^[ \t]*[-–—]\s*(?P<g>\d{1,4})\s*[-–—][ \t]*$"
                 r"|\b(?i:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*(?P<h>\d{1,4})\b"
                 r"|(?:ページ\s*)?\d{1,4}\s*/\s*(?P<i>\d{1,4})[ \t]*$"
-                r"|\|[ \t]*(?P<j>\d{1,4})[ \t]*$",
+                r"|\|[ \t]*(?P<j>\d{1,4})[ \t]*$"
+                r"|\b(?:No\.|Number|#)[ \t]?\d{1,5}[ \t]+of[ \t]+(?P<k>\d{1,5})\b",  # No. 41 of 79
                 re.M,
             ),
         ),

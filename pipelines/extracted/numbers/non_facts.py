@@ -68,7 +68,7 @@ _ISSUE_JA = re.compile(
 )
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
-    r"accessed|retrieved|received|accepted|revised|submitted|last reviewed|"
+    r"accessed|retrieved|received|accepted|revised|submitted|last reviewed|edited|modified|"
     r"登録|更新|掲載|公開|発行|作成)\W{0,12}(?:(?:on|at)\W{1,3})?$",
     re.IGNORECASE,
 )
@@ -100,7 +100,9 @@ _CLOCK = re.compile(
     re.I,
 )
 _PHONE = re.compile(
-    r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d",
+    r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d"
+    # an international number without its word: +81 52 123 4567, +81-3-1234-5678
+    r"|(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?0?\d{1,4}\)?)(?:[ \t.-]\d{2,4}){2,3}(?![\d.,])",
     re.IGNORECASE,
 )
 _POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?![\d\-–])")
@@ -118,6 +120,32 @@ _HEADING_NUMBER = re.compile(
     r"|^[ \t]*(?P<m>\d{1,2})[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:$|[:：–—]))",
     re.M,
 )
+
+
+# a contents list or menu: three or more lines in a row numbered 1, 2, 3 ... each a short title
+# (`1 History`, `3 See also`): the item numbers
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[A-Za-z][^\n\d]{0,40}$", re.M)
+
+
+def _contents_numbers(text: str) -> list[tuple[int, int]]:
+    """The numbers of runs of three or more consecutive lines numbered one up from the last."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in _NUMBERED_LINE.finditer(text):
+        last = run[-1] if run else None
+        if (
+            last is not None
+            and int(m.group("n")) == int(last.group("n")) + 1
+            and text.count("\n", last.end(), m.start()) == 1
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            out += [r.span("n") for r in run]
+        run = [m]
+    if len(run) >= 3:
+        out += [r.span("n") for r in run]
+    return out
 
 
 # Named but not blanked, by the words after the number: a Japanese denominator (万人当たり,
@@ -197,6 +225,7 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             (*m.span("n" if m.group("n") else "m"), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
         ]
+        spans += [(a, b, "heading_number") for a, b in _contents_numbers(text)]
     if "年代" in text:
         spans += [(*m.span(), "decade") for m in _DECADE_JA.finditer(text)]
     return spans + named_non_facts(text)

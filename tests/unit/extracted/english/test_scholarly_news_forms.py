@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
 
 
 def _values(text: str) -> list[tuple[float, str]]:
@@ -42,6 +43,13 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("The forum met on 9-11 June 2008 in Kochi.", 11.0),
         ("Last revised on 4 July 2019", 2019.0),
         ("Posted on August 30, 2020 by the desk", 2020.0),
+        ("This page was last edited on 2 March 2022, at 10:15.", 2022.0),
+        ("Call the desk on +81 92 555 0123 about the 40 sites.", 555.0),  # a phone, no word
+        ("Call the desk on +81 92 555 0123 about the 40 sites.", 81.0),
+        ("Listed as No. 57 of 1718 towns", 1718.0),
+        ("Main indicators (2016)", 2016.0),  # a list's title and its year
+        ("Top 10 industries: steel, ships, cars", 10.0),
+        ("Contents\n1 Origins\n2 Sites\n3 See also\n4 Notes", 3.0),  # a contents list
     ],
 )
 def test_a_number_that_is_no_quantity_gives_no_fact(text: str, not_read: float) -> None:
@@ -63,6 +71,7 @@ def test_a_number_that_is_no_quantity_gives_no_fact(text: str, not_read: float) 
         ("At a rate of ¥108/US$, the grant was US$2 million.", (108.0, "yen_per_usd")),
         ("The yen weakened to 145 against the dollar.", (145.0, "yen_per_usd")),
         ("Kobe Becomes Japan's 6th Largest City", (6.0, "rank")),
+        ("Gifu: 2.0 million people, No. 4 in ceramics output", (4.0, "rank")),
         ("The survey covered 52 plant managers and 140 teachers.", (52.0, "people")),
         ("The survey covered 52 plant managers and 140 teachers.", (140.0, "people")),
         ("The regions of Japan, Vol. 41 aside, grew 12% in 2011.", (12.0, "percent")),
@@ -79,6 +88,13 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
         f for f in facts_in_text("By then 12 of the 30 towns had a plan.") if f.value == 12
     ]
     assert "towns" in (twelve.subject or "")
+
+
+def test_the_parse_route_counts_people_by_its_own_measure() -> None:
+    sentence = "Tourists rose 8% to 52,000 last year."
+    facts = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    assert (52000.0, "people") in [(f.value, f.unit) for f in facts]
 
 
 def test_a_reactor_numbered_no_1_is_no_rank() -> None:
