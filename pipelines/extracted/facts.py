@@ -47,6 +47,7 @@ from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_
 from pipelines.extracted.numbers.number_scan import (
     DIGIT_RUN,
     LIST_MARKS,
+    NumberToken,
     has_spelled_number,
     number_tokens,
     patterns,
@@ -237,7 +238,10 @@ def facts_in_span(
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if (
                 nxt is not None
-                and p["range_joiner"].match(masked[tok.end : nxt.start])
+                and (
+                    p["range_joiner"].match(masked[tok.end : nxt.start])
+                    or _between_and(masked, s_start, tok, nxt)
+                )
                 and compatible(tok, nxt)
             ):
                 fact = range_fact(ctx, tok, nxt, masked, s_end)
@@ -274,6 +278,19 @@ def _beside_a_month(masked: str, start: int, end: int) -> bool:
     return bool(
         _MONTH.search(masked[max(0, start - 12) : start])
         or _MONTH_AFTER.match(masked[end : end + 14])
+    )
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+def _between_and(masked: str, s_start: int, tok: NumberToken, nxt: NumberToken) -> bool:
+    """`between 30 billion and 40 billion yen`: one range, its unit said once at its end (the
+    years of `between 2001 and 2021` are a period, read apart)."""
+    return (
+        not tok.is_year
+        and masked[tok.end : nxt.start].strip() == "and"
+        and _BETWEEN.search(masked, max(s_start, tok.start - 24), tok.start) is not None
     )
 
 

@@ -64,8 +64,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             re.compile(
                 r"(?:[北南]緯|[東西]経)\s*\d{1,3}(?:\.\d+)?\s*(?:度|°)(?:\s*\d{1,2}\s*分)?"
                 r"(?:\s*\d{1,2}(?:\.\d+)?\s*秒)?"
-                r"|\b\d{1,3}(?:\.\d+)?\s?°(?:\s?\d{1,2}(?:\.\d+)?\s?[′'])?"
-                r"(?:\s?\d{1,2}(?:\.\d+)?\s?[″\"])?\s?[NSEW]\b"
+                # minutes and seconds marked ′ ″, ' ", or `?` where a page lost them
+                r"|\b\d{1,3}(?:\.\d+)?\s?°(?:\s?\d{1,2}(?:\.\d+)?\s?[′'?])?"
+                r"(?:\s?\d{1,2}(?:\.\d+)?\s?[″\"?])?\s?[NSEW]\b"
             ),
         ),
         # decimal degrees: after a word that names the axis (longitude 135.765, 経度135.765,
@@ -107,7 +108,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"[0-9](?:\.\d\d[ \t]?[NSEW]\b|\.\d{3,}[ \t]*[,、，/;；])|[NSEW][ \t]?\d+\.\d\d"
             ).search,
         ),
-        ("time_zone", re.compile(r"\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
+        # UTC+9, and glued to an infobox's label (`Time zoneUTC+9`)
+        ("time_zone", re.compile(r"(?<![A-Z])(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
         (
             "version_number",
             re.compile(
@@ -158,6 +160,18 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             re.compile(rf"\b(?P<g>\d{{1,5}})(?:\s+[A-Z][a-z]+){{1,3}}\s+(?:{streets})(?!\w)"),
         ),
         ("postal_code", re.compile(r"\b[A-Z]{2}\s(?P<g>\d{5})(?:-\d{4})?\b")),
+        # the block and lot numbers before a romanised town or ward (`978-6 Kasahara-cho`,
+        # `1-4-7 Hikaridai, Seika-cho`)
+        (
+            "street_address",
+            re.compile(
+                rf"(?<![\w.,-])(?P<g>\d{{1,4}}(?:-\d{{1,4}}){{1,3}})[ \t]+[A-Z][a-z]+"
+                rf"(?:-(?:{suffixes})\b|,[ \t]+[A-Z][a-z]+-(?:{suffixes})\b)"
+            ),
+            _words_gate(*(f"-{w}" for w in r["address_suffixes"])),
+        ),
+        # a product's size in inches (`20-inch tubes`, `a 65-inch screen`): its model, no quantity
+        ("product_size", re.compile(r"(?<![\d.,])(?P<g>\d{1,3}(?:\.\d)?)[ \t-]?(?:inch|in\.)(?![a-z])")),
         # a romanised Japanese address on a line of its own words (`Kita 13, Nishi 8, Kita-ku,
         # Sapporo 060`, `2-1-3 Kasumigaseki, Chiyoda-ku, Tokyo`): no lower-case word of prose on
         # it, no table cell

@@ -109,8 +109,10 @@ _POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?
 # a table of contents: a title, a leader of dots, the page number, at a line's end
 _LEADER_PAGE = re.compile(r"(?:…|\.{3,}|・{3,}|‥|―{2,}|-{4,})[ \t]*(?P<page>\d{1,4})[ \t]*$", re.M)
 _COUNTER = re.compile(
-    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード)\b"
-    r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:)[ \t\u3000:：]*(?P<m>\d[\d,]*)",
+    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード"
+    r"|min(?:ute)?s?\.?\s+read)\b"  # a page's `6 min read`, `Reading time: 6 min`
+    r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:|reading\s+time:?)"
+    r"[ \t\u3000:：]*(?P<m>\d[\d,]*)",
     re.IGNORECASE,
 )
 # a heading's number: a line that opens with one or two digits and a wide gap

@@ -49,6 +49,12 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("Listed as No. 57 of 1718 towns", 1718.0),
         ("Main indicators (2016)", 2016.0),  # a list's title and its year
         ("Top 10 industries: steel, ships, cars", 10.0),
+        ("Time zoneUTC+9 (JST)", 9.0),  # an infobox's label glued to its value
+        ("Coordinates: 33°35?N 130°24?E", 35.0),  # minute marks a page lost as `?`
+        ("The plant makes 12-inch wafers for 30 clients.", 12.0),  # a product's size
+        ("The desk is at 245-3 Ushiku-cho, near the station.", 245.0),  # a block number
+        ("Reading time: 7 min", 7.0),
+        ("Clusters in Kyushu | 4 min read", 4.0),
         ("Contents\n1 Origins\n2 Sites\n3 See also\n4 Notes", 3.0),  # a contents list
     ],
 )
@@ -72,6 +78,8 @@ def test_a_number_that_is_no_quantity_gives_no_fact(text: str, not_read: float) 
         ("The yen weakened to 145 against the dollar.", (145.0, "yen_per_usd")),
         ("Kobe Becomes Japan's 6th Largest City", (6.0, "rank")),
         ("Gifu: 2.0 million people, No. 4 in ceramics output", (4.0, "rank")),
+        ("From the station it takes 35min by bus.", (35.0, "minutes")),
+        ("The transfer takes 2 hrs by ferry.", (2.0, "hours")),
         ("The survey covered 52 plant managers and 140 teachers.", (52.0, "people")),
         ("The survey covered 52 plant managers and 140 teachers.", (140.0, "people")),
         ("The regions of Japan, Vol. 41 aside, grew 12% in 2011.", (12.0, "percent")),
@@ -95,6 +103,11 @@ def test_the_parse_route_counts_people_by_its_own_measure() -> None:
     facts = facts_in_text(sentence)
     parse_measures(sentence, [(0, len(sentence), facts)])
     assert (52000.0, "people") in [(f.value, f.unit) for f in facts]
+
+
+def test_a_range_said_with_between_takes_the_unit_of_its_end() -> None:
+    (fact,) = facts_in_text("The plant will cost between 12 billion and 15 billion yen.")
+    assert (fact.unit, fact.value_low, fact.value_high) == ("JPY", 12e9, 15e9)
 
 
 def test_a_reactor_numbered_no_1_is_no_rank() -> None:
