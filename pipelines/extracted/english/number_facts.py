@@ -26,6 +26,18 @@ _POINTS_AFTER = re.compile(r"\s?(?:-\s?)?points?\b")
 _SHARE = re.compile(r"%|\bper\s?cent|\bshare\b|\brate\b|\bratio\b", re.IGNORECASE)
 
 
+# `a city of 240,000`, `employs 3,000 in Hamamatsu`: a bare number after these counts people
+_PEOPLE_BEFORE = re.compile(
+    r"(?:\b(?:city|town|village|metropolis|community)\s+of|\bemploy(?:s|ed|ing)?|\bhir(?:es|ed|ing)"
+    r"|\bpopulated\s+by)\s+(?:(?:about|around|some|nearly|almost|over|roughly|approximately|"
+    r"more\s+than|fewer\s+than|less\s+than|a\s+total\s+of|just\s+under|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-']*)")
+
+
 RATIO_AFTER = re.compile(r"\s?(?:times\b|-?fold\b)")  # `3 times`, `three-fold`
 
 
@@ -142,9 +154,20 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         sentence=ctx.sentence,
     )
     fact.subject = _subject(ctx, masked, fact, s_end)
+    if unit == "count" and _people_before(ctx, tok, masked, s_end):
+        fact.unit = "people"
     fact.period_start, fact.period_end = ctx.period(tok.start)
     fact.geography = ctx.geography(tok.start, fact.end)
     return fact
+
+
+def _people_before(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> bool:
+    """`a city of 240,000`, `employs 3,000`: no noun after the number, people before it."""
+    after = _NEXT_WORD.match(masked, tok.end, s_end)
+    if after and after.group(1).lower() not in _NOT_HEAD:
+        return False  # `employs 300 robots`: what follows is what is counted
+    before = masked[max(ctx.start, tok.start - 40) : tok.start]
+    return _PEOPLE_BEFORE.search(before) is not None
 
 
 def _points_of_a_share(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> bool:
@@ -204,16 +227,47 @@ def count_people(facts: list[Fact]) -> None:
     subject) names people (`1,200 foreign researchers`, `Population: 180,000`); the head is
     the last word before a preposition or relative (`researchers from abroad`)."""
     for f in facts:
-        if f.unit == "count" and any(_head(w) in _people_nouns() for w in (f.measure, f.subject)):
+        if f.unit == "count" and any(_names_people(w) for w in (f.measure, f.subject)):
             f.unit = "people"
+
+
+# `faculty members`, `staff members`: members that are people (`member firms` are not)
+_PEOPLE_MEMBERS = re.compile(r"\b(?:faculty|staff|team|crew|board|family|household)\s+members\b", re.I)
+
+
+def _names_people(phrase: str | None) -> bool:
+    return _head(phrase) in _people_nouns() or bool(_PEOPLE_MEMBERS.search(phrase or ""))
+
+
+# words after the head that say where or how many in all (`employees worldwide`)
+_AFTER_HEAD = frozenset(
+    ["worldwide", "nationwide", "globally", "overall", "total", "alone", "combined", "each"]
+    + ["today", "now", "annually", "locally", "abroad", "overseas", "altogether"]
+)
+
+
+_VERBS = frozenset(
+    ["grew", "shrank", "fell", "rose", "stood", "reached", "totalled", "totaled", "numbered"]
+    + ["was", "were", "is", "are", "has", "had", "live", "lives", "work", "works", "came"]
+    + ["dropped", "climbed", "topped", "exceeded", "declined", "increased", "decreased"]
+)
+
+
+def _is_verb(word: str) -> bool:
+    return word in _VERBS
 
 
 def _head(phrase: str | None) -> str:
     words: list[str] = []
     for w in re.findall(r"[A-Za-z][A-Za-z\-']*", phrase or ""):
+        if w.lower() == "of" and words and words[-1] in ("number", "numbers", "total", "count"):
+            words = []  # `the number of people moving`: the people are counted
+            continue
         if w.lower() in _NOT_HEAD and words:
             break
         words.append(w.lower())
+    while len(words) > 1 and (words[-1] in _AFTER_HEAD or _is_verb(words[-1])):
+        words.pop()  # `the working-age population shrank`: the noun before the verb
     return words[-1] if words else ""
 
 

@@ -80,6 +80,13 @@ def test_a_number_that_is_no_quantity_gives_no_fact(text: str, not_read: float) 
         ("Gifu: 2.0 million people, No. 4 in ceramics output", (4.0, "rank")),
         ("From the station it takes 35min by bus.", (35.0, "minutes")),
         ("The transfer takes 2 hrs by ferry.", (2.0, "hours")),
+        ("Matsue, a city of 200,000, hosts the lab.", (200000.0, "people")),
+        ("The plant employs 2,400 in Toyama.", (2400.0, "people")),
+        ("The group has 6,800 employees worldwide.", (6800.0, "people")),
+        ("About 150 faculty members teach at the school.", (150.0, "people")),
+        ("More than 900 physicians work in the county.", (900.0, "people")),
+        ("The working-age population shrank by 40,000 in a decade.", (40000.0, "people")),
+        ("The population of the ward grew by 3,000 last year.", (3000.0, "people")),
         ("The survey covered 52 plant managers and 140 teachers.", (52.0, "people")),
         ("The survey covered 52 plant managers and 140 teachers.", (140.0, "people")),
         ("The regions of Japan, Vol. 41 aside, grew 12% in 2011.", (12.0, "percent")),
@@ -108,6 +115,24 @@ def test_the_parse_route_counts_people_by_its_own_measure() -> None:
 def test_a_range_said_with_between_takes_the_unit_of_its_end() -> None:
     (fact,) = facts_in_text("The plant will cost between 12 billion and 15 billion yen.")
     assert (fact.unit, fact.value_low, fact.value_high) == ("JPY", 12e9, 15e9)
+
+
+def test_a_table_column_of_employees_counts_people() -> None:
+    from pipelines.extracted.table_facts import table_cell_facts
+
+    text = "Firms | Employees\n40 | 1,300"
+    cells = [
+        {"text": "40", "value_number": 40.0, "column_header": "Firms"},
+        {"text": "1,300", "value_number": 1300.0, "column_header": "Employees"},
+    ]
+    for c, at in zip(cells, (text.index("40"), text.index("1,300")), strict=True):
+        c.update(char_start=at, char_end=at + len(str(c["text"])))
+    units = [(f.value, f.unit) for f in table_cell_facts(text, cells, None)]
+    assert units == [(40.0, "count"), (1300.0, "people")]
+
+
+def test_employing_robots_is_no_count_of_people() -> None:
+    assert (300.0, "count") in _values("The line employs 300 robots.")
 
 
 def test_a_reactor_numbered_no_1_is_no_rank() -> None:
