@@ -130,8 +130,21 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "code_number",
             re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])'?0\d+(?![\d.,]*\s*(?:年|%|％|\d))"),
         ),
-        # reference marks ([3], 1.2 million.[4]) and a note mark glued to a bracket: (Sato 2003)12
-        ("reference_mark", re.compile(r"\[(?P<g>\d{1,3})\]|\)(?P<h>\d{1,2})(?=[\s.,;:]|$)")),
+        # reference marks ([3], 1.2 million.[4]), a note mark glued to a bracket: (Sato 2003)12,
+        # or a word's note mark (`クラスター※2`; an `*` is markup, blanked before this reads)
+        (
+            "reference_mark",
+            re.compile(
+                r"\[(?P<g>\d{1,3})\]|\)(?P<h>\d{1,2})(?=[\s.,;:]|$)"
+                r"|(?<=[^\W\d_])※(?P<i>\d{1,2})(?![\d.,])"
+            ),
+        ),
+        # a breadcrumb trail (`Home > About > History > 1987`): the page's place, no event
+        (
+            "running_head",
+            re.compile(r"^[^\n>]{1,40}(?:[ \t]>[ \t][^\n>]{1,60}){2,}$", re.M),
+            _words_gate(" > "),
+        ),
         # § 3, §§ 4-5: a section of a law or text
         ("part_number", re.compile(r"§§?[ \t]?(?P<g>\d{1,4})(?:[ \t]*[-–][ \t]*(?P<h>\d{1,4}))?")),
         # Showa 62 (1987), Heisei 13: a year of a Japanese era written in English, beside the
@@ -190,11 +203,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "bibliographic",
             re.compile(
                 r"\b(?i:vol)\.?[ \t]?(?P<v>\d{1,4})"
-                r"(?:[ \t]*[,(][ \t]*(?i:no|issue)\.?[ \t]?(?P<n>\d{1,4})\)?)?"
+                r"(?:[ \t]*[,(]?[ \t]*(?i:nos?|issue)\.?[ \t]?(?P<n>\d{1,4}(?:/\d{1,4})*)\)?)?"
                 r"(?:[ \t]*,[ \t]*(?P<y>(?:19|20)\d\d))?"
                 r"|(?P<y2>(?:19|20)\d\d)\)?[ \t]*[,:][ \t]*pp?\.[ \t]?(?P<p>\d+(?:[ \t]*[-–][ \t]*\d+)?)"
                 r"|\b(?P<i>\d{1,4})[ \t]?\((?P<j>\d{1,3})\)[ \t]?[:,][ \t]?(?P<k>\d+(?:[ \t]?[-–][ \t]?\d+)?)"
                 r"|\b(?:ISBN|ISSN)(?:-1[03])?:?[ \t]*(?P<b>[\d][\d\- ]{6,}[\dXx])"
+                r"|\bpp\.[ \t]?\d+[ \t]*[-–][ \t]*(?P<e>\d+)"  # pp.475 - 500: the last page too
+                r"|(?P<y3>(?:19|20)\d\d)[ \t]+(?i:vol)\.[ \t]?\d"  # 2004 Vol.28
+                r"|[(（][ \t]*(?:19|20)\d\d[ \t]*=[ \t]*(?P<x>100)[ \t]*[)）]"  # an index's base
             ),
             _words_gate("ol.", "ol ", "(", "ISBN", "ISSN", "p."),
         ),

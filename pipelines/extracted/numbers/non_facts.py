@@ -129,6 +129,30 @@ _HEADING_NUMBER = re.compile(
 _NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[A-Za-z][^\n\d]{0,40}$", re.M)
 
 
+# `1. Tokyo 2. Osaka 3. Nagoya`: items numbered in a row on one line
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[ \t]))(?P<n>\d{1,2})\.[ \t]+(?=[A-Z])", re.M)
+
+
+def _inline_items(text: str) -> list[tuple[int, int]]:
+    """The numbers of three or more items numbered 1, 2, 3 ... in a row on one line."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in [*_INLINE_ITEM.finditer(text), None]:
+        last = run[-1] if run else None
+        if (
+            m is not None
+            and last is not None
+            and int(m.group("n")) == int(last.group("n")) + 1
+            and "\n" not in text[last.end() : m.start()]
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            out += [r.span("n") for r in run]
+        run = [m] if m is not None else []
+    return out
+
+
 def _contents_numbers(text: str) -> list[tuple[int, int]]:
     """The numbers of runs of three or more consecutive lines numbered one up from the last."""
     out: list[tuple[int, int]] = []
@@ -228,6 +252,7 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             for m in _HEADING_NUMBER.finditer(text)
         ]
         spans += [(a, b, "heading_number") for a, b in _contents_numbers(text)]
+        spans += [(a, b, "heading_number") for a, b in _inline_items(text)]
     if "年代" in text:
         spans += [(*m.span(), "decade") for m in _DECADE_JA.finditer(text)]
     return spans + named_non_facts(text)

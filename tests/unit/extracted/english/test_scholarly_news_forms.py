@@ -55,6 +55,12 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("The desk is at 245-3 Ushiku-cho, near the station.", 245.0),  # a block number
         ("Reading time: 7 min", 7.0),
         ("Clusters in Kyushu | 4 min read", 4.0),
+        ("Regional Studies Letters, 2011 Vol.9 No.1/2, pp.30 - 52", 2011.0),  # a journal's line
+        ("Regional Studies Letters, 2011 Vol.9 No.1/2, pp.30 - 52", 52.0),
+        ("Regional Studies Letters, Vol. 9, Nos. 1/2, 2011", 2011.0),
+        ("Output rose to 104.1 (2010=100) in the year.", 100.0),  # an index's base
+        ("Home > Policy > Clusters > 2009", 2009.0),  # a breadcrumb trail
+        ("1. Sendai 2. Kobe 3. Fukuoka 4. Sapporo", 3.0),  # items numbered on one line
         ("Contents\n1 Origins\n2 Sites\n3 See also\n4 Notes", 3.0),  # a contents list
     ],
 )
