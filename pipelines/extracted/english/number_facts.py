@@ -22,7 +22,7 @@ _PERCENT_OF = re.compile(
 
 
 # `rose 2.1 points to 17%`: points in a sentence of shares are percentage points (`percent`)
-_POINTS_AFTER = re.compile(r"\s?(?:-\s?)?points?\b")
+_POINTS_AFTER = re.compile(r"\s?(?:-\s?)?(?:points?|pts?)\b")
 _SHARE = re.compile(r"%|\bper\s?cent|\bshare\b|\brate\b|\bratio\b", re.IGNORECASE)
 
 
@@ -30,7 +30,9 @@ _SHARE = re.compile(r"%|\bper\s?cent|\bshare\b|\brate\b|\bratio\b", re.IGNORECAS
 _PEOPLE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|metropolis|community)\s+of|\bemploy(?:s|ed|ing)?|\bhir(?:es|ed|ing)"
     r"|\bpopulated\s+by)\s+(?:(?:about|around|some|nearly|almost|over|roughly|approximately|"
-    r"more\s+than|fewer\s+than|less\s+than|a\s+total\s+of|just\s+under|just\s+over)\s+)?$",
+    r"more\s+than|fewer\s+than|less\s+than|a\s+total\s+of|just\s+under|just\s+over)\s+)?$"
+    # a gazetteer's `Pop. (2010) 214,590; (2015) 226,963`
+    r"|\bPop\.(?:[ \t]*\((?:19|20)\d\d\)[ \t]*[\d,]+;)*[ \t]*(?:\((?:19|20)\d\d\))?[ \t:]*$",
     re.IGNORECASE,
 )
 
@@ -166,7 +168,8 @@ def _people_before(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: i
     after = _NEXT_WORD.match(masked, tok.end, s_end)
     if after and after.group(1).lower() not in _NOT_HEAD:
         return False  # `employs 300 robots`: what follows is what is counted
-    before = masked[max(ctx.start, tok.start - 40) : tok.start]
+    line = masked.rfind("\n", 0, tok.start) + 1  # `Pop.` may end a sentence of its own
+    before = masked[max(line, tok.start - 60) : tok.start]
     return _PEOPLE_BEFORE.search(before) is not None
 
 
