@@ -23,6 +23,7 @@ from pipelines.extracted.english.english_forms import (
     named_counts,
     ranked_numbers,
     rates,
+    times_signs,
     twice,
 )
 from pipelines.extracted.english.measures import assign_measures
@@ -200,6 +201,7 @@ def facts_in_span(
         span_before = ctx.refer_back(span_before)
         ctx.place_before, ctx.places_before = place_before, named_before
         forms = rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end)
+        forms += times_signs(ctx, masked, s_start, s_end)
         for form in forms + word_quantities(ctx, masked, s_start, s_end):
             if free(form.start, form.end):
                 out.append(form)

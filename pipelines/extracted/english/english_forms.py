@@ -49,6 +49,8 @@ _NAMED_COUNT = re.compile(
     r"(?P<name>[A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}) ?\((?P<num>\d{1,3})\)"
     r"(?=\s*(?:[,;:.)]|and\b|or\b|$))"
 )
+# `grew 2.5x`, `a 3× rise`: a ratio written with its sign glued to the number
+_TIMES_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)[x×](?![\w\d])")
 _TWICE = re.compile(r"\b(?P<word>twice|thrice)(?=\s+(?:as|the|that|this|its|their|what)\b)", re.I)
 
 
@@ -114,6 +116,17 @@ def named_counts(ctx: SentenceContext, masked: str, start: int, end: int) -> lis
             fact.geography = named[-1].code
         out.append(fact)
     return out
+
+
+def times_signs(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
+    """`grew 2.5x`: a ratio, which the number reader passes over (a letter is glued to it)."""
+    span = masked[start:end]
+    if "x" not in span and "×" not in span:
+        return []
+    return [
+        make_fact(ctx, float(m.group("num")), "ratio", m.start(), m.end())
+        for m in _TIMES_SIGN.finditer(masked, start, end)
+    ]
 
 
 def has_twice(masked: str, start: int, end: int) -> bool:

@@ -302,10 +302,19 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "denominator",
             re.compile(
                 r"(?:[Pp](?<![A-Za-z][Pp])er|[Ff](?<![A-Za-z][Ff])or\s+every)\s+"
-                r"(?P<g>\d[\d,]*(?:\.\d+)?|one)"
+                r"(?P<g>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?|one)"  # 1 000
                 r"(?=\s+(?i:hundred|thousand|million|billion)\b|\s*[A-Za-z¥$€£%]|\s*[.,;:)]|\s*$)"
             ),
             _words_gate("per ", "Per ", "every"),
+        ),
+        # the ages a rate's people are of (`population aged 25-34`, `those aged 65 and over`)
+        (
+            "denominator",
+            re.compile(
+                r"\b(?i:aged|ages?)[ \t]+(?P<g>\d{1,3})(?:[ \t]*(?:-|–|to)[ \t]*(?P<h>\d{1,3}))?\b"
+                r"(?![.,]\d|[ \t]*%)"
+            ),
+            _words_gate("aged", "age", "Age"),
         ),
         # the whole a proportion is of (one in five firms, 3 out of 10 residents): not a count
         # of firms or residents; `1 in 4` is left alone, its 1 would stand as a count alone
