@@ -221,14 +221,16 @@ def facts_in_span(
                 continue
             if free(m.start(), m.end()):
                 subject = subject_before(masked, s_start, m.start())
+                # `its 20th anniversary`: years; `for the 3rd time`: a count; else a place
+                unit = _ORDINAL_NOUNS.get(_next_word(masked, m.end(), s_end), "rank")
                 out.append(
                     make_fact(
                         ctx,
                         float(m.group("num")),
-                        "rank",
+                        unit,
                         m.start(),
                         m.end(),
-                        fact_type="rank",
+                        fact_type="rank" if unit == "rank" else "quantity",
                         subject=subject,
                     )
                 )
@@ -245,6 +247,7 @@ def facts_in_span(
                     or _between_and(masked, s_start, tok, nxt)
                 )
                 and compatible(tok, nxt)
+                and not _CHANGE_BEFORE.search(masked, max(s_start, tok.start - 20), tok.start)
             ):
                 fact = range_fact(ctx, tok, nxt, masked, s_end)
                 k += 2
@@ -281,6 +284,22 @@ def _beside_a_month(masked: str, start: int, end: int) -> bool:
         _MONTH.search(masked[max(0, start - 12) : start])
         or _MONTH_AFTER.match(masked[end : end + 14])
     )
+
+
+# `fell 0.2 points to 2.4%`, `up 3% to 5,400`: a change, then the level it reached, no range
+# (`grew by 4.5% to 6.1% a year`, with `by`, gives the change as a range)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|gained|"
+    r"up|down)\s+(?:(?:about|some|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINAL_NOUNS = {"anniversary": "years", "time": "count", "times": "count"}
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _next_word(masked: str, at: int, end: int) -> str:
+    m = _WORD_AFTER.match(masked, at, end)
+    return m.group(1) if m else ""
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)

@@ -93,6 +93,7 @@ _ISSUE_DATE = re.compile(
 # 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
 _AS_OF = re.compile(r"[ \t\u3000]*(?:現在|時点)")
 _AS_OF_BEFORE = re.compile(r"\bas of\s*$", re.IGNORECASE)  # as of 1 April 2015 – 120 firms
+_STAMP = re.compile(r"[ \t,]*(?:at[ \t]+)?\d{1,2}:\d{2}(?!\d)")  # the clock time after a date
 _TABLE_NEXT = re.compile(r"(?:[ \t\u3000]*\n)+[ \t]*\|")  # a Markdown table's first row next
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
 _CLOCK = re.compile(
@@ -201,8 +202,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         any(c in NUMERALS for c in after) or _TABLE_NEXT.match(text, end + len(after))
     ):  # 平成27年4月1日現在の会員数は120社, or above a table: the date its numbers are as of
         return False
-    if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after):
-        return True
+    if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after) or _STAMP.match(after):
+        return True  # a dateline's date, or a timestamp's (`2023-01-20 12:34`)
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):
         return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line

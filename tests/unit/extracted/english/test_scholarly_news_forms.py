@@ -63,6 +63,7 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("1. Sendai 2. Kobe 3. Fukuoka 4. Sapporo", 3.0),  # items numbered on one line
         ("The ward covers 52 square km (20 square miles) of land.", 20.0),  # said again
         ("Engineers per 1 000 workers: 14.2", 1000.0),  # a rate's base, thin-spaced
+        ("[Wire] 2022-03-14 09:30 Exports rose.", 2022.0),  # a timestamp
         ("Of residents aged 20-39, 45% rent.", 20.0),  # the ages a share is of
         ("Of residents aged 20-39, 45% rent.", 39.0),
         ("Contents\n1 Origins\n2 Sites\n3 See also\n4 Notes", 3.0),  # a contents list
@@ -100,6 +101,10 @@ def test_a_number_that_is_no_quantity_gives_no_fact(text: str, not_read: float) 
         ("Pop. (2000) 41,200; (2010) 44,900.", (44900.0, "people")),  # a gazetteer's line
         ("Its share is 8.1 per cent, 0.6 pts above the average.", (0.6, "percent")),
         ("Exports of parts grew 3.5x in a decade.", (3.5, "ratio")),
+        ("Orders rose 4.1 pct from a year earlier.", (4.1, "percent")),  # a wire's pct
+        ("The school marked its 50th anniversary in May.", (50.0, "years")),
+        ("The council met for the 4th time in March.", (4.0, "count")),
+        ("The rate fell 0.3% to 2.6% in June.", (2.6, "percent")),  # a change, then a level
         ("The survey covered 52 plant managers and 140 teachers.", (52.0, "people")),
         ("The survey covered 52 plant managers and 140 teachers.", (140.0, "people")),
         ("The regions of Japan, Vol. 41 aside, grew 12% in 2011.", (12.0, "percent")),
