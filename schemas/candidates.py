@@ -37,6 +37,9 @@ CANDIDATE_REASONS = [
     "figure_citation",
     "denominator",
     "unit_conversion",
+    "copyright_year",
+    "bibliographic",
+    "product_size",
     "dates_another_fact",
     "reference",
     "page_furniture",
@@ -69,7 +72,10 @@ class FactCandidates(PagedProvenance):
             "numbers of a source note, 出典：…（2019年）), "
             "denominator (per 1,000 people, 1地域あたり, the five of one in five: what a rate or "
             "share is counted against), "
-            "unit_conversion (5 km (3.1 miles): the same measurement in other units); or, "
+            "unit_conversion (5 km (3.1 miles): the same measurement in other units), "
+            "copyright_year (© 2009), bibliographic (a cited work's volume, issue, year and "
+            "pages, ISBN or ISSN: Vol. 12, No. 3, 2009, pp. 211-234; 30(2): 377-402), "
+            "product_size (a 20-inch tube: a model's size in inches); or, "
             "for a number no rule named: dates_another_fact (a year that is another fact's "
             "period), reference (in a reference list), page_furniture (in a PDF page's furniture: "
             "a running head, printer's line, page or line number) or not_read (a numbering, code, "

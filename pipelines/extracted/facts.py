@@ -18,7 +18,14 @@ import bisect
 import re
 
 from pipelines.extracted.document_context import date_rows
-from pipelines.extracted.english.english_forms import has_twice, named_counts, rates, twice
+from pipelines.extracted.english.english_forms import (
+    has_twice,
+    named_counts,
+    ranked_numbers,
+    rates,
+    times_signs,
+    twice,
+)
 from pipelines.extracted.english.measures import assign_measures
 from pipelines.extracted.english.number_facts import (
     compatible,
@@ -41,6 +48,7 @@ from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_
 from pipelines.extracted.numbers.number_scan import (
     DIGIT_RUN,
     LIST_MARKS,
+    NumberToken,
     has_spelled_number,
     number_tokens,
     patterns,
@@ -193,6 +201,7 @@ def facts_in_span(
         span_before = ctx.refer_back(span_before)
         ctx.place_before, ctx.places_before = place_before, named_before
         forms = rates(ctx, masked, s_start, s_end) + twice(ctx, masked, s_start, s_end)
+        forms += times_signs(ctx, masked, s_start, s_end)
         for form in forms + word_quantities(ctx, masked, s_start, s_end):
             if free(form.start, form.end):
                 out.append(form)
@@ -201,6 +210,8 @@ def facts_in_span(
         out += [f for f in coded if _clear_of(out[sentence_from:], f)]
         # `Chubu (4)`: the list-number gate blocked `(4)`; a count after a name is no list number
         out += [f for f in named_counts(ctx, masked, s_start, s_end) if _clear_of(out, f)]
+        # `ranked No. 2`: the numbering words blocked `No. 2`; after a verb of rank it is a place
+        out += [f for f in ranked_numbers(ctx, masked, s_start, s_end) if _clear_of(out, f)]
         ordinals = [  # an ordinal is a run of one to three digits: `10th`, `24th`
             o for a, b in s_runs if b - a <= 3 and (o := p["ordinal"].match(masked, a, s_end))
         ]
@@ -210,14 +221,16 @@ def facts_in_span(
                 continue
             if free(m.start(), m.end()):
                 subject = subject_before(masked, s_start, m.start())
+                # `its 20th anniversary`: years; `for the 3rd time`: a count; else a place
+                unit = _ORDINAL_NOUNS.get(_next_word(masked, m.end(), s_end), "rank")
                 out.append(
                     make_fact(
                         ctx,
                         float(m.group("num")),
-                        "rank",
+                        unit,
                         m.start(),
                         m.end(),
-                        fact_type="rank",
+                        fact_type="rank" if unit == "rank" else "quantity",
                         subject=subject,
                     )
                 )
@@ -229,8 +242,12 @@ def facts_in_span(
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if (
                 nxt is not None
-                and p["range_joiner"].match(masked[tok.end : nxt.start])
+                and (
+                    p["range_joiner"].match(masked[tok.end : nxt.start])
+                    or _between_and(masked, s_start, tok, nxt)
+                )
                 and compatible(tok, nxt)
+                and not _CHANGE_BEFORE.search(masked, max(s_start, tok.start - 20), tok.start)
             ):
                 fact = range_fact(ctx, tok, nxt, masked, s_end)
                 k += 2
@@ -266,6 +283,35 @@ def _beside_a_month(masked: str, start: int, end: int) -> bool:
     return bool(
         _MONTH.search(masked[max(0, start - 12) : start])
         or _MONTH_AFTER.match(masked[end : end + 14])
+    )
+
+
+# `fell 0.2 points to 2.4%`, `up 3% to 5,400`: a change, then the level it reached, no range
+# (`grew by 4.5% to 6.1% a year`, with `by`, gives the change as a range)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|gained|"
+    r"up|down)\s+(?:(?:about|some|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINAL_NOUNS = {"anniversary": "years", "time": "count", "times": "count"}
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _next_word(masked: str, at: int, end: int) -> str:
+    m = _WORD_AFTER.match(masked, at, end)
+    return m.group(1) if m else ""
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+def _between_and(masked: str, s_start: int, tok: NumberToken, nxt: NumberToken) -> bool:
+    """`between 30 billion and 40 billion yen`: one range, its unit said once at its end (the
+    years of `between 2001 and 2021` are a period, read apart)."""
+    return (
+        not tok.is_year
+        and masked[tok.end : nxt.start].strip() == "and"
+        and _BETWEEN.search(masked, max(s_start, tok.start - 24), tok.start) is not None
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipelines.extracted.english.number_facts import count_people
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
 from pipelines.extracted.japanese.ja_periods import era_named, same_year, year_marks
@@ -203,4 +204,5 @@ def table_cell_facts(
         if unit == "year":
             fact.period_start = fact.period_end = int(value)
         out.append(fact)
+    count_people(out)  # a column of `Employees`, a row of `Researchers`: people
     return out

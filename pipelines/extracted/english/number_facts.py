@@ -12,10 +12,32 @@ from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import NumberToken, full_year, is_year
 from pipelines.extracted.rules import load_rules
 
-_DURATION = re.compile(r"[- ](?:year|month|week|day)s?\b(?!\s+(?:old|ago))")
+# `10 years`, `a 5-year plan`, `40 consecutive years`, `45 years ago` (how long ago: years too)
+_DURATION = re.compile(
+    r"(?:\s+(?i:consecutive|straight|successive|full|running))?[- ](?i:year|month|week|day)s?\b"
+)
 _PERCENT_OF = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?([A-Za-z][\w\- ]{2,40}?)(?=[,.;)]|\s(?:in|from|by|was|is)\b|$)"
 )
+
+
+# `rose 2.1 points to 17%`: points in a sentence of shares are percentage points (`percent`)
+_POINTS_AFTER = re.compile(r"\s?(?:-\s?)?(?:points?|pts?)\b")
+_SHARE = re.compile(r"%|\bper\s?cent|\bshare\b|\brate\b|\bratio\b", re.IGNORECASE)
+
+
+# `a city of 240,000`, `employs 3,000 in Hamamatsu`: a bare number after these counts people
+_PEOPLE_BEFORE = re.compile(
+    r"(?:\b(?:city|town|village|metropolis|community)\s+of|\bemploy(?:s|ed|ing)?|\bhir(?:es|ed|ing)"
+    r"|\bpopulated\s+by)\s+(?:(?:about|around|some|nearly|almost|over|roughly|approximately|"
+    r"more\s+than|fewer\s+than|less\s+than|a\s+total\s+of|just\s+under|just\s+over)\s+)?$"
+    # a gazetteer's `Pop. (2010) 214,590; (2015) 226,963`
+    r"|\bPop\.(?:[ \t]*\((?:19|20)\d\d\)[ \t]*[\d,]+;)*[ \t]*(?:\((?:19|20)\d\d\))?[ \t:]*$",
+    re.IGNORECASE,
+)
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-']*)")
 
 
 RATIO_AFTER = re.compile(r"\s?(?:times\b|-?fold\b)")  # `3 times`, `three-fold`
@@ -92,11 +114,11 @@ def range_fact(
 def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> Fact | None:
     if tok.is_year:
         return year_fact(ctx, tok.start, tok.start + len(tok.raw_number), masked)
-    duration = _DURATION.match(masked, tok.end, tok.end + 12)
+    duration = _DURATION.match(masked, tok.end, tok.end + 24)
     if duration and tok.unit is None:
         fact = Fact(
             value=tok.number,
-            unit="years" if "year" in duration.group(0) else "duration",
+            unit="years" if "year" in duration.group(0).lower() else "duration",
             start=tok.start,
             end=tok.end + len(duration.group(0)),
             sentence=ctx.sentence,
@@ -121,9 +143,12 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         fact.period_start, fact.period_end = ctx.period(tok.start)
         fact.geography = ctx.geography(tok.start, fact.end)
         return fact
+    unit = tok.unit or "count"
+    if tok.unit is None and tok.scale is None and _points_of_a_share(ctx, tok, masked, s_end):
+        unit = "percent"
     fact = Fact(
         value=tok.value(),
-        unit=tok.unit or "count",
+        unit=unit,
         start=tok.start,
         end=tok.end,
         scale_word=tok.scale,
@@ -131,9 +156,30 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         sentence=ctx.sentence,
     )
     fact.subject = _subject(ctx, masked, fact, s_end)
+    if unit == "count" and _people_before(ctx, tok, masked, s_end):
+        fact.unit = "people"
     fact.period_start, fact.period_end = ctx.period(tok.start)
     fact.geography = ctx.geography(tok.start, fact.end)
     return fact
+
+
+def _people_before(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> bool:
+    """`a city of 240,000`, `employs 3,000`: no noun after the number, people before it."""
+    after = _NEXT_WORD.match(masked, tok.end, s_end)
+    if after and after.group(1).lower() not in _NOT_HEAD:
+        return False  # `employs 300 robots`: what follows is what is counted
+    line = masked.rfind("\n", 0, tok.start) + 1  # `Pop.` may end a sentence of its own
+    before = masked[max(line, tok.start - 60) : tok.start]
+    return _PEOPLE_BEFORE.search(before) is not None
+
+
+def _points_of_a_share(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> bool:
+    """`up 2.1 points to 17%`: a change in points where the sentence speaks of a share."""
+    return bool(
+        _POINTS_AFTER.match(masked, tok.end, s_end)
+        and _SHARE.search(masked, ctx.start, s_end)
+        and tok.number <= 100
+    )
 
 
 @cache
@@ -184,16 +230,47 @@ def count_people(facts: list[Fact]) -> None:
     subject) names people (`1,200 foreign researchers`, `Population: 180,000`); the head is
     the last word before a preposition or relative (`researchers from abroad`)."""
     for f in facts:
-        if f.unit == "count" and any(_head(w) in _people_nouns() for w in (f.measure, f.subject)):
+        if f.unit == "count" and any(_names_people(w) for w in (f.measure, f.subject)):
             f.unit = "people"
+
+
+# `faculty members`, `staff members`: members that are people (`member firms` are not)
+_PEOPLE_MEMBERS = re.compile(r"\b(?:faculty|staff|team|crew|board|family|household)\s+members\b", re.I)
+
+
+def _names_people(phrase: str | None) -> bool:
+    return _head(phrase) in _people_nouns() or bool(_PEOPLE_MEMBERS.search(phrase or ""))
+
+
+# words after the head that say where or how many in all (`employees worldwide`)
+_AFTER_HEAD = frozenset(
+    ["worldwide", "nationwide", "globally", "overall", "total", "alone", "combined", "each"]
+    + ["today", "now", "annually", "locally", "abroad", "overseas", "altogether"]
+)
+
+
+_VERBS = frozenset(
+    ["grew", "shrank", "fell", "rose", "stood", "reached", "totalled", "totaled", "numbered"]
+    + ["was", "were", "is", "are", "has", "had", "live", "lives", "work", "works", "came"]
+    + ["dropped", "climbed", "topped", "exceeded", "declined", "increased", "decreased"]
+)
+
+
+def _is_verb(word: str) -> bool:
+    return word in _VERBS
 
 
 def _head(phrase: str | None) -> str:
     words: list[str] = []
     for w in re.findall(r"[A-Za-z][A-Za-z\-']*", phrase or ""):
+        if w.lower() == "of" and words and words[-1] in ("number", "numbers", "total", "count"):
+            words = []  # `the number of people moving`: the people are counted
+            continue
         if w.lower() in _NOT_HEAD and words:
             break
         words.append(w.lower())
+    while len(words) > 1 and (words[-1] in _AFTER_HEAD or _is_verb(words[-1])):
+        words.pop()  # `the working-age population shrank`: the noun before the verb
     return words[-1] if words else ""
 
 

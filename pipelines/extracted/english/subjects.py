@@ -31,9 +31,16 @@ _AUXILIARIES = frozenset(["were", "was", "are", "is", "have", "has", "had", "wil
 _PASSIVE = re.compile(r"\s+(?:[a-z]+ed|chosen|given|made|set|held|built)\b")
 
 
+# `31 of the 47 prefectures`: a part of a whole counts what the whole counts
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|all|these|those)\s+\d[\d,]*(?=\s+[A-Za-z])")
+
+
 def subject_after(masked: str, pos: int, limit: int) -> str | None:
     stop = word_sets()[1]
     words: list[str] = []
+    part = _PART_OF.match(masked, pos, limit)
+    if part:
+        pos = part.end()
     for m in _WORD_OR_MARK.finditer(masked, pos, limit):
         w = m.group(0)
         if not w[0].isalpha():

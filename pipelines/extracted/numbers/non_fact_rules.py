@@ -38,6 +38,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
     discourse_ja = word_alternation(r["discourse_nouns_ja"])
+    suffixes = word_alternation(r["address_suffixes"])
+    top = word_alternation(load_rules("facts")["superlatives"])
     facts = load_rules("facts")
     spelled = word_alternation([w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True)
     structure = word_alternation(facts["structure_nouns"])
@@ -62,8 +64,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             re.compile(
                 r"(?:[北南]緯|[東西]経)\s*\d{1,3}(?:\.\d+)?\s*(?:度|°)(?:\s*\d{1,2}\s*分)?"
                 r"(?:\s*\d{1,2}(?:\.\d+)?\s*秒)?"
-                r"|\b\d{1,3}(?:\.\d+)?\s?°(?:\s?\d{1,2}(?:\.\d+)?\s?[′'])?"
-                r"(?:\s?\d{1,2}(?:\.\d+)?\s?[″\"])?\s?[NSEW]\b"
+                # minutes and seconds marked ′ ″, ' ", or `?` where a page lost them
+                r"|\b\d{1,3}(?:\.\d+)?\s?°(?:\s?\d{1,2}(?:\.\d+)?\s?[′'?])?"
+                r"(?:\s?\d{1,2}(?:\.\d+)?\s?[″\"?])?\s?[NSEW]\b"
             ),
         ),
         # decimal degrees: after a word that names the axis (longitude 135.765, 経度135.765,
@@ -105,7 +108,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"[0-9](?:\.\d\d[ \t]?[NSEW]\b|\.\d{3,}[ \t]*[,、，/;；])|[NSEW][ \t]?\d+\.\d\d"
             ).search,
         ),
-        ("time_zone", re.compile(r"\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
+        # UTC+9, and glued to an infobox's label (`Time zoneUTC+9`)
+        ("time_zone", re.compile(r"(?<![A-Z])(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
         (
             "version_number",
             re.compile(
@@ -126,14 +130,90 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "code_number",
             re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])'?0\d+(?![\d.,]*\s*(?:年|%|％|\d))"),
         ),
-        # reference marks ([3], 1.2 million.[4]) and a note mark glued to a bracket: (Sato 2003)12
-        ("reference_mark", re.compile(r"\[(?P<g>\d{1,3})\]|\)(?P<h>\d{1,2})(?=[\s.,;:]|$)")),
+        # reference marks ([3], 1.2 million.[4]), a note mark glued to a bracket: (Sato 2003)12,
+        # or a word's note mark (`クラスター※2`; an `*` is markup, blanked before this reads)
+        (
+            "reference_mark",
+            re.compile(
+                r"\[(?P<g>\d{1,3})\]|\)(?P<h>\d{1,2})(?=[\s.,;:]|$)"
+                r"|(?<=[^\W\d_])※(?P<i>\d{1,2})(?![\d.,])"
+            ),
+        ),
+        # a breadcrumb trail (`Home > About > History > 1987`): the page's place, no event
+        (
+            "running_head",
+            re.compile(r"^[^\n>]{1,40}(?:[ \t]>[ \t][^\n>]{1,60}){2,}$", re.M),
+            _words_gate(" > "),
+        ),
+        # § 3, §§ 4-5: a section of a law or text
+        ("part_number", re.compile(r"§§?[ \t]?(?P<g>\d{1,4})(?:[ \t]*[-–][ \t]*(?P<h>\d{1,4}))?")),
+        # Showa 62 (1987), Heisei 13: a year of a Japanese era written in English, beside the
+        # Western year (which dates the event) or alone, no count of anything
+        (
+            "name_number",
+            re.compile(
+                r"\b(?i:Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)[ \t]?(?P<g>\d{1,2})\b(?![.,]\d)"
+            ),
+            re.compile(r"(?i:eiji|aish|h[oō]wa|eisei|eiwa)[ \t]?\d").search,
+        ),
+        # the 5th Science and Technology Basic Plan, the 2nd International Symposium: an ordinal
+        # that is part of a name, no rank (`ranked 5th`, `Japan's 5th Largest City` are ranks)
+        (
+            "name_number",
+            re.compile(
+                rf"(?<![Rr]anked[ \t])(?<![Rr]anks[ \t])(?<![Rr]ank[ \t])(?<![\w.,])"
+                rf"(?P<g>\d{{1,3}})(?:st|nd|rd|th)[ \t]+(?!(?i:{top})\b)"
+                r"[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|on|for|in)[ \t]+)?[A-Z][A-Za-z]+)+"
+            ),
+            re.compile(r"\d(?:st|nd|rd|th)[ \t]+[A-Z]").search,
+        ),
         ("century", re.compile(r"\b(?P<g>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b", re.I)),
         (
             "street_address",
             re.compile(rf"\b(?P<g>\d{{1,5}})(?:\s+[A-Z][a-z]+){{1,3}}\s+(?:{streets})(?!\w)"),
         ),
         ("postal_code", re.compile(r"\b[A-Z]{2}\s(?P<g>\d{5})(?:-\d{4})?\b")),
+        # the block and lot numbers before a romanised town or ward (`978-6 Kasahara-cho`,
+        # `1-4-7 Hikaridai, Seika-cho`)
+        (
+            "street_address",
+            re.compile(
+                rf"(?<![\w.,-])(?P<g>\d{{1,4}}(?:-\d{{1,4}}){{1,3}})[ \t]+[A-Z][a-z]+"
+                rf"(?:-(?:{suffixes})\b|,[ \t]+[A-Z][a-z]+-(?:{suffixes})\b)"
+            ),
+            _words_gate(*(f"-{w}" for w in r["address_suffixes"])),
+        ),
+        # a product's size in inches (`20-inch tubes`, `a 65-inch screen`): its model, no quantity
+        ("product_size", re.compile(r"(?<![\d.,])(?P<g>\d{1,3}(?:\.\d)?)[ \t-]?(?:inch|in\.)(?![a-z])")),
+        # a romanised Japanese address on a line of its own words (`Kita 13, Nishi 8, Kita-ku,
+        # Sapporo 060`, `2-1-3 Kasumigaseki, Chiyoda-ku, Tokyo`): no lower-case word of prose on
+        # it, no table cell
+        (
+            "street_address",
+            re.compile(
+                rf"^(?=[^\n]*\b[A-Z][a-z]+-(?:{suffixes}),)(?![^\n]*(?:\b[a-z]{{4,}}\b|[|\t]))"
+                r"(?P<g>[^\n]+)$",
+                re.M,
+            ),
+            _words_gate(*(f"-{w}," for w in r["address_suffixes"])),
+        ),
+        # a cited work's volume, issue, year and pages (`Vol. 12, No. 3, 2009, pp. 211–234`,
+        # `30(2): 377–402`, `(1995), Bulletin`), its ISBN or ISSN: no quantity of the text
+        (
+            "bibliographic",
+            re.compile(
+                r"\b(?i:vol)\.?[ \t]?(?P<v>\d{1,4})"
+                r"(?:[ \t]*[,(]?[ \t]*(?i:nos?|issue)\.?[ \t]?(?P<n>\d{1,4}(?:/\d{1,4})*)\)?)?"
+                r"(?:[ \t]*,[ \t]*(?P<y>(?:19|20)\d\d))?"
+                r"|(?P<y2>(?:19|20)\d\d)\)?[ \t]*[,:][ \t]*pp?\.[ \t]?(?P<p>\d+(?:[ \t]*[-–][ \t]*\d+)?)"
+                r"|\b(?P<i>\d{1,4})[ \t]?\((?P<j>\d{1,3})\)[ \t]?[:,][ \t]?(?P<k>\d+(?:[ \t]?[-–][ \t]?\d+)?)"
+                r"|\b(?:ISBN|ISSN)(?:-1[03])?:?[ \t]*(?P<b>[\d][\d\- ]{6,}[\dXx])"
+                r"|\bpp\.[ \t]?\d+[ \t]*[-–][ \t]*(?P<e>\d+)"  # pp.475 - 500: the last page too
+                r"|(?P<y3>(?:19|20)\d\d)[ \t]+(?i:vol)\.[ \t]?\d"  # 2004 Vol.28
+                r"|[(（][ \t]*(?:19|20)\d\d[ \t]*=[ \t]*(?P<x>100)[ \t]*[)）]"  # an index's base
+            ),
+            _words_gate("ol.", "ol ", "(", "ISBN", "ISSN", "p."),
+        ),
         # the years of a chart or table title: the period of what it shows, said again below
         # (`FIGURE 3 - ... - JETRO, 2015`, whatever its case)
         (
@@ -153,6 +233,18 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 re.M,
             ),
         ),
+        # a short title line with its year in parentheses (`Key figures (2017)`, `Main
+        # indicators (2010-2015)`): the period of the list or table under it
+        (
+            "caption_year",
+            re.compile(
+                r"^[ \t#*]*[A-Z][a-z][^\n.!?:;|()\d]{2,50}?[ \t]*[(（]"
+                r"(?P<g>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)[)）][ \t*]*:?[ \t]*$",
+                re.M,
+            ),
+        ),
+        # `Top 5 sectors`, `the top 10 firms`: the size of a list named, no count of anything
+        ("listing", re.compile(r"\b[Tt]op[ \t-](?P<g>\d{1,3})\b(?![.,]\d|[ \t]*%)")),
         # a chart's title alone on its line, its year after a comma (`Import-export ratio of
         # Japan, 2011`): the period of what the chart shows, no event
         (
@@ -224,7 +316,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"^[ \t]*[-–—]\s*(?P<g>\d{1,4})\s*[-–—][ \t]*$"
                 r"|\b(?i:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*(?P<h>\d{1,4})\b"
                 r"|(?:ページ\s*)?\d{1,4}\s*/\s*(?P<i>\d{1,4})[ \t]*$"
-                r"|\|[ \t]*(?P<j>\d{1,4})[ \t]*$",
+                r"|\|[ \t]*(?P<j>\d{1,4})[ \t]*$"
+                r"|\b(?:No\.|Number|#)[ \t]?\d{1,5}[ \t]+of[ \t]+(?P<k>\d{1,5})\b",  # No. 41 of 79
                 re.M,
             ),
         ),
@@ -234,10 +327,19 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "denominator",
             re.compile(
                 r"(?:[Pp](?<![A-Za-z][Pp])er|[Ff](?<![A-Za-z][Ff])or\s+every)\s+"
-                r"(?P<g>\d[\d,]*(?:\.\d+)?|one)"
+                r"(?P<g>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?|one)"  # 1 000
                 r"(?=\s+(?i:hundred|thousand|million|billion)\b|\s*[A-Za-z¥$€£%]|\s*[.,;:)]|\s*$)"
             ),
             _words_gate("per ", "Per ", "every"),
+        ),
+        # the ages a rate's people are of (`population aged 25-34`, `those aged 65 and over`)
+        (
+            "denominator",
+            re.compile(
+                r"\b(?i:aged|ages?)[ \t]+(?P<g>\d{1,3})(?:[ \t]*(?:-|–|to)[ \t]*(?P<h>\d{1,3}))?\b"
+                r"(?![.,]\d|[ \t]*%)"
+            ),
+            _words_gate("aged", "age", "Age"),
         ),
         # the whole a proportion is of (one in five firms, 3 out of 10 residents): not a count
         # of firms or residents; `1 in 4` is left alone, its 1 would stand as a count alone

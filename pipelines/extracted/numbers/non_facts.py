@@ -24,6 +24,13 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DATES_EN = [
     re.compile(rf"\b(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"(?<![\d/.-]){_DAY}[\s/-]+(?:{_MONTH})\.?[\s/-]+{_YEAR}\b"),
+    # 12-14 May 2004, May 12–14, 2004: the days of a meeting; `day2` is the range's end
+    re.compile(
+        rf"(?<![\d/.-]){_DAY}[ \t]*[-–][ \t]*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\.?,?"
+        rf"[ \t]+{_YEAR}\b"
+        rf"|\b(?:{_MONTH})\.?[ \t]+(?P<day3>[0-3]?\d)[ \t]*[-–][ \t]*(?P<day4>[0-3]?\d),?[ \t]+"
+        rf"{_YEAR.replace('year', 'year2')}\b"
+    ),
     # 2021-04-01, 2021/4/1: the month is no fact either
     re.compile(
         rf"(?<![\d/.-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\d/.-])"
@@ -69,15 +76,26 @@ _ISSUE_JA = re.compile(
 )
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
-    r"accessed|retrieved|"
-    r"(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}$",
+    r"accessed|retrieved|received|accepted|revised|submitted|last reviewed|edited|modified|"
+    r"(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}(?:(?:on|at)\W{1,3})?$",
     re.IGNORECASE,
 )
 # a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
 _META_YEAR = re.compile(
     r"(?:登録|更新|掲載|公開|発行|作成|\b(?:posted|updated|published(?: online)?|last modified|"
-    r"accessed|retrieved))\s*(?:日)?"
-    r"\s*[:：]\s*(?:[一-龥]{2})?(?P<year>\d{1,4})",
+    r"accessed|retrieved|received|accepted|revised|submitted))\s*(?:日)?"
+    rf"\s*[:：]\s*(?:[一-龥]{{2}})?(?:(?:{_MONTH})\.?\s+)?(?P<year>\d{{1,4}})",
+    re.IGNORECASE,
+)
+# © 2009, (c) 2023, Copyright 2015-2021: the year of a page's copyright line, no event
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|\b(?i:copyright))[ \t]*(?:©[ \t]*)?(?P<year>(?:19|20)\d\d)"
+    r"(?:[ \t]*[-–][ \t]*(?P<end>(?:19|20)?\d\d))?(?!\d)"
+)
+# Working Paper No. 121: March 2006, Vol. 3, No. 2 (May 2004): the date of a periodical's issue
+_ISSUE_DATE = re.compile(
+    rf"\b(?:No|Vol|Issue)\.?[ \t]?\d{{1,4}}[ \t]*[,:;(（][ \t]*(?:{_MONTH})\.?[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # what may close a heading line after its date (（金曜日）), and the kana a sentence has and a
@@ -99,6 +117,7 @@ _ISSUED_JA = re.compile(
 # 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
 _AS_OF = re.compile(r"[ \t\u3000]*(?:現在|時点)")
 _AS_OF_BEFORE = re.compile(r"\bas of\s*$", re.IGNORECASE)  # as of 1 April 2015 – 120 firms
+_STAMP = re.compile(r"[ \t,]*(?:at[ \t]+)?\d{1,2}:\d{2}(?!\d)")  # the clock time after a date
 _TABLE_NEXT = re.compile(r"(?:[ \t\u3000]*\n)+[ \t]*\|")  # a Markdown table's first row next
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
 _CLOCK = re.compile(
@@ -107,15 +126,19 @@ _CLOCK = re.compile(
 )
 _PHONE = re.compile(
     r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d"
-    r"|(?:内線|\bext\.?)\s*[:：]?\s*\d+",  # 内線4321: an extension
+    r"|(?:内線|\bext\.?)\s*[:：]?\s*\d+"  # 内線4321: an extension
+    # an international number without its word: +81 52 123 4567, +81-3-1234-5678
+    r"|(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?0?\d{1,4}\)?)(?:[ \t.-]\d{2,4}){2,3}(?![\d.,])",
     re.IGNORECASE,
 )
 _POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?![\d\-–])")
 # a table of contents: a title, a leader of dots, the page number, at a line's end
 _LEADER_PAGE = re.compile(r"(?:…|\.{3,}|・{3,}|‥|―{2,}|-{4,})[ \t]*(?P<page>\d{1,4})[ \t]*$", re.M)
 _COUNTER = re.compile(
-    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード)\b"
-    r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:)[ \t\u3000:：]*(?P<m>\d[\d,]*)",
+    r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:views?|downloads?|likes?|comments?|shares?|閲覧|ダウンロード"
+    r"|min(?:ute)?s?\.?\s+read)\b"  # a page's `6 min read`, `Reading time: 6 min`
+    r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:|reading\s+time:?)"
+    r"[ \t\u3000:：]*(?P<m>\d[\d,]*)",
     re.IGNORECASE,
 )
 # a heading's number: a line that opens with one or two digits and a wide gap, or with a
@@ -128,6 +151,56 @@ _HEADING_NUMBER = re.compile(
     r"|^[ \t]*(?P<m>\d{1,2})[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:$|[:：–—]))",
     re.M,
 )
+
+
+# a contents list or menu: three or more lines in a row numbered 1, 2, 3 ... each a short title
+# (`1 History`, `3 See also`): the item numbers
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[A-Za-z][^\n\d]{0,40}$", re.M)
+
+
+# `1. Tokyo 2. Osaka 3. Nagoya`: items numbered in a row on one line
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[ \t]))(?P<n>\d{1,2})\.[ \t]+(?=[A-Z])", re.M)
+
+
+def _inline_items(text: str) -> list[tuple[int, int]]:
+    """The numbers of three or more items numbered 1, 2, 3 ... in a row on one line."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in [*_INLINE_ITEM.finditer(text), None]:
+        last = run[-1] if run else None
+        if (
+            m is not None
+            and last is not None
+            and int(m.group("n")) == int(last.group("n")) + 1
+            and "\n" not in text[last.end() : m.start()]
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            out += [r.span("n") for r in run]
+        run = [m] if m is not None else []
+    return out
+
+
+def _contents_numbers(text: str) -> list[tuple[int, int]]:
+    """The numbers of runs of three or more consecutive lines numbered one up from the last."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in _NUMBERED_LINE.finditer(text):
+        last = run[-1] if run else None
+        if (
+            last is not None
+            and int(m.group("n")) == int(last.group("n")) + 1
+            and text.count("\n", last.end(), m.start()) == 1
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            out += [r.span("n") for r in run]
+        run = [m]
+    if len(run) >= 3:
+        out += [r.span("n") for r in run]
+    return out
 
 
 # Named but not blanked, by the words after the number: a Japanese denominator (万人当たり,
@@ -157,8 +230,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         any(c in NUMERALS for c in after) or _TABLE_NEXT.match(text, end + len(after))
     ):  # 平成27年4月1日現在の会員数は120社, or above a table: the date its numbers are as of
         return False
-    if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after):
-        return True
+    if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after) or _STAMP.match(after):
+        return True  # a dateline's date, or a timestamp's (`2023-01-20 12:34`)
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):
         return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
     if _HEADER_END.fullmatch(after) and _NUMBERED.search(before) and not _KANA.search(before):
@@ -186,11 +259,11 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
     if any(ch.isdigit() for ch in text):
         for pattern in _DATES_EN:
             for m in pattern.finditer(text):
-                spans.append((*m.span("day"), "day_of_date"))
-                if "month" in m.groupdict():
-                    spans.append((*m.span("month"), "day_of_date"))
+                days = ("day", "day2", "day3", "day4", "month")
+                spans += [(*m.span(g), "day_of_date") for g in days if m.groupdict().get(g)]
                 if _is_dateline(text, m.start(), m.end()):
-                    spans.append((*m.span("year"), "dateline"))
+                    year = "year" if m.group("year") else "year2"
+                    spans.append((*m.span(year), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
         spans += [(*m.span("year"), "dateline") for m in _ISSUED_JA.finditer(text)]
         if "月" in text:
@@ -199,6 +272,13 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
                 for m in _MONTH_JA.finditer(text)
                 if _heads_page(text, m.start(), m.end())
             ]
+        spans += [(*m.span("year"), "dateline") for m in _ISSUE_DATE.finditer(text)]
+        spans += [
+            (*m.span(g), "copyright_year")
+            for m in _COPYRIGHT.finditer(text)
+            for g in ("year", "end")
+            if m.group(g)
+        ]
         if "号" in text:
             spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
         spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]
@@ -218,6 +298,8 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             (*m.span(next(g for g in ("n", "m", "s") if m.group(g))), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
         ]
+        spans += [(a, b, "heading_number") for a, b in _contents_numbers(text)]
+        spans += [(a, b, "heading_number") for a, b in _inline_items(text)]
     if "日" in text:  # a date in kanji has no digit a test above would see
         for m in _DATE_JA.finditer(text):
             if m.group("day").isascii():  # a kanji day and month: ja_numbers' not_after

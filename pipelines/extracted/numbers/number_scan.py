@@ -156,7 +156,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|\bet al\.?,?\s*\(?(?:1[89]\d\d|20\d\d)\)?"
             r"|\b(?!(?:Law|Laws|Act|Plan|Plans|Program|Programme|Project|Policy|Agreement|Initiative|"
             r"Strategy|Council|Centre|Center|Association|Foundation|Report|Forum|Conference|Era|Period)\b)"
-            r"[A-Z][A-Za-z\-']+(?:\s(?:and|&)\s[A-Z][A-Za-z\-']+)?\s\((?:1[89]\d\d|20\d\d)[a-z]?\)"
+            r"[A-Z][A-Za-z\-']+(?:,\s(?:[A-Z]\.\s?){1,3})?"  # Ito, S. (1995): a name with initials
+            r"(?:\s(?:and|&)\s[A-Z][A-Za-z\-']+(?:,\s(?:[A-Z]\.\s?){1,3})?)?\s?\((?:1[89]\d\d|20\d\d)[a-z]?\)"
         ),
         "skip": re.compile(  # Table 3, p. 12
             rf"{word_start_alternation(rules['numbering_words'])}\s*\d+(?:[-–.]\d+)*"
