@@ -322,7 +322,8 @@ class Facts(PagedProvenance):
         nullable=True,
         description=(
             "Place the sentence ties the value to: a prefecture as ISO 3166-2:JP code, a country as "
-            "ISO 3166-1 alpha-2 (EU for the European Union), or a region or city of Japan by name."
+            "ISO 3166-1 alpha-2 (EU for the European Union), a region or city of Japan by name, or "
+            "an area spanning prefectures as their codes joined by '; ' (JP-26; JP-27; JP-29)."
         ),
     )
     geography_source: Series[str] = pa.Field(

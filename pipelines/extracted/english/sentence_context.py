@@ -15,7 +15,7 @@ from pipelines.extracted.english.year_scan import (
 )
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
-from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.numbers.places import Place, without_glosses
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.text_clean import clean_text
 
@@ -118,7 +118,7 @@ class SentenceContext:
             lo = bisect.bisect_left(places, start, key=lambda p: p.start)
             hi = bisect.bisect_left(places, end, key=lambda p: p.start)
             places = places[lo:hi]
-        self.places = places
+        self.places = without_glosses(masked, places)
         p = patterns()
         years = years_in_runs(masked, end, runs)
         spans = [
@@ -337,4 +337,5 @@ class SentenceContext:
         ]
 
 
-_PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3}  # nearest first, then
+# nearest first, then the most specific kind
+_PLACE_RANK = {"prefecture": 0, "city": 1, "area": 1, "region": 2, "country": 3}

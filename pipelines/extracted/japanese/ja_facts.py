@@ -24,11 +24,11 @@ from pipelines.extracted.japanese.ja_periods import (
 )
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
-from pipelines.extracted.numbers.places import Place, names_the_nation
+from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
 
-_PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3, "demonym": 4}
+_PLACE_RANK = {"prefecture": 0, "city": 1, "area": 1, "region": 2, "country": 3, "demonym": 4}
 _NOUN_BEFORE = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,16}$")
 _TOPIC = re.compile(r"([\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,16})(?:は|が)")
 _PARTICLES = "はがもをにでと、，, 　の"
@@ -283,7 +283,9 @@ def japanese_facts(
         if masked[y.start].isalpha() or not any(a < y.end and y.start < b for a, b in blocked)
     ]
     sentence = clean_text(text[s_start:s_end])
-    s_places = _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
+    s_places = without_glosses(
+        masked, _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
+    )
     out: list[Fact] = []
     used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
     found = numbers(masked, s_start, s_end)
