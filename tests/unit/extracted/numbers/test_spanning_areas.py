@@ -28,7 +28,8 @@ def test_a_science_city_across_prefectures_is_an_area_of_all_of_them(text: str) 
 
 def test_a_number_of_the_area_is_placed_in_its_prefectures() -> None:
     assert [f.geography for f in facts_in_text("Keihanna now has 140 research labs.")] == [THREE]
-    assert [f.geography for f in facts_in_text("けいはんな地域では研究所が140か所に増えた。")] == [THREE]
+    japanese = facts_in_text("けいはんな地域では研究所が140か所に増えた。")
+    assert [f.geography for f in japanese] == [THREE]
 
 
 @pytest.mark.parametrize(
