@@ -98,12 +98,15 @@ def subject_place(places: list[Place], names_the_nation: bool = False) -> str | 
     Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan.
     A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
     selected): no one of them is what it is about, however often it names one; a region that
-    holds them (Tohoku and its six prefectures) still can be."""
+    holds them (Tohoku and its six prefectures) still can be, and an area across prefectures
+    (Keihanna) is not outnumbered by its own prefectures."""
     counts = Counter(p.code for p in places if p.kind != "demonym")
     listed = len({p.code for p in places if p.kind == "prefecture"}) >= _MANY_PREFECTURES
     if counts:
-        (top, n), *rest = counts.most_common(2)
-        one_of_a_list = listed and top.startswith("JP-")
+        (top, n), *others = counts.most_common()
+        # an area's own prefectures (Keihanna's Kyoto) are parts of it, not its rivals
+        rest = [(code, k) for code, k in others if code not in top.split("; ")]
+        one_of_a_list = listed and top.startswith("JP-") and ";" not in top
         if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top
     if not all(_in_japan(p) for p in places):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extracted.facts import facts_in_text
-from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.document_context import subject_place
+from pipelines.extracted.facts import facts_in_text, mask_for_facts
+from pipelines.extracted.numbers.places import find_places, names_the_nation
 
 THREE = "JP-26; JP-27; JP-29"
 
@@ -48,3 +49,13 @@ def test_a_prefecture_in_brackets_after_a_city_leaves_the_number_the_citys(
 ) -> None:
     (fact,) = facts_in_text(text)
     assert fact.geography == place
+
+
+def test_a_document_about_an_area_is_not_outnumbered_by_its_own_prefectures() -> None:
+    text = (
+        "けいはんな地域の歩み。けいはんなは京都府と大阪府と奈良県にまたがる。"
+        "けいはんなには研究所が多い。京都府は道路を整えた。京都府の補助もあった。"
+        "けいはんなの人口は増えた。"
+    )
+    masked = mask_for_facts(text)
+    assert subject_place(find_places(masked), names_the_nation(masked)) == THREE
