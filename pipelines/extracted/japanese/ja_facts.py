@@ -193,9 +193,34 @@ def _outside_names(masked: str, places: list[Place]) -> list[Place]:
     return [
         p
         for p in places
-        if not _organisation_after().match(masked, p.end)
-        and not _EXAMPLE_AFTER.match(masked, p.end)
+        if _name_end(masked, p) is None and not _EXAMPLE_AFTER.match(masked, p.end)
     ]
+
+
+# `2.山形大学 約52.7%増`: a number right after a name is the named organisation's or place's
+_GAP = r"[ \t\u3000:：]*(?:約|およそ)?[ \t\u3000]*"
+_ONLY_GAP = re.compile(_GAP)
+
+
+def _name_end(masked: str, p: Place) -> int | None:
+    """Where the organisation's name that holds the place ends (筑波大学), or the place's end
+    when it is an organisation whose seat the gazetteer gives (東北大学); None for a place."""
+    name = _organisation_after().match(masked, p.end)
+    if name:
+        return name.end()
+    return p.end if _organisation_after().search(p.name) else None
+
+
+def _item_place(masked: str, places: list[Place], at: int) -> str | None:
+    """The place of the name a number follows at once (`山形大学 約52.7%増`, `東北大学 17件`):
+    a list item's figure is its organisation's or place's, however near another place is; an
+    organisation's name places that number only, not the sentence's others."""
+    for p in reversed(places):
+        if p.end > at:
+            continue
+        end = _name_end(masked, p) or p.end
+        return p.code if end <= at and _ONLY_GAP.fullmatch(masked, end, at) else None
+    return None
 
 
 def _geography(places: list[Place], at: int, event: bool = False) -> str | None:
@@ -283,9 +308,8 @@ def japanese_facts(
         if masked[y.start].isalpha() or not any(a < y.end and y.start < b for a, b in blocked)
     ]
     sentence = clean_text(text[s_start:s_end])
-    s_places = without_glosses(
-        masked, _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
-    )
+    named = without_glosses(masked, [p for p in places if s_start <= p.start < s_end])
+    s_places = _outside_names(masked, named)
     out: list[Fact] = []
     used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
     found = numbers(masked, s_start, s_end)
@@ -298,7 +322,10 @@ def japanese_facts(
             continue
         if _is_index(masked, block_start, n):
             continue
-        out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))
+        fact = _number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used)
+        if not (n.rank and n.counted and measure_place(n.counted)):
+            fact.geography = _item_place(masked, named, n.start) or fact.geography
+        out.append(fact)
     for k, y in enumerate(free_marks):
         if y.decade or y.cut or masked[y.start] == "同":
             continue

@@ -35,6 +35,8 @@ def gazetteer_ja() -> dict[str, tuple[str, str]]:
         names[bare + _SUFFIX.get(sub.code, "県")] = (sub.code, "prefecture")
     for name, area in rules["spanning_areas_ja"].items():
         names[name] = ("; ".join(rules["spanning_areas"][area]), "area")
+    for name, seat in rules["organisation_seats_ja"].items():
+        names[name] = (seat, "city")  # 東北大学: in Sendai, not the region its name holds
     for name, city in rules["cities_ja"].items():
         names[name if name.endswith("市") else f"{name}市"] = (city, "city")
         if not name.endswith("市") and names.get(name, ("", ""))[1] != "prefecture":

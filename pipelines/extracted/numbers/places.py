@@ -42,6 +42,8 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
         names[city] = (city, "city")
     for area, codes in rules["spanning_areas"].items():
         names[area] = (area_code(codes), "area")
+    for organisation, seat in rules["organisation_seats"].items():
+        names[organisation] = (seat, "city")  # where it is, not the region its name holds
     for sub in pycountry.subdivisions.get(country_code="JP"):
         names[f"{sub.name} Prefecture"] = (sub.code, "prefecture")
         names[f"{sub.name} prefecture"] = (sub.code, "prefecture")
