@@ -23,6 +23,7 @@ from pipelines.extracted.numbers.places import Place
 
 _OPENING = 400  # characters in which a document names what it reports
 _MANY_PREFECTURES = 5
+_HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, at least
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
 
 _ROW_YEAR = re.compile(
@@ -91,11 +92,13 @@ def reported_mark(masked: str) -> tuple[int, int, int] | None:
     return None
 
 
-def subject_place(places: list[Place], names_the_nation: bool = False) -> str | None:
+def subject_place(places: list[Place], names_the_nation: int = 0) -> str | None:
     """The place a document is about: named most, at least twice, and twice as often as the
     next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
-    leads, Japan when every place named lies in it and the document names several, or names
-    Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan.
+    leads, Japan when the places named lie in it and the document names several, or names
+    Japan's state (a ministry, 全国, 政府; `names_the_nation` counts how often): a national
+    survey or white paper is about Japan, and a few foreign places it compares Japan with
+    (_HOME_OVER_ABROAD times fewer than Japan's, its state's mentions counted) do not change that.
     A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
     selected): no one of them is what it is about, however often it names one; a region that
     holds them (Tohoku and its six prefectures) still can be, and an area across prefectures
@@ -109,7 +112,8 @@ def subject_place(places: list[Place], names_the_nation: bool = False) -> str | 
         one_of_a_list = listed and top.startswith("JP-") and ";" not in top
         if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top
-    if not all(_in_japan(p) for p in places):
+    abroad = sum(not _in_japan(p) for p in places)
+    if abroad and len(places) - abroad + names_the_nation < _HOME_OVER_ABROAD * abroad:
         return None
     return "JP" if names_the_nation or len(counts) >= 2 else None
 

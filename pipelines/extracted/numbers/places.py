@@ -214,6 +214,11 @@ def names_the_nation(text: str) -> bool:
     return _nation_pattern().search(text) is not None
 
 
+def nation_mentions(text: str) -> int:
+    """How often `text` names Japan's state as a whole (names_the_nation)."""
+    return sum(1 for _ in _nation_pattern().finditer(text))
+
+
 _GLOSS_OPEN = re.compile(r"[^\S\n]?[\w\- ]{0,12}?\s*[(（]\s*")
 _GLOSS_CLOSE = re.compile(r"(?:\s+[Pp]refecture)?\s*[)）]")
 
