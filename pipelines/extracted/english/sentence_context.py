@@ -81,7 +81,8 @@ _THE_PERIOD = re.compile(
     r"\b(?:during|over|in|for|throughout|across)\s+(?:the|that|this)\s+(?:same\s+)?period\b",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*(?=[,;:)])")
+# `, which ...,`; `, a city of 800,000 in western Shizuoka,` (a thousands comma stays inside)
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|an?)\b(?:[^,;:()]|(?<=\d),(?=\d{3}))*(?=[,;:)])")
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 # `in the 1980s`: a decade that dates what the sentence says is a period of its ten years; an
 # `early`/`late` part of one names no years, and a decade is never a fact (numbers/non_facts.py)
@@ -322,7 +323,7 @@ class SentenceContext:
         return same[-1].code if same else None
 
     def _asides(self) -> list[tuple[int, int]]:
-        """The spans of the sentence's non-restrictive relative clauses (`, which ...,`)."""
+        """The spans of the sentence's non-restrictive clauses (`, which ...,`, `, a city ...,`)."""
         if not hasattr(self, "_aside_spans"):
             self._aside_spans = [
                 m.span() for m in _ASIDE.finditer(self.masked, self.start, self.end)

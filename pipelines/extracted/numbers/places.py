@@ -131,10 +131,34 @@ def find_places(text: str) -> list[Place]:
                 out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
                 taken_until = out[-1].end
                 break
+    out = _listed_prefectures(text, out, names)
     hyphened = _hyphen_pairs(text, names)
     japanese = find_places_ja(text)
     if japanese or hyphened:
         out = sorted(out + hyphened + [Place(*p) for p in japanese])
+    return out
+
+
+_PREFECTURES_AFTER = re.compile(r"\s+[Pp]refectures\b")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _listed_prefectures(
+    text: str, places: list[Place], names: dict[str, tuple[str, str]]
+) -> list[Place]:
+    """`Kyoto, Osaka and Nara prefectures`: the names of a list closed by `prefectures` are
+    prefectures, not the cities that share their names."""
+    out = list(places)
+    for i, p in enumerate(places):
+        if not _PREFECTURES_AFTER.match(text, p.end):
+            continue
+        j = i
+        while j > 0 and _LISTED.fullmatch(text, places[j - 1].end, places[j].start):
+            j -= 1
+        for k in range(j, i + 1):
+            hit = names.get(f"{places[k].name} Prefecture")
+            if hit is not None:
+                out[k] = places[k]._replace(code=hit[0], kind="prefecture")
     return out
 
 
