@@ -34,3 +34,8 @@ def test_a_city_named_as_its_prefecture_stays_the_prefecture() -> None:
 def test_a_surname_that_is_also_a_city_is_a_city_only_with_its_suffix() -> None:
     assert find_places("松本氏が講演した。") == []
     assert [p.code for p in find_places("松本市が講演会を開いた。")] == ["Matsumoto"]
+
+
+def test_two_ports_of_one_prefecture_said_together_are_the_prefectures() -> None:
+    (fact,) = facts_in_text("Hakata and Kitakyushu together handle 90 container routes.")
+    assert fact.geography == "JP-40"
