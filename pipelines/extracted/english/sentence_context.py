@@ -69,6 +69,9 @@ _YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:19|20)\
 _AWAY = re.compile(r"\b(?:to|from|with|than|other)\b[^,;:.()]*$", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpc\b")
 _WHOLE = re.compile(r"\s*(?:of|in)\s+[^,;:.]{0,30}$")
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|than|versus|vs\.|as against|whereas|by contrast)\b", re.I
+)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -242,6 +245,13 @@ class SentenceContext:
             # where the part is
             whole = [p for p in named if _WHOLE.match(self.masked[end : p.start])]
             named = [p for p in named if p not in whole]
+            if not named:
+                return self._referred()
+        if end is not None:
+            # `is 10, compared with 9 in Korea`: a place past a comparison after the number is
+            # the compared value's, not this one's
+            compared = [p for p in named if _COMPARED.search(self.masked, end, p.start)]
+            named = [p for p in named if p not in compared]
             if not named:
                 return self._referred()
         aside = [

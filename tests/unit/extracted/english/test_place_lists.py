@@ -23,3 +23,11 @@ def test_a_place_inside_an_appositive_is_not_the_later_numbers_place() -> None:
     text = "Kobe, a port city of 1,500,000 in Hyogo, hosts 370 medical firms."
     got = {text[f.start : f.end]: f.geography for f in facts_in_text(text)}
     assert got["370"] == "Kobe"
+
+
+def test_a_place_past_a_comparison_is_the_compared_values() -> None:
+    text = "Aichi ships 40 robots a day, compared with 25 in Osaka Prefecture and 9 in Gifu."
+    got = {text[f.start : f.end]: f.geography for f in facts_in_text(text)}
+    assert got == {"40": "JP-23", "25": "JP-27", "9": "JP-21"}
+    text = "The count stands at 12, far more than in Germany."
+    assert [f.geography for f in facts_in_text(text)] == [None]
