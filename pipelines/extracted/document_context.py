@@ -92,13 +92,17 @@ def reported_mark(masked: str) -> tuple[int, int, int] | None:
     return None
 
 
-def subject_place(places: list[Place], names_the_nation: int = 0) -> str | None:
+def subject_place(
+    places: list[Place], names_the_nation: int = 0, japanese: bool = False
+) -> str | None:
     """The place a document is about: named most, at least twice, and twice as often as the
     next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
     leads, Japan when the places named lie in it and the document names several, or names
     Japan's state (a ministry, 全国, 政府; `names_the_nation` counts how often): a national
     survey or white paper is about Japan, and a few foreign places it compares Japan with
     (_HOME_OVER_ABROAD times fewer than Japan's, its state's mentions counted) do not change that.
+    A `japanese` document that names no place at all (a dictionary's entry on a programme) is
+    about Japan too: no Japanese text about somewhere else leaves that place unsaid.
     A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
     selected): no one of them is what it is about, however often it names one; a region that
     holds them (Tohoku and its six prefectures) still can be, and an area across prefectures
@@ -115,7 +119,7 @@ def subject_place(places: list[Place], names_the_nation: int = 0) -> str | None:
     abroad = sum(not _in_japan(p) for p in places)
     if abroad and len(places) - abroad + names_the_nation < _HOME_OVER_ABROAD * abroad:
         return None
-    return "JP" if names_the_nation or len(counts) >= 2 else None
+    return "JP" if names_the_nation or len(counts) >= 2 or (japanese and not counts) else None
 
 
 def _in_japan(place: Place) -> bool:

@@ -91,7 +91,9 @@ def document_facts(
     premasked = premask(text)
     masked = mask_non_facts(premasked)
     places = find_places(masked)
-    doc_place = subject_place(outside_names(masked, places), nation_mentions(masked))
+    doc_place = subject_place(
+        outside_names(masked, places), nation_mentions(masked), is_japanese(text, 0, len(text))
+    )
     reported = reported_mark(masked)
     doc_year = reported[2] if reported else None
     fact_ids = IdMaker("fct_")

@@ -15,6 +15,7 @@ from functools import cache
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
+from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
     YearMark,
@@ -174,62 +175,14 @@ def dates_event(masked: str, year_end: int, dated: list[int], s_end: int) -> boo
     return _event_word().search(clause) is not None
 
 
-@cache
-def _organisation_after() -> re.Pattern[str]:
-    words = word_alternation(load_rules("places")["organisation_words_ja"])
-    return re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,4}}?(?:{words})")
-
-
-# `千葉・東葛など7地域`, `【千葉エリア】ライフ事業など七地域`: a place an example of a set (など);
-# `東京都の企業など30社` names where the companies are (の)
-_EXAMPLE_AFTER = re.compile(r"[^、。,，\sの]{0,20}?など")
-
-
-def _outside_names(masked: str, places: list[Place]) -> list[Place]:
-    """The places that are not part of an organisation's name (筑波大学, 東京教育大学): a
-    university's name says where it began, not where the number it stands beside belongs; nor
-    an example of a set (千葉・東葛など7地域): the set's number is no more the example's than
-    the others'."""
-    return [
-        p
-        for p in places
-        if _name_end(masked, p) is None and not _EXAMPLE_AFTER.match(masked, p.end)
-    ]
-
-
-# `2.山形大学 約52.7%増`: a number right after a name is the named organisation's or place's
-_GAP = r"[ \t\u3000:：]*(?:約|およそ)?[ \t\u3000]*"
-_ONLY_GAP = re.compile(_GAP)
-
-
-def _name_end(masked: str, p: Place) -> int | None:
-    """Where the organisation's name that holds the place ends (筑波大学), or the place's end
-    when it is an organisation whose seat the gazetteer gives (東北大学); None for a place."""
-    name = _organisation_after().match(masked, p.end)
-    if name:
-        return name.end()
-    return p.end if _organisation_after().search(p.name) else None
-
-
-def _item_place(masked: str, places: list[Place], at: int) -> str | None:
-    """The place of the name a number follows at once (`山形大学 約52.7%増`, `東北大学 17件`):
-    a list item's figure is its organisation's or place's, however near another place is; an
-    organisation's name places that number only, not the sentence's others."""
-    for p in reversed(places):
-        if p.end > at:
-            continue
-        end = _name_end(masked, p) or p.end
-        return p.code if end <= at and _ONLY_GAP.fullmatch(masked, end, at) else None
-    return None
-
-
 def _geography(places: list[Place], at: int, event: bool = False) -> str | None:
     """The place of the sentence nearest the number at `at`, before it first, a prefecture
-    before a city; an event (a year) takes the place written inside a prefecture (茨城県筑波地区
-    に決定: Tsukuba) as where it happened, a number keeps its prefecture (宮城県仙台市の60社)."""
-    if not places:
+    before a city, never a nationality (日本人); an event (a year) takes the place written
+    inside a prefecture (茨城県筑波地区に決定: Tsukuba) as where it happened, a number keeps its
+    prefecture (宮城県仙台市の60社)."""
+    named = [p for p in places if p.kind != "demonym"]  # 日本人の研究者: a nationality
+    if not named:
         return None
-    named = [p for p in places if p.kind != "demonym"] or places
     if event:
         inner = {p.start for p in named if p.kind in ("city", "region")}
         named = [p for p in named if not (p.kind == "prefecture" and p.end in inner)] or named
@@ -309,7 +262,7 @@ def japanese_facts(
     ]
     sentence = clean_text(text[s_start:s_end])
     named = without_glosses(masked, [p for p in places if s_start <= p.start < s_end])
-    s_places = _outside_names(masked, named)
+    s_places = outside_names_ja(masked, named)
     out: list[Fact] = []
     used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
     found = numbers(masked, s_start, s_end)
@@ -324,7 +277,7 @@ def japanese_facts(
             continue
         fact = _number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used)
         if not (n.rank and n.counted and measure_place(n.counted)):
-            fact.geography = _item_place(masked, named, n.start) or fact.geography
+            fact.geography = number_place(masked, named, n.start) or fact.geography
         out.append(fact)
     for k, y in enumerate(free_marks):
         if y.decade or y.cut or masked[y.start] == "同":

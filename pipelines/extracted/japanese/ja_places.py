@@ -55,4 +55,10 @@ def find_places_ja(text: str) -> list[tuple[int, int, str, str, str]]:
     if not JAPANESE_SCRIPT.search(text):
         return []
     names = gazetteer_ja()
-    return [(m.start(), m.end(), m.group(0), *names[m.group(0)]) for m in _pattern().finditer(text)]
+    out = []
+    for m in _pattern().finditer(text):
+        code, kind = names[m.group(0)]
+        if kind == "country" and text.startswith("人", m.end()):
+            kind = "demonym"  # 日本人の研究者: their nationality, not where they are
+        out.append((m.start(), m.end(), m.group(0), code, kind))
+    return out

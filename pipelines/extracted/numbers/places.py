@@ -229,7 +229,8 @@ def outside_names(text: str, places: list[Place]) -> list[Place]:
 def _nation_pattern() -> re.Pattern[str]:
     rules = load_rules("places")
     english = word_start_alternation(rules["nation_words"], ignore_case=False)
-    return re.compile(rf"{english}(?!\w)|{word_alternation(rules['nation_words_ja'])}")
+    # 国内外 (at home and abroad) says where from, not that the state acts
+    return re.compile(rf"{english}(?!\w)|(?:{word_alternation(rules['nation_words_ja'])})(?!外)")
 
 
 def names_the_nation(text: str) -> bool:
