@@ -151,6 +151,7 @@ def _place_names() -> dict[str, str]:
 
     names = {c.alpha_2: c.name for c in pycountry.countries}
     names |= {"JP": "Japan", "EU": "European Union", "US": "United States", "KR": "Korea"}
+    names |= {"RU": "Russia", "TW": "Taiwan", "VN": "Vietnam"}  # as written, not ISO's long names
     for sub in pycountry.subdivisions.get(country_code="JP") or []:
         names[sub.code] = sub.name
     return names
