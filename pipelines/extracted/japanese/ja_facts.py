@@ -205,6 +205,11 @@ def _year_place(
     return _geography(after or [p for p in places if p.end <= y.start], y.start, event=True)
 
 
+def _places_in(measure: str) -> list[Place]:
+    """The places a measure names, less a nationality (日本人の研究者数: no place)."""
+    return [Place(*p) for p in find_places_ja(measure) if p[4] != "demonym"]
+
+
 def measure_place(measure: str | None, event: bool = False) -> str | None:
     """The place named in what a number measures, the parse's attachment rather than the
     nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
@@ -215,7 +220,7 @@ def measure_place(measure: str | None, event: bool = False) -> str | None:
     if not measure:
         return None
     if event:
-        named = [Place(*p) for p in find_places_ja(measure)]
+        named = _places_in(measure)
         nationwide = any(w in measure for w in load_rules("japanese")["nationwide_words"])
         return (
             min(named, key=lambda p: _PLACE_RANK[p.kind]).code
@@ -225,7 +230,7 @@ def measure_place(measure: str | None, event: bool = False) -> str | None:
     measure = measure.split("に占める")[
         -1
     ]  # 全国に占める九州の割合: the part's place, not the whole's
-    named = [Place(*p) for p in find_places_ja(measure)]
+    named = _places_in(measure)
     if named:
         return min(named, key=lambda p: (_PLACE_RANK[p.kind], p.start)).code
     return "JP" if names_the_nation(measure) else None

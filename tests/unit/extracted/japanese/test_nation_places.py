@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipelines.extracted.document_context import subject_place
 from pipelines.extracted.facts import facts_in_text, mask_for_facts
+from pipelines.extracted.japanese.ja_facts import measure_place
 from pipelines.extracted.numbers.places import find_places, names_the_nation, nation_mentions
 
 
@@ -35,3 +36,8 @@ def test_a_japanese_document_that_names_no_place_is_about_japan() -> None:
 def test_a_share_of_the_nations_whole_is_the_parts() -> None:
     text = "東北の出荷額は全国の1割を占める。"
     assert [f.geography for f in facts_in_text(text)] == ["Tohoku"]
+
+
+def test_a_measure_of_people_of_a_nationality_names_no_place() -> None:
+    assert measure_place("日本人の博士号取得者数") is None
+    assert measure_place("日本の博士号取得者数") == "JP"
