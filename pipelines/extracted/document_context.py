@@ -106,13 +106,17 @@ def subject_place(
     A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
     selected): no one of them is what it is about, however often it names one; a region that
     holds them (Tohoku and its six prefectures) still can be, and an area across prefectures
-    (Keihanna) is not outnumbered by its own prefectures."""
-    counts = Counter(p.code for p in places if p.kind != "demonym")
-    listed = len({p.code for p in places if p.kind == "prefecture"}) >= _MANY_PREFECTURES
+    (Keihanna) counts the mentions of its own prefectures as its own."""
+    # an area's own prefectures (Keihanna's Kyoto) are parts of it, not its rivals: they count
+    # for it where the document names it
+    part_of = {c: p.code for p in places if p.kind == "area" for c in p.code.split("; ")}
+    counts = Counter(part_of.get(p.code, p.code) for p in places if p.kind != "demonym")
+    listed = (
+        len({p.code for p in places if p.kind == "prefecture" and p.code not in part_of})
+        >= _MANY_PREFECTURES
+    )
     if counts:
-        (top, n), *others = counts.most_common()
-        # an area's own prefectures (Keihanna's Kyoto) are parts of it, not its rivals
-        rest = [(code, k) for code, k in others if code not in top.split("; ")]
+        (top, n), *rest = counts.most_common(2)
         one_of_a_list = listed and top.startswith("JP-") and ";" not in top
         if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top

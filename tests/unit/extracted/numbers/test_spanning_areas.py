@@ -59,3 +59,12 @@ def test_a_document_about_an_area_is_not_outnumbered_by_its_own_prefectures() ->
     )
     masked = mask_for_facts(text)
     assert subject_place(find_places(masked), names_the_nation(masked)) == THREE
+
+
+def test_an_area_named_once_counts_its_prefectures_mentions() -> None:
+    text = (
+        "Keihanna lies where Kyoto, Osaka and Nara prefectures meet. Kyoto Prefecture built "
+        "its roads. Nearby, Aichi, Gifu and Mie prefectures run plans of their own."
+    )
+    masked = mask_for_facts(text)
+    assert subject_place(find_places(masked), names_the_nation(masked)) == THREE
