@@ -328,11 +328,12 @@ class Facts(PagedProvenance):
     )
     geography_source: Series[str] = pa.Field(
         nullable=True,
-        isin=["sentence", "entity", "document"],
+        isin=["sentence", "heading", "entity", "document"],
         description=(
-            "Where `geography` comes from: sentence (a place its sentence names), entity (the "
-            "registered place of the entity the number belongs to) or document (the place the "
-            "whole document is about); null when geography is null."
+            "Where `geography` comes from: sentence (a place its sentence names), heading (the "
+            "place the nearest heading over it names), entity (the registered place of the "
+            "entity the number belongs to) or document (the place the whole document is about); "
+            "null when geography is null."
         ),
     )
     confidence: Series[float] = pa.Field(

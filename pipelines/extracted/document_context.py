@@ -7,9 +7,10 @@
 - A fiscal year the document's opening names as what it reports (`調査(2009年度実績)`,
   `平成27年度 大学等における…実施状況について`) is the period of the numbers that have none:
   a survey's figures are that year's.
-- The document's subject place (the place it names most, and at least twice as often as any
-  other) is the place of facts whose sentence names none; `geography_source` says so. The
-  entity's place comes before it, in curated/fact_entities.py, where facts meet entities.
+- The place the nearest heading names, else the document's subject place (the place it names
+  most, and at least twice as often as any other), is the place of facts whose sentence names
+  none; `geography_source` says which. The entity's place comes before the document's, in
+  curated/fact_entities.py.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import re
 from collections import Counter
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_periods import year_marks
-from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.numbers.places import Place, find_places, names_the_nation
 
 _OPENING = 400  # characters in which a document names what it reports
 _MANY_PREFECTURES = 5
@@ -132,18 +134,39 @@ def _in_japan(place: Place) -> bool:
     return place.code == "JP" or place.code.startswith("JP-") or place.kind in ("region", "city")
 
 
+def heading_place(headings: list[str]) -> str | None:
+    """The place the nearest heading that names places names (`## Aichi Prefecture` over
+    `Population: 7.5 million`), when it names one only: a section's figures are its place's."""
+    for heading in reversed(headings):
+        codes = {p.code for p in find_places(heading) if p.kind != "demonym"}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
 def fill_from_document(
     fact: Fact, headings: list[str], place: str | None, reported: int | None = None
 ) -> str | None:
-    """Period from the headings, else the year the document reports on, and place from the
-    document, where the sentence gave none; returns the geography's source (sentence, document
-    or None)."""
+    """Period from the headings, else the year the document reports on, and place where the
+    sentence named none: the nearest heading's (not for an English sentence that names the
+    state: MEXT, the Cabinet), else the document's; returns the geography's source (sentence,
+    heading, document or None)."""
     if fact.period_start is None and fact.fact_type != "year":
         period = heading_period(headings) or ((reported, reported) if reported else None)
         if period is not None:
             fact.period_start, fact.period_end = period
     if fact.geography is not None:
         return "sentence"
+    # `MEXT launched the scheme in 2002` under `Sendai Cluster`: the state acts for the whole
+    # document, not the section (a Japanese sentence's ministry is often an institute's parent,
+    # 無機材質研究所(科学技術庁), and leaves the section its place)
+    national = names_the_nation(fact.sentence) and not is_japanese(
+        fact.sentence, 0, len(fact.sentence)
+    )
+    heading = None if national else heading_place(headings)
+    if heading is not None and heading != place:  # the same as the document's: the document's
+        fact.geography = heading
+        return "heading"
     if place is not None:
         fact.geography = place
         return "document"

@@ -223,3 +223,31 @@ def test_a_document_as_much_about_abroad_as_japan_has_no_subject_place() -> None
     text = "Sendai and Sapporo were chosen. Germany and France ran larger schemes."
     masked = mask_for_facts(text)
     assert subject_place(find_places(masked), nation_mentions(masked)) is None
+
+
+SECTIONS = """# Central Japan at a glance
+
+The region holds nine prefectures.
+
+## Aichi Prefecture
+
+Population: 7.4 million
+The prefecture hosts 1,300 parts makers.
+
+## Gifu Prefecture
+
+Knife makers number about 280.
+MEXT funded 12 projects in the region.
+"""
+
+
+def test_a_number_under_a_heading_that_names_a_place_takes_it(tmp_path: Path) -> None:
+    path = tmp_path / "sections.md"
+    path.write_text(SECTIONS, encoding="utf-8")
+    facts = extract_frames([read_fixture(path)]).facts.set_index("quote")
+    got = {q: (facts.at[q, "geography"], facts.at[q, "geography_source"]) for q in facts.index}
+    assert got["7.4 million"] == ("JP-23", "heading")
+    assert got["1,300"] == ("JP-23", "heading")
+    assert got["280"] == ("JP-21", "heading")
+    # the state acts for the whole document, not for the section it is said in
+    assert got["12"][1] != "heading"
