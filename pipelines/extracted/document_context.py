@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from pipelines.extracted.fact import Fact
-from pipelines.extracted.japanese.ja_numbers import is_japanese
+from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
 from pipelines.extracted.japanese.ja_periods import year_marks
 from pipelines.extracted.numbers.places import Place, find_places, names_the_nation
 
@@ -79,6 +79,14 @@ def heading_period(headings: list[str]) -> tuple[int, int] | None:
         if year:
             y = int(year.group("a") or year.group("j"))
             return y, y
+        # 第Ⅲ期　平成24年度から28年度まで, 令和2年度の取組: an era's span or fiscal year
+        for mark in year_marks(to_ascii(heading), 0, len(heading)):
+            if (
+                not mark.decade
+                and mark.last is not None
+                and (mark.fiscal or mark.last > mark.first)
+            ):
+                return mark.first, mark.last
     return None
 
 

@@ -309,9 +309,11 @@ def _tidy_facts(
 def _own_event(masked: str, f: Fact, others: list[Fact]) -> bool:
     """Whether a year that dates other numbers of its sentence dates an event of its own too:
     `the line, which was opened in 2005` (an event verb right before it), `Koizumi (2001-6)` (a
-    name's term), `1983年に…3府県によって設立された` (ja_facts.dates_event): it stays a fact as
-    well as the other numbers' period."""
+    name's term), `1983年に…3府県によって設立された` (ja_facts.dates_event), `2017年度から` (the
+    start of what follows): it stays a fact as well as the other numbers' period."""
     if is_japanese(masked, f.start, min(len(masked), f.end + 40)):
+        if f.value_high is None and masked.startswith("から", f.end):
+            return True  # 2017年度から上限額を3億円に: the year a change starts from is its date
         limit = min(len(masked), f.end + _JA_CLAUSE)
         return dates_event(masked, f.end, [g.end for g in others if g.start >= f.end], limit)
     return event_before(masked, f.start, f.end)

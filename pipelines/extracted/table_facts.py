@@ -15,7 +15,7 @@ from typing import Any
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
-from pipelines.extracted.japanese.ja_periods import same_year, year_marks
+from pipelines.extracted.japanese.ja_periods import era_named, same_year, year_marks
 from pipelines.extracted.numbers.quantity_forms import density_unit
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
 from pipelines.extracted.table_units import names_a_count, unit_note
@@ -63,11 +63,11 @@ def column_period(header: str | None) -> tuple[int | None, int | None] | None:
 
 def cell_period(text: str, cell: dict[str, Any]) -> tuple[int | None, int | None] | None:
     """The period of a cell that is only a year, read where it stands in the document `text`,
-    so that `同45年` or `同年度` heading a row takes the era or year named above it."""
+    so that `同45年`, `同年度` or `21年度` heading a row takes the era or year named above it."""
     own = str(cell.get("text") or "").strip()
     period = column_period(own)
-    if period is not None or not own.startswith("同"):
-        return period
+    if period is not None or not (own.startswith("同") or _ERA_LESS_HEADER.fullmatch(own)):
+        return period  # 同45年, 21年度 (平成20年度 in the row above): read with the text before
     start, end = int(cell["char_start"]), int(cell["char_end"])
     text = to_ascii(text)  # offsets kept; only for the rare cell that begins with 同
     marks = year_marks(text, start, end) + same_year(text, start, end, start)
@@ -100,6 +100,22 @@ def caption_period(caption: str | None) -> tuple[int, int] | None:
     return marks.pop() if len(marks) == 1 else None  # type: ignore[return-value]
 
 
+_ERA_LESS_HEADER = re.compile(r"\s*[0-9]{1,2}\s*年度?\s*")
+
+
+def _header_eras(row_cells: list[dict[str, Any]]) -> dict[str, str]:
+    """Headers that are an era-less year (`19年度` after `平成18年度` in one header row) -> the
+    era named by the header before them: the era carries along the row."""
+    out: dict[str, str] = {}
+    era = None
+    for c in row_cells:
+        header = str(c.get("column_header") or "")
+        era = era_named(header) or era
+        if era is not None and _ERA_LESS_HEADER.fullmatch(header):
+            out[header] = era
+    return out
+
+
 def table_cell_facts(
     text: str,
     row_cells: list[dict[str, Any]],
@@ -125,6 +141,7 @@ def table_cell_facts(
     label_cells = [t for t, p in said if p is None]
     titled = caption_period(caption)  # a year in the table's title: when its numbers are
     labels = "; ".join(label_cells)[:160]
+    era_of = _header_eras(row_cells)
     for cell in row_cells:
         value = cell.get("value_number")
         if value is None or value != value:  # NaN
@@ -133,6 +150,8 @@ def table_cell_facts(
         header = cell.get("column_header")
         period = (cell.get("period_start"), cell.get("period_end"))
         header_period = column_period(str(header)) if header else None
+        if header_period is None and str(header) in era_of:
+            header_period = column_period(era_of[str(header)] + str(header).strip())
         dated_by_header = header_period is not None
         if header_period is not None and period == (None, None):
             period = header_period

@@ -197,7 +197,9 @@ class SentenceContext:
         soon = [
             y
             for y in self.years_alone
-            if 0 < y[0] - pos <= 30 and not _CLAUSE_BREAK.search(self.masked, pos, y[0])
+            if 0 < y[0] - pos <= 30
+            and not _CLAUSE_BREAK.search(self.masked, pos, y[0])
+            and not self._dates_its_aside(pos, y[0])
         ]
         if soon and not DIGIT.search(self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""):
             return self._year_period(soon[0])
@@ -209,6 +211,7 @@ class SentenceContext:
             for y in self.years
             if not _CLAUSE_BREAK.search(self.masked, pos, y[0])
             and not (y[0] < pos and _NOW.search(self.masked, y[0], pos))
+            and not self._dates_its_aside(pos, y[0])
         ]
         if years:
             following = [
@@ -224,6 +227,19 @@ class SentenceContext:
             y = following[0] if following else min(years, key=lambda y: abs(y[0] - pos))
             return self._year_period(y)
         return None, None
+
+    def _dates_its_aside(self, pos: int, at: int) -> bool:
+        """Whether the year at `at` opens or sits in parentheses that give a number of their own
+        after it, the number at `pos` being outside them: `¥9 billion (2003: ¥6.9 billion)`,
+        the year before's figure beside this year's, is dated by it, not the number before."""
+        opened = self.masked.rfind("(", self.start, at)
+        if opened < 0 or ")" in self.masked[opened:at]:
+            return False
+        closed = self.masked.find(")", at, self.end)
+        closed = self.end if closed < 0 else closed
+        if opened <= pos < closed:
+            return False
+        return DIGIT.search(self.masked, at + 4, closed) is not None
 
     def geography(self, pos: int, end: int | None = None, rank: bool = False) -> str | None:
         named = self.named_places

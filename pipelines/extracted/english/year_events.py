@@ -31,11 +31,15 @@ _BLANK_NOT_SPACE = re.compile(r"[^\S ]")
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 
 
+# the verb, then up to five words of its agent or object (`adopted by the Cabinet`, `launched the
+# scheme`; no number, no mark: `approved 12 grants in 2011` dates the grants), then `in` the year
 _EVENT_VERB_BEFORE = re.compile(
     rf"\b(?:{word_alternation(list(load_rules('measures')['event_verbs']), ignore_case=True)})"
+    r"(?:\s+(?!(?:in|on|during)\b)[^\s\d,;:()]+){0,5}"
     rf"\s+(?:in|on|during)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
     re.IGNORECASE,
 )
+_EVENT_REACH = 72  # characters before a year in which its event verb is looked for
 
 
 # a span of years in parentheses right after a name: its term or life (`Koizumi (2001-6)`)
@@ -46,7 +50,7 @@ def event_before(masked: str, at: int, end: int) -> bool:
     """Whether the year at [at, end) dates an event of its own, whatever else of its sentence
     it dates too: it follows an event verb (`was opened in 2005`, `founded in May 1998`), or
     is a span of years in parentheses after a name (`the cabinet of Koizumi (2001-6)`)."""
-    if _EVENT_VERB_BEFORE.search(masked[max(0, at - 48) : at]) is not None:
+    if _EVENT_VERB_BEFORE.search(masked[max(0, at - _EVENT_REACH) : at]) is not None:
         return True
     return (
         masked.startswith(")", end)

@@ -15,16 +15,19 @@ from functools import cache
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
+from pipelines.extracted.japanese.ja_line_years import line_period
 from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
     YearMark,
+    is_base,
     merge_twice_dated,
     same_year,
     year_marks,
 )
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
+from pipelines.extracted.japanese.ja_relative import relative_years
 from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
@@ -104,22 +107,31 @@ _DATING = re.compile(r"(?:には|では|の|に|は|、)")
 
 
 def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None, int | None]:
-    """The year alone in brackets right after the number (12億円（平成27年度）), else the year written
+    """The year alone (or with its month, as of: 9,200人(2017年6月末現在)) in brackets right
+    after the number (12億円（平成27年度）), else the year written
     last before it: a year further after it dates what follows (15m四方の振動台をもつ施設を完成
     し,また,昭和45年度から…), and stays a fact of its own. A note (※…) between them ends the
     year's text, where a page's layout was lost (…機関 1.X 約5%増 ※続きは別表 2.見出し …約8億円)."""
     after = [y for y in marks if y.start >= n.end and not y.decade]
     opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
-    if opened and masked[after[0].end : after[0].end + 2].strip()[:1] in (")", "）"):
+    if opened and _AS_OF_TAIL.match(masked, after[0].end):
         return after[0].first, after[0].last
     note = masked.rfind("※", 0, n.start)
     before = [
         y for y in marks
         if note < y.start and y.end <= n.start and (not y.decade or _DATING.match(masked, y.end))
+        and not is_base(masked, y)
     ]  # fmt: skip
     if not before or _said_of_now(masked, before[-1].end, n.start):
         return None, None
-    return before[-1].first, before[-1].last
+    # 2017年度から上限額を3億円に: a number of the year a change starts from is that year's
+    last = before[-1].last
+    return before[-1].first, before[-1].first if last is None else last
+
+
+# what may follow the year in the brackets after a number that date it: 12億円（平成27年度）,
+# 約9,200人(2017年6月末現在), 350社（令和2年3月時点）
+_AS_OF_TAIL = re.compile(r"[ \t0-9〇一二三四五六七八九十月日末]*(?:現在|時点)?\s*[)）]")
 
 
 # 現在, 今日: a number said of the present (1986年に指定された団地には、現在120社): the year
@@ -258,6 +270,7 @@ def japanese_facts(
     read as ASCII), quoting `text`."""
     marks = year_marks(masked, s_start, s_end)
     marks += same_year(masked, s_start, s_end, block_start)
+    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
     marks = merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
     # H25 is an era year here, whatever the English reader's gate for codes (WP3) said
     free_marks = [
@@ -285,9 +298,11 @@ def japanese_facts(
             fact.geography = number_place(masked, named, n.start) or fact.geography
         out.append(fact)
     for k, y in enumerate(free_marks):
-        if y.decade or y.cut or masked[y.start] == "同":
+        if y.decade or y.cut or y.relative or masked[y.start] == "同" or is_base(masked, y):
             continue
-        if k in used and not dates_event(masked, y.end, used[k], s_end):
+        # a year something starts from (2017年度から上限額を引き上げた) is that start's date
+        # as well as the period of the numbers after it
+        if k in used and y.last is not None and not dates_event(masked, y.end, used[k], s_end):
             continue
         fact = Fact(
             value=float(y.first),
@@ -319,7 +334,15 @@ def _number_fact(
 ) -> Fact:
     s_start, s_end = bounds
     period = _period(marks, n, masked)
-    dating = [k for k, y in enumerate(marks) if (y.first, y.last) == period != (None, None)]
+    dating = [
+        k for k, y in enumerate(marks)
+        if (y.first, y.first if y.last is None else y.last) == period != (None, None)
+    ]  # fmt: skip
+    # a number with no year before it, not said of the present nor a size (分譲面積は約120ha:
+    # no event's year dates it) takes the year its line gives
+    undated = not any(y.end <= n.start for y in marks) and n.unit not in _size_units()
+    if period == (None, None) and undated and not _NOW.search(masked, s_start, n.start):
+        period = line_period(masked, n.start, s_start) or period
     if n.unit in _size_units() and any(
         dates_event(masked, marks[k].end, [n.end], s_end) for k in dating
     ):

@@ -36,6 +36,17 @@ class YearMark:
     decade: bool = False
     month: int | None = None  # 平成19年3月: the month written after a single year
     cut: bool = False  # 1985（昭: cut off inside its era, a period but no fact of its own
+    relative: bool = False  # 来年度, 翌年 (ja_relative.py): a period, never a fact of its own
+
+
+# the words that make a year the base a number is compared with (六十二年度に比べ三億円の増加,
+# 前年度比, 2010年と比較して): the base is no period of the numbers after it, nor an event
+_BASE_AFTER = re.compile(r"\s*(?:比|に比べ|と比べ|に比し|と比較|に対し|対比|より)")
+
+
+def is_base(text: str, mark: YearMark) -> bool:
+    """Whether the year is the base a number is compared with."""
+    return _BASE_AFTER.match(text, mark.end) is not None
 
 
 def fiscal_year(year: int, month: int) -> int:
@@ -76,10 +87,12 @@ def era_year(era: str, n: int) -> int | None:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     rules = load_rules("japanese")
-    era = word_alternation(list(era_first_years()))
+    # an era's name may be cut by a wrapped line too (昭\n和六十三年度): read as the name
+    era = "|".join("\n?".join(map(re.escape, name)) for name in era_first_years())
     letters = "".join(rules["era_letters"])
     short = "".join(rules["era_abbreviations"])
-    num = rf"元|[0-9]{{1,4}}|[{KANJI_DIGITS}]{{1,6}}"
+    # a kanji numeral may be cut by a line wrapped inside it (a Diet record's 昭和六十\n三年度)
+    num = rf"元|[0-9]{{1,4}}|[{KANJI_DIGITS}](?:\n?[{KANJI_DIGITS}]){{0,5}}"
     one = (  # § is the year's number in the pattern: era1, n1, suffix1 ...
         rf"(?:(?P<era§>{era})\s*|(?P<letter§>(?<![A-Za-z0-9])[{letters}])\.?\s?"
         rf"|(?P<short§>(?<![\u3040-\u30ff\u3400-\u9fff々])[{short}])(?=[0-9]))?"
@@ -112,6 +125,7 @@ def numeral(text: str) -> int | None:
     """`62`, `六十二`, `一九八三`, `元` -> an int; None when it is no numeral."""
     if text == "元":
         return 1
+    text = text.replace("\n", "")
     if text.isascii():
         return int(text) if text.isdigit() else None
     try:
@@ -120,14 +134,20 @@ def numeral(text: str) -> int | None:
         return None
 
 
+def era_named(text: str) -> str | None:
+    """The last era the text names (平成18年度 -> 平成), or None."""
+    found = [m.group(0).replace("\n", "") for m in _patterns()["era_name"].finditer(text)]
+    return found[-1] if found else None
+
+
 def _era_before(text: str, at: int) -> str | None:
     """The era the text names last before `at`, or first after it: the era an era-less year
     (六十二年) belongs to when the text speaks of one."""
     found = [m for m in _patterns()["era_name"].finditer(text, 0, at)]
     if found:
-        return found[-1].group(0)
+        return found[-1].group(0).replace("\n", "")
     after = _patterns()["era_name"].search(text, at)
-    return after.group(0) if after else None
+    return after.group(0).replace("\n", "") if after else None
 
 
 def _resolve(
@@ -137,14 +157,14 @@ def _resolve(
     n = numeral(m.group(f"n{i}"))
     if n is None:
         return None
-    era = m.group(f"era{i}")
+    era = (m.group(f"era{i}") or "").replace("\n", "") or None
     letter = m.group(f"letter{i}")
     suffix = m.group(f"suffix{i}") or suffix_of_span
     if letter:
         era = load_rules("japanese")["era_letters"][letter]
     if m.group(f"short{i}"):
         era = load_rules("japanese")["era_abbreviations"][m.group(f"short{i}")]
-    era = era or era_of_span
+    era = era or (era_of_span.replace("\n", "") if era_of_span else None)
     if era is not None:
         in_era = era_year(era, n)
         if in_era is None:
@@ -157,7 +177,10 @@ def _resolve(
     elif n < 100 and suffix and _glued(m, i) and _dates(text, m, i, suffix):
         context = _era_before(text, m.start())
         if context is None:
-            return None
+            western = _western_year(text, m.start(), m.group(f"n{i}"))
+            if western is None:
+                return None
+            return western, None, suffix
         in_context = era_year(context, n)
         if in_context is None:
             return None
@@ -167,6 +190,23 @@ def _resolve(
     if not (YEAR_MIN <= year <= YEAR_MAX):
         return None
     return year, era, suffix
+
+
+_WESTERN_AFTER = re.compile(r"\s*[(（]\s*((?:18|19|20)[0-9]{2})\s*[)）]")
+_WESTERN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年)")
+
+
+def _western_year(text: str, at: int, digits: str) -> int | None:
+    """`02年度`, `11年度から` in a text that names no era but writes its years in full (2001年度):
+    the year of the century nearest the full year written last before it (else first after)."""
+    if len(digits) != 2 or not digits.isascii():
+        return None
+    found = [m for m in _WESTERN.finditer(text, 0, at)]
+    near = found[-1] if found else _WESTERN.search(text, at)
+    if near is None:
+        return None
+    full = int(near.group(0))
+    return min((c + int(digits) for c in (1900, 2000)), key=lambda y: abs(y - full))
 
 
 def _glued(m: re.Match[str], i: int) -> bool:
@@ -249,10 +289,12 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
         last = year + 9 if decade else year
         open_ended = text.startswith("から", m.end()) and not _continues(text, m.end() + 2, end)
         month = p["month"].match(text, m.end() - 1) if suffix == "年" else None
+        # 昭和61年(1986): the same year in the calendar, bracketed after it, is part of the mark
+        western = _WESTERN_AFTER.match(text, m.end(), end) if suffix and not decade else None
         out.append(
             YearMark(
                 m.start(),
-                m.end(),
+                western.end() if western and int(western.group(1)) == year else m.end(),
                 year,
                 None if open_ended else last,
                 suffix == "年度",
@@ -285,10 +327,11 @@ def same_year(text: str, start: int, end: int, lo: int) -> list[YearMark]:
     item above)."""
     out = []
     for m in _patterns()["same"].finditer(text, start, end):
-        earlier = [y for y in year_marks(text, max(lo, m.start() - 400), m.start()) if not y.decade]
+        near = year_marks(text, max(lo, m.start() - 400), m.start())
+        earlier = [y for y in near if not y.decade and not is_base(text, y)]
         if not earlier and lo > 0:
             before = year_marks(text, max(0, m.start() - 400), m.start())
-            earlier = [y for y in before if not y.decade]
+            earlier = [y for y in before if not y.decade and not is_base(text, y)]
         if earlier:
             y = earlier[-1]
             year = y.last if y.last is not None else y.first

@@ -1,6 +1,7 @@
 """Sentences of a span of text: English ones end at `.`, `!`, `?` before a blank and a capital
 (abbreviations do not end one); Japanese ones at `。`, `！`, `？` (and a closing bracket after
-them), with or without a blank. None is longer than MAX_SENTENCE."""
+them), with or without a blank. A bullet starts one (a slide flattened into one run of text keeps
+its items apart). None is longer than MAX_SENTENCE."""
 
 from __future__ import annotations
 
@@ -31,23 +32,31 @@ _LABEL_LINE = re.compile(
 )
 
 
+# a bullet or a speaker's mark after a blank (or at the start), not one of a row of marks (●●○)
+_MARKS = "●■◆◇▪•►▶➢□○◎"
+_BULLET = re.compile(rf"(?<!\S)[{_MARKS}](?![{_MARKS}])")
+
+
 def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans inside [start, end) of the masked text; abbreviations do not end one, and
     none is longer than MAX_SENTENCE, so a line with no punctuation costs what its length does.
-    An English line of a label and a value (`Staff: 120`) is a sentence of its own."""
+    An English line of a label and a value (`Staff: 120`) and a bulleted item are sentences of
+    their own."""
+    cuts = [m.start() for m in _BULLET.finditer(masked, start, end)]
     if ":" in masked[start:end] and "\n" in masked[start:end]:
         lines = [m.span() for m in _LABEL_LINE.finditer(masked, start, end)]
         if lines and not _JAPANESE.search(masked, start, end):
-            yield from _cut_at_lines(masked, _sentences(masked, start, end), lines)
-            return
+            cuts += [c for a, b in lines for c in (a, b)]
+    if cuts:
+        yield from _cut(masked, _sentences(masked, start, end), cuts)
+        return
     yield from _sentences(masked, start, end)
 
 
-def _cut_at_lines(
-    masked: str, spans: Iterator[tuple[int, int]], lines: list[tuple[int, int]]
-) -> Iterator[tuple[int, int]]:
-    """The spans, cut where a label line starts or ends, without the blanks between."""
-    cuts = sorted({c for a, b in lines for c in (a, b)})
+def _cut(masked: str, spans: Iterator[tuple[int, int]], at: list[int]) -> Iterator[tuple[int, int]]:
+    """The spans, cut at each position (where a label line or a bullet starts or ends), without
+    the blanks between."""
+    cuts = sorted(set(at))
     for a, b in spans:
         bounds = [a, *(c for c in cuts if a < c < b), b]
         for s, e in zip(bounds, bounds[1:], strict=False):

@@ -1,5 +1,5 @@
-"""The blind measure labels (tests/labels/measures_blind.yaml) point at the numbers they label,
-and the benchmark scores a row as the development corpus's rule says."""
+"""The blind measure labels (tests/labels/measures_blind.yaml, measures_holdout.yaml) point at
+the numbers they label, and the benchmark scores a row as the development corpus's rule says."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ RAW = Path(__file__).resolve().parents[3] / "raw"
 def test_every_label_points_at_its_number_in_the_source() -> None:
     texts: dict[str, str] = {}
     wrong = []
-    for part in load_labels().values():
+    samples = load_labels()
+    assert {sample for sample, _, _ in samples} == {"tuned on", "held out"}
+    for _, _, part in samples:
         for row_id, label in part.items():
             doc = label["doc"]
             text = texts.setdefault(doc, (RAW / f"{doc}.txt").read_text(encoding="utf-8"))

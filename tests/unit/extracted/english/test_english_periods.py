@@ -134,3 +134,35 @@ def test_a_year_before_an_events_noun_is_that_events_own_year() -> None:
     text = "The 1987 decision to found a park at Kakogawa, some 40 km west of Kobe, was bold."
     facts = facts_in_text(text)
     assert [(f.unit, f.period_start) for f in facts] == [("year", 1987), ("km", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The charter (adopted by the Cabinet in June 2004) names 7 fields.", 2004),
+        ("Two years have passed since the ministry launched the scheme in 2009.", 2009),
+        ("The council, set up by three towns in 1996, now counts 40 members.", 1996),
+    ],
+)
+def test_a_year_after_an_event_verb_and_its_agent_or_object_dates_that_event(
+    text: str, year: int
+) -> None:
+    years = [f for f in facts_in_text(text) if f.unit == "year"]
+    assert [f.value for f in years] == [year]
+
+
+def test_an_object_with_a_number_is_no_event_object() -> None:
+    facts = facts_in_text("The agency approved 12 grants in 2011.")
+    assert [(f.value, f.unit, f.period_start) for f in facts] == [(12, "count", 2011)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2012 grant total: 4 billion yen (2011 total: 3.5 billion yen)",
+        "Sales in 2012 reached 80 million euros (2011: 70 million euros).",
+    ],
+)
+def test_the_year_before_in_brackets_dates_its_own_figure_not_this_years(text: str) -> None:
+    facts = facts_in_text(text)
+    assert [f.period_start for f in facts] == [2012, 2011]  # 2012 is no fact of its own

@@ -1,0 +1,82 @@
+"""Years a Japanese number's line gives it when its sentence gives none: the year heading its
+line (a chronology's `昭和五十九年　地域指定を受け…。目標は約二千億円` dates the line's later
+sentences too) or the one year its earlier sentences name, or the span or fiscal year of the
+short line right above it or above the list it is an item of (`第Ⅲ期　平成24年度から28年度まで`
+over `・共同研究　37件`), as a heading dates what lies under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extracted.japanese.ja_periods import YearMark, year_marks
+
+_BULLETS = "・-*＊○●◦•‐"
+_LINE_OPENING = re.compile(r"[ \t\u3000]*")
+# what parts a heading year from its line's text: a blank, a dash or a colon
+_AFTER_HEADING_YEAR = re.compile(r"[ \t\u3000]+|\s*[-－‐―—:：]\s*")
+_HEADING_MAX = 40  # characters of a line a list hangs under
+# a line that reads as a heading: no comma, and not opening with kana that carries on a sentence
+# wrapped from the line before (a Diet record's `ども、昭和五十六年から六十年までの第三次`)
+_HEADING_LIKE = re.compile(r"(?![\u3041-\u309f])[^、]*")
+# a year a heading opens or closes a time with (平成15年度以降の成果, 令和2年度まで): no one
+# year or span of the items under it
+_OPEN_AFTER = re.compile(r"\s*(?:以降|以来|から|より|まで|以前)")
+
+
+def _line_bounds(masked: str, at: int) -> tuple[int, int]:
+    start = masked.rfind("\n", 0, at) + 1
+    end = masked.find("\n", at)
+    return start, len(masked) if end < 0 else end
+
+
+def _period(mark: YearMark) -> tuple[int, int]:
+    return mark.first, mark.last if mark.last is not None else mark.first
+
+
+def heading_year(masked: str, at: int) -> YearMark | None:
+    """The year that opens the line of `at`, parted from the line's text by a blank, a dash or
+    a colon (昭和五十九年　…, 1990年 - …)."""
+    start, end = _line_bounds(masked, at)
+    opening = _LINE_OPENING.match(masked, start).end()  # type: ignore[union-attr]
+    marks = year_marks(masked, opening, min(end, opening + 16))
+    if not marks or marks[0].start != opening or marks[0].decade:
+        return None
+    if not _AFTER_HEADING_YEAR.match(masked, marks[0].end):
+        return None
+    return marks[0]
+
+
+def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
+    """The period the line of the number at `at` gives it: the year heading the line when the
+    number's sentence (from `s_start`) comes after it, or the one year the sentences before it
+    on its line name; else the span or fiscal year of the
+    short line right above (a phase's line over its paragraph: 第Ⅰ期（2001~05年）：立ち上げ期),
+    past the items of a list for one of them (the line the list hangs under)."""
+    start, _ = _line_bounds(masked, at)
+    heading = heading_year(masked, at)
+    if heading is not None and heading.end <= s_start:
+        return _period(heading)
+    # 本日、平成28年度の交付対象を決定しました。今回は305事業…: the sentence before on its line
+    # gave one year, the time the paragraph goes on speaking of
+    told = {_period(m) for m in year_marks(masked, start, s_start) if not m.decade}
+    if len(told) == 1:
+        return told.pop()
+    bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
+    k = start - 1
+    while k > 0:
+        prev_start, _ = _line_bounds(masked, k)
+        line = masked[prev_start:k].strip(" \t\u3000")
+        if line.startswith(tuple(_BULLETS)) and not bulleted:
+            return None  # a paragraph after a list: the list's heading is not its own
+        if line and not line.startswith(tuple(_BULLETS)):
+            if len(line) > _HEADING_MAX or "。" in line or not _HEADING_LIKE.fullmatch(line):
+                return None
+            marks = [
+                m for m in year_marks(masked, prev_start, k)
+                if not m.decade and not _OPEN_AFTER.match(masked, m.end)
+            ]  # fmt: skip
+            spans = [m for m in marks if m.fiscal or (m.last or m.first) > m.first]
+            return _period(spans[0]) if spans else None
+        k = prev_start - 1
+    return None

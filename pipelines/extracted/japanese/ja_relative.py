@@ -1,0 +1,130 @@
+"""Years Japanese text names relative to another: to the date the document states (本年度,
+今年度, 来年度, 昨年度, 本年, 来年: a Diet record's meeting date, a press release's or an
+evaluation sheet's date), or to the year just named (翌年, 翌年度: the year after it; 前年,
+前年度: the year before the one named earlier in its sentence, else before the document's date,
+else before the year just named). Where the text gives no year to count from, none is read:
+an undated 来年度 is left without a period rather than guessed.
+
+A year a number is compared with (前年度に比べ二億円の増) is the base of the comparison
+(ja_periods.is_base), never the year another relative year counts from; 前年度比 and 前年比 are
+no years at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.extracted.japanese.ja_numbers import to_ascii
+from pipelines.extracted.japanese.ja_periods import (
+    KANJI_DIGITS,
+    YearMark,
+    fiscal_year,
+    is_base,
+    numeral,
+    year_marks,
+)
+from pipelines.extracted.rules import load_rules
+
+_OPENING = 400  # characters in which a document states its date
+_NOW_WORDS = {"本年": 0, "今年": 0, "来年": 1, "昨年": -1, "明年": 1, "去年": -1}
+_RELATIVE = re.compile(
+    r"(?P<w>本年|今年|来年|昨年|明年|去年|翌年|前年)(?P<fy>度)?(?![度代比間]|同期)"
+)
+# what may stand on the line of a document's date beside it: a label (評価年月：, 発行日),
+# the day and the weekday in brackets
+_DATE_LINE_REST = re.compile(r"[\s\d〇一二三四五六七八九十日()（）月火水木金土曜:：]*")
+_DATE_LABEL = 10
+_KANJI_BEFORE = re.compile(r"[\u3400-\u9fff々]")
+
+
+@lru_cache(maxsize=8)
+def document_now(text: str) -> tuple[int, int] | None:
+    """(calendar year, fiscal year) of the date the document states in its opening: a year
+    with its month on a line of its own, but for a short label or the day and weekday (昭和六十
+    三年四月十三日（水曜日）, 評価年月：令和2年3月, 平成28年8月26日). A year with a month inside a
+    sentence dates an event, not the document; else the date its address states (a Diet
+    record's meeting id: rules/japanese.yaml, address_dates). `text` is the document unmasked
+    (the mask blanks whole dates)."""
+    masked = to_ascii(text[:_OPENING])
+    end = len(masked)
+    for mark in year_marks(masked, 0, end):
+        if mark.month is None or mark.last != mark.first:
+            continue
+        line_start = masked.rfind("\n", 0, mark.start) + 1
+        line_end = masked.find("\n", mark.end)
+        line_end = len(masked) if line_end < 0 else line_end
+        before = masked[line_start : mark.start].strip()
+        after = masked[mark.end : line_end]
+        if len(before) <= _DATE_LABEL and _DATE_LINE_REST.fullmatch(after):
+            return mark.first, fiscal_year(mark.first, mark.month)
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    if first_line.startswith(("http://", "https://")):
+        for pattern in load_rules("japanese")["address_dates"]:
+            m = re.search(pattern, first_line)
+            if m:
+                year, month = int(m.group("y")), int(m.group("m"))
+                return year, fiscal_year(year, month)
+    return None
+
+
+def relative_years(
+    text: str, masked: str, start: int, end: int, named: list[YearMark]
+) -> list[YearMark]:
+    """The relative years in [start, end) of `masked` (`text` unmasked) as marks of the year
+    they name; `named`: the years written in the sentence; a 翌年 with none before it in its
+    sentence counts from the year written last in the text before."""
+    out: list[YearMark] = []
+    now = document_now(text)
+    for m in _RELATIVE.finditer(masked, start, end):
+        if _KANJI_BEFORE.match(masked, max(0, m.start() - 1)) and m.start() > 0:
+            continue  # 日本年金, 以前年: the letters are part of a longer word
+        word, fiscal = m.group("w"), m.group("fy") is not None
+        year: int | None = None
+        if word in _NOW_WORDS:
+            if now is not None:
+                year = (now[1] if fiscal else now[0]) + _NOW_WORDS[word]
+        else:
+            step = 1 if word == "翌年" else -1
+            earlier = [
+                y for y in named + out
+                if y.end <= m.start() and not y.decade and not is_base(masked, y)
+            ]  # fmt: skip
+            if word == "前年" and not earlier and now is not None:
+                year = (now[1] if fiscal else now[0]) - 1
+            else:
+                if not earlier:
+                    before = year_marks(masked, max(0, m.start() - 400), m.start())
+                    earlier = [y for y in before if not y.decade and not is_base(masked, y)]
+                if earlier:
+                    last = max(earlier, key=lambda y: y.end)
+                    year = (last.last if last.last is not None else last.first) + step
+        if year is not None:
+            out.append(YearMark(m.start(), m.end(), year, year, fiscal, relative=True))
+    return out + _years_later(masked, start, end, named)
+
+
+# その後5年間で, 5年後の, 十年後には: the year that many years after the one named before it in
+# the sentence (2005年の409億円から、その後5年間で2.5倍に: 2010)
+_LATER = re.compile(
+    rf"(?:(?:その後|以後|それから)\s*(?P<a>[0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})年間?で"
+    rf"|(?P<b>[0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})年後(?:に|の|には))"
+)
+
+
+def _years_later(masked: str, start: int, end: int, named: list[YearMark]) -> list[YearMark]:
+    """The years written as so many years after the year named before in the sentence, as
+    marks of no width at the end of their words (the duration itself stays a number)."""
+    out: list[YearMark] = []
+    for m in _LATER.finditer(masked, start, end):
+        earlier = [
+            y for y in named + out
+            if y.end <= m.start() and not y.decade and not is_base(masked, y)
+        ]  # fmt: skip
+        n = numeral(m.group("a") or m.group("b"))
+        if not earlier or n is None:
+            continue
+        last = max(earlier, key=lambda y: y.end)
+        year = (last.last if last.last is not None else last.first) + n
+        out.append(YearMark(m.end(), m.end(), year, year, last.fiscal, relative=True))
+    return out
