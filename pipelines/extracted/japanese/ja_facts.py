@@ -40,6 +40,10 @@ _PARTICLE_AFTER_YEAR = re.compile(r"(?:には|からは|までに|以降|から|
 _EVENT_TRIM = "、，,。:： 　にはでから・○●■□◆◇※"
 
 
+# what follows a year that makes it the date numbers are as of (its month and day may be blanked)
+_AS_OF = re.compile(r"度?[ \t(（]*(?:[0-9 \t]{0,4}月)?(?:[0-9 \t]{0,4}日)?[ \t]*(?:現在|時点)")
+
+
 @cache
 def _size_units() -> frozenset[str]:
     return frozenset(load_rules("japanese")["size_units"])
@@ -51,10 +55,12 @@ def _skip_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{word_alternation(words)})$")
 
 
-def _unit_of_measure(n: JaNumber, measure: str | None) -> str:
+def _unit_of_measure(n: JaNumber, measure: str | None, masked: str) -> str:
     """A count written with no counter word in the unit its measure names: 収入は約178億で is
-    yen, 人口は約20万で people (rules/japanese.yaml, unit_of_measure); money only with 万/億/兆."""
-    if n.unit != "count" or not n.bare or not measure:
+    yen, 人口は約20万で people (rules/japanese.yaml, unit_of_measure); money only with 万/億/兆,
+    which may end a number before the noun it is of too (千二百億の投資)."""
+    scaled_of = n.counted and n.scale_word and masked[n.end - 1 : n.end] == n.scale_word
+    if n.unit != "count" or not (n.bare or scaled_of) or not measure:
         return n.unit
     for unit, words in load_rules("japanese")["unit_of_measure"].items():
         if (unit != "JPY" or n.scale_word) and any(w in measure for w in words):
@@ -289,8 +295,8 @@ def japanese_facts(
     for n in sorted(found, key=lambda x: x.start):
         if any(y.start < n.end and n.start < y.end for y in marks):
             continue
-        if any(a < n.end and n.start < b for a, b in blocked):
-            continue
+        if not n.bracketed and any(a < n.end and n.start < b for a, b in blocked):
+            continue  # 大学（5）: the count the English list-number gate blocked as `(5)`
         if _is_index(masked, block_start, n):
             continue
         fact = _number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used)
@@ -300,6 +306,8 @@ def japanese_facts(
     for k, y in enumerate(free_marks):
         if y.decade or y.cut or y.relative or masked[y.start] == "同" or is_base(masked, y):
             continue
+        if _AS_OF.match(masked, y.end):
+            continue  # 2012年5月1日現在, 2017年度（10月時点）: the date numbers are as of, no event
         # a year something starts from (2017年度から上限額を引き上げた) is that start's date
         # as well as the period of the numbers after it
         if k in used and y.last is not None and not dates_event(masked, y.end, used[k], s_end):
@@ -353,7 +361,7 @@ def _number_fact(
     subject = n.counted or _measure_before(masked, s_start, n.lead)
     return Fact(
         value=n.value,
-        unit=_unit_of_measure(n, subject),
+        unit=_unit_of_measure(n, subject, masked),
         start=n.start,
         end=n.end,
         value_low=n.value if high is not None else None,

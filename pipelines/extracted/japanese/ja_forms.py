@@ -15,7 +15,8 @@ _SLASH = re.compile(r"(?<![0-9/.,])(?P<a>[1-9][0-9]?)\s?/\s?(?P<b>[1-9][0-9]?)(?
 _OF = re.compile(
     rf"(?<![0-9{_DIGITS}十百千])(?P<b>{_SMALL})分の(?P<a>{_SMALL})(?![0-9{_DIGITS}十])"
 )
-_OR_NEXT = re.compile(rf"(?<![{_DIGITS}十百千万億・、])(?P<a>[{_DIGITS}])、(?=[{_DIGITS}])")
+_OR_NEXT = re.compile(rf"(?<![{_DIGITS}百千万億・、])(?P<a>[{_DIGITS}])、(?=[{_DIGITS}])")
+_TENS = re.compile(rf"(?<![{_DIGITS}十百千万億・、])[{_DIGITS}]?十$")  # the tens of 十二、三社
 
 
 def _small(numeral: str) -> int:
@@ -49,7 +50,8 @@ def fractions(text: str, start: int, end: int) -> list[JaNumber]:
 
 def or_next(text: str, found: list[JaNumber]) -> None:
     """`七、八割`, `二、三社`: a number of one kanji digit with a counter, after the digit before it
-    and 、, is the range from that digit (70 to 80 percent, 2 to 3 companies)."""
+    and 、, is the range from that digit (70 to 80 percent, 2 to 3 companies); `十二、三社`,
+    `二十五、六人`: the tens before that digit count in both ends (12 to 13, 25 to 26)."""
     for n in found:
         m = _OR_NEXT.match(text, n.start - 2) if n.start >= 2 else None
         first = text[n.start : n.start + 1]
@@ -58,5 +60,10 @@ def or_next(text: str, found: list[JaNumber]) -> None:
         low, high = _DIGITS.index(m.group("a")) + 1, _DIGITS.index(first) + 1
         if high != low + 1 or n.value % high:
             continue
-        n.value, n.value_high = n.value / high * low, n.value
-        n.start = n.lead = m.start()
+        unit = n.value / high
+        tens = _TENS.search(text, max(0, m.start() - 2), m.start())
+        if text[m.start() - 1 : m.start()] == "十" and (tens is None or n.value != high):
+            continue  # 十二、三割: no range this reads
+        base = _small(tens.group(0)) * unit if tens else 0.0
+        n.value, n.value_high = base + unit * low, base + n.value
+        n.start = n.lead = tens.start() if tens else m.start()

@@ -28,6 +28,16 @@ _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
 _SLASHED = re.compile(r"\s?/\s?[0-9]")
+_TENTH = re.compile(f"([1-9{KANJI_DIGITS[1:]}])分(?![0-9{KANJI_NUMERAL}間の])")
+# 支援額（千円）：12,000: a unit, maybe scaled, in brackets before a bare number on its line
+_UNIT_NOTE = re.compile(
+    r"\((?:単位:\s*)?(?P<scale>千|百万|万|億|十億)?(?P<unit>円|人|件|社|%)\)\s*:?\s*$"
+)
+_SCALES = {"千": 1000, "百万": 1000000, "万": 10000, "億": 100000000, "十億": 1000000000}
+# 大学（5）、企業（20）: a small count in brackets right after the noun it counts
+_NOUN_BRACKET = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]\($")
+_BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
+_KANJI = re.compile(r"[\u3400-\u9fff]")
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -64,6 +74,7 @@ class JaNumber:
     lead: int  # where the hedge before the number starts (約), else `start`
     rank: bool = False
     bare: bool = False  # no counter word and no counted noun: 収入は約178億で
+    bracketed: bool = False  # 大学（5）: a count in brackets after its noun, no list mark
 
 
 @cache
@@ -72,26 +83,39 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # `2千5百`: digits and small units mixed; `25 億`, `3\n億`: a blank or line break before a
     # big unit (a line wrapped or typeset apart) still joins it to its number
     # `20,8 21件`: a group of three digits a PDF's text cut with a blank is still one group
-    group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9]))"
+    # `3, 400億円`, `1,\n200社`: a blank or a line break after the comma too
+    group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9])|[ \n][0-9]{3}(?![0-9]))"
     # `二千\n五百億円`: a kanji numeral a line wraps after 千 or 百 goes on on the next line
     chunk = (
         rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
         rf"|[{KANJI_NUMERAL}]+(?:(?<=[千百])\n[{KANJI_NUMERAL}]+)*"
         rf"(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
-    # `8万\n5千人`: the smaller units after a big one, past a line break, are the same number
-    rest = r"(?:[ \n](?=[0-9]+[千百]))?"
+    counter = word_alternation(list(rules["counters"]))
+    # `8万\n5千人`, `1万 2,000人`: the smaller units after a big one, past a blank or a line
+    # break, are the same number (digits below 10,000 then, and the counter right after them;
+    # after 億 or 兆, `12億\n3,000万円`, the 万 that follows)
+    rest = (
+        rf"(?:[ \n](?=[0-9]+[千百]|[0-9]{{1,4}}(?![0-9,])(?:{counter})|[0-9],[0-9]{{3}}(?:{counter}))"
+        rf"|(?<=[億兆])[ \n](?=[0-9]{{1,4}}(?:,[0-9]{{3}})?万))?"
+    )
     # `約5 1億円`: digits a PDF's text cut with a blank right after a hedge are one number (a
     # hedge qualifies one number, and a lone digit before another with no counter is none)
     hedged = "|".join(f"(?<={re.escape(w)})" for w in rules["qualifiers_before"])
     cut = rf"(?:{hedged})[0-9]{{1,2}} [0-9]{{1,3}}(?=[ \n]?[{BIG}])"
     num = rf"(?:{cut}|{chunk})(?:[ \n]?[{BIG}]{rest}{chunk}?)*"
     signs = "".join(re.escape(s) for s in rules["minus_signs"] if s not in "-－")
-    counter = word_alternation(list(rules["counters"]))
+    odd = word_alternation(list(rules["odd_words"]))
+    # counters a range may give after both its ends; not years (五十八年から六十一年: ja_periods')
+    ends = word_alternation([c for c in rules["counters"] if "年" not in c])
     return {
         "number": re.compile(
-            rf"(?P<sign>[{signs}])?(?P<num>{num})"
-            rf"(?:\s*(?:～|〜|~|から)\s*(?P<num2>{num}))?"
+            rf"(?:(?P<sign>[{signs}]) ?)?(?P<num>{num})"  # `▲ 3.2%`: a blank after the sign too
+            # `100億円～150億円`: a range with its counter after both ends (`10万人から12万人`
+            # is a change: two numbers)
+            rf"(?:(?:(?P<c1>{ends})\s*(?:～|〜|~)|\s*(?:～|〜|~|から))\s*(?P<num2>{num})"
+            rf"(?(c1)(?=(?P=c1))))?"
+            rf"(?P<odd>{odd})?"
             rf"(?:\s?(?P<counter>{counter})(?:(?<=[A-Za-z])(?![A-Za-z])|(?<![A-Za-z])))?"
         ),
         "qualifier_before": re.compile(
@@ -99,6 +123,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "qualifier_after": re.compile(word_alternation(list(rules["qualifiers_after"]))),
         "not_after": re.compile(word_alternation(rules["not_after"])),
+        "name_suffix": re.compile(word_alternation(rules["name_suffixes"])),
         "ordinal": re.compile(word_alternation(rules["ordinal_counters"])),
         "numbering_before": re.compile(
             rf"(?:{word_alternation([w[::-1] for w in rules['numbering_before']])})\s*"
@@ -143,9 +168,24 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         kanji_only = not any(c.isdigit() and c.isascii() for c in raw)
         before = text[max(start, m.start() - 8) : m.start()]
         after_at = m.end()
-        if raw in KANJI_NUMERAL and len(raw) == 1 and counter is None:
+        if raw in KANJI_NUMERAL and len(raw) == 1 and counter is None and not m.group("odd"):
             continue  # 一方, 十分: a lone kanji numeral with no counter is a word
-        if raw in KANJI_NUMERAL and len(raw) == 1 and m.end("num") < m.start("counter"):
+        if m.group("odd") and not _round(raw, m.group("odd")):
+            continue  # 3数, 二余: "and more" follows a round numeral only (三十余社, 十数社)
+        if counter in rules["municipality_counters"] and any(c in BIG for c in raw):
+            continue  # 四万十市: a name, no count of municipalities
+        if (
+            raw == "一"
+            and counter is not None
+            and _KANJI.match(text, m.end())
+            and not p["qualifier_after"].match(text, m.end())  # 一割強, 一件以上
+        ):
+            continue  # 一社単独, 一地域集中: "one" inside a compound word, no count
+        if counter is not None and p["name_suffix"].match(text, m.end()):
+            continue  # 八戸市, 六ケ所村: the counter opens a place's name
+        parted = m.end("odd") if m.group("odd") else m.end("num")
+        gap = text[parted : m.start("counter")] if counter else ""
+        if raw in KANJI_NUMERAL and len(raw) == 1 and gap and "\n" not in gap:
             continue  # 〇 県内の…, 一 総則: a lone kanji numeral parted from a word is a mark
         # 五十八年から六十一年: years, ja_periods'; 3〜5年 (a range of durations) is read here
         dated_span = m.group("num2") and "から" in text[m.end("num") : m.start("num2")]
@@ -173,34 +213,58 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                         )
                     )
             continue
-        if p["numbering_before"].match(before[::-1]):
-            continue  # 図表4, 資料3
+        glued = counter is not None and m.end("num") == m.start("counter")
+        if not glued and p["numbering_before"].match(before[::-1]):
+            continue  # 図表4, 表1 人口; with a counter a count (学会発表12件, 代表5名, 資料3件)
         if p["dashed_code"].match(text, m.end()) or re.search(r"[0-9][-‐－]$", before):
             continue  # 2-3-1: a figure or section number
         if _SLASHED.match(text, m.end()) or re.search(r"[0-9]\s?/\s?$", before):
             continue  # 1/2, 2023/4: a fraction (ja_forms.py) or a date, never its parts
         if before.endswith(("[", "［")) and text.startswith(("]", "］"), m.end()):
             continue  # [4]: a citation mark
+        if (
+            counter is not None
+            and before.endswith(("(", "単位:"))
+            and set(raw) <= set("十百千万億")
+        ):
+            continue  # （千円）, （単位：百万円）: the unit of the numbers near, no number
+        line = text[max(start, text.rfind("\n", 0, m.start()) + 1) : m.start()]
+        note = _UNIT_NOTE.search(line) if counter is None and not kanji_only else None
+        bracketed = (
+            counter is None
+            and not kanji_only
+            and len(raw) <= 3
+            and _NOUN_BRACKET.search(before) is not None
+            and _BRACKET_END.match(text, after_at) is not None
+        )
         if counter is None:
+            if re.search(f"[0-9{KANJI_NUMERAL}]分の$", before):
+                continue  # ２分の１: the numerator of a fraction ja_forms.py reads whole
             if p["not_after"].match(text, after_at) or p["ordinal"].match(text, after_at):
                 continue
             nxt = text[after_at : after_at + 1]
             counted = None
             link = p["link"].match(text, after_at)
-            if link:  # 17のプロジェクト, 約300に及ぶ研究機関
+            hedge = None if link else p["qualifier_after"].match(text, after_at)
+            link = link or (hedge and p["link"].match(text, hedge.end()))
+            past = hedge.end() if hedge and not link else after_at  # 四十億程度です
+            if link:  # 17のプロジェクト, 約300に及ぶ研究機関, 200以上の企業 (a hedge between)
                 noun = p["noun"].match(text, link.end(), end)
                 counted = noun.group(0) if noun else None
                 if counted is None:
                     continue
-            elif any(c in BIG for c in raw) and p["particle"].match(text, after_at):
+            elif any(c in BIG for c in raw) and p["particle"].match(text, past):
                 pass  # 収入は約178億で: a scaled amount whose unit its sentence says
-            elif p["count_measure"].search(before) and p["particle"].match(text, after_at):
+            elif p["count_measure"].search(before) and p["particle"].match(text, past):
                 counted_bare = True  # 工場数は30であった: a count its measure (…数) names
             elif counted_bare and p["change_to"].match(text, after_at):
                 pass  # …数は12で、平成20年には25となった: the same count, later
-            elif kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー.")):
+            elif note is None and (kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー."))):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
             unit, factor = "count", 1
+            if note:  # （千円）：12,000 is 12 million yen
+                unit = counters[note.group("unit")][0]
+                factor = _SCALES.get(note.group("scale") or "", 1)
         else:
             unit, factor = counters[counter]
             counted = None
@@ -225,21 +289,26 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         high = exact_double(exact_high * Decimal(str(factor))) if exact_high is not None else None
         if scaled is None or (exact_high is not None and high is None):
             continue  # past 2**53 a double would round it: refused (ja_numerals says why)
-        value = scaled
-        q_after = p["qualifier_after"].match(text, m.end())
+        value, stop = scaled, m.end()
+        tenth = _TENTH.match(text, stop) if counter == "割" and high is None else None
+        if tenth:  # ８割５分: tenths of a 割, one percent each
+            d = tenth.group(1)
+            value += int(d) if d.isascii() else KANJI_DIGITS.index(d)
+            stop = tenth.end()
+        q_after = p["qualifier_after"].match(text, stop)
         q_before = p["qualifier_before"].match(before[::-1])
         word = q_before.group(0)[::-1] if q_before else (q_after.group(0) if q_after else None)
         qualifier = (
             rules["qualifiers_before"].get(word) or rules["qualifiers_after"].get(word)
             if word
             else None
-        )
+        ) or (rules["odd_words"][m.group("odd")] if m.group("odd") else None)
         scale = next((c for c in raw if c in BIG), None)
         lead = m.start() - (len(q_before.group(0)) if q_before else 0)
         out.append(
             JaNumber(
                 m.start(),
-                m.end(),
+                stop,
                 value,
                 unit,
                 high,
@@ -247,7 +316,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 qualifier,
                 counted,
                 lead,
-                bare=counter is None and counted is None,
+                bare=counter is None and counted is None and note is None,
+                bracketed=bracketed,
             )  # fmt: skip
         )
     for m in _DOUBLED.finditer(text, start, end):
@@ -268,6 +338,13 @@ def _currency_of_neighbours(found: list[JaNumber]) -> None:
     for n in found:
         if n.bare and n.scale_word and money:
             n.unit = min(money, key=lambda m: abs(m.start - n.start)).unit
+
+
+def _round(raw: str, odd: str) -> bool:
+    """Whether `raw` may take `odd` (余, 数) after it: a round numeral, 三十余, 十数, 百数十, 50余."""
+    if odd.startswith("数"):
+        return raw[-1] in "十百千"
+    return raw[-1] in "十百千万億" or (raw[-1] == "0" and raw.isascii())
 
 
 def _cut(text: str, start: int, end: int) -> bool:

@@ -191,7 +191,32 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"|(?<![\d.,])(?P<h>(?:19|20)\d\d)(?=[ァ-ヶ][ァ-ヶー])"  # 2030アジェンダ
             ),
         ),
+        # a year glued after a publication's or plan's name (通商白書2004, 戦略2020), or an
+        # edition's year (平成16年版, 2010年度版): part of a title, no date of anything
+        (
+            "name_number",
+            re.compile(
+                r"(?<=白書|年報|年鑑|報告|計画|戦略|構想)(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
+                r"|(?P<h>\d{1,4})\s*年(?:度)?版"
+            ),
+        ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
+        # a download link's file size (概要（PDF:1.2MB）, [PDF 540KB], ファイルサイズ 2MB)
+        (
+            "page_furniture",
+            re.compile(
+                r"(?i:pdf|word|excel|xlsx?|docx?|zip|ファイル(?:サイズ)?|形式)[^\n)）\]]{0,8}?"
+                r"(?P<g>\d[\d,.]*)[ \t]*(?i:kb|mb|gb|キロバイト|メガバイト)"
+            ),
+        ),
+        # a Diet record's heading: the speech of all ([001/120]) and the session before the
+        # house (112 - 衆 - 商工委員会 - 5号)
+        (
+            "part_number",
+            re.compile(
+                r"\[(?P<g>\d{1,4})/(?P<h>\d{1,4})\]|(?P<i>\d{1,3})[ \t]*-[ \t]*[衆参][ \t]*-"
+            ),
+        ),
         ("part_number", re.compile(rf"(?:{parts_ja})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         (
             "running_head",
@@ -245,7 +270,16 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
             re.compile(r"[(（][ \t]*(?:[A-Za-z.~約]{1,13}[ \t]*)?\d").search,
         ),
-        ("vague_numeral", re.compile(r"数(?P<g>[十百千万億]+)")),
+        ("vague_numeral", re.compile(rf"(?P<g>{word_alternation(r['idioms_ja'])})")),
+        # 数百社, 何百社 (some hundreds, hundreds of); after a numeral (百数十件) 数 says "and
+        # more": ja_numbers reads it. 一人ひとり (each one) counts no one
+        (
+            "vague_numeral",
+            re.compile(
+                r"(?:(?<![〇一二三四五六七八九十百千万\d])数|何)(?P<g>[十百千万億]+)"
+                r"|(?P<h>一)人(?:ひとり|(?P<i>一)人)"
+            ),
+        ),
         # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
         ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
         # `柱の一つ`, `その一つは`: one picked out of a set (one of them), no count

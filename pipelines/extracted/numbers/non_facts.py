@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extracted.numbers.non_fact_rules import NUMERALS, named_non_facts
-from pipelines.extracted.rules import load_rules
+from pipelines.extracted.rules import load_rules, word_alternation
 
 _MONTH = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -50,9 +50,17 @@ _DAY_AFTER_ABBREVIATION = re.compile(
 )
 # the 1980s, the early 1970s, the 1990's: a decade, no year of its own
 _DECADE = re.compile(r"(?<![\w.,])(?:1[89]|20)\d0['’]?s\b|(?<![\w.,])['’]\d0s\b")  # the '80s too
-# 平成29年1月13日, 2016年11月1日: the day and the month are never facts, the year by its line
+# 平成29年1月13日, 2016年11月1日, 平成二年六月十二日 (a record's date in kanji): the day and the
+# month are never facts, the year by its line
+_KANJI_DAY = "[一二三四五六七八九十]{1,3}"
 _DATE_JA = re.compile(
-    r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    rf"(?P<year>(?:[一-龥]{{2}})?(?:\d{{1,4}}|[〇一二三四五六七八九十元]{{1,4}}))\s*年"
+    rf"\s*(?P<month>\d{{1,2}}|{_KANJI_DAY})\s*月\s*(?P<day>\d{{1,2}}|{_KANJI_DAY})\s*日"
+)
+# 平成22年3月: a year and month with no day, a page's date only where it stands alone on its
+# line or opens it before a gap and a name (（平成20年11月　文部科学省）)
+_MONTH_JA = re.compile(
+    r"(?P<year>(?:[一-龥]{2})?(?:\d{1,4}|元))\s*年\s*(?P<month>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
 )
 # 平成20年5月 第2316号: the date of a periodical's issue, the year with its issue number
 _ISSUE_JA = re.compile(
@@ -62,7 +70,7 @@ _ISSUE_JA = re.compile(
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
     r"accessed|retrieved|"
-    r"登録|更新|掲載|公開|発行|作成)\W{0,12}$",
+    r"(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}$",
     re.IGNORECASE,
 )
 # a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
@@ -71,6 +79,22 @@ _META_YEAR = re.compile(
     r"accessed|retrieved))\s*(?:日)?"
     r"\s*[:：]\s*(?:[一-龥]{2})?(?P<year>\d{1,4})",
     re.IGNORECASE,
+)
+# what may close a heading line after its date (（金曜日）), and the kana a sentence has and a
+# heading lacks
+_HEADER_END = re.compile(r"[ \t\u3000]*(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]*")
+_KANA = re.compile(r"[\u3040-\u309f]")
+# the end of a body's name that signs a page after its date (文部科学省, 研究振興局, 産業政策課);
+# a chronology's event after its date (研究所開設) ends otherwise
+_AUTHOR_END = re.compile(r"(?:省|庁|局|課|室|部|府|センター|機構|協会|本部|事務所|財団|グループ)$")
+_NUMBERED = re.compile(
+    r"第\s*[\d〇一二三四五六七八九十百千]+\s*[号回]"
+)  # an issue's or a session's number
+# 2010年3月発行, 平成22年3月作成: a publication's date, its word after it at the line's end
+_ISSUED_JA = re.compile(
+    r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[ \t\u3000]*"
+    r"(?:発行|刊行|発刊|公表|公開|掲載|更新|作成|改訂|改定|初版|第\d+版)[ \t\u3000]*[)）]?[ \t\u3000]*$",
+    re.M,
 )
 # 現在, 時点 right after a date: the date a quantity on the line is as of, no page's date
 _AS_OF = re.compile(r"[ \t\u3000]*(?:現在|時点)")
@@ -82,7 +106,8 @@ _CLOCK = re.compile(
     re.I,
 )
 _PHONE = re.compile(
-    r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d",
+    r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d"
+    r"|(?:内線|\bext\.?)\s*[:：]?\s*\d+",  # 内線4321: an extension
     re.IGNORECASE,
 )
 _POSTAL = re.compile(r"(?:〒\s*)\d{3}[-‐－]\d{4}|(?<![\d\-–])\d{3}-\d{4}(?![\d\-–])")
@@ -93,9 +118,12 @@ _COUNTER = re.compile(
     r"|(?:閲覧数|閲覧回数|ダウンロード数|アクセス数|views?:|downloads?:)[ \t\u3000:：]*(?P<m>\d[\d,]*)",
     re.IGNORECASE,
 )
-# a heading's number: a line that opens with one or two digits and a wide gap
+# a heading's number: a line that opens with one or two digits and a wide gap, or with a
+# section's number (３．２　研究の推進) before a Japanese heading
 _HEADING_NUMBER = re.compile(
     r"^[ \t]*(?P<n>\d{1,2})(?=(?:[ \t]{2,}|\u3000)\S)"
+    r"|^[ \t]*(?P<s>\d{1,2}(?:[.．]\d{1,2}){1,3})(?=(?:[ \t]+|\u3000)[\u3040-\u30ff\u4e00-\u9fff])"
+    rf"(?![ \t\u3000]*(?:[万億兆千百]|{word_alternation(list(load_rules('japanese')['counters']))}))"
     # a list heading: a number before a name alone on its line or before a colon (10 Gunma)
     r"|^[ \t]*(?P<m>\d{1,2})[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*(?:$|[:：–—]))",
     re.M,
@@ -133,7 +161,23 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         return True
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):
         return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
+    if _HEADER_END.fullmatch(after) and _NUMBERED.search(before) and not _KANA.search(before):
+        return True  # 第112回国会 商工委員会 第5号 昭和63年4月15日: a record's heading ends with its date
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
+
+
+def _heads_page(text: str, start: int, end: int) -> bool:
+    """Whether a year and month stand alone on their line, or open it before a gap and a body's
+    name (平成20年11月　文部科学省　研究振興局): the page's date, no event's."""
+    before, after = _line_of(text, start, end)
+    if before.strip(" \t\u3000(（") or _AS_OF.match(after):
+        return False
+    after = after.strip(" \t\u3000)）")
+    return not after or (
+        re.match(r"[ \t\u3000]", text[end : end + 1]) is not None
+        and not _KANA.search(after)
+        and _AUTHOR_END.search(after) is not None
+    )
 
 
 def named_spans(text: str) -> list[tuple[int, int, str]]:
@@ -147,12 +191,14 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
                     spans.append((*m.span("month"), "day_of_date"))
                 if _is_dateline(text, m.start(), m.end()):
                     spans.append((*m.span("year"), "dateline"))
-        if "日" in text:
-            for m in _DATE_JA.finditer(text):
-                spans += [(*m.span("day"), "day_of_date"), (*m.span("month"), "day_of_date")]
-                if _is_dateline(text, m.start(), m.end()):
-                    spans.append((*m.span("year"), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
+        spans += [(*m.span("year"), "dateline") for m in _ISSUED_JA.finditer(text)]
+        if "月" in text:
+            spans += [
+                (*m.span("year"), "dateline")
+                for m in _MONTH_JA.finditer(text)
+                if _heads_page(text, m.start(), m.end())
+            ]
         if "号" in text:
             spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
         spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]
@@ -169,9 +215,15 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
         spans += [(*m.span("day"), "day_of_date") for m in _DAY_AFTER_ABBREVIATION.finditer(text)]
         spans += [(*m.span(), "decade") for m in _DECADE.finditer(text)]
         spans += [
-            (*m.span("n" if m.group("n") else "m"), "heading_number")
+            (*m.span(next(g for g in ("n", "m", "s") if m.group(g))), "heading_number")
             for m in _HEADING_NUMBER.finditer(text)
         ]
+    if "日" in text:  # a date in kanji has no digit a test above would see
+        for m in _DATE_JA.finditer(text):
+            if m.group("day").isascii():  # a kanji day and month: ja_numbers' not_after
+                spans += [(*m.span("day"), "day_of_date"), (*m.span("month"), "day_of_date")]
+            if _is_dateline(text, m.start(), m.end()):
+                spans.append((*m.span("year"), "dateline"))
     if "年代" in text:
         spans += [(*m.span(), "decade") for m in _DECADE_JA.finditer(text)]
     return spans + named_non_facts(text)
@@ -194,7 +246,8 @@ def mask_non_facts(text: str) -> str:
         for i in range(a, b):
             # a decade goes whole: a stray `s` would read as a word (`the s exports`); so does a
             # restated measurement with its unit (`46 square miles` would name the measure) and
-            # a denominator spelled out (`one in five firms`)
-            if chars[i] in NUMERALS or reason in ("decade", "unit_conversion", "denominator"):
+            # a denominator spelled out (`one in five firms`); a dateline's 元 (平成元年) is its year
+            whole = reason in ("decade", "unit_conversion", "denominator")
+            if chars[i] in NUMERALS or whole or (reason == "dateline" and chars[i] == "元"):
                 chars[i] = " "
     return "".join(chars)

@@ -18,8 +18,9 @@ SKIP_DIGITS = [
     re.compile(r"\(\d{1,2}\)|\d(?<![\w\-–]\d)\d?\)"),  # (3), 3); not the end of (2001-6)
     re.compile(r"\+\d{1,4}(?:[-.]\d{1,4}){2,4}\b"),  # +81-3-1234-5678
     re.compile(r"\d(?<!\w\d)\d{0,3}(?:[-.]\d{1,4}){2,4}\b"),  # 03-1234-5678, 1.2.3
-    # WP3, H2020; not the power of an area or volume (120 km2, 30 m3)
-    re.compile(r"\d(?<=[A-Za-z]\d)(?!(?<=m[23])(?:\W|$))\d*[A-Za-z\d]*"),
+    # WP3, H2020; not the power of an area or volume (120 km2, 30 m3), whatever follows it but
+    # a Latin letter or digit (`150 km2である`: Japanese is no part of a code)
+    re.compile(r"\d(?<=[A-Za-z]\d)(?!(?<=m[23])(?![A-Za-z0-9]))\d*[A-Za-z\d]*"),
 ]
 
 

@@ -144,6 +144,9 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
     return out
 
 
+_JA_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
     """A minus sign or ▲ glued to a number's first digit makes it negative (`fell -1.3%`), a
     superscript two after `km` or `m` makes the unit square, and a unit of measure joined by a
@@ -157,7 +160,8 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
             and masked[at - 1] in MINUS_SIGNS
             and at < len(masked)
             and masked[at].isdigit()
-            and (at == 1 or masked[at - 2] in " \t(:=")
+            # after a blank or bracket, or in Japanese after a word or 、 (増減は-5社, 比－3%)
+            and (at == 1 or masked[at - 2] in " \t(:=、，：" or _JA_WORD.match(masked, at - 2))
         ):
             f.start = at - 1
             f.value = -f.value

@@ -54,7 +54,8 @@ def test_english_since_a_year_dates_the_start_of_a_role() -> None:
 
 def test_japanese_amount_per_unit_and_both_ends_of_its_range() -> None:
     got = _measures("1校当たり3千万円~8千万円程度を補助する")
-    assert got["3千万円"] == got["8千万円"] == "1校当たり"  # with its number (per_unit)
+    # one range now that its counter after both ends joins them, measured with its number
+    assert got["3千万円~8千万円"] == "1校当たり"  # (per_unit)
 
 
 def test_japanese_number_inside_a_flat_chain_of_compounds() -> None:
