@@ -166,9 +166,17 @@ def _place_names() -> dict[str, str]:
 
     names = {c.alpha_2: c.name for c in pycountry.countries}
     names |= {"JP": "Japan", "EU": "European Union", "US": "United States", "KR": "Korea"}
+    names |= {"RU": "Russia", "TW": "Taiwan", "VN": "Vietnam"}  # as written, not ISO's long names
     for sub in pycountry.subdivisions.get(country_code="JP") or []:
         names[sub.code] = sub.name
     return names
+
+
+def place_agrees(got: str, labelled: set[str], places: dict[str, str]) -> bool:
+    """A code (JP-08, DE) read as its name; a city or region JRIS stores by name as is; a code
+    the labels write as it is (`EU`) agrees too; an area's several places (JP-26; JP-29) agree
+    when each of them is among the label's."""
+    return all(bool({g, places.get(g, g)} & labelled) for g in got.split("; "))
 
 
 def score_document(
@@ -227,10 +235,8 @@ def score_document(
             )
         if label.geography:
             t.geo_n += 1
-            # a code (JP-08, DE) read as its name; a city or region JRIS stores by name as is;
-            # a code the labels write as it is (`EU`) agrees too
             got_place = str(r["geography"]) if r["geography"] is not None else ""
-            place_ok = bool({got_place, places.get(got_place, got_place)} & label.geography)
+            place_ok = place_agrees(got_place, label.geography, places)
             t.geo_ok += place_ok
             if show_places and not place_ok:
                 t.misses.append(

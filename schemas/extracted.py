@@ -322,16 +322,18 @@ class Facts(PagedProvenance):
         nullable=True,
         description=(
             "Place the sentence ties the value to: a prefecture as ISO 3166-2:JP code, a country as "
-            "ISO 3166-1 alpha-2 (EU for the European Union), or a region or city of Japan by name."
+            "ISO 3166-1 alpha-2 (EU for the European Union), a region or city of Japan by name, or "
+            "an area spanning prefectures as their codes joined by '; ' (JP-26; JP-27; JP-29)."
         ),
     )
     geography_source: Series[str] = pa.Field(
         nullable=True,
-        isin=["sentence", "entity", "document"],
+        isin=["sentence", "heading", "entity", "document"],
         description=(
-            "Where `geography` comes from: sentence (a place its sentence names), entity (the "
-            "registered place of the entity the number belongs to) or document (the place the "
-            "whole document is about); null when geography is null."
+            "Where `geography` comes from: sentence (a place its sentence names), heading (the "
+            "place the nearest heading over it names), entity (the registered place of the "
+            "entity the number belongs to) or document (the place the whole document is about); "
+            "null when geography is null."
         ),
     )
     confidence: Series[float] = pa.Field(

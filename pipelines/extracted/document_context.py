@@ -7,9 +7,10 @@
 - A fiscal year the document's opening names as what it reports (`調査(2009年度実績)`,
   `平成27年度 大学等における…実施状況について`) is the period of the numbers that have none:
   a survey's figures are that year's.
-- The document's subject place (the place it names most, and at least twice as often as any
-  other) is the place of facts whose sentence names none; `geography_source` says so. The
-  entity's place comes before it, in curated/fact_entities.py, where facts meet entities.
+- The place the nearest heading names, else the document's subject place (the place it names
+  most, and at least twice as often as any other), is the place of facts whose sentence names
+  none; `geography_source` says which. The entity's place comes before the document's, in
+  curated/fact_entities.py.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ import re
 from collections import Counter
 
 from pipelines.extracted.fact import Fact
-from pipelines.extracted.japanese.ja_numbers import to_ascii
+from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
 from pipelines.extracted.japanese.ja_periods import year_marks
-from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.numbers.places import Place, find_places, names_the_nation
 
 _OPENING = 400  # characters in which a document names what it reports
 _MANY_PREFECTURES = 5
+_HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, at least
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
 
 _ROW_YEAR = re.compile(
@@ -100,24 +102,38 @@ def reported_mark(masked: str) -> tuple[int, int, int] | None:
     return None
 
 
-def subject_place(places: list[Place], names_the_nation: bool = False) -> str | None:
+def subject_place(
+    places: list[Place], names_the_nation: int = 0, japanese: bool = False
+) -> str | None:
     """The place a document is about: named most, at least twice, and twice as often as the
     next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
-    leads, Japan when every place named lies in it and the document names several, or names
-    Japan's state (a ministry, 全国, 政府): a national survey or white paper is about Japan.
+    leads, Japan when the places named lie in it and the document names several, or names
+    Japan's state (a ministry, 全国, 政府; `names_the_nation` counts how often): a national
+    survey or white paper is about Japan, and a few foreign places it compares Japan with
+    (_HOME_OVER_ABROAD times fewer than Japan's, its state's mentions counted) do not change that.
+    A `japanese` document that names no place at all (a dictionary's entry on a programme) is
+    about Japan too: no Japanese text about somewhere else leaves that place unsaid.
     A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
     selected): no one of them is what it is about, however often it names one; a region that
-    holds them (Tohoku and its six prefectures) still can be."""
-    counts = Counter(p.code for p in places if p.kind != "demonym")
-    listed = len({p.code for p in places if p.kind == "prefecture"}) >= _MANY_PREFECTURES
+    holds them (Tohoku and its six prefectures) still can be, and an area across prefectures
+    (Keihanna) counts the mentions of its own prefectures as its own."""
+    # an area's own prefectures (Keihanna's Kyoto) are parts of it, not its rivals: they count
+    # for it where the document names it
+    part_of = {c: p.code for p in places if p.kind == "area" for c in p.code.split("; ")}
+    counts = Counter(part_of.get(p.code, p.code) for p in places if p.kind != "demonym")
+    listed = (
+        len({p.code for p in places if p.kind == "prefecture" and p.code not in part_of})
+        >= _MANY_PREFECTURES
+    )
     if counts:
         (top, n), *rest = counts.most_common(2)
-        one_of_a_list = listed and top.startswith("JP-")
+        one_of_a_list = listed and top.startswith("JP-") and ";" not in top
         if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top
-    if not all(_in_japan(p) for p in places):
+    abroad = sum(not _in_japan(p) for p in places)
+    if abroad and len(places) - abroad + names_the_nation < _HOME_OVER_ABROAD * abroad:
         return None
-    return "JP" if names_the_nation or len(counts) >= 2 else None
+    return "JP" if names_the_nation or len(counts) >= 2 or (japanese and not counts) else None
 
 
 def _in_japan(place: Place) -> bool:
@@ -126,18 +142,39 @@ def _in_japan(place: Place) -> bool:
     return place.code == "JP" or place.code.startswith("JP-") or place.kind in ("region", "city")
 
 
+def heading_place(headings: list[str]) -> str | None:
+    """The place the nearest heading that names places names (`## Aichi Prefecture` over
+    `Population: 7.5 million`), when it names one only: a section's figures are its place's."""
+    for heading in reversed(headings):
+        codes = {p.code for p in find_places(heading) if p.kind != "demonym"}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
 def fill_from_document(
     fact: Fact, headings: list[str], place: str | None, reported: int | None = None
 ) -> str | None:
-    """Period from the headings, else the year the document reports on, and place from the
-    document, where the sentence gave none; returns the geography's source (sentence, document
-    or None)."""
+    """Period from the headings, else the year the document reports on, and place where the
+    sentence named none: the nearest heading's (not for an English sentence that names the
+    state: MEXT, the Cabinet), else the document's; returns the geography's source (sentence,
+    heading, document or None)."""
     if fact.period_start is None and fact.fact_type != "year":
         period = heading_period(headings) or ((reported, reported) if reported else None)
         if period is not None:
             fact.period_start, fact.period_end = period
     if fact.geography is not None:
         return "sentence"
+    # `MEXT launched the scheme in 2002` under `Sendai Cluster`: the state acts for the whole
+    # document, not the section (a Japanese sentence's ministry is often an institute's parent,
+    # 無機材質研究所(科学技術庁), and leaves the section its place)
+    national = names_the_nation(fact.sentence) and not is_japanese(
+        fact.sentence, 0, len(fact.sentence)
+    )
+    heading = None if national else heading_place(headings)
+    if heading is not None and heading != place:  # the same as the document's: the document's
+        fact.geography = heading
+        return "heading"
     if place is not None:
         fact.geography = place
         return "document"

@@ -31,7 +31,7 @@ from pipelines.extracted.facts import (
 )
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.numbers.non_facts import mask_non_facts
-from pipelines.extracted.numbers.places import find_places, names_the_nation, outside_names
+from pipelines.extracted.numbers.places import find_places, nation_mentions, outside_names
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
 from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.structure import DocumentStructure
@@ -91,7 +91,9 @@ def document_facts(
     premasked = premask(text)
     masked = mask_non_facts(premasked)
     places = find_places(masked)
-    doc_place = subject_place(outside_names(masked, places), names_the_nation(masked))
+    doc_place = subject_place(
+        outside_names(masked, places), nation_mentions(masked), is_japanese(text, 0, len(text))
+    )
     reported = reported_mark(masked)
     doc_year = reported[2] if reported else None
     fact_ids = IdMaker("fct_")

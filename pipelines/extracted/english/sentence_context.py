@@ -15,7 +15,7 @@ from pipelines.extracted.english.year_scan import (
 )
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
-from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.numbers.places import Place, without_glosses
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.text_clean import clean_text
 
@@ -69,6 +69,9 @@ _YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:19|20)\
 _AWAY = re.compile(r"\b(?:to|from|with|than|other)\b[^,;:.()]*$", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpc\b")
 _WHOLE = re.compile(r"\s*(?:of|in)\s+[^,;:.]{0,30}$")
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|than|versus|vs\.|as against|whereas|by contrast)\b", re.I
+)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -81,7 +84,8 @@ _THE_PERIOD = re.compile(
     r"\b(?:during|over|in|for|throughout|across)\s+(?:the|that|this)\s+(?:same\s+)?period\b",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*(?=[,;:)])")
+# `, which ...,`; `, a city of 800,000 in western Shizuoka,` (a thousands comma stays inside)
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|an?)\b(?:[^,;:()]|(?<=\d),(?=\d{3}))*(?=[,;:)])")
 _PLACE_AFTER = re.compile(r"^[\w\s-]{0,18}?\b(?:in|from|at)\s+(?:the\s+)?$")
 # `in the 1980s`: a decade that dates what the sentence says is a period of its ten years; an
 # `early`/`late` part of one names no years, and a decade is never a fact (numbers/non_facts.py)
@@ -118,7 +122,7 @@ class SentenceContext:
             lo = bisect.bisect_left(places, start, key=lambda p: p.start)
             hi = bisect.bisect_left(places, end, key=lambda p: p.start)
             places = places[lo:hi]
-        self.places = places
+        self.places = without_glosses(masked, places)
         p = patterns()
         years = years_in_runs(masked, end, runs)
         spans = [
@@ -259,6 +263,13 @@ class SentenceContext:
             named = [p for p in named if p not in whole]
             if not named:
                 return self._referred()
+        if end is not None:
+            # `is 10, compared with 9 in Korea`: a place past a comparison after the number is
+            # the compared value's, not this one's
+            compared = [p for p in named if _COMPARED.search(self.masked, end, p.start)]
+            named = [p for p in named if p not in compared]
+            if not named:
+                return self._referred()
         aside = [
             p
             for p in named
@@ -338,7 +349,7 @@ class SentenceContext:
         return same[-1].code if same else None
 
     def _asides(self) -> list[tuple[int, int]]:
-        """The spans of the sentence's non-restrictive relative clauses (`, which ...,`)."""
+        """The spans of the sentence's non-restrictive clauses (`, which ...,`, `, a city ...,`)."""
         if not hasattr(self, "_aside_spans"):
             self._aside_spans = [
                 m.span() for m in _ASIDE.finditer(self.masked, self.start, self.end)
@@ -353,4 +364,5 @@ class SentenceContext:
         ]
 
 
-_PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3}  # nearest first, then
+# nearest first, then the most specific kind
+_PLACE_RANK = {"prefecture": 0, "city": 1, "area": 1, "region": 2, "country": 3}

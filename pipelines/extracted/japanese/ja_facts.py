@@ -16,6 +16,7 @@ from functools import cache
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
 from pipelines.extracted.japanese.ja_line_years import line_period
+from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
     YearMark,
@@ -27,11 +28,11 @@ from pipelines.extracted.japanese.ja_periods import (
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.japanese.ja_relative import relative_years
-from pipelines.extracted.numbers.places import Place, names_the_nation
+from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
 
-_PLACE_RANK = {"prefecture": 0, "city": 1, "region": 2, "country": 3, "demonym": 4}
+_PLACE_RANK = {"prefecture": 0, "city": 1, "area": 1, "region": 2, "country": 3, "demonym": 4}
 _NOUN_BEFORE = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,16}$")
 _TOPIC = re.compile(r"([\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,16})(?:は|が)")
 _PARTICLES = "はがもをにでと、，, 　の"
@@ -192,37 +193,14 @@ def dates_event(masked: str, year_end: int, dated: list[int], s_end: int) -> boo
     return _event_word().search(clause) is not None
 
 
-@cache
-def _organisation_after() -> re.Pattern[str]:
-    words = word_alternation(load_rules("places")["organisation_words_ja"])
-    return re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,4}}?(?:{words})")
-
-
-# `千葉・東葛など7地域`, `【千葉エリア】ライフ事業など七地域`: a place an example of a set (など);
-# `東京都の企業など30社` names where the companies are (の)
-_EXAMPLE_AFTER = re.compile(r"[^、。,，\sの]{0,20}?など")
-
-
-def _outside_names(masked: str, places: list[Place]) -> list[Place]:
-    """The places that are not part of an organisation's name (筑波大学, 東京教育大学): a
-    university's name says where it began, not where the number it stands beside belongs; nor
-    an example of a set (千葉・東葛など7地域): the set's number is no more the example's than
-    the others'."""
-    return [
-        p
-        for p in places
-        if not _organisation_after().match(masked, p.end)
-        and not _EXAMPLE_AFTER.match(masked, p.end)
-    ]
-
-
 def _geography(places: list[Place], at: int, event: bool = False) -> str | None:
     """The place of the sentence nearest the number at `at`, before it first, a prefecture
-    before a city; an event (a year) takes the place written inside a prefecture (茨城県筑波地区
-    に決定: Tsukuba) as where it happened, a number keeps its prefecture (宮城県仙台市の60社)."""
-    if not places:
+    before a city, never a nationality (日本人); an event (a year) takes the place written
+    inside a prefecture (茨城県筑波地区に決定: Tsukuba) as where it happened, a number keeps its
+    prefecture (宮城県仙台市の60社)."""
+    named = [p for p in places if p.kind != "demonym"]  # 日本人の研究者: a nationality
+    if not named:
         return None
-    named = [p for p in places if p.kind != "demonym"] or places
     if event:
         inner = {p.start for p in named if p.kind in ("city", "region")}
         named = [p for p in named if not (p.kind == "prefecture" and p.end in inner)] or named
@@ -245,6 +223,11 @@ def _year_place(
     return _geography(after or [p for p in places if p.end <= y.start], y.start, event=True)
 
 
+def _places_in(measure: str) -> list[Place]:
+    """The places a measure names, less a nationality (日本人の研究者数: no place)."""
+    return [Place(*p) for p in find_places_ja(measure) if p[4] != "demonym"]
+
+
 def measure_place(measure: str | None, event: bool = False) -> str | None:
     """The place named in what a number measures, the parse's attachment rather than the
     nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
@@ -255,7 +238,7 @@ def measure_place(measure: str | None, event: bool = False) -> str | None:
     if not measure:
         return None
     if event:
-        named = [Place(*p) for p in find_places_ja(measure)]
+        named = _places_in(measure)
         nationwide = any(w in measure for w in load_rules("japanese")["nationwide_words"])
         return (
             min(named, key=lambda p: _PLACE_RANK[p.kind]).code
@@ -265,7 +248,7 @@ def measure_place(measure: str | None, event: bool = False) -> str | None:
     measure = measure.split("に占める")[
         -1
     ]  # 全国に占める九州の割合: the part's place, not the whole's
-    named = [Place(*p) for p in find_places_ja(measure)]
+    named = _places_in(measure)
     if named:
         return min(named, key=lambda p: (_PLACE_RANK[p.kind], p.start)).code
     return "JP" if names_the_nation(measure) else None
@@ -302,7 +285,8 @@ def japanese_facts(
         if masked[y.start].isalpha() or not any(a < y.end and y.start < b for a, b in blocked)
     ]
     sentence = clean_text(text[s_start:s_end])
-    s_places = _outside_names(masked, [p for p in places if s_start <= p.start < s_end])
+    named = without_glosses(masked, [p for p in places if s_start <= p.start < s_end])
+    s_places = outside_names_ja(masked, named)
     out: list[Fact] = []
     used: dict[int, list[int]] = {}  # a year that dates numbers -> where they end
     found = numbers(masked, s_start, s_end)
@@ -315,7 +299,10 @@ def japanese_facts(
             continue  # 大学（5）: the count the English list-number gate blocked as `(5)`
         if _is_index(masked, block_start, n):
             continue
-        out.append(_number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used))
+        fact = _number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used)
+        if not (n.rank and n.counted and measure_place(n.counted)):
+            fact.geography = number_place(masked, named, n.start) or fact.geography
+        out.append(fact)
     for k, y in enumerate(free_marks):
         if y.decade or y.cut or y.relative or masked[y.start] == "同" or is_base(masked, y):
             continue

@@ -1,6 +1,7 @@
 """Places named in Japanese: the 47 prefectures (岩手県 or 岩手), the regions (東北, 近畿 / 関西,
-中国地方), designated and other cities (仙台市) and countries (米国, 中国), mapped to the same
-codes and names as their English names (JP-03, Tohoku, Sendai, US)."""
+中国地方), designated and other cities (仙台市), areas spanning prefectures (けいはんな) and
+countries (米国, 中国), mapped to the same codes and names as their English names (JP-03,
+Tohoku, Sendai, JP-26; JP-27; JP-29, US)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def gazetteer_ja() -> dict[str, tuple[str, str]]:
         bare = ja.gettext(sub.name)
         names[bare] = (sub.code, "prefecture")
         names[bare + _SUFFIX.get(sub.code, "県")] = (sub.code, "prefecture")
+    for name, area in rules["spanning_areas_ja"].items():
+        names[name] = ("; ".join(rules["spanning_areas"][area]), "area")
+    for name, seat in rules["organisation_seats_ja"].items():
+        names[name] = (seat, "city")  # 東北大学: in Sendai, not the region its name holds
     for name, city in rules["cities_ja"].items():
         names[name if name.endswith("市") else f"{name}市"] = (city, "city")
         if not name.endswith("市") and names.get(name, ("", ""))[1] != "prefecture":
@@ -50,4 +55,10 @@ def find_places_ja(text: str) -> list[tuple[int, int, str, str, str]]:
     if not JAPANESE_SCRIPT.search(text):
         return []
     names = gazetteer_ja()
-    return [(m.start(), m.end(), m.group(0), *names[m.group(0)]) for m in _pattern().finditer(text)]
+    out = []
+    for m in _pattern().finditer(text):
+        code, kind = names[m.group(0)]
+        if kind == "country" and text.startswith("人", m.end()):
+            kind = "demonym"  # 日本人の研究者: their nationality, not where they are
+        out.append((m.start(), m.end(), m.group(0), code, kind))
+    return out

@@ -1,6 +1,6 @@
 """Find the places a sentence names: prefectures (ISO 3166-2:JP), countries (ISO 3166-1),
-regions and cities of Japan, in English or Japanese. Names come from pycountry and
-rules/places.yaml."""
+regions and cities of Japan and areas spanning prefectures, in English or Japanese. Names come
+from pycountry and rules/places.yaml."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pycountry
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.rules import load_rules, word_alternation, word_start_alternation
 
-MAX_WORDS = 4  # in a place name
+MAX_WORDS = 6  # in a place name (`Kansai Cultural and Academic Research City`)
 _WORDS = re.compile(rf"[\w.\-']+(?: [\w.\-']+){{0,{MAX_WORDS - 1}}}")
 
 
@@ -21,8 +21,8 @@ class Place(NamedTuple):  # a tuple: made for every place of every sentence
     start: int
     end: int
     name: str
-    code: str  # JP-03, DE, or the region / city name
-    kind: str  # prefecture, country, region, city
+    code: str  # JP-03, DE, the region / city name, or an area's prefectures (JP-26; JP-29)
+    kind: str  # prefecture, country, region, city, area (spanning prefectures)
 
 
 @cache
@@ -40,6 +40,10 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
         names[region] = (region, "region")
     for city in rules["cities"]:
         names[city] = (city, "city")
+    for area, codes in rules["spanning_areas"].items():
+        names[area] = (area_code(codes), "area")
+    for organisation, seat in rules["organisation_seats"].items():
+        names[organisation] = (seat, "city")  # where it is, not the region its name holds
     for sub in pycountry.subdivisions.get(country_code="JP"):
         names[f"{sub.name} Prefecture"] = (sub.code, "prefecture")
         names[f"{sub.name} prefecture"] = (sub.code, "prefecture")
@@ -49,6 +53,11 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     # Hokkaido is both a prefecture and a region; Tokyo, Osaka, Kyoto are prefectures too.
     names["Hokkaido"] = ("JP-01", "prefecture")
     return names
+
+
+def area_code(codes: list[str]) -> str:
+    """An area spanning prefectures is all of them: their codes joined by `; `."""
+    return "; ".join(codes)
 
 
 @cache
@@ -122,10 +131,34 @@ def find_places(text: str) -> list[Place]:
                 out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
                 taken_until = out[-1].end
                 break
+    out = _listed_prefectures(text, out, names)
     hyphened = _hyphen_pairs(text, names)
     japanese = find_places_ja(text)
     if japanese or hyphened:
         out = sorted(out + hyphened + [Place(*p) for p in japanese])
+    return out
+
+
+_PREFECTURES_AFTER = re.compile(r"\s+[Pp]refectures\b")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _listed_prefectures(
+    text: str, places: list[Place], names: dict[str, tuple[str, str]]
+) -> list[Place]:
+    """`Kyoto, Osaka and Nara prefectures`: the names of a list closed by `prefectures` are
+    prefectures, not the cities that share their names."""
+    out = list(places)
+    for i, p in enumerate(places):
+        if not _PREFECTURES_AFTER.match(text, p.end):
+            continue
+        j = i
+        while j > 0 and _LISTED.fullmatch(text, places[j - 1].end, places[j].start):
+            j -= 1
+        for k in range(j, i + 1):
+            hit = names.get(f"{places[k].name} Prefecture")
+            if hit is not None:
+                out[k] = places[k]._replace(code=hit[0], kind="prefecture")
     return out
 
 
@@ -196,13 +229,38 @@ def outside_names(text: str, places: list[Place]) -> list[Place]:
 def _nation_pattern() -> re.Pattern[str]:
     rules = load_rules("places")
     english = word_start_alternation(rules["nation_words"], ignore_case=False)
-    return re.compile(rf"{english}(?!\w)|{word_alternation(rules['nation_words_ja'])}")
+    # 国内外 (at home and abroad) says where from, not that the state acts
+    return re.compile(rf"{english}(?!\w)|(?:{word_alternation(rules['nation_words_ja'])})(?!外)")
 
 
 def names_the_nation(text: str) -> bool:
     """Whether `text` names Japan's state as a whole: its government, a ministry, the Diet,
     我が国 or 全国 (rules/places.yaml)."""
     return _nation_pattern().search(text) is not None
+
+
+def nation_mentions(text: str) -> int:
+    """How often `text` names Japan's state as a whole (names_the_nation)."""
+    return sum(1 for _ in _nation_pattern().finditer(text))
+
+
+_GLOSS_OPEN = re.compile(r"[^\S\n]?[\w\- ]{0,12}?\s*[(（]\s*")
+_GLOSS_CLOSE = re.compile(r"(?:\s+[Pp]refecture)?\s*[)）]")
+
+
+def without_glosses(text: str, places: list[Place]) -> list[Place]:
+    """The places less one that only glosses the place before it in brackets: `Hamamatsu
+    (Shizuoka Prefecture)`, `札幌地域（北海道）` say where the city lies, and the number is the
+    city's, the most specific place."""
+    glosses = {
+        id(b)
+        for a, b in zip(places, places[1:], strict=False)
+        if a.kind in ("city", "area")
+        and b.kind == "prefecture"
+        and _GLOSS_OPEN.fullmatch(text, a.end, b.start)
+        and _GLOSS_CLOSE.match(text, b.end)
+    }
+    return [p for p in places if id(p) not in glosses] if glosses else places
 
 
 def prefecture_code(name: str) -> str | None:

@@ -10,9 +10,10 @@ import pandas as pd
 import pytest
 
 from benchmarks.scoring import read_fixture
-from pipelines.extracted.document_context import heading_period
-from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.document_context import heading_period, subject_place
+from pipelines.extracted.facts import facts_in_text, mask_for_facts
 from pipelines.extracted.frames import extract_frames
+from pipelines.extracted.numbers.places import find_places, nation_mentions
 
 
 @pytest.mark.parametrize(
@@ -207,3 +208,46 @@ def test_a_place_named_only_inside_an_organisations_name_is_not_the_documents_su
     facts = _facts_of(tmp_path, text)
     row = facts.loc[facts["value"] == 640].iloc[0]
     assert (row["geography"], row["geography_source"]) == ("JP", "document")
+
+
+def test_a_national_document_that_compares_japan_with_one_country_is_about_japan() -> None:
+    text = (
+        "MEXT set up the knowledge cluster scheme. The national government chose Sendai, "
+        "Sapporo and Kobe first; Fukuoka and Nagoya followed. A German scheme was its model."
+    )
+    masked = mask_for_facts(text)
+    assert subject_place(find_places(masked), nation_mentions(masked)) == "JP"
+
+
+def test_a_document_as_much_about_abroad_as_japan_has_no_subject_place() -> None:
+    text = "Sendai and Sapporo were chosen. Germany and France ran larger schemes."
+    masked = mask_for_facts(text)
+    assert subject_place(find_places(masked), nation_mentions(masked)) is None
+
+
+SECTIONS = """# Central Japan at a glance
+
+The region holds nine prefectures.
+
+## Aichi Prefecture
+
+Population: 7.4 million
+The prefecture hosts 1,300 parts makers.
+
+## Gifu Prefecture
+
+Knife makers number about 280.
+MEXT funded 12 projects in the region.
+"""
+
+
+def test_a_number_under_a_heading_that_names_a_place_takes_it(tmp_path: Path) -> None:
+    path = tmp_path / "sections.md"
+    path.write_text(SECTIONS, encoding="utf-8")
+    facts = extract_frames([read_fixture(path)]).facts.set_index("quote")
+    got = {q: (facts.at[q, "geography"], facts.at[q, "geography_source"]) for q in facts.index}
+    assert got["7.4 million"] == ("JP-23", "heading")
+    assert got["1,300"] == ("JP-23", "heading")
+    assert got["280"] == ("JP-21", "heading")
+    # the state acts for the whole document, not for the section it is said in
+    assert got["12"][1] != "heading"

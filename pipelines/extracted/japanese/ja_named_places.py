@@ -1,0 +1,73 @@
+"""Places a Japanese number takes from how a name stands beside it: a place inside an
+organisation's name (筑波大学) or an example of a set (千葉など7地域) is not the sentence's place,
+but a number right after a name (a ranked list's `2.山形大学 約52.7%増`) is the named one's, and a
+number said of the whole nation (全国で19プロジェクト) is Japan's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.rules import load_rules, word_alternation
+
+
+@cache
+def _organisation_after() -> re.Pattern[str]:
+    words = word_alternation(load_rules("places")["organisation_words_ja"])
+    return re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,4}}?(?:{words})")
+
+
+# `千葉・東葛など7地域`, `【千葉エリア】ライフ事業など七地域`: a place an example of a set (など);
+# `東京都の企業など30社` names where the companies are (の)
+_EXAMPLE_AFTER = re.compile(r"[^、。,，\sの]{0,20}?など")
+
+
+def outside_names_ja(masked: str, places: list[Place]) -> list[Place]:
+    """The places that are not part of an organisation's name (筑波大学, 東京教育大学): a
+    university's name says where it began, not where the number it stands beside belongs; nor
+    an example of a set (千葉・東葛など7地域): the set's number is no more the example's than
+    the others'."""
+    return [
+        p
+        for p in places
+        if _name_end(masked, p) is None and not _EXAMPLE_AFTER.match(masked, p.end)
+    ]
+
+
+# `全国で19プロジェクト`, `全国18地域`: a number said of the whole nation; not `全国の3割`, a
+# share of the nation's whole, which is the part's (九州は全国の3割)
+_NATIONWIDE_BEFORE = re.compile(r"(?:全国|日本全国)(?:で|に|計)?[ \t\u3000]*(?:約)?$")
+# `2.山形大学 約52.7%増`: a number right after a name is the named organisation's or place's
+_GAP = r"[ \t\u3000:：]*(?:約|およそ)?[ \t\u3000]*"
+_ONLY_GAP = re.compile(_GAP)
+
+
+def _name_end(masked: str, p: Place) -> int | None:
+    """Where the organisation's name that holds the place ends (筑波大学), or the place's end
+    when it is an organisation whose seat the gazetteer gives (東北大学); None for a place."""
+    name = _organisation_after().match(masked, p.end)
+    if name:
+        return name.end()
+    return p.end if _organisation_after().search(p.name) else None
+
+
+def _item_place(masked: str, places: list[Place], at: int) -> str | None:
+    """The place of the name a number follows at once (`山形大学 約52.7%増`, `東北大学 17件`):
+    a list item's figure is its organisation's or place's, however near another place is; an
+    organisation's name places that number only, not the sentence's others."""
+    for p in reversed(places):
+        if p.end > at:
+            continue
+        end = _name_end(masked, p) or p.end
+        return p.code if end <= at and _ONLY_GAP.fullmatch(masked, end, at) else None
+    return None
+
+
+def number_place(masked: str, places: list[Place], at: int) -> str | None:
+    """The place the number at `at` takes from the words right before it: the name it follows
+    at once, else Japan after 全国; None when neither is said."""
+    item = _item_place(masked, places, at)
+    if item is not None:
+        return item
+    return "JP" if _NATIONWIDE_BEFORE.search(masked, max(0, at - 6), at) else None
