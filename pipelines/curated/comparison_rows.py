@@ -79,16 +79,23 @@ def unbracketed(measure: str) -> str:
 
 def measure_key(measure: str) -> str:
     """What a measure counts, as one word: its head noun (the last word before `for`, `of`, `in`
-    …, past the qualifiers after it), singular, through the classes of rules.yaml (`designated
+    …, past the qualifiers and participles after it), singular, through the classes of rules.yaml (`designated
     locations`, `sites for high-technology production` and `cities` all count places)."""
     rules = curation_rules()["comparisons"]
     words = re.findall(r"[\w'’-]+", unbracketed(str(measure)).lower())
     cut = next(
         (k for k, w in enumerate(words) if k and w in rules["measure_cut_words"]), len(words)
     )
+    while cut > 1 and _participle(words[cut - 1]):
+        cut -= 1  # `cities established`, `areas designated`: the noun, not the act done to it
     head = words[cut - 1] if cut else ""
     head = _singular(head)
     return str(rules["measure_classes"].get(head, head))
+
+
+def _participle(word: str) -> bool:
+    irregular = curation_rules()["comparisons"]["irregular_participles"]
+    return word in irregular or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 
 
 def _singular(word: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from benchmarks.comparison_accuracy import _holds
+from pipelines.curated.comparison_rows import measure_key
 from pipelines.curated.comparisons import same_measure_pairs, same_periods
 from pipelines.curated.event_comparisons import entity_starts, named_years
 from pipelines.curated.passage_checks import totals_of_parts
@@ -404,3 +405,9 @@ def test_a_qualifier_after_a_measure_does_not_part_two_counts_of_one_thing() -> 
         )
     )  # fmt: skip
     assert verdicts(got) == [("40", "65", "changed")]
+
+
+def test_a_participle_after_the_counted_noun_is_not_what_is_counted() -> None:
+    assert measure_key("cities established") == measure_key("designated locations") == "places"
+    assert measure_key("areas chosen for the call") == "places"
+    assert measure_key("projects funded") == measure_key("projects") == "project"
