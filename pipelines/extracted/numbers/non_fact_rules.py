@@ -234,11 +234,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
         ),
         # a short title line with its year in parentheses (`Key figures (2017)`, `Main
-        # indicators (2010-2015)`): the period of the list or table under it
+        # indicators (2010-2015)`): the period of the list or table under it; a term's or
+        # phase's heading (`Term II (2006-2010)`) gives the term's own span, a fact
         (
             "caption_year",
             re.compile(
-                r"^[ \t#*]*[A-Z][a-z][^\n.!?:;|()\d]{2,50}?[ \t]*[(（]"
+                r"^[ \t#*]*(?![^\n(]*\b(?i:term|phase|stage|period)\b)"
+                r"[A-Z][a-z][^\n.!?:;|()\d]{2,50}?[ \t]*[(（]"
                 r"(?P<g>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)[)）][ \t*]*:?[ \t]*$",
                 re.M,
             ),

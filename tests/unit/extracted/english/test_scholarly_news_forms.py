@@ -161,3 +161,9 @@ def test_a_reactor_numbered_no_1_is_no_rank() -> None:
 
 def test_points_without_a_share_stay_a_count() -> None:
     assert (300.0, "percent") not in _values("The index rose 300 points on the day.")
+
+
+def test_a_terms_heading_with_its_span_in_brackets_is_the_terms_span() -> None:
+    # unlike a list's title (`Main indicators (2016)`), `Term II (2006-2010)` states the term
+    facts = facts_in_text("Term II (2006-2010)\n\nThe development period of the plan.")
+    assert [(f.unit, f.value_low, f.value_high) for f in facts] == [("year", 2006.0, 2010.0)]
