@@ -197,7 +197,8 @@ def _year(value: object) -> object:
 
 def made_from_text() -> tuple[float, float]:
     """Recall of the labelled facts of the English corpus (tests/labels/facts.yaml, value, unit
-    and period anywhere in their document) from each text as .txt and as a PDF made from it."""
+    and period anywhere in their document; people as count) from each text as .txt and as a PDF
+    made from it."""
     labelled: dict[str, Any] = yaml.safe_load(
         (REPO / "tests" / "labels" / "facts.yaml").read_text(encoding="utf-8")
     )
@@ -217,10 +218,13 @@ def made_from_text() -> tuple[float, float]:
                 else:
                     path.write_bytes(text_as_pdf(text))
                 facts = extract_frames([read_fixture(path)]).facts
+                # a count of persons JRIS calls `people` is a `count` in these labels, as the
+                # development corpus's rule allows
                 got = Counter(
-                    (float(r.value), str(r.unit), _year(r.period_start), _year(r.period_end))
+                    (float(r.value), "count" if r.unit == "people" else str(r.unit),
+                     _year(r.period_start), _year(r.period_end))
                     for r in facts.itertuples()
-                )
+                )  # fmt: skip
                 found += sum((want & got).values())
                 total += sum(want.values())
             recall.append(found / total)
