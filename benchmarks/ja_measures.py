@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import yaml
 
 from benchmarks.real_documents import measure_agrees
@@ -35,11 +36,27 @@ class Outcome:
         return self.got is not None and measure_agrees(self.label, self.got, japanese=True)
 
 
-def _document(i: int, text: str) -> SourceDocument:
-    meta = {"title": "例文", "language": "ja"}
+def document(name: str, lang: str, text: str) -> SourceDocument:
+    """A written example as a document of its own."""
+    meta = {"title": "example", "language": lang}
     digest = hashlib.sha256(text.encode()).hexdigest()
-    return SourceDocument(f"ja-measure-{i:03d}", Path(f"ja-measure-{i:03d}.txt"), meta,
-                          "inferred", digest, len(text.encode()), text, "utf-8")  # fmt: skip
+    return SourceDocument(name, Path(f"{name}.txt"), meta, "inferred", digest,
+                          len(text.encode()), text, "utf-8")  # fmt: skip
+
+
+def measure_at(facts: pd.DataFrame, doc_id: str, text: str, quote: str, value: float) -> str | None:
+    """The measure of the fact of `doc_id` that overlaps `quote` in `text` and holds `value`
+    (within 0.5%, either end of a range); None when no fact does."""
+    a = text.find(quote)
+    b = a + len(quote)
+    mine = facts[(facts["doc_id"] == doc_id) & (facts["char_start"] < b) & (facts["char_end"] > a)]
+    for _, r in mine.iterrows():
+        ends = [
+            v for v in (r["value"], r["value_low"], r["value_high"]) if v == v and v is not None
+        ]
+        if any(abs(float(v) - value) <= abs(value) * 0.005 + 1e-9 for v in ends):
+            return str(r["measure"] or "")
+    return None
 
 
 def outcomes(fixture: Path = FIXTURE) -> list[Outcome]:
@@ -47,23 +64,12 @@ def outcomes(fixture: Path = FIXTURE) -> list[Outcome]:
     value (within 0.5%, either end of a range); each sentence is a document of its own."""
     items = yaml.safe_load(fixture.read_text(encoding="utf-8"))
     texts = list(dict.fromkeys(x["text"] for x in items))
-    docs = [_document(i, t) for i, t in enumerate(texts)]
+    docs = [document(f"ja-measure-{i:03d}", "ja", t) for i, t in enumerate(texts)]
     facts = extract_frames(docs).facts
     out = []
     for x in items:
         doc = docs[texts.index(x["text"])]
-        a = x["text"].find(x["quote"])
-        b, value = a + len(x["quote"]), float(x["value"])
-        mine = facts[(facts["doc_id"] == doc.doc_id) & (facts["char_start"] < b)
-                     & (facts["char_end"] > a)]  # fmt: skip
-        got = None
-        for _, r in mine.iterrows():
-            ends = [
-                v for v in (r["value"], r["value_low"], r["value_high"]) if v == v and v is not None
-            ]
-            if any(abs(float(v) - value) <= abs(value) * 0.005 + 1e-9 for v in ends):
-                got = str(r["measure"] or "")
-                break
+        got = measure_at(facts, doc.doc_id, x["text"], x["quote"], float(x["value"]))
         out.append(Outcome(x["text"], x["quote"], x["measure"], got))
     return out
 

@@ -9,15 +9,14 @@ Usage: .venv/bin/python -m benchmarks.measure_styles [--show]
 from __future__ import annotations
 
 import argparse
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from benchmarks.ja_measures import document, measure_at
 from benchmarks.real_documents import measure_agrees
 from pipelines.extracted.frames import extract_frames
-from pipelines.raw.registry import SourceDocument
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "measure_styles.yaml"
 
@@ -36,34 +35,16 @@ class Outcome:
         return self.got is not None and measure_agrees(self.label, self.got, japanese=japanese)
 
 
-def _document(i: int, lang: str, text: str) -> SourceDocument:
-    meta = {"title": "example", "language": lang}
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    name = f"measure-style-{i:03d}"
-    return SourceDocument(name, Path(f"{name}.txt"), meta, "inferred", digest,
-                          len(text.encode()), text, "utf-8")  # fmt: skip
-
-
 def outcomes(fixture: Path = FIXTURE) -> list[Outcome]:
     """Each labelled number with the measure of the fact that overlaps its quote and holds its
     value (within 0.5%, either end of a range)."""
     items = yaml.safe_load(fixture.read_text(encoding="utf-8"))
-    docs = [_document(i, x["lang"], x["text"]) for i, x in enumerate(items)]
+    docs = [document(f"measure-style-{i:03d}", x["lang"], x["text"]) for i, x in enumerate(items)]
     facts = extract_frames(docs).facts
     out = []
     for x, doc in zip(items, docs, strict=True):
         for n in x["numbers"]:
-            a = x["text"].find(n["quote"])
-            b, value = a + len(n["quote"]), float(n["value"])
-            mine = facts[(facts["doc_id"] == doc.doc_id) & (facts["char_start"] < b)
-                         & (facts["char_end"] > a)]  # fmt: skip
-            got = None
-            for _, r in mine.iterrows():
-                ends = [v for v in (r["value"], r["value_low"], r["value_high"])
-                        if v == v and v is not None]  # fmt: skip
-                if any(abs(float(v) - value) <= abs(value) * 0.005 + 1e-9 for v in ends):
-                    got = str(r["measure"] or "")
-                    break
+            got = measure_at(facts, doc.doc_id, x["text"], n["quote"], float(n["value"]))
             out.append(Outcome(x["lang"], x["style"], n["quote"], n["measure"], got))
     return out
 
