@@ -41,6 +41,11 @@ CANDIDATE_REASONS = [
     "bibliographic",
     "product_size",
     "dates_another_fact",
+    "threshold",
+    "relative_span",
+    "reference_date",
+    "survey_year",
+    "series_year",
     "reference",
     "page_furniture",
     "not_read",
@@ -75,9 +80,14 @@ class FactCandidates(PagedProvenance):
             "unit_conversion (5 km (3.1 miles): the same measurement in other units), "
             "copyright_year (© 2009), bibliographic (a cited work's volume, issue, year and "
             "pages, ISBN or ISSN: Vol. 12, No. 3, 2009, pp. 211-234; 30(2): 377-402), "
-            "product_size (a 20-inch tube: a model's size in inches); or, "
+            "product_size (a 20-inch tube: a model's size in inches), threshold (a round figure "
+            "crossed: 初めて450億円を超えた, passed the 10,000 mark), relative_span (a span that "
+            "counts on from a year said: その後5年間で, 5年後の2015年); or, "
             "for a number no rule named: dates_another_fact (a year that is another fact's "
-            "period), reference (in a reference list), page_furniture (in a PDF page's furniture: "
+            "period), reference_date, survey_year or series_year (a year that dates no event: as of "
+            "2010, 2012年時点; the 2007 survey, 2005年度調査; the years of a series a figure shows; "
+            "each when no fact takes it as its period), reference (in a reference list), "
+            "page_furniture (in a PDF page's furniture: "
             "a running head, printer's line, page or line number) or not_read (a numbering, code, "
             "citation year or list number the reader passes over)."
         ),

@@ -18,6 +18,7 @@ from typing import Any
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_periods import era_first_years
+from pipelines.extracted.numbers.dating_rules import dating_year, relative_span
 from pipelines.extracted.numbers.non_facts import named_spans
 from pipelines.extracted.rules import load_rules
 
@@ -132,8 +133,12 @@ def unread_candidates(
             reason = "reference"
         elif (n := bisect.bisect_right(layout, (a, len(text) + 1))) and a < layout[n - 1][1]:
             reason = "page_furniture"
+        elif relative_span(masked, a, b):
+            reason = "relative_span"  # その後5年間で: counts on from a year said before it
         elif _calendar_year(masked, a, raw) in periods:
             reason = "dates_another_fact"  # 2015 or 平成27年度 that dates a number
+        elif _calendar_year(masked, a, raw) and (dating := dating_year(masked, a, b)):
+            reason = dating  # as of 2010, 2005年度調査 with no fact it dates
         else:
             reason = "not_read"
         out.append(_rule_row(doc_id, text, a, b, reason, _value(raw)))

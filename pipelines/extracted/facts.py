@@ -43,6 +43,7 @@ from pipelines.extracted.english.year_scan import name_before
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.japanese.ja_facts import dates_event, japanese_facts
 from pipelines.extracted.japanese.ja_numbers import has_japanese_number, is_japanese, to_ascii
+from pipelines.extracted.numbers.dating_rules import dating_year, relative_span
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_to_try
 from pipelines.extracted.numbers.number_scan import (
@@ -327,6 +328,8 @@ def _tidy_facts(
     event they date as their subject."""
     kept: list[Fact] = []
     for f in facts:
+        if f.unit == "years" and relative_span(masked, f.start, f.end):
+            continue  # その後5年間で: the span only counts on from a year said before it
         if f.fact_type == "year":
             lead = masked[max(0, f.start - 16) : f.start]
             others = [
@@ -343,6 +346,8 @@ def _tidy_facts(
             ]
             if (others and not _own_event(masked, f, others)) or _FISCAL_LEAD.search(lead):
                 continue
+            if dating_year(masked, f.start, f.end, _event_verb(masked, f)):
+                continue  # as of 2010, 2005年度調査: the date of numbers, no event
         event = dated.get(id(f))
         if event is not None and event[0] is f:
             f.subject = dated_event(masked, *event[1:])
@@ -362,6 +367,13 @@ def _own_event(masked: str, f: Fact, others: list[Fact]) -> bool:
             return True  # 2017年度から上限額を3億円に: the year a change starts from is its date
         limit = min(len(masked), f.end + _JA_CLAUSE)
         return dates_event(masked, f.end, [g.end for g in others if g.start >= f.end], limit)
+    return event_before(masked, f.start, f.end)
+
+
+def _event_verb(masked: str, f: Fact) -> bool:
+    """Whether an event verb dates the year (`was opened in 2005`, 1998年に設立)."""
+    if is_japanese(masked, f.start, min(len(masked), f.end + 40)):
+        return dates_event(masked, f.end, [], min(len(masked), f.end + _JA_CLAUSE))
     return event_before(masked, f.start, f.end)
 
 

@@ -117,6 +117,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "same": re.compile(r"同年度?(?!代)"),
         "era_name": re.compile(era),
         "era_less_after": re.compile(word_alternation(rules["era_less_year_after"])),
+        "era_less_not_after": re.compile(word_alternation(rules["era_less_duration_after"])),
         "month": re.compile(rf"年\s*([0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})月"),
     }
 
@@ -225,6 +226,8 @@ def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
     at = m.start(f"suffix{i}") if m.group(f"suffix{i}") else m.end()
     if i == 1 and not m.group("suffix1") and m.groupdict().get("suffix2"):
         at = m.start("suffix2")  # 同37~38年に: the first year is read with the second's 年
+    if _patterns()["era_less_not_after"].match(text, at):
+        return False  # 三十年の歴史: a duration, not 昭和三十年
     return bool(
         _patterns()["era_less_after"].match(text, at) or _patterns()["month"].match(text, at)
     )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from pipelines.extracted.numbers.dating_rules import dating_rules
 from pipelines.extracted.rules import load_rules, word_alternation
 
 NUMERALS = "0123456789〇一二三四五六七八九十百千万億兆"
@@ -418,7 +419,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
 def named_non_facts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the numerals of `text` that are none of its facts."""
     out: list[tuple[int, int, str]] = []
-    for reason, pattern, gate in _rules():
+    for reason, pattern, gate in [*_rules(), *dating_rules()]:
         if gate is not None and not gate(text):
             continue
         for m in pattern.finditer(text):

@@ -1,0 +1,135 @@
+"""Numbers that only place another number in time or on a scale, never facts of their own:
+a threshold a figure crossed (初めて450億円を超えた, 500件を突破した for the first time,
+passed the 10,000 mark: the round figure crossed, the real value said beside it or not at
+all), a span that only counts on from a year said before it (2005年の…から、その後5年間で…
+に; さらに5年後の2015年には: ja_relative.py dates what follows by it), and a year that dates
+a survey, a statistic, a reference date or a figure's series rather than an event
+(2005年度調査によれば, 平成18年事業所統計調査, 2012年時点で, as of 2010, the 2007 survey,
+shipments rose from 1995 to 2005 as Figure 2 shows). Thresholds are blanked like every
+non-fact (non_fact_rules.py lists these rules after its own); the spans and years stay in the
+text, to be the period of the numbers they date, and are only kept out of the facts
+(facts.py) and named in the candidates (candidates.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from pipelines.extracted.rules import load_rules, word_alternation
+
+_NUM_JA = r"[0-9][0-9,.]*|[〇一二三四五六七八九十百千]+"
+_YEAR_JA = (
+    r"(?:(?:19|20)\d\d|(?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元|[一二三四五六七八九十]{1,3}))"
+)
+
+
+@cache
+def dating_rules() -> list[tuple[str, re.Pattern[str], Callable[[str], object]]]:
+    """(reason, pattern, gate) as non_fact_rules.py reads them: the numerals of the named
+    groups that matched are no facts; the gate is searched first, so a text without its words
+    costs one scan."""
+    rules = load_rules("dating")
+    firsts = word_alternation(rules["threshold_first_words_ja"])
+    crossed = word_alternation(rules["threshold_verbs_ja"])
+    first_en = word_alternation(rules["threshold_verbs_en"], ignore_case=True)
+    amount = rf"(?:{_NUM_JA})(?:[ \t]*[万億兆千百])*[ \t]*[^\s\d、。を]{{0,3}}?"
+    return [
+        # 初めて450億円を超えた, 3年連続で100億円を超える, 初の1万人突破: the round figure crossed
+        (
+            "threshold",
+            re.compile(
+                rf"(?:{firsts})[^。、\n]{{0,30}}?(?P<g>{amount})[ \t]*(?:の大台)?[ \t]*(?:を|も)?"
+                rf"[ \t]*(?:{crossed})"
+            ),
+            re.compile(firsts).search,
+        ),
+        # passed the 10,000 mark; exceeded 45 billion yen for the first time
+        (
+            "threshold",
+            re.compile(
+                r"\b(?:the|a)[ \t]+(?P<g>\d[\d,]*(?:\.\d+)?)(?:[ \t]*(?i:million|billion))?"
+                r"[ \t-]+(?i:mark|milestone|threshold)\b"
+                rf"|\b(?i:{first_en})[ \t]+(?:the[ \t]+)?(?P<h>[$¥€£]?[ \t]?\d[\d,]*(?:\.\d+)?"
+                r"(?:[ \t]*(?i:million|billion|trillion))?[ \t]*[A-Za-z%]{0,8})"
+                r"[ \t]+for[ \t]+the[ \t]+first[ \t]+time\b"
+            ),
+            re.compile(r"(?i:mark|milestone|threshold|first time)").search,
+        ),
+    ]
+
+
+# after a Japanese year: the reference date a figure is as of (2012年時点, 2018年10月末現在), or a
+# survey, statistic or census it names (2005年度調査, 平成18年事業所・企業統計調査, 平成27年度
+# における実施状況): the date of the numbers reported, no event
+_AFTER_YEAR_JA = re.compile(
+    r"(?:年度?)?[ \t]*(?:末|度末)?[ \t]*(?:\d{1,2}[ \t]*月[ \t]*(?:末|\d{1,2}[ \t]*日)?)?[ \t]*"
+    r"(?:現在|時点)"
+    r"|(?:年度?)?[ \t]*(?:の|における|に(?:実施|行)(?:した|われた|った))?[ \t]*"
+    r"[一-龥ァ-ヶー・]{0,14}?(?:調査|統計|センサス|実施状況)(?![一-龥ァ-ヶ])"
+)
+_AS_OF_BEFORE = re.compile(
+    r"\b(?i:as[ \t]+(?:of|at))[ \t]+(?:(?i:the[ \t]+end[ \t]+of)[ \t]+)?(?:(?i:fy)[ \t]?)?"
+    r"(?:[A-Z][a-z]+\.?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]+)?$"
+)
+
+
+@cache
+def _survey_after_year_en() -> re.Pattern[str]:
+    words = word_alternation(load_rules("dating")["survey_nouns_en"])
+    return re.compile(rf"[ \t]+(?:{words})s?\b")
+
+
+# a sentence that points to a figure or table: the years it gives are those of the series the
+# figure shows (`rose from 1995 to 2005, as Figure 2 shows`), none an event
+_FIGURE = re.compile(
+    r"\b(?:Figures?|Fig\.|Tables?|Charts?|Graphs?)[ \t]?\d{1,3}\b"
+    r"|(?<![一-龥])(?:図表|図|表)[ \t]?\d{1,3}(?![\d年.,])"
+)
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n\n|。")
+
+
+@cache
+def _relative_span() -> re.Pattern[str]:
+    then = word_alternation(load_rules("dating")["relative_span_words_ja"])
+    return re.compile(
+        rf"{_YEAR_JA}年度?[^。\n]{{0,60}}?(?:{then})[ \t]*(?P<g>{_NUM_JA})[ \t]*年(?:間)?"
+        r"(?=[ \t]*(?:で|に|後|の間))"
+        rf"|(?P<h>{_NUM_JA})[ \t]*年後の[ \t]*(?={_YEAR_JA}年)"
+    )
+
+
+def relative_span(masked: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is a span that only counts on from a year said
+    before it (2005年の…から、その後5年間で…に) or says the year after it again (5年後の2015年
+    には): ja_relative.py reads the year it reaches as the period of what follows; the span is no
+    duration of anything."""
+    lo = masked.rfind("。", 0, start) + 1
+    for m in _relative_span().finditer(masked, max(lo, start - 100), min(len(masked), end + 40)):
+        for g in ("g", "h"):
+            if m.group(g) is not None and m.start(g) <= start < m.end(g):
+                return True
+    return False
+
+
+def dating_year(masked: str, start: int, end: int, event: bool = False) -> str | None:
+    """The reason the year written at [start, end) dates numbers and no event, else None:
+    `reference_date` (as of 2010, 2012年時点), `survey_year` (the 2007 survey, 2005年度調査)
+    or `series_year` (a year of a sentence that points to a figure for what the years show).
+    `event`: an event verb dates the year (`was opened in 2005`), which keeps it a fact."""
+    if _AFTER_YEAR_JA.match(masked, end):
+        after = masked[end : end + 24]
+        return "reference_date" if ("現在" in after[:14] or "時点" in after[:14]) else "survey_year"
+    if _AS_OF_BEFORE.search(masked, max(0, start - 40), start):
+        return "reference_date"
+    if _survey_after_year_en().match(masked, end):
+        return "survey_year"
+    if event or not _FIGURE.search(masked, max(0, start - 200), min(len(masked), end + 200)):
+        return None
+    lo = max(
+        (m.end() for m in _SENTENCE_END.finditer(masked, max(0, start - 200), start)), default=0
+    )
+    hi = _SENTENCE_END.search(masked, end)
+    if _FIGURE.search(masked, lo, hi.start() if hi else len(masked)):
+        return "series_year"
+    return None

@@ -1,0 +1,87 @@
+"""A number that only dates or scales another is no fact: a threshold crossed, a span that
+counts on from a year said before it, the year of a survey, of a reference date or of a figure's
+series; each goes to the candidates with its reason, and a year that dates an event stays a
+fact (issue point: a year that only dates another number becomes its period). Texts written
+for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from benchmarks.scoring import read_fixture
+from pipelines.extracted.frames import extract_frames
+
+DOCS = {
+    "dating-en": (
+        "Harbour cluster notes\n\n"
+        "Exports of the harbour rose steadily from 1994 to 2006, as Figure 4 shows.\n"
+        "The testing centre was opened in 1999.\n"
+        "Membership passed the 5,000 mark in the spring.\n"
+        "The 2009 survey was sent to every member.\n"
+    ),
+    "dating-ja": (
+        "港湾クラスターの概況\n\n"
+        "港湾の取扱額は2013年に初めて900億円を超えた。\n"
+        "共同研究は3年連続で200件を突破した。\n"
+        "今回、令和3年度における実施状況を取りまとめた。\n"
+        "域内の売上高は2007年の80億円から、その後6年間で1.5倍の120億円になった。\n"
+        "同組合は2001年に設立された。\n"
+        "この制度は二十年の歴史を持ち、昭和五十年代に始まった。\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.DataFrame]:
+    folder = tmp_path_factory.mktemp("dating")
+    docs = []
+    for name, text in DOCS.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        docs.append(read_fixture(path))
+    fr = extract_frames(docs)
+    return fr.facts, fr.candidates
+
+
+@pytest.mark.parametrize(
+    ("doc", "quote", "expected"),
+    [
+        ("dating-en", "1994", "series_year"),  # a figure's series, no event
+        ("dating-en", "2006", "series_year"),
+        ("dating-en", "5,000", "threshold"),
+        ("dating-en", "1999", ("year", 1999)),  # an event's year stays a fact
+        ("dating-ja", "900億円", "threshold"),
+        ("dating-ja", "2013年に", ("year", 2013)),  # the year it was first crossed
+        ("dating-ja", "200件", "threshold"),
+        ("dating-ja", "3年連続", ("years", None)),
+        ("dating-en", "2009", "survey_year"),
+        ("dating-ja", "令和3年度", "survey_year|dates_another_fact"),  # the period of the text
+        ("dating-ja", "6年間", "relative_span"),
+        ("dating-ja", "120億円", ("JPY", 2013)),  # dated by the span counted from 2007
+        ("dating-ja", "2001年", ("year", 2001)),
+        ("dating-ja", "二十年", ("years", None)),  # a length of time, never 昭和二十年
+    ],
+)
+def test_dating_numbers(
+    frames: tuple[pd.DataFrame, pd.DataFrame], doc: str, quote: str, expected: object
+) -> None:
+    facts, candidates = frames
+    text = DOCS[doc]
+    at = text.index(quote)
+    end = at + len(quote)
+    got = facts[(facts["doc_id"] == doc) & (facts["char_start"] < end) & (facts["char_end"] > at)]
+    if isinstance(expected, str):
+        assert got.empty, got[["quote", "unit"]].to_dict("records")
+        mine = candidates[
+            (candidates["doc_id"] == doc)
+            & (candidates["char_start"] < end)
+            & (candidates["char_end"] > at)
+        ]
+        reasons = set(mine["reason"]) & set(expected.split("|"))
+        assert reasons, mine[["quote", "reason"]].to_dict("records")
+    else:
+        unit, period = expected  # type: ignore[misc]
+        assert list(got["unit"]) == [unit], got[["quote", "unit"]].to_dict("records")
+        if period is not None:
+            assert int(got.iloc[0]["period_start"]) == period
