@@ -56,6 +56,23 @@ def dating_rules() -> list[tuple[str, re.Pattern[str], Callable[[str], object]]]
             ),
             re.compile(r"(?i:mark|milestone|threshold|first time)").search,
         ),
+        # a cited work's year before where it is found (`Tokyo, 2004, available at: <http...`,
+        # `July 2016., https://...`), or closing a note's line of commas (`Challenges for
+        # Japan, Opportunities for the United States, 2009.`): no event of the text
+        (
+            "bibliographic",
+            re.compile(
+                r"(?<![\d.,])(?P<g>(?:19|20)\d\d)[a-z]?\)?[.,]{0,2}[ \t]*(?:[(<][ \t]*)?"
+                r"(?:(?i:available[ \t]+(?:at|from|online)|retrieved|accessed|consulted)\b"
+                r"|https?://)"
+                r"|^[^\n]*,[^\n]*,[ \t]*(?P<h>(?:19|20)\d\d)\.[ \t]*$",
+                re.M,
+            ),
+            re.compile(
+                r"(?i:vailable|etrieved|ccessed|onsulted|https?:)|,[ \t]*(?:19|20)\d\d\.[ \t]*$",
+                re.M,
+            ).search,
+        ),
     ]
 
 
