@@ -46,6 +46,7 @@ CANDIDATE_REASONS = [
     "reference_date",
     "survey_year",
     "series_year",
+    "base_year",
     "reference",
     "page_furniture",
     "not_read",
@@ -84,8 +85,9 @@ class FactCandidates(PagedProvenance):
             "crossed: 初めて450億円を超えた, passed the 10,000 mark), relative_span (a span that "
             "counts on from a year said: その後5年間で, 5年後の2015年); or, "
             "for a number no rule named: dates_another_fact (a year that is another fact's "
-            "period), reference_date, survey_year or series_year (a year that dates no event: as of "
-            "2010, 2012年時点; the 2007 survey, 2005年度調査; the years of a series a figure shows; "
+            "period), reference_date, survey_year, base_year or series_year (a year that dates no "
+            "event: as of 2010, 2012年時点; the 2007 survey, 2005年度調査; up from 2014, compared "
+            "with 2010; the years of a series a figure shows; "
             "each when no fact takes it as its period), reference (in a reference list), "
             "page_furniture (in a PDF page's furniture: "
             "a running head, printer's line, page or line number) or not_read (a numbering, code, "

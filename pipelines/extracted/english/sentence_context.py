@@ -14,6 +14,7 @@ from pipelines.extracted.english.year_scan import (
     years_in_runs,
 )
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.numbers.dating_rules import BASE_BEFORE
 from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
 from pipelines.extracted.numbers.places import Place, without_glosses
 from pipelines.extracted.rules import load_rules
@@ -151,6 +152,15 @@ class SentenceContext:
                 self.years.append((at, year))
                 if lead[:5].lower() in ("since", "from "):
                     self.open_years.add(at)
+        # `41, up from 2014`: the year a figure is compared with dates none of the sentence's
+        if (
+            "from" in masked[start:end]
+            or "than" in masked[start:end]
+            or "ompared" in masked[start:end]
+        ):
+            self.years = [
+                y for y in self.years if not BASE_BEFORE.search(masked, max(start, y[0] - 40), y[0])
+            ]
         # the years that do not start a span of years (the span is the period then)
         self.years_alone = [
             y for y in self.years if not any(r[0] <= y[0] <= r[0] + 20 for r in self.ranges)

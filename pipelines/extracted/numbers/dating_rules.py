@@ -91,6 +91,16 @@ _AS_OF_BEFORE = re.compile(
 )
 
 
+# the year a figure is compared with (`41, up from 2014`, `compared with 2010`, `than in
+# 2009`): the date of a value the text does not give, neither the figure's period nor an event
+BASE_BEFORE = re.compile(
+    r"\b(?:(?:up|down)(?:[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]?cent|percent))?[ \t]+from"
+    r"|compared[ \t]+(?:with|to)|than(?:[ \t]+(?:in|during))?|versus|vs\.?|relative[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+(?:level[ \t]+of|end[ \t]+of)[ \t]+)?(?:(?:FY|fiscal[ \t]+year)[ \t]?)?$",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _survey_after_year_en() -> re.Pattern[str]:
     words = word_alternation(load_rules("dating")["survey_nouns_en"])
@@ -131,8 +141,8 @@ def relative_span(masked: str, start: int, end: int) -> bool:
 
 def dating_year(masked: str, start: int, end: int, event: bool = False) -> str | None:
     """The reason the year written at [start, end) dates numbers and no event, else None:
-    `reference_date` (as of 2010, 2012年時点), `survey_year` (the 2007 survey, 2005年度調査)
-    or `series_year` (a year of a sentence that points to a figure for what the years show).
+    `reference_date` (as of 2010, 2012年時点), `survey_year` (the 2007 survey, 2005年度調査),
+    `base_year` (up from 2014, compared with 2010) or `series_year` (a year of a sentence that points to a figure for what the years show).
     `event`: an event verb dates the year (`was opened in 2005`), which keeps it a fact."""
     if _AFTER_YEAR_JA.match(masked, end):
         after = masked[end : end + 24]
@@ -141,6 +151,8 @@ def dating_year(masked: str, start: int, end: int, event: bool = False) -> str |
         return "reference_date"
     if _survey_after_year_en().match(masked, end):
         return "survey_year"
+    if BASE_BEFORE.search(masked, max(0, start - 40), start):
+        return "base_year"
     if event or not _FIGURE.search(masked, max(0, start - 200), min(len(masked), end + 200)):
         return None
     lo = max(

@@ -18,7 +18,8 @@ DOCS = {
         "Exports of the harbour rose steadily from 1994 to 2006, as Figure 4 shows.\n"
         "The testing centre was opened in 1999.\n"
         "Membership passed the 5,000 mark in the spring.\n"
-        "The 2009 survey was sent to every member.\n\n"
+        "The 2009 survey was sent to every member.\n"
+        "Berths in use in 2019 were 37, up from 2011.\n\n"
         "  Harbour Study Group, Ports and Growth, Lessons for Small Towns, 2012.\n"
         "Ono, Harbour clusters, 2017, available at: <http://example.org/ports>.\n"
     ),
@@ -62,6 +63,8 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-ja", "200件", "threshold"),
         ("dating-ja", "3年連続", ("years", None)),
         ("dating-en", "2009", "survey_year"),
+        ("dating-en", "37", ("count", 2019)),  # not dated by the year it is compared with
+        ("dating-en", "2011", "base_year"),
         ("dating-en", "2012", "bibliographic"),  # a note's cited work
         ("dating-en", "2017", "bibliographic"),
         ("dating-ja", "令和3年度", "survey_year|dates_another_fact"),  # the period of the text
