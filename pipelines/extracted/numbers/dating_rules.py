@@ -113,6 +113,11 @@ _FIGURE = re.compile(
     r"\b(?:Figures?|Fig\.|Tables?|Charts?|Graphs?)[ \t]?\d{1,3}\b"
     r"|(?<![一-龥])(?:図表|図|表)[ \t]?\d{1,3}(?![\d年.,])"
 )
+# a year that ends a span of years: `from 1995 to 2005`, `between 1995 and 2005`, `1995–2005`
+_SPAN_AFTER = re.compile(r"[ \t]*(?:to|and|through|–|-|~)[ \t]*(?:19|20)\d\d\b")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:from|between)[ \t]+$|(?:19|20)\d\d[ \t]*(?:to|and|through|–|-|~)[ \t]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n\n|。")
 
 
@@ -142,7 +147,8 @@ def relative_span(masked: str, start: int, end: int) -> bool:
 def dating_year(masked: str, start: int, end: int, event: bool = False) -> str | None:
     """The reason the year written at [start, end) dates numbers and no event, else None:
     `reference_date` (as of 2010, 2012年時点), `survey_year` (the 2007 survey, 2005年度調査),
-    `base_year` (up from 2014, compared with 2010) or `series_year` (a year of a sentence that points to a figure for what the years show).
+    `base_year` (up from 2014, compared with 2010) or `series_year` (an end of a span of years,
+    `from 1995 to 2005`, in a sentence that points to a figure for what the span shows).
     `event`: an event verb dates the year (`was opened in 2005`), which keeps it a fact."""
     if _AFTER_YEAR_JA.match(masked, end):
         after = masked[end : end + 24]
@@ -155,6 +161,12 @@ def dating_year(masked: str, start: int, end: int, event: bool = False) -> str |
         return "base_year"
     if event or not _FIGURE.search(masked, max(0, start - 200), min(len(masked), end + 200)):
         return None
+    if not (
+        not masked[start:end].isdigit()  # the fact is the span itself: `1995 to 2005`
+        or _SPAN_AFTER.match(masked, end)
+        or _SPAN_BEFORE.search(masked, max(0, start - 30), start)
+    ):
+        return None  # a single year beside a figure may date an event of its own
     lo = max(
         (m.end() for m in _SENTENCE_END.finditer(masked, max(0, start - 200), start)), default=0
     )
