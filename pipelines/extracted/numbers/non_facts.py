@@ -236,7 +236,24 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
     if _HEADER_END.fullmatch(after) and _NUMBERED.search(before) and not _KANA.search(before):
         return True  # 第112回国会 商工委員会 第5号 昭和63年4月15日: a record's heading ends with its date
+    if (
+        start < _OPENING
+        and text[start:end].isascii()
+        and before.isascii()
+        and any(c.isalpha() for c in before)
+        and not _LOWER_WORD.search(before)
+        and not _EVENT_LEAD.search(before)
+    ):
+        return True  # `M E X T Knowledge Cluster Initiative July 25, 2005 ...`: a title's date
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
+
+
+# a full date in a document's first characters after words of a title on its line, all of them
+# capitalised (no `On`, `In` or `Since` before the date, which would make it an event's): the
+# document's date
+_OPENING = 300
+_LOWER_WORD = re.compile(r"(?<![\w&'’.-])[a-z]")  # a word of prose: a title has none
+_EVENT_LEAD = re.compile(r"\b(?:On|In|Since|By|From|Until|Before|After)\s*$")
 
 
 def _heads_page(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,10 @@ DOCS = {
         "同組合は2001年に設立された。\n"
         "この制度は二十年の歴史を持ち、昭和五十年代に始まった。\n"
     ),
+    "dating-title": (
+        "H A R B O R Harbour Cluster Review March 3, 2011 “Ports and People” Ken Ono, Director\n"
+        "On May 9, 2004 the harbour office opened.\n"
+    ),
     "dating-diet": (
         "第九十回国会 商工委員会 第二号 昭和五十四年四月三日\n"
         "○政府委員 昭和五十二年に定めた計画では、六十年時点で二百の工場を移すこととしております。\n"
@@ -74,6 +78,8 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-ja", "二十年", ("years", None)),  # a length of time, never 昭和二十年
         ("dating-diet", "六十年", ""),  # 昭和60年 dating the count, no 60 years (kanji: no row)
         ("dating-diet", "二百", ("count", 1985)),
+        ("dating-title", "2011", "dateline"),  # a title's date: the document's, no event
+        ("dating-title", "2004", ("year", 2004)),
     ],
 )
 def test_dating_numbers(
