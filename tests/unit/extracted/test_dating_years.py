@@ -28,6 +28,7 @@ DOCS = {
         "港湾の取扱額は2013年に初めて900億円を超えた。\n"
         "共同研究は3年連続で200件を突破した。\n"
         "今回、令和3年度における実施状況を取りまとめた。\n"
+        "前回は令和元年度に おける実施状況を公表した。\n"
         "域内の売上高は2007年の80億円から、その後6年間で1.5倍の120億円になった。\n"
         "同組合は2001年に設立された。\n"
         "この制度は二十年の歴史を持ち、昭和五十年代に始まった。\n"
@@ -67,6 +68,7 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-ja", "200件", "threshold"),
         ("dating-ja", "3年連続", ("years", None)),
         ("dating-en", "2009", "survey_year"),
+        ("dating-ja", "令和元年度", ""),  # a wrapped line's blank inside に おける
         ("dating-en", "37", ("count", 2019)),  # not dated by the year it is compared with
         ("dating-en", "2011", "base_year"),
         ("dating-en", "2012", "bibliographic"),  # a note's cited work
