@@ -3,7 +3,8 @@ its counter is compounded with or attached to by の (県内の企業約5,000社
 topic or subject (は/が) of the predicate it is an argument of (研究開発費は…1兆円となった),
 else that predicate as a clause naming the counted thing (38箇所がテクノポリス誘致に名乗りを上げた
 -> テクノポリス誘致に名乗りを上げた箇所). A year measures the event it dates (parse_events.py).
-Counts named by their role in a clause (parse_roles.py), amounts left unsaid because said
+Counts named by their role in a clause (parse_roles.py) or by what those counted do
+(parse_acts.py), the change a number states (parse_changes.py), amounts left unsaid because said
 just before (parse_ellipsis.py) and readings from the sentence around a number
 (parse_context.py) are read in their own modules.
 
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_acts import acting_count, changed_in
+from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     content_verb,
@@ -51,10 +54,12 @@ from pipelines.extracted.japanese.parse_counts import (
     verbal_count,
 )
 from pipelines.extracted.japanese.parse_ellipsis import (
+    SAME,
     elided,
     fields,
     framed,
     of_which,
+    same_as,
     wholes,
 )
 from pipelines.extracted.japanese.parse_events import event_of
@@ -116,6 +121,8 @@ def read_japanese(
         same = facts[i].unit == facts[i - 1].unit
         if between in _RANGE_MARKS and readings[i - 1].measure and same:
             readings[i].measure = readings[i - 1].measure
+        if readings[i].measure in SAME:  # 1億円(同2億円): what the amount before measures
+            readings[i].measure = same_as(facts, readings, i)
         ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
         if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
             prev = readings[i - 1].measure
@@ -168,19 +175,19 @@ def _quantity(
         return Reading(rank_of(head, toks, spans))
     ranked = ranked_by(toks, spans)
     if ranked is not None:
-        return Reading(ranked, _change_after(toks[-1]))
+        return Reading(ranked, change_after(toks[-1]))
     label = labelled(toks, spans) or bracketed(toks, spans) or opens_brackets(toks, spans)
     if not label and unit in ("years", "months"):  # 期間:1地域あたり2億円/3年間
         label = period_label(toks, spans)
     if label:
-        return Reading(label, _change_after(toks[-1]))
+        return Reading(label, change_after(toks[-1]))
     chained = chain_before(toks, spans)
     if chained:
-        return Reading(chained, _change_after(toks[-1]))
+        return Reading(chained, change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     said_of = numbered_topic(counter, toks, unit, spans)
-    if said_of is not None and not _change_after(toks[-1]):  # 予算額は120億円を計上: the budget
+    if said_of is not None and not change_after(toks[-1]):  # 予算額は120億円を計上: the budget
         return Reading(_topic_name(said_of, spans))
     if unit == "percent":
         part = (
@@ -190,6 +197,9 @@ def _quantity(
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
+    acting = acting_count(counter, toks, unit, spans)
+    if acting:  # 中小企業36社と大学4校が共同研究に参加: the firms taking part
+        return Reading(acting)
     counted = unit in ("count", "people") and not change_word(counter) and not is_hedge(counter)
     if counted and not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN"):
         subject = next(
@@ -200,7 +210,7 @@ def _quantity(
         noun = counted_noun(counter, toks, spans)
         if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
             noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
-        role = counted_role(counter, noun, spans)
+        role = counted_role(counter, noun, spans) or changed_in(counter, noun, spans)
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
         whose = of_whom(counter, toks, spans)
@@ -216,14 +226,14 @@ def _quantity(
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
     # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
     # is no change); a percentage in brackets is the rate of its host's change
-    host = _host_of_rate(counter, toks)
+    host = host_of_rate(counter, toks)
     after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
     level = any(dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
         after is not None and after.text in _LEVEL_CASES  # 約35億円で (で parsed as copula)
     )
     change = (
-        _change_after(toks[-1])
-        or _change_after(host or counter)
+        change_after(toks[-1])
+        or change_after(host or counter)
         or (None if level else change_word(counter) or change_word(counter.head))
     )
     rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
@@ -350,6 +360,7 @@ def _quantity(
     return Reading(None, change)
 
 
+
 def _of(counter: Token) -> bool:
     """Whether の follows the number (38の地域, 120社の企業)."""
     after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
@@ -364,32 +375,6 @@ def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:
     return f"{whose}の{what}" if whose else what
 
 
-def _change_after(counter: Token) -> str | None:
-    """A change word right after the number, past a rate in brackets (119件増となった,
-    52件(41%)増の, 3%減): the number is the change, whatever particle follows (増と is no
-    level); a particle first (約35億円で…増加) makes it the level."""
-    doc = counter.doc
-    k = counter.i + 1
-    if k < len(doc) and doc[k].text in ("(", "（"):
-        while k < len(doc) and doc[k].text not in (")", "）"):
-            k += 1
-        k += 1
-    return change_word(doc[k]) if k < len(doc) else None
-
-
-def _host_of_rate(counter: Token, toks: list[Token]) -> Token | None:
-    """The number a percentage in brackets qualifies (119件(3%)増: 3% is the rate of the
-    change of 119件): the counter it hangs on, when the brackets open right before it."""
-    first = min(t.i for t in toks)
-    before = counter.doc[first - 1] if first > 0 else None
-    if before is None or before.text not in ("(", "（"):
-        return None
-    if not any(t.text in ("%", "％") for t in toks):
-        return None
-    host = counter.head if counter.i >= first else counter
-    if host.i < first and is_counter(host):
-        return host
-    return None
 
 
 def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> Token | None:

@@ -1,0 +1,59 @@
+"""What a Japanese number measures when the counted take part in an act (a list of counts that
+join a project, places a topic changed in), when an amount is said to be the same as the one
+before (同), and what a year dates when it starts a stage or a clause, is a law's number date or
+is itself what a topic is. Sentences written for these tests, parsed in one call."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+_SENTENCES = [
+    "本事業では、県内の中小企業36社と大学4校が共同研究に参加している。",
+    "全国で12の拠点を整備し、900社と40大学が参加した。",
+    "支援期間は最長3年間とし、最大10社を採択する。",
+    "製造品出荷額は42市町で増加した。",
+    "1件あたりの上限額は県で2億円(事業費ベースで4億円)、市で1億円(同7億円)とする。",
+    "研究会は2008年度から第2期に入った。",
+    "県が2003年度から取り組んできた地域の技術振興を図る研究拠点事業は終了した。",
+    "県が2005年度から産学連携計画と名付けた地域振興策に取り組み、成果を上げた。",
+    "地域技術振興法(昭和60年5月1日 法律第40号)により、全国20の地域が指定された。",
+    "町制の施行は昭和二十九年で、その後工業団地の造成が進んだ。",
+    "新社屋の完成は2012年だった。",
+]
+
+
+@pytest.fixture(scope="module")
+def measures() -> dict[str, str | None]:
+    text = "\n\n".join(_SENTENCES)
+    facts: list[Fact] = facts_in_text(text)
+    parse_measures(text, [(0, len(text), facts)])
+    return {text[f.start : f.end]: f.measure for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("quote", "measure"),
+    [
+        ("36社", "共同研究に参加している中小企業数"),  # first of a と-list: the list's act
+        ("4校", "共同研究に参加している大学数"),
+        ("900社", "全国で参加した企業数"),  # a bare 社 counts firms; the scope is kept
+        ("40大学", "全国で参加した大学数"),
+        ("10社", "採択企業数"),  # 最大 is how many at most, no name
+        ("42市町", "製造品出荷額が増加した市町数"),  # the places the topic rose in
+        ("7億円", "1件あたりの上限額"),  # 同: as the amount before
+        ("2008年度", "第2期の開始"),  # から a stage is entered: its start
+        ("2003年度", "地域の技術振興を図る研究拠点事業の開始"),  # without the dating clause
+        ("2005年度", "産学連携計画と名付けた地域振興策の開始"),  # the naming is no act
+        ("昭和60年", "地域技術振興法の公布"),  # a law's number date: promulgated
+        ("昭和二十九年", "町制の施行"),  # the year is what the topic's date is
+        ("2012年", "新社屋の完成"),
+    ],
+)
+def test_japanese_measure_of_acts_sameness_and_dated_starts(
+    measures: dict[str, str | None], quote: str, measure: str
+) -> None:
+    got = next((m for q, m in measures.items() if q.startswith(quote)), "<no fact>")
+    assert got == measure
