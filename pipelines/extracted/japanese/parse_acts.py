@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_clauses import clause_of, goal_after, marked, where_of
-from pipelines.extracted.japanese.parse_counts import may_name
+from pipelines.extracted.japanese.parse_counts import may_name, topic_before
 from pipelines.extracted.japanese.parse_words import (
     change_word,
     dep,
     is_counter,
     is_date,
     is_hedge,
-    names_a_thing,
     phrase,
 )
 from pipelines.extracted.parse_tree import covered
@@ -70,14 +69,13 @@ def changed_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str |
     """A count of places marked で of a change a topic undergoes (出荷額は42市町で増加): the places
     where the topic changed (出荷額が増加した市町)."""
     verb = counter.head
-    if dep(counter) != "obl" or not marked(counter, "で") or not change_word(verb):
+    placed = dep(counter) in ("obl", "nmod") and marked(counter, "で")
+    if not placed or not change_word(verb):
         return None
-    topic = next(
-        (c for c in verb.children
-         if dep(c) == "nsubj" and c.i < counter.i and marked(c, "は") and names_a_thing(c, spans)),
-        None,
-    )  # fmt: skip
-    what = phrase(topic, spans) if topic is not None else None
+    topic = topic_before(counter, spans)  # 事業所数は40市町村で減少、…: the topic before
+    if topic is None or not marked(topic, "は"):
+        return None
+    what = phrase(topic, spans)
     return f"{what}が{verb.text}した{noun}" if what else None
 
 

@@ -57,6 +57,9 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
         # hanging it on one, it dates the predicate that noun leads to
         while dep(event) in ("nmod", "compound", "dep") and event.head.i != event.i:
             event = event.head
+        entered = dep(event) in ("obl", "obj") and event.head.pos_ == "VERB"
+        if start and entered and not event.tag_.endswith("サ変可能"):
+            event = event.head  # 11年度から第3期に入り: the entering, not the stage
     nominal = event.pos_ in ("NOUN", "PROPN") and not event.tag_.startswith("接尾辞")
     if dep(year) == "nmod" and nominal and not event.tag_.endswith("サ変可能"):
         if event.text in load_rules("japanese")["meetings"] and _marked(event, "で"):
@@ -123,6 +126,8 @@ def _begun(verb: Token, spans: list[tuple[int, int]]) -> str | None:
     clause = verb
     while what is None and dep(clause) == "acl" and names_a_thing(clause.head, spans):
         noun = clause.head  # 取り組んできた…振興を図る事業: the noun the last clause modifies
+        while _marked(noun, "の") and dep(noun) == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # 取り組んできた地域の振興: the chain's head
         if dep(noun) in ("obj", "nsubj") and dep(noun.head) == "acl" and noun.head.pos_ == "VERB":
             clause = noun.head
             continue
@@ -133,12 +138,18 @@ def _begun(verb: Token, spans: list[tuple[int, int]]) -> str | None:
     said = verb.text + "".join(t.text for t in verb.subtree if t.i > verb.i)
     if said in name:  # 取り組んできた…事業: the thing, without the clause that dates it
         name = name[name.rindex(said) + len(said) :]
+    cut = next((k for k in range(1, len(said) - 1) if name.startswith(said[k:])), None)
+    if cut is not None:  # a phrase cut to its length mid-clause (きた地域の…)
+        name = name[len(said) - cut :]
     return f"{name}の開始" if name else None
 
 
 def _ordinal(t: Token) -> str | None:
     """A numbered stage (第2期, 第3次), as written: its number is its name."""
-    words = sorted((c for c in t.subtree if dep(c) in ("compound", "nummod")), key=lambda c: c.i)
+    words = sorted(
+        (c for c in t.children if dep(c) in ("compound", "nummod") and t.i - 3 <= c.i < t.i),
+        key=lambda c: c.i,
+    )  # 第3期(~20年): the number before it, not its span in brackets
     if not words or words[0].text != "第" or not any(c.pos_ == "NUM" for c in words):
         return None
     return "".join(c.text for c in words) + t.text

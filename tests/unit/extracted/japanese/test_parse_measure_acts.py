@@ -23,6 +23,9 @@ _SENTENCES = [
     "地域技術振興法(昭和60年5月1日 法律第40号)により、全国20の地域が指定された。",
     "町制の施行は昭和二十九年で、その後工業団地の造成が進んだ。",
     "新社屋の完成は2012年だった。",
+    "2011年度から第4期(~15年)に入り、事業の見直しが進められている。",
+    "国が2004年度から取り組んできた地方の技術力の底上げを狙う広域連携推進モデル事業は好評だ。",
+    "県内の市町別では、事業所数は40市町で減少、従業者数は31市町で減少した。",
 ]
 
 
@@ -50,6 +53,10 @@ def measures() -> dict[str, str | None]:
         ("昭和60年", "地域技術振興法の公布"),  # a law's number date: promulgated
         ("昭和二十九年", "町制の施行"),  # the year is what the topic's date is
         ("2012年", "新社屋の完成"),
+        ("2011年度", "第4期の開始"),  # the stage, not its span in brackets
+        ("2004年度", "地方の技術力の底上げを狙う広域連携推進モデル事業の開始"),  # cut phrase
+        ("40市町", "事業所数が減少した市町数"),  # the topic before, over a list of changes
+        ("31市町", "従業者数が減少した市町数"),
     ],
 )
 def test_japanese_measure_of_acts_sameness_and_dated_starts(
