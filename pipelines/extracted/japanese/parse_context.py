@@ -89,11 +89,15 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
         or doc[k].text in _SPAN_MARKS
     ):
         k -= 1  # 約, 累計, 平成22年度, 平成24年度～平成28年度（5年間）
-    if k < 1 or not (doc[k].text in (":", "：", "】") or doc[k].tag_ == "空白"):
-        return None  # a wide blank parts a row's label cell from its value (件数　　1,982件)
+    # a blank parts a row's label cell from its value (件数　　1,982件), as a token when wide, a
+    # space after the label when the text was cleaned (・東海地域（愛知県） 9,500万円)
+    spaced = bool(doc[k].whitespace_) and (doc[k].text in ")）" or doc[k].pos_ in ("NOUN", "PROPN"))
+    if k < 1 or not (doc[k].text in (":", "：", "】") or doc[k].tag_ == "空白" or spaced):
+        return None
     words: list[Token] = []
     closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
-    k -= 1
+    if not spaced:
+        k -= 1
     if not closing and k > 0 and doc[k].text in ")）":  # 札幌地域（北海道）　9,800万円: past the aside
         opened = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text in "(（"), None)
         k = opened - 1 if opened is not None else k

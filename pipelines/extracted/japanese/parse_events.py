@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _OPENS, _CLOSES = ("(", "（"), (")", "）")
 _ENACTED = ("法律", "政令", "省令", "条例")  # 法律第40号: a law's number, given when promulgated
 _NAMING = ("名付ける", "名づける", "呼ぶ", "称する", "銘打つ")  # 〜と名付けた策: a name, no act
+_RECEIVE = ("受ける", "得る")  # 承認を受ける: an act the subject receives
 _LIGHT = ("行う", "行なう", "おこなう", "行", "進める", "進む", "図る", "受ける", "得る")
 
 
@@ -186,6 +187,9 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
          if dep(c) in ("nsubj", "obj") and c.tag_.endswith("サ変可能") and not covered(c, spans)),
         None,
     )  # fmt: skip
+    received = _received(event, spans)
+    if received:  # 同計画は1984年に国の承認を受け: the plan's approval
+        return received
     if event.lemma_ in _LIGHT and done is not None:
         return phrase(done, spans)  # 施設の建設が行なわれている: the building
     if event.tag_.startswith("接尾辞"):
@@ -206,6 +210,26 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
         # 2001年に設立された同センター: the center, without the clause that dates it
         return act(what, beyond(what, event, spans), label)
     return label or None
+
+
+def _received(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """An act a subject receives (同計画は国の承認を受け, 閣議了解を得て): the subject's act, not
+    who gave it (同計画の承認)."""
+    if verb.lemma_ not in _RECEIVE:
+        return None
+    got = next(
+        (c for c in verb.children
+         if dep(c) == "obj" and c.tag_.endswith("サ変可能") and not covered(c, spans)),
+        None,
+    )  # fmt: skip
+    whom = next(
+        (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+    ) or topic_before(verb, spans)
+    if got is None or whom is None:
+        return None
+    act_words = [c.text for c in got.lefts if dep(c) == "compound" and c.i == got.i - 1]
+    name = (phrase(whom, spans) or "").strip()
+    return f"{name}の{''.join(act_words)}{got.text}" if name else None
 
 
 def _unsaid(event: Token, spans: list[tuple[int, int]]) -> Token | None:

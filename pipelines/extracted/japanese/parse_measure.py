@@ -86,7 +86,8 @@ if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
 
 _ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
-_LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
+# 179億円となった, 30社に達した, 8千人から…に増加: a level, not a change
+_LEVEL_CASES = ("で", "と", "に", "の", "から")
 _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
 _AREAS = ("ha", "km2", "m2")
 # measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)

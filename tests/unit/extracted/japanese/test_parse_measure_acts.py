@@ -1,7 +1,8 @@
 """What a Japanese number measures when the counted take part in an act (a list of counts that
 join a project, places a topic changed in), when an amount is said to be the same as the one
 before (同), and what a year dates when it starts a stage or a clause, is a law's number date or
-is itself what a topic is. Sentences written for these tests, parsed in one call."""
+is itself what a topic is; a list line's label a plain space parts from its amount. Sentences
+written for these tests, parsed in one call."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ _SENTENCES = [
     "2011年度から第4期(~15年)に入り、事業の見直しが進められている。",
     "国が2004年度から取り組んできた地方の技術力の底上げを狙う広域連携推進モデル事業は好評だ。",
     "県内の市町別では、事業所数は40市町で減少、従業者数は31市町で減少した。",
+    "・山陰地域（鳥取県、島根県） 6,100万円",
+    "同構想は1987年に国の認定を受け、整備が始まった。",
+    "村の人口は、昭和四十年の五千人から平成七年には九千人に増加した。",
 ]
 
 
@@ -57,6 +61,9 @@ def measures() -> dict[str, str | None]:
         ("2004年度", "地方の技術力の底上げを狙う広域連携推進モデル事業の開始"),  # cut phrase
         ("40市町", "事業所数が減少した市町数"),  # the topic before, over a list of changes
         ("31市町", "従業者数が減少した市町数"),
+        ("6,100万円", "山陰地域"),  # a list line's label, a space apart once the text is cleaned
+        ("1987年", "同構想の認定"),  # an act received: the subject's, not the giver's
+        ("五千人", "村の人口"),  # the level it rose from, no increase
     ],
 )
 def test_japanese_measure_of_acts_sameness_and_dated_starts(
