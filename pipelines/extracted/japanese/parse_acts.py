@@ -16,6 +16,7 @@ from pipelines.extracted.japanese.parse_words import (
     is_counter,
     is_date,
     is_hedge,
+    names_a_thing,
     phrase,
 )
 from pipelines.extracted.parse_tree import covered
@@ -77,6 +78,25 @@ def changed_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str |
         return None
     what = phrase(topic, spans)
     return f"{what}が{verb.text}した{noun}" if what else None
+
+
+def as_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The noun marked として that opens the clause of an amount the parse hangs elsewhere (予算
+    として2020年度、2021年度ともに500億円を計上): what the amount is put down as."""
+    doc = counter.doc
+    for t in reversed(doc[: counter.i]):
+        if t.text in "。" or (t.pos_ == "VERB" and t.i < counter.i - 1):
+            return None  # another clause's verb: its として is not this amount's
+        after = doc[t.i + 1 : t.i + 3]
+        marked_as = len(after) == 2 and after[0].text == "と" and after[1].lemma_ == "する"
+        if marked_as and names_a_thing(t, spans):
+            return t
+    return None
+
+
+def counted_by(quote: str) -> str | None:
+    """What a bare count whose sentence names nothing counts, by its counter (2001年(18社): firms)."""
+    return _COUNTED.get(quote.strip()[-1:]) if quote.strip() else None
 
 
 def _listed_with(counter: Token) -> Token:

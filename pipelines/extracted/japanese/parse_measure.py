@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_acts import acting_count, changed_in
+from pipelines.extracted.japanese.parse_acts import (
+    acting_count,
+    as_before,
+    changed_in,
+    counted_by,
+)
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
@@ -132,6 +137,8 @@ def read_japanese(
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
+        if r.measure is None and f.unit in ("count", "people"):  # 2001年(18社): the firms
+            r.measure = counted_by(doc.text[f.start - offset : f.end - offset])
         counted = f.unit in ("count", "people") and r.measure and not r.direction
         if counted and not str(r.measure).endswith(_NUMBER_OF):
             r.measure = f"{r.measure}数"
@@ -333,7 +340,7 @@ def _quantity(
     verbal = verbal_count(counter, unit)
     counted_as = next(
         (c for c in counter.head.children if marked_as(c) and names_a_thing(c, spans)), None
-    )
+    ) or (as_before(counter, spans) if verbal else None)
     if verbal and counted_as is not None:  # 対策として約420億円を計上: 対策の計上額
         verbal = f"{phrase(counted_as, spans)}の{verbal}"
     spanned = topic_before(counter, spans) if verbal and unit in ("years", "months") else None

@@ -30,6 +30,8 @@ _SENTENCES = [
     "・山陰地域（鳥取県、島根県） 6,100万円",
     "同構想は1987年に国の認定を受け、整備が始まった。",
     "村の人口は、昭和四十年の五千人から平成七年には九千人に増加した。",
+    "3. 2009年(57社)",
+    "予算として2020年度、2021年度ともに500億円を計上しており、事業は順調だ。",
 ]
 
 
@@ -64,6 +66,8 @@ def measures() -> dict[str, str | None]:
         ("6,100万円", "山陰地域"),  # a list line's label, a space apart once the text is cleaned
         ("1987年", "同構想の認定"),  # an act received: the subject's, not the giver's
         ("五千人", "村の人口"),  # the level it rose from, no increase
+        ("57社", "企業数"),  # a bare count in a list line: what its counter counts
+        ("500億円", "予算の計上額"),  # として opens the clause the parse hangs apart
     ],
 )
 def test_japanese_measure_of_acts_sameness_and_dated_starts(
