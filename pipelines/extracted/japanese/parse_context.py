@@ -102,8 +102,8 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
         opened = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text in "(（"), None)
         k = opened - 1 if opened is not None else k
     while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
-        if words and doc[k].whitespace_:
-            break
+        if (words and doc[k].whitespace_) or (spaced and date_part(doc[k])):
+            break  # 令和5年度政府予算額 38億円: the year dates the line, it names nothing
         words.insert(0, doc[k])
         k -= 1
     if closing and (k < 0 or doc[k].text != "【"):

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _OPENS, _CLOSES = ("(", "（"), (")", "）")
 _ENACTED = ("法律", "政令", "省令", "条例")  # 法律第40号: a law's number, given when promulgated
 _NAMING = ("名付ける", "名づける", "呼ぶ", "称する", "銘打つ")  # 〜と名付けた策: a name, no act
+_GIVERS = ("国", "政府", "県", "市", "町", "村", "都", "府", "道")
+_OFFICES = ("省", "庁", "大臣", "知事", "委員会")
 _RECEIVE = ("受ける", "得る")  # 承認を受ける: an act the subject receives
 _LIGHT = ("行う", "行なう", "おこなう", "行", "進める", "進む", "図る", "受ける", "得る")
 
@@ -227,9 +229,18 @@ def _received(verb: Token, spans: list[tuple[int, int]]) -> str | None:
     ) or topic_before(verb, spans)
     if got is None or whom is None:
         return None
+    of = [c for c in got.children if dep(c) == "nmod" and _marked(c, "の")]
+    if any(not _giver(c) for c in of):  # テクノポリス地域の指定を受けた: what it was made
+        return None
     act_words = [c.text for c in got.lefts if dep(c) == "compound" and c.i == got.i - 1]
     name = (phrase(whom, spans) or "").strip()
     return f"{name}の{''.join(act_words)}{got.text}" if name else None
+
+
+def _giver(t: Token) -> bool:
+    """Who gives an act received (国の承認, 文部科学省の採択, 閣議の了解): no part of its name."""
+    meetings = load_rules("japanese")["meetings"]
+    return t.text in _GIVERS or t.text.endswith(_OFFICES) or t.text in meetings
 
 
 def _unsaid(event: Token, spans: list[tuple[int, int]]) -> Token | None:

@@ -137,8 +137,10 @@ def read_japanese(
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
-        if r.measure is None and f.unit in ("count", "people"):  # 2001年(18社): the firms
-            r.measure = counted_by(doc.text[f.start - offset : f.end - offset])
+        quote = doc.text[f.start - offset : f.end - offset].strip()
+        bare = r.measure is None or r.measure == quote[-1:]  # 2001年(18社), 300社: the firms
+        if bare and f.unit in ("count", "people"):
+            r.measure = counted_by(quote) or r.measure
         counted = f.unit in ("count", "people") and r.measure and not r.direction
         if counted and not str(r.measure).endswith(_NUMBER_OF):
             r.measure = f"{r.measure}数"
