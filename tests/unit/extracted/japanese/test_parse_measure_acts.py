@@ -32,6 +32,7 @@ _SENTENCES = [
     "村の人口は、昭和四十年の五千人から平成七年には九千人に増加した。",
     "3. 2009年(57社)",
     "予算として2020年度、2021年度ともに500億円を計上しており、事業は順調だ。",
+    "九州戦略(素材分野、40社5大学)などがある。",
 ]
 
 
@@ -68,6 +69,7 @@ def measures() -> dict[str, str | None]:
         ("五千人", "村の人口"),  # the level it rose from, no increase
         ("57社", "企業数"),  # a bare count in a list line: what its counter counts
         ("500億円", "予算の計上額"),  # として opens the clause the parse hangs apart
+        ("40社", "企業数"),  # a measure that is only its counter: what the counter counts
     ],
 )
 def test_japanese_measure_of_acts_sameness_and_dated_starts(
