@@ -44,10 +44,16 @@ def scope(part: Token, spans: list[tuple[int, int]], outer: str | None = None) -
     for c in reversed(doc[: part.i]):
         if c.text == "。":
             break
-        opens = c.i + 2 < len(doc) and doc[c.i + 1].text == "は" and doc[c.i + 2].text in "、,"
+        topic = c.i + 2 < len(doc) and doc[c.i + 1].text == "は"
+        # 受入研究費は、国が…; 整備費は県が2億円、市が…: an item marked が needs no comma
+        opens = topic and (doc[c.i + 2].text in "、," or _marked_ga(part))
         if opens and names_a_thing(c, spans) and c.text.endswith(_AMOUNT_ENDS):
             return phrase(c, spans)
     return outer
+
+
+def _marked_ga(t: Token) -> bool:
+    return any(dep(k) == "case" and k.text == "が" for k in t.children)
 
 
 def ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:

@@ -33,6 +33,7 @@ _SENTENCES = [
     "3. 2009年(57社)",
     "予算として2020年度、2021年度ともに500億円を計上しており、事業は順調だ。",
     "九州戦略(素材分野、40社5大学)などがある。",
+    "拠点整備費は県が3億円、市が1億円を負担する。",
 ]
 
 
@@ -70,6 +71,7 @@ def measures() -> dict[str, str | None]:
         ("57社", "企業数"),  # a bare count in a list line: what its counter counts
         ("500億円", "予算の計上額"),  # として opens the clause the parse hangs apart
         ("40社", "企業数"),  # a measure that is only its counter: what the counter counts
+        ("3億円", "拠点整備費（県）"),  # an item marked が of an amount topic, with no comma
     ],
 )
 def test_japanese_measure_of_acts_sameness_and_dated_starts(
