@@ -32,6 +32,7 @@ from pipelines.extracted.japanese.parse_clauses import (
     per_topic,
     ratio_base,
     share_of_part,
+    subject_of,
     where_of,
 )
 from pipelines.extracted.japanese.parse_context import (
@@ -71,7 +72,6 @@ from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
-    FORMAL,
     PER,
     change_word,
     dep,
@@ -350,7 +350,7 @@ def _quantity(
         verbal = f"{_topic_name(spanned, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
-    topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
+    topic = topic_before(counter, spans) or subject_of(predicate, counter, spans)
     if topic is not None:
         what = _topic_name(topic, spans)
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
@@ -370,7 +370,6 @@ def _quantity(
     return Reading(None, change)
 
 
-
 def _of(counter: Token) -> bool:
     """Whether の follows the number (38の地域, 120社の企業)."""
     after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
@@ -383,26 +382,3 @@ def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:
     what = elided(topic, spans) or phrase(topic, spans)
     whose = theme_of(topic, spans) if what == topic.text else None
     return f"{whose}の{what}" if whose else what
-
-
-
-
-def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The predicate's subject or topic other than the number itself, climbing to the clause
-    the predicate hangs on."""
-    for _ in range(3):
-        for c in predicate.children:
-            if c.i == counter.i or covered(c, spans) or is_date(c):
-                continue
-            if dep(c) == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not is_counter(c):
-                return c
-        rel = dep(predicate)
-        if rel in ("advcl", "conj", "acl") and predicate.head.i != predicate.i:
-            if rel == "acl" and predicate.head.text in FORMAL:
-                break
-            if rel == "acl" and predicate.head.pos_ in ("NOUN", "PROPN"):
-                return predicate.head
-            predicate = predicate.head
-            continue
-        break
-    return None
