@@ -1,7 +1,8 @@
 """Clauses and topics a Japanese number's measure is said of (parse_measure.py): the topic of
 a number the predicate reaches with a noun of its own (就農者数が過去最多の96人), a ratio's base
 (全国平均の1.3倍), an amount per unit (1件当たり500万円), a share of what a うち names, and a
-predicate with its arguments as the relative clause naming what is counted (講座に参加した人数).
+predicate with its arguments as the relative clause naming what is counted (講座に参加した人数),
+and the subject a predicate is said of, climbing the clauses it hangs on.
 """
 
 from __future__ import annotations
@@ -9,7 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_counts import share_of_which, topic_before
-from pipelines.extracted.japanese.parse_words import MAX_CHARS, PER, dep, names_a_thing, phrase
+from pipelines.extracted.japanese.parse_words import (
+    FORMAL,
+    MAX_CHARS,
+    PER,
+    dep,
+    is_counter,
+    is_date,
+    names_a_thing,
+    phrase,
+)
 from pipelines.extracted.parse_tree import covered
 
 if TYPE_CHECKING:
@@ -134,3 +144,24 @@ def goal_after(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -
         and (marked(c, "に") or marked_as(c))
         for c in predicate.children
     )
+
+
+def subject_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The predicate's subject or topic other than the number itself, climbing to the clause
+    the predicate hangs on."""
+    for _ in range(3):
+        for c in predicate.children:
+            if c.i == counter.i or covered(c, spans) or is_date(c):
+                continue
+            if dep(c) == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not is_counter(c):
+                return c
+        rel = dep(predicate)
+        if rel in ("advcl", "conj", "acl") and predicate.head.i != predicate.i:
+            if rel == "acl" and predicate.head.text in FORMAL:
+                break
+            if rel == "acl" and predicate.head.pos_ in ("NOUN", "PROPN"):
+                return predicate.head
+            predicate = predicate.head
+            continue
+        break
+    return None

@@ -44,10 +44,16 @@ def scope(part: Token, spans: list[tuple[int, int]], outer: str | None = None) -
     for c in reversed(doc[: part.i]):
         if c.text == "。":
             break
-        opens = c.i + 2 < len(doc) and doc[c.i + 1].text == "は" and doc[c.i + 2].text in "、,"
+        topic = c.i + 2 < len(doc) and doc[c.i + 1].text == "は"
+        # 受入研究費は、国が…; 整備費は県が2億円、市が…: an item marked が needs no comma
+        opens = topic and (doc[c.i + 2].text in "、," or _marked_ga(part))
         if opens and names_a_thing(c, spans) and c.text.endswith(_AMOUNT_ENDS):
             return phrase(c, spans)
     return outer
+
+
+def _marked_ga(t: Token) -> bool:
+    return any(dep(k) == "case" and k.text == "が" for k in t.children)
 
 
 def ranked_by(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
@@ -89,17 +95,21 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
         or doc[k].text in _SPAN_MARKS
     ):
         k -= 1  # 約, 累計, 平成22年度, 平成24年度～平成28年度（5年間）
-    if k < 1 or not (doc[k].text in (":", "：", "】") or doc[k].tag_ == "空白"):
-        return None  # a wide blank parts a row's label cell from its value (件数　　1,982件)
+    # a blank parts a row's label cell from its value (件数　　1,982件), as a token when wide, a
+    # space after the label when the text was cleaned (・東海地域（愛知県） 9,500万円)
+    spaced = bool(doc[k].whitespace_) and (doc[k].text in ")）" or doc[k].pos_ in ("NOUN", "PROPN"))
+    if k < 1 or not (doc[k].text in (":", "：", "】") or doc[k].tag_ == "空白" or spaced):
+        return None
     words: list[Token] = []
     closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
-    k -= 1
+    if not spaced:
+        k -= 1
     if not closing and k > 0 and doc[k].text in ")）":  # 札幌地域（北海道）　9,800万円: past the aside
         opened = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text in "(（"), None)
         k = opened - 1 if opened is not None else k
     while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
-        if words and doc[k].whitespace_:
-            break
+        if (words and doc[k].whitespace_) or (spaced and date_part(doc[k])):
+            break  # 令和5年度政府予算額 38億円: the year dates the line, it names nothing
         words.insert(0, doc[k])
         k -= 1
     if closing and (k < 0 or doc[k].text != "【"):

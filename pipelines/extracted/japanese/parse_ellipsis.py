@@ -2,7 +2,8 @@
 before: a bare topic standing for the amount a topic before it in the sentence is one of
 (大学の特許出願件数は…、収入は… -> 大学の特許収入), the items of an amount the sentence
 before gave, listed after このうち (このうち、製造業は約20億円 -> 特許収入（製造業）), and the
-amount a clause is framed by (件数では国立大等が… -> 国立大等の件数)."""
+amount a clause is framed by (件数では国立大等が… -> 国立大等の件数), and an amount said to be
+the same as the one before (1億円(同2億円): 同 measures what 1億円 does)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from pipelines.extracted.fact import Fact
+    from pipelines.extracted.parse_tree import Reading
 
 # a topic ending so names an amount (研究費受入額, 実施件数, 人口)
 AMOUNT_ENDS = ("費", "額", "数", "率", "量", "高", "金", "人口", "収入", "支出")
@@ -24,6 +26,7 @@ _GOING_ON = ("また", "さらに", "同様に")  # a sentence that goes on in t
 _FRAME_CHARS = 3  # 本調査において -> 調査: too bare to name a field
 _OF_WHICH = ("うち", "内")  # このうち, そのうち, うち: items of what was said before
 _POINTERS = ("この", "その")
+SAME = ("同", "同じ")  # 1億円(同2億円): the same as the amount before
 
 
 def of_which(doc: Doc) -> bool:
@@ -148,3 +151,12 @@ def _in_field(t: Token) -> bool:
         after = max(f.i for f in fixed) + 1
         return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
     return False
+
+
+def same_as(facts: list[Fact], readings: list[Reading], i: int) -> str | None:
+    """The measure of the nearest amount before the i-th of the same unit (同 says the same)."""
+    for k in range(i - 1, -1, -1):
+        measure = readings[k].measure
+        if facts[k].unit == facts[i].unit and measure and measure not in SAME:
+            return str(measure)
+    return None

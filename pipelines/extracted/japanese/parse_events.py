@@ -25,23 +25,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # verbs that only carry an act (行 is 行なつ, the old spelling of 行なっ, as the parse splits it)
+_OPENS, _CLOSES = ("(", "（"), (")", "）")
+_ENACTED = ("法律", "政令", "省令", "条例")  # 法律第40号: a law's number, given when promulgated
+_NAMING = ("名付ける", "名づける", "呼ぶ", "称する", "銘打つ")  # 〜と名付けた策: a name, no act
+_GIVERS = ("国", "政府", "県", "市", "町", "村", "都", "府", "道")
+_OFFICES = ("省", "庁", "大臣", "知事", "委員会")
+_RECEIVE = ("受ける", "得る")  # 承認を受ける: an act the subject receives
 _LIGHT = ("行う", "行なう", "おこなう", "行", "進める", "進む", "図る", "受ける", "得る")
 
 
 def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """The event a year dates: the predicate it hangs on, as a noun with its object or topic
     (構想を発表 -> 構想の発表), or the noun it dates with の (2005年の合併 -> 合併)."""
-    listed = chronology_event(head, spans)
+    listed = _promulgated(head) or chronology_event(head, spans)
     if listed:
         return listed
     year = head
     for _ in range(4):  # 昭和38年9月の: climb over the date's own words
         if year.head.i == year.i:
-            return None
+            return _said_of(year, spans)
         if date_part(year) and (is_date(year.head) or year.head.pos_ == "NUM"):
             year = year.head
             continue
         break
+    topic = _said_of(year, spans)
+    if topic:  # 町制の施行は昭和29年で: the year is what the topic's date is
+        return topic
     event = year.head
     start = _from_year(year)
     while _carrying(event):  # 45年度からひきつづいて…建設を行なっている: the building
@@ -51,6 +60,9 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
         # hanging it on one, it dates the predicate that noun leads to
         while dep(event) in ("nmod", "compound", "dep") and event.head.i != event.i:
             event = event.head
+        entered = dep(event) in ("obl", "obj") and event.head.pos_ == "VERB"
+        if start and entered and not event.tag_.endswith("サ変可能"):
+            event = event.head  # 11年度から第3期に入り: the entering, not the stage
     nominal = event.pos_ in ("NOUN", "PROPN") and not event.tag_.startswith("接尾辞")
     if dep(year) == "nmod" and nominal and not event.tag_.endswith("サ変可能"):
         if event.text in load_rules("japanese")["meetings"] and _marked(event, "で"):
@@ -58,8 +70,92 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
             if decided and event.head.pos_ == "VERB":
                 return f"{decided}（{phrase(event, spans)}）"
         return phrase(event, spans)
+    if event.lemma_ in _NAMING and dep(event) == "acl" and event.head.head.pos_ == "VERB":
+        event = event.head.head  # 2005年度から…計画と名付けた策に取り組み: the taking up
+    begun = _begun(event, spans) if start else None
+    if begun:
+        return begun
     named = _event_named(event, spans)
     return f"{named}開始" if named and start and not named.endswith("開始") else named
+
+
+def _said_of(year: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The topic a year is the predicate of (町制の施行は昭和29年で、…; 開業は2010年である): the
+    event it names, when it is one (a verbal noun) or ends in one (町制の施行)."""
+    if not any(dep(c) == "cop" for c in year.children):
+        return None
+    topic = next(
+        (c for c in year.children
+         if dep(c) == "nsubj" and _marked(c, "は") and c.tag_.endswith("サ変可能")
+         and not covered(c, spans)),
+        None,
+    )  # fmt: skip
+    return phrase(topic, spans) if topic is not None else None
+
+
+def _promulgated(year: Token) -> str | None:
+    """A date in brackets after a law's name with its number (〜法(昭和60年5月1日 法律第40号)):
+    the day the law was promulgated (〜法の公布)."""
+    doc = year.doc
+    k = year.i
+    while k > 0 and doc[k - 1].text not in _OPENS and year.i - k < 6:
+        k -= 1
+    end = next((t.i for t in doc[year.i :] if t.text in _CLOSES), len(doc))
+    numbered = any(
+        t.text in _ENACTED and t.i + 1 < end and doc[t.i + 1].text == "第"
+        for t in doc[year.i : end]
+    )
+    if k < 2 or doc[k - 1].text not in _OPENS or not numbered:
+        return None
+    law = doc[k - 2]
+    first = law.i
+    while first > 0 and doc[first - 1].head.i == law.i and dep(doc[first - 1]) == "compound":
+        first -= 1
+    return f"{doc[first : law.i + 1].text}の公布"
+
+
+def _begun(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """What a plain verb dated by a start marked から begins (2008年度から第2期に入った, 02年度
+    から取り組んできた…事業): its object, else its goal marked に, else the noun its clause
+    modifies past the clauses in between, as a start (第2期の開始); none for a verbal noun."""
+    if verb.pos_ != "VERB" or verb.tag_.endswith("サ変可能") or verb.lemma_ in _LIGHT:
+        return None
+    what = next(
+        (c for c in verb.children
+         if (dep(c) == "obj" or (dep(c) == "obl" and _marked(c, "に")))
+         and (names_a_thing(c, spans) or _ordinal(c)) and not is_date(c)),
+        None,
+    )  # fmt: skip
+    clause = verb
+    while what is None and dep(clause) == "acl" and names_a_thing(clause.head, spans):
+        noun = clause.head  # 取り組んできた…振興を図る事業: the noun the last clause modifies
+        while _marked(noun, "の") and dep(noun) == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # 取り組んできた地域の振興: the chain's head
+        if dep(noun) in ("obj", "nsubj") and dep(noun.head) == "acl" and noun.head.pos_ == "VERB":
+            clause = noun.head
+            continue
+        what = noun
+    if what is None:
+        return None
+    name = _ordinal(what) or phrase(what, spans) or ""
+    said = verb.text + "".join(t.text for t in verb.subtree if t.i > verb.i)
+    if said in name:  # 取り組んできた…事業: the thing, without the clause that dates it
+        name = name[name.rindex(said) + len(said) :]
+    cut = next((k for k in range(1, len(said) - 1) if name.startswith(said[k:])), None)
+    if cut is not None:  # a phrase cut to its length mid-clause (きた地域の…)
+        name = name[len(said) - cut :]
+    return f"{name}の開始" if name else None
+
+
+def _ordinal(t: Token) -> str | None:
+    """A numbered stage (第2期, 第3次), as written: its number is its name."""
+    words = sorted(
+        (c for c in t.children if dep(c) in ("compound", "nummod") and t.i - 3 <= c.i < t.i),
+        key=lambda c: c.i,
+    )  # 第3期(~20年): the number before it, not its span in brackets
+    if not words or words[0].text != "第" or not any(c.pos_ == "NUM" for c in words):
+        return None
+    return "".join(c.text for c in words) + t.text
 
 
 def _carrying(verb: Token) -> bool:
@@ -93,6 +189,9 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
          if dep(c) in ("nsubj", "obj") and c.tag_.endswith("サ変可能") and not covered(c, spans)),
         None,
     )  # fmt: skip
+    received = _received(event, spans)
+    if received:  # 同計画は1984年に国の承認を受け: the plan's approval
+        return received
     if event.lemma_ in _LIGHT and done is not None:
         return phrase(done, spans)  # 施設の建設が行なわれている: the building
     if event.tag_.startswith("接尾辞"):
@@ -113,6 +212,35 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
         # 2001年に設立された同センター: the center, without the clause that dates it
         return act(what, beyond(what, event, spans), label)
     return label or None
+
+
+def _received(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """An act a subject receives (同計画は国の承認を受け, 閣議了解を得て): the subject's act, not
+    who gave it (同計画の承認)."""
+    if verb.lemma_ not in _RECEIVE:
+        return None
+    got = next(
+        (c for c in verb.children
+         if dep(c) == "obj" and c.tag_.endswith("サ変可能") and not covered(c, spans)),
+        None,
+    )  # fmt: skip
+    whom = next(
+        (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
+    ) or topic_before(verb, spans)
+    if got is None or whom is None:
+        return None
+    of = [c for c in got.children if dep(c) == "nmod" and _marked(c, "の")]
+    if any(not _giver(c) for c in of):  # テクノポリス地域の指定を受けた: what it was made
+        return None
+    act_words = [c.text for c in got.lefts if dep(c) == "compound" and c.i == got.i - 1]
+    name = (phrase(whom, spans) or "").strip()
+    return f"{name}の{''.join(act_words)}{got.text}" if name else None
+
+
+def _giver(t: Token) -> bool:
+    """Who gives an act received (国の承認, 文部科学省の採択, 閣議の了解): no part of its name."""
+    meetings = load_rules("japanese")["meetings"]
+    return t.text in _GIVERS or t.text.endswith(_OFFICES) or t.text in meetings
 
 
 def _unsaid(event: Token, spans: list[tuple[int, int]]) -> Token | None:

@@ -3,7 +3,8 @@ its counter is compounded with or attached to by の (県内の企業約5,000社
 topic or subject (は/が) of the predicate it is an argument of (研究開発費は…1兆円となった),
 else that predicate as a clause naming the counted thing (38箇所がテクノポリス誘致に名乗りを上げた
 -> テクノポリス誘致に名乗りを上げた箇所). A year measures the event it dates (parse_events.py).
-Counts named by their role in a clause (parse_roles.py), amounts left unsaid because said
+Counts named by their role in a clause (parse_roles.py) or by what those counted do
+(parse_acts.py), the change a number states (parse_changes.py), amounts left unsaid because said
 just before (parse_ellipsis.py) and readings from the sentence around a number
 (parse_context.py) are read in their own modules.
 
@@ -14,6 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_acts import (
+    acting_count,
+    as_before,
+    changed_in,
+    counted_by,
+)
+from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     content_verb,
@@ -24,6 +32,7 @@ from pipelines.extracted.japanese.parse_clauses import (
     per_topic,
     ratio_base,
     share_of_part,
+    subject_of,
     where_of,
 )
 from pipelines.extracted.japanese.parse_context import (
@@ -51,17 +60,18 @@ from pipelines.extracted.japanese.parse_counts import (
     verbal_count,
 )
 from pipelines.extracted.japanese.parse_ellipsis import (
+    SAME,
     elided,
     fields,
     framed,
     of_which,
+    same_as,
     wholes,
 )
 from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
-    FORMAL,
     PER,
     change_word,
     dep,
@@ -81,7 +91,8 @@ if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
 
 _ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
-_LEVEL_CASES = ("で", "と", "に", "の")  # 179億円となった, 30社に達した: a level, not a change
+# 179億円となった, 30社に達した, 8千人から…に増加: a level, not a change
+_LEVEL_CASES = ("で", "と", "に", "の", "から")
 _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
 _AREAS = ("ha", "km2", "m2")
 # measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)
@@ -116,6 +127,8 @@ def read_japanese(
         same = facts[i].unit == facts[i - 1].unit
         if between in _RANGE_MARKS and readings[i - 1].measure and same:
             readings[i].measure = readings[i - 1].measure
+        if readings[i].measure in SAME:  # 1億円(同2億円): what the amount before measures
+            readings[i].measure = same_as(facts, readings, i)
         ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
         if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
             prev = readings[i - 1].measure
@@ -124,6 +137,10 @@ def read_japanese(
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
+        quote = doc.text[f.start - offset : f.end - offset].strip()
+        bare = r.measure is None or r.measure == quote[-1:]  # 2001年(18社), 300社: the firms
+        if bare and f.unit in ("count", "people"):
+            r.measure = counted_by(quote) or r.measure
         counted = f.unit in ("count", "people") and r.measure and not r.direction
         if counted and not str(r.measure).endswith(_NUMBER_OF):
             r.measure = f"{r.measure}数"
@@ -168,19 +185,19 @@ def _quantity(
         return Reading(rank_of(head, toks, spans))
     ranked = ranked_by(toks, spans)
     if ranked is not None:
-        return Reading(ranked, _change_after(toks[-1]))
+        return Reading(ranked, change_after(toks[-1]))
     label = labelled(toks, spans) or bracketed(toks, spans) or opens_brackets(toks, spans)
     if not label and unit in ("years", "months"):  # 期間:1地域あたり2億円/3年間
         label = period_label(toks, spans)
     if label:
-        return Reading(label, _change_after(toks[-1]))
+        return Reading(label, change_after(toks[-1]))
     chained = chain_before(toks, spans)
     if chained:
-        return Reading(chained, _change_after(toks[-1]))
+        return Reading(chained, change_after(toks[-1]))
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     said_of = numbered_topic(counter, toks, unit, spans)
-    if said_of is not None and not _change_after(toks[-1]):  # 予算額は120億円を計上: the budget
+    if said_of is not None and not change_after(toks[-1]):  # 予算額は120億円を計上: the budget
         return Reading(_topic_name(said_of, spans))
     if unit == "percent":
         part = (
@@ -190,6 +207,9 @@ def _quantity(
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
+    acting = acting_count(counter, toks, unit, spans)
+    if acting:  # 中小企業36社と大学4校が共同研究に参加: the firms taking part
+        return Reading(acting)
     counted = unit in ("count", "people") and not change_word(counter) and not is_hedge(counter)
     if counted and not is_counter(counter) and counter.pos_ in ("NOUN", "PROPN"):
         subject = next(
@@ -200,7 +220,7 @@ def _quantity(
         noun = counted_noun(counter, toks, spans)
         if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
             noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
-        role = counted_role(counter, noun, spans)
+        role = counted_role(counter, noun, spans) or changed_in(counter, noun, spans)
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
         whose = of_whom(counter, toks, spans)
@@ -216,14 +236,14 @@ def _quantity(
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
     # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
     # is no change); a percentage in brackets is the rate of its host's change
-    host = _host_of_rate(counter, toks)
+    host = host_of_rate(counter, toks)
     after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
     level = any(dep(c) == "case" and c.text in _LEVEL_CASES for c in counter.children) or (
         after is not None and after.text in _LEVEL_CASES  # 約35億円で (で parsed as copula)
     )
     change = (
-        _change_after(toks[-1])
-        or _change_after(host or counter)
+        change_after(toks[-1])
+        or change_after(host or counter)
         or (None if level else change_word(counter) or change_word(counter.head))
     )
     rate = "率" if any(t.text in ("%", "％") for t in toks) else ""
@@ -322,7 +342,7 @@ def _quantity(
     verbal = verbal_count(counter, unit)
     counted_as = next(
         (c for c in counter.head.children if marked_as(c) and names_a_thing(c, spans)), None
-    )
+    ) or (as_before(counter, spans) if verbal else None)
     if verbal and counted_as is not None:  # 対策として約420億円を計上: 対策の計上額
         verbal = f"{phrase(counted_as, spans)}の{verbal}"
     spanned = topic_before(counter, spans) if verbal and unit in ("years", "months") else None
@@ -330,7 +350,7 @@ def _quantity(
         verbal = f"{_topic_name(spanned, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
-    topic = topic_before(counter, spans) or _topic(predicate, counter, spans)
+    topic = topic_before(counter, spans) or subject_of(predicate, counter, spans)
     if topic is not None:
         what = _topic_name(topic, spans)
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
@@ -362,52 +382,3 @@ def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:
     what = elided(topic, spans) or phrase(topic, spans)
     whose = theme_of(topic, spans) if what == topic.text else None
     return f"{whose}の{what}" if whose else what
-
-
-def _change_after(counter: Token) -> str | None:
-    """A change word right after the number, past a rate in brackets (119件増となった,
-    52件(41%)増の, 3%減): the number is the change, whatever particle follows (増と is no
-    level); a particle first (約35億円で…増加) makes it the level."""
-    doc = counter.doc
-    k = counter.i + 1
-    if k < len(doc) and doc[k].text in ("(", "（"):
-        while k < len(doc) and doc[k].text not in (")", "）"):
-            k += 1
-        k += 1
-    return change_word(doc[k]) if k < len(doc) else None
-
-
-def _host_of_rate(counter: Token, toks: list[Token]) -> Token | None:
-    """The number a percentage in brackets qualifies (119件(3%)増: 3% is the rate of the
-    change of 119件): the counter it hangs on, when the brackets open right before it."""
-    first = min(t.i for t in toks)
-    before = counter.doc[first - 1] if first > 0 else None
-    if before is None or before.text not in ("(", "（"):
-        return None
-    if not any(t.text in ("%", "％") for t in toks):
-        return None
-    host = counter.head if counter.i >= first else counter
-    if host.i < first and is_counter(host):
-        return host
-    return None
-
-
-def _topic(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The predicate's subject or topic other than the number itself, climbing to the clause
-    the predicate hangs on."""
-    for _ in range(3):
-        for c in predicate.children:
-            if c.i == counter.i or covered(c, spans) or is_date(c):
-                continue
-            if dep(c) == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not is_counter(c):
-                return c
-        rel = dep(predicate)
-        if rel in ("advcl", "conj", "acl") and predicate.head.i != predicate.i:
-            if rel == "acl" and predicate.head.text in FORMAL:
-                break
-            if rel == "acl" and predicate.head.pos_ in ("NOUN", "PROPN"):
-                return predicate.head
-            predicate = predicate.head
-            continue
-        break
-    return None
