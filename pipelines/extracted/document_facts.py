@@ -20,6 +20,7 @@ from pipelines.extracted.document_context import (
     reported_mark,
     subject_place,
 )
+from pipelines.extracted.english.infobox_rows import infobox_row
 from pipelines.extracted.english.lead_labels import key_value_measure, lead_label, with_label
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.facts import (
@@ -118,6 +119,7 @@ def document_facts(
             return  # the year of a table's title dates the table's numbers; it is no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
+            infobox_row(masked, fact)
             fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)
             fact.measure = dimension_measure(masked, fact)
             if fact.measure and fact.fact_type != "year":

@@ -1,0 +1,47 @@
+"""An infobox copied as text glues each row's label to its value (`Total2,340 ha`,
+`Density2,060/km2`, `OpenedApril 1991`): the value is read as if a blank stood between them,
+and a sub-row's label is named with the heading above it (`total area`). Texts written for
+these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from benchmarks.ja_measures import document
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.frames import extract_frames
+
+_BOX = (
+    "Harbor Research Park\nCountryJapan\nOpenedApril 1991\nArea\n • Total2,340 ha\n"
+    "Population (2015)\n • Total48,200\n • Density2,060/km2\nTime zoneUTC+9 (JST)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def rows() -> pd.DataFrame:
+    facts = extract_frames([document("infobox", "en", _BOX)]).facts
+    return facts.set_index("value")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "measure"),
+    [
+        (1991.0, "year", "opening"),
+        (2340.0, "ha", "total area"),
+        (48200.0, "people", "total population"),
+        (2060.0, "persons_per_km2", "population density"),
+    ],
+)
+def test_an_infobox_rows_value_and_measure(
+    rows: pd.DataFrame, value: float, unit: str, measure: str
+) -> None:
+    assert (rows.loc[value, "unit"], rows.loc[value, "measure"]) == (unit, measure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Time zoneUTC+9 (JST)", "The Total15 plan has 4 goals.", "Totals15 of them", "Horizon 2020"],
+)
+def test_a_number_glued_to_a_word_elsewhere_is_still_no_fact(text: str) -> None:
+    assert all(f.value not in (9.0, 15.0, 2020.0) for f in facts_in_text(text))
