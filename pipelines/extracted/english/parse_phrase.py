@@ -130,7 +130,11 @@ def _participle(verb: Token, spans: list[tuple[int, int]], room: int) -> str | N
     """A past participle right after the noun with the phrase it takes (`related to cluster
     cooperation`, `based in Kyushu`, `drawn from industry`): says which of the noun, where a
     clause with a verb of its own would not."""
-    if verb.tag_ != "VBN" or covered(verb, spans) or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+    if (
+        verb.tag_ != "VBN"
+        or covered(verb, spans)
+        or any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    ):
         return None
     prep = next((c for c in verb.children if c.dep_ in ("prep", "agent")), None)
     if prep is None or prep.i != verb.i + 1 or covered(prep, spans):
