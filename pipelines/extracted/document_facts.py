@@ -21,7 +21,12 @@ from pipelines.extracted.document_context import (
     subject_place,
 )
 from pipelines.extracted.english.infobox_rows import infobox_row
-from pipelines.extracted.english.lead_labels import key_value_measure, lead_label, with_label
+from pipelines.extracted.english.lead_labels import (
+    key_value_measure,
+    lead_label,
+    text_row_label,
+    with_label,
+)
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
@@ -120,6 +125,8 @@ def document_facts(
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             infobox_row(masked, fact)
+            if fact.fact_type != "year":
+                fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure
             fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)
             fact.measure = dimension_measure(masked, fact)
             if fact.measure and fact.fact_type != "year":

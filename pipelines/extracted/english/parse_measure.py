@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
-_UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
+_UP = ("increase", "raise", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _RELATIVES = ("which", "that", "who")
 _CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
@@ -167,6 +167,11 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
                 phrase(thing, spans) if thing is not None and not covered(thing, spans) else None
             )
             return Reading(f"cost of {named}" if named else "cost")  # `built for 3 billion yen`
+        changed = _changed_object(owner, spans) if governor.lower_ == "by" else None
+        if changed is not None:  # `firms raised their sales by 7.5%`: the rise in sales
+            way, thing = _direction(owner), phrase(changed, spans)
+            name = {"up": "increase", "down": "decrease"}.get(way or "")
+            return Reading(f"{name} in {thing}" if name and thing else thing, way)
         if owner.pos_ in ("VERB", "AUX"):  # `rose to 5,430 billion yen`, `grew by 3%`
             return _of_verb(owner, spans)
         return Reading(None)
@@ -195,6 +200,16 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(f"share of {named}")  # `dominated by industrial use (75%)`
         return Reading(named)
     return Reading(None)
+
+
+def _changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The object a verb changes by an amount (`cut costs by 10%`), not a pronoun."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or covered(obj, spans) or obj.pos_ not in _NOUNS:
+        return None
+    return obj
 
 
 def _money(unit: str) -> bool:
@@ -317,6 +332,8 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     )
     if what is None:
         what = _subject(verb, spans)
+    if what is not None and what.lower_ in words()["pronouns"]:
+        what = None  # `it was established in 1970`: the event, not `It`
     phrasal = f"{verb.lower_} {what.lower_}" if what is not None else ""
     if phrasal in events:  # `took place`: the object is part of the verb
         what = _subject(verb, spans)

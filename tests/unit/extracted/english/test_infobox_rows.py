@@ -1,7 +1,8 @@
 """An infobox copied as text glues each row's label to its value (`Total2,340 ha`,
 `Density2,060/km2`, `OpenedApril 1991`): the value is read as if a blank stood between them,
 and a sub-row's label is named with the heading above it (`total area`). Texts written for
-these tests."""
+these tests. A table laid out as text (a label, a tab or blanks, a number ending its line)
+gives each number its row's label."""
 
 from __future__ import annotations
 
@@ -18,10 +19,18 @@ _BOX = (
 )
 
 
+_ROWS = "Key figures\nCompanies in the zone    85\nYearly output  7.2 billion yen\nJobs\t1,900\n"
+
+
 @pytest.fixture(scope="module")
-def rows() -> pd.DataFrame:
-    facts = extract_frames([document("infobox", "en", _BOX)]).facts
-    return facts.set_index("value")
+def facts() -> pd.DataFrame:
+    docs = [document("infobox", "en", _BOX), document("rows", "en", _ROWS)]
+    return extract_frames(docs).facts
+
+
+@pytest.fixture(scope="module")
+def rows(facts: pd.DataFrame) -> pd.DataFrame:
+    return facts[facts["doc_id"] == "infobox"].set_index("value")
 
 
 @pytest.mark.parametrize(
@@ -45,3 +54,14 @@ def test_an_infobox_rows_value_and_measure(
 )
 def test_a_number_glued_to_a_word_elsewhere_is_still_no_fact(text: str) -> None:
     assert all(f.value not in (9.0, 15.0, 2020.0) for f in facts_in_text(text))
+
+
+@pytest.mark.parametrize(
+    ("value", "measure"),
+    [(85.0, "Companies in the zone"), (7.2e9, "Yearly output"), (1900.0, "Jobs")],
+)
+def test_a_text_tables_row_label_is_its_numbers_measure(
+    facts: pd.DataFrame, value: float, measure: str
+) -> None:
+    # the rows read as one sentence would hang each number on the next row's words
+    assert facts[facts["doc_id"] == "rows"].set_index("value").loc[value, "measure"] == measure

@@ -31,3 +31,21 @@ def test_what_an_amount_measures(sentence: str, value: float, measure: str) -> N
     facts = facts_in_text(sentence)
     parse_measures(sentence, [(0, len(sentence), facts)])
     assert next(f.measure for f in facts if f.value == value) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # an amount a verb changes its object by is the change of that object, not the doer's
+        ("Members of the scheme raised their output by 6.2% a year.", 6.2, "increase in output"),
+        ("The firm increased its exports by 5%.", 5.0, "increase in exports"),
+        # a pronoun never names the event a year dates
+        ("It was established in 1970.", 1970.0, "establishment"),
+    ],
+)
+def test_a_change_by_an_amount_and_an_event_of_a_pronoun(
+    sentence: str, value: float, measure: str
+) -> None:
+    facts = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    assert next(f.measure for f in facts if f.value == value) == measure
