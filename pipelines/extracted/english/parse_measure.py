@@ -169,9 +169,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(f"cost of {named}" if named else "cost")  # `built for 3 billion yen`
         changed = _changed_object(owner, spans) if governor.lower_ == "by" else None
         if changed is not None:  # `firms raised their sales by 7.5%`: the rise in sales
-            way, thing = _direction(owner), phrase(changed, spans)
+            way, what = _direction(owner), phrase(changed, spans)
             name = {"up": "increase", "down": "decrease"}.get(way or "")
-            return Reading(f"{name} in {thing}" if name and thing else thing, way)
+            return Reading(f"{name} in {what}" if name and what else what, way)
         if owner.pos_ in ("VERB", "AUX"):  # `rose to 5,430 billion yen`, `grew by 3%`
             return _of_verb(owner, spans)
         return Reading(None)
