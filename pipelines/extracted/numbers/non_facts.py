@@ -239,6 +239,24 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return len(before.strip()) + len(after.strip()) <= 12  # the date alone on its line
 
 
+# a word a date in a sentence follows (`on July 25, 2005`, `signed July 25, 2005`)
+_DATE_IN_PROSE = re.compile(
+    r"(?:\b(?:on|of|since|by|from|until|till|to|through|and|or|before|after|dated|as)"
+    r"|[a-z]ed|[.,;:–—-]|\d)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_LINES = 3  # the lines a page's title and its date stand on
+
+
+def _title_date(text: str, start: int) -> bool:
+    """A full date on one of a page's first lines, after a title's words (`Knowledge Cluster
+    Initiative July 25, 2005`): the date of the slides or page, no event."""
+    if text.count("\n", 0, start) >= _TITLE_LINES:
+        return False
+    before, _ = _line_of(text, start, start)
+    return bool(before.strip()) and not _DATE_IN_PROSE.search(before)
+
+
 def _heads_page(text: str, start: int, end: int) -> bool:
     """Whether a year and month stand alone on their line, or open it before a gap and a body's
     name (平成20年11月　文部科学省　研究振興局): the page's date, no event's."""
@@ -261,7 +279,7 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
             for m in pattern.finditer(text):
                 days = ("day", "day2", "day3", "day4", "month")
                 spans += [(*m.span(g), "day_of_date") for g in days if m.groupdict().get(g)]
-                if _is_dateline(text, m.start(), m.end()):
+                if _is_dateline(text, m.start(), m.end()) or _title_date(text, m.start()):
                     year = "year" if m.group("year") else "year2"
                     spans.append((*m.span(year), "dateline"))
         spans += [(*m.span("year"), "dateline") for m in _META_YEAR.finditer(text)]
