@@ -95,12 +95,25 @@ def _own(noun: Token, spans: list[tuple[int, int]], depth: int) -> str:
 
     left(noun)
     keep.append(noun)
+    joined = depth > 0 or _bare_conj(noun, spans)  # `42 universities and colleges`
     for c in noun.rights:  # `research and education`, `Science and Technology`
-        if c.dep_ in ("cc", "conj") and depth > 0 and not covered(c, spans):
+        if c.dep_ in ("cc", "conj") and joined and not covered(c, spans):
             keep.append(c)
             if c.dep_ == "conj":
                 left(c)
     return _text(_contiguous(keep, noun, spans))
+
+
+def _bare_conj(noun: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether the nouns joined to a counted noun share its number (`42 universities and
+    colleges`): none has a number or determiner of its own (`40 firms and 20 labs`, `300
+    firms and the city`: two things)."""
+    conj = [c for c in noun.rights if c.dep_ == "conj"]
+    return bool(conj) and all(
+        c.pos_ in ("NOUN", "PROPN") and c.i == noun.i + 2
+        and not any(k.like_num or covered(k, spans) or k.dep_ in ("det", "poss") for k in c.lefts)
+        for c in conj
+    )  # fmt: skip
 
 
 def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> str:

@@ -49,3 +49,17 @@ def test_a_change_by_an_amount_and_an_event_of_a_pronoun(
     facts = facts_in_text(sentence)
     parse_measures(sentence, [(0, len(sentence), facts)])
     assert next(f.measure for f in facts if f.value == value) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # nouns joined to the counted one with no number of their own share its number
+        ("The valley has 42 mills and workshops.", 42.0, "mills and workshops of valley"),
+        ("The valley has 40 mills and 20 workshops.", 40.0, "mills of valley"),
+    ],
+)
+def test_nouns_sharing_a_count(sentence: str, value: float, measure: str) -> None:
+    facts = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    assert next(f.measure for f in facts if f.value == value) == measure
