@@ -1,7 +1,8 @@
 """An infobox's sub-row: a short label at a line's start (`• Total15,410 ha`, `Density 1,600/km2`)
 under a heading line that names what the rows break down (`Area`, `Population (2019)`). The
 label alone (`Total`) says nothing a table column can use; with its heading it does (`total
-area`, `population density`), and a count under a heading of people counts people."""
+area`, `population density`), and a count under a heading of people counts people. A label
+cut short (`Pop. 36,000`) is named in full."""
 
 from __future__ import annotations
 
@@ -62,8 +63,17 @@ def _event(masked: str, fact: Fact) -> str | None:
     return str(load_rules("measures")["event_verbs"][row.group("verb").lower()])
 
 
+# a gazetteer's or infobox's label cut short before its value (`Pop. 36,000`, `Est. 1889`)
+_SHORT_LABEL = re.compile(r"\b(?P<w>[Pp]op|[Ee]st|[Ee]lev|[Aa]lt)\.[ \t]*:?[ \t]*$")
+_SHORT_NAMES = {"pop": "population", "est": "establishment", "elev": "elevation", "alt": "altitude"}
+
+
 def infobox_row(masked: str, fact: Fact) -> None:
     """The sub-row's measure on the fact; a count under a heading of people is in `people`."""
+    short = _SHORT_LABEL.search(masked, max(0, fact.start - 12), fact.start)
+    if short is not None:
+        fact.measure = _SHORT_NAMES[short.group("w").lower()]
+        return
     if fact.fact_type == "year":
         fact.measure = _event(masked, fact) or fact.measure
         return

@@ -26,6 +26,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEAD_WORDS = "in the a an as for of on at by to and or but so this these it its"
 _LEADS = frozenset(_LEAD_WORDS.split())
 _ITEM_MARKS = re.compile(r"[•▶►▪■◆●]")
+_SENTENCE_END = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 
 
 def lead_label(masked: str, start: int) -> str | None:
@@ -37,6 +38,8 @@ def lead_label(masked: str, start: int) -> str | None:
     if colon < 0:
         return None
     head, gap = before[:colon], before[colon + 1 :]
+    if _SENTENCE_END.search(gap):
+        return None  # `Policy has three aims: a, b and c. The share ... 14%`: another sentence's
     items = list(_ITEM_MARKS.finditer(head))
     if items:  # `Partners: • Life Sciences Nord: ...`: the item's own head
         head = head[items[-1].end() :]

@@ -19,12 +19,15 @@ _BOX = (
 )
 
 
+_GAZETTEER = "Marumachi, village on the bay. Pop. 5,300. Est. 1889."
+_COLON = "Reform has two aims: speed and cost. The share of online forms rose to 35% in 2020."
 _ROWS = "Key figures\nCompanies in the zone    85\nYearly output  7.2 billion yen\nJobs\t1,900\n"
 
 
 @pytest.fixture(scope="module")
 def facts() -> pd.DataFrame:
     docs = [document("infobox", "en", _BOX), document("rows", "en", _ROWS)]
+    docs += [document("gazetteer", "en", _GAZETTEER), document("colon", "en", _COLON)]
     return extract_frames(docs).facts
 
 
@@ -65,3 +68,18 @@ def test_a_text_tables_row_label_is_its_numbers_measure(
 ) -> None:
     # the rows read as one sentence would hang each number on the next row's words
     assert facts[facts["doc_id"] == "rows"].set_index("value").loc[value, "measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("doc", "value", "measure"),
+    [
+        ("gazetteer", 5300.0, "population"),  # a label cut short is named in full
+        ("gazetteer", 1889.0, "establishment"),
+        # a colon's head labels its own sentence's numbers, not the next sentence's
+        ("colon", 35.0, "share of online forms"),
+    ],
+)
+def test_short_labels_and_a_colon_in_another_sentence(
+    facts: pd.DataFrame, doc: str, value: float, measure: str
+) -> None:
+    assert facts[facts["doc_id"] == doc].set_index("value").loc[value, "measure"] == measure
