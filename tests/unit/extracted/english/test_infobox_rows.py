@@ -21,6 +21,7 @@ _BOX = (
 
 _GAZETTEER = "Marumachi, village on the bay. Pop. 5,300. Est. 1889."
 _COLON = "Reform has two aims: speed and cost. The share of online forms rose to 35% in 2020."
+_BEARING = "The campus lies 14 km (9 mi) west of the port and 40 km north of Mito. The pier is 9 km of rail."
 _ROWS = "Key figures\nCompanies in the zone    85\nYearly output  7.2 billion yen\nJobs\t1,900\n"
 
 
@@ -28,6 +29,7 @@ _ROWS = "Key figures\nCompanies in the zone    85\nYearly output  7.2 billion ye
 def facts() -> pd.DataFrame:
     docs = [document("infobox", "en", _BOX), document("rows", "en", _ROWS)]
     docs += [document("gazetteer", "en", _GAZETTEER), document("colon", "en", _COLON)]
+    docs += [document("bearing", "en", _BEARING)]
     return extract_frames(docs).facts
 
 
@@ -77,6 +79,9 @@ def test_a_text_tables_row_label_is_its_numbers_measure(
         ("gazetteer", 1889.0, "establishment"),
         # a colon's head labels its own sentence's numbers, not the next sentence's
         ("colon", 35.0, "share of online forms"),
+        # a length before a bearing is the distance from the place after it
+        ("bearing", 14.0, "distance west of port"),
+        ("bearing", 40.0, "distance north of Mito"),
     ],
 )
 def test_short_labels_and_a_colon_in_another_sentence(
