@@ -30,6 +30,7 @@ _OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "am
 _SHARES = ("share", "proportion", "percentage")
 MAX_WORDS = 12  # the whole phrase
 _FURNITURE = ("figure", "fig", "table", "chart", "annex", "appendix", "below", "above", "box")
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")  # an ordinal's end whose digits were masked
 _DEPTH = 2  # prepositional phrases followed below the noun (`of X in Y`)
 
 
@@ -206,4 +207,7 @@ def _text(toks: list[Token]) -> str:
     """The words as written (`EU-Japan`), without quotation marks."""
     doc = toks[0].doc
     text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
+    said = text.replace('"', " ").replace("“", " ").replace("”", " ").split()
+    if len(said) > 1 and said[0] in _ORDINAL_ENDS:  # `the 2nd Plan`, its digit masked: `Plan`
+        said = said[1:]
+    return " ".join(said)

@@ -185,6 +185,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
             _words_gate(*(f"-{w}" for w in r["address_suffixes"])),
         ),
+        # a block of a romanised Japanese address (`6-chome`, `3 chōme`): a place, no count
+        (
+            "street_address",
+            re.compile(r"(?<![\w.,])(?P<g>\d{1,2})[ \t-]?ch[oō]u?me\b", re.I),
+            _words_gate("chome", "Chome", "chōme", "Chōme", "choume", "CHOME"),
+        ),
         # a product's size in inches (`20-inch tubes`, `a 65-inch screen`): its model, no quantity
         (
             "product_size",

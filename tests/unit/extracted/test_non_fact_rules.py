@@ -42,6 +42,7 @@ from pipelines.extracted.numbers.non_facts import named_spans
         ("FIGURE 2 - WIND FARMS ON THE NORTH COAST - Energy Agency, 2019", 2019.0,
          "caption_year"),
         ("Exports of Norway by sector, 2016 (Unit: Million Kroner)", 2016.0, "caption_year"),
+        ("The desk is at 4-2 Ote-machi 3-chome, Kita-ku, with 12 staff.", 3.0, "street_address"),
         # a full date after a title on a page's first lines is the page's date, no event
         ("Harbour Innovation Forum May 12, 2008 Notes on the Port Law enacted in 1990", 2008.0,
          "dateline"),

@@ -84,7 +84,7 @@ def test_a_text_tables_row_label_is_its_numbers_measure(
         ("bearing", 40.0, "distance north of Mito"),
     ],
 )
-def test_short_labels_and_a_colon_in_another_sentence(
+def test_short_labels_colons_in_another_sentence_and_bearings(
     facts: pd.DataFrame, doc: str, value: float, measure: str
 ) -> None:
     assert facts[facts["doc_id"] == doc].set_index("value").loc[value, "measure"] == measure

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.facts import facts_in_text, mask_for_facts
 from pipelines.extracted.parse_route import parse_measures
 
 
@@ -63,3 +63,11 @@ def test_nouns_sharing_a_count(sentence: str, value: float, measure: str) -> Non
     facts = facts_in_text(sentence)
     parse_measures(sentence, [(0, len(sentence), facts)])
     assert next(f.measure for f in facts if f.value == value) == measure
+
+
+def test_an_ordinal_masked_in_a_name_leaves_no_ending_behind() -> None:
+    # the parse reads the masked text, where the ordinal's digits of a name are blanked
+    masked = mask_for_facts("The budget of the 3rd Harbour Plan was 6 billion yen.")
+    facts = facts_in_text(masked)
+    parse_measures(masked, [(0, len(masked), facts)])
+    assert [f.measure for f in facts] == ["budget of Harbour Plan"]
