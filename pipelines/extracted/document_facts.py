@@ -28,6 +28,7 @@ from pipelines.extracted.english.lead_labels import (
     with_label,
 )
 from pipelines.extracted.english.measures import dimension_measure
+from pipelines.extracted.english.phrases import without_masked_ordinals
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -132,6 +133,7 @@ def document_facts(
             if fact.measure and fact.fact_type != "year":
                 fact.measure = with_label(fact.measure, lead_label(masked, fact.start))
             fact.measure = _referred_measure(fact, masked, rows) or fact.measure
+            fact.measure = without_masked_ordinals(fact.measure)
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         rows.append(
             {

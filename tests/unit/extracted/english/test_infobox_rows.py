@@ -30,6 +30,7 @@ def facts() -> pd.DataFrame:
     docs = [document("infobox", "en", _BOX), document("rows", "en", _ROWS)]
     docs += [document("gazetteer", "en", _GAZETTEER), document("colon", "en", _COLON)]
     docs += [document("bearing", "en", _BEARING)]
+    docs += [document("ordinal", "en", "The 2nd Harbour Plan was adopted in 2001.")]
     return extract_frames(docs).facts
 
 
@@ -82,6 +83,8 @@ def test_a_text_tables_row_label_is_its_numbers_measure(
         # a length before a bearing is the distance from the place after it
         ("bearing", 14.0, "distance west of port"),
         ("bearing", 40.0, "distance north of Mito"),
+        # an ordinal of a name, its digits masked, leaves no `nd` in the event's name
+        ("ordinal", 2001.0, "adoption of Harbour Plan"),
     ],
 )
 def test_short_labels_colons_in_another_sentence_and_bearings(
