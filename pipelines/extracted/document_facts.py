@@ -20,8 +20,15 @@ from pipelines.extracted.document_context import (
     reported_mark,
     subject_place,
 )
-from pipelines.extracted.english.lead_labels import key_value_measure, lead_label, with_label
+from pipelines.extracted.english.infobox_rows import infobox_row
+from pipelines.extracted.english.lead_labels import (
+    key_value_measure,
+    lead_label,
+    text_row_label,
+    with_label,
+)
 from pipelines.extracted.english.measures import dimension_measure
+from pipelines.extracted.english.phrases import without_masked_ordinals
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -118,11 +125,15 @@ def document_facts(
             return  # the year of a table's title dates the table's numbers; it is no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
+            infobox_row(masked, fact)
+            if fact.fact_type != "year":
+                fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure
             fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)
             fact.measure = dimension_measure(masked, fact)
             if fact.measure and fact.fact_type != "year":
                 fact.measure = with_label(fact.measure, lead_label(masked, fact.start))
             fact.measure = _referred_measure(fact, masked, rows) or fact.measure
+            fact.measure = without_masked_ordinals(fact.measure)
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         rows.append(
             {

@@ -44,6 +44,7 @@ from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.japanese.ja_facts import dates_event, japanese_facts
 from pipelines.extracted.japanese.ja_numbers import has_japanese_number, is_japanese, to_ascii
 from pipelines.extracted.numbers.dating_rules import dating_year, relative_span
+from pipelines.extracted.numbers.glued_labels import glued_label_tokens
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_to_try
 from pipelines.extracted.numbers.number_scan import (
@@ -137,6 +138,9 @@ def facts_in_span(
         blocked += [(m.start(), m.end()) for m in p["skip_web"].finditer(masked, start, end)]
     if "Source" in span:
         blocked += [(m.start(), m.end()) for m in p["skip_source"].finditer(masked, start, end)]
+    glued = glued_label_tokens(masked, start, end, runs)  # `Total15,410 ha`: no code like WP3
+    if glued:
+        blocked = [b for b in blocked if b[0] not in {t.start for t in glued}]
     for a, b in runs:  # WIINTECH 2020, Horizon 2020: a year that is part of a name
         if b - a == 4 and masked[a : a + 2] in ("18", "19", "20"):
             m = p["name_year"].match(masked, a, end)
@@ -236,7 +240,8 @@ def facts_in_span(
                     )
                 )
         tokens = number_tokens(masked, s_start, s_end, s_runs)
-        tokens = [t for t in tokens if free(t.start, t.end)]
+        tokens += [t for t in glued if s_start <= t.start < s_end]
+        tokens = sorted((t for t in tokens if free(t.start, t.end)), key=lambda t: t.start)
         k = 0
         while k < len(tokens):
             tok = tokens[k]

@@ -26,6 +26,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEAD_WORDS = "in the a an as for of on at by to and or but so this these it its"
 _LEADS = frozenset(_LEAD_WORDS.split())
 _ITEM_MARKS = re.compile(r"[•▶►▪■◆●]")
+_SENTENCE_END = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 
 
 def lead_label(masked: str, start: int) -> str | None:
@@ -37,6 +38,8 @@ def lead_label(masked: str, start: int) -> str | None:
     if colon < 0:
         return None
     head, gap = before[:colon], before[colon + 1 :]
+    if _SENTENCE_END.search(gap):
+        return None  # `Policy has three aims: a, b and c. The share ... 14%`: another sentence's
     items = list(_ITEM_MARKS.finditer(head))
     if items:  # `Partners: • Life Sciences Nord: ...`: the item's own head
         head = head[items[-1].end() :]
@@ -91,3 +94,26 @@ def key_value_measure(masked: str, start: int, end: int, measure: str | None) ->
     if key is None or _YEAR.search(key.group("label")):
         return None  # the next pair's key is no measure of this number
     return key.group("label")
+
+
+# `Number of member firms    212`, `Annual R&D spending\t3.1 billion yen`: a row of a table
+# laid out as text, its label set off from its value by a tab or a run of blanks
+_ROW = re.compile(
+    r"[ \t]*(?P<label>[A-Za-z][\w'’&/(),.-]*(?: [\w'’&/(),.-]+){0,7})(?:\t|[ ]{2,})\s*$"
+)
+
+
+def text_row_label(masked: str, start: int, end: int) -> str | None:
+    """The label of a row of a table laid out as text whose only number, ending the line, is at
+    [start, end): what the number is; the parse, reading the rows as one sentence, hangs it
+    on the next row's words instead."""
+    line_end = masked.find("\n", end)
+    rest = masked[end : len(masked) if line_end < 0 else line_end]
+    if rest.strip():
+        return None
+    line_start = masked.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    row = _ROW.fullmatch(masked, line_start, start)
+    if row is None or _YEAR.search(row.group("label")):
+        return None
+    label = row.group("label").strip()
+    return None if label.split()[0].lower() in _LEADS else label

@@ -351,12 +351,23 @@ _TIME_UNITS = ("minutes", "hours")
 _AREA_UNITS = ("km2", "ha", "m2")
 _TRAVEL = re.compile(r"\s*(?:away|from|to|by|on foot|by train|by air|by car)\b", re.I)
 _DIMENSION_AFTER = re.compile(r"\s*(?P<w>high|tall|long|wide|deep)\b", re.I)
+# `25 kilometers (16 mi) south of the city of Kyoto`: how far the place lies from another
+_BEARING_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?P<dir>(?:north|south)?(?:east|west)?|north|south)"
+    r"(?:ward)?[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Za-z][\w'’ -]{0,40}?)(?=[ \t]*(?:[,.;:()]|and\b|$))",
+    re.I | re.M,
+)
 
 
 def dimension_measure(masked: str, fact: Fact) -> str | None:
-    """The measure of a length said with its dimension (`877 metres high`: the height of what
+    """The distance of a place from another (`25 km south of the city of Kyoto`); the measure
+    of a length said with its dimension (`877 metres high`: the height of what
     the sentence names), of an area (`a 40-hectare park`: its area) or of a time in minutes or
     hours (`45 minutes from Akihabara`: a travel time); the measure as it was otherwise."""
+    bearing = _BEARING_AFTER.match(masked, fact.end) if fact.unit in ("km", "m", "mi") else None
+    if bearing is not None and bearing.group("dir"):
+        of = " ".join(w for w in bearing.group("of").split() if w.lower() != "the")
+        return f"distance {bearing.group('dir').lower()} of {of}"
     m = _DIMENSION_AFTER.match(masked, fact.end)
     if m is not None and fact.unit in ("m", "km"):
         noun = _DIMENSIONS[m.group("w").lower()]

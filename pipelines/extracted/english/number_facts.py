@@ -235,7 +235,9 @@ def count_people(facts: list[Fact]) -> None:
 
 
 # `faculty members`, `staff members`: members that are people (`member firms` are not)
-_PEOPLE_MEMBERS = re.compile(r"\b(?:faculty|staff|team|crew|board|family|household)\s+members\b", re.I)
+_PEOPLE_MEMBERS = re.compile(
+    r"\b(?:faculty|staff|team|crew|board|family|household)\s+members\b", re.I
+)
 
 
 def _names_people(phrase: str | None) -> bool:

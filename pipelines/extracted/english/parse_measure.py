@@ -14,10 +14,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_holders import of_doer, of_holder, of_people
 from pipelines.extracted.english.parse_owner import named_subject, owners
 from pipelines.extracted.english.parse_parts import read_parts
-from pipelines.extracted.english.parse_phrase import MAX_WORDS, lexicon, phrase
-from pipelines.extracted.english.parse_siblings import elliptic_counts, respectively, year_spans
+from pipelines.extracted.english.parse_phrase import lexicon, phrase
+from pipelines.extracted.english.parse_siblings import (
+    conversions,
+    elliptic_counts,
+    respectively,
+    year_spans,
+)
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
     Reading,
@@ -34,10 +40,13 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
-_UP = ("increase", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
+_UP = ("increase", "raise", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _RELATIVES = ("which", "that", "who")
 _CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
+# acts a price is paid for (`a plant built for 3 billion yen`): the amount is their cost
+_MADE = ("built", "completed", "constructed", "bought", "acquired", "purchased", "renovated",
+         "erected", "refurbished", "equipped", "sold")  # fmt: skip
 _SELECTED = ("designated", "selected", "chosen", "approved", "adopted", "certified", "accepted")
 # nouns a percentage beside them already says the kind of (`the growth rate (3%)`); another noun
 # a percentage stands beside in apposition has that share (`industrial use (75%)`)
@@ -58,6 +67,7 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
         lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
     )
     elliptic_counts(doc, offset, facts, readings)
+    conversions(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
     respectively(doc, offset, facts, readings, phrase)
     read_parts(doc, offset, facts, readings, phrase)
@@ -106,10 +116,17 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
     if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
         hyphened = noun.i > 0 and noun.doc[noun.i - 1].text == "-"  # `start-ups`: no change
-        if noun.lemma_.lower() in _UP + _DOWN and noun.dep_ in ("dobj", "appos", "attr") and not hyphened:
+        if (
+            noun.lemma_.lower() in _UP + _DOWN
+            and noun.dep_ in ("dobj", "appos", "attr")
+            and not hyphened
+        ):
             return _of_change(noun, spans)  # `totaled 9,378 cases, a 17% increase`
+        peopled = of_people(noun, spans)  # `is home to 9,000 people`: its population
+        if peopled:
+            return Reading(peopled)
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
-            named = _of_holder(noun, spans) or _of_doer(noun, spans)
+            named = of_holder(noun, spans) or of_doer(noun, spans)
             return Reading(named or _done_to(noun, phrase(noun, spans)))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
@@ -143,19 +160,39 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
                 return _of_change(owner, spans)
             return Reading(phrase(owner, spans))
+        if governor.lower_ == "for" and owner.lower_ in _MADE and _money(unit):
+            thing = _subject(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
+            thing = thing or next((c for c in owner.children if c.dep_ == "dobj"), None)
+            named = (
+                phrase(thing, spans) if thing is not None and not covered(thing, spans) else None
+            )
+            return Reading(f"cost of {named}" if named else "cost")  # `built for 3 billion yen`
+        changed = _changed_object(owner, spans) if governor.lower_ == "by" else None
+        if changed is not None:  # `firms raised their sales by 7.5%`: the rise in sales
+            way, what = _direction(owner), phrase(changed, spans)
+            name = {"up": "increase", "down": "decrease"}.get(way or "")
+            return Reading(f"{name} in {what}" if name and what else what, way)
         if owner.pos_ in ("VERB", "AUX"):  # `rose to 5,430 billion yen`, `grew by 3%`
             return _of_verb(owner, spans)
         return Reading(None)
     if head.dep_ in _COMPLEMENTS and governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
-            return Reading(None, which=_passive(governor, spans) if head.dep_ == "nsubjpass" else None)
+            return Reading(
+                None, which=_passive(governor, spans) if head.dep_ == "nsubjpass" else None
+            )
         return _of_verb(governor, spans)
     if head.dep_ == "npadvmod" and governor.lower_ in ("up", "down"):  # `, up 3% from 2019`
         return _of_change(governor, spans)
     if governor.pos_ == "ADJ" and governor.dep_ == "amod" and governor.head.pos_ in _NOUNS:
         return Reading(phrase(governor.head, spans))  # `grants worth 4 billion yen`
-    if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and governor.head.pos_ in ("VERB", "AUX"):
+    if (
+        governor.pos_ == "ADJ"
+        and governor.dep_ == "acomp"
+        and governor.head.pos_ in ("VERB", "AUX")
+    ):
         return _of_verb(governor.head, spans)  # `the market was worth 7 billion yen`
+    if head.dep_ == "poss" and governor.pos_ in _NOUNS and not covered(governor, spans):
+        return Reading(phrase(governor, spans))  # `a 5 years' period`: the period
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
         named = phrase(governor, spans)
         amount = governor.lower_ in lex["units"]  # `9 trillion yen, up to 103.2%`: a change
@@ -163,6 +200,21 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(f"share of {named}")  # `dominated by industrial use (75%)`
         return Reading(named)
     return Reading(None)
+
+
+def _changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The object a verb changes by an amount (`cut costs by 10%`), not a pronoun."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or covered(obj, spans) or obj.pos_ not in _NOUNS:
+        return None
+    return obj
+
+
+def _money(unit: str) -> bool:
+    """A currency's code (`JPY`, `USD`): the units of money are upper-case ISO codes."""
+    return len(unit) == 3 and unit.isupper()
 
 
 def _done_to(noun: Token, named: str | None) -> str | None:
@@ -280,6 +332,8 @@ def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     )
     if what is None:
         what = _subject(verb, spans)
+    if what is not None and what.lower_ in words()["pronouns"]:
+        what = None  # `it was established in 1970`: the event, not `It`
     phrasal = f"{verb.lower_} {what.lower_}" if what is not None else ""
     if phrasal in events:  # `took place`: the object is part of the verb
         what = _subject(verb, spans)
@@ -329,58 +383,6 @@ def _account_share(head: Token, spans: list[tuple[int, int]]) -> str | None:
     return f"share of {of} in {inner}" if of and inner else f"share of {of}" if of else None
 
 
-def _of_holder(noun: Token, spans: list[tuple[int, int]]) -> str | None:
-    """`a city with 2.7 million inhabitants`: what a count after `with` counts is the noun
-    the `with` phrase hangs on's (`inhabitants of city`)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
-        return None
-    holder = prep.head
-    if holder.pos_ not in _NOUNS or covered(holder, spans):
-        return None
-    counted = phrase(noun, spans)
-    if not counted:
-        return None
-    whose = phrase(holder, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
-    return f"{counted} of {whose}" if whose else None
-
-
-def _of_doer(noun: Token, spans: list[tuple[int, int]]) -> str | None:
-    """A count that is the object of a verb of holding says whose it is: `the cluster, which
-    gathers 40 companies` -> `companies of cluster`, `the park is expected to house 30 labs`
-    -> `labs of park`. Only the verb's own subject (or the noun a relative clause hangs on, or
-    the subject of the verb a `to`-clause completes) is taken: a subject borrowed across `and`
-    is too often another clause's. Another verb's doer stays out (`supported 1,000 start-ups`:
-    what is counted is the start-ups)."""
-    obj = noun
-    while obj.dep_ == "conj" and obj.head.pos_ in _NOUNS and obj.head.i != obj.i:
-        obj = obj.head  # `40 companies and 20 research facilities`
-    verb = obj.head
-    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["holding"]:
-        return None
-    subject = _own_subject(verb, spans)
-    if subject is None and verb.dep_ == "xcomp":
-        subject = _own_subject(verb.head, spans)
-    if subject is None or subject.pos_ not in _NOUNS or covered(subject, spans):
-        return None
-    counted = phrase(noun, spans)
-    if not counted:
-        return None
-    whose = phrase(subject, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
-    return f"{counted} of {whose}" if whose else None
-
-
-def _own_subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The subject a verb states itself, or for a relative clause the noun it hangs on."""
-    for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass") or covered(c, spans):
-            continue
-        if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
-            return verb.head
-        return None if c.lower_ in words()["pronouns"] else c
-    return None
-
-
 def _passive(verb: Token, spans: list[tuple[int, int]]) -> str | None:
     """`nine were started in 2015 and have been renewed in 2016`: the passive verbs said of a
     bare number, each with its phrase (a year in it kept: it says which ones), in at most
@@ -394,12 +396,16 @@ def _passive(verb: Token, spans: list[tuple[int, int]]) -> str | None:
         inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if prep is not None and inner is not None:
             year = inner.like_num and len(inner.text) == 4
-            of = inner.text if year else (None if covered(inner, spans) else phrase(inner, spans, 1))
+            of = (
+                inner.text if year else (None if covered(inner, spans) else phrase(inner, spans, 1))
+            )
             if of:
                 words += [prep.lower_, of]
         then = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if then is not None and prep is None:  # `are planned to be installed`
-            words += [a.lower_ for a in then.children if a.dep_ in ("aux", "auxpass")] + [then.lower_]
+            words += [a.lower_ for a in then.children if a.dep_ in ("aux", "auxpass")] + [
+                then.lower_
+            ]
         said.append(" ".join(words))
     text = " and ".join(said)
     return text if said and len(text.split()) <= 8 else None

@@ -30,6 +30,7 @@ _OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "am
 _SHARES = ("share", "proportion", "percentage")
 MAX_WORDS = 12  # the whole phrase
 _FURNITURE = ("figure", "fig", "table", "chart", "annex", "appendix", "below", "above", "box")
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")  # an ordinal's end whose digits were masked
 _DEPTH = 2  # prepositional phrases followed below the noun (`of X in Y`)
 
 
@@ -95,12 +96,25 @@ def _own(noun: Token, spans: list[tuple[int, int]], depth: int) -> str:
 
     left(noun)
     keep.append(noun)
+    joined = depth > 0 or _bare_conj(noun, spans)  # `42 universities and colleges`
     for c in noun.rights:  # `research and education`, `Science and Technology`
-        if c.dep_ in ("cc", "conj") and depth > 0 and not covered(c, spans):
+        if c.dep_ in ("cc", "conj") and joined and not covered(c, spans):
             keep.append(c)
             if c.dep_ == "conj":
                 left(c)
     return _text(_contiguous(keep, noun, spans))
+
+
+def _bare_conj(noun: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether the nouns joined to a counted noun share its number (`42 universities and
+    colleges`): none has a number or determiner of its own (`40 firms and 20 labs`, `300
+    firms and the city`: two things)."""
+    conj = [c for c in noun.rights if c.dep_ == "conj"]
+    return bool(conj) and all(
+        c.pos_ in ("NOUN", "PROPN") and c.i == noun.i + 2
+        and not any(k.like_num or covered(k, spans) or k.dep_ in ("det", "poss") for k in c.lefts)
+        for c in conj
+    )  # fmt: skip
 
 
 def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> str:
@@ -130,7 +144,11 @@ def _participle(verb: Token, spans: list[tuple[int, int]], room: int) -> str | N
     """A past participle right after the noun with the phrase it takes (`related to cluster
     cooperation`, `based in Kyushu`, `drawn from industry`): says which of the noun, where a
     clause with a verb of its own would not."""
-    if verb.tag_ != "VBN" or covered(verb, spans) or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+    if (
+        verb.tag_ != "VBN"
+        or covered(verb, spans)
+        or any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    ):
         return None
     prep = next((c for c in verb.children if c.dep_ in ("prep", "agent")), None)
     if prep is None or prep.i != verb.i + 1 or covered(prep, spans):
@@ -189,4 +207,7 @@ def _text(toks: list[Token]) -> str:
     """The words as written (`EU-Japan`), without quotation marks."""
     doc = toks[0].doc
     text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split())
+    said = text.replace('"', " ").replace("“", " ").replace("”", " ").split()
+    if len(said) > 1 and said[0] in _ORDINAL_ENDS:  # `the 2nd Plan`, its digit masked: `Plan`
+        said = said[1:]
+    return " ".join(said)

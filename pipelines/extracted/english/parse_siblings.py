@@ -1,7 +1,8 @@
 """Readings of an English sentence's numbers that the numbers beside them settle, after each
 is read alone from the parse (parse_measure.py): a count naming only an adjective takes the
-noun of the count before it, years bounding a span date a period, and a list of numbers with
-`respectively` pairs each with the noun phrase of the same place in the list before it."""
+noun of the count before it, an amount converted in parentheses measures what it converts,
+years bounding a span date a period, and a list of numbers with `respectively` pairs each with
+the noun phrase of the same place in the list before it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _AND = re.compile(r"\s*(\([^()]*\))?\s*and\s+")  # `2001 (under Koizumi) and 202
 _ADJECTIVE = re.compile(r"\s+([A-Za-z]+(?:-[A-Za-z]+)*)")
 _LISTED = re.compile(r"[\s,]*(?:and\s+)?")  # what stands between two items of a list
 _ASIDE = re.compile(r"\([^()]*\)")  # `the retail industry (11.9 trillion yen)`
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
 
 
 def elliptic_counts(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
@@ -42,6 +45,25 @@ def elliptic_counts(doc: Doc, offset: int, facts: list[Fact], readings: list[Rea
             r.measure = f"{word.group(1)} {last}"
         elif r.measure and f.fact_type != "year":
             last = r.measure
+
+
+def conversions(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
+    """`17 trillion yen ($154.5 billion) of investment`: an amount in parentheses right after
+    another of the same kind converts it, so it measures what the first does (the parse hangs it
+    on the first as an apposition and names it by the first's words)."""
+    text = doc.text
+    for i in range(len(facts) - 1):
+        a, b = facts[i], facts[i + 1]
+        money = _money(a.unit) and _money(b.unit)
+        if not readings[i].measure or not (money or (a.unit == b.unit and a.unit != "count")):
+            continue
+        between = text[a.end - offset : b.start - offset]
+        if _OPEN.fullmatch(between) and _CLOSE.match(text, b.end - offset):
+            readings[i + 1].measure = readings[i].measure
+
+
+def _money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
 
 
 def year_spans(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:

@@ -242,3 +242,13 @@ def skip_determiners(toks: list[Tok], k: int) -> int:
     while k < len(toks) and (toks[k].low in w["determiners"] or toks[k].text in QUOTES):
         k += 1
     return k
+
+
+# an ordinal's ending whose digits masking blanked as part of a name (`the 2nd Plan` -> `nd Plan`)
+_MASKED_ORDINAL = re.compile(r"(?:(?<=\s)|^)(?:st|nd|rd|th)\s+(?=[A-Z])")
+
+
+def without_masked_ordinals(measure: str | None) -> str | None:
+    """The measure without the endings of ordinals whose digits were masked (`adoption of nd
+    Basic Plan` -> `adoption of Basic Plan`)."""
+    return _MASKED_ORDINAL.sub("", measure) if measure else measure

@@ -18,6 +18,8 @@ from pipelines.extracted.rules import load_rules
 _FOLLOWER = re.compile(r"\s+[\"“‘']?([A-Za-z][\w\-]*)")
 YEARS_AFTER = re.compile(r"[- ]years?\b")
 _RANGE_JOINER = re.compile(r"\s+(?:to|or)\s+|\s?[-–]\s?")
+
+
 def spelled_facts(
     ctx: SentenceContext,
     masked: str,

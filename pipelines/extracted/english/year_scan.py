@@ -36,6 +36,10 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# an infobox's label glued to the month of its date (`OpenedOctober`, `FoundedMay`)
+_GLUED_MONTH = re.compile(rf"[a-z](?:{MONTHS})$")
+
+
 def name_before(masked: str, lo: int, at: int) -> bool:
     """Whether a capitalised word and a blank end at `at` (`Horizon 2020`), the word starting
     at or after `lo` after a blank (or the text's start), and not a month or `In`, `Since`...:
@@ -55,6 +59,7 @@ def name_before(masked: str, lo: int, at: int) -> bool:
             and "A" <= word[0] <= "Z"
             and ((first > lo and masked[first - 1].isspace()) or first == 0)
             and word not in _NOT_A_NAME
+            and not _GLUED_MONTH.search(word)  # `OpenedOctober 1994`: an infobox's date
         ):
             return True
     return False

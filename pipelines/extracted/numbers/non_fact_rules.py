@@ -42,7 +42,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     suffixes = word_alternation(r["address_suffixes"])
     top = word_alternation(load_rules("facts")["superlatives"])
     facts = load_rules("facts")
-    spelled = word_alternation([w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True)
+    spelled = word_alternation(
+        [w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True
+    )
     structure = word_alternation(facts["structure_nouns"])
     discourse = word_alternation(facts["discourse_nouns"])
     metric = word_alternation(r["conversion_units_metric"])
@@ -184,8 +186,17 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
             _words_gate(*(f"-{w}" for w in r["address_suffixes"])),
         ),
+        # a block of a romanised Japanese address (`6-chome`, `3 chōme`): a place, no count
+        (
+            "street_address",
+            re.compile(r"(?<![\w.,])(?P<g>\d{1,2})[ \t-]?ch[oō]u?me\b", re.I),
+            _words_gate("chome", "Chome", "chōme", "Chōme", "choume", "CHOME"),
+        ),
         # a product's size in inches (`20-inch tubes`, `a 65-inch screen`): its model, no quantity
-        ("product_size", re.compile(r"(?<![\d.,])(?P<g>\d{1,3}(?:\.\d)?)[ \t-]?(?:inch|in\.)(?![a-z])")),
+        (
+            "product_size",
+            re.compile(r"(?<![\d.,])(?P<g>\d{1,3}(?:\.\d)?)[ \t-]?(?:inch|in\.)(?![a-z])"),
+        ),
         # a romanised Japanese address on a line of its own words (`Kita 13, Nishi 8, Kita-ku,
         # Sapporo 060`, `2-1-3 Kasumigaseki, Chiyoda-ku, Tokyo`): no lower-case word of prose on
         # it, no table cell
@@ -401,9 +412,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         # (spelled_facts.py reads no count there; this names the reason)
         (
             "listing",
-            re.compile(
-                rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"
-            ),
+            re.compile(rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"),
             _words_gate(*facts["structure_nouns"]),
         ),
         # `two main reasons`, `Two types of ...`: the text's own points (spelled_facts.py)

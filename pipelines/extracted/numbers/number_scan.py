@@ -176,6 +176,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "name_before": re.compile(
             rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before"
             r"|The|This|That|These|Those|Its|Their|Our|Each|Every|An)\b)"
+            rf"(?![A-Za-z]*[a-z](?:{MONTHS})[^\S\n]\Z)"  # `OpenedMarch 1994`: an infobox's date
             r"[A-Z][A-Za-z]+[^\S\n]\Z"  # a year opening its line is no part of a name
         ),
         # `1.`, `(2)`, `2.1` opening a list item or section; never a number with its unit

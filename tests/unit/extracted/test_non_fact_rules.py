@@ -42,6 +42,10 @@ from pipelines.extracted.numbers.non_facts import named_spans
         ("FIGURE 2 - WIND FARMS ON THE NORTH COAST - Energy Agency, 2019", 2019.0,
          "caption_year"),
         ("Exports of Norway by sector, 2016 (Unit: Million Kroner)", 2016.0, "caption_year"),
+        ("The desk is at 4-2 Ote-machi 3-chome, Kita-ku, with 12 staff.", 3.0, "street_address"),
+        # a full date after a title on a page's first lines is the page's date, no event
+        ("Harbour Innovation Forum May 12, 2008 Notes on the Port Law enacted in 1990", 2008.0,
+         "dateline"),
     ],
 )  # fmt: skip
 def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
@@ -57,6 +61,8 @@ def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
     [
         ("See jris.example.org/2021/report for the 4 sites.", 4.0),
         ("Japan promotes Society 5.0 across 12 regions.", 12.0),
+        ("Harbour Innovation Forum May 12, 2008 Notes on the Port Law enacted in 1990", 1990.0),
+        ("The port law was signed May 12, 2008 and 3 zones followed.", 3.0),
         ("The review, Issue 25, lists 40 firms.", 40.0),
         ("Society 5.0の実現に向けて12地域で取り組む。", 12.0),
         ("この制度は二つの目的で設けられ、8社が参加した。", 8.0),

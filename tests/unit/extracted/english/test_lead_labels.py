@@ -48,7 +48,10 @@ def test_no_label(text: str, number: str) -> None:
 
 def test_a_measure_that_names_the_label_stays() -> None:
     assert with_label("farms", "Stage B") == "farms (Stage B)"
-    assert with_label("member firms of North Sea hub", "North Sea hub") == "member firms of North Sea hub"
+    assert (
+        with_label("member firms of North Sea hub", "North Sea hub")
+        == "member firms of North Sea hub"
+    )
     assert with_label("farms", None) == "farms"
 
 

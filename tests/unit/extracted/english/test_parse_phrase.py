@@ -126,8 +126,10 @@ def test_a_count_a_subject_holds_is_the_subjects(sentence: str, measures: list[s
         # beside a noun that already says it is a rate, the noun stays as it is
         ("The vacancy rate (4.2%) was the lowest in a decade.", "vacancy rate"),
         # one word for a share, whichever the text uses
-        ("The proportion of exports shipped by sea reached 64% last year.",
-         "share of exports shipped by sea"),
+        (
+            "The proportion of exports shipped by sea reached 64% last year.",
+            "share of exports shipped by sea",
+        ),
         ("The percentage of graduates in science stood at 21%.", "share of graduates in science"),
     ],
 )
@@ -201,5 +203,7 @@ def test_a_linked_name_is_read_as_words_of_its_sentence(tmp_path: Path) -> None:
 
 
 def test_a_percentage_beside_an_amount_is_no_share_of_its_unit() -> None:
-    got = _measures("Exports of timber were 3 billion yen, up to 104.5% from that of the year before.")
+    got = _measures(
+        "Exports of timber were 3 billion yen, up to 104.5% from that of the year before."
+    )
     assert got[1] is None or not got[1].startswith("share of")
