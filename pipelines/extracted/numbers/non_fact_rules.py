@@ -9,20 +9,13 @@ and clock times; the word lists are rules/non_facts.yaml."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
+from pipelines.extracted.numbers.count_rules import count_rules
 from pipelines.extracted.numbers.dating_rules import dating_rules
-from pipelines.extracted.rules import load_rules, word_alternation
+from pipelines.extracted.rules import Gate, load_rules, word_alternation, words_gate
 
 NUMERALS = "0123456789〇一二三四五六七八九十百千万億兆"
-
-
-Gate = Callable[[str], object]
-
-
-def _words_gate(*words: str) -> Gate:
-    return lambda text: any(w in text for w in words)
 
 
 @cache
@@ -38,27 +31,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     after_year = word_alternation(r["name_after_year"])
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
-    discourse_ja = word_alternation(r["discourse_nouns_ja"])
     suffixes = word_alternation(r["address_suffixes"])
     top = word_alternation(load_rules("facts")["superlatives"])
-    facts = load_rules("facts")
-    spelled = word_alternation(
-        [w for w in facts["spelled_numbers"] if w != "one"], ignore_case=True
-    )
-    structure = word_alternation(facts["structure_nouns"])
-    discourse = word_alternation(facts["discourse_nouns"])
-    metric = word_alternation(r["conversion_units_metric"])
-    imperial = word_alternation(r["conversion_units_imperial"])
-    any_unit = word_alternation(r["conversion_units_metric"] + r["conversion_units_imperial"])
-    # a bare `t` after a number is read as no unit (5 t may be tonnes or trillions): an imperial
-    # figure before one is left as it is, not set aside for a metric one nobody reads; a bare
-    # `m` restating feet or miles is metres (number_facts.py), so `131 ft (40 m)` keeps the 40
-    read_metric = word_alternation([u for u in r["conversion_units_metric"] if u != "t"])
-    num = r"\d[\d,]*(?:\.\d+)?"
-    span = rf"{num}(?:[ \t]*(?:-|–|~|～|to)[ \t]*{num})?"
-    about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
-    unit_end = r"(?:e?s)?(?![A-Za-z])"
-    per = r"(?:/[ \t]*|per[ \t]+)?"  # a density: 8,200/km2 (21,000/sq mi)
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -83,7 +57,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"(?P<g>[-+−]?\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
                 r"|[Ll](?:ongitude|atitude)[^\d\n.;。]{0,30}?(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
             ),
-            _words_gate("atitude", "ongitude", "Lat", "lat", "lng", "Lon", "lon"),
+            words_gate("atitude", "ongitude", "Lat", "lat", "lng", "Lon", "lon"),
         ),
         (
             "coordinate",
@@ -91,12 +65,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"(?:経度|緯度|[北南]緯|[東西]経)[ \t:：は約]{0,4}(?P<h>\d{1,3}(?:\.\d+)?)(?!\d|[.,]\d)"
                 r"|(?:経度|緯度)[^\d\n.;。]{0,30}?(?P<l>\d{1,3}\.\d+)(?!\d|[.,]\d)"
             ),
-            _words_gate("経度", "緯度", "北緯", "南緯", "東経", "西経"),
+            words_gate("経度", "緯度", "北緯", "南緯", "東経", "西経"),
         ),
         (
             "coordinate",
             re.compile(r"(?P<m>\b\d{1,3}(?:\.\d+)?)[ \t]?degrees?[ \t]+(?i:north|south|east|west)"),
-            _words_gate("degree"),
+            words_gate("degree"),
         ),
         # or beside a compass letter (N 34.98, 135.765E), or two in a pair (34.9851, 135.7650)
         (
@@ -146,7 +120,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         (
             "running_head",
             re.compile(r"^[^\n>]{1,40}(?:[ \t]>[ \t][^\n>]{1,60}){2,}$", re.M),
-            _words_gate(" > "),
+            words_gate(" > "),
         ),
         # § 3, §§ 4-5: a section of a law or text
         ("part_number", re.compile(r"§§?[ \t]?(?P<g>\d{1,4})(?:[ \t]*[-–][ \t]*(?P<h>\d{1,4}))?")),
@@ -184,13 +158,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 rf"(?<![\w.,-])(?P<g>\d{{1,4}}(?:-\d{{1,4}}){{1,3}})[ \t]+[A-Z][a-z]+"
                 rf"(?:-(?:{suffixes})\b|,[ \t]+[A-Z][a-z]+-(?:{suffixes})\b)"
             ),
-            _words_gate(*(f"-{w}" for w in r["address_suffixes"])),
+            words_gate(*(f"-{w}" for w in r["address_suffixes"])),
         ),
         # a block of a romanised Japanese address (`6-chome`, `3 chōme`): a place, no count
         (
             "street_address",
             re.compile(r"(?<![\w.,])(?P<g>\d{1,2})[ \t-]?ch[oō]u?me\b", re.I),
-            _words_gate("chome", "Chome", "chōme", "Chōme", "choume", "CHOME"),
+            words_gate("chome", "Chome", "chōme", "Chōme", "choume", "CHOME"),
         ),
         # a product's size in inches (`20-inch tubes`, `a 65-inch screen`): its model, no quantity
         (
@@ -207,7 +181,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"(?P<g>[^\n]+)$",
                 re.M,
             ),
-            _words_gate(*(f"-{w}," for w in r["address_suffixes"])),
+            words_gate(*(f"-{w}," for w in r["address_suffixes"])),
         ),
         # a cited work's volume, issue, year and pages (`Vol. 12, No. 3, 2009, pp. 211–234`,
         # `30(2): 377–402`, `(1995), Bulletin`), its ISBN or ISSN: no quantity of the text
@@ -224,7 +198,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"|(?P<y3>(?:19|20)\d\d)[ \t]+(?i:vol)\.[ \t]?\d"  # 2004 Vol.28
                 r"|[(（][ \t]*(?:19|20)\d\d[ \t]*=[ \t]*(?P<x>100)[ \t]*[)）]"  # an index's base
             ),
-            _words_gate("ol.", "ol ", "(", "ISBN", "ISSN", "p."),
+            words_gate("ol.", "ol ", "(", "ISBN", "ISSN", "p."),
         ),
         # the years of a chart or table title: the period of what it shows, said again below
         # (`FIGURE 3 - ... - JETRO, 2015`, whatever its case)
@@ -279,14 +253,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"[ \t]?\d{1,3}(?:[-.]\d{1,3})?[ \t]*[,，、;；][ \t]*"
                 r"(?P<g>(?:19|20)\d\d)(?:年度?)?[ \t]*[)）]"
             ),
-            _words_gate("Fig", "Table", "Chart", "Graph", "図", "表"),
+            words_gate("Fig", "Table", "Chart", "Graph", "図", "表"),
         ),
         # a source note (出典：経済産業省「工業統計」（2019年）): the years and numbers of a
         # publication cited, no facts (`Source:` lines are number_scan.py's skip_source)
         (
             "figure_citation",
             re.compile(r"(?:^|(?<=[（(※*。\s]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
-            _words_gate("出典", "出所"),
+            words_gate("出典", "出所"),
         ),
         ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
         # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
@@ -335,92 +309,6 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 re.M,
             ),
         ),
-        # the unit of a rate's denominator (per 1,000 people, 人口10万人当たり, 1社につき): what
-        # the rate is counted against, no quantity the text states
-        (
-            "denominator",
-            re.compile(
-                r"(?:[Pp](?<![A-Za-z][Pp])er|[Ff](?<![A-Za-z][Ff])or\s+every)\s+"
-                r"(?P<g>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?|one)"  # 1 000
-                r"(?=\s+(?i:hundred|thousand|million|billion)\b|\s*[A-Za-z¥$€£%]|\s*[.,;:)]|\s*$)"
-            ),
-            _words_gate("per ", "Per ", "every"),
-        ),
-        # the ages a rate's people are of (`population aged 25-34`, `those aged 65 and over`)
-        (
-            "denominator",
-            re.compile(
-                r"\b(?i:aged|ages?)[ \t]+(?P<g>\d{1,3})(?:[ \t]*(?:-|–|to)[ \t]*(?P<h>\d{1,3}))?\b"
-                r"(?![.,]\d|[ \t]*%)"
-            ),
-            _words_gate("aged", "age", "Age"),
-        ),
-        # the whole a proportion is of (one in five firms, 3 out of 10 residents): not a count
-        # of firms or residents; `1 in 4` is left alone, its 1 would stand as a count alone
-        (
-            "denominator",
-            re.compile(
-                rf"\b(?:[Oo]ne\s+in|(?:\d[\d,]*(?:\.\d+)?|(?i:{spelled}|one))\s+out\s+of)"
-                rf"\s+(?:every\s+)?(?P<g>(?!(?:1[89]|20)\d\d\b)\d[\d,]*|(?i:{spelled}))\b"
-                rf"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"
-            ),
-            _words_gate("ne in ", " out of "),
-        ),
-        (
-            "denominator",
-            re.compile(
-                r"(?P<h>[0-9](?<![\d.,][0-9])[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)[ \t]*[万千百]?"
-                r"(?:[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|(?<=[万千百])人?対(?![象応策立]))"
-            ),
-            _words_gate("当たり", "あたり", "当り", "につき", "対"),
-        ),
-        # a measurement restated in another system's units: the metric figure is the fact (the
-        # other is blanked with its unit, so the 2 of km2 is no number left behind)
-        (
-            "unit_conversion",
-            re.compile(
-                rf"\d(?<![\d.,]\d)[\d,]*(?:\.\d+)?[ \t-]*{per}(?:{metric}){unit_end}[ \t]*[(（][ \t]*{about}"
-                rf"(?P<g>{span}[ \t-]*{per}(?:{any_unit}){unit_end})[ \t]*[)）;,；、]"
-                rf"|(?P<h>\d(?<![\d.,]\d){span[2:]}[ \t-]*{per}(?:{imperial}){unit_end})[ \t]*[(（][ \t]*"
-                rf"{about}{span}[ \t-]*{per}(?:{read_metric}){unit_end}[ \t]*[)）;,；、]"
-            ),
-            re.compile(r"[(（][ \t]*(?:[A-Za-z.~約]{1,13}[ \t]*)?\d").search,
-        ),
-        ("vague_numeral", re.compile(rf"(?P<g>{word_alternation(r['idioms_ja'])})")),
-        # 数百社, 何百社 (some hundreds, hundreds of); after a numeral (百数十件) 数 says "and
-        # more": ja_numbers reads it. 一人ひとり (each one) counts no one
-        (
-            "vague_numeral",
-            re.compile(
-                r"(?:(?<![〇一二三四五六七八九十百千万\d])数|何)(?P<g>[十百千万億]+)"
-                r"|(?P<h>一)人(?:ひとり|(?P<i>一)人)"
-            ),
-        ),
-        # 一つの考え方, ひとつの: "one" as an article (a way of thinking), no count
-        ("vague_numeral", re.compile(r"(?<![〇一二三四五六七八九十百千万\d])(?P<g>一)つの")),
-        # `柱の一つ`, `その一つは`: one picked out of a set (one of them), no count
-        ("listing", re.compile(r"(?:の|その)(?P<g>[一1１])つ(?![の\d〇一二三四五六七八九十])")),
-        # `二つの目的により`, `三つの柱`: the text's own points, listed
-        (
-            "listing",
-            re.compile(
-                rf"(?<![〇一二三四五六七八九十百千万\d０-９])(?P<g>[一二三四五六七八九十2-9２-９])つの"
-                rf"(?:{discourse_ja})"
-            ),
-        ),
-        # `the two periods`, `these three stages`: the parts the text sets out, pointed at
-        # (spelled_facts.py reads no count there; this names the reason)
-        (
-            "listing",
-            re.compile(rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"),
-            _words_gate(*facts["structure_nouns"]),
-        ),
-        # `two main reasons`, `Two types of ...`: the text's own points (spelled_facts.py)
-        (
-            "listing",
-            re.compile(rf"\b(?P<g>(?i:{spelled}))\s+(?:\w+\s+)?(?i:{discourse})s?\b"),
-            _words_gate(*facts["discourse_nouns"], *(w.title() for w in facts["discourse_nouns"])),
-        ),
     ]
     return [(t[0], t[1], t[2] if len(t) > 2 else None) for t in rules]  # type: ignore[misc]
 
@@ -428,7 +316,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
 def named_non_facts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the numerals of `text` that are none of its facts."""
     out: list[tuple[int, int, str]] = []
-    for reason, pattern, gate in [*_rules(), *dating_rules()]:
+    for reason, pattern, gate in [*_rules(), *count_rules(), *dating_rules()]:
         if gate is not None and not gate(text):
             continue
         for m in pattern.finditer(text):

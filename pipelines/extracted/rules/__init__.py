@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,13 @@ from typing import Any
 from pipelines.raw.safe_yaml import load_yaml
 
 RULES_DIR = Path(__file__).resolve().parent
+# A rule's gate: a test on the whole text, so a pattern slow to try at every position runs only
+# on a text that holds what it needs.
+Gate = Callable[[str], object]
+
+
+def words_gate(*words: str) -> Gate:
+    return lambda text: any(w in text for w in words)
 
 
 @cache
