@@ -1,7 +1,7 @@
 """The team instance of deploy/dagster.yaml really runs: storage on PostgreSQL (Debian's server
 on 127.0.0.1, started and stopped by its pid), the QueuedRunCoordinator and its
-jris/writes-warehouse limit, the daemon, and a backfill of 40 documents' partitions launched
-through the webserver that becomes four runs of 10 (JRIS_PARTITIONS_PER_RUN) running side by
+jris/writes-warehouse limit, the daemon, and a backfill of 8 documents' partitions launched
+through the webserver that becomes four runs of 2 (JRIS_PARTITIONS_PER_RUN) running side by
 side, while two writing runs launched together run one after the other."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from tests.dagster_services import (
 from tests.postgres_server import Postgres, postgres
 
 # four runs are what shows the spread; more documents per run only add extraction time
-DOCS, PER_RUN = 40, 10
+DOCS, PER_RUN = 8, 2
 
 
 @dataclass
