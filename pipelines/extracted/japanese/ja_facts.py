@@ -15,7 +15,7 @@ from functools import cache
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
-from pipelines.extracted.japanese.ja_line_years import line_period
+from pipelines.extracted.japanese.ja_line_years import column_period, line_period
 from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
@@ -122,17 +122,23 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
     if opened and _AS_OF_TAIL.match(masked, after[0].end):
         return after[0].first, after[0].last
-    note = masked.rfind("※", 0, n.start)
-    before = [
-        y for y in marks
-        if note < y.start and y.end <= n.start and (not y.decade or _DATING.match(masked, y.end))
-        and not is_base(masked, y)
-    ]  # fmt: skip
+    before = dating_marks(marks, n.start, masked)
     if not before or _said_of_now(masked, before[-1].end, n.start):
         return None, None
     # 2017年度から上限額を3億円に: a number of the year a change starts from is that year's
     last = before[-1].last
     return before[-1].first, before[-1].first if last is None else last
+
+
+def dating_marks(marks: list[YearMark], at: int, masked: str) -> list[YearMark]:
+    """The years before the number at `at` that may date it, the nearest last: past a note
+    (※) or a base of comparison, a decade only where it dates what follows."""
+    note = masked.rfind("※", 0, at)
+    return [
+        y for y in marks
+        if note < y.start and y.end <= at and (not y.decade or _DATING.match(masked, y.end))
+        and not is_base(masked, y)
+    ]  # fmt: skip
 
 
 # what may follow the year in the brackets after a number that date it: 12億円（平成27年度）,
@@ -164,7 +170,8 @@ def _done_event() -> re.Pattern[str]:
     """The year's own event, done, right after it and before the numbers it dates (2010年に
     策定された計画の予算, 平成4年に設立されたセンターでは): the year dates that event too."""
     words = word_alternation(load_rules("japanese")["event_words"])
-    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words})(?:され|し)(?:た|て)")
+    done = r"(?:され|し)(?:まし)?(?:た|て)"  # 設立された, 開通しました
+    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words}){done}")
 
 
 _MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")
@@ -263,6 +270,16 @@ def _event(masked: str, s_start: int, s_end: int, mark: YearMark) -> str | None:
     return rest[:160] or None
 
 
+def sentence_marks(
+    text: str, masked: str, s_start: int, s_end: int, block_start: int
+) -> list[YearMark]:
+    """The years of the sentence [s_start, s_end): written, 同年, relative (本年度, 翌年)."""
+    marks = year_marks(masked, s_start, s_end)
+    marks += same_year(masked, s_start, s_end, block_start)
+    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
+    return merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
+
+
 def japanese_facts(
     text: str,
     masked: str,
@@ -274,10 +291,7 @@ def japanese_facts(
 ) -> list[Fact]:
     """Facts of the Japanese sentence [s_start, s_end) of `masked` (markup blanked, full-width
     read as ASCII), quoting `text`."""
-    marks = year_marks(masked, s_start, s_end)
-    marks += same_year(masked, s_start, s_end, block_start)
-    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
-    marks = merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
+    marks = sentence_marks(text, masked, s_start, s_end, block_start)
     # H25 is an era year here, whatever the English reader's gate for codes (WP3) said
     free_marks = [
         y
@@ -341,7 +355,8 @@ def _number_fact(
     used: dict[int, list[int]],
 ) -> Fact:
     s_start, s_end = bounds
-    period = _period(marks, n, masked)
+    # a table written with blanks under a line of years: the year heading the number's column
+    period = column_period(masked, n.start) or _period(marks, n, masked)
     dating = [
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)
