@@ -27,7 +27,7 @@ from pipelines.extracted.japanese.ja_periods import (
 )
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
-from pipelines.extracted.japanese.ja_relative import relative_years
+from pipelines.extracted.japanese.ja_relative import existing_now, relative_years
 from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
@@ -314,6 +314,9 @@ def japanese_facts(
         if _is_index(masked, block_start, n):
             continue
         fact = _number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used)
+        if fact.period_start is None and not any(y.start < n.start for y in marks):
+            # 十五地域あるわけで: a count of what exists, as of the record's date
+            fact.period_start = fact.period_end = existing_now(text, masked, n.end, s_end)
         if not (n.rank and n.counted and measure_place(n.counted)):
             fact.geography = number_place(masked, named, n.start) or fact.geography
         out.append(fact)

@@ -128,3 +128,19 @@ def _years_later(masked: str, start: int, end: int, named: list[YearMark]) -> li
         year = (last.last if last.last is not None else last.first) + n
         out.append(YearMark(m.end(), m.end(), year, year, last.fiscal, relative=True))
     return out
+
+
+# a count said to exist, in its clause right after it (新産地域十五地域と工特地域六地域あるわけで,
+# 二十六地域ございます): as of the time the document speaks; not the copula (〜である, 〜でございます)
+_TIMES = ("回", "度")
+_EXISTS = re.compile(r"[^、。,\d年]{0,16}?(?<!で)(?:ある(?!いは)|あり(?:ま|[、,])|ございま|存在)")
+
+
+def existing_now(text: str, masked: str, end: int, s_end: int) -> int | None:
+    """The calendar year of the date the document states, for a number whose clause says that
+    many things exist (十五地域ある) and whose sentence names no year before it: a count as of
+    then."""
+    if masked[:end].rstrip().endswith(_TIMES) or _EXISTS.match(masked, end, s_end) is None:
+        return None  # 二回の石油危機がございまして: times are of events, not of what exists now
+    now = document_now(text)
+    return now[0] if now else None

@@ -1,7 +1,7 @@
 """Which year dates a Japanese number: the one its phrase hangs on in the parse, not a nearer
 year inside a clause about another noun; in a table written with blanks, the year heading the
-number's column; in a list, the year its heading is of. Documents written for these tests,
-all read in one extraction."""
+number's column; in a list, the year its heading is of; for a count of what exists, the year of
+the record's date. Documents written for these tests, all read in one extraction."""
 
 from __future__ import annotations
 
@@ -26,6 +26,12 @@ DOCS = {
         "講座数　　24回　18回　30回\n"
     ),
     "heading": "町の取組\n2021年の主な実績\n・見学会の開催　12回\n・来訪者　3,400人\n",
+    "record": (
+        "https://example.test/record/7\n委員会議事録\n平成二年五月九日（水曜日）\n"
+        "○木村説明員　指定を受けた団地は全国に三十二団地ございます。\n"
+        "○木村説明員　一件当たりの補助は約二千万円でございます。\n"
+        "○木村説明員　途中で三回の大きな災害がございまして、計画は遅れました。\n"
+    ),
 }
 
 
@@ -61,6 +67,9 @@ def _period(facts: pd.DataFrame, doc: str, value: float) -> tuple[int | None, in
         ("columns", 30, (2021, 2021)),
         ("heading", 12, (2021, 2021)),  # a calendar year the list's heading is of
         ("heading", 3400, (2021, 2021)),
+        ("record", 32, (1990, 1990)),  # that many exist: as of the record's date
+        ("record", 2e7, (None, None)),  # でございます is no saying that it exists
+        ("record", 3, (None, None)),  # times are of events, not of what exists now
     ],
 )
 def test_the_year_a_number_hangs_on_dates_it(
