@@ -170,7 +170,7 @@ def _done_event() -> re.Pattern[str]:
     """The year's own event, done, right after it and before the numbers it dates (2010年に
     策定された計画の予算, 平成4年に設立されたセンターでは): the year dates that event too."""
     words = word_alternation(load_rules("japanese")["event_words"])
-    done = r"(?:され|し)(?:まし)?(?:た|て)"  # 設立された, 開通しました
+    done = r"(?:され|し|られ)?(?:まし)?(?:た|て)"  # 設立された, 開通しました, 設けた
     return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words}){done}")
 
 

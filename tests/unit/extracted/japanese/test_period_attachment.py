@@ -16,6 +16,7 @@ DOCS = {
         "地域の観光\n"
         "2001年の来場者数は、1990年に開業した展示館の人気もあって約52万人に上った。\n"
         "平成十二年度の事業費は、平成二年に開通しました連絡道路の改修分を含めて約九億円でございます。\n"
+        "令和元年度の相談件数は、平成三年に設けた窓口の分を含めて六百件である。\n"
         "平成4年に設立されたセンターでは、年間800件の相談に応じている。\n"
         "県は2005年度から「みらい計画」と呼んだ振興策に取り組み、各地で27の事業を進めてきた。\n"
     ),
@@ -60,6 +61,7 @@ def _period(facts: pd.DataFrame, doc: str, value: float) -> tuple[int | None, in
     [
         ("clause", 520000, (2001, 2001)),  # 1990年 dates the hall's opening only
         ("clause", 9e8, (2000, 2000)),  # 平成二年 dates the road's opening only
+        ("clause", 600, (2019, 2019)),
         ("clause", 800, (1992, 1992)),  # no other year: the centre's founding dates it
         ("clause", 27, (None, None)),  # the year of a clause on a noun of another predicate
         ("columns", 1200, (2019, 2019)),
@@ -81,3 +83,4 @@ def test_the_year_a_number_hangs_on_dates_it(
 def test_a_year_of_a_clause_about_another_noun_stays_a_fact(facts: pd.DataFrame) -> None:
     years = facts[(facts["doc"] == "clause") & (facts["fact_type"] == "year")]["value"]
     assert list(years).count(1990.0) == 2  # 1990年に開業した, 平成二年に開通しました
+    assert 1991.0 in set(years)  # 平成三年に設けた
