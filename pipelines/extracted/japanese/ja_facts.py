@@ -21,13 +21,16 @@ from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
     YearMark,
     is_base,
-    merge_twice_dated,
-    same_year,
     year_marks,
 )
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
-from pipelines.extracted.japanese.ja_relative import existing_now, relative_years
+from pipelines.extracted.japanese.ja_relative import (
+    DURATIONS,
+    duration_period,
+    existing_now,
+    sentence_marks,
+)
 from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
@@ -270,16 +273,6 @@ def _event(masked: str, s_start: int, s_end: int, mark: YearMark) -> str | None:
     return rest[:160] or None
 
 
-def sentence_marks(
-    text: str, masked: str, s_start: int, s_end: int, block_start: int
-) -> list[YearMark]:
-    """The years of the sentence [s_start, s_end): written, 同年, relative (本年度, 翌年)."""
-    marks = year_marks(masked, s_start, s_end)
-    marks += same_year(masked, s_start, s_end, block_start)
-    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
-    return merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
-
-
 def japanese_facts(
     text: str,
     masked: str,
@@ -360,6 +353,8 @@ def _number_fact(
     s_start, s_end = bounds
     # a table written with blanks under a line of years: the year heading the number's column
     period = column_period(masked, n.start) or _period(marks, n, masked)
+    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1]:
+        period = duration_period(masked, dating_marks(marks, n.start, masked), n.value, n.unit)
     dating = [
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)

@@ -21,7 +21,9 @@ from pipelines.extracted.japanese.ja_periods import (
     YearMark,
     fiscal_year,
     is_base,
+    merge_twice_dated,
     numeral,
+    same_year,
     year_marks,
 )
 from pipelines.extracted.rules import load_rules
@@ -144,3 +146,31 @@ def existing_now(text: str, masked: str, end: int, s_end: int) -> int | None:
         return None  # 二回の石油危機がございまして: times are of events, not of what exists now
     now = document_now(text)
     return now[0] if now else None
+
+
+# a duration's period is the span of years it is the length of (平成2年度から6年度までの5年間)
+DURATIONS = ("years", "months", "days")
+
+
+def duration_period(
+    masked: str, before: list[YearMark], value: float, unit: str
+) -> tuple[int | None, int | None]:
+    """The period of a duration that one year before it would date: the years from that year
+    on, when the year is where it starts (令和3年度から5年間: 2021-2025); else none (平成14年4月に
+    …1~3年間の試行事業: a length no one year dates)."""
+    start = before[-1] if before else None
+    if start is None or unit != "years" or value != int(value) or start.first != start.last:
+        return None, None
+    if not masked.startswith("から", start.end):
+        return None, None
+    return start.first, start.first + int(value) - 1
+
+
+def sentence_marks(
+    text: str, masked: str, s_start: int, s_end: int, block_start: int
+) -> list[YearMark]:
+    """The years of the sentence [s_start, s_end): written, 同年, relative (本年度, 翌年)."""
+    marks = year_marks(masked, s_start, s_end)
+    marks += same_year(masked, s_start, s_end, block_start)
+    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
+    return merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))

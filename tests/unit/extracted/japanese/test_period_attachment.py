@@ -1,7 +1,8 @@
 """Which year dates a Japanese number: the one its phrase hangs on in the parse, not a nearer
 year inside a clause about another noun; in a table written with blanks, the year heading the
 number's column; in a list, the year its heading is of; for a count of what exists, the year of
-the record's date. Documents written for these tests, all read in one extraction."""
+the record's date; for a duration, the years it lasts. Documents written for these tests, all
+read in one extraction."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ DOCS = {
         "○木村説明員　指定を受けた団地は全国に三十二団地ございます。\n"
         "○木村説明員　一件当たりの補助は約二千万円でございます。\n"
         "○木村説明員　途中で三回の大きな災害がございまして、計画は遅れました。\n"
+    ),
+    "duration": (
+        "事業の概要\n本事業は令和3年度から5年間実施する。\n"
+        "2008年6月に制度が始まり、各町は2~4年間の準備に入った。\n"
     ),
 }
 
@@ -72,6 +77,8 @@ def _period(facts: pd.DataFrame, doc: str, value: float) -> tuple[int | None, in
         ("record", 32, (1990, 1990)),  # that many exist: as of the record's date
         ("record", 2e7, (None, None)),  # でございます is no saying that it exists
         ("record", 3, (None, None)),  # times are of events, not of what exists now
+        ("duration", 5, (2021, 2025)),  # the years from the year it starts
+        ("duration", 2, (None, None)),  # a length that one dated event does not date
     ],
 )
 def test_the_year_a_number_hangs_on_dates_it(
