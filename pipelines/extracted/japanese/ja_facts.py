@@ -353,12 +353,14 @@ def _number_fact(
     s_start, s_end = bounds
     # a table written with blanks under a line of years: the year heading the number's column
     period = column_period(masked, n.start) or _period(marks, n, masked)
-    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1]:
-        period = duration_period(masked, dating_marks(marks, n.start, masked), n.value, n.unit)
     dating = [
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)
     ]  # fmt: skip
+    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1]:
+        lasting = duration_period(masked, dating_marks(marks, n.start, masked), n.value, n.unit)
+        period = lasting or period  # 令和2年度から3年間: the year dates it, no fact of its own
+        dating = [] if period == (None, None) else dating
     # a number with no year before it, not said of the present nor a size (分譲面積は約120ha:
     # no event's year dates it) takes the year its line gives
     undated = not any(y.end <= n.start for y in marks) and n.unit not in _size_units()

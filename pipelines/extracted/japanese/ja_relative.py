@@ -154,16 +154,19 @@ DURATIONS = ("years", "months", "days")
 
 def duration_period(
     masked: str, before: list[YearMark], value: float, unit: str
-) -> tuple[int | None, int | None]:
-    """The period of a duration that one year before it would date: the years from that year
-    on, when the year is where it starts (令和3年度から5年間: 2021-2025); else none (平成14年4月に
-    …1~3年間の試行事業: a length no one year dates)."""
+) -> tuple[int | None, int | None] | None:
+    """The period of a duration that one year before it dates: the years from that year on,
+    when the year is where it starts (令和3年度から5年間: 2021-2025); none when the year is a
+    day's, written with its month (平成14年4月に…1~3年間の試行事業: a length that event does not
+    date); else None, for the year's period to stand (2002年度に始まり…5年間支援する)."""
     start = before[-1] if before else None
-    if start is None or unit != "years" or value != int(value) or start.first != start.last:
+    if start is None or start.first != start.last:
+        return None
+    if start.month is not None:
         return None, None
-    if not masked.startswith("から", start.end):
-        return None, None
-    return start.first, start.first + int(value) - 1
+    if masked.startswith("から", start.end) and unit == "years" and value == int(value):
+        return start.first, start.first + int(value) - 1
+    return None
 
 
 def sentence_marks(

@@ -37,6 +37,7 @@ DOCS = {
     "duration": (
         "事業の概要\n本事業は令和3年度から5年間実施する。\n"
         "2008年6月に制度が始まり、各町は2~4年間の準備に入った。\n"
+        "同会は2011年度に発足し、毎年約3千万円を4年間助成した。\n"
     ),
 }
 
@@ -78,7 +79,8 @@ def _period(facts: pd.DataFrame, doc: str, value: float) -> tuple[int | None, in
         ("record", 2e7, (None, None)),  # でございます is no saying that it exists
         ("record", 3, (None, None)),  # times are of events, not of what exists now
         ("duration", 5, (2021, 2025)),  # the years from the year it starts
-        ("duration", 2, (None, None)),  # a length that one dated event does not date
+        ("duration", 2, (None, None)),  # a length that one day's event does not date
+        ("duration", 4, (2011, 2011)),  # the year it began stands
     ],
 )
 def test_the_year_a_number_hangs_on_dates_it(
