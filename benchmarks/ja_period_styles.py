@@ -1,5 +1,6 @@
 """Japanese periods on documents written for this check (benchmarks/ja_period_docs/: Diet
-records, a history book, a dictionary entry, phases, an evaluation sheet, a press release), in
+records, a history book, a dictionary entry, phases, an evaluation sheet and its table, a press
+release, a prefecture page, a Wikipedia article, a grant summary), in
 the styles the development corpus's held-back half has and its tune half lacks. The expected
 readings (expected.yaml) were written before JRIS ran on them.
 

@@ -170,7 +170,7 @@ def document_facts(
         for block in structure.blocks
         if block.kind in PROSE_KINDS
     ]
-    parse_measures(masked, [(b.start, b.end, found) for b, found in prose])
+    parse_measures(masked, [(b.start, b.end, found) for b, found in prose], text)
     for block, found in prose:
         for fact in found:
             add(

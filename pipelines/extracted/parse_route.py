@@ -26,7 +26,9 @@ from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.japanese.ja_facts import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
+from pipelines.extracted.japanese.ja_relative import sentence_marks
 from pipelines.extracted.japanese.parse_measure import read_japanese
+from pipelines.extracted.japanese.parse_period import redate_clause_years
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.sentences import sentences
 
@@ -59,10 +61,13 @@ _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?= )")
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
-def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> None:
+def parse_measures(
+    masked: str, blocks: list[tuple[int, int, list[Fact]]], source: str | None = None
+) -> None:
     """Set `measure`, `direction` and (English) `owner` of the facts of each prose block
     (start, end, facts) from the parse of their sentences; offsets are into `masked` (the text
-    the facts were read from, of the same length as the document)."""
+    the facts were read from, of the same length as the document; `source`: the document
+    unmasked, whose stated date Japanese relative years count from)."""
     todo: dict[str, list[tuple[int, str, list[Fact], int]]] = {"en": [], "ja": []}
     for b_start, b_end, facts in blocks:
         if not facts:
@@ -97,6 +102,8 @@ def parse_measures(masked: str, blocks: list[tuple[int, int, list[Fact]]]) -> No
                 prior, parsed = (said[1], said[2]) if right else ([], None)
                 readings = read_japanese(doc, s, measured, prior, parsed)
                 _apply(measured, readings, english=False)
+                marks = sentence_marks(source or masked, masked, s, s + len(text), block)
+                redate_clause_years(doc, s, measured, masked, marks)
                 said = (s + len(text), measured, doc)
                 for f, r in zip(measured, readings, strict=True):
                     # 協議会を設立した府県: the place of the prefectures, not of the council;

@@ -15,19 +15,22 @@ from functools import cache
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
-from pipelines.extracted.japanese.ja_line_years import line_period
+from pipelines.extracted.japanese.ja_line_years import column_period, line_period
 from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
     YearMark,
     is_base,
-    merge_twice_dated,
-    same_year,
     year_marks,
 )
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
-from pipelines.extracted.japanese.ja_relative import relative_years
+from pipelines.extracted.japanese.ja_relative import (
+    DURATIONS,
+    duration_period,
+    existing_now,
+    sentence_marks,
+)
 from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
@@ -122,17 +125,23 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
     if opened and _AS_OF_TAIL.match(masked, after[0].end):
         return after[0].first, after[0].last
-    note = masked.rfind("※", 0, n.start)
-    before = [
-        y for y in marks
-        if note < y.start and y.end <= n.start and (not y.decade or _DATING.match(masked, y.end))
-        and not is_base(masked, y)
-    ]  # fmt: skip
+    before = dating_marks(marks, n.start, masked)
     if not before or _said_of_now(masked, before[-1].end, n.start):
         return None, None
     # 2017年度から上限額を3億円に: a number of the year a change starts from is that year's
     last = before[-1].last
     return before[-1].first, before[-1].first if last is None else last
+
+
+def dating_marks(marks: list[YearMark], at: int, masked: str) -> list[YearMark]:
+    """The years before the number at `at` that may date it, the nearest last: past a note
+    (※) or a base of comparison, a decade only where it dates what follows."""
+    note = masked.rfind("※", 0, at)
+    return [
+        y for y in marks
+        if note < y.start and y.end <= at and (not y.decade or _DATING.match(masked, y.end))
+        and not is_base(masked, y)
+    ]  # fmt: skip
 
 
 # what may follow the year in the brackets after a number that date it: 12億円（平成27年度）,
@@ -164,7 +173,8 @@ def _done_event() -> re.Pattern[str]:
     """The year's own event, done, right after it and before the numbers it dates (2010年に
     策定された計画の予算, 平成4年に設立されたセンターでは): the year dates that event too."""
     words = word_alternation(load_rules("japanese")["event_words"])
-    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words})(?:され|し)(?:た|て)")
+    done = r"(?:され|し|られ)?(?:まし)?(?:た|て)"  # 設立された, 開通しました, 設けた
+    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words}){done}")
 
 
 _MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")
@@ -274,10 +284,7 @@ def japanese_facts(
 ) -> list[Fact]:
     """Facts of the Japanese sentence [s_start, s_end) of `masked` (markup blanked, full-width
     read as ASCII), quoting `text`."""
-    marks = year_marks(masked, s_start, s_end)
-    marks += same_year(masked, s_start, s_end, block_start)
-    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
-    marks = merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
+    marks = sentence_marks(text, masked, s_start, s_end, block_start)
     # H25 is an era year here, whatever the English reader's gate for codes (WP3) said
     free_marks = [
         y
@@ -300,6 +307,9 @@ def japanese_facts(
         if _is_index(masked, block_start, n):
             continue
         fact = _number_fact(n, masked, (s_start, s_end), free_marks, s_places, sentence, used)
+        if fact.period_start is None and not any(y.start < n.start for y in marks):
+            # 十五地域あるわけで: a count of what exists, as of the record's date
+            fact.period_start = fact.period_end = existing_now(text, masked, n.end, s_end)
         if not (n.rank and n.counted and measure_place(n.counted)):
             fact.geography = number_place(masked, named, n.start) or fact.geography
         out.append(fact)
@@ -341,11 +351,16 @@ def _number_fact(
     used: dict[int, list[int]],
 ) -> Fact:
     s_start, s_end = bounds
-    period = _period(marks, n, masked)
+    # a table written with blanks under a line of years: the year heading the number's column
+    period = column_period(masked, n.start) or _period(marks, n, masked)
     dating = [
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)
     ]  # fmt: skip
+    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1]:
+        lasting = duration_period(masked, dating_marks(marks, n.start, masked), n.value, n.unit)
+        period = lasting or period  # 令和2年度から3年間: the year dates it, no fact of its own
+        dating = [] if period == (None, None) else dating
     # a number with no year before it, not said of the present nor a size (分譲面積は約120ha:
     # no event's year dates it) takes the year its line gives
     undated = not any(y.end <= n.start for y in marks) and n.unit not in _size_units()

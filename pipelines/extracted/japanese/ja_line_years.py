@@ -22,6 +22,9 @@ _HEADING_LIKE = re.compile(r"(?![\u3041-\u309f])[^、]*")
 # a year a heading opens or closes a time with (平成15年度以降の成果, 令和2年度まで): no one
 # year or span of the items under it
 _OPEN_AFTER = re.compile(r"\s*(?:以降|以来|から|より|まで|以前)")
+# a calendar year a heading names what it is of (2020年の実績, 2019年の主な動き): the year of the
+# list under it; a calendar year alone on a heading may be an event's date
+_OF_AFTER = re.compile(r"の(?=[^\s0-9])")
 
 
 def _line_bounds(masked: str, at: int) -> tuple[int, int]:
@@ -51,7 +54,8 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     """The period the line of the number at `at` gives it: the year heading the line when the
     number's sentence (from `s_start`) comes after it, or the one year the sentences before it
     on its line name; else the span or fiscal year of the
-    short line right above (a phase's line over its paragraph: 第Ⅰ期（2001~05年）：立ち上げ期),
+    short line right above (a phase's line over its paragraph: 第Ⅰ期（2001~05年）：立ち上げ期;
+    a calendar year only as what the heading is of: 2020年の実績),
     past the items of a list for one of them (the line the list hangs under)."""
     start, _ = _line_bounds(masked, at)
     heading = heading_year(masked, at)
@@ -76,7 +80,74 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
                 m for m in year_marks(masked, prev_start, k)
                 if not m.decade and not _OPEN_AFTER.match(masked, m.end)
             ]  # fmt: skip
-            spans = [m for m in marks if m.fiscal or (m.last or m.first) > m.first]
+            spans = [
+                m for m in marks
+                if m.fiscal or (m.last or m.first) > m.first
+                or (m.month is None and _OF_AFTER.match(masked, m.end))
+            ]  # fmt: skip
             return _period(spans[0]) if spans else None
         k = prev_start - 1
+    return None
+
+
+# what parts the cells of a row written with blanks (件数　　15件　　22件; the text read here has
+# its wide blanks read as ASCII)
+_CELL_GAP = re.compile(r"[ \t\u3000]+")
+# a cell that holds one number and its unit (15件, 約1,200万円, △3.5%)
+_VALUE_CELL = re.compile(r"[約△▲+\-－]?[0-9][0-9,.]*[^\s0-9]{0,4}")
+_ROWS_MAX = 12  # rows of a table written with blanks under its line of years
+
+
+def _cells(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _CELL_GAP.finditer(masked, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+def _trailing_values(masked: str, cells: list[tuple[int, int]]) -> int:
+    n = 0
+    for a, b in reversed(cells):
+        if not _VALUE_CELL.fullmatch(masked, a, b):
+            break
+        n += 1
+    return n
+
+
+def _trailing_years(masked: str, cells: list[tuple[int, int]]) -> list[YearMark]:
+    out: list[YearMark] = []
+    for a, b in reversed(cells):
+        marks = year_marks(masked, a, b)
+        if len(marks) != 1 or (marks[0].start, marks[0].end) != (a, b) or marks[0].decade:
+            break
+        out.insert(0, marks[0])
+    return out
+
+
+def column_period(masked: str, at: int) -> tuple[int, int] | None:
+    """The year heading the column of a number in a table written with blanks (a line of
+    years, `指標　平成30年度　令和元年度`, over rows `件数　15件　22件`): the year in the same place
+    counted from the right, where the line of years has as many as the row has numbers."""
+    start, end = _line_bounds(masked, at)
+    cells = _cells(masked, start, end)
+    place = next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
+    values = _trailing_values(masked, cells)
+    if place is None or values < 2 or len(cells) - place > values:
+        return None
+    k = start - 1
+    for _ in range(_ROWS_MAX):
+        if k <= 0:
+            return None
+        above_start, above_end = _line_bounds(masked, k)
+        above = _cells(masked, above_start, above_end)
+        years = _trailing_years(masked, above)
+        if len(years) == values:
+            return _period(years[len(years) - (len(cells) - place)])
+        if not above or _trailing_values(masked, above) != values:
+            return None  # a blank line or a line of another shape: no table over the row
+        k = above_start - 1
     return None

@@ -21,7 +21,9 @@ from pipelines.extracted.japanese.ja_periods import (
     YearMark,
     fiscal_year,
     is_base,
+    merge_twice_dated,
     numeral,
+    same_year,
     year_marks,
 )
 from pipelines.extracted.rules import load_rules
@@ -128,3 +130,50 @@ def _years_later(masked: str, start: int, end: int, named: list[YearMark]) -> li
         year = (last.last if last.last is not None else last.first) + n
         out.append(YearMark(m.end(), m.end(), year, year, last.fiscal, relative=True))
     return out
+
+
+# a count said to exist, in its clause right after it (新産地域十五地域と工特地域六地域あるわけで,
+# 二十六地域ございます): as of the time the document speaks; not the copula (〜である, 〜でございます)
+_TIMES = ("回", "度")
+_EXISTS = re.compile(r"[^、。,\d年]{0,16}?(?<!で)(?:ある(?!いは)|あり(?:ま|[、,])|ございま|存在)")
+
+
+def existing_now(text: str, masked: str, end: int, s_end: int) -> int | None:
+    """The calendar year of the date the document states, for a number whose clause says that
+    many things exist (十五地域ある) and whose sentence names no year before it: a count as of
+    then."""
+    if masked[:end].rstrip().endswith(_TIMES) or _EXISTS.match(masked, end, s_end) is None:
+        return None  # 二回の石油危機がございまして: times are of events, not of what exists now
+    now = document_now(text)
+    return now[0] if now else None
+
+
+# a duration's period is the span of years it is the length of (平成2年度から6年度までの5年間)
+DURATIONS = ("years", "months", "days")
+
+
+def duration_period(
+    masked: str, before: list[YearMark], value: float, unit: str
+) -> tuple[int | None, int | None] | None:
+    """The period of a duration that one year before it dates: the years from that year on,
+    when the year is where it starts (令和3年度から5年間: 2021-2025); none when the year is a
+    day's, written with its month (平成14年4月に…1~3年間の試行事業: a length that event does not
+    date); else None, for the year's period to stand (2002年度に始まり…5年間支援する)."""
+    start = before[-1] if before else None
+    if start is None or start.first != start.last:
+        return None
+    if start.month is not None:
+        return None, None
+    if masked.startswith("から", start.end) and unit == "years" and value == int(value):
+        return start.first, start.first + int(value) - 1
+    return None
+
+
+def sentence_marks(
+    text: str, masked: str, s_start: int, s_end: int, block_start: int
+) -> list[YearMark]:
+    """The years of the sentence [s_start, s_end): written, 同年, relative (本年度, 翌年)."""
+    marks = year_marks(masked, s_start, s_end)
+    marks += same_year(masked, s_start, s_end, block_start)
+    marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
+    return merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
