@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.english.parse_holders import of_doer, of_holder, of_people
 from pipelines.extracted.english.parse_owner import named_subject, owners
 from pipelines.extracted.english.parse_parts import read_parts
@@ -42,7 +43,6 @@ _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", 
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
 _UP = ("increase", "raise", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
-_RELATIVES = ("which", "that", "who")
 _CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
 # acts a price is paid for (`a plant built for 3 billion yen`): the amount is their cost
 _MADE = ("built", "completed", "constructed", "bought", "acquired", "purchased", "renovated",
@@ -63,7 +63,7 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
         doc,
         offset,
         facts,
-        _event,
+        year_event,
         lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit),
     )
     elliptic_counts(doc, offset, facts, readings)
@@ -80,25 +80,6 @@ def read_owners(
     """Whose each number of the sentence is (parse_owner.py), named as measures are, and the
     name the sentence is about (for an `it` in the next; `before` is the last sentence's)."""
     return owners(doc, offset, facts, phrase, before), named_subject(doc, phrase) or before
-
-
-def _subject(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The subject of a verb, of the verb it is conjoined to or of the clause it modifies."""
-    for _ in range(3):
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and not covered(c, spans):
-                if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
-                    return verb.head  # `the laboratory, which cost ...`
-                if c.lower_ in words()["pronouns"]:
-                    return None
-                return c
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUNS:
-            return verb.head
-        break
-    return None
 
 
 def _direction(word: Token) -> str | None:
@@ -161,7 +142,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
                 return _of_change(owner, spans)
             return Reading(phrase(owner, spans))
         if governor.lower_ == "for" and owner.lower_ in _MADE and _money(unit):
-            thing = _subject(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
+            thing = subject_of(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
             thing = thing or next((c for c in owner.children if c.dep_ == "dobj"), None)
             named = (
                 phrase(thing, spans) if thing is not None and not covered(thing, spans) else None
@@ -236,7 +217,7 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     lex = lexicon()
     money = lex["money"]
     assert isinstance(money, dict)
-    subject = _subject(verb, spans)
+    subject = subject_of(verb, spans)
     direction = _direction(verb)
     counted = _counted(verb, spans)
     if verb.lower_ in money:  # `the city spent ...` -> spending by city
@@ -272,7 +253,7 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
                 return Reading(phrase(inner, spans), direction)
     verb = _level_verb(change.head) if change.dep_ in ("appos", "advmod") else change.head
     if verb.pos_ in ("VERB", "AUX"):
-        subject = _subject(verb, spans)
+        subject = subject_of(verb, spans)
         if subject is not None and subject.i != change.i:
             thing = phrase(subject, spans, counted=_counted(verb, spans))
             if change.dep_ in ("dobj", "appos", "attr", "advmod") and thing:  # beside its level
@@ -288,7 +269,7 @@ def _share_holder(head: Token, spans: list[tuple[int, int]]) -> str | None:
     verb = head.head
     if head.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = _subject(verb, spans)
+    subject = subject_of(verb, spans)
     return phrase(subject, spans) if subject is not None else None
 
 
@@ -302,62 +283,6 @@ def _level_verb(level: Token) -> Token:
     return level
 
 
-def _event(head: Token, spans: list[tuple[int, int]]) -> str | None:
-    """The event a year dates: the verb it hangs on named as a noun, of its object or subject
-    (`the Act was enacted in 1983` -> `enactment of the Act`); a noun it dates directly
-    (`the 1983 Act`, `the plan of 2001`)."""
-    lex = lexicon()
-    events = lex["events"]
-    assert isinstance(events, dict)
-    if head.head.lower_ in lex["months"] and head.head.i != head.i:  # `in March 2001`
-        head = head.head
-    governor = head.head
-    if head.dep_ in ("nummod", "compound", "amod", "nmod") and governor.pos_ in _NOUNS:
-        return phrase(governor, spans)
-    since = head.dep_ == "pobj" and governor.lower_ == "since"
-    if head.dep_ == "pobj" and governor.dep_ == "prep":
-        owner = governor.head
-        if owner.pos_ in _NOUNS and not covered(owner, spans):
-            return phrase(owner, spans)
-        verb = owner
-    elif governor.pos_ in ("VERB", "AUX"):
-        verb = governor
-    else:
-        return None
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    what = next(
-        (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not covered(c, spans)),
-        None,
-    )
-    if what is None:
-        what = _subject(verb, spans)
-    if what is not None and what.lower_ in words()["pronouns"]:
-        what = None  # `it was established in 1970`: the event, not `It`
-    phrasal = f"{verb.lower_} {what.lower_}" if what is not None else ""
-    if phrasal in events:  # `took place`: the object is part of the verb
-        what = _subject(verb, spans)
-    name = events.get(phrasal) or events.get(verb.lower_) or events.get(verb.lemma_.lower() + "ed")
-    if what is not None and any(c.text.isdigit() and len(c.text) == 4 for c in what.lefts):
-        return None  # `the 1995 Basic Plan, enacted in 1998`: the plan has its own year
-    thing = phrase(what, spans) if what is not None else None
-    if since and thing is None:  # `has been a Faculty Fellow at RIETI since 2004`
-        role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None) or next(
-            (p for c in verb.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
-            None,
-        )  # `has served as a trustee since 2011`
-        thing = phrase(role, spans) if role is not None else None
-        if thing is None:
-            return f"start ({verb.lower_})"
-    if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
-        return f"start of {thing}"
-    if name and thing:
-        return f"{name} of {thing}"
-    if thing:
-        return f"{thing} ({verb.lower_})"
-    return str(name) if name else None
-
-
 def _account_share(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """`X accounts for 62% of Y`, `X accounts for the largest proportion (42.2%) in Y`: the
     share of X in Y (the whole after `of`/`in`, where the sentence gives one)."""
@@ -368,7 +293,7 @@ def _account_share(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if base.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "account":
         return None
     verb = prep.head
-    subject = _subject(verb, spans) or next(
+    subject = subject_of(verb, spans) or next(
         (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in _NOUNS), None
     )  # `transportation equipment accounts`: the parse may join the subject to the verb
     if subject is None:

@@ -1,0 +1,92 @@
+"""What a year dates, read from the parse: the verb it hangs on named as an event of its object
+or subject (`the Act was enacted in 1983` -> `enactment of the Act`), and the subject a verb is
+said of, which the measures of amounts (parse_measure.py) climb to as well."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.english.parse_phrase import lexicon, phrase
+from pipelines.extracted.english.phrases import words
+from pipelines.extracted.parse_tree import covered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOUNS = ("NOUN", "PROPN")
+_RELATIVES = ("which", "that", "who")
+
+
+def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The subject of a verb, of the verb it is conjoined to or of the clause it modifies."""
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not covered(c, spans):
+                if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                    return verb.head  # `the laboratory, which cost ...`
+                if c.lower_ in words()["pronouns"]:
+                    return None
+                return c
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUNS:
+            return verb.head
+        break
+    return None
+
+
+def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The event a year dates: the verb it hangs on named as a noun, of its object or subject
+    (`the Act was enacted in 1983` -> `enactment of the Act`); a noun it dates directly
+    (`the 1983 Act`, `the plan of 2001`)."""
+    lex = lexicon()
+    events = lex["events"]
+    assert isinstance(events, dict)
+    if head.head.lower_ in lex["months"] and head.head.i != head.i:  # `in March 2001`
+        head = head.head
+    governor = head.head
+    if head.dep_ in ("nummod", "compound", "amod", "nmod") and governor.pos_ in _NOUNS:
+        return phrase(governor, spans)
+    since = head.dep_ == "pobj" and governor.lower_ == "since"
+    if head.dep_ == "pobj" and governor.dep_ == "prep":
+        owner = governor.head
+        if owner.pos_ in _NOUNS and not covered(owner, spans):
+            return phrase(owner, spans)
+        verb = owner
+    elif governor.pos_ in ("VERB", "AUX"):
+        verb = governor
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    what = next(
+        (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not covered(c, spans)),
+        None,
+    )
+    if what is None:
+        what = subject_of(verb, spans)
+    if what is not None and what.lower_ in words()["pronouns"]:
+        what = None  # `it was established in 1970`: the event, not `It`
+    phrasal = f"{verb.lower_} {what.lower_}" if what is not None else ""
+    if phrasal in events:  # `took place`: the object is part of the verb
+        what = subject_of(verb, spans)
+    name = events.get(phrasal) or events.get(verb.lower_) or events.get(verb.lemma_.lower() + "ed")
+    if what is not None and any(c.text.isdigit() and len(c.text) == 4 for c in what.lefts):
+        return None  # `the 1995 Basic Plan, enacted in 1998`: the plan has its own year
+    thing = phrase(what, spans) if what is not None else None
+    if since and thing is None:  # `has been a Faculty Fellow at RIETI since 2004`
+        role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None) or next(
+            (p for c in verb.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )  # `has served as a trustee since 2011`
+        thing = phrase(role, spans) if role is not None else None
+        if thing is None:
+            return f"start ({verb.lower_})"
+    if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
+        return f"start of {thing}"
+    if name and thing:
+        return f"{name} of {thing}"
+    if thing:
+        return f"{thing} ({verb.lower_})"
+    return str(name) if name else None
