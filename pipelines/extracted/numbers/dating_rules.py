@@ -121,6 +121,9 @@ _SPAN_BEFORE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n\n|。")
 
 
+_SPAN_DIGITS = 4  # the longest number of years a span counts (十五, 100)
+
+
 @cache
 def _relative_span() -> re.Pattern[str]:
     then = word_alternation(load_rules("dating")["relative_span_words_ja"])
@@ -136,6 +139,8 @@ def relative_span(masked: str, start: int, end: int) -> bool:
     before it (2005年の…から、その後5年間で…に) or says the year after it again (5年後の2015年
     には): ja_relative.py reads the year it reaches as the period of what follows; the span is no
     duration of anything."""
+    if end - start > _SPAN_DIGITS:
+        return False  # a run of digits counts no years (and would cost its square to scan)
     lo = masked.rfind("。", 0, start) + 1
     for m in _relative_span().finditer(masked, max(lo, start - 100), min(len(masked), end + 40)):
         for g in ("g", "h"):
