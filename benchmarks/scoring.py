@@ -132,3 +132,13 @@ def read_fixture(path: Path) -> SourceDocument:
     item = DocEntry(doc_id_from_filename(path.name), path.name, None)
     doc, _ = read_document(item, path.parent, path.parent / "registry.yaml")
     return doc
+
+
+def read_texts(folder: Path, texts: dict[str, str]) -> list[SourceDocument]:
+    """Each text written to `folder` as `<name>.txt` and read back as `read_fixture` reads it."""
+    docs = []
+    for name, text in texts.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        docs.append(read_fixture(path))
+    return docs

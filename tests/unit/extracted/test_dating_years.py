@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.scoring import read_fixture
+from benchmarks.scoring import read_texts
 from pipelines.extracted.frames import extract_frames
 
 DOCS = {
@@ -47,11 +47,7 @@ DOCS = {
 @pytest.fixture(scope="module")
 def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.DataFrame]:
     folder = tmp_path_factory.mktemp("dating")
-    docs = []
-    for name, text in DOCS.items():
-        path = folder / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        docs.append(read_fixture(path))
+    docs = read_texts(folder, DOCS)
     fr = extract_frames(docs)
     return fr.facts, fr.candidates
 

@@ -11,6 +11,12 @@ from pipelines.extracted.facts import facts_in_text, mask_for_facts
 from pipelines.extracted.parse_route import parse_measures
 
 
+def _measure_of(sentence: str, value: float) -> str | None:
+    """The measure the parse gives the sentence's number of this value."""
+    facts = facts_in_text(sentence)
+    parse_measures(sentence, [(0, len(sentence), facts)])
+    return next(f.measure for f in facts if f.value == value)
+
 @pytest.mark.parametrize(
     ("sentence", "value", "measure"),
     [
@@ -28,9 +34,7 @@ from pipelines.extracted.parse_route import parse_measures
     ],
 )  # fmt: skip
 def test_what_an_amount_measures(sentence: str, value: float, measure: str) -> None:
-    facts = facts_in_text(sentence)
-    parse_measures(sentence, [(0, len(sentence), facts)])
-    assert next(f.measure for f in facts if f.value == value) == measure
+    assert _measure_of(sentence, value) == measure
 
 
 @pytest.mark.parametrize(
@@ -46,9 +50,7 @@ def test_what_an_amount_measures(sentence: str, value: float, measure: str) -> N
 def test_a_change_by_an_amount_and_an_event_of_a_pronoun(
     sentence: str, value: float, measure: str
 ) -> None:
-    facts = facts_in_text(sentence)
-    parse_measures(sentence, [(0, len(sentence), facts)])
-    assert next(f.measure for f in facts if f.value == value) == measure
+    assert _measure_of(sentence, value) == measure
 
 
 @pytest.mark.parametrize(
@@ -60,9 +62,7 @@ def test_a_change_by_an_amount_and_an_event_of_a_pronoun(
     ],
 )
 def test_nouns_sharing_a_count(sentence: str, value: float, measure: str) -> None:
-    facts = facts_in_text(sentence)
-    parse_measures(sentence, [(0, len(sentence), facts)])
-    assert next(f.measure for f in facts if f.value == value) == measure
+    assert _measure_of(sentence, value) == measure
 
 
 def test_an_ordinal_masked_in_a_name_leaves_no_ending_behind() -> None:

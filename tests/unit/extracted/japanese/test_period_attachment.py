@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.scoring import read_fixture
+from benchmarks.scoring import read_texts
 from pipelines.extracted.frames import extract_frames
 
 DOCS = {
@@ -45,11 +45,7 @@ DOCS = {
 @pytest.fixture(scope="module")
 def facts(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     folder = tmp_path_factory.mktemp("attach")
-    docs = []
-    for name, text in DOCS.items():
-        path = folder / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        docs.append(read_fixture(path))
+    docs = read_texts(folder, DOCS)
     out = extract_frames(docs).facts
     out["doc"] = out["doc_id"].map({d.doc_id: n for d, n in zip(docs, DOCS, strict=True)})
     return out
