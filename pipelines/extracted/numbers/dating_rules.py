@@ -73,7 +73,40 @@ def dating_rules() -> list[tuple[str, re.Pattern[str], Callable[[str], object]]]
                 re.M,
             ).search,
         ),
+        _citation_rule(rules),
     ]
+
+
+_NAME = r"[A-Z][A-Za-z'’-]+"
+_CITED_YEAR = r"(?P<{}>(?:19|20)\d\d)[a-z]?"
+
+
+def _citation_rule(
+    rules: dict[str, list[str]],
+) -> tuple[str, re.Pattern[str], Callable[[str], object]]:
+    """An author's year (Tanaka (2011) reports, according to Ono (2009), (Oda et al., 2009;
+    Ito 2012), 田中（2011）によれば): the year of a cited work, no period of the numbers near it."""
+    verbs = word_alternation(rules["citation_verbs_en"])
+    before = word_alternation(rules["citation_before_en"], ignore_case=True)
+    after_ja = word_alternation(rules["citation_after_ja"])
+    not_names = word_alternation(rules["citation_not_names"])
+    authors = rf"(?!(?:{not_names})\b){_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME})?"
+    et_al = r"[ \t]+et[ \t]+al\.?"
+    pattern = re.compile(
+        # Tanaka (2011) reports; Tanaka et al. (2011); according to Tanaka (2011)
+        rf"\b{authors}(?:{et_al})?[ \t]*\({_CITED_YEAR.format('g')}(?:[,:][^()\n]{{0,20}})?\)"
+        rf"(?=[ \t]+(?:also[ \t]+)?(?:{verbs})\b)"
+        rf"|\b{_NAME}{et_al}[ \t]*\(?{_CITED_YEAR.format('h')}"
+        rf"|\b(?i:{before})[ \t]+{authors}[ \t]*[(,][ \t]*{_CITED_YEAR.format('i')}"
+        # (Tanaka, 2011); (Tanaka and Ono 2011; Ito, 2012a)
+        rf"|(?<=[(;])[ \t]*{authors}(?:{et_al})?,?[ \t]+{_CITED_YEAR.format('j')}"
+        r"(?=[a-z]?[ \t]*[;),:])"
+        # 田中（2011）によれば, 佐藤ら（2009）の調査
+        rf"|(?<=[一-龥ァ-ヶー])(?:ら|ほか|他)?[（(][ \t]*{_CITED_YEAR.format('k')}[ \t]*[）)]"
+        rf"(?={after_ja})"
+    )
+    gate = re.compile(r"\((?:19|20)\d\d|(?:19|20)\d\d[a-z]?\)|（(?:19|20)\d\d").search
+    return ("bibliographic", pattern, gate)
 
 
 # after a Japanese year: the reference date a figure is as of (2012年時点, 2018年10月末現在), or a

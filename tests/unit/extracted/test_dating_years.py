@@ -37,11 +37,20 @@ DOCS = {
         "H A R B O R Harbour Cluster Review March 3, 2011 “Ports and People” Ken Ono, Director\n"
         "On May 9, 2004 the harbour office opened.\n"
     ),
+    "dating-cited": (
+        "Harbour literature\n\n"
+        "Mori (2013) reports that the harbour employs 1,900 people.\n"
+        "According to Sato (2006), 44 shippers joined the scheme.\n"
+        "Some 70 berths were rebuilt (Kudo et al., 2004; Hara 2015).\n"
+        "The Harbour Act (1988) named 12 ports.\n"
+        "森（2016）によれば、参加企業は90社である。\n"
+    ),
     "dating-diet": (
         "第九十回国会 商工委員会 第二号 昭和五十四年四月三日\n"
         "○政府委員 昭和五十二年に定めた計画では、六十年時点で二百の工場を移すこととしております。\n"
     ),
 }
+NO_PERIOD = -1  # the fact must have no period (None: its period is not checked)
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +85,14 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-ja", "二十年", ("years", None)),  # a length of time, never 昭和二十年
         ("dating-diet", "六十年", ""),  # 昭和60年 dating the count, no 60 years (kanji: no row)
         ("dating-diet", "二百", ("count", 1985)),
+        ("dating-cited", "2013", "bibliographic"),  # an author's year: no period of 1,900
+        ("dating-cited", "1,900", ("people", NO_PERIOD)),
+        ("dating-cited", "2006", "bibliographic"),
+        ("dating-cited", "2004", "bibliographic"),
+        ("dating-cited", "2015", "bibliographic"),
+        ("dating-cited", "（2016）", "bibliographic"),
+        ("dating-cited", "90社", ("count", NO_PERIOD)),
+        ("dating-cited", "12 ports", ("count", 1988)),  # a law's year in brackets still dates
         ("dating-title", "2011", "dateline"),  # a title's date: the document's, no event
         ("dating-title", "2004", ("year", 2004)),
     ],
@@ -102,5 +119,7 @@ def test_dating_numbers(
     else:
         unit, period = expected  # type: ignore[misc]
         assert list(got["unit"]) == [unit], got[["quote", "unit"]].to_dict("records")
-        if period is not None:
+        if period == NO_PERIOD:
+            assert pd.isna(got.iloc[0]["period_start"]), got.iloc[0]["period_start"]
+        elif period is not None:
             assert int(got.iloc[0]["period_start"]) == period
