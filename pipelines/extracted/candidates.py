@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipelines.extracted.fact import Fact
-from pipelines.extracted.japanese.ja_periods import era_first_years
+from pipelines.extracted.japanese.ja_periods import (
+    KANJI_DIGITS,
+    era_first_years,
+    era_named,
+    era_year,
+    numeral,
+)
 from pipelines.extracted.numbers.dating_rules import dating_year, relative_span
 from pipelines.extracted.numbers.non_facts import named_spans
 from pipelines.extracted.rules import load_rules
@@ -52,6 +58,13 @@ _ERA_BEFORE = re.compile(
     r"(明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR]|(?<![\u3040-\u30ff\u3400-\u9fff々])[明大昭平令])\.?\s*$"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:[(（]\s*\d{4}\s*)?[)）]?\s*年|\s*[)）〜～~]")  # 平成27年, (昭60)
+# a year in kanji numerals (昭和六十年, 平成元年度, or 六十年 in a text that named its era before),
+# which the scan for runs of digits does not see
+_ERAS = "明治|大正|昭和|平成|令和"
+_KANJI_YEAR = re.compile(
+    rf"(?:(?P<era>{_ERAS})[ \t]*(?P<first>元)|(?:(?P<named>{_ERAS})[ \t]*)?(?<![{KANJI_DIGITS}])"
+    rf"(?P<n>[{KANJI_DIGITS}]{{1,4}}))(?=[ \t]*年)"
+)
 _COUNTER = re.compile(r"[^\W\d_]")  # a letter or kana/kanji in the quote beside the digits
 
 
@@ -123,12 +136,18 @@ def unread_candidates(
     out: list[dict[str, Any]] = []
     spans = sorted(taken)
     layout = sorted(furniture)
-    for m in _RUN.finditer(masked):
-        a, b = m.span()
+    runs = [(m.start(), m.end(), m.group(0)) for m in _RUN.finditer(masked)]
+    if "年" in masked:
+        runs += [
+            (m.start(g), m.end(g), m.group(g))
+            for m in _KANJI_YEAR.finditer(masked)
+            for g in ("first", "n")
+            if m.group(g)
+        ]
+    for a, b, raw in sorted(runs):
         k = bisect.bisect_left(spans, (b, b))
         if any(x < b and a < y for x, y in spans[max(0, k - 8) : k]):
             continue
-        raw = m.group(0)
         if any(x <= a < y for x, y in references):
             reason = "reference"
         elif (n := bisect.bisect_right(layout, (a, len(text) + 1))) and a < layout[n - 1][1]:
@@ -146,9 +165,14 @@ def unread_candidates(
 
 
 def _calendar_year(masked: str, a: int, raw: str) -> int | None:
-    """The calendar year a run of digits writes: four digits, or an era's year (平成27年)."""
+    """The calendar year a run of digits writes: four digits, or an era's year (平成27年,
+    昭和六十年)."""
     if not raw.isdigit():
-        return None
+        m = _KANJI_YEAR.search(masked, max(0, a - 4), a + len(raw) + 4)
+        if not m or a not in (m.start("first"), m.start("n")) or not (n := numeral(raw)):
+            return None
+        era = m.group("era") or m.group("named") or era_named(masked[max(0, a - 3000) : a])
+        return era_year(era, n) if era else None
     if len(raw) == 4:
         return int(raw)
     era = _ERA_BEFORE.search(masked, max(0, a - 4), a)
@@ -161,6 +185,8 @@ def _calendar_year(masked: str, a: int, raw: str) -> int | None:
 
 
 def _value(raw: str) -> float | None:
+    if not raw.isascii():
+        return None if (n := numeral(raw)) is None else float(n)
     try:
         return float(raw.replace(",", ""))
     except ValueError:

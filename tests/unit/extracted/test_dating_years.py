@@ -83,7 +83,7 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-ja", "120億円", ("JPY", 2013)),  # dated by the span counted from 2007
         ("dating-ja", "2001年", ("year", 2001)),
         ("dating-ja", "二十年", ("years", None)),  # a length of time, never 昭和二十年
-        ("dating-diet", "六十年", ""),  # 昭和60年 dating the count, no 60 years (kanji: no row)
+        ("dating-diet", "六十年", "dates_another_fact"),  # 昭和60年 dating the count, no 60 years
         ("dating-diet", "二百", ("count", 1985)),
         ("dating-cited", "2013", "bibliographic"),  # an author's year: no period of 1,900
         ("dating-cited", "1,900", ("people", NO_PERIOD)),
