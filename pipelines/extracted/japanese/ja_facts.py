@@ -27,6 +27,7 @@ from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.japanese.ja_relative import (
     DURATIONS,
+    document_now,
     duration_period,
     existing_now,
     sentence_marks,
@@ -310,6 +311,10 @@ def japanese_facts(
         if fact.period_start is None and not any(y.start < n.start for y in marks):
             # 十五地域あるわけで: a count of what exists, as of the record's date
             fact.period_start = fact.period_end = existing_now(text, masked, n.end, s_end)
+        if fact.period_start is None and _NOW.search(masked, s_start, n.start):
+            # 現在までに二十四地域: said of the present, the date the document states
+            now = document_now(text)
+            fact.period_start = fact.period_end = now[0] if now else None
         if not (n.rank and n.counted and measure_place(n.counted)):
             fact.geography = number_place(masked, named, n.start) or fact.geography
         out.append(fact)

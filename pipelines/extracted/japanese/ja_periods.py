@@ -151,10 +151,34 @@ def _era_before(text: str, at: int) -> str | None:
     return after.group(0).replace("\n", "") if after else None
 
 
+def era_of_date(now: int | None, n: int) -> str | None:
+    """The era a speaker means by an era-less year `n` (五十八年) said in the year `now`: the
+    latest era begun by then whose year n falls no more than ten years after `now` (a Diet
+    record of 1988 speaks of 昭和; one of 1990 still says 五十八年 for 昭和58 and 五年度 for a
+    plan of 平成5)."""
+    if now is None:
+        return None
+    for era, first in sorted(era_first_years().items(), key=lambda e: -e[1]):
+        year = era_year(era, n) if first <= now else None
+        if year is not None and year <= now + _AHEAD:
+            return era
+    return None
+
+
+_AHEAD = 10  # years past its date a document's plans may reach
+
+
 def _resolve(
-    text: str, m: re.Match[str], i: int, era_of_span: str | None, suffix_of_span: str | None
+    text: str,
+    m: re.Match[str],
+    i: int,
+    era_of_span: str | None,
+    suffix_of_span: str | None,
+    now: int | None = None,
 ) -> tuple[int, str | None, str | None] | None:
-    """(year, era used, suffix) of the i-th year of a match, or None when it is no year."""
+    """(year, era used, suffix) of the i-th year of a match, or None when it is no year;
+    `now`: the year the document states it was written in, whose era an era-less year is
+    read in where the text names no era and writes no full year."""
     n = numeral(m.group(f"n{i}"))
     if n is None:
         return None
@@ -179,9 +203,11 @@ def _resolve(
         context = _era_before(text, m.start())
         if context is None:
             western = _western_year(text, m.start(), m.group(f"n{i}"))
-            if western is None:
+            if western is not None:
+                return western, None, suffix
+            context = era_of_date(now, n)
+            if context is None:
                 return None
-            return western, None, suffix
         in_context = era_year(context, n)
         if in_context is None:
             return None
@@ -233,8 +259,9 @@ def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
     )
 
 
-def year_marks(text: str, start: int, end: int) -> list[YearMark]:
-    """The years written in [start, end), left to right, not overlapping."""
+def year_marks(text: str, start: int, end: int, now: int | None = None) -> list[YearMark]:
+    """The years written in [start, end), left to right, not overlapping; `now`: the year the
+    document states it was written in (era-less years of a text that names no era)."""
     p = _patterns()
     out: list[YearMark] = []
     taken = start
@@ -243,13 +270,13 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
             continue
         if m.group("suffix2") == "年" and text.startswith("間", m.end("suffix2")):
             continue  # 令和3年度から5年間: a duration from a year, not a span of years
-        second = _resolve(text, m, 2, m.group("era1"), None)
+        second = _resolve(text, m, 2, m.group("era1"), None, now)
         # 2011~2015年度: the first year takes the second's suffix
-        first = _resolve(text, m, 1, None, None if m.group("suffix1") else m.group("suffix2"))
+        first = _resolve(text, m, 1, None, None if m.group("suffix1") else m.group("suffix2"), now)
         if first is None:
             continue
         if second is None and first[1] is not None:  # 平成18年度～22年度: the era carries over
-            second = _resolve(text, m, 2, first[1], None)
+            second = _resolve(text, m, 2, first[1], None, now)
         if second is None:
             # 2011~15年度, 2001~5年: the end written with its last digits only
             n2 = m.group("n2")
@@ -284,7 +311,7 @@ def year_marks(text: str, start: int, end: int) -> list[YearMark]:
             and (text[m.end() : m.end() + 1].isalnum())
         ):
             continue  # H2O, S3D: letters and digits of a code
-        resolved = _resolve(text, m, 1, None, None)
+        resolved = _resolve(text, m, 1, None, None, now)
         if resolved is None:
             continue
         year, _, suffix = resolved
@@ -324,16 +351,16 @@ def _continues(text: str, at: int, end: int) -> bool:
     return bool(_patterns()["single"].match(text, at, end) and at < end)
 
 
-def same_year(text: str, start: int, end: int, lo: int) -> list[YearMark]:
+def same_year(text: str, start: int, end: int, lo: int, now: int | None = None) -> list[YearMark]:
     """同年 / 同年度 in [start, end), each as the year written last before it (from `lo`, else,
     when none is written there, in the text just before: a list item's 同年 is the year of the
     item above)."""
     out = []
     for m in _patterns()["same"].finditer(text, start, end):
-        near = year_marks(text, max(lo, m.start() - 400), m.start())
+        near = year_marks(text, max(lo, m.start() - 400), m.start(), now)
         earlier = [y for y in near if not y.decade and not is_base(text, y)]
         if not earlier and lo > 0:
-            before = year_marks(text, max(0, m.start() - 400), m.start())
+            before = year_marks(text, max(0, m.start() - 400), m.start(), now)
             earlier = [y for y in before if not y.decade and not is_base(text, y)]
         if earlier:
             y = earlier[-1]

@@ -96,7 +96,8 @@ def relative_years(
                 year = (now[1] if fiscal else now[0]) - 1
             else:
                 if not earlier:
-                    before = year_marks(masked, max(0, m.start() - 400), m.start())
+                    said = now[0] if now else None
+                    before = year_marks(masked, max(0, m.start() - 400), m.start(), said)
                     earlier = [y for y in before if not y.decade and not is_base(masked, y)]
                 if earlier:
                     last = max(earlier, key=lambda y: y.end)
@@ -173,7 +174,9 @@ def sentence_marks(
     text: str, masked: str, s_start: int, s_end: int, block_start: int
 ) -> list[YearMark]:
     """The years of the sentence [s_start, s_end): written, 同年, relative (本年度, 翌年)."""
-    marks = year_marks(masked, s_start, s_end)
-    marks += same_year(masked, s_start, s_end, block_start)
+    now = document_now(text)
+    year = now[0] if now else None
+    marks = year_marks(masked, s_start, s_end, year)
+    marks += same_year(masked, s_start, s_end, block_start, year)
     marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
     return merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
