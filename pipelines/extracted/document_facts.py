@@ -36,6 +36,7 @@ from pipelines.extracted.facts import (
     premask,
     table_cell_facts,
 )
+from pipelines.extracted.japanese.ja_headlines import date_headlines
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.places import find_places, nation_mentions, outside_names
@@ -171,6 +172,7 @@ def document_facts(
         if block.kind in PROSE_KINDS
     ]
     parse_measures(masked, [(b.start, b.end, found) for b, found in prose], text)
+    date_headlines(masked, [f for _, found in prose for f in found])
     for block, found in prose:
         for fact in found:
             add(
