@@ -27,6 +27,7 @@ from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.japanese.ja_relative import (
     DURATIONS,
+    compared_span,
     document_now,
     duration_period,
     existing_now,
@@ -358,6 +359,7 @@ def _number_fact(
     s_start, s_end = bounds
     # a table written with blanks under a line of years: the year heading the number's column
     period = column_period(masked, n.start) or _period(marks, n, masked)
+    period = compared_span(masked, marks, n.start, n.end, period)  # 13年度に比べ19年度は9%減
     dating = [
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)

@@ -180,3 +180,27 @@ def sentence_marks(
     marks += same_year(masked, s_start, s_end, block_start, year)
     marks += relative_years(text, masked, s_start, s_end, sorted(marks, key=lambda y: y.start))
     return merge_twice_dated(masked, sorted(marks, key=lambda y: y.start))
+
+
+# a number that is the change itself (約9%の減少, 二割減, 30億円の増): not a level it reached
+# (120億円に増加), which is the later year's
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の|も)?(?:増|減|伸び|上昇|低下)"
+)
+
+
+def compared_span(
+    masked: str, marks: list[YearMark], at: int, end: int, period: tuple[int | None, int | None]
+) -> tuple[int | None, int | None]:
+    """The period of a change measured from a written year to a later one (平成13年度に比べて
+    平成19年度では約9%の減少): the years from the base to the year it is dated by, where more
+    than one year lies between (a change over one year, 前年度に比べ, is that year's)."""
+    last = period[1]
+    if last is None or period[0] != last or not _CHANGE_AFTER.match(masked, end):
+        return period
+    bases = [
+        y for y in marks
+        if y.end <= at and not y.relative and not y.decade and is_base(masked, y)
+    ]  # fmt: skip
+    base = bases[-1].first if bases else None
+    return (base, last) if base is not None and base < last - 1 else period
