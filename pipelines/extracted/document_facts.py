@@ -38,6 +38,7 @@ from pipelines.extracted.facts import (
 )
 from pipelines.extracted.japanese.ja_headlines import date_headlines
 from pipelines.extracted.japanese.ja_numbers import is_japanese
+from pipelines.extracted.japanese.ja_relative import consecutive_years
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.places import find_places, nation_mentions, outside_names
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
@@ -136,6 +137,7 @@ def document_facts(
             fact.measure = _referred_measure(fact, masked, rows) or fact.measure
             fact.measure = without_masked_ordinals(fact.measure)
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
+        consecutive_years(masked, fact)  # 3年連続: the run of years up to the one it is dated by
         rows.append(
             {
                 "fact_id": fact_ids(doc.doc_id, *key, fact.unit),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.ja_numbers import to_ascii
 from pipelines.extracted.japanese.ja_periods import (
@@ -27,6 +28,9 @@ from pipelines.extracted.japanese.ja_periods import (
     year_marks,
 )
 from pipelines.extracted.rules import load_rules
+
+if TYPE_CHECKING:
+    from pipelines.extracted.fact import Fact
 
 _OPENING = 400  # characters in which a document states its date
 _NOW_WORDS = {"本年": 0, "今年": 0, "来年": 1, "昨年": -1, "明年": 1, "去年": -1}
@@ -204,3 +208,16 @@ def compared_span(
     ]  # fmt: skip
     base = bases[-1].first if bases else None
     return (base, last) if base is not None and base < last - 1 else period
+
+
+_RUNNING = re.compile(r"\s*連続")
+
+
+def consecutive_years(masked: str, fact: Fact) -> None:
+    """`3年連続で100億円を超える` in a year's report: the run of years that ends in the year it is
+    dated by (2015 -> 2013-2015), not that year alone."""
+    last = fact.period_end
+    if fact.unit != "years" or last is None or fact.period_start != last:
+        return
+    if fact.value == int(fact.value) >= 2 and _RUNNING.match(masked, fact.end):
+        fact.period_start = last - int(fact.value) + 1
