@@ -15,7 +15,7 @@ from functools import cache
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
-from pipelines.extracted.japanese.ja_line_years import column_period, line_period
+from pipelines.extracted.japanese.ja_line_years import column_period, line_period, told_in_past
 from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import (
@@ -370,7 +370,8 @@ def _number_fact(
         dating = [] if period == (None, None) else dating
     # a number with no year before it, not said of the present nor a size (分譲面積は約120ha:
     # no event's year dates it) takes the year its line gives
-    undated = not any(y.end <= n.start for y in marks) and n.unit not in _size_units()
+    sized = n.unit in _size_units() and not told_in_past(masked, s_start, s_end)
+    undated = not any(y.end <= n.start for y in marks) and not sized
     if period == (None, None) and undated and not _NOW.search(masked, s_start, n.start):
         period = line_period(masked, n.start, s_start) or period
     if n.unit in _size_units() and any(

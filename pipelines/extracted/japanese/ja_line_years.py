@@ -151,3 +151,14 @@ def column_period(masked: str, at: int) -> tuple[int, int] | None:
             return None  # a blank line or a line of another shape: no table over the row
         k = above_start - 1
     return None
+
+
+# a sentence told in the past (…となった, …を確保した, …でした): an event's part of a paragraph's
+# story, where one told in the present (面積は約80haです, …である) states what stands
+_PAST_END = re.compile(r"(?:た|だ)[)）」』]?[。．]?\s*$")
+
+
+def told_in_past(masked: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence [s_start, s_end) ends in the past tense: a size it gives is of
+    the year its paragraph tells (二区画は五ヘクタールとなった), not a standing one."""
+    return _PAST_END.search(masked, s_start, s_end) is not None
