@@ -18,11 +18,7 @@ from pipelines.extracted.japanese.ja_forms import fractions, or_next
 from pipelines.extracted.japanese.ja_line_years import column_period, line_period, told_in_past
 from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
-from pipelines.extracted.japanese.ja_periods import (
-    YearMark,
-    is_base,
-    year_marks,
-)
+from pipelines.extracted.japanese.ja_periods import YearMark, is_base, year_marks
 from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.japanese.ja_relative import (
@@ -31,6 +27,7 @@ from pipelines.extracted.japanese.ja_relative import (
     document_now,
     duration_period,
     existing_now,
+    ongoing_since,
     sentence_marks,
 )
 from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
@@ -128,7 +125,12 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     if opened and _AS_OF_TAIL.match(masked, after[0].end):
         return after[0].first, after[0].last
     before = dating_marks(marks, n.start, masked)
-    if not before or _said_of_now(masked, before[-1].end, n.start):
+    # said of now, or of what goes on since the year (2001年度から19のプロジェクトで…している)
+    if (
+        not before
+        or _said_of_now(masked, before[-1].end, n.start)
+        or ongoing_since(masked, before[-1], len(masked))
+    ):
         return None, None
     # 2017年度から上限額を3億円に: a number of the year a change starts from is that year's
     last = before[-1].last

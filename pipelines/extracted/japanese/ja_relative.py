@@ -221,3 +221,22 @@ def consecutive_years(masked: str, fact: Fact) -> None:
         return
     if fact.value == int(fact.value) >= 2 and _RUNNING.match(masked, fact.end):
         fact.period_start = last - int(fact.value) + 1
+
+
+# a sentence that ends in the progressive or in what has gone on until now (推進している,
+# 実施しております, 続けてきた), a note in brackets after it (第1-1-3図) aside
+_ONGOING_END = re.compile(
+    r"(?:て(?:い|お)(?:る|ます)|てきた|てきました|中である|中です)"
+    r"(?=\s*(?:[(（][^()（）]{0,20}[)）])?\s*[。．]?\s*$)"
+)
+
+
+def ongoing_since(masked: str, mark: YearMark, s_end: int) -> bool:
+    """Whether the year opens a time that goes on until the sentence's present (2001年度から全国
+    19のプロジェクトにおいて…を推進している): the numbers after it are of what goes on, not of
+    that year; a year a change is made from (2017年度から上限額を3億円に引き上げた) dates them."""
+    if mark.last is not None or not masked.startswith("から", mark.end):
+        return False
+    stop = masked.find("。", mark.end, s_end)
+    end = s_end if stop < 0 else stop + 1
+    return _ONGOING_END.search(masked, mark.end, end) is not None
