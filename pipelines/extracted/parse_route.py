@@ -24,7 +24,7 @@ from pipelines.extracted.english.number_facts import count_people
 from pipelines.extracted.english.parse_measure import read_english, read_owners
 from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.phrases import words
-from pipelines.extracted.japanese.ja_facts import measure_place
+from pipelines.extracted.japanese.ja_named_places import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_relative import sentence_marks
 from pipelines.extracted.japanese.parse_measure import read_japanese

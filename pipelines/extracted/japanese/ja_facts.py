@@ -16,10 +16,13 @@ from functools import cache
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
 from pipelines.extracted.japanese.ja_line_years import column_period, line_period, told_in_past
-from pipelines.extracted.japanese.ja_named_places import number_place, outside_names_ja
+from pipelines.extracted.japanese.ja_named_places import (
+    measure_place,
+    number_place,
+    outside_names_ja,
+)
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
 from pipelines.extracted.japanese.ja_periods import YearMark, is_base, year_marks
-from pipelines.extracted.japanese.ja_places import find_places_ja
 from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.japanese.ja_relative import (
     DURATIONS,
@@ -30,7 +33,7 @@ from pipelines.extracted.japanese.ja_relative import (
     ongoing_since,
     sentence_marks,
 )
-from pipelines.extracted.numbers.places import Place, names_the_nation, without_glosses
+from pipelines.extracted.numbers.places import Place, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import clean_text
 
@@ -235,37 +238,6 @@ def _year_place(
     hi = min([m.start for m in marks if m.start >= y.end], default=bounds[1])
     after = [p for p in places if y.end <= p.start < hi]
     return _geography(after or [p for p in places if p.end <= y.start], y.start, event=True)
-
-
-def _places_in(measure: str) -> list[Place]:
-    """The places a measure names, less a nationality (日本人の研究者数: no place)."""
-    return [Place(*p) for p in find_places_ja(measure) if p[4] != "demonym"]
-
-
-def measure_place(measure: str | None, event: bool = False) -> str | None:
-    """The place named in what a number measures, the parse's attachment rather than the
-    nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
-    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算).
-    `event`: the measure of a year whose sentence names a place, where the event happened
-    whoever decided it (閣議, 建設省): only a place the measure names, or Japan for a nationwide
-    event (全国, 国内), replaces the sentence's."""
-    if not measure:
-        return None
-    if event:
-        named = _places_in(measure)
-        nationwide = any(w in measure for w in load_rules("japanese")["nationwide_words"])
-        return (
-            min(named, key=lambda p: _PLACE_RANK[p.kind]).code
-            if named
-            else ("JP" if nationwide else None)
-        )
-    measure = measure.split("に占める")[
-        -1
-    ]  # 全国に占める九州の割合: the part's place, not the whole's
-    named = _places_in(measure)
-    if named:
-        return min(named, key=lambda p: (_PLACE_RANK[p.kind], p.start)).code
-    return "JP" if names_the_nation(measure) else None
 
 
 def _event(masked: str, s_start: int, s_end: int, mark: YearMark) -> str | None:

@@ -1,15 +1,19 @@
 """Places a Japanese number takes from how a name stands beside it: a place inside an
 organisation's name (筑波大学) or an example of a set (千葉など7地域) is not the sentence's place,
 but a number right after a name (a ranked list's `2.山形大学 約52.7%増`) is the named one's, and a
-number said of the whole nation (全国で19プロジェクト) is Japan's."""
+number said of the whole nation (全国で19プロジェクト) is Japan's; and the place a number's measure
+names (京都大学の研究者数: Kyoto) is its place by the parse's attachment (measure_place)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from pipelines.extracted.numbers.places import Place
+from pipelines.extracted.japanese.ja_places import find_places_ja
+from pipelines.extracted.numbers.places import Place, names_the_nation
 from pipelines.extracted.rules import load_rules, word_alternation
+
+_PLACE_RANK = {"prefecture": 0, "city": 1, "area": 1, "region": 2, "country": 3, "demonym": 4}
 
 
 @cache
@@ -71,3 +75,34 @@ def number_place(masked: str, places: list[Place], at: int) -> str | None:
     if item is not None:
         return item
     return "JP" if _NATIONWIDE_BEFORE.search(masked, max(0, at - 6), at) else None
+
+
+def _places_in(measure: str) -> list[Place]:
+    """The places a measure names, less a nationality (日本人の研究者数: no place)."""
+    return [Place(*p) for p in find_places_ja(measure) if p[4] != "demonym"]
+
+
+def measure_place(measure: str | None, event: bool = False) -> str | None:
+    """The place named in what a number measures, the parse's attachment rather than the
+    nearest place of the sentence: the most specific, inside a name too (京都大学の研究者数 ->
+    Kyoto), or Japan for a measure of the nation or its state (全国の事業所数, 文部科学省の予算).
+    `event`: the measure of a year whose sentence names a place, where the event happened
+    whoever decided it (閣議, 建設省): only a place the measure names, or Japan for a nationwide
+    event (全国, 国内), replaces the sentence's."""
+    if not measure:
+        return None
+    if event:
+        named = _places_in(measure)
+        nationwide = any(w in measure for w in load_rules("japanese")["nationwide_words"])
+        return (
+            min(named, key=lambda p: _PLACE_RANK[p.kind]).code
+            if named
+            else ("JP" if nationwide else None)
+        )
+    measure = measure.split("に占める")[
+        -1
+    ]  # 全国に占める九州の割合: the part's place, not the whole's
+    named = _places_in(measure)
+    if named:
+        return min(named, key=lambda p: (_PLACE_RANK[p.kind], p.start)).code
+    return "JP" if names_the_nation(measure) else None

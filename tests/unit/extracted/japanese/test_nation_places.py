@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipelines.extracted.document_context import subject_place
 from pipelines.extracted.facts import facts_in_text, mask_for_facts
-from pipelines.extracted.japanese.ja_facts import measure_place
+from pipelines.extracted.japanese.ja_named_places import measure_place
 from pipelines.extracted.numbers.places import find_places, names_the_nation, nation_mentions
 
 
