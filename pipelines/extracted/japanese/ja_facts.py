@@ -125,7 +125,7 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     year's text, where a page's layout was lost (…機関 1.X 約5%増 ※続きは別表 2.見出し …約8億円)."""
     after = [y for y in marks if y.start >= n.end and not y.decade]
     opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
-    if opened and _AS_OF_TAIL.match(masked, after[0].end):
+    if opened and _as_of_tail().match(masked, after[0].end):
         return after[0].first, after[0].last
     before = dating_marks(marks, n.start, masked)
     # said of now, or of what goes on since the year (2001年度から19のプロジェクトで…している)
@@ -152,8 +152,11 @@ def dating_marks(marks: list[YearMark], at: int, masked: str) -> list[YearMark]:
 
 
 # what may follow the year in the brackets after a number that date it: 12億円（平成27年度）,
-# 約9,200人(2017年6月末現在), 350社（令和2年3月時点）
-_AS_OF_TAIL = re.compile(r"[ \t0-9〇一二三四五六七八九十月日末]*(?:現在|時点)?\s*[)）]")
+# 約9,200人(2017年6月末現在), 350社（令和2年3月時点）, 12億円(2015年度予算)
+@cache
+def _as_of_tail() -> re.Pattern[str]:
+    kinds = word_alternation(load_rules("japanese")["figure_kinds"])
+    return re.compile(rf"[ \t0-9〇一二三四五六七八九十月日末]*(?:現在|時点|{kinds})?\s*[)）]")
 
 
 # 現在, 今日: a number said of the present (1986年に指定された団地には、現在120社): the year
