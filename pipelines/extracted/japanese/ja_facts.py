@@ -147,8 +147,21 @@ def dating_marks(marks: list[YearMark], at: int, masked: str) -> list[YearMark]:
     return [
         y for y in marks
         if note < y.start and y.end <= at and (not y.decade or _DATING.match(masked, y.end))
-        and not is_base(masked, y)
+        and not is_base(masked, y) and not _from_value_before(masked, y, at)
     ]  # fmt: skip
+
+
+# a year bound to the number a change starts from (前年度の312件から…458件となった): it dates that
+# number alone, not the ones the change reaches
+_FROM_VALUE = re.compile(
+    r"\s*の\s*約?[0-9〇一二三四五六七八九十百千][0-9,.〇一二三四五六七八九十百千万億兆・]*"
+    r"[^\s、。0-9]{0,4}から"
+)
+
+
+def _from_value_before(masked: str, y: YearMark, at: int) -> bool:
+    m = _FROM_VALUE.match(masked, y.end)
+    return m is not None and m.end() <= at
 
 
 # what may follow the year in the brackets after a number that date it: 12億円（平成27年度）,

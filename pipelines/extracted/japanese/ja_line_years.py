@@ -37,6 +37,23 @@ def _period(mark: YearMark) -> tuple[int, int]:
     return mark.first, mark.last if mark.last is not None else mark.first
 
 
+def paragraph_start(masked: str, at: int) -> int:
+    """Where the paragraph of `at` starts: its line's start, or, where the text was wrapped
+    (a Diet record's lines break inside sentences), the start of the lines before that end
+    inside a sentence: prose (a 、 or 。 in it) that does not end in 。."""
+    start, _ = _line_bounds(masked, at)
+    while start > 0:
+        prev_start, prev_end = _line_bounds(masked, start - 1)
+        line = masked[prev_start:prev_end].rstrip(" \t\u3000")
+        if not line or line.endswith(_SENTENCE_ENDS) or not any(c in line for c in "、。"):
+            break
+        start = prev_start
+    return start
+
+
+_SENTENCE_ENDS = ("。", "．", "」", "）", ")", "!", "！", "?", "？")
+
+
 def heading_year(masked: str, at: int) -> YearMark | None:
     """The year that opens the line of `at`, parted from the line's text by a blank, a dash or
     a colon (昭和五十九年　…, 1990年 - …)."""
@@ -57,15 +74,15 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     short line right above (a phase's line over its paragraph: 第Ⅰ期（2001~05年）：立ち上げ期;
     a calendar year only as what the heading is of: 2020年の実績),
     past the items of a list for one of them (the line the list hangs under)."""
-    start, _ = _line_bounds(masked, at)
+    start = paragraph_start(masked, at)
     heading = heading_year(masked, at)
     if heading is not None and heading.end <= s_start:
         return _period(heading)
     # 本日、平成28年度の交付対象を決定しました。今回は305事業…: the sentence before on its line
     # gave one year, the time the paragraph goes on speaking of
     told = {_period(m) for m in year_marks(masked, start, s_start) if not m.decade}
-    if len(told) == 1:
-        return told.pop()
+    if len(told) == 1 and len(set(next(iter(told)))) == 1:
+        return told.pop()  # one year, not a plan's span (…年度から…年度までの計画でした)
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
     k = start - 1
     while k > 0:
