@@ -13,7 +13,7 @@ no years at all.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.ja_numbers import to_ascii
@@ -27,7 +27,7 @@ from pipelines.extracted.japanese.ja_periods import (
     same_year,
     year_marks,
 )
-from pipelines.extracted.rules import load_rules
+from pipelines.extracted.rules import load_rules, word_alternation
 
 if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
@@ -40,8 +40,23 @@ _RELATIVE = re.compile(
 # what may stand on the line of a document's date beside it: a label (評価年月：, 発行日),
 # the day and the weekday in brackets
 _DATE_LINE_REST = re.compile(r"[\s\d〇一二三四五六七八九十日()（）月火水木金土曜:：]*")
+# a date written in figures on a line of its own (2016.08.26, 2016/8/26 10:00), a page's
+# publication date, with a short label before it
+_FIGURE_DATE_LINE = re.compile(
+    r"^[^\n\d]{0,10}?(?P<y>(?:19|20)[0-9]{2})[./](?P<m>0?[1-9]|1[0-2])[./][0-3]?[0-9]"
+    r"(?:\s+[0-2]?[0-9]:[0-5][0-9])?[ \t\u3000]*$",
+    re.M,
+)
 _DATE_LABEL = 10
 _KANJI_BEFORE = re.compile(r"[\u3400-\u9fff々]")
+
+
+@cache
+def _date_line_rest() -> re.Pattern[str]:
+    """The day, the weekday, a time, and a word saying what the date is of (2015年3月1日（日）
+    配信: rules/japanese.yaml, date_line_words)."""
+    words = word_alternation(load_rules("japanese")["date_line_words"])
+    return re.compile(rf"{_DATE_LINE_REST.pattern}(?:{words})?\s*")
 
 
 @lru_cache(maxsize=8)
@@ -62,8 +77,12 @@ def document_now(text: str) -> tuple[int, int] | None:
         line_end = len(masked) if line_end < 0 else line_end
         before = masked[line_start : mark.start].strip()
         after = masked[mark.end : line_end]
-        if len(before) <= _DATE_LABEL and _DATE_LINE_REST.fullmatch(after):
+        if len(before) <= _DATE_LABEL and _date_line_rest().fullmatch(after):
             return mark.first, fiscal_year(mark.first, mark.month)
+    figures = _FIGURE_DATE_LINE.search(masked)
+    if figures:
+        year, month = int(figures.group("y")), int(figures.group("m"))
+        return year, fiscal_year(year, month)
     first_line = text[: text.find("\n")] if "\n" in text else text
     if first_line.startswith(("http://", "https://")):
         for pattern in load_rules("japanese")["address_dates"]:
