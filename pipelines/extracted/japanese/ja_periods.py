@@ -141,12 +141,13 @@ def era_named(text: str) -> str | None:
     return found[-1] if found else None
 
 
-def _era_before(text: str, at: int) -> str | None:
-    """The era the text names last before `at`, or first after it: the era an era-less year
-    (六十二年) belongs to when the text speaks of one."""
-    found = [m for m in _patterns()["era_name"].finditer(text, 0, at)]
+def _era_before(text: str, at: int, n: int) -> str | None:
+    """The era the text names last before `at` that had a year `n`, or first after it: the
+    era an era-less year (六十二年) belongs to when the text speaks of one (六十三年度 after
+    昭和六十三年度 and 平成元年度 is 昭和's: 平成 had no 63rd year)."""
+    found = [m.group(0).replace("\n", "") for m in _patterns()["era_name"].finditer(text, 0, at)]
     if found:
-        return found[-1].group(0).replace("\n", "")
+        return next((e for e in reversed(found) if era_year(e, n) is not None), found[-1])
     after = _patterns()["era_name"].search(text, at)
     return after.group(0).replace("\n", "") if after else None
 
@@ -200,7 +201,7 @@ def _resolve(
     elif YEAR_MIN <= n <= YEAR_MAX and suffix:
         year = n
     elif n < 100 and suffix and _glued(m, i) and _dates(text, m, i, suffix):
-        context = _era_before(text, m.start())
+        context = _era_before(text, m.start(), n)
         if context is None:
             western = _western_year(text, m.start(), m.group(f"n{i}"))
             if western is not None:

@@ -26,6 +26,12 @@ DOCS = {
         "説明員(山田一郎君) 五十五年の四月に制度ができまして、現在までに三十一の団地が"
         "整備されております。\n"
     ),
+    # an era-less year after two eras were named: the one that had that year
+    "two_eras": (
+        "https://viewer.example.test/report\n事業の経過\n"
+        "昭和六十二年度には九件、平成元年度には十四件を採択した。\n"
+        "六十二年度の事業費は約三億円であった。\n"
+    ),
 }
 
 
@@ -79,3 +85,9 @@ def test_the_era_of_a_date() -> None:
     assert era_of_date(1990, 5) == "平成"  # a plan of 平成5
     assert era_of_date(2010, 20) == "平成"
     assert era_of_date(None, 20) is None
+
+
+def test_an_era_less_year_is_of_the_named_era_that_had_it(
+    facts: dict[str, pd.DataFrame],
+) -> None:
+    assert _period(_row(facts["two_eras"], 3e8, "JPY")) == (1987, 1987)
