@@ -169,6 +169,7 @@ def _from_value_before(masked: str, y: YearMark, at: int) -> bool:
 @cache
 def _as_of_tail() -> re.Pattern[str]:
     kinds = word_alternation(load_rules("japanese")["figure_kinds"])
+    kinds = rf"[^()（）、。\n]{{0,8}}?(?:{kinds})"  # 国勢調査, 経済センサス, 総務省調べ
     return re.compile(rf"[ \t0-9〇一二三四五六七八九十月日末]*(?:現在|時点|{kinds})?\s*[)）]")
 
 

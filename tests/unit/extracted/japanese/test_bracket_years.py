@@ -12,6 +12,7 @@ from pipelines.extracted.frames import extract_frames
 TEXT = (
     "村の財政\n図書館の整備費は2億4千万円(2019年度予算)である。"
     "運営費は約900万円（令和二年度決算）であった。\n"
+    "村の人口は約3,400人（2020年国勢調査）、事業所は約150（2016年経済センサス）である。\n"
 )
 
 
@@ -30,3 +31,9 @@ def test_the_bracketed_year_dates_the_number(facts: pd.DataFrame) -> None:
 
 def test_the_bracketed_year_is_no_event(facts: pd.DataFrame) -> None:
     assert not (facts["unit"] == "year").any()
+
+
+def test_a_survey_named_after_the_bracketed_year(facts: pd.DataFrame) -> None:
+    rows = facts[facts["unit"].isin(["people", "count"])].set_index("value")
+    assert (rows.loc[3400.0, "period_start"], rows.loc[3400.0, "period_end"]) == (2020, 2020)
+    assert (rows.loc[150.0, "period_start"], rows.loc[150.0, "period_end"]) == (2016, 2016)
