@@ -127,7 +127,7 @@ def relative_years(
                     year = (last.last if last.last is not None else last.first) + step
         if year is not None:
             out.append(YearMark(m.start(), m.end(), year, year, fiscal, relative=True))
-    return out + _years_later(masked, start, end, named)
+    return out + _years_later(masked, start, end, named) + _length_spans(masked, start, end, named)
 
 
 # その後5年間で, 5年後の, 十年後には: the year that many years after the one named before it in
@@ -188,9 +188,36 @@ def duration_period(
         return None
     if start.month is not None:
         return None, None
-    if masked.startswith("から", start.end) and unit == "years" and value == int(value):
-        return start.first, start.first + int(value) - 1
+    if unit == "years" and value == int(value) and _FROM_OR_TO.match(masked, start.end):
+        return _lasting(masked, start, int(value))
     return None
+
+
+# a length of years from a year or up to it (令和3年度から5年間, 2015年度までの5年間で)
+_FROM_OR_TO = re.compile(r"から|までの")
+_LENGTH = re.compile(
+    rf"(?:から|までの)\s*(?P<n>[0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})\s*(?:か年|カ年|ヶ年|年)間"
+)
+
+
+def _lasting(masked: str, start: YearMark, n: int) -> tuple[int, int]:
+    if masked.startswith("から", start.end):
+        return start.first, start.first + n - 1
+    return start.first - n + 1, start.first
+
+
+def _length_spans(masked: str, start: int, end: int, named: list[YearMark]) -> list[YearMark]:
+    """The span a length of years from or up to a year names (2015年度までの5年間で総額約50億円:
+    2011-2015), as a mark of no width after the length, for the numbers after it."""
+    out: list[YearMark] = []
+    for y in named:
+        m = _LENGTH.match(masked, y.end, end)
+        n = numeral(m.group("n")) if m else None
+        if m is None or n is None or y.start < start or y.first != y.last or y.month:
+            continue
+        first, last = _lasting(masked, y, n)
+        out.append(YearMark(m.end(), m.end(), first, last, y.fiscal, relative=True))
+    return out
 
 
 def sentence_marks(
