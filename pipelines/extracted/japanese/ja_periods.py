@@ -196,8 +196,6 @@ def _resolve(
         if in_era is None:
             return None
         year = in_era
-    elif m.group(f"n{i}") == "元":
-        return None
     elif YEAR_MIN <= n <= YEAR_MAX and suffix:
         year = n
     elif n < 100 and suffix and _glued(m, i) and _dates(text, m, i, suffix):

@@ -32,6 +32,8 @@ DOCS = {
         "昭和六十二年度には九件、平成元年度には十四件を採択した。\n"
         "六十二年度の事業費は約三億円であった。\n"
     ),
+    # 元年度 with its era named before it
+    "first_year": "https://viewer.example.test/plan\n町の計画\n令和三年度は六件、元年度は四件を選んだ。\n",
 }
 
 
@@ -91,3 +93,7 @@ def test_an_era_less_year_is_of_the_named_era_that_had_it(
     facts: dict[str, pd.DataFrame],
 ) -> None:
     assert _period(_row(facts["two_eras"], 3e8, "JPY")) == (1987, 1987)
+
+
+def test_the_first_year_of_the_era_named(facts: dict[str, pd.DataFrame]) -> None:
+    assert _period(_row(facts["first_year"], 4.0, "count")) == (2019, 2019)
