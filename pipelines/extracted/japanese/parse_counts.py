@@ -169,6 +169,17 @@ def may_name(c: Token) -> bool:
     return all(k in ("の", *TOPIC_CASES) for k in cases)
 
 
+def changed_item(c: Token, toks: list[Token], spans: list[tuple[int, int]]) -> bool:
+    """A noun marked で right before a number that states a change (歳出で約9%の減少, 件数で
+    12%増): the item the change is in, as a list of changes names each one; not a level (約79
+    億円で3%増) nor a noun further off (国勢調査で…約15万人)."""
+    cases = [k.text for k in c.children if dep(k) == "case"]
+    first = min(t.i for t in toks)
+    between = c.doc[c.i + 1 : first]
+    near = all(dep(t) == "case" or is_hedge(t) or t.tag_.startswith("接頭辞") for t in between)
+    return cases == ["で"] and near and names_a_thing(c, spans) and not is_qualifier(c)
+
+
 def topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The nearest noun before the number marked as topic or subject (は, が, も): a topic
     scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…). A place or frame

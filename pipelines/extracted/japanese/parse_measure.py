@@ -45,6 +45,7 @@ from pipelines.extracted.japanese.parse_context import (
     scope,
 )
 from pipelines.extracted.japanese.parse_counts import (
+    changed_item,
     counted_noun,
     elapsed,
     may_name,
@@ -268,7 +269,7 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not may_name(c):
+        if not may_name(c) and not (change and changed_item(c, toks, spans)):
             continue
         owner = counter.head
         if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):

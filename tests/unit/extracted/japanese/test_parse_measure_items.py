@@ -1,0 +1,40 @@
+"""What a Japanese number measures when its sentence lists items: a superlative before a count
+(最多の) is how it ranks, not what it counts; a noun marked で right before a change is the item
+that changed (支出で約7%の減少). Sentences written for these tests, parsed in one call."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
+
+_SENTENCES = [
+    "応募の内訳は、観光振興が最多の128件、農業支援が75件であった。",
+    "前年度と比べ、支出で約7%の減少、人件費は約4%の増加となった。",
+]
+
+
+@pytest.fixture(scope="module")
+def measures() -> dict[str, str | None]:
+    text = "\n\n".join(_SENTENCES)
+    facts: list[Fact] = facts_in_text(text)
+    parse_measures(text, [(0, len(text), facts)])
+    return {text[f.start : f.end]: f.measure for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("quote", "measure"),
+    [
+        ("128件", "観光振興数"),  # 最多 ranks the count; the subject names it
+        ("75件", "農業支援数"),
+        ("7%", "支出の減少率"),  # the item marked で, not the next clause's topic
+        ("4%", "人件費の増加率"),
+    ],
+)
+def test_japanese_measure_of_listed_items(
+    measures: dict[str, str | None], quote: str, measure: str
+) -> None:
+    got = next((m for q, m in measures.items() if q.startswith(quote)), "<no fact>")
+    assert got == measure
