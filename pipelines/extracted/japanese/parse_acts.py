@@ -99,6 +99,15 @@ def counted_by(quote: str) -> str | None:
     return _COUNTED.get(quote.strip()[-1:]) if quote.strip() else None
 
 
+def acted_by(c: Token, counter: Token, what: str) -> str:
+    """A verbal noun compounded to a counter of a kind (参加40社, 第一次分譲四十社) names what those
+    counted took part in, not them: the act with the noun the counter counts (参加企業)."""
+    noun = _COUNTED.get(counter.text)
+    if noun and noun != "人" and c.tag_.endswith("サ変可能") and what.endswith(c.text):
+        return what + noun
+    return what
+
+
 def _listed_with(counter: Token) -> Token:
     """The last count of a と-list the counter opens (36社と大学4校が): it holds the list's role."""
     head = counter.head

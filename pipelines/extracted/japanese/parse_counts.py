@@ -18,6 +18,7 @@ from pipelines.extracted.japanese.parse_words import (
     is_hedge,
     is_qualifier,
     names_a_thing,
+    ordinal,
     phrase,
 )
 from pipelines.extracted.parse_tree import covered
@@ -139,12 +140,13 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
     before: list[Token] = []
     k = first - 1
     while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":
-        if doc[k].pos_ not in ("NOUN", "PROPN") or is_date(doc[k]) or covered(doc[k], spans):
+        named = doc[k].pos_ in ("NOUN", "PROPN") or ordinal(doc[k])  # 第一次分譲40社
+        if not named or is_date(doc[k]) or covered(doc[k], spans):
             break
         before.insert(0, doc[k])
         k -= 1
     before = [t for t in before if not is_qualifier(t)]  # 延べ80機関: how counted, not what
-    words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
+    words = [t.text for t in before + after if not t.tag_.startswith("接頭辞") or ordinal(t)]
     return "".join(words) or counter.text
 
 

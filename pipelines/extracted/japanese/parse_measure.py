@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_acts import (
+    acted_by,
     acting_count,
     as_before,
     changed_in,
@@ -277,6 +278,7 @@ def _quantity(
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
+            what = acted_by(c, counter, what) if what and dep(c) == "compound" else what
             owned = dep(c) == "compound" and c.text.endswith(_NUMBER_OF[:-1]) and what
             if owned and dep(counter) == "nmod" and names_a_thing(owner, spans):
                 return Reading(f"{phrase(owner, spans)}の{what}")  # 総額15億円の基金: 基金の総額
@@ -299,6 +301,7 @@ def _quantity(
         and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
+        what = acted_by(governor, counter, what) if what else what  # 67社の進出: 進出企業
         source = next((c for c in counter.lefts if dep(c) == "nmod" and marked(c, "から")
                        and names_a_thing(c, spans)), None)  # fmt: skip
         if source is not None and what:  # 首都圏から約60kmの距離: the distance from it

@@ -1,6 +1,8 @@
 """What a Japanese number measures when its sentence lists items: a superlative before a count
 (最多の) is how it ranks, not what it counts; a noun marked で right before a change is the item
-that changed (支出で約7%の減少). Sentences written for these tests, parsed in one call."""
+that changed (支出で約7%の減少); an ordinal (第2期) is part of the name it opens; a verbal
+noun with a counter of a kind (公募12社, 12校の参加) names those who take part (参加学校).
+Sentences written for these tests, parsed in one call."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ from pipelines.extracted.parse_route import parse_measures
 _SENTENCES = [
     "応募の内訳は、観光振興が最多の128件、農業支援が75件であった。",
     "前年度と比べ、支出で約7%の減少、人件費は約4%の増加となった。",
+    "第3次公募12社と合わせて、支援先は計30社となった。",
+    "第2期計画の予算は約30億円である。",
+    "県内では12校の参加が見込まれる。",
 ]
 
 
@@ -31,6 +36,9 @@ def measures() -> dict[str, str | None]:
         ("75件", "農業支援数"),
         ("7%", "支出の減少率"),  # the item marked で, not the next clause's topic
         ("4%", "人件費の増加率"),
+        ("12社", "第3次公募企業数"),  # the ordinal kept, the firms named by 社
+        ("30億円", "第2期計画の予算"),
+        ("12校", "見込まれる参加学校数"),
     ],
 )
 def test_japanese_measure_of_listed_items(
