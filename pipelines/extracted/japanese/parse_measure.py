@@ -41,6 +41,7 @@ from pipelines.extracted.japanese.parse_context import (
     chain_before,
     labelled,
     opens_brackets,
+    owner_before,
     period_label,
     ranked_by,
     scope,
@@ -286,6 +287,10 @@ def _quantity(
             what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
                 return named(per_topic(per_unit(c, what, counter, unit, spans), counter, spans))
+            topic = topic_before(counter, spans) if dep(c) in ("nmod", "nsubj") else None
+            whose = owner_before(toks, topic, spans) if topic is not None else None
+            if topic is not None and whose:  # 用地はA社の約4ha: A社の用地
+                return named(f"{whose}の{_topic_name(topic, spans)}")
             if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
                 what = of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)
@@ -357,6 +362,8 @@ def _quantity(
     topic = topic_before(counter, spans) or subject_of(predicate, counter, spans)
     if topic is not None:
         what = _topic_name(topic, spans)
+        whose = owner_before(toks, topic, spans)  # 区画は A社の約7ha: A社の区画
+        what = f"{whose}の{what}" if whose and what and whose not in what else what
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":

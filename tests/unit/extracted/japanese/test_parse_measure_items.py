@@ -1,7 +1,8 @@
 """What a Japanese number measures when its sentence lists items: a superlative before a count
 (最多の) is how it ranks, not what it counts; a noun marked で right before a change is the item
 that changed (支出で約7%の減少); an ordinal (第2期) is part of the name it opens; a verbal
-noun with a counter of a kind (公募12社, 12校の参加) names those who take part (参加学校).
+noun with a counter of a kind (公募12社, 12校の参加) names those who take part (参加学校); a
+name written right before an amount of the topic says whose it is (用地は北川電機の約4ha).
 Sentences written for these tests, parsed in one call."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _SENTENCES = [
     "第3次公募12社と合わせて、支援先は計30社となった。",
     "第2期計画の予算は約30億円である。",
     "県内では12校の参加が見込まれる。",
+    "最大の用地は北川電機(本社・仙台市)の約4ヘクタールである。",
+    "主な用地は、北川電機で三ヘクタール、南野化学は二ヘクタールとなった。",
+    "売上高は東山工業の約25億円であった。",
 ]
 
 
@@ -39,6 +43,9 @@ def measures() -> dict[str, str | None]:
         ("12社", "第3次公募企業数"),  # the ordinal kept, the firms named by 社
         ("30億円", "第2期計画の予算"),
         ("12校", "見込まれる参加学校数"),
+        ("4ヘクタール", "北川電機の最大の用地"),  # the name's, past its aside in brackets
+        ("三ヘクタール", "北川電機の主な用地"),  # marked で, after the topic and a comma
+        ("25億円", "東山工業の売上高"),
     ],
 )
 def test_japanese_measure_of_listed_items(
