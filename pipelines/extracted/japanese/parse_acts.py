@@ -25,6 +25,7 @@ from pipelines.extracted.rules import load_rules
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_SHORT = 8  # an object longer than this makes a clause, no compound
 # a bare counter read as the noun it counts (300社が参加 -> 参加企業)
 _COUNTED = {"社": "企業", "校": "学校", "名": "人", "人": "人"}
 
@@ -106,6 +107,19 @@ def acted_by(c: Token, counter: Token, what: str) -> str:
     if noun and noun != "人" and c.tag_.endswith("サ変可能") and what.endswith(c.text):
         return what + noun
     return what
+
+
+def acted_on(verb: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
+    """A verbal noun with the object its counted subject acts on or has acted on, as one
+    compound (24地域が開発計画を承認された -> 開発計画承認, 20社が新製品を開発 -> 新製品開発);
+    the verb alone when it has none, or a long one."""
+    obj = next(
+        (c for c in verb.children
+         if dep(c) == "obj" and c.i != counter.i and c.i < verb.i and names_a_thing(c, spans)),
+        None,
+    )  # fmt: skip
+    what = phrase(obj, spans) if obj is not None else None
+    return f"{what}{verb.text}" if what and len(what) <= _SHORT else verb.text
 
 
 def _listed_with(counter: Token) -> Token:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_acts import (
     acted_by,
+    acted_on,
     acting_count,
     as_before,
     changed_in,
@@ -227,15 +228,16 @@ def _quantity(
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
         whose = of_whom(counter, toks, spans)
-        if whose:  # 東北地方の6県: the prefectures of the region
-            noun = f"{whose}の{noun}"
+        whose = f"{whose}の" if whose else ""  # 東北地方の6県: the prefectures of the region
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             # 講座には620名が参加した, 1085事業を交付対象に認定した: the clause with where or as what
             clausal = where_of(pred, counter, spans) or goal_after(pred, counter, spans)
             said = clause_of(pred, counter, spans) if clausal else None
-            return Reading(f"{said}{noun}" if said else pred.text + noun)
-        return Reading(noun)
+            if said:
+                return Reading(f"{said}{whose}{noun}")
+            return Reading(f"{whose}{acted_on(pred, counter, spans)}{noun}")
+        return Reading(whose + noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
     # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
     # is no change); a percentage in brackets is the rate of its host's change

@@ -2,7 +2,8 @@
 (最多の) is how it ranks, not what it counts; a noun marked で right before a change is the item
 that changed (支出で約7%の減少); an ordinal (第2期) is part of the name it opens; a verbal
 noun with a counter of a kind (公募12社, 12校の参加) names those who take part (参加学校); a
-name written right before an amount of the topic says whose it is (用地は北川電機の約4ha).
+name written right before an amount of the topic says whose it is (用地は北川電機の約4ha); a
+counted subject of a verbal noun is named with the verb's object (計画策定地域).
 Sentences written for these tests, parsed in one call."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _SENTENCES = [
     "最大の用地は北川電機(本社・仙台市)の約4ヘクタールである。",
     "主な用地は、北川電機で三ヘクタール、南野化学は二ヘクタールとなった。",
     "売上高は東山工業の約25億円であった。",
+    "これまでに18地域が一応整備計画を承認されている。",
+    "県内の9地域が地域振興計画を策定した。",
 ]
 
 
@@ -46,6 +49,8 @@ def measures() -> dict[str, str | None]:
         ("4ヘクタール", "北川電機の最大の用地"),  # the name's, past its aside in brackets
         ("三ヘクタール", "北川電機の主な用地"),  # marked で, after the topic and a comma
         ("25億円", "東山工業の売上高"),
+        ("18地域", "整備計画承認地域数"),  # the object approved, not the bare verb
+        ("9地域", "県内の地域振興計画策定地域数"),  # whose, then what they did
     ],
 )
 def test_japanese_measure_of_listed_items(
