@@ -83,6 +83,7 @@ from pipelines.extracted.japanese.parse_words import (
     is_date,
     is_hedge,
     names_a_thing,
+    of_after,
     phrase,
 )
 from pipelines.extracted.parse_tree import Reading, covered, read_facts
@@ -299,7 +300,7 @@ def _quantity(
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
     # by の only: 5億円、横展開タイプで… is a list, whatever head the parse gives the amount
-    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and _of(counter)
+    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and of_after(counter)
     if (
         attached
         and not is_counter(governor)
@@ -318,6 +319,9 @@ def _quantity(
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
             said = clause_of(governor.head, governor, spans) if dep(governor) == "nsubj" else None
             return Reading(f"{said or ''}{what}の割合")
+        counted_as = as_before(counter, spans)  # 規模として約25兆円の目標: 規模の目標
+        if what and counted_as is not None and unit not in ("count", "people", "percent"):
+            return Reading(f"{phrase(counted_as, spans)}の{what}")
         verb = governor.head  # 120社の企業が入居している: the firms that are tenants
         if what and dep(governor) in ("nsubj", "obj") and content_verb(verb, governor):
             said = clause_of(verb, governor, spans)
@@ -381,12 +385,6 @@ def _quantity(
         if clause:  # 620名が参加した: the number of people who did
             return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
-
-
-def _of(counter: Token) -> bool:
-    """Whether の follows the number (38の地域, 120社の企業)."""
-    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
-    return after is not None and after.text == "の"
 
 
 def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:

@@ -237,6 +237,12 @@ def date_part(t: Token) -> bool:
     )
 
 
+def of_after(counter: Token) -> bool:
+    """Whether の follows the number (38の地域, 120社の企業)."""
+    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
+    return after is not None and after.text == "の"
+
+
 def change_word(t: Token) -> str | None:
     if t.text.startswith(_UP) or t.lemma_ in _UP:
         return "up"
