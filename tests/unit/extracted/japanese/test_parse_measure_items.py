@@ -4,7 +4,8 @@ that changed (支出で約7%の減少); an ordinal (第2期) is part of the name
 noun with a counter of a kind (公募12社, 12校の参加) names those who take part (参加学校); a
 name written right before an amount of the topic says whose it is (用地は北川電機の約4ha); a
 counted subject of a verbal noun is named with the verb's object (計画策定地域); an amount
-said as something (として) is that thing's (研究開発費の予算).
+said as something (として) is that thing's (研究開発費の予算); a span of years that names
+nothing is a period (期間).
 Sentences written for these tests, parsed in one call."""
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _SENTENCES = [
     "これまでに18地域が一応整備計画を承認されている。",
     "県内の9地域が地域振興計画を策定した。",
     "研究開発費として約3億円の予算が計上された。",
+    "これを続けて、4年間。",
 ]
 
 
@@ -54,6 +56,7 @@ def measures() -> dict[str, str | None]:
         ("18地域", "整備計画承認地域数"),  # the object approved, not the bare verb
         ("9地域", "県内の地域振興計画策定地域数"),  # whose, then what they did
         ("3億円", "研究開発費の予算"),  # what it is put down as, not the clause after
+        ("4年間", "期間"),  # no name, no bare counter
     ],
 )
 def test_japanese_measure_of_listed_items(
