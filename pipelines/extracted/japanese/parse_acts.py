@@ -109,6 +109,18 @@ def acted_by(c: Token, counter: Token, what: str) -> str:
     return what
 
 
+def kind_of_topic(counter: Token, what: str, spans: list[tuple[int, int]]) -> str:
+    """A count of a kind of what the topic before it names (参加企業は、中小企業30社と…): the
+    topic's items of that kind (参加企業のうち中小企業), the topic and the count ending in the
+    same noun."""
+    topic = topic_before(counter, spans)
+    if topic is None or not marked(topic, "は") or topic.i + 1 >= counter.i:
+        return what
+    whole = phrase(topic, spans) or ""
+    same = len(what) >= 2 and whole.endswith(what[-2:]) and whole != what
+    return f"{whole}のうち{what}" if same and what not in whole else what
+
+
 def acted_on(verb: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
     """A verbal noun with the object its counted subject acts on or has acted on, as one
     compound (24地域が開発計画を承認された -> 開発計画承認, 20社が新製品を開発 -> 新製品開発);

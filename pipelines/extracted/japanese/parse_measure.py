@@ -22,6 +22,7 @@ from pipelines.extracted.japanese.parse_acts import (
     as_before,
     changed_in,
     counted_by,
+    kind_of_topic,
 )
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
@@ -282,7 +283,8 @@ def _quantity(
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
-            what = acted_by(c, counter, what) if what and dep(c) == "compound" else what
+            if what and dep(c) == "compound":  # 参加40社, 参加企業は、中小企業30社と…
+                what = kind_of_topic(counter, acted_by(c, counter, what), spans)
             owned = dep(c) == "compound" and c.text.endswith(_NUMBER_OF[:-1]) and what
             if owned and dep(counter) == "nmod" and names_a_thing(owner, spans):
                 return Reading(f"{phrase(owner, spans)}の{what}")  # 総額15億円の基金: 基金の総額

@@ -5,7 +5,8 @@ noun with a counter of a kind (公募12社, 12校の参加) names those who take
 name written right before an amount of the topic says whose it is (用地は北川電機の約4ha); a
 counted subject of a verbal noun is named with the verb's object (計画策定地域); an amount
 said as something (として) is that thing's (研究開発費の予算); a span of years that names
-nothing is a period (期間).
+nothing is a period (期間); a count of a kind of what the topic names is the topic's items of
+that kind (参加大学のうち私立大学).
 Sentences written for these tests, parsed in one call."""
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _SENTENCES = [
     "県内の9地域が地域振興計画を策定した。",
     "研究開発費として約3億円の予算が計上された。",
     "これを続けて、4年間。",
+    "参加大学は、国立大学7校と私立大学11校である。",
 ]
 
 
@@ -57,6 +59,8 @@ def measures() -> dict[str, str | None]:
         ("9地域", "県内の地域振興計画策定地域数"),  # whose, then what they did
         ("3億円", "研究開発費の予算"),  # what it is put down as, not the clause after
         ("4年間", "期間"),  # no name, no bare counter
+        ("7校", "参加大学のうち国立大学数"),
+        ("11校", "参加大学のうち私立大学数"),
     ],
 )
 def test_japanese_measure_of_listed_items(
