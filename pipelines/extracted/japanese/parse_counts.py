@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 TOPIC_CASES = ("は", "が", "も")
 _WITHIN = re.compile(r"^[県市町村区都道府圏域]内$")  # 県内, 市内: a scope before a number
+_AREAS = ("ha", "km2", "m2")  # an area a verbal noun acts on (造成する, 確保する)
 _SPANS_OF = ("years", "months")  # a span an act lasts (3年間実施する: 実施期間)
 # a topic said as what the answer is about (予算につきましては、…億円でございます: Diet answers)
 _ABOUT = ("につきましては", "につきましても", "については", "についても", "に関しましては",
@@ -120,9 +121,25 @@ def verbal_count(counter: Token, unit: str) -> str | None:
         return f"{verb.text}期間"  # 最長5年間交付する: how long it is granted
     if dep(counter) != "obj" or not verb.tag_.endswith("サ変可能") or not is_counter(counter):
         return None
+    if unit in _AREAS:  # A社が7haを確保し: the area A社 secured (A社の確保面積)
+        doer = _name(next((c for c in verb.children if dep(c) == "nsubj"), None))
+        return f"{doer}の{verb.text}面積" if doer else f"{verb.text}面積"
     if unit == "JPY":
         return f"{verb.text}額"
     return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
+
+
+def _name(t: Token | None) -> str | None:
+    """A proper name with the words compounded right before it (西浜 電子), else none."""
+    if t is None:
+        return None
+    words = [t]
+    while words[0].i > 0 and t.doc[words[0].i - 1].head.i == t.i:
+        if dep(t.doc[words[0].i - 1]) != "compound" or t.doc[words[0].i - 1].pos_ == "PUNCT":
+            break
+        words.insert(0, t.doc[words[0].i - 1])
+    named = any("固有名詞" in w.tag_ for w in words)
+    return "".join(w.text for w in words) if named else None
 
 
 def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str:

@@ -6,7 +6,8 @@ name written right before an amount of the topic says whose it is (用地は北�
 counted subject of a verbal noun is named with the verb's object (計画策定地域); an amount
 said as something (として) is that thing's (研究開発費の予算); a span of years that names
 nothing is a period (期間); a count of a kind of what the topic names is the topic's items of
-that kind (参加大学のうち私立大学).
+that kind (参加大学のうち私立大学); an area a verbal noun acts on is its area (造成面積), the
+named firm's where one does it.
 Sentences written for these tests, parsed in one call."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _SENTENCES = [
     "研究開発費として約3億円の予算が計上された。",
     "これを続けて、4年間。",
     "参加大学は、国立大学7校と私立大学11校である。",
+    "市は工業団地として約40ヘクタールを造成した。",
+    "新たに進出した西浜電子(本社・福岡市)が六ヘクタールを取得した。",
 ]
 
 
@@ -61,6 +64,8 @@ def measures() -> dict[str, str | None]:
         ("4年間", "期間"),  # no name, no bare counter
         ("7校", "参加大学のうち国立大学数"),
         ("11校", "参加大学のうち私立大学数"),
+        ("40ヘクタール", "工業団地の造成面積"),
+        ("六ヘクタール", "西浜電子の取得面積"),
     ],
 )
 def test_japanese_measure_of_listed_items(
