@@ -24,6 +24,7 @@ MAX_CHARS = 30
 PER = ("当たり", "あたり")  # 1エリア当たり5千万円: an amount per area
 _ASPECTS = ("開始", "完了", "終了", "再開", "中止")  # the start or end of an act (移転完了)
 _ORDINAL = "第"  # 第2期: the prefix of an ordinal
+_DOT = "・"  # 中堅・中小企業: a list written as one compound
 FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
 
 
@@ -89,12 +90,13 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
         start += 1
     toks = _without_asides(list(doc[start : noun.i + 1]))
     kept = [
-        t for t in toks if t.i not in dated and (not t.tag_.startswith(_DROP_TAGS) or _named(t))
-    ]
+        t for t in toks
+        if t.i not in dated and (not t.tag_.startswith(_DROP_TAGS) or _named(t) or t.text == _DOT)
+    ]  # fmt: skip
     while len(kept) > 1 and sum(len(t.text) for t in kept) > MAX_CHARS:
         kept = kept[1:]  # too long: cut at a word, not inside one (研究所の -> 所の)
     text = "".join(t.text for t in kept)
-    text = text.lstrip("のとにで")
+    text = text.lstrip("のとにで・").rstrip(_DOT)
     return text[-MAX_CHARS:] or None
 
 
@@ -190,6 +192,9 @@ def _compounded(t: Token, spans: list[tuple[int, int]]) -> bool:
     ordinal's 第 and number are part of the compound they open (第一次分譲)."""
     if ordinal(t) and not t.whitespace_ and not covered(t, spans):
         return True
+    if t.text == _DOT and t.i > 0 and not t.whitespace_:  # 中堅・中小企業: nouns joined as one
+        before = t.doc[t.i - 1]
+        return before.pos_ in ("NOUN", "PROPN") and not before.whitespace_ and not is_date(before)
     return (
         t.pos_ in ("NOUN", "PROPN")
         and not t.whitespace_

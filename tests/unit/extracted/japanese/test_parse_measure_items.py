@@ -7,7 +7,7 @@ counted subject of a verbal noun is named with the verb's object (計画策定�
 said as something (として) is that thing's (研究開発費の予算); a span of years that names
 nothing is a period (期間); a count of a kind of what the topic names is the topic's items of
 that kind (参加大学のうち私立大学); an area a verbal noun acts on is its area (造成面積), the
-named firm's where one does it.
+named firm's where one does it; nouns joined by ・ are one name, kept as written (中堅・中小企業).
 Sentences written for these tests, parsed in one call."""
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ _SENTENCES = [
     "参加大学は、国立大学7校と私立大学11校である。",
     "市は工業団地として約40ヘクタールを造成した。",
     "新たに進出した西浜電子(本社・福岡市)が六ヘクタールを取得した。",
+    "県内の中堅・中小企業は約2,700社である。",
 ]
 
 
@@ -66,6 +67,7 @@ def measures() -> dict[str, str | None]:
         ("11校", "参加大学のうち私立大学数"),
         ("40ヘクタール", "工業団地の造成面積"),
         ("六ヘクタール", "西浜電子の取得面積"),
+        ("2,700社", "県内の中堅・中小企業数"),
     ],
 )
 def test_japanese_measure_of_listed_items(
