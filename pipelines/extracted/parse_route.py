@@ -58,6 +58,7 @@ _SPANS = ("duration", "period", "length", "term", "time", "history", "span")
 # a link's text in its brackets, its target blanked already (`[Kobe Cluster]    , who ...`):
 # the parser reads the name as words of the sentence, of the same length
 _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?= )")
+_COUNTERS = ("", "年", "年間", "月", "か月", "ヶ月", "カ月", "ヵ月")  # a Japanese span's own word
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -153,6 +154,8 @@ def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
             spans = english and f.unit in ("years", "duration")
             if spans and not r.measure.lower().startswith(_SPANS):
                 f.measure = f"duration of {r.measure}"  # as the rules name one (measures.py)
+        if not english and f.unit in ("years", "months") and (f.measure or "") in _COUNTERS:
+            f.measure = "期間"  # 5年間 with nothing named: a span of time, no counter
         if r.direction and f.fact_type != "year":
             f.direction = r.direction
         if r.measure is None and r.which and f.measure and f.fact_type != "year":

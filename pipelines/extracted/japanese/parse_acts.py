@@ -25,6 +25,7 @@ from pipelines.extracted.rules import load_rules
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_SHORT = 8  # an object longer than this makes a clause, no compound
 # a bare counter read as the noun it counts (300社が参加 -> 参加企業)
 _COUNTED = {"社": "企業", "校": "学校", "名": "人", "人": "人"}
 
@@ -97,6 +98,40 @@ def as_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
 def counted_by(quote: str) -> str | None:
     """What a bare count whose sentence names nothing counts, by its counter (2001年(18社): firms)."""
     return _COUNTED.get(quote.strip()[-1:]) if quote.strip() else None
+
+
+def acted_by(c: Token, counter: Token, what: str) -> str:
+    """A verbal noun compounded to a counter of a kind (参加40社, 第一次分譲四十社) names what those
+    counted took part in, not them: the act with the noun the counter counts (参加企業)."""
+    noun = _COUNTED.get(counter.text)
+    if noun and noun != "人" and c.tag_.endswith("サ変可能") and what.endswith(c.text):
+        return what + noun
+    return what
+
+
+def kind_of_topic(counter: Token, what: str, spans: list[tuple[int, int]]) -> str:
+    """A count of a kind of what the topic before it names (参加企業は、中小企業30社と…): the
+    topic's items of that kind (参加企業のうち中小企業), the topic and the count ending in the
+    same noun."""
+    topic = topic_before(counter, spans)
+    if topic is None or not marked(topic, "は") or topic.i + 1 >= counter.i:
+        return what
+    whole = phrase(topic, spans) or ""
+    same = len(what) >= 2 and whole.endswith(what[-2:]) and whole != what
+    return f"{whole}のうち{what}" if same and what not in whole else what
+
+
+def acted_on(verb: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
+    """A verbal noun with the object its counted subject acts on or has acted on, as one
+    compound (24地域が開発計画を承認された -> 開発計画承認, 20社が新製品を開発 -> 新製品開発);
+    the verb alone when it has none, or a long one."""
+    obj = next(
+        (c for c in verb.children
+         if dep(c) == "obj" and c.i != counter.i and c.i < verb.i and names_a_thing(c, spans)),
+        None,
+    )  # fmt: skip
+    what = phrase(obj, spans) if obj is not None else None
+    return f"{what}{verb.text}" if what and len(what) <= _SHORT else verb.text
 
 
 def _listed_with(counter: Token) -> Token:

@@ -15,12 +15,15 @@ if TYPE_CHECKING:
 def change_after(counter: Token) -> str | None:
     """A change word right after the number, past a rate in brackets (119件増となった,
     52件(41%)増の, 3%減): the number is the change, whatever particle follows (増と is no
-    level); a particle first (約35億円で…増加) makes it the level."""
+    level); a particle first (約35億円で…増加) makes it the level, but for の that joins it to
+    the change noun it modifies (約9%の減少, 3億円の増加: the size of the change)."""
     doc = counter.doc
     k = counter.i + 1
     if k < len(doc) and doc[k].text in ("(", "（"):
         while k < len(doc) and doc[k].text not in (")", "）"):
             k += 1
+        k += 1
+    if k + 1 < len(doc) and doc[k].text == "の" and doc[k + 1].i == counter.head.i:
         k += 1
     return change_word(doc[k]) if k < len(doc) else None
 

@@ -323,3 +323,31 @@ def period_label(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
 
 def _ends_line(t: Token) -> bool:
     return t.text in ("。", "、") or "\n" in t.whitespace_
+
+
+def owner_before(toks: list[Token], topic: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The noun written right before a number with の or で, past an aside in brackets, after the
+    topic the number is said of (最大区画は A社(本社・X市)の約7ha, 区画は、B社で5ha): whose or
+    where the topic's amount is (A社の最大区画): a proper name only (全体で, 県内で say no owner)."""
+    doc = topic.doc
+    k = min(t.i for t in toks) - 1
+    while k > topic.i and (doc[k].tag_.startswith("接頭辞") or is_qualifier(doc[k])):
+        k -= 1  # 約, 計
+    if k <= topic.i + 1 or doc[k].text not in ("の", "で") or dep(doc[k]) != "case":
+        return None
+    k -= 1
+    if doc[k].text in ")）":  # past the aside: (本社・東京都)
+        k = next((j for j in range(k - 1, topic.i, -1) if doc[j].text in "(（"), topic.i) - 1
+    owner = doc[k] if k > topic.i else None
+    if owner is None or not names_a_thing(owner, spans) or owner.tag_.endswith("副詞可能"):
+        return None
+    name = [owner]  # 北川 電機: the words of the name written together
+    while name[0].i - 1 > topic.i + 1 and _written_with(doc[name[0].i - 1], spans):
+        name.insert(0, doc[name[0].i - 1])
+    named = any("固有名詞" in t.tag_ for t in name)
+    return "".join(t.text for t in name) if named else None
+
+
+def _written_with(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """A noun written right before the next, part of one name with it."""
+    return t.pos_ in ("NOUN", "PROPN") and not t.whitespace_ and names_a_thing(t, spans)

@@ -18,6 +18,7 @@ from pipelines.extracted.japanese.parse_words import (
     is_hedge,
     is_qualifier,
     names_a_thing,
+    ordinal,
     phrase,
 )
 from pipelines.extracted.parse_tree import covered
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 TOPIC_CASES = ("は", "が", "も")
 _WITHIN = re.compile(r"^[県市町村区都道府圏域]内$")  # 県内, 市内: a scope before a number
+_AREAS = ("ha", "km2", "m2")  # an area a verbal noun acts on (造成する, 確保する)
 _SPANS_OF = ("years", "months")  # a span an act lasts (3年間実施する: 実施期間)
 # a topic said as what the answer is about (予算につきましては、…億円でございます: Diet answers)
 _ABOUT = ("につきましては", "につきましても", "については", "についても", "に関しましては",
@@ -119,9 +121,25 @@ def verbal_count(counter: Token, unit: str) -> str | None:
         return f"{verb.text}期間"  # 最長5年間交付する: how long it is granted
     if dep(counter) != "obj" or not verb.tag_.endswith("サ変可能") or not is_counter(counter):
         return None
+    if unit in _AREAS:  # A社が7haを確保し: the area A社 secured (A社の確保面積)
+        doer = _name(next((c for c in verb.children if dep(c) == "nsubj"), None))
+        return f"{doer}の{verb.text}面積" if doer else f"{verb.text}面積"
     if unit == "JPY":
         return f"{verb.text}額"
     return f"{verb.text}{counter.text}数" if unit in ("count", "people") else None
+
+
+def _name(t: Token | None) -> str | None:
+    """A proper name with the words compounded right before it (西浜 電子), else none."""
+    if t is None:
+        return None
+    words = [t]
+    while words[0].i > 0 and t.doc[words[0].i - 1].head.i == t.i:
+        if dep(t.doc[words[0].i - 1]) != "compound" or t.doc[words[0].i - 1].pos_ == "PUNCT":
+            break
+        words.insert(0, t.doc[words[0].i - 1])
+    named = any("固有名詞" in w.tag_ for w in words)
+    return "".join(w.text for w in words) if named else None
 
 
 def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> str:
@@ -139,12 +157,13 @@ def counted_noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]
     before: list[Token] = []
     k = first - 1
     while k >= 0 and doc[k].head.i == counter.i and dep(doc[k]) == "compound":
-        if doc[k].pos_ not in ("NOUN", "PROPN") or is_date(doc[k]) or covered(doc[k], spans):
+        named = doc[k].pos_ in ("NOUN", "PROPN") or ordinal(doc[k])  # 第一次分譲40社
+        if not named or is_date(doc[k]) or covered(doc[k], spans):
             break
         before.insert(0, doc[k])
         k -= 1
     before = [t for t in before if not is_qualifier(t)]  # 延べ80機関: how counted, not what
-    words = [t.text for t in before + after if not t.tag_.startswith("接頭辞")]
+    words = [t.text for t in before + after if not t.tag_.startswith("接頭辞") or ordinal(t)]
     return "".join(words) or counter.text
 
 
@@ -167,6 +186,17 @@ def may_name(c: Token) -> bool:
     ):
         return False  # 全国26の地域, 県内12の市町村: where they are counted, not what
     return all(k in ("の", *TOPIC_CASES) for k in cases)
+
+
+def changed_item(c: Token, toks: list[Token], spans: list[tuple[int, int]]) -> bool:
+    """A noun marked で right before a number that states a change (歳出で約9%の減少, 件数で
+    12%増): the item the change is in, as a list of changes names each one; not a level (約79
+    億円で3%増) nor a noun further off (国勢調査で…約15万人)."""
+    cases = [k.text for k in c.children if dep(k) == "case"]
+    first = min(t.i for t in toks)
+    between = c.doc[c.i + 1 : first]
+    near = all(dep(t) == "case" or is_hedge(t) or t.tag_.startswith("接頭辞") for t in between)
+    return cases == ["で"] and near and names_a_thing(c, spans) and not is_qualifier(c)
 
 
 def topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_clauses import marked_as
 from pipelines.extracted.japanese.parse_context import chronology_event
 from pipelines.extracted.japanese.parse_counts import topic_before
 from pipelines.extracted.japanese.parse_words import (
@@ -63,6 +64,10 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
         entered = dep(event) in ("obl", "obj") and event.head.pos_ == "VERB"
         if start and entered and not event.tag_.endswith("サ変可能"):
             event = event.head  # 11年度から第3期に入り: the entering, not the stage
+        while _marked(year, "に") and _thing_after(event, year):
+            event = event.head  # 14年4月に12地域を…指定し: the act, not its object
+    if dep(year) == "compound" and _marked(event, "で") and dep(event) == "obl":
+        event = event.head  # 2016年度予算で創設した交付金: what the budget year's money did
     nominal = event.pos_ in ("NOUN", "PROPN") and not event.tag_.startswith("接尾辞")
     if dep(year) == "nmod" and nominal and not event.tag_.endswith("サ変可能"):
         if event.text in load_rules("japanese")["meetings"] and _marked(event, "で"):
@@ -158,6 +163,14 @@ def _ordinal(t: Token) -> str | None:
     return "".join(c.text for c in words) + t.text
 
 
+def _thing_after(event: Token, year: Token) -> bool:
+    """A noun after a date marked に that names a thing, not an act, hung on another word: a
+    date so marked dates a predicate, never a thing, whatever head the parse gives it."""
+    nominal = event.pos_ in ("NOUN", "PROPN") and not event.tag_.endswith("サ変可能")
+    hung = dep(event) in ("obj", "obl", "nsubj", "nmod") and event.head.i != event.i
+    return nominal and hung and event.i > year.i
+
+
 def _carrying(verb: Token) -> bool:
     """A verb that only carries the clause on to the next (ひき+つづいて, …ており): an auxiliary
     verb, or the first half of a compound verb ending in one, in an adverbial clause."""
@@ -199,15 +212,19 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
         label = verbal.text if verbal is not None else None
     else:
         label = phrase(event, spans) if event.tag_.startswith("名詞") else event.lemma_
+    modified = event.head if dep(event) == "acl" and names_a_thing(event.head, spans) else None
     what = next(
         (c for c in event.children if dep(c) == "obj" and not covered(c, spans)), None
-    ) or next(
+    ) or modified or next(  # 市が新設した基金: the fund, what the clause's act made
         (c for c in event.children
          if dep(c) == "nsubj" and not covered(c, spans) and not is_date(c)),
         None,
     )  # fmt: skip
     if what is None and label:  # 同大学は1973年に開学し…: the topic scopes over the clause
         what = _unsaid(event, spans) or topic_before(event, spans)
+    made = next((c for c in event.children if marked_as(c) and names_a_thing(c, spans)), None)
+    if made is not None and label and any(dep(c) == "obj" for c in event.children):
+        return act(made, phrase(made, spans), label)  # 12地域を重点地域として指定: 重点地域の指定
     if what is not None and label:
         # 2001年に設立された同センター: the center, without the clause that dates it
         return act(what, beyond(what, event, spans), label)

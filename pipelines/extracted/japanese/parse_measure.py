@@ -16,10 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.parse_acts import (
+    acted_by,
+    acted_on,
     acting_count,
     as_before,
     changed_in,
     counted_by,
+    kind_of_topic,
 )
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
@@ -40,11 +43,13 @@ from pipelines.extracted.japanese.parse_context import (
     chain_before,
     labelled,
     opens_brackets,
+    owner_before,
     period_label,
     ranked_by,
     scope,
 )
 from pipelines.extracted.japanese.parse_counts import (
+    changed_item,
     counted_noun,
     elapsed,
     may_name,
@@ -79,6 +84,7 @@ from pipelines.extracted.japanese.parse_words import (
     is_date,
     is_hedge,
     names_a_thing,
+    of_after,
     phrase,
 )
 from pipelines.extracted.parse_tree import Reading, covered, read_facts
@@ -224,15 +230,16 @@ def _quantity(
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
         whose = of_whom(counter, toks, spans)
-        if whose:  # 東北地方の6県: the prefectures of the region
-            noun = f"{whose}の{noun}"
+        whose = f"{whose}の" if whose else ""  # 東北地方の6県: the prefectures of the region
         pred = counter.head
         if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
             # 講座には620名が参加した, 1085事業を交付対象に認定した: the clause with where or as what
             clausal = where_of(pred, counter, spans) or goal_after(pred, counter, spans)
             said = clause_of(pred, counter, spans) if clausal else None
-            return Reading(f"{said}{noun}" if said else pred.text + noun)
-        return Reading(noun)
+            if said:
+                return Reading(f"{said}{whose}{noun}")
+            return Reading(f"{whose}{acted_on(pred, counter, spans)}{noun}")
+        return Reading(whose + noun)
     # the change a number states (約45億円減少, 119件(3%)増): a change word after it, or the
     # predicate it hangs on, unless a particle makes it the level reached (約79億円で3%増: 79億円
     # is no change); a percentage in brackets is the rate of its host's change
@@ -268,7 +275,7 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not may_name(c):
+        if not may_name(c) and not (change and changed_item(c, toks, spans)):
             continue
         owner = counter.head
         if c.text in _DIMENSIONS and dep(counter) == "nmod" and names_a_thing(owner, spans):
@@ -276,6 +283,8 @@ def _quantity(
         if dep(c) in ("compound", "nmod", "nsubj") and not c.tag_.startswith("接頭辞"):
             per = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in PER
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
+            if what and dep(c) == "compound":  # 参加40社, 参加企業は、中小企業30社と…
+                what = kind_of_topic(counter, acted_by(c, counter, what), spans)
             owned = dep(c) == "compound" and c.text.endswith(_NUMBER_OF[:-1]) and what
             if owned and dep(counter) == "nmod" and names_a_thing(owner, spans):
                 return Reading(f"{phrase(owner, spans)}の{what}")  # 総額15億円の基金: 基金の総額
@@ -283,13 +292,17 @@ def _quantity(
             what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
                 return named(per_topic(per_unit(c, what, counter, unit, spans), counter, spans))
+            topic = topic_before(counter, spans) if dep(c) in ("nmod", "nsubj") else None
+            whose = owner_before(toks, topic, spans) if topic is not None else None
+            if topic is not None and whose:  # 用地はA社の約4ha: A社の用地
+                return named(f"{whose}の{_topic_name(topic, spans)}")
             if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
                 what = of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
     governor = counter.head
     # by の only: 5億円、横展開タイプで… is a list, whatever head the parse gives the amount
-    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and _of(counter)
+    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and of_after(counter)
     if (
         attached
         and not is_counter(governor)
@@ -298,6 +311,7 @@ def _quantity(
         and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
+        what = acted_by(governor, counter, what) if what else what  # 67社の進出: 進出企業
         source = next((c for c in counter.lefts if dep(c) == "nmod" and marked(c, "から")
                        and names_a_thing(c, spans)), None)  # fmt: skip
         if source is not None and what:  # 首都圏から約60kmの距離: the distance from it
@@ -307,6 +321,9 @@ def _quantity(
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
             said = clause_of(governor.head, governor, spans) if dep(governor) == "nsubj" else None
             return Reading(f"{said or ''}{what}の割合")
+        counted_as = as_before(counter, spans)  # 規模として約25兆円の目標: 規模の目標
+        if what and counted_as is not None and unit not in ("count", "people", "percent"):
+            return Reading(f"{phrase(counted_as, spans)}の{what}")
         verb = governor.head  # 120社の企業が入居している: the firms that are tenants
         if what and dep(governor) in ("nsubj", "obj") and content_verb(verb, governor):
             said = clause_of(verb, governor, spans)
@@ -353,6 +370,8 @@ def _quantity(
     topic = topic_before(counter, spans) or subject_of(predicate, counter, spans)
     if topic is not None:
         what = _topic_name(topic, spans)
+        whose = owner_before(toks, topic, spans)  # 区画は A社の約7ha: A社の区画
+        what = f"{whose}の{what}" if whose and what and whose not in what else what
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
         return named(f"{what}の{frame}" if what and frame else what, topic)
     if dep(counter) == "nsubj":
@@ -368,12 +387,6 @@ def _quantity(
         if clause:  # 620名が参加した: the number of people who did
             return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
-
-
-def _of(counter: Token) -> bool:
-    """Whether の follows the number (38の地域, 120社の企業)."""
-    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
-    return after is not None and after.text == "の"
 
 
 def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:

@@ -23,6 +23,8 @@ _DROP_TAGS = ("接頭辞", "補助記号", "助詞-係助詞", "助詞-副助詞
 MAX_CHARS = 30
 PER = ("当たり", "あたり")  # 1エリア当たり5千万円: an amount per area
 _ASPECTS = ("開始", "完了", "終了", "再開", "中止")  # the start or end of an act (移転完了)
+_ORDINAL = "第"  # 第2期: the prefix of an ordinal
+_DOT = "・"  # 中堅・中小企業: a list written as one compound
 FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
 
 
@@ -88,12 +90,13 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
         start += 1
     toks = _without_asides(list(doc[start : noun.i + 1]))
     kept = [
-        t for t in toks if t.i not in dated and (not t.tag_.startswith(_DROP_TAGS) or _named(t))
-    ]
+        t for t in toks
+        if t.i not in dated and (not t.tag_.startswith(_DROP_TAGS) or _named(t) or t.text == _DOT)
+    ]  # fmt: skip
     while len(kept) > 1 and sum(len(t.text) for t in kept) > MAX_CHARS:
         kept = kept[1:]  # too long: cut at a word, not inside one (研究所の -> 所の)
     text = "".join(t.text for t in kept)
-    text = text.lstrip("のとにで")
+    text = text.lstrip("のとにで・").rstrip(_DOT)
     return text[-MAX_CHARS:] or None
 
 
@@ -141,11 +144,20 @@ def _chained(doc: Doc, k: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _age(t: Token) -> bool:
-    """A number that names an age group with 歳 (65歳以上) or the unit of a rate (人口10万人
-    当たり): part of a name, not a quantity."""
+    """A number that names an age group with 歳 (65歳以上), the unit of a rate (人口10万人
+    当たり) or an ordinal (第2期, 第一次分譲): part of a name, not a quantity."""
     doc = t.doc
     after = [x.text for x in doc[t.i + 1 : t.i + 3]]
-    return t.pos_ == "NUM" and bool(after) and (after[0] == "歳" or after[-1] in PER)
+    return t.pos_ == "NUM" and (
+        ordinal(t) or (bool(after) and (after[0] == "歳" or after[-1] in PER))
+    )
+
+
+def ordinal(t: Token) -> bool:
+    """第 or the number right after it (第2期, 第一次): an ordinal that names a stage or round,
+    part of the name it opens."""
+    doc = t.doc
+    return t.text == _ORDINAL or (t.i > 0 and doc[t.i - 1].text == _ORDINAL and t.pos_ == "NUM")
 
 
 def _without_asides(toks: list[Token]) -> list[Token]:
@@ -176,7 +188,13 @@ def _named(t: Token) -> bool:
 
 
 def _compounded(t: Token, spans: list[tuple[int, int]]) -> bool:
-    """A noun written right before the next word, with no particle or blank between."""
+    """A noun written right before the next word, with no particle or blank between; an
+    ordinal's 第 and number are part of the compound they open (第一次分譲)."""
+    if ordinal(t) and not t.whitespace_ and not covered(t, spans):
+        return True
+    if t.text == _DOT and t.i > 0 and not t.whitespace_:  # 中堅・中小企業: nouns joined as one
+        before = t.doc[t.i - 1]
+        return before.pos_ in ("NOUN", "PROPN") and not before.whitespace_ and not is_date(before)
     return (
         t.pos_ in ("NOUN", "PROPN")
         and not t.whitespace_
@@ -222,6 +240,12 @@ def date_part(t: Token) -> bool:
         or t.text in era_first_years()
         or first  # 令和元年度: an era's first year
     )
+
+
+def of_after(counter: Token) -> bool:
+    """Whether の follows the number (38の地域, 120社の企業)."""
+    after = counter.doc[counter.i + 1] if counter.i + 1 < len(counter.doc) else None
+    return after is not None and after.text == "の"
 
 
 def change_word(t: Token) -> str | None:
