@@ -29,6 +29,7 @@ from pipelines.extracted.english.lead_labels import (
 )
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.english.phrases import without_masked_ordinals
+from pipelines.extracted.english.year_rows import year_row
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -125,9 +126,10 @@ def document_facts(
             return  # the year of a table's title dates the table's numbers; it is no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
-            infobox_row(masked, fact)
+            infobox_row(masked, fact, text)
             if fact.fact_type != "year":
                 fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure
+                year_row(masked, fact)
             fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)
             fact.measure = dimension_measure(masked, fact)
             if fact.measure and fact.fact_type != "year":
