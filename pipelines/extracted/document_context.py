@@ -29,10 +29,11 @@ _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, a
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
 
 # a year opening a line, set off from the numbers of its row by a colon, a bar, a tab or a
-# run of blanks, or by one blank when a number follows at once (`1991 171,805+33.9%`)
+# run of blanks, or by one blank when a number follows at once (`1991 171,805+33.9%`; not a
+# Japanese date's month, `2004年 4月`)
 _ROW_YEAR = re.compile(
-    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)(?:年度|年)?"
-    r"(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t|[ \t](?=[+\-−▲]?\d))(?=\S)",
+    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)"
+    r"(?:(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t)|[ \t](?=[+\-−▲]?\d[\d,.]*(?![\d月日])))(?=\S)",
     re.M,
 )
 # a sign before a number: a change (the `±%` column of a year-by-year list), not a level

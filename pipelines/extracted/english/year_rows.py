@@ -1,7 +1,7 @@
 """What the numbers of a year-by-year list laid out as text measure (`Visitors` over `2015
 48,210`, `2016  49,030 +1.7%`): the row's year is their period (document_context.py), the
 list's title line above the rows (past a column-header line that opens with `Year`) what the
-row's first number is, and a signed number after it that number's change since the row above.
+row's first number is, and a signed number after it that number's change since the previous row.
 A header line whose columns are set off by tabs or runs of blanks names each column instead.
 The parse reads the rows as one sentence and hangs their numbers on the next row's words.
 """
@@ -78,4 +78,4 @@ def year_row_measure(masked: str, fact: Fact) -> str | None:
     signed = fact.start > 0 and masked[fact.start - 1] in _SIGNS
     if k == 0:
         return name
-    return f"change in {name} since the row above" if signed and k else None
+    return f"change in {name} since the previous row" if signed and k else None

@@ -40,8 +40,8 @@ def _row(facts: pd.DataFrame, doc: str, value: float) -> pd.Series:
     [
         (41250.0, "people", "residents by census", (1990, 1990)),
         (44800.0, "people", "residents by census", (1995, 1995)),
-        (8.6, "percent", "change in residents by census since the row above", (1990, 1995)),
-        (5.0, "percent", "change in residents by census since the row above", (1995, 2000)),
+        (8.6, "percent", "change in residents by census since the previous row", (1990, 1995)),
+        (5.0, "percent", "change in residents by census since the previous row", (1995, 2000)),
     ],
 )
 def test_a_year_rows_level_and_its_change_since_the_row_above(
