@@ -30,7 +30,7 @@ from pipelines.extracted.english.lead_labels import (
 from pipelines.extracted.english.list_items import list_item_measure
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.english.paragraph_years import (
-    date_by_fiscal_year_before,
+    date_by_sentence_before,
     date_entries,
 )
 from pipelines.extracted.english.phrases import without_masked_ordinals
@@ -194,7 +194,7 @@ def document_facts(
     for block, found in prose:
         if found and not is_japanese(masked, block.start, block.end):
             date_entries(masked, found)  # a chronology's entry dates its bullet items
-            date_by_fiscal_year_before(masked, found, block.start)
+            date_by_sentence_before(masked, found, block.start)
     for block, found in prose:
         for fact in found:
             add(

@@ -4,6 +4,8 @@
   planned over 5 years ● ...`): the items marked by bullets after a year that opens an event
   clause are that year's, up to the next such year; where one of them says the plan runs
   `over N years`, the entry's items cover the N years from it;
+- a year opening the sentence right before (`Looking at 2012 output by prefecture, Fukushima
+  ranked fourth. The region as a whole accounted for 13.1%`): the time the paragraph speaks of;
 - a budget's fiscal year (`... a supplementary budget for fiscal 2014. About 5 billion yen will
   be provided ...`): an amount of money in the sentence right after one that names a single
   fiscal year is that year's.
@@ -22,6 +24,13 @@ _OVER = re.compile(r"\bover[ \t]+(?:the[ \t]+(?:next[ \t]+)?)?\Z", re.IGNORECASE
 _FISCAL = re.compile(r"\b(?:FY[ \t]?|fiscal[ \t]+(?:year[ \t]+)?)(?P<y>(?:19|20)\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
 _REACH = 400  # characters back to the sentence before
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OPENING_YEAR = re.compile(
+    r"\W*(?:In|By|As of|At the end of|During|Looking at|For)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?))?(?P<y>(?:19|20)\d\d)\b(?![ \t]*[-–~])"
+)
+_NOW = re.compile(r"\b(?:now|currently|today|presently|at present)\b", re.IGNORECASE)
+_UNDATED = frozenset({"km", "km2", "m2", "ha", "m", "minutes", "hours", "years", "duration"})
 
 
 def date_entries(masked: str, facts: list[Fact]) -> None:
@@ -57,17 +66,29 @@ def date_entries(masked: str, facts: list[Fact]) -> None:
             f.period_start, f.period_end = year, year + span - 1
 
 
-def date_by_fiscal_year_before(masked: str, facts: list[Fact], block_start: int) -> None:
-    """An amount of money with no year, in the sentence right after one naming one fiscal
-    year, is that fiscal year's."""
+def date_by_sentence_before(masked: str, facts: list[Fact], block_start: int) -> None:
+    """A number with no year, in the sentence right after one that opens with a year (`In
+    2012, ...`, `Looking at 2012 output by prefecture, ...`), is that year's, unless said of
+    now or a standing property (a distance, an area, a travel time); an amount of money with
+    no year, right after a sentence naming one fiscal year, is that fiscal year's."""
     for f in facts:
-        if f.period_start is not None or not (len(f.unit) == 3 and f.unit.isupper()):
+        if f.period_start is not None or f.fact_type == "year" or f.unit in _UNDATED:
             continue
         lo = max(block_start, f.start - _REACH)
         ends = [m.end() for m in _SENTENCE_END.finditer(masked, lo, f.start)]
-        if not ends:
+        if not ends or _YEARS.search(masked, ends[-1], f.start):
             continue
         before_start = ends[-2] if len(ends) > 1 else lo
+        if before_start == lo and lo > block_start:
+            continue  # the sentence before starts out of reach
+        opening = _OPENING_YEAR.match(masked, before_start, ends[-1])
+        stop = masked.find(".", f.end)
+        now = _NOW.search(masked, ends[-1], len(masked) if stop < 0 else stop)
+        if opening is not None and now is None:
+            f.period_start = f.period_end = int(opening.group("y"))
+            continue
+        if not (len(f.unit) == 3 and f.unit.isupper()):
+            continue
         years = {int(m.group("y")) for m in _FISCAL.finditer(masked, before_start, ends[-1])}
-        if len(years) == 1 and not re.search(r"(?:19|20)\d\d", masked[ends[-1] : f.start]):
+        if len(years) == 1:
             f.period_start = f.period_end = years.pop()

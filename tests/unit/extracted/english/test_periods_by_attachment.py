@@ -1,9 +1,10 @@
 """Period and measure by attachment in English prose (issue 32, points 1 and 4): a year set
 before a number by a colon, a month glued to its year, a year ending its clause before another
-clause with its own subject, the date a page says it was published, a stage's span of years,
-a chronology's entry and a budget's fiscal year said in the sentence before, the counts of a
-list a colon opens, the levels of a change `from` one number `to` another, and
-the doers of a passive verb. Texts written for these tests."""
+clause with its own subject, a year said before an area, the date a page says it was
+published, a chronology's entry, a year opening the sentence before and a budget's fiscal year
+said there; a stage's span of years, a line's label without its term's years, the counts of a
+list a colon opens, the levels of a change `from` one number `to` another, and the doers of a
+passive verb. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ _DOCS = {
     "chronology": "Port policy 1998 The Harbor Act was enacted ● Funding of ¥ 9 billion was "
     "planned over 4 years ● 12 sites were designated 2004 The Second Harbor Act was enacted "
     "● 30 firms joined the scheme\n",
+    "standing": "By 1985, 37 institutes had moved to the 31-square kilometer (12-square mile) "
+    "campus. The town grew to 160 square kilometers in 2006 after a merger.\n",
+    "opening": "Looking at 2014 output by prefecture, Gifu ranked fifth in Japan. The region as a "
+    "whole made 11.4 percent of the national output. It now employs 9,000 people.\n",
+    "label": "  • Stage 3 (2017-2021), Growth Stage: The 12 hubs were merged into 8 hubs.\n",
     "fiscal": "The city set aside a port grant in its budget for fiscal 2017. About 3 billion "
     "yen will go to the piers.\n",
 }
@@ -67,6 +73,11 @@ def _period(r: pd.Series) -> tuple[object, object]:
         ("chronology", 12.0, (1998, 2001)),
         ("chronology", 30.0, (2004, 2004)),
         ("fiscal", 3e9, (2017, 2017)),  # the fiscal year of the sentence before
+        ("standing", 37.0, (1985, 1985)),
+        ("standing", 31.0, (None, None)),  # an area is not dated by a year said before it
+        ("standing", 160.0, (2006, 2006)),  # but by one said after it
+        ("opening", 11.4, (2014, 2014)),  # the year opening the sentence before
+        ("opening", 9000.0, (None, None)),  # not what is said of now
     ],
 )
 def test_the_period_a_number_is_attached_to(
@@ -89,6 +100,7 @@ def test_a_stages_span_of_years_is_a_fact_named_by_the_stage(facts: pd.DataFrame
         ("levels", 8.0, "funded hubs"),
         ("agent", 6.0, "towns submitting plans"),
         ("agent", 12.0, "villages submitting plans"),
+        ("label", 8.0, "(Stage 3, Growth Stage)"),  # a line's label without its term's years
     ],
 )
 def test_what_a_number_measures_by_its_attachment(
