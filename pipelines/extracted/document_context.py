@@ -28,10 +28,16 @@ _MANY_PREFECTURES = 5
 _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, at least
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
 
+# a year opening a line, set off from the numbers of its row by a colon, a bar, a tab or a
+# run of blanks, or by one blank when a number follows at once (`1991 171,805+33.9%`; not a
+# Japanese date's month, `2004年 4月`)
 _ROW_YEAR = re.compile(
-    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t)(?=\S)",
+    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)"
+    r"(?:(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t)|[ \t](?=[+\-−▲]?\d[\d,.]*(?![\d月日])))(?=\S)",
     re.M,
 )
+# a sign before a number: a change (the `±%` column of a year-by-year list), not a level
+_SIGNS = "+-−▲△"
 _HEADING_SPAN = re.compile(
     r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*(?:年度?)?\s*[-–—~～〜]\s*(?P<b>(?:19|20)?\d\d)(?!\d)"
 )
@@ -52,13 +58,22 @@ def date_rows(facts: list[Fact], masked: str) -> list[Fact]:
     if not rows:
         return facts
     dropped: set[int] = set()
+    before: tuple[int, int] | None = None  # the row right above: (its line's end, its year)
     for m in rows:
         year = int(m.group("y"))
         line_end = masked.find("\n", m.end())
         line_end = len(masked) if line_end < 0 else line_end
         dated = [f for f in facts if m.end() <= f.start < line_end and f.fact_type != "year"]
-        for f in dated:
-            f.period_start = f.period_end = year
+        # `1991 171,805 +33.9%`: a signed number after the row's first is its change since
+        # the row above, and covers the years from that row's to this one's
+        above = before[1] if before and before[0] + 1 == m.start() else None
+        for k, f in enumerate(dated):
+            signed = f.start > 0 and masked[f.start - 1] in _SIGNS
+            if k and signed and above is not None and above < year:
+                f.period_start, f.period_end = above, year
+            else:
+                f.period_start = f.period_end = year
+        before = (line_end, year)
         if dated:
             dropped |= {
                 id(f) for f in facts if f.fact_type == "year" and m.start("y") <= f.start < m.end()

@@ -27,8 +27,16 @@ from pipelines.extracted.english.lead_labels import (
     text_row_label,
     with_label,
 )
+from pipelines.extracted.english.list_items import list_item_measure
 from pipelines.extracted.english.measures import dimension_measure
+from pipelines.extracted.english.paragraph_years import (
+    date_by_sentence_before,
+    date_entries,
+)
 from pipelines.extracted.english.phrases import without_masked_ordinals
+from pipelines.extracted.english.published import published_year, said_as_of_publication
+from pipelines.extracted.english.stage_spans import stage_measure
+from pipelines.extracted.english.year_rows import year_row
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -105,6 +113,7 @@ def document_facts(
     )
     reported = reported_mark(masked)
     doc_year = reported[2] if reported else None
+    published = published_year(text)
     fact_ids = IdMaker("fct_")
     titles = _title_spans(structure)
     rows: list[dict[str, Any]] = []
@@ -127,17 +136,28 @@ def document_facts(
             return  # the year of a table's title dates the table's numbers; it is no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
-            infobox_row(masked, fact)
+            infobox_row(masked, fact, text)
             if fact.fact_type != "year":
                 fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure
+                year_row(masked, fact)
             fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)
             fact.measure = dimension_measure(masked, fact)
             if fact.measure and fact.fact_type != "year":
                 fact.measure = with_label(fact.measure, lead_label(masked, fact.start))
             fact.measure = _referred_measure(fact, masked, rows) or fact.measure
+            fact.measure = stage_measure(masked, fact) or fact.measure
+            fact.measure = list_item_measure(masked, fact, rows) or fact.measure
             fact.measure = without_masked_ordinals(fact.measure)
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         consecutive_years(masked, fact)  # 3年連続: the run of years up to the one it is dated by
+        if (
+            published is not None
+            and fact.period_start is None
+            and fact.fact_type != "year"
+            and not is_japanese(fact.sentence, 0, len(fact.sentence))
+            and said_as_of_publication(fact.sentence, fact.unit)
+        ):
+            fact.period_start = fact.period_end = published  # `Currently, ... has 29 institutes`
         rows.append(
             {
                 "fact_id": fact_ids(doc.doc_id, *key, fact.unit),
@@ -175,6 +195,10 @@ def document_facts(
     ]
     parse_measures(masked, [(b.start, b.end, found) for b, found in prose], text)
     date_headlines(masked, [f for _, found in prose for f in found])
+    for block, found in prose:
+        if found and not is_japanese(masked, block.start, block.end):
+            date_entries(masked, found)  # a chronology's entry dates its bullet items
+            date_by_sentence_before(masked, found, block.start)
     for block, found in prose:
         for fact in found:
             add(

@@ -23,6 +23,7 @@ remarks context background overview summary details description other others res
 _NOT_LABELS = frozenset(_NOT_LABEL_WORDS.split())
 _LIST_MARK = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BRACKETED_YEARS = re.compile(r"\s*\((?:FY\s?)?(?:19|20)\d\d(?:\s*[-–~]\s*(?:19|20)?\d\d)?\)")
 _LEAD_WORDS = "in the a an as for of on at by to and or but so this these it its"
 _LEADS = frozenset(_LEAD_WORDS.split())
 _ITEM_MARKS = re.compile(r"[•▶►▪■◆●]")
@@ -53,6 +54,8 @@ def lead_label(masked: str, start: int) -> str | None:
     if label is None:
         return None
     label = _LIST_MARK.sub("", label).strip()
+    # `Phase 2 (2006-2010), Development Phase`: the stage's term in brackets says when, not what
+    label = re.sub(r"\s+,", ",", _BRACKETED_YEARS.sub("", label)).strip(" ,")
     if _YEAR.search(label):
         return None  # `FY 2008: 9.1 bn`: the year is the number's period, not what it is
     words = label.split()

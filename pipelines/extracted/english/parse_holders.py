@@ -94,3 +94,36 @@ def of_people(noun: Token, spans: list[tuple[int, int]]) -> str | None:
         return name
     whose = phrase(doer, spans, 1, room=MAX_WORDS - 2)
     return f"{name} of {whose}" if whose else name
+
+
+def of_agent(noun: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A count that is the doer of a passive verb (`20 projects were submitted by four
+    prefectures and 16 cities`) counts the doers of the deed: `prefectures submitting projects`,
+    not prefectures of any kind."""
+    agent = noun
+    while agent.dep_ == "conj" and agent.head.pos_ in _NOUNS and agent.head.i != agent.i:
+        agent = agent.head  # `four prefectures, 16 cities and four provinces`
+    by, verb = agent.head, agent.head.head
+    if agent.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return None
+    done = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.tag_ != "VBN" or done is None or done.pos_ not in _NOUNS or covered(done, spans):
+        return None
+    counted = phrase(noun, spans)
+    if not counted:
+        return None
+    what = phrase(done, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
+    return f"{counted} {_gerund(verb)} {what}" if what else None
+
+
+def _gerund(verb: Token) -> str:
+    """`submitting` from `submitted`, `approving` from `approved`: the participle's doubled
+    consonant, or the lemma's silent `e`, says how its `-ing` form is spelt."""
+    lemma, said = verb.lemma_.lower(), verb.lower_
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if said.startswith(lemma + lemma[-1:]) and said.endswith("ed"):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.parse_events import subject_of, year_event
-from pipelines.extracted.english.parse_holders import of_doer, of_holder, of_people
+from pipelines.extracted.english.parse_holders import of_agent, of_doer, of_holder, of_people
 from pipelines.extracted.english.parse_owner import named_subject, owners
 from pipelines.extracted.english.parse_parts import read_parts
 from pipelines.extracted.english.parse_phrase import lexicon, phrase
@@ -107,7 +107,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if peopled:
             return Reading(peopled)
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
-            named = of_holder(noun, spans) or of_doer(noun, spans)
+            named = of_holder(noun, spans) or of_doer(noun, spans) or of_agent(noun, spans)
             return Reading(named or _done_to(noun, phrase(noun, spans)))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
@@ -148,10 +148,14 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
                 phrase(thing, spans) if thing is not None and not covered(thing, spans) else None
             )
             return Reading(f"cost of {named}" if named else "cost")  # `built for 3 billion yen`
-        changed = _changed_object(owner, spans) if governor.lower_ == "by" else None
+        # `firms raised their sales by 7.5%`, `cut the number of sites from 18 to 10`
+        ends = ("by", "from", "to")
+        changed = _changed_object(owner, spans) if governor.lower_ in ends else None
         if changed is not None:  # `firms raised their sales by 7.5%`: the rise in sales
             way, what = _direction(owner), phrase(changed, spans)
             name = {"up": "increase", "down": "decrease"}.get(way or "")
+            if governor.lower_ != "by":  # `from 18 to 10`: the levels, not the change
+                name = None
             return Reading(f"{name} in {what}" if name and what else what, way)
         if owner.pos_ in ("VERB", "AUX"):  # `rose to 5,430 billion yen`, `grew by 3%`
             return _of_verb(owner, spans)

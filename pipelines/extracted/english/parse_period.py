@@ -2,7 +2,8 @@
 another noun (`the train, which was opened in 2005`, `the line that opened in 2005`) dates
 that clause's event, not the number the sentence gives elsewhere (`is only 45 minutes`). The
 sentence reader (sentence_context.py) dates a number by the years near it; the parse takes
-that period back where every year that gave it hangs in such a clause.
+that period back where every year that gave it hangs in such a clause, and from a distance,
+an area or a travel time where every such year is said before it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
 
 _NUMBER_PARTS = ("nummod", "compound", "quantmod", "advmod")
+# a distance, an area, a height or a travel time is a standing property of what it measures:
+# a year said before it (`By 1980, ... moved to the 27 km2 site`) dates the event, not the
+# property; one said after it (`grew to 154 km2 in 2005`) still dates it
+_STANDING = frozenset({"km", "km2", "m2", "ha", "m", "minutes", "hours"})
 
 
 def undate_clause_years(doc: Doc, offset: int, facts: list[Fact]) -> None:
@@ -33,6 +38,8 @@ def undate_clause_years(doc: Doc, offset: int, facts: list[Fact]) -> None:
         years = [t for t in doc if len(t.text) == 4 and t.text.isdigit() and int(t.text) in said]
         if years and all(_in_a_clause_on_another_noun(y, noun) for y in years):
             f.period_start = f.period_end = None
+        elif years and f.unit in _STANDING and all(y.i < head.i for y in years):
+            f.period_start = f.period_end = None  # `By 1980, 43 labs moved to the 27 km2 site`
 
 
 def _in_a_clause_on_another_noun(year: Token, noun: Token) -> bool:

@@ -94,9 +94,20 @@ _DECADE_PERIOD = re.compile(
     r"\b(?:in|during|throughout|through|over|across)\s+the\s+(?P<d>(?:1[89]|20)\d0)['’]?s\b", re.I
 )
 
+# `budget in FY 2006: 56.7 billion`, `(2003: ¥6.9 billion)`: a year set before a number by a
+# colon labels it, whatever span of years the sentence also names
+_YEAR_COLON = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*(?:[^\s\w]{1,3}[ \t]?)?\Z")
+
 # a clause of its own after the number (`350 firms, and in 2020 there were 420`): its year
 # dates what that clause says, not the number before it
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.I)
+# `the line opened in 2005 and it carries 40,000 riders`: a clause with a subject of its own
+# after a year set after its verb; its numbers are not dated by that year (a year opening the
+# sentence, `In 2005, ...`, dates every clause of it)
+_NEW_CLAUSE = re.compile(r";|\b(?:and|but|while)\s+(?:it|they|this|these|he|she|we|there)\b", re.I)
+_FRONTED = re.compile(
+    r"\s*\W*\s*(?:in|by|since|from|during|until|as of|at the end of)\b[^,;]{0,40}\Z", re.I
+)
 # `the park, designated in 1986, now hosts 120 firms`: a number said of the present is not
 # dated by a year said before it of something else
 _NOW = re.compile(r"\b(?:now|currently|today|presently|at present)\b", re.I)
@@ -204,6 +215,9 @@ class SentenceContext:
     def period(self, pos: int) -> tuple[int | None, int | None]:
         if not self.years and not self.ranges:
             return None, None
+        labelled = _YEAR_COLON.search(self.masked, max(self.start, pos - 12), pos)
+        if labelled is not None:
+            return int(labelled.group("y")), int(labelled.group("y"))
         soon = [
             y
             for y in self.years_alone
@@ -221,6 +235,7 @@ class SentenceContext:
             for y in self.years
             if not _CLAUSE_BREAK.search(self.masked, pos, y[0])
             and not (y[0] < pos and _NOW.search(self.masked, y[0], pos))
+            and not (y[0] < pos and self._clause_before(y[0], pos))
             and not self._dates_its_aside(pos, y[0])
         ]
         if years:
@@ -237,6 +252,13 @@ class SentenceContext:
             y = following[0] if following else min(years, key=lambda y: abs(y[0] - pos))
             return self._year_period(y)
         return None, None
+
+    def _clause_before(self, at: int, pos: int) -> bool:
+        """Whether the year at `at`, not opening the sentence, ends its clause before a new
+        clause with a subject of its own holds the number at `pos`."""
+        return _NEW_CLAUSE.search(self.masked, at, pos) is not None and not _FRONTED.match(
+            self.masked, self.start, at
+        )
 
     def _dates_its_aside(self, pos: int, at: int) -> bool:
         """Whether the year at `at` opens or sits in parentheses that give a number of their own

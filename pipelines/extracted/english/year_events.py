@@ -43,7 +43,8 @@ _EVENT_REACH = 72  # characters before a year in which its event verb is looked 
 
 
 # a span of years in parentheses right after a name: its term or life (`Koizumi (2001-6)`)
-_NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+\s?\($")
+# `Koizumi (2001-6)`, `Phase 2 (2006-2010)`: a name, or a stage's with its number
+_NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?\s?\($")
 
 
 def event_before(masked: str, at: int, end: int) -> bool:

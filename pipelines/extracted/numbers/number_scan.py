@@ -198,7 +198,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # The same lead read backwards from the year, on the reversed text, longest first.
         "period_lead_reversed": re.compile(
             rf"\s?YF\b|(?:\s+raey)?\s+lacsif\b"
-            rf"|(?:\s+(?:,\s*)?(?:{MONTHS_REVERSED}))?(?:\s+fo dne)?(?:\s+eht)?\s+"
+            rf"|(?:(?:\s+(?:,\s*)?|,\s*)(?:{MONTHS_REVERSED}))?(?:\s+fo dne)?(?:\s+eht)?\s+"
             rf"(?:{alt(['ni', 'ecnis', 'yb', 'fo', 'fo sa', 'litnu', 'morf', 'retfa', 'gnirud'])}"
             rf"|(?:,\s*)?(?:{MONTHS_REVERSED})(?:\s+fo dne)?)\b|\(",
             re.IGNORECASE,

@@ -1,0 +1,52 @@
+"""The date a page says it was published (a news article's dateline `(Nikkei: January 20, 2015
+– p. 4)`, a line of its own `June 27, 2022` near the top, `Published in April, 2020`): what it
+says of the present is said as of that year. A number whose sentence gives it no year takes
+it where the sentence says so: `currently`, `now`, a day named without its year (`on Jan. 22`),
+or a verb of news in the future or the present perfect (`will endorse`, `have been
+submitted`). A duration is of no year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extracted.numbers.number_scan import MONTHS
+
+_OPENING = 600  # characters in which a page gives its date on a line of its own
+_DATE = (
+    rf"(?:(?:{MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+(?P<a>(?:19|20)\d\d)"
+    rf"|(?P<b>(?:19|20)\d\d)-[01]\d-[0-3]\d"
+    rf"|\d{{1,2}}[ /.-](?:{MONTHS})[ /.-](?P<c>(?:19|20)\d\d))"
+)
+# a line that is a date and little else: `June 27, 2022`, `• 2015-01-20 15:00:00`,
+# `(Nikkei: January 20, 2015 – p. 4)`, `Date of Issue: 31/July/2014`; not a date in brackets
+# alone (`(April 1, 2021)`: what an infobox's figures are as of)
+_DATELINE = re.compile(
+    rf"^[ \t•*]*(?:\(?[A-Z][\w .’']{{0,24}}:[ \t]*)?{_DATE}[^\n]{{0,20}}$", re.MULTILINE
+)
+_PUBLISHED = re.compile(
+    rf"\b(?:Published|Posted|Issued)(?:[ \t]+(?:in|on))?:?[ \t]+(?:{_DATE}"
+    rf"|(?:{MONTHS}),?[ \t]+(?P<d>(?:19|20)\d\d)\b)"
+)
+_NOW = re.compile(r"\b(?:currently|now|at present|presently|as of today)\b", re.IGNORECASE)
+_DAY_NO_YEAR = re.compile(
+    rf"\b(?:on|by|from|until)[ \t]+(?:{MONTHS})\.?[ \t]+\d{{1,2}}\b(?!,?[ \t]*\d)"
+)
+_NEWS_VERB = re.compile(r"\b(?:will|ha(?:s|ve)[ \t]+been[ \t]+\w+ed)\b")
+_DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "duration"})
+
+
+def published_year(text: str) -> int | None:
+    """The year of the date the page says it was published, if it says one."""
+    said = _PUBLISHED.search(text) or _DATELINE.search(text, 0, min(len(text), _OPENING))
+    if said is None:
+        return None
+    return int(next(y for y in said.groups() if y))
+
+
+def said_as_of_publication(sentence: str, unit: str) -> bool:
+    """Whether a number of `unit` in `sentence`, which gives it no year, is said as of the
+    page's date."""
+    if unit in _DURATIONS:
+        return False
+    return any(p.search(sentence) for p in (_NOW, _DAY_NO_YEAR, _NEWS_VERB))
