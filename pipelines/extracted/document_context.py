@@ -29,7 +29,10 @@ _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, a
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
 
 _ROW_YEAR = re.compile(
-    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t)(?=\S)",
+    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t"
+    # one blank before a number written with its thousands' commas or a decimal (a table copied
+    # as text, `1995 48,210+3.1%`), never before a month or a day (`1995 4 Opened`)
+    r"|[ \t](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d))(?=\S)",
     re.M,
 )
 _HEADING_SPAN = re.compile(

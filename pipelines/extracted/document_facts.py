@@ -29,6 +29,7 @@ from pipelines.extracted.english.lead_labels import (
 )
 from pipelines.extracted.english.measures import dimension_measure
 from pipelines.extracted.english.phrases import without_masked_ordinals
+from pipelines.extracted.english.year_table import year_table_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -126,6 +127,7 @@ def document_facts(
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             infobox_row(masked, fact)
+            year_table_measure(masked, fact)
             if fact.fact_type != "year":
                 fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure
             fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)

@@ -14,6 +14,7 @@ from pipelines.extracted.rules import load_rules, word_alternation
 
 _HEADING = re.compile(r"[ \t]*(?P<h>[A-Z][A-Za-z]+(?: [A-Za-z]+)?)[ \t]*(?:\([^()\n]*\))?[ \t]*")
 _SUB_ROWS = ("Total", "Density", "Land", "Water", "Urban", "Metro", "Rank")
+_NOTE = re.compile(r"[ \t]*\([^()\n]*\)[ \t\[\]\d]*")
 _REACH = 4  # lines up to look for the heading, past sibling rows
 
 
@@ -36,7 +37,9 @@ def infobox_measure(masked: str, fact: Fact) -> str | None:
         if end <= 0:
             return None
         top = masked.rfind("\n", 0, end) + 1
-        if _row().match(masked, top, end) is None:  # a sibling row (`• Land 12 km2`): go on up
+        # a sibling row (`• Land 12 km2`) or the heading's date and note on a line of their
+        # own (` (April 1, 2020)[3]`): go on up
+        if _row().match(masked, top, end) is None and not _NOTE.fullmatch(masked, top, end):
             heading = _HEADING.fullmatch(masked, top, end)
             if heading is None:
                 return None
