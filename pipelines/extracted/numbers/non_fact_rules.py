@@ -33,6 +33,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     streets = word_alternation(r["street_words"])
     suffixes = word_alternation(r["address_suffixes"])
     top = word_alternation(load_rules("facts")["superlatives"])
+    glued = word_alternation(list(load_rules("units")["measure_words"]))
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -262,7 +263,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             re.compile(r"(?:^|(?<=[（(※*。\s]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
             words_gate("出典", "出所"),
         ),
-        ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
+        # `Route 2`, `Windows 10` (ending a sentence too); not a number with its unit glued on
+        # (`Highway 65min`: the time by highway, on an access page)
+        (
+            "name_number",
+            re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d%]|[.,]\d|(?:{glued})\b)"),
+        ),
         # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
         (
             "name_number",
