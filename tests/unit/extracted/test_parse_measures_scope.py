@@ -45,6 +45,12 @@ def test_english_elliptic_counts_take_the_noun_of_the_count_before() -> None:
     assert (got["50"], got["25"]) == ("local member firms", "foreign member firms")
 
 
+def test_english_count_before_adjectives_of_its_own_noun_is_no_elliptic_count() -> None:
+    sentence = "The town has 200,000 residents and with 300 public and private institutes, it grew."
+    got = _measures(sentence)
+    assert got["300"] == "public and private institutes"
+
+
 def test_english_since_a_year_dates_the_start_of_a_role() -> None:
     got = _measures("He has been a visiting professor at the college since 2015.")
     assert got["2015"] == "start of visiting professor at college"
