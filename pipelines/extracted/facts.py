@@ -39,7 +39,7 @@ from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.spelled_facts import spelled_facts
 from pipelines.extracted.english.subjects import subject_before
 from pipelines.extracted.english.year_events import dated_event, event_before
-from pipelines.extracted.english.year_scan import name_before
+from pipelines.extracted.english.year_scan import name_before, unglue_years
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.japanese.ja_facts import dates_event, japanese_facts
 from pipelines.extracted.japanese.ja_numbers import has_japanese_number, is_japanese, to_ascii
@@ -396,4 +396,4 @@ def premask(text: str) -> str:
         masked = to_ascii(masked)
     if "--" in masked:
         masked = _DASH_RUN.sub(lambda m: " " * len(m.group(0)), masked)
-    return masked
+    return unglue_years(masked)
