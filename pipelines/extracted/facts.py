@@ -79,6 +79,8 @@ __all__ = [
 _FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _YEARS_AFTER = re.compile(r"[- ]years?\b")
 _FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
+# `starting from fiscal 2001`, `since FY2010`: the start of what the sentence says, an event
+_FISCAL_START = re.compile(r"\b(?:since|starting(?: from| in)?|beginning(?: in)?)\s+(?:FY|fiscal)")
 # `a five-year plan ... in 2014`: the year dates the plan, not the plan's length
 _ADJECTIVE_DURATION = re.compile(r"-(?:year|month)$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -336,7 +338,7 @@ def _tidy_facts(
         if f.unit == "years" and relative_span(masked, f.start, f.end):
             continue  # その後5年間で: the span only counts on from a year said before it
         if f.fact_type == "year":
-            lead = masked[max(0, f.start - 16) : f.start]
+            lead = masked[max(0, f.start - 24) : f.start]
             others = [
                 g
                 for g in facts
@@ -349,7 +351,8 @@ def _tidy_facts(
                     or (f.value_high is None and int(f.value) in (g.period_start, g.period_end))
                 )
             ]
-            if (others and not _own_event(masked, f, others)) or _FISCAL_LEAD.search(lead):
+            fiscal = _FISCAL_LEAD.search(lead) and not _FISCAL_START.search(lead)
+            if (others and not _own_event(masked, f, others)) or fiscal:
                 continue
             if dating_year(masked, f.start, f.end, _event_verb(masked, f)):
                 continue  # as of 2010, 2005年度調査: the date of numbers, no event
