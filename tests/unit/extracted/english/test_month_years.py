@@ -26,3 +26,11 @@ def test_a_year_after_its_month_dates_the_event(text: str) -> None:
 def test_a_cited_works_year_after_a_comma_stays_a_citation() -> None:
     years = [f.measure for f in facts_in_text("Harbour Plans of Ports, Tokyo, 1975.")]
     assert years in ([], ["publication year of a cited work"])
+
+
+def test_a_year_an_event_was_done_by_is_a_fact_and_the_period_of_the_count() -> None:
+    facts = facts_in_text("The building of some thirty labs was mostly completed by June,1975.")
+    assert sorted((f.value, f.unit, f.period_start) for f in facts) == [
+        (30.0, "count", 1975),
+        (1975.0, "year", 1975),
+    ]
