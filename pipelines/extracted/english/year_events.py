@@ -44,7 +44,7 @@ _EVENT_REACH = 72  # characters before a year in which its event verb is looked 
 
 
 # a span of years in parentheses right after a name: its term or life (`Koizumi (2001-6)`)
-_NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+\s?\($")
+_NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+(?:\s\d{1,2})?\s?\($")  # `Phase 2 (2006-2010)` too
 
 
 def event_before(masked: str, at: int, end: int) -> bool:

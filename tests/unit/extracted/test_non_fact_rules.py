@@ -22,6 +22,8 @@ from pipelines.extracted.numbers.non_facts import named_spans
         ("Japan promotes Society 5.0 across 12 regions.", 5.0, "name_number"),
         ("The Windows 10 rollout reached 3 towns.", 10.0, "name_number"),
         ("The 3 depots lie along Route 9.", 9.0, "name_number"),  # a name ending its sentence
+        # an ordinal naming a part of a programme is no rank
+        ("By the close of its 2nd stage, 14 towns had joined.", 2.0, "name_number"),
         ("The review, Issue 25, lists 40 firms.", 25.0, "part_number"),
         ("Item 4 of the plan names 3 towns.", 4.0, "part_number"),
         ("Page 3 of 12", 12.0, "running_head"),
@@ -67,6 +69,9 @@ def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
         ("The review, Issue 25, lists 40 firms.", 40.0),
         # a time with its unit glued on after a road's name is the time by that road
         ("By bus: Expressway 50min to the port", 50.0),
+        ("By the close of its 2nd stage, 14 towns had joined.", 14.0),
+        # a numbering word after a demonstrative numbers nothing: the count after it counts
+        ("In this stage 12 pilot sites were chosen.", 12.0),
         ("Society 5.0の実現に向けて12地域で取り組む。", 12.0),
         ("この制度は二つの目的で設けられ、8社が参加した。", 8.0),
         ("港の一つを改修し、3つの倉庫を新設した。", 3.0),

@@ -182,3 +182,10 @@ def test_the_year_before_in_brackets_dates_its_own_figure_not_this_years(text: s
 )  # fmt: skip
 def test_a_fiscal_year_that_starts_something_is_a_fact(text: str, years: list[float]) -> None:
     assert [f.value for f in facts_in_text(text) if f.unit == "year"] == years
+
+
+def test_a_numbered_phases_span_is_its_term_and_the_period_of_its_counts() -> None:
+    text = "Phase 2 (2008-2012), Growth Phase: the 15 networks merged into 11."
+    facts = facts_in_text(text)
+    assert [(f.value, f.value_high) for f in facts if f.unit == "year"] == [(2008.0, 2012.0)]
+    assert {f.value: f.period_end for f in facts if f.unit == "count"} == {15.0: 2012, 11.0: 2012}
