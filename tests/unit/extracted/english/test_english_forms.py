@@ -22,6 +22,9 @@ def test_counts_in_parentheses_after_names() -> None:
         (4, "count", "Chubu", "Chubu"),
         (3, "count", "Kyushu", "Kyushu"),
     ]
+    # a name with its other name in square brackets keeps its count
+    facts = facts_in_text("The offices: Tohoku (2), Kinki [Kansai] (6), Kyushu (1).")
+    assert [(f.value, f.subject) for f in facts] == [(2, "Tohoku"), (6, "Kinki"), (1, "Kyushu")]
     # a slide numbered `(1)` and a list of aims are not counts
     assert read("Performance of INS (1)") == []
     assert read("The aims are (1) to raise output and (2) to link firms.") == []
