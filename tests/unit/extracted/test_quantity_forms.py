@@ -46,6 +46,7 @@ def _read(text: str) -> list[tuple[float, str, str]]:
         # spelled numbers with a noun
         ("The council approved one programme for the town.", 1.0, "count", "one"),
         ("The board named a dozen new members.", 12.0, "count", "a dozen"),
+        ("The port has two dozen new cranes.", 24.0, "count", "two dozen"),
         ("Sales rose threefold over the decade.", 3.0, "ratio", "threefold"),
         ("The number of research projects doubled.", 2.0, "ratio", "doubled"),
     ],
