@@ -110,3 +110,8 @@ def test_japanese_chronology_line_dates_its_own_event() -> None:
     assert got["昭和56年 / 1981年"] == "研究都市構想案の発表"
     got = _measures("同社は2005年に設立され、2010年に本社を移転した。")
     assert got["2010年"] == "本社の移転"
+
+
+def test_english_scale_letter_glued_to_its_number_leaves_the_noun_counted() -> None:
+    got = _measures("The harbour fair drew 2.4m visitors in its first week.")
+    assert got["2.4m"] == "visitors"
