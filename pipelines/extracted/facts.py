@@ -43,7 +43,7 @@ from pipelines.extracted.english.year_scan import name_before, unglue_years
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.japanese.ja_facts import dates_event, japanese_facts
 from pipelines.extracted.japanese.ja_numbers import has_japanese_number, is_japanese, to_ascii
-from pipelines.extracted.numbers.dating_rules import dating_year, relative_span
+from pipelines.extracted.numbers.dating_rules import dating_year, fiscal_only, relative_span
 from pipelines.extracted.numbers.glued_labels import glued_label_tokens
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_to_try
@@ -78,9 +78,6 @@ __all__ = [
 
 _FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _YEARS_AFTER = re.compile(r"[- ]years?\b")
-_FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
-# `starting from fiscal 2001`, `since FY2010`: the start of what the sentence says, an event
-_FISCAL_START = re.compile(r"\b(?:since|starting(?: from| in)?|beginning(?: in)?)\s+(?:FY|fiscal)")
 # `a five-year plan ... in 2014`: the year dates the plan, not the plan's length
 _ADJECTIVE_DURATION = re.compile(r"-(?:year|month)$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -351,8 +348,7 @@ def _tidy_facts(
                     or (f.value_high is None and int(f.value) in (g.period_start, g.period_end))
                 )
             ]
-            fiscal = _FISCAL_LEAD.search(lead) and not _FISCAL_START.search(lead)
-            if (others and not _own_event(masked, f, others)) or fiscal:
+            if (others and not _own_event(masked, f, others)) or fiscal_only(lead):
                 continue
             if dating_year(masked, f.start, f.end, _event_verb(masked, f)):
                 continue  # as of 2010, 2005年度調査: the date of numbers, no event

@@ -214,3 +214,14 @@ def dating_year(masked: str, start: int, end: int, event: bool = False) -> str |
     if _FIGURE.search(masked, lo, hi.start() if hi else len(masked)):
         return "series_year"
     return None
+
+
+_FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
+# `starting from fiscal 2001`, `since FY2010`: the start of what the sentence says, an event
+_FISCAL_START = re.compile(r"\b(?:since|starting(?: from| in)?|beginning(?: in)?)\s+(?:FY|fiscal)")
+
+
+def fiscal_only(lead: str) -> bool:
+    """Whether the words before an English year (`in FY`, `as of fiscal`) make it a fiscal year
+    that only dates numbers, never an event; a fiscal year something starts from is one."""
+    return bool(_FISCAL_LEAD.search(lead)) and not _FISCAL_START.search(lead)
