@@ -275,7 +275,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         # (`Highway 65min`: the time by highway, on an access page)
         (
             "name_number",
-            re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d%]|[.,]\d|(?:{glued})\b)"),
+            re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,5}})(?![\d%]|[.,]\d|(?:{glued})\b)"),
         ),
         # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
         (
