@@ -165,13 +165,22 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
 
 # `1.5m visitors`, `2bn foreign tourists`: a plural noun (one word may stand before it) after
 # the scale makes a bare `m` or `bn` millions or billions of it; never a span of time
-_COUNTED_AFTER = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?!(?:years|months|weeks|days|hours|minutes)\b)[a-z]{2,}s\b"
-)
+_COUNTED_AFTER = re.compile(r"[ \t]+(?P<a>[a-z]+)(?:[ \t]+(?P<b>[a-z]+))?")
+_SPANS_OF_TIME = frozenset(["years", "months", "weeks", "days", "hours", "minutes"])
 
 
 def _counted_after(tok: NumberToken, masked: str, s_end: int) -> bool:
-    return tok.scale in ("m", "b") and bool(_COUNTED_AFTER.match(masked, tok.end, s_end))
+    m = _COUNTED_AFTER.match(masked, tok.end, s_end) if tok.scale in ("m", "b") else None
+    if m is None or m.group("a") in _stop_words():
+        return False  # `64 m in its best year`: no noun after it
+    noun = m.group("a") if m.group("a").endswith("s") else m.group("b") or ""
+    plural = len(noun) > 2 and noun.endswith("s") and not noun.endswith("ss")
+    return plural and noun not in _SPANS_OF_TIME and noun not in _stop_words()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(load_rules("facts")["subject_stop"])
 
 
 def _people_before(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> bool:
