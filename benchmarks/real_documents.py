@@ -203,6 +203,11 @@ def score_document(
 
     t.traps += len(trap_spans)
     t.trap_hits += sum(any(overlaps(r, a, b) for r in rows) for a, b in trap_spans)
+    if show:
+        t.misses += [
+            f"  trap hit {doc.doc_id}: {text[a:b]!r} <- {r['value']:g} {r['unit']}"
+            for a, b in trap_spans for r in rows if overlaps(r, a, b)
+        ]  # fmt: skip
     for label in labels:
         t.labels += 1
         near = [r for r in rows if overlaps(r, label.start, label.end)]
@@ -216,6 +221,8 @@ def score_document(
         t.found += 1
         r = next((x for x in same if x["unit"] == label.unit), same[0])
         t.value_unit += r["unit"] == label.unit
+        if show and r["unit"] != label.unit:
+            t.misses.append(f"  unit {label.doc}: {label.quote!r} {label.unit} <- {r['unit']}")
         t.value_unit_people += r["unit"] == label.unit or (
             label.unit == "people" and r["unit"] == "count"
         )

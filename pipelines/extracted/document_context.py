@@ -32,8 +32,10 @@ _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の�
 # run of blanks, or by one blank when a number follows at once (`1991 171,805+33.9%`; not a
 # Japanese date's month, `2004年 4月`)
 _ROW_YEAR = re.compile(
-    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)"
-    r"(?:(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t)|[ \t](?=[+\-−▲]?\d[\d,.]*(?![\d月日])))(?=\S)",
+    r"^[ \t]*(?:FY[ \t]?)?(?P<y>(?:19|20)\d\d)(?:年度|年)?(?:[ \t]*[:：|][ \t]*|[ \t]{2,}|\t"
+    # one blank before a number written with its thousands' commas or a decimal (a table copied
+    # as text, `1995 48,210+3.1%`), never before a month or a day (`1995 4 Opened`)
+    r"|[ \t](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d))(?=\S)",
     re.M,
 )
 # a sign before a number: a change (the `±%` column of a year-by-year list), not a level

@@ -37,6 +37,7 @@ from pipelines.extracted.english.phrases import without_masked_ordinals
 from pipelines.extracted.english.published import published_year, said_as_of_publication
 from pipelines.extracted.english.stage_spans import stage_measure
 from pipelines.extracted.english.year_rows import year_row
+from pipelines.extracted.english.year_table import year_table_measure
 from pipelines.extracted.facts import (
     PROSE_KINDS,
     Fact,
@@ -137,6 +138,7 @@ def document_facts(
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             infobox_row(masked, fact, text)
+            year_table_measure(masked, fact)
             if fact.fact_type != "year":
                 fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure
                 year_row(masked, fact)

@@ -39,11 +39,11 @@ from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.spelled_facts import spelled_facts
 from pipelines.extracted.english.subjects import subject_before
 from pipelines.extracted.english.year_events import dated_event, event_before
-from pipelines.extracted.english.year_scan import name_before
+from pipelines.extracted.english.year_scan import name_before, unglue_years
 from pipelines.extracted.fact import PROSE_KINDS, Fact
 from pipelines.extracted.japanese.ja_facts import dates_event, japanese_facts
 from pipelines.extracted.japanese.ja_numbers import has_japanese_number, is_japanese, to_ascii
-from pipelines.extracted.numbers.dating_rules import dating_year, relative_span
+from pipelines.extracted.numbers.dating_rules import dating_year, fiscal_only, relative_span
 from pipelines.extracted.numbers.glued_labels import glued_label_tokens
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.number_gates import may_hold_a_citation, skips_to_try
@@ -78,7 +78,6 @@ __all__ = [
 
 _FOLLOWER = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _YEARS_AFTER = re.compile(r"[- ]years?\b")
-_FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
 # `a five-year plan ... in 2014`: the year dates the plan, not the plan's length
 _ADJECTIVE_DURATION = re.compile(r"-(?:year|month)$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -336,7 +335,7 @@ def _tidy_facts(
         if f.unit == "years" and relative_span(masked, f.start, f.end):
             continue  # その後5年間で: the span only counts on from a year said before it
         if f.fact_type == "year":
-            lead = masked[max(0, f.start - 16) : f.start]
+            lead = masked[max(0, f.start - 24) : f.start]
             others = [
                 g
                 for g in facts
@@ -349,7 +348,7 @@ def _tidy_facts(
                     or (f.value_high is None and int(f.value) in (g.period_start, g.period_end))
                 )
             ]
-            if (others and not _own_event(masked, f, others)) or _FISCAL_LEAD.search(lead):
+            if (others and not _own_event(masked, f, others)) or fiscal_only(lead):
                 continue
             if dating_year(masked, f.start, f.end, _event_verb(masked, f)):
                 continue  # as of 2010, 2005年度調査: the date of numbers, no event
@@ -396,4 +395,4 @@ def premask(text: str) -> str:
         masked = to_ascii(masked)
     if "--" in masked:
         masked = _DASH_RUN.sub(lambda m: " " * len(m.group(0)), masked)
-    return masked
+    return unglue_years(masked)

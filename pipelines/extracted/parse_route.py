@@ -59,6 +59,10 @@ _SPANS = ("duration", "period", "length", "term", "time", "history", "span")
 # the parser reads the name as words of the sentence, of the same length
 _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?= )")
 _COUNTERS = ("", "年", "年間", "月", "か月", "ヶ月", "カ月", "ヵ月")  # a Japanese span's own word
+# a scale letter glued to its digits (`1.5m visitors`, `USD10m`): the parser splits it off as a
+# noun and hangs the number on it; read as digits of the same length, the number is one token
+# that quantifies the noun after it
+_GLUED_SCALE = re.compile(r"(?<=\d)(?:bn|mn|m|b)(?=[ \t,.;:)]|$)")
 _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
@@ -80,6 +84,7 @@ def parse_measures(
             ruled = _RULED if lang == "en" else _RULED_JA
             if any(f.fact_type not in ruled for f in mine) or (mine and lang == "en"):
                 plain = _LINK_TEXT.sub(r" \1 ", masked[s:e].translate(_WHITE))
+                plain = _GLUED_SCALE.sub(lambda m: "0" * len(m.group(0)), plain)
                 todo[lang].append((s, plain, mine, b_start))
     for lang, items in todo.items():
         if not items or ROUTES[lang] != "parse":

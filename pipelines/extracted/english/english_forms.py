@@ -46,7 +46,9 @@ _RANK_NUMBER = re.compile(
 )
 # a capitalised name of up to four words, then the count in parentheses and the end of the item
 _NAMED_COUNT = re.compile(
-    r"(?P<name>[A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3}) ?\((?P<num>\d{1,3})\)"
+    # a name, perhaps with its other name in square brackets (`Kinki [Kansai] (3)`)
+    r"(?P<name>[A-Z][A-Za-z.\-']+(?: [A-Z][A-Za-z.\-']+){0,3})(?P<also> \[[A-Z][A-Za-z.\-' ]{0,40}\])?"
+    r" ?\((?P<num>\d{1,3})\)"
     r"(?=\s*(?:[,;:.)]|and\b|or\b|$))"
 )
 # `grew 2.5x`, `a 3× rise`: a ratio written with its sign glued to the number
@@ -100,7 +102,7 @@ def named_counts(ctx: SentenceContext, masked: str, start: int, end: int) -> lis
         return []
     found = list(_NAMED_COUNT.finditer(masked, start, end))
     if len(found) < 2:  # `Performance of INS (1)` numbers a slide; one place's count is a count
-        found = [m for m in found if any(m.start() <= p.start < m.end("name") for p in ctx.places)]
+        found = [m for m in found if any(m.start() <= p.start < m.end("num") for p in ctx.places)]
     out = []
     for m in found:
         fact = make_fact(
@@ -111,7 +113,7 @@ def named_counts(ctx: SentenceContext, masked: str, start: int, end: int) -> lis
             m.end("num"),
             subject=m.group("name"),
         )
-        named = [p for p in ctx.places if m.start() <= p.start < m.end("name")]
+        named = [p for p in ctx.places if m.start() <= p.start < m.end("num")]
         if named:  # the count is the named place's
             fact.geography = named[-1].code
         out.append(fact)

@@ -22,6 +22,7 @@ _AS_OF = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SUB_ROWS = ("Total", "Density", "Land", "Water", "Urban", "Metro", "Rank")
+_NOTE = re.compile(r"[ \t]*\([^()\n]*\)[ \t\[\]\d]*")
 _REACH = 4  # lines up to look for the heading, past sibling rows
 
 
@@ -53,7 +54,8 @@ def infobox_measure(
         as_of = _AS_OF.fullmatch(source, top, end)
         if as_of is not None and dated is None:
             dated = as_of.group("d")
-        elif _row().match(masked, top, end) is None:  # a sibling row (`• Land 12 km2`): go on
+        elif _row().match(masked, top, end) is None and not _NOTE.fullmatch(masked, top, end):
+            # neither a sibling row (`• Land 12 km2`) nor a note on a line of its own: a heading
             heading = _HEADING.fullmatch(source, top, end)
             if heading is None:
                 return None

@@ -132,7 +132,7 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
         fact = make_fact(ctx, tok.number, "m", tok.start, end, qualifier=tok.qualifier)
         fact.subject = _subject(ctx, masked, fact, s_end)
         return fact  # `a 40 m tower`, `40 m (131 ft)`: metres, no currency before them
-    if tok.unit is None and tok.scale in ("m", "b", "t"):
+    if tok.unit is None and tok.scale in ("m", "b", "t") and not _counted_after(tok, masked, s_end):
         return None  # "12 m" alone may be metres, "5 t" tonnes: not a fact without a currency
     ratio = RATIO_AFTER.match(masked, tok.end, s_end) if tok.unit is None else None
     if ratio and tok.scale is None:  # `3 times the number`, `2-fold`
@@ -161,6 +161,26 @@ def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int)
     fact.period_start, fact.period_end = ctx.period(tok.start)
     fact.geography = ctx.geography(tok.start, fact.end)
     return fact
+
+
+# `1.5m visitors`, `2bn foreign tourists`: a plural noun (one word may stand before it) after
+# the scale makes a bare `m` or `bn` millions or billions of it; never a span of time
+_COUNTED_AFTER = re.compile(r"[ \t]+(?P<a>[a-z]+)(?:[ \t]+(?P<b>[a-z]+))?")
+_SPANS_OF_TIME = frozenset(["years", "months", "weeks", "days", "hours", "minutes"])
+
+
+def _counted_after(tok: NumberToken, masked: str, s_end: int) -> bool:
+    m = _COUNTED_AFTER.match(masked, tok.end, s_end) if tok.scale in ("m", "b") else None
+    if m is None or m.group("a") in _stop_words():
+        return False  # `64 m in its best year`: no noun after it
+    noun = m.group("a") if m.group("a").endswith("s") else m.group("b") or ""
+    plural = len(noun) > 2 and noun.endswith("s") and not noun.endswith("ss")
+    return plural and noun not in _SPANS_OF_TIME and noun not in _stop_words()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(load_rules("facts")["subject_stop"])
 
 
 def _people_before(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> bool:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 _AND = re.compile(r"\s*(\([^()]*\))?\s*and\s+")  # `2001 (under Koizumi) and 2021`
 _ADJECTIVE = re.compile(r"\s+([A-Za-z]+(?:-[A-Za-z]+)*)")
+# `and 11 non-profit`: another elliptic count follows; `and private institutions` is the
+# adjective's own noun phrase, which the count counts
+_NEXT_COUNT = re.compile(r"(?:and|or)\s+\d")
 _LISTED = re.compile(r"[\s,]*(?:and\s+)?")  # what stands between two items of a list
 _ASIDE = re.compile(r"\([^()]*\)")  # `the retail industry (11.9 trillion yen)`
 _OPEN = re.compile(r"\s*\(\s*")
@@ -40,7 +43,7 @@ def elliptic_counts(doc: Doc, offset: int, facts: list[Fact], readings: list[Rea
             and f.unit == "count"
             and after is not None
             and after.pos_ == "ADJ"
-            and (not rest or rest[0] in ",;)" or rest.startswith(("and ", "or ")))
+            and (not rest or rest[0] in ",;)" or _NEXT_COUNT.match(rest) is not None)
         ):
             r.measure = f"{word.group(1)} {last}"
         elif r.measure and f.fact_type != "year":

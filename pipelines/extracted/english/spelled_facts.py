@@ -71,6 +71,14 @@ def spelled_facts(
                 )  # fmt: skip
             )
             continue
+        joined = _COMPOUND.match(masked, w_end, s_end)
+        if joined and _counts_in_compound(value, joined.group(1)) and free(w_start, joined.end()):
+            out.append(  # `a two-tier scheme`: the count of its tiers
+                make_fact(
+                    ctx, float(value), "count", w_start, joined.end(), subject=joined.group(1)
+                )
+            )
+            continue
         ratio = RATIO_AFTER.match(masked, w_end, s_end)
         if ratio and free(w_start, ratio.end()):  # `three times the number`
             out.append(make_fact(ctx, float(value), "ratio", w_start, ratio.end()))
@@ -101,6 +109,18 @@ def spelled_facts(
                 )
             )
     return out
+
+
+# a noun joined by a hyphen (`two-tier`), itself no longer compound (`two-thirds-owned`)
+_COMPOUND = re.compile(r"-([a-z]+)(?![\w-])")
+_ADJECTIVE_ENDS = ("al", "ed", "ing", "ly", "ic", "ous", "ive")
+
+
+def _counts_in_compound(value: int, noun: str) -> bool:
+    """Whether `two-tier` counts tiers: a number above one before a noun, not a fraction,
+    manner, grade or span of time (facts.yaml's spelled_compound_not), nor an adjective."""
+    refused = load_rules("facts")["spelled_compound_not"]
+    return value > 1 and noun not in refused and not noun.endswith(_ADJECTIVE_ENDS)
 
 
 _ONE_NOT_AFTER = re.compile(

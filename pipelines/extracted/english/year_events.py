@@ -33,10 +33,11 @@ _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 
 # the verb, then up to five words of its agent or object (`adopted by the Cabinet`, `launched the
 # scheme`; no number, no mark: `approved 12 grants in 2011` dates the grants), then `in` the year
+# (or `by` it: `was completed by March 1980`, the date the work was done)
 _EVENT_VERB_BEFORE = re.compile(
     rf"\b(?:{word_alternation(list(load_rules('measures')['event_verbs']), ignore_case=True)})"
     r"(?:\s+(?!(?:in|on|during)\b)[^\s\d,;:()]+){0,5}"
-    rf"\s+(?:in|on|during)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
+    rf"\s+(?:in|on|during|by)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_REACH = 72  # characters before a year in which its event verb is looked for

@@ -18,6 +18,7 @@ from pipelines.extracted.rules import load_rules
 
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _HAVE = frozenset(["has", "have", "had"])
+_MONTHS = frozenset(load_rules("facts")["months"])
 
 
 def year_measure(toks: list[Tok], i: int, j: int) -> str | None:
@@ -64,7 +65,8 @@ def year_measure(toks: list[Tok], i: int, j: int) -> str | None:
         span = any(t.text in ("-", "–", "—", "~") for t in toks[i:j])
         if prev.text in "(," and head and ends and head[-1].text[:1].isupper() and span:
             return f"term of {join(head)}"  # "Taro Aso (2008–9)": a span is no publication year
-        if prev.text in "(," and head and ends and head[-1].text[:1].isupper():
+        cited = head and head[-1].text not in _MONTHS  # `by March, 1980.` is a date
+        if prev.text in "(," and cited and ends and head[-1].text[:1].isupper():
             return "publication year of a cited work"  # "(Freeman, 1988)", "JETRO, 2015."
         if prev.text == "(" and head and (len(head) > 1 or head[0].text.islower()):
             return join(head)  # "the Meiji period (1868–1912)", "in the report (1997)"

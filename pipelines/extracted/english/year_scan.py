@@ -90,3 +90,15 @@ def period_lead(masked: str, lo: int, at: int) -> str | None:
         found = patterns()["period_lead"].search(masked, lo, at)
         return found.group(0) if found else None
     return backwards[: lead.end()][::-1]
+
+
+# a month glued by its comma to the year (`by March,1980`, as pages typed in haste have it)
+_GLUED_YEAR = re.compile(rf"\b(?:{MONTHS}),(?=(?:19|20)\d\d(?![\d,]))")
+
+
+def unglue_years(masked: str) -> str:
+    """Same length; the comma between a month and its year a blank, so the year is read as
+    one (a comma glued before digits otherwise continues a number written with commas)."""
+    if "," not in masked:
+        return masked
+    return _GLUED_YEAR.sub(lambda m: m.group(0)[:-1] + " ", masked)

@@ -33,6 +33,7 @@ def dating_rules() -> list[tuple[str, re.Pattern[str], Callable[[str], object]]]
     firsts = word_alternation(rules["threshold_first_words_ja"])
     crossed = word_alternation(rules["threshold_verbs_ja"])
     first_en = word_alternation(rules["threshold_verbs_en"], ignore_case=True)
+    months = word_alternation(load_rules("facts")["months"])
     amount = rf"(?:{_NUM_JA})(?:[ \t]*[万億兆千百])*[ \t]*[^\s\d、。を]{{0,3}}?"
     return [
         # 初めて450億円を超えた, 3年連続で100億円を超える, 初の1万人突破: the round figure crossed
@@ -65,7 +66,8 @@ def dating_rules() -> list[tuple[str, re.Pattern[str], Callable[[str], object]]]
                 r"(?<![\d.,])(?P<g>(?:19|20)\d\d)[a-z]?\)?[.,]{0,2}[ \t]*(?:[(<][ \t]*)?"
                 r"(?:(?i:available[ \t]+(?:at|from|online)|retrieved|accessed|consulted)\b"
                 r"|https?://)"
-                r"|^[^\n]*,[^\n]*,[ \t]*(?P<h>(?:19|20)\d\d)\.[ \t]*$",
+                # not a month's date closing a sentence (`completed by March,1980.`)
+                rf"|^[^\n]*,(?:[^\n]*\s)?(?!(?:{months}),)\S*,[ \t]*(?P<h>(?:19|20)\d\d)\.[ \t]*$",
                 re.M,
             ),
             re.compile(
@@ -212,3 +214,14 @@ def dating_year(masked: str, start: int, end: int, event: bool = False) -> str |
     if _FIGURE.search(masked, lo, hi.start() if hi else len(masked)):
         return "series_year"
     return None
+
+
+_FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?\w*\s*$")
+# `starting from fiscal 2001`, `since FY2010`: the start of what the sentence says, an event
+_FISCAL_START = re.compile(r"\b(?:since|starting(?: from| in)?|beginning(?: in)?)\s+(?:FY|fiscal)")
+
+
+def fiscal_only(lead: str) -> bool:
+    """Whether the words before an English year (`in FY`, `as of fiscal`) make it a fiscal year
+    that only dates numbers, never an event; a fiscal year something starts from is one."""
+    return bool(_FISCAL_LEAD.search(lead)) and not _FISCAL_START.search(lead)

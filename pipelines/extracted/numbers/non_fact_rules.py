@@ -33,6 +33,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     streets = word_alternation(r["street_words"])
     suffixes = word_alternation(r["address_suffixes"])
     top = word_alternation(load_rules("facts")["superlatives"])
+    glued = word_alternation(list(load_rules("units")["measure_words"]))
+    parts_of = word_alternation(load_rules("facts")["structure_nouns"])
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -143,6 +145,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|on|for|in)[ \t]+)?[A-Z][A-Za-z]+)+"
             ),
             re.compile(r"\d(?:st|nd|rd|th)[ \t]+[A-Z]").search,
+        ),
+        # the 1st stage, the 2nd phase, its 3rd term: an ordinal naming a part of a programme
+        # or of time, no rank (facts.yaml's structure_nouns)
+        (
+            "name_number",
+            re.compile(rf"(?<![\w.,])(?P<g>\d{{1,2}})(?:st|nd|rd|th)[ \t]+(?:{parts_of})s?\b"),
+            re.compile(r"\d(?:st|nd|rd|th)[ \t]+[a-z]").search,
         ),
         ("century", re.compile(r"\b(?P<g>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b", re.I)),
         (
@@ -262,7 +271,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             re.compile(r"(?:^|(?<=[（(※*。\s]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
             words_gate("出典", "出所"),
         ),
-        ("name_number", re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,4}})(?![\d.,%])")),
+        # `Route 2`, `Windows 10` (ending a sentence too); not a number with its unit glued on
+        # (`Highway 65min`: the time by highway, on an access page)
+        (
+            "name_number",
+            re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,5}})(?![\d%]|[.,]\d|(?:{glued})\b)"),
+        ),
         # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
         (
             "name_number",

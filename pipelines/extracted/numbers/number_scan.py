@@ -159,7 +159,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"[A-Z][A-Za-z\-']+(?:,\s(?:[A-Z]\.\s?){1,3})?"  # Ito, S. (1995): a name with initials
             r"(?:\s(?:and|&)\s[A-Z][A-Za-z\-']+(?:,\s(?:[A-Z]\.\s?){1,3})?)?\s?\((?:1[89]\d\d|20\d\d)[a-z]?\)"
         ),
-        "skip": re.compile(  # Table 3, p. 12
+        # Table 3, p. 12; not after a demonstrative, which points at a part named before (`in
+        # this phase 19 projects were chosen`: the number counts what follows)
+        "skip": re.compile(
+            r"(?<!(?i:this|that|each) )(?<!(?i:every) )"
             rf"{word_start_alternation(rules['numbering_words'])}\s*\d+(?:[-–.]\d+)*"
         ),
         # A numbering word read backwards from a number, over any blanks: does `skip` apply?

@@ -30,7 +30,11 @@ _FOLD_VALUES = {
 }  # fmt: skip
 _CHANGED = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _CHANGED_VALUES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_DOZEN = re.compile(r"\b(?P<word>(?:half )?a dozen)\s+(?=[a-z])", re.I)
+_DOZEN = re.compile(
+    r"\b(?P<word>(?:half )?a dozen|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r" dozen)\s+(?=[a-z])",
+    re.I,
+)  # `two dozen shops`: 24
 _QUICK = re.compile(
     r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",  # ranks
@@ -116,7 +120,9 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
     for m in _DOZEN.finditer(masked, start, end):
         subject = subject_after(masked, m.end("word"), end) or None
         if subject:
-            value = _MULTIPLES[m.group("word").lower()]
+            n = m.group("n")
+            times = float(n) if n and n.isdigit() else float(_FOLD_VALUES.get((n or "").lower(), 1))
+            value = 12.0 * times if n else _MULTIPLES[m.group("word").lower()]
             out.append(
                 make_fact(
                     ctx,

@@ -21,6 +21,12 @@ from pipelines.extracted.numbers.non_facts import named_spans
         ("The agency shipped version 2.3 of the tool to 3 towns.", 2.3, "version_number"),
         ("Japan promotes Society 5.0 across 12 regions.", 5.0, "name_number"),
         ("The Windows 10 rollout reached 3 towns.", 10.0, "name_number"),
+        ("The 3 depots lie along Route 9.", 9.0, "name_number"),  # a name ending its sentence
+        # a standard's number, a site's building: names, however many digits
+        ("The mill holds ISO 14001 and 3 other marks.", 14001.0, "name_number"),
+        ("Building 4 houses 20 start-ups.", 4.0, "name_number"),
+        # an ordinal naming a part of a programme is no rank
+        ("By the close of its 2nd stage, 14 towns had joined.", 2.0, "name_number"),
         ("The review, Issue 25, lists 40 firms.", 25.0, "part_number"),
         ("Item 4 of the plan names 3 towns.", 4.0, "part_number"),
         ("Page 3 of 12", 12.0, "running_head"),
@@ -64,6 +70,13 @@ def test_a_number_that_is_no_quantity_gives_no_fact_and_says_why(
         ("Harbour Innovation Forum May 12, 2008 Notes on the Port Law enacted in 1990", 1990.0),
         ("The port law was signed May 12, 2008 and 3 zones followed.", 3.0),
         ("The review, Issue 25, lists 40 firms.", 40.0),
+        # a time with its unit glued on after a road's name is the time by that road
+        ("By bus: Expressway 50min to the port", 50.0),
+        ("Building 4 houses 20 start-ups.", 20.0),
+        ("The city is building 2 new labs.", 2.0),  # the verb names nothing
+        ("By the close of its 2nd stage, 14 towns had joined.", 14.0),
+        # a numbering word after a demonstrative numbers nothing: the count after it counts
+        ("In this stage 12 pilot sites were chosen.", 12.0),
         ("Society 5.0の実現に向けて12地域で取り組む。", 12.0),
         ("この制度は二つの目的で設けられ、8社が参加した。", 8.0),
         ("港の一つを改修し、3つの倉庫を新設した。", 3.0),

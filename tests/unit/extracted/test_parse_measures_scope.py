@@ -45,6 +45,12 @@ def test_english_elliptic_counts_take_the_noun_of_the_count_before() -> None:
     assert (got["50"], got["25"]) == ("local member firms", "foreign member firms")
 
 
+def test_english_count_before_adjectives_of_its_own_noun_is_no_elliptic_count() -> None:
+    sentence = "The town has 200,000 residents and with 300 public and private institutes, it grew."
+    got = _measures(sentence)
+    assert got["300"] == "public and private institutes"
+
+
 def test_english_since_a_year_dates_the_start_of_a_role() -> None:
     got = _measures("He has been a visiting professor at the college since 2015.")
     assert got["2015"] == "start of visiting professor at college"
@@ -104,3 +110,8 @@ def test_japanese_chronology_line_dates_its_own_event() -> None:
     assert got["昭和56年 / 1981年"] == "研究都市構想案の発表"
     got = _measures("同社は2005年に設立され、2010年に本社を移転した。")
     assert got["2010年"] == "本社の移転"
+
+
+def test_english_scale_letter_glued_to_its_number_leaves_the_noun_counted() -> None:
+    got = _measures("The harbour fair drew 2.4m visitors in its first week.")
+    assert got["2.4m"] == "visitors"

@@ -39,6 +39,10 @@ def _read(text: str) -> list[tuple[float, str, str]]:
         ("Trains run at 200 mph on the line.", 200.0, "mph", "200 mph"),
         ("The port handled 3,000 tonnes of cargo.", 3000.0, "tonnes", "3,000 tonnes"),
         ("The park covers 120 ha of forest.", 120.0, "ha", "120 ha"),
+        ("The new hall has 4,500 sq m of floor space.", 4500.0, "m2", "4,500 sq m"),
+        # a bare scale letter before a counted noun: millions of it, whatever the parse splits
+        ("The fair drew 2.4m foreign visitors.", 2.4e6, "people", "2.4m"),
+        ("The scheme reached 1.2bn users.", 1.2e9, "count", "1.2bn"),
         ("The city covers 27 km² of land.", 27.0, "km2", "27 km²"),
         ("The city covers 27 sq km of land.", 27.0, "km2", "27 sq km"),
         ("The tower is 877 metres high.", 877.0, "m", "877 metres"),
@@ -46,6 +50,7 @@ def _read(text: str) -> list[tuple[float, str, str]]:
         # spelled numbers with a noun
         ("The council approved one programme for the town.", 1.0, "count", "one"),
         ("The board named a dozen new members.", 12.0, "count", "a dozen"),
+        ("The port has two dozen new cranes.", 24.0, "count", "two dozen"),
         ("Sales rose threefold over the decade.", 3.0, "ratio", "threefold"),
         ("The number of research projects doubled.", 2.0, "ratio", "doubled"),
     ],
@@ -176,3 +181,8 @@ def test_dimensions_and_times_name_what_they_measure(tmp_path: Path, head: str, 
     path.write_text(f"Notes\n\n{text}\n", encoding="utf-8")
     (fact,) = [r for _, r in extract_frames([read_fixture(path)]).facts.iterrows()]
     assert str(fact["measure"]).startswith(head), fact["measure"]
+
+
+@pytest.mark.parametrize("text", ["It took 3 m of cable.", "A 5 m rise in the sea."])
+def test_a_bare_scale_letter_with_no_counted_noun_after_it_is_no_fact(text: str) -> None:
+    assert _read(text) == []

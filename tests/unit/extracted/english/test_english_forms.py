@@ -22,6 +22,9 @@ def test_counts_in_parentheses_after_names() -> None:
         (4, "count", "Chubu", "Chubu"),
         (3, "count", "Kyushu", "Kyushu"),
     ]
+    # a name with its other name in square brackets keeps its count
+    facts = facts_in_text("The offices: Tohoku (2), Kinki [Kansai] (6), Kyushu (1).")
+    assert [(f.value, f.subject) for f in facts] == [(2, "Tohoku"), (6, "Kinki"), (1, "Kyushu")]
     # a slide numbered `(1)` and a list of aims are not counts
     assert read("Performance of INS (1)") == []
     assert read("The aims are (1) to raise output and (2) to link firms.") == []
@@ -101,3 +104,19 @@ def test_a_number_after_a_verb_of_rank_is_a_rank(text: str, unit: str, measure: 
     facts = [f for f in facts_in_text(text) if f.unit != "year"]
     assert len(facts) == 1 and facts[0].unit == unit
     assert measure is None or facts[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The town set up a three-tier grant scheme.", [("three-tier", 3.0, "count")]),
+        ("A six-member board runs the fund.", [("six-member", 6.0, "count")]),
+        # a fraction, a manner, a grade, a shape and one-off idioms count nothing
+        ("Two-thirds of firms use a two-way link and a one-stop desk.", []),
+        ("It is a five-star hotel with a three-dimensional map.", []),
+    ],
+)
+def test_a_spelled_number_joined_to_a_noun_counts_it(
+    text: str, found: list[tuple[str, float, str]]
+) -> None:
+    assert read(text) == found

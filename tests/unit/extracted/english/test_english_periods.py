@@ -166,3 +166,26 @@ def test_an_object_with_a_number_is_no_event_object() -> None:
 def test_the_year_before_in_brackets_dates_its_own_figure_not_this_years(text: str) -> None:
     facts = facts_in_text(text)
     assert [f.period_start for f in facts] == [2012, 2011]  # 2012 is no fact of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a fiscal year something starts from is that start's date, a fact of its own
+        ("The bureau has run 9 offices (as of fiscal 2016) in its scheme starting from fiscal 2004.",
+         [2004.0]),
+        ("The scheme moved to its second stage (since fiscal 2012), so towns pay more.", [2012.0]),
+        # a fiscal year that dates an amount or a change is its period only
+        ("The budget in FY 2011 was 3 billion yen.", []),
+        ("Visitors grew 5% since fiscal 2012.", []),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_that_starts_something_is_a_fact(text: str, years: list[float]) -> None:
+    assert [f.value for f in facts_in_text(text) if f.unit == "year"] == years
+
+
+def test_a_numbered_phases_span_is_its_term_and_the_period_of_its_counts() -> None:
+    text = "Phase 2 (2008-2012), Growth Phase: the 15 networks merged into 11."
+    facts = facts_in_text(text)
+    assert [(f.value, f.value_high) for f in facts if f.unit == "year"] == [(2008.0, 2012.0)]
+    assert {f.value: f.period_end for f in facts if f.unit == "count"} == {15.0: 2012, 11.0: 2012}
