@@ -138,10 +138,10 @@ def document_facts(
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             infobox_row(masked, fact, text)
-            year_table_measure(masked, fact)
             if fact.fact_type != "year":
                 fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure
-                year_row(masked, fact)
+                year_row(masked, fact)  # the list's title or its header's columns
+                year_table_measure(masked, fact)  # a glued header's column (`YearPop.±%`) wins
             fact.measure = key_value_measure(masked, fact.start, fact.end, fact.measure)
             fact.measure = dimension_measure(masked, fact)
             if fact.measure and fact.fact_type != "year":

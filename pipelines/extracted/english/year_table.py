@@ -14,8 +14,9 @@ from pipelines.extracted.rules import load_rules
 # a row: a year opening the line, then its first number (over a blank or a tab)
 _ROW = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]+")
 _ROW_START = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]")
-# the header: `Year`, then the next column's name (a word, or a word cut short with its dot)
-_HEADER = re.compile(r"[ \t]*Years?[ \t|]*(?P<col>[A-Z][A-Za-z]+\.?(?:[ \t][a-z]+)?)")
+# the header: `Year`, then the next column's name (a word, or a word cut short with its dot),
+# glued or one blank apart as a page's copy leaves it (columns set apart: year_rows.py)
+_HEADER = re.compile(r"[ \t]*Years?[ \t]?(?P<col>[A-Z][A-Za-z]+\.?(?:[ \t][a-z]+)?)")
 _SHORT = {"pop.": "population", "est.": "estimate", "no.": "number"}
 _REACH = 60  # rows up to look for the header
 

@@ -12,7 +12,7 @@ from benchmarks.ja_measures import document
 from pipelines.extracted.frames import extract_frames
 
 _LIST = (
-    "Harbor Town\n\nResidents by census\nYearPop.±%\n1990 41,250—\n1995 44,800+8.6%\n"
+    "Harbor Town\n\nResidents by census\nYear\n1990 41,250—\n1995 44,800+8.6%\n"
     "2000 47,020+5.0%\nSource: [3]\n"
 )
 _COLUMNS = "Ferry traffic\nYear  Passengers  Cars\n2012  310,400  52,100\n2013  322,900  54,300\n"

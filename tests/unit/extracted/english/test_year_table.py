@@ -31,7 +31,7 @@ def facts() -> pd.DataFrame:
         (40120.0, "people", "population", 1990),
         (45300.0, "people", "population", 1995),
         (47050.0, "people", "population", 2000),
-        (12.9, "percent", "change in population", 1995),
+        (12.9, "percent", "change in population", 1990),  # since the row before: 1990-1995
     ],
 )
 def test_a_rows_numbers_take_the_header_column_and_the_rows_year(
