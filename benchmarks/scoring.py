@@ -142,3 +142,13 @@ def read_texts(folder: Path, texts: dict[str, str]) -> list[SourceDocument]:
         path.write_text(text, encoding="utf-8")
         docs.append(read_fixture(path))
     return docs
+
+
+def quote_measures(text: str) -> dict[str, str | None]:
+    """Each fact's quote in `text` and the measure the parse gives it, read as one passage."""
+    from pipelines.extracted.facts import facts_in_text
+    from pipelines.extracted.parse_route import parse_measures
+
+    facts = facts_in_text(text)
+    parse_measures(text, [(0, len(text), facts)])
+    return {text[f.start : f.end]: f.measure for f in facts}

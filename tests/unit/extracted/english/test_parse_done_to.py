@@ -4,14 +4,11 @@ its own name. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from pipelines.extracted.facts import facts_in_text
-from pipelines.extracted.parse_route import parse_measures
+from benchmarks.scoring import quote_measures
 
 
 def _measures(text: str) -> dict[str, str | None]:
-    facts = facts_in_text(text)
-    parse_measures(text, [(0, len(text), facts)])
-    return {text[f.start : f.end]: f.measure for f in facts}
+    return quote_measures(text)
 
 
 def test_a_counted_subject_of_a_passive_verb_is_named_with_it() -> None:

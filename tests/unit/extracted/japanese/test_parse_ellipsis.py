@@ -4,15 +4,11 @@ sentence before gave. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from pipelines.extracted.fact import Fact
-from pipelines.extracted.facts import facts_in_text
-from pipelines.extracted.parse_route import parse_measures
+from benchmarks.scoring import quote_measures
 
 
 def _measures(text: str) -> dict[str, str | None]:
-    facts: list[Fact] = facts_in_text(text)
-    parse_measures(text, [(0, len(text), facts)])
-    return {text[f.start : f.end]: f.measure for f in facts}
+    return quote_measures(text)
 
 
 def test_a_bare_topic_is_the_kind_of_amount_the_topic_before_it_counts() -> None:

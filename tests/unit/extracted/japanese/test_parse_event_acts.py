@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extracted.fact import Fact
-from pipelines.extracted.facts import facts_in_text
-from pipelines.extracted.parse_route import parse_measures
+from benchmarks.scoring import quote_measures
 
 _SENTENCES = [
     "同省は平成23年6月に8地域5拠点を「重点支援地域」として指定した。",
@@ -20,10 +18,7 @@ _SENTENCES = [
 
 @pytest.fixture(scope="module")
 def measures() -> dict[str, str | None]:
-    text = "\n\n".join(_SENTENCES)
-    facts: list[Fact] = facts_in_text(text)
-    parse_measures(text, [(0, len(text), facts)])
-    return {text[f.start : f.end]: f.measure for f in facts}
+    return quote_measures("\n\n".join(_SENTENCES))
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extracted.fact import Fact
-from pipelines.extracted.facts import facts_in_text
-from pipelines.extracted.parse_route import parse_measures
+from benchmarks.scoring import quote_measures
 
 _SENTENCES = [
     "本事業では、県内の中小企業36社と大学4校が共同研究に参加している。",
@@ -39,10 +37,7 @@ _SENTENCES = [
 
 @pytest.fixture(scope="module")
 def measures() -> dict[str, str | None]:
-    text = "\n\n".join(_SENTENCES)
-    facts: list[Fact] = facts_in_text(text)
-    parse_measures(text, [(0, len(text), facts)])
-    return {text[f.start : f.end]: f.measure for f in facts}
+    return quote_measures("\n\n".join(_SENTENCES))
 
 
 @pytest.mark.parametrize(
