@@ -35,6 +35,7 @@ from pipelines.extracted.english.number_facts import (
     range_fact,
     single_fact,
 )
+from pipelines.extracted.english.phrases import names_a_part
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.spelled_facts import spelled_facts
 from pipelines.extracted.english.subjects import subject_before
@@ -223,7 +224,7 @@ def facts_in_span(
             if _beside_a_month(masked, m.start(), m.end()):
                 near_blocked.append((m.start(), m.end()))  # a day of a date: no number at all
                 continue
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not names_a_part(_next_word(masked, m.end(), s_end)):
                 subject = subject_before(masked, s_start, m.start())
                 # `its 20th anniversary`: years; `for the 3rd time`: a count; else a place
                 unit = _ORDINAL_NOUNS.get(_next_word(masked, m.end(), s_end), "rank")

@@ -252,3 +252,10 @@ def without_masked_ordinals(measure: str | None) -> str | None:
     """The measure without the endings of ordinals whose digits were masked (`adoption of nd
     Basic Plan` -> `adoption of Basic Plan`)."""
     return _MASKED_ORDINAL.sub("", measure) if measure else measure
+
+
+def names_a_part(word: str) -> bool:
+    """Whether an ordinal before `word` names a part of a programme or of time (`the 1st stage`,
+    `its 2nd term`): no rank. The ordinal stays in the text, so the part's name still labels
+    the numbers it heads (`1st stage: 15 regions`)."""
+    return word.removesuffix("s") in load_rules("facts")["structure_nouns"]

@@ -34,7 +34,6 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     suffixes = word_alternation(r["address_suffixes"])
     top = word_alternation(load_rules("facts")["superlatives"])
     glued = word_alternation(list(load_rules("units")["measure_words"]))
-    parts_of = word_alternation(load_rules("facts")["structure_nouns"])
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -145,13 +144,6 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|on|for|in)[ \t]+)?[A-Z][A-Za-z]+)+"
             ),
             re.compile(r"\d(?:st|nd|rd|th)[ \t]+[A-Z]").search,
-        ),
-        # the 1st stage, the 2nd phase, its 3rd term: an ordinal naming a part of a programme
-        # or of time, no rank (facts.yaml's structure_nouns)
-        (
-            "name_number",
-            re.compile(rf"(?<![\w.,])(?P<g>\d{{1,2}})(?:st|nd|rd|th)[ \t]+(?:{parts_of})s?\b"),
-            re.compile(r"\d(?:st|nd|rd|th)[ \t]+[a-z]").search,
         ),
         ("century", re.compile(r"\b(?P<g>\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b", re.I)),
         (

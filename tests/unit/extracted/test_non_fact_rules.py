@@ -5,9 +5,13 @@ written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.scoring import read_texts
 from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.frames import extract_frames
 from pipelines.extracted.numbers.non_facts import named_spans
 
 
@@ -25,8 +29,6 @@ from pipelines.extracted.numbers.non_facts import named_spans
         # a standard's number, a site's building: names, however many digits
         ("The mill holds ISO 14001 and 3 other marks.", 14001.0, "name_number"),
         ("Building 4 houses 20 start-ups.", 4.0, "name_number"),
-        # an ordinal naming a part of a programme is no rank
-        ("By the close of its 2nd stage, 14 towns had joined.", 2.0, "name_number"),
         ("The review, Issue 25, lists 40 firms.", 25.0, "part_number"),
         ("Item 4 of the plan names 3 towns.", 4.0, "part_number"),
         ("Page 3 of 12", 12.0, "running_head"),
@@ -102,3 +104,20 @@ def test_a_listing_set_aside_is_a_row_the_candidates_contract_accepts() -> None:
     assert "listing" in set(frames.candidates["reason"])
     assert [f for f in frames.facts["value"]] == [12.0]
     CONTRACTS["fact_candidates"].validate(frames.candidates)
+
+
+def test_an_ordinal_naming_a_part_is_no_rank_and_still_names_what_it_heads(
+    tmp_path: Path,
+) -> None:
+    """`its 2nd stage` is no rank; the ordinal is not blanked, so `1st stage:` still labels the
+    counts of its row (it once lost its digits: `regions (st stage)`)."""
+    assert [
+        f.value for f in facts_in_text("By the close of its 2nd stage, 14 towns had joined.")
+    ] == [14.0]
+    text = (
+        "Harbour programme\n\n1st stage: Ended 11 ports, Active 4 ports 2nd stage: Active 6 ports\n"
+    )
+    facts = extract_frames(read_texts(tmp_path, {"stages": text})).facts
+    assert "rank" not in set(facts["unit"])
+    eleven = facts[facts["value"] == 11.0].iloc[0]
+    assert "1st stage" in eleven["measure"], eleven["measure"]
