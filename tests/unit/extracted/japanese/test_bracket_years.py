@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.scoring import read_fixture
+from benchmarks.scoring import read_texts
 from pipelines.extracted.frames import extract_frames
 
 TEXT = (
@@ -18,9 +18,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def facts(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    path = tmp_path_factory.mktemp("brackets") / "doc.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return extract_frames([read_fixture(path)]).facts
+    return extract_frames(read_texts(tmp_path_factory.mktemp("brackets"), {"doc": TEXT})).facts
 
 
 def test_the_bracketed_year_dates_the_number(facts: pd.DataFrame) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.scoring import read_fixture
+from benchmarks.scoring import read_texts
 from pipelines.extracted.frames import extract_frames
 
 TEXT = (
@@ -16,9 +16,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def periods(tmp_path_factory: pytest.TempPathFactory) -> dict[float, tuple[int, int]]:
-    path = tmp_path_factory.mktemp("lengths") / "doc.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    facts = extract_frames([read_fixture(path)]).facts
+    facts = extract_frames(read_texts(tmp_path_factory.mktemp("lengths"), {"doc": TEXT})).facts
     rows = facts[facts["fact_type"] != "year"]
     return {r["value"]: (int(r["period_start"]), int(r["period_end"])) for _, r in rows.iterrows()}
 

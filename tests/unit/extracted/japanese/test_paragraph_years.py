@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.scoring import read_fixture
+from benchmarks.scoring import read_texts
 from pipelines.extracted.frames import extract_frames
 
 TEXT = (
@@ -22,9 +22,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def periods(tmp_path_factory: pytest.TempPathFactory) -> dict[float, tuple[int, int] | None]:
-    path = tmp_path_factory.mktemp("paragraph") / "doc.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    facts = extract_frames([read_fixture(path)]).facts
+    facts = extract_frames(read_texts(tmp_path_factory.mktemp("paragraph"), {"doc": TEXT})).facts
     return {
         r["value"]: None if pd.isna(r["period_start"]) else (r["period_start"], r["period_end"])
         for _, r in facts[facts["fact_type"] != "year"].iterrows()
