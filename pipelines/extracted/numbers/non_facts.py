@@ -13,6 +13,7 @@ a word that says the page was dated (posted, updated, issued, 登録, 更新), a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extracted.numbers.non_fact_rules import NUMERALS, named_non_facts
 from pipelines.extracted.rules import load_rules, word_alternation
@@ -73,6 +74,10 @@ _MONTH_JA = re.compile(
 _ISSUE_JA = re.compile(
     r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
     r"[ \t\u3000]*(?:[(（][^)）\n]{0,12}[)）][ \t\u3000]*)?第\s*\d+\s*号"
+)
+# 2007年3月号: a monthly's issue, named by its month (a citation of where a text appeared)
+_MONTHLY_ISSUE_JA = re.compile(
+    r"(?P<year>(?:[一-龥]{2})?\d{1,4})\s*年\s*\d{1,2}\s*月\s*(?:[・･]\s*\d{1,2}\s*月\s*)?(?:合併)?号"
 )
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
@@ -256,6 +261,11 @@ _LOWER_WORD = re.compile(r"(?<![\w&'’.-])[a-z]")  # a word of prose: a title h
 _EVENT_LEAD = re.compile(r"\b(?:On|In|Since|By|From|Until|Before|After)\s*$")
 
 
+@cache
+def _event_words() -> tuple[str, ...]:
+    return tuple(load_rules("japanese")["event_words"])
+
+
 def _heads_page(text: str, start: int, end: int) -> bool:
     """Whether a year and month stand alone on their line, or open it before a gap and a body's
     name (平成20年11月　文部科学省　研究振興局): the page's date, no event's."""
@@ -263,10 +273,14 @@ def _heads_page(text: str, start: int, end: int) -> bool:
     if before.strip(" \t\u3000(（") or _AS_OF.match(after):
         return False
     after = after.strip(" \t\u3000)）")
-    return not after or (
-        re.match(r"[ \t\u3000]", text[end : end + 1]) is not None
-        and not _KANA.search(after)
-        and _AUTHOR_END.search(after) is not None
+    if not after:
+        return True
+    if _KANA.search(after) or _AUTHOR_END.search(after) is None:
+        return False
+    # a gap before the body's name, or a name with no event word (平成30年11月内閣府 地方創生
+    # 推進事務局; not 平成30年11月設立 研究協会, a founding)
+    return re.match(r"[ \t\u3000]", text[end : end + 1]) is not None or not any(
+        w in after for w in _event_words()
     )
 
 
@@ -298,6 +312,7 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
         ]
         if "号" in text:
             spans += [(*m.span("year"), "dateline") for m in _ISSUE_JA.finditer(text)]
+            spans += [(*m.span("year"), "dateline") for m in _MONTHLY_ISSUE_JA.finditer(text)]
         spans += [(*m.span(), "clock_time") for m in _CLOCK.finditer(text)]
         spans += [(*m.span(), "phone_number") for m in _PHONE.finditer(text)]
         spans += [(*m.span(), "postal_code") for m in _POSTAL.finditer(text)]
