@@ -41,6 +41,15 @@ _EVENT_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_REACH = 72  # characters before a year in which its event verb is looked for
+# the event's noun right before `in` the year (`since its establishment in February 2012`, `the
+# merger in 2005`): the year is the event's as a verb's would be
+_MEASURES = load_rules("measures")
+_EVENT_NOUNS = sorted({*_MEASURES["event_verbs"].values(), *_MEASURES["event_nouns"]})
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"\b(?:{word_alternation(_EVENT_NOUNS, ignore_case=True)})"
+    rf"\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a span of years in parentheses right after a name: its term or life (`Koizumi (2001-6)`)
@@ -50,9 +59,11 @@ _NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?\s?\
 
 def event_before(masked: str, at: int, end: int) -> bool:
     """Whether the year at [at, end) dates an event of its own, whatever else of its sentence
-    it dates too: it follows an event verb (`was opened in 2005`, `founded in May 1998`), or
+    it dates too: it follows an event verb (`was opened in 2005`, `founded in May 1998`) or its noun
+    (`its opening in 2005`), or
     is a span of years in parentheses after a name (`the cabinet of Koizumi (2001-6)`)."""
-    if _EVENT_VERB_BEFORE.search(masked[max(0, at - _EVENT_REACH) : at]) is not None:
+    before = masked[max(0, at - _EVENT_REACH) : at]
+    if _EVENT_VERB_BEFORE.search(before) or _EVENT_NOUN_BEFORE.search(before):
         return True
     return (
         masked.startswith(")", end)

@@ -45,6 +45,11 @@ DOCS = {
         "The Harbour Act (1988) named 12 ports.\n"
         "森（2016）によれば、参加企業は90社である。\n"
     ),
+    "dating-noun": (
+        "Harbour office\n\n"
+        "The office has served 60 firms since its opening in April 2010.\n"
+        "After the merger in 2015 the port had 14 berths.\n"
+    ),
     "dating-diet": (
         "第九十回国会 商工委員会 第二号 昭和五十四年四月三日\n"
         "○政府委員 昭和五十二年に定めた計画では、六十年時点で二百の工場を移すこととしております。\n"
@@ -95,6 +100,9 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-cited", "12 ports", ("count", 1988)),  # a law's year in brackets still dates
         ("dating-title", "2011", "dateline"),  # a title's date: the document's, no event
         ("dating-title", "2004", ("year", 2004)),
+        ("dating-noun", "2010", ("year", 2010)),  # the event's noun before `in` the year
+        ("dating-noun", "2015", ("year", 2015)),
+        ("dating-noun", "14 berths", ("count", 2015)),  # dated by it all the same
     ],
 )
 def test_dating_numbers(
