@@ -278,12 +278,14 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
         ),
         # a year glued after a publication's or plan's name (通商白書2004, 戦略2020), or an
-        # edition's year (平成16年版, 2010年度版): part of a title, no date of anything
+        # edition's year (平成16年版, 2010年度版, the 2023 edition): part of a title, no date
         (
             "name_number",
             re.compile(
                 r"(?<=白書|年報|年鑑|報告|計画|戦略|構想)(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
                 r"|(?P<h>\d{1,4})\s*年(?:度)?版"
+                # a title's `…, 2023 edition`; not an event's (`its 2021 edition drew 300`)
+                r"|(?:(?<=, )|(?<=: )|(?<=[(\n]))(?P<i>(?:19|20)\d\d)[ \t]+(?i:edition)\b"
             ),
         ),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),

@@ -29,6 +29,9 @@ from pipelines.extracted.numbers.non_facts import named_spans
         # a standard's number, a site's building: names, however many digits
         ("The mill holds ISO 14001 and 3 other marks.", 14001.0, "name_number"),
         ("Building 4 houses 20 start-ups.", 4.0, "name_number"),
+        # a title's edition year: part of the title, no event's date
+        ("Harbour Review: port data, 2022 edition. The port had 30 berths.", 2022.0,
+         "name_number"),
         ("The review, Issue 25, lists 40 firms.", 25.0, "part_number"),
         ("Item 4 of the plan names 3 towns.", 4.0, "part_number"),
         ("Page 3 of 12", 12.0, "running_head"),
