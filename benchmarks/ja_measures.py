@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from benchmarks.real_documents import measure_agrees
+from benchmarks.agreement import measure_agrees
 from pipelines.extracted.frames import extract_frames
 from pipelines.raw.registry import SourceDocument
 

@@ -5,7 +5,7 @@ by a reader who saw only the source text and the number's place in it, never JRI
 sample of 50 facts held out from all tuning (seed 18, drawn on 2026-12-07,
 tests/labels/measures_holdout.yaml). A row is accepted when JRIS still gives it as a fact and its
 `measure` agrees with the label by the development corpus's rule (the labelled measure's head
-noun, or half its content words, in JRIS's measure: benchmarks/real_documents.py). A row the
+noun, or half its content words, in JRIS's measure: benchmarks/agreement.py). A row the
 reader says is not a fact is right only when JRIS no longer gives it.
 
 Rows are found by id, else by document and position (ids follow content, so an edit near a
@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from benchmarks.real_documents import measure_agrees
+from benchmarks.agreement import measure_agrees
 from pipelines.curated.build import build_curated
 from pipelines.extracted.frames import extract_frames
 from pipelines.raw.registry import read_corpus

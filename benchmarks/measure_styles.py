@@ -1,7 +1,7 @@
 """What JRIS says a number measures, English and Japanese, on short documents written in the
 styles the development corpus's held-back half is weak on (tests/fixtures/measure_styles.yaml:
 Diet answers, lists, chronologies, gazetteers...; each number's measure written down before JRIS
-ran). Scored with the corpus's rule (benchmarks.real_documents.measure_agrees).
+ran). Scored with the corpus's rule (benchmarks.agreement.measure_agrees).
 
 Usage: .venv/bin/python -m benchmarks.measure_styles [--show]
 """
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.agreement import measure_agrees
 from benchmarks.ja_measures import document, measure_at
-from benchmarks.real_documents import measure_agrees
 from pipelines.extracted.frames import extract_frames
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "measure_styles.yaml"

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from benchmarks.agreement import measure_agrees, place_agrees, place_names
 from benchmarks.scoring import read_fixture
 from pipelines.extracted.facts import mask_for_facts, sentences
 from pipelines.extracted.frames import extract_frames
@@ -42,12 +43,6 @@ from pipelines.raw.registry import SourceDocument
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "dev_corpus"
 SEED = 20261205  # the split: never changed once reported
-_STOP_WORDS = """a an the of for in on at by to from with per and or as its their this that into
-under since during over about than which who number total amount"""
-STOP = frozenset(_STOP_WORDS.split())
-PREPOSITIONS = {"of", "for", "in", "on", "at", "by", "to", "from", "with", "per", "under"}
-RANGE_END = re.compile(r"\s*(\((min|max)\)|（(下限|上限)）)\s*$")
-KANA_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{2,}")
 
 
 @dataclass
@@ -114,69 +109,6 @@ def split(docs: list[str]) -> tuple[set[str], set[str]]:
     random.Random(SEED).shuffle(order)
     half = len(order) // 2
     return set(order[:half]), set(order[half:])
-
-
-def _words(text: str) -> list[str]:
-    return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP]
-
-
-def _head_noun(tokens: list[str]) -> str:
-    """The last word before the first preposition; a quantity word there (`number`, `total`,
-    `amount`: stop words, never looked for in a measure) hands the head on to what follows its
-    `of`, so `number of member firms` has `firm` as its head."""
-    head_part: list[str] = []
-    for i, t in enumerate(tokens):
-        if t in PREPOSITIONS and head_part:
-            if t == "of" and head_part[-1] in STOP:
-                return _head_noun(tokens[i + 1 :])
-            break
-        head_part.append(t)
-    while len(head_part) > 1 and _participle(head_part[-1]):
-        head_part.pop()  # `areas chosen for ...`: the noun, not the participle saying which
-    return head_part[-1].rstrip("s") if head_part else ""
-
-
-_IRREGULAR_PARTICIPLES = frozenset((
-    "chosen", "given", "taken", "held", "built", "run", "made", "won", "grown", "set", "spent",
-    "sold", "paid", "begun", "drawn", "known", "shown", "seen", "done", "brought", "bought", "led",
-    "sent", "left", "kept",
-))  # fmt: skip
-
-
-def _participle(word: str) -> bool:
-    return word in _IRREGULAR_PARTICIPLES or (
-        len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
-    )
-
-
-def measure_agrees(label: str, got: str, japanese: bool) -> bool:
-    label, got = RANGE_END.sub("", label), got or ""
-    if japanese:
-        runs = {r[i : i + 2] for r in KANA_KANJI.findall(label) for i in range(len(r) - 1)}
-        return bool(runs) and sum(r in got for r in runs) * 3 >= len(runs)
-    have = set(_words(got))
-    head = _head_noun(re.findall(r"[a-z0-9]+", label.lower()))
-    content = _words(label)
-    return head in have or (bool(content) and sum(w in have for w in content) * 2 >= len(content))
-
-
-def _place_names() -> dict[str, str]:
-    """ISO code -> romanised name, as the labels write places."""
-    import pycountry
-
-    names = {c.alpha_2: c.name for c in pycountry.countries}
-    names |= {"JP": "Japan", "EU": "European Union", "US": "United States", "KR": "Korea"}
-    names |= {"RU": "Russia", "TW": "Taiwan", "VN": "Vietnam"}  # as written, not ISO's long names
-    for sub in pycountry.subdivisions.get(country_code="JP") or []:
-        names[sub.code] = sub.name
-    return names
-
-
-def place_agrees(got: str, labelled: set[str], places: dict[str, str]) -> bool:
-    """A code (JP-08, DE) read as its name; a city or region JRIS stores by name as is; a code
-    the labels write as it is (`EU`) agrees too; an area's several places (JP-26; JP-29) agree
-    when each of them is among the label's."""
-    return all(bool({g, places.get(g, g)} & labelled) for g in got.split("; "))
 
 
 def score_document(
@@ -292,7 +224,7 @@ def halves(lang: str, corpus: Path = CORPUS) -> dict[str, Tally]:
     docs = [read_fixture(p) for p in files]
     facts = extract_frames(docs).facts
     tallies, _ = score_halves(
-        files, docs, facts, (labels, traps), tune, _place_names(), lang == "ja"
+        files, docs, facts, (labels, traps), tune, place_names(), lang == "ja"
     )
     return tallies
 
@@ -367,7 +299,7 @@ def main() -> None:
     ap.add_argument("--show-periods", action="store_true", help="tune half's period misses")
     ap.add_argument("--show-places", action="store_true", help="tune half's geography misses")
     args = ap.parse_args()
-    places = _place_names()
+    places = place_names()
     sample: list[str] = []
     for lang in args.langs:
         folder = args.corpus / lang

@@ -1,7 +1,7 @@
 """The development corpus's measure rule: the labelled measure's head noun, or half its content
 words, in the measure JRIS gives (benchmarks/real_documents.py)."""
 
-from benchmarks.real_documents import measure_agrees
+from benchmarks.agreement import measure_agrees
 
 
 def test_the_head_of_a_count_label_is_what_is_counted() -> None:
