@@ -52,7 +52,7 @@ from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.places import find_places, nation_mentions, outside_names
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
 from pipelines.extracted.parse_route import parse_measures
-from pipelines.extracted.structure.structure import DocumentStructure
+from pipelines.extracted.structure.blocks import DocumentStructure
 from pipelines.extracted.structure.tables import Cell, cell_items
 from pipelines.extracted.structure.text_clean import clean_text
 from pipelines.extracted.table_facts import cell_period

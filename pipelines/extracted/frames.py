@@ -15,8 +15,9 @@ import pandas as pd
 from pipelines.extracted.columns import IdMaker, typed_frames
 from pipelines.extracted.document_facts import cell_contents, document_facts, plausible, row_label
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity, parse_period
+from pipelines.extracted.structure.blocks import DocumentStructure
 from pipelines.extracted.structure.citations import parse_citation
-from pipelines.extracted.structure.structure import DocumentStructure, parse_structure
+from pipelines.extracted.structure.structure import parse_structure
 from pipelines.extracted.structure.table_years import retype_year_cells
 from pipelines.extracted.structure.tables import ParsedTable
 from pipelines.extracted.structure.text_clean import clean_text

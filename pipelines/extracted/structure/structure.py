@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from pipelines.extracted.structure import block_patterns as bp
+from pipelines.extracted.structure.blocks import Block, DocumentStructure
+from pipelines.extracted.structure.captions import attach_captions
 from pipelines.extracted.structure.html_tables import find_html_tables, parse_html
 from pipelines.extracted.structure.markdown_tables import find_gfm_tables, parse_gfm, parse_pipe
 from pipelines.extracted.structure.tables import (
@@ -24,23 +25,6 @@ from pipelines.extracted.structure.tables import (
     split_lines,
 )
 from pipelines.extracted.structure.text_clean import clean_text
-
-
-@dataclass
-class Block:
-    kind: str
-    start: int
-    end: int
-    text: str
-    level: int | None = None
-    heading_path: list[str] = field(default_factory=list)
-    table: ParsedTable | None = None
-
-
-@dataclass
-class DocumentStructure:
-    blocks: list[Block]
-    tables: list[tuple[Block, ParsedTable]]
 
 
 def _words(s: str) -> int:
@@ -276,7 +260,7 @@ class _Builder:
                 kind = "reference"
             self.add(kind, i, j)
             i = j + 1
-        self.attach_captions()
+        attach_captions(self.text, self.blocks, self.tables)
         return DocumentStructure(self.blocks, self.tables)
 
     def citation_like(self, raw: str) -> bool:
@@ -335,65 +319,6 @@ class _Builder:
                 if not self.lines[k].blank:
                     self.add("paragraph", k, k)
         return region.last
-
-    def attach_captions(self) -> None:
-        """A table's caption is a `Table N` caption just before or after it, else the heading
-        right above it; a `Source:` line just after it is its source note; a line that only
-        states a unit (`（単位：億円）`) just above or below it is its unit line."""
-        index = {id(b): k for k, b in enumerate(self.blocks)}
-        for block, table in self.tables:
-            k = index[id(block)]
-            before = self._neighbour(k, -1)
-            after = self._neighbour(k, +1)
-            after_next = self._neighbour(k, +2)
-            if self._is_unit_line(before) and before is not None:  # `（単位：億円）` above it
-                table.unit_line = before.text
-                before = self._neighbour(index[id(before)], -1)
-            elif (  # or below it, unless it heads the next table
-                self._is_unit_line(after)
-                and after is not None
-                and (after_next is None or after_next.kind != "table")
-            ):
-                table.unit_line = after.text
-                after = after_next
-                after_next = self._neighbour(index[id(after)], +1) if after else None
-            if table.title is not None:
-                continue
-            caption_after = (
-                after is not None
-                and after.kind == "caption"
-                and (after_next is None or after_next.kind != "table")
-            )
-            if before is not None and (
-                before.kind in ("caption", "figure_caption")
-                or (before.kind == "paragraph" and bp.is_title_line(before.text))
-            ):  # `表2 …`, `図3 …` or a title line alone (`Exports by sector, 2014`) above it
-                table.title, table.caption_source = before.text, "caption"
-            elif caption_after and after is not None:
-                table.title, table.caption_source = after.text, "caption"
-            elif before is not None and before.kind == "heading":
-                table.title, table.caption_source = before.text, "heading"
-            for note in (after, after_next if caption_after else None):
-                if (
-                    note is not None
-                    and note.kind in ("paragraph", "figure_caption")
-                    and bp.SOURCE_NOTE.match(self.text[note.start : note.end])
-                ):
-                    table.notes.append(note.text)
-                    break
-
-    def _is_unit_line(self, block: Block | None) -> bool:
-        return (
-            block is not None
-            and block.kind in ("paragraph", "figure_caption", "caption")
-            and bp.UNIT_LINE.match(self.text[block.start : block.end]) is not None
-        )
-
-    def _neighbour(self, k: int, step: int) -> Block | None:
-        j = k + step
-        while 0 <= j < len(self.blocks) and self.blocks[j].kind in ("page_number", "furniture"):
-            j += step
-        return self.blocks[j] if 0 <= j < len(self.blocks) else None
 
 
 def table_text(table: ParsedTable) -> str:
