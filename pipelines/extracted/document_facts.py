@@ -135,6 +135,8 @@ def document_facts(
             return  # the year the document reports on dates its numbers; it is no event
         if fact.fact_type == "year" and any(a <= fact.start < b for a, b in titles):
             return  # the year of a table's title dates the table's numbers; it is no event
+        if fact.fact_type == "year" and _BRACKETED_YEARS.fullmatch(_line(text, fact.start)):
+            return  # 【29年度】【28年度】 alone on a line: labels of what is under it, no events
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             infobox_row(masked, fact, text)
@@ -282,6 +284,19 @@ def _referred_measure(fact: Fact, masked: str, rows: list[dict[str, Any]]) -> st
         and 0 < fact.start - int(r["char_end"]) <= _REFERRED_WITHIN
     ]  # fmt: skip
     return str(before[-1]["measure"]) if before else None
+
+
+# a line of nothing but years in brackets (【30年度】, ［平成28年］ (2015)): a heading or a
+# chart's column labels
+_BRACKETED_YEARS = re.compile(
+    r"[ \t\u3000]*(?:[【［\[（(〔][ \t\u3000]*(?:明治|大正|昭和|平成|令和|FY|H|R)?[ \t\u3000]*"
+    r"(?:\d{1,4}|元)[ \t\u3000]*(?:年度|年)?[ \t\u3000]*[】］\]）)〕][ \t\u3000]*)+"
+)
+
+
+def _line(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
 
 
 def _title_spans(structure: DocumentStructure) -> list[tuple[int, int]]:

@@ -50,6 +50,14 @@ DOCS = {
         "The office has served 60 firms since its opening in April 2010.\n"
         "After the merger in 2015 the port had 14 berths.\n"
     ),
+    "dating-brackets": (
+        "港湾交付金の推移\n\n"
+        "【令和4年度】【令和3年度】\n\n"
+        "港湾整備交付金 700億円\n\n"
+        "【令和5年度】\n\n"
+        "港湾拠点交付金 250億円\n\n"
+        "同協議会は令和4年に設立された。\n"
+    ),
     "dating-diet": (
         "第九十回国会 商工委員会 第二号 昭和五十四年四月三日\n"
         "○政府委員 昭和五十二年に定めた計画では、六十年時点で二百の工場を移すこととしております。\n"
@@ -103,6 +111,12 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-noun", "2010", ("year", 2010)),  # the event's noun before `in` the year
         ("dating-noun", "2015", ("year", 2015)),
         ("dating-noun", "14 berths", ("count", 2015)),  # dated by it all the same
+        # years in brackets alone on their line: a heading's or a chart's labels, no events
+        ("dating-brackets", "【令和4年度】", "dates_another_fact|not_read"),
+        ("dating-brackets", "【令和3年度】", "dates_another_fact|not_read"),
+        ("dating-brackets", "【令和5年度】", "dates_another_fact|not_read"),
+        ("dating-brackets", "250億円", ("JPY", 2023)),  # still dated by the heading
+        ("dating-brackets", "令和4年に", ("year", 2022)),  # an event's year in a sentence
     ],
 )
 def test_dating_numbers(
