@@ -114,7 +114,7 @@ def document_facts(
     )
     reported = reported_mark(masked)
     doc_year = reported[2] if reported else None
-    published = published_year(text)
+    published = published_year(text, doc.metadata.get("source_url"))
     fact_ids = IdMaker("fct_")
     titles = _title_spans(structure)
     rows: list[dict[str, Any]] = []

@@ -1,5 +1,6 @@
 """The date a page says it was published (a news article's dateline `(Nikkei: January 20, 2015
-– p. 4)`, a line of its own `June 27, 2022` near the top, `Published in April, 2020`): what it
+– p. 4)`, a line of its own `June 27, 2022` near the top, `Published in April, 2020`, else the
+date in its address, `/news/2018/04/15/`): what it
 says of the present is said as of that year. A number whose sentence gives it no year takes
 it where the sentence says so: `currently`, `now`, a day named without its year (`on Jan. 22`),
 or a verb of news in the future or the present perfect (`will endorse`, `have been
@@ -28,7 +29,7 @@ _PUBLISHED = re.compile(
     rf"\b(?:Published|Posted|Issued)(?:[ \t]+(?:in|on))?:?[ \t]+(?:{_DATE}"
     rf"|(?:{MONTHS}),?[ \t]+(?P<d>(?:19|20)\d\d)\b)"
 )
-_NOW = re.compile(r"\b(?:currently|now|at present|presently|as of today)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:currently|now|today|at present|presently)\b", re.IGNORECASE)
 _DAY_NO_YEAR = re.compile(
     rf"\b(?:on|by|from|until)[ \t]+(?:{MONTHS})\.?[ \t]+\d{{1,2}}\b(?!,?[ \t]*\d)"
 )
@@ -36,12 +37,24 @@ _NEWS_VERB = re.compile(r"\b(?:will|ha(?:s|ve)[ \t]+been[ \t]+\w+ed)\b")
 _DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "duration"})
 
 
-def published_year(text: str) -> int | None:
-    """The year of the date the page says it was published, if it says one."""
+# the date in a news page's address: `/2018/04/15/`, `/2019/12/`, `/a20250910PD208/`
+_ADDRESS_DATE = re.compile(
+    r"/(?P<a>(?:19|20)\d\d)/(?:0[1-9]|1[0-2])/"
+    r"|(?<![\d])(?P<b>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_ADDRESS = re.compile(r"https?://\S+")
+
+
+def published_year(text: str, address: str | None = None) -> int | None:
+    """The year of the date the page says it was published, if it says one, else the year in
+    its address (`address`, or one the page opens with: a saved web page's first line)."""
     said = _PUBLISHED.search(text) or _DATELINE.search(text, 0, min(len(text), _OPENING))
-    if said is None:
-        return None
-    return int(next(y for y in said.groups() if y))
+    if said is not None:
+        return int(next(y for y in said.groups() if y))
+    if address is None and (first := _ADDRESS.match(text.lstrip()[:2048])):
+        address = first.group(0)
+    dated = _ADDRESS_DATE.search(address.split("?")[0]) if address else None
+    return int(next(y for y in dated.groups() if y)) if dated else None
 
 
 def said_as_of_publication(sentence: str, unit: str) -> bool:

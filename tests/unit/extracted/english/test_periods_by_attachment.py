@@ -1,10 +1,10 @@
 """Period and measure by attachment in English prose (issue 32, points 1 and 4): a year set
 before a number by a colon, a month glued to its year, a year ending its clause before another
 clause with its own subject, a year said before an area, the date a page says it was
-published, a chronology's entry, a year opening the sentence before and a budget's fiscal year
-said there; a stage's span of years, a line's label without its term's years, the counts of a
-list a colon opens, the levels of a change `from` one number `to` another, and the doers of a
-passive verb. Texts written for these tests."""
+published (or its address gives), a chronology's entry, a year opening the sentence before and
+a budget's fiscal year said there; a stage's span of years, a line's label without its term's
+years, the counts of a list a colon opens, the levels of a change `from` one number `to`
+another, and the doers of a passive verb. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _DOCS = {
     "town plans. Other towns sent 8 plans last spring.\n",
     "published": "Published in June, 2019\n\nCurrently, the science park hosts 41 institutes. "
     "The trip takes 50 minutes.\n",
+    "address": "https://news.example.org/local/2017/08/02/port-grants/\n\n16 new berths have "
+    "been approved. Today the harbour employs 2,400 people. The survey took 30 days.\n",
     "list": "The 9 hubs are spread over three regions: Kanto (4), Kansai (3), Kyushu (2).\n",
     "levels": "The ministry plans to cut the number of funded hubs from 14 to 8.\n",
     "agent": "The 30 plans have been submitted by six towns and 12 villages.\n",
@@ -69,6 +71,9 @@ def _period(r: pd.Series) -> tuple[object, object]:
         ("news", 8.0, (None, None)),
         ("published", 41.0, (2019, 2019)),  # `Currently`, on a page published in 2019
         ("published", 50.0, (None, None)),  # a duration is of no year
+        ("address", 16.0, (2017, 2017)),  # `have been approved`, on a page its address dates
+        ("address", 2400.0, (2017, 2017)),  # `Today`
+        ("address", 30.0, (None, None)),
         ("chronology", 9e9, (1998, 2001)),  # an entry's item, `over 4 years` from its year
         ("chronology", 12.0, (1998, 2001)),
         ("chronology", 30.0, (2004, 2004)),
