@@ -46,6 +46,7 @@ from pipelines.extracted.facts import (
     table_cell_facts,
 )
 from pipelines.extracted.japanese.ja_headlines import date_headlines
+from pipelines.extracted.japanese.ja_line_labels import line_above_name
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_relative import consecutive_years
 from pipelines.extracted.numbers.non_facts import mask_non_facts
@@ -152,6 +153,8 @@ def document_facts(
             fact.measure = stage_measure(masked, fact) or fact.measure
             fact.measure = list_item_measure(masked, fact, rows) or fact.measure
             fact.measure = without_masked_ordinals(fact.measure)
+        elif fact.measure is None and fact.fact_type != "year":
+            fact.measure = line_above_name(masked, fact.start)  # 交付金 over 1,000億円
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         consecutive_years(masked, fact)  # 3年連続: the run of years up to the one it is dated by
         if (

@@ -1,0 +1,47 @@
+"""A bare amount on its own line under a short name line is that name's (a slide's key and
+value on two lines); a sentence or a line with an amount of its own above it names nothing.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from benchmarks.scoring import read_texts
+from pipelines.extracted.frames import extract_frames
+
+SLIDE = (
+    "港湾振興の予算\n\n"
+    "港湾整備補助金\n\n"
+    "450億円\n\n"
+    "・港湾人材育成事業\n\n"
+    "30億円（うち国費15億円）\n\n"
+    "県はこの事業を続けている。\n\n"
+    "80億円\n\n"
+    "倉庫整備 12億円\n\n"
+    "5億円\n"
+)
+
+
+@pytest.fixture(scope="module")
+def facts(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    docs = read_texts(Path(tmp_path_factory.mktemp("line-labels")), {"slide": SLIDE})
+    return extract_frames(docs).facts
+
+
+def _measure(facts: pd.DataFrame, value: float) -> object:
+    hits = facts[facts["value"] == value]
+    assert len(hits) == 1, hits[["quote", "measure"]]
+    return hits.iloc[0]["measure"]
+
+
+def test_the_name_line_above_a_bare_amount_is_its_measure(facts: pd.DataFrame) -> None:
+    assert _measure(facts, 450e8) == "港湾整備補助金"
+    assert _measure(facts, 30e8) == "港湾人材育成事業"  # after the bullet
+
+
+def test_a_sentence_or_an_amount_above_names_nothing(facts: pd.DataFrame) -> None:
+    assert _measure(facts, 80e8) != "県はこの事業を続けている。"
+    assert _measure(facts, 5e8) != "倉庫整備 12億円"
