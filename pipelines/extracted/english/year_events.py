@@ -52,6 +52,20 @@ _EVENT_NOUN_BEFORE = re.compile(
 )
 
 
+# `In April 2005 the Law came into force`, `In FY 2006 a new scheme was launched`: a year
+# opening its sentence, then the event's verb in the clause after it
+_FRONTED_YEAR = re.compile(
+    rf"(?:^|[.!?]\s+|\n\s*)In\s+(?:FY\s?|fiscal\s+)?(?:(?:early|late|mid)[- ]?\s*)?"
+    rf"(?:(?:{_MONTHS})\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_VERB_AFTER = re.compile(
+    rf"[,\s]*[^,;:.\d]{{0,60}}?\b(?:is|are|was|were|has been|have been|had been)?\s*"
+    rf"(?:{word_alternation(list(_MEASURES['event_verbs']), ignore_case=True)})\b",
+    re.IGNORECASE,
+)
+
+
 # a span of years in parentheses right after a name: its term or life (`Koizumi (2001-6)`)
 # `Koizumi (2001-6)`, `Phase 2 (2006-2010)`: a name, or a stage's with its number
 _NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?\s?\($")
@@ -60,10 +74,13 @@ _NAMED_SPAN = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?\s?\
 def event_before(masked: str, at: int, end: int) -> bool:
     """Whether the year at [at, end) dates an event of its own, whatever else of its sentence
     it dates too: it follows an event verb (`was opened in 2005`, `founded in May 1998`) or its noun
-    (`its opening in 2005`), or
+    (`its opening in 2005`), or opens its sentence before the verb (`In 2005 the law came
+    into force`), or
     is a span of years in parentheses after a name (`the cabinet of Koizumi (2001-6)`)."""
     before = masked[max(0, at - _EVENT_REACH) : at]
     if _EVENT_VERB_BEFORE.search(before) or _EVENT_NOUN_BEFORE.search(before):
+        return True
+    if _FRONTED_YEAR.search(before) and _EVENT_VERB_AFTER.match(masked, end, end + _EVENT_REACH):
         return True
     return (
         masked.startswith(")", end)

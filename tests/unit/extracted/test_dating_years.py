@@ -50,6 +50,11 @@ DOCS = {
         "The office has served 60 firms since its opening in April 2010.\n"
         "After the merger in 2015 the port had 14 berths.\n"
     ),
+    "dating-fronted": (
+        "Harbour law\n\n"
+        "In April 2016 the Harbour Law came into force, and 9 ports were named.\n"
+        "Applications began being taken in May 2017, and 210 plans were approved.\n"
+    ),
     "dating-brackets": (
         "港湾交付金の推移\n\n"
         "【令和4年度】【令和3年度】\n\n"
@@ -111,6 +116,10 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-noun", "2010", ("year", 2010)),  # the event's noun before `in` the year
         ("dating-noun", "2015", ("year", 2015)),
         ("dating-noun", "14 berths", ("count", 2015)),  # dated by it all the same
+        ("dating-fronted", "2016", ("year", 2016)),  # `In 2016 the law came into force`
+        ("dating-fronted", "9 ports", ("count", 2016)),
+        ("dating-fronted", "2017", ("year", 2017)),  # `began`, as `begun` and `started`
+        ("dating-fronted", "210", ("count", 2017)),
         # years in brackets alone on their line: a heading's or a chart's labels, no events
         ("dating-brackets", "【令和4年度】", "dates_another_fact|not_read"),
         ("dating-brackets", "【令和3年度】", "dates_another_fact|not_read"),
