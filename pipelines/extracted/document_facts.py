@@ -46,7 +46,7 @@ from pipelines.extracted.facts import (
     table_cell_facts,
 )
 from pipelines.extracted.japanese.ja_headlines import date_headlines
-from pipelines.extracted.japanese.ja_line_labels import line_above_name
+from pipelines.extracted.japanese.ja_line_labels import budget_year, line_above_name
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_relative import consecutive_years
 from pipelines.extracted.numbers.non_facts import mask_non_facts
@@ -72,6 +72,8 @@ def cell_contents(cell: Cell) -> tuple[str | None, list[str]]:
     return (None if is_null_marker(text) else text), []
 
 
+# what stands between an amount and its restatement in brackets right after it
+_RESTATED = re.compile(r"[ \t]*[(（][^()（）\n\d]{0,12}")
 _DIGITS = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?")
 
 
@@ -155,6 +157,15 @@ def document_facts(
             fact.measure = without_masked_ordinals(fact.measure)
         elif fact.measure is None and fact.fact_type != "year":
             fact.measure = line_above_name(masked, fact.start)  # 交付金 over 1,000億円
+            if fact.measure and fact.period_start is None:
+                year = budget_year(masked, fact.measure, fact.start)  # 28補正…: FY 平成28
+                fact.period_start = fact.period_end = year
+        if (
+            fact.period_start is None
+            and rows
+            and _RESTATED.fullmatch(text, int(rows[-1]["char_end"]), fact.start)
+        ):  # 900億円(事業費ベース1,800億円): the same budget restated, of the same year
+            fact.period_start, fact.period_end = rows[-1]["period_start"], rows[-1]["period_end"]
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
         consecutive_years(masked, fact)  # 3年連続: the run of years up to the one it is dated by
         if (

@@ -1,6 +1,7 @@
 """A bare amount on its own line under a short name line is that name's (a slide's key and
-value on two lines); a sentence or a line with an amount of its own above it names nothing.
-Texts written for these tests."""
+value on two lines), and the budget code the name opens with (27補正, 28当初) its fiscal year;
+an amount restated in brackets right after is of the same year; a sentence or a line with an
+amount of its own above it names nothing. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -23,16 +24,23 @@ SLIDE = (
     "倉庫整備 12億円\n\n"
     "5億円\n"
 )
+BUDGET = (
+    "平成29年3月 港湾局\n\n"
+    "27補正港湾再生交付金\n\n"
+    "200億円(事業費ベース400億円)\n\n"
+    "28当初港湾再生交付金\n\n"
+    "150億円\n"
+)
 
 
 @pytest.fixture(scope="module")
 def facts(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    docs = read_texts(Path(tmp_path_factory.mktemp("line-labels")), {"slide": SLIDE})
+    docs = read_texts(Path(tmp_path_factory.mktemp("line-labels")), {"slide": SLIDE, "budget": BUDGET})
     return extract_frames(docs).facts
 
 
 def _measure(facts: pd.DataFrame, value: float) -> object:
-    hits = facts[facts["value"] == value]
+    hits = facts[(facts["value"] == value) & (facts["doc_id"] == "slide")]
     assert len(hits) == 1, hits[["quote", "measure"]]
     return hits.iloc[0]["measure"]
 
@@ -45,3 +53,15 @@ def test_the_name_line_above_a_bare_amount_is_its_measure(facts: pd.DataFrame) -
 def test_a_sentence_or_an_amount_above_names_nothing(facts: pd.DataFrame) -> None:
     assert _measure(facts, 80e8) != "県はこの事業を続けている。"
     assert _measure(facts, 5e8) != "倉庫整備 12億円"
+
+
+def _period(facts: pd.DataFrame, value: float) -> tuple[object, object]:
+    hits = facts[(facts["value"] == value) & (facts["doc_id"] == "budget")]
+    assert len(hits) == 1, hits[["quote", "measure"]]
+    return hits.iloc[0]["period_start"], hits.iloc[0]["period_end"]
+
+
+def test_a_budget_code_is_the_amounts_fiscal_year(facts: pd.DataFrame) -> None:
+    assert _period(facts, 200e8) == (2015, 2015)  # 27補正 in a text of 平成
+    assert _period(facts, 400e8) == (2015, 2015)  # restated in brackets: the same budget
+    assert _period(facts, 150e8) == (2016, 2016)
