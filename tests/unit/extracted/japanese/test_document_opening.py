@@ -1,6 +1,7 @@
 """A Japanese document as it is saved: its address on line 1 is in no language, so
 a short first sentence after a long address is read as Japanese; and the fiscal year its title
-says it reports on dates its numbers without being an event of its own; and a line wrapped
+says it reports on (or the count its first sentence leads with) dates its numbers without
+being an event of its own; and a line wrapped
 after a big unit (1万\n2千人) leaves one number. Texts written for these tests."""
 
 from __future__ import annotations
@@ -33,6 +34,19 @@ def test_the_year_a_title_reports_on_is_no_event(tmp_path: Path) -> None:
     facts = _facts_of(tmp_path, text)
     assert facts.at["412件", "period_start"] == 2021
     assert "令和3年度" not in facts.index
+
+
+def test_the_year_of_the_count_a_document_leads_with_dates_its_other_numbers(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "https://example.jp/news/1\n"
+        "2020年度の県内大学の特許出願件数が310件となったことが分かった。\n"
+        "大学別では北海大学の95件が最も多く、南海大学の60件が続いた。\n"
+    )
+    facts = _facts_of(tmp_path, text)
+    assert facts.at["95件", "period_start"] == 2020
+    assert facts.at["60件", "period_start"] == 2020
 
 
 def test_the_smaller_units_after_a_big_one_past_a_line_break_are_one_number(
