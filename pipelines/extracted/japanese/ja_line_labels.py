@@ -1,14 +1,12 @@
 """A bare amount on a line of its own under a short name line is that name's: a slide or a
 flattened table sets key and value on two lines (`29当初地方創生推進交付金` over `1,000億円`), and
-the amount's sentence, the line alone, names nothing it could measure. A budget's code the
-name opens with (28補正, 29当初) is the amount's fiscal year."""
+the amount's sentence, the line alone, names nothing it could measure."""
 
 from __future__ import annotations
 
 import re
 
 from pipelines.extracted.japanese.ja_numbers import is_japanese
-from pipelines.extracted.japanese.ja_periods import era_named, era_year
 
 _NAME_MAX = 40  # characters of a name line; a longer one is prose
 _MARKS = " \t\u3000・●■◆○◎▶►-－*"
@@ -17,10 +15,6 @@ _PROSE_KANA = re.compile(r"[\u3041-\u306d\u306f-\u309f]")
 # a line that states an amount of its own is no name of the next one's
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:[万億兆千百]\s*)?(?:円|件|人|社|%|％|ha|km)")
 _LINE_REACH = 400  # characters back to the line above
-# a budget's code before its name (28補正地方創生拠点整備交付金, H29当初予算): the fiscal year of
-# the original budget (当初) or of a supplementary one (補正), in the era the text names
-_BUDGET_CODE = re.compile(r"(?P<era>平成|令和|H|R)?(?P<n>\d{1,2})(?:年度)?(?:当初|補正)")
-_ERA_LETTERS = {"H": "平成", "R": "令和"}
 
 
 def line_above_name(text: str, start: int) -> str | None:
@@ -43,11 +37,3 @@ def line_above_name(text: str, start: int) -> str | None:
         return None
     return name
 
-
-def budget_year(text: str, name: str, at: int) -> int | None:
-    """The fiscal year a name's budget code gives (28補正… in a text of 平成: 2016), or None."""
-    m = _BUDGET_CODE.match(name)
-    if m is None:
-        return None
-    era = _ERA_LETTERS.get(m.group("era") or "", m.group("era")) or era_named(text[:at])
-    return era_year(era, int(m.group("n"))) if era else None
