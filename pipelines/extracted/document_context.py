@@ -28,6 +28,7 @@ _MANY_PREFECTURES = 5
 _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, at least
 # what follows a fiscal year that names the document's subject: its results or state, or the
 # count or sum it leads with (2019年度の共同研究件数が…1,451件)
+_SURVEY = re.compile(r"[^。\n]{0,12}?(?:調査結果|統計調査|センサス)")
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況|件数|総数|金額|総額)")
 
 # a year opening a line, set off from the numbers of its row by a colon, a bar, a tab or a
@@ -112,12 +113,13 @@ def heading_period(headings: list[str]) -> tuple[int, int] | None:
 def reported_mark(masked: str) -> tuple[int, int, int] | None:
     """(start, end, year) of the fiscal year a document's opening says it reports on: a single
     fiscal year (年度) followed in its sentence by 実績, 実施状況, 調査結果, の状況 or the count
-    or sum it reports (件数, 総額). It is the period of the document's numbers, never a fact of
-    its own."""
+    or sum it reports (件数, 総額), or any single year a survey's results are of (令和2年工業
+    統計調査結果). It is the period of the document's numbers, never a fact of its own."""
     end = min(len(masked), _OPENING)
     for mark in year_marks(masked, 0, end):
         single = mark.last in (None, mark.first)
-        if mark.fiscal and single and _REPORTED.match(masked, mark.end):
+        survey = _SURVEY.match(masked, mark.end)  # 令和2年工業統計調査結果: a calendar year's
+        if single and (survey or (mark.fiscal and _REPORTED.match(masked, mark.end))):
             return mark.start, mark.end, mark.first
     return None
 

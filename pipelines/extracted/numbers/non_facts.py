@@ -159,8 +159,12 @@ _HEADING_NUMBER = re.compile(
 
 
 # a contents list or menu: three or more lines in a row numbered 1, 2, 3 ... each a short title
-# (`1 History`, `3 See also`): the item numbers
-_NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[A-Za-z][^\n\d]{0,40}$", re.M)
+# (`1 History`, `3 See also`, `2 結果の概要 …… 3`): the item numbers
+_NUMBERED_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<n>\d{1,2})[.．]?[ \t\u3000]+[A-Za-z\u3040-\u30ff\u4e00-\u9fff][^\n\d]{0,40}"
+    r"(?:(?:…|\.{3,}|・{3,}|‥)[ \t]*\d{1,4}[ \t]*)?$",
+    re.M,
+)
 
 
 # `1. Tokyo 2. Osaka 3. Nagoya`: items numbered in a row on one line

@@ -49,6 +49,17 @@ def test_the_year_of_the_count_a_document_leads_with_dates_its_other_numbers(
     assert facts.at["60件", "period_start"] == 2020
 
 
+def test_the_year_a_surveys_results_are_of_dates_its_numbers(tmp_path: Path) -> None:
+    text = (
+        "https://example.jp/stat/r03\n令和3年商業統計調査結果（速報）\n\n"
+        "目次\n1 調査のあらまし …… 1\n2 結果の要点 …… 4\n3 付表 …… 9\n\n"
+        "県内の事業所数は2,870事業所であった。\n"
+    )
+    facts = _facts_of(tmp_path, text)
+    assert facts.at["2,870事業所", "period_start"] == 2021
+    assert list(facts.index) == ["2,870事業所"]  # no survey year, no contents numbers
+
+
 def test_the_smaller_units_after_a_big_one_past_a_line_break_are_one_number(
     tmp_path: Path,
 ) -> None:
