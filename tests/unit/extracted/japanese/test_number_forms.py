@@ -61,6 +61,8 @@ def test_slashes_and_word_digits_are_no_facts(sentence: str) -> None:
         ("入居は全部で42世帯となった。", "42世帯", 42.0),
         ("県内の120事業所が回答した。", "120事業所", 120.0),
         ("支援の対象は3種類の事業である。", "3種類", 3.0),
+        ("商店街には48店が並ぶ。", "48店", 48.0),
+        ("温泉街の旅館は17軒に減った。", "17軒", 17.0),
     ],
 )
 def test_counters_of_things_counted_one_by_one(sentence: str, quote: str, value: float) -> None:
