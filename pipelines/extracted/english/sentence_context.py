@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import cache
 
+from pipelines.extracted.english.year_events import EVENT_NOUNS
 from pipelines.extracted.english.year_scan import (
     may_hold_a_span_of_years,
     name_before,
@@ -30,10 +31,8 @@ def _not_nouns() -> frozenset[str]:
     rules = load_rules("measures")
     kinds = ("determiners", "prepositions", "conjunctions", "auxiliaries", "verbs", "pronouns",
              "past_tenses", "base_verbs", "unit_nouns")  # fmt: skip
-    months = [m.lower() for m in load_rules("facts")["months"]]
-    return frozenset(str(w).lower() for k in kinds for w in rules[k] if isinstance(w, str)) | {
-        *months
-    }
+    months = {m.lower() for m in load_rules("facts")["months"]}
+    return frozenset(str(w).lower() for k in kinds for w in rules[k] if isinstance(w, str)) | months
 
 
 def _attributive(masked: str, start: int, at: int) -> bool:
@@ -47,15 +46,9 @@ def _attributive(masked: str, start: int, at: int) -> bool:
     w = word.group("w")
     low = w.lower()
     plural = w[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    if plural or low in _not_nouns() or low in _event_nouns():
+    if plural or low in _not_nouns() or low in EVENT_NOUNS:
         return False  # `the 1964 decision`: the year dates the decision alone
     return not name_before(masked, start, at)
-
-
-@cache
-def _event_nouns() -> frozenset[str]:
-    rules = load_rules("measures")
-    return frozenset(rules["event_nouns"]) | frozenset(rules["event_verbs"].values())
 
 
 # `it`, or a place word with `the` (`The prefecture`, `the city's`), standing for the place
@@ -108,6 +101,8 @@ _NEW_CLAUSE = re.compile(r";|\b(?:and|but|while)\s+(?:it|they|this|these|he|she|
 _FRONTED = re.compile(
     r"\s*\W*\s*(?:in|by|since|from|during|until|as of|at the end of)\b[^,;]{0,40}\Z", re.I
 )
+# the date a sentence's figures hold at (`as of the end of March 2008`): over a `since` year
+_AS_OF = re.compile(r"\bas of(?: the end of)?(?: [A-Z][a-z]+\.?)?(?: \d{1,2},?)? ?\Z", re.I)
 # `the park, designated in 1986, now hosts 120 firms`: a number said of the present is not
 # dated by a year said before it of something else
 _NOW = re.compile(r"\b(?:now|currently|today|presently|at present)\b", re.I)
@@ -238,6 +233,8 @@ class SentenceContext:
             and not (y[0] < pos and self._clause_before(y[0], pos))
             and not self._dates_its_aside(pos, y[0])
         ]
+        if as_of := [y for y in years if _AS_OF.search(self.masked, y[0] - 40, y[0])]:
+            return self._year_period(as_of[0])  # `since 2005, 810 ... (as of March 2008)`
         if years:
             following = [
                 y

@@ -44,9 +44,10 @@ _EVENT_REACH = 72  # characters before a year in which its event verb is looked 
 # the event's noun right before `in` the year (`since its establishment in February 2012`, `the
 # merger in 2005`): the year is the event's as a verb's would be
 _MEASURES = load_rules("measures")
-_EVENT_NOUNS = sorted({*_MEASURES["event_verbs"].values(), *_MEASURES["event_nouns"]})
+# an event's nouns: `the merger`, and those of its verbs (`established`: `establishment`)
+EVENT_NOUNS = frozenset({*_MEASURES["event_verbs"].values(), *_MEASURES["event_nouns"]})
 _EVENT_NOUN_BEFORE = re.compile(
-    rf"\b(?:{word_alternation(_EVENT_NOUNS, ignore_case=True)})"
+    rf"\b(?:{word_alternation(sorted(EVENT_NOUNS), ignore_case=True)})"
     rf"\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
     re.IGNORECASE,
 )

@@ -26,6 +26,8 @@ _DOCS = {
     "The trip takes 50 minutes.\n",
     "address": "https://news.example.org/local/2017/08/02/port-grants/\n\n16 new berths have "
     "been approved. Today the harbour employs 2,400 people. The survey took 30 days.\n",
+    "as_of": "Since the scheme opened in May 2004, a total of 620 plans have been approved (as "
+    "of March 2008).\n",
     "list": "The 9 hubs are spread over three regions: Kanto (4), Kansai (3), Kyushu (2).\n",
     "levels": "The ministry plans to cut the number of funded hubs from 14 to 8.\n",
     "agent": "The 30 plans have been submitted by six towns and 12 villages.\n",
@@ -74,6 +76,7 @@ def _period(r: pd.Series) -> tuple[object, object]:
         ("address", 16.0, (2017, 2017)),  # `have been approved`, on a page its address dates
         ("address", 2400.0, (2017, 2017)),  # `Today`
         ("address", 30.0, (None, None)),
+        ("as_of", 620.0, (2008, 2008)),  # the date it holds at, over the year it counts from
         ("chronology", 9e9, (1998, 2001)),  # an entry's item, `over 4 years` from its year
         ("chronology", 12.0, (1998, 2001)),
         ("chronology", 30.0, (2004, 2004)),
