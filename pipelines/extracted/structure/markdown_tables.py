@@ -60,7 +60,11 @@ def _cells_of(line: Line) -> list[Cell]:
 
 
 def _n_columns(line: str) -> int:
-    inner = line.strip().strip("|")
+    """Cells as GFM counts them: one outer pipe off each end, not every pipe (`| A | |||` has
+    four cells, the last three empty)."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     return len(_UNESCAPED_PIPE.split(inner))
 
 

@@ -72,3 +72,11 @@ def test_a_web_export_table_in_a_text_file() -> None:
     assert tables(text) == [
         (["Country", "Japan"], [["Area", "378,000 km2"], ["Prefectures", "47"]])
     ]
+
+
+def test_empty_cells_written_as_adjacent_pipes_count_as_cells() -> None:
+    # a web export's title row spans its table: `| Ports by round | |||` has four cells
+    text = "| Ports by round | |||\n|---|---|---|---|\n| Round 1 | May 2, 2011 | 12 | |\n"
+    assert tables(text) == [
+        (["Ports by round", "", "", ""], [["Round 1", "May 2, 2011", "12", ""]])
+    ]
