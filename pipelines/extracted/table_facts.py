@@ -17,6 +17,7 @@ from pipelines.extracted.english.number_facts import count_people
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
 from pipelines.extracted.japanese.ja_periods import era_named, same_year, year_marks
+from pipelines.extracted.numbers.number_scan import MONTHS
 from pipelines.extracted.numbers.quantity_forms import density_unit
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
 from pipelines.extracted.table_units import names_a_count, unit_note
@@ -24,6 +25,13 @@ from pipelines.extracted.table_units import names_a_count, unit_note
 _YEAR_HEADER = re.compile(
     r"(?:(?:FY|CY|fiscal year)\s?)?(?P<a>(?:19|20)\d\d)(?:\s*[-–~〜～]\s*(?P<b>(?:19|20)?\d\d))?"
     r"\s*(?:年度|年|\(?(?:FY|fiscal year)\)?)?",
+    re.IGNORECASE,
+)
+# a cell that is a full date (`June 17, 2005`, `17 June 2005`, `2005-06-17`)
+_FULL_DATE = re.compile(
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?P<a>(?:19|20)\d\d)"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?P<b>(?:19|20)\d\d)"
+    r"|(?P<c>(?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])",
     re.IGNORECASE,
 )
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -63,10 +71,14 @@ def column_period(header: str | None) -> tuple[int | None, int | None] | None:
 
 
 def cell_period(text: str, cell: dict[str, Any]) -> tuple[int | None, int | None] | None:
-    """The period of a cell that is only a year, read where it stands in the document `text`,
-    so that `同45年`, `同年度` or `21年度` heading a row takes the era or year named above it."""
+    """The period of a cell that is only a year (or a full date), read where it stands in the
+    document `text`, so that `同45年`, `同年度` or `21年度` heading a row takes the era or year
+    named above it."""
     own = str(cell.get("text") or "").strip()
     period = column_period(own)
+    if period is None and (date := _FULL_DATE.fullmatch(own)):
+        year = int(next(y for y in date.groups() if y))
+        return year, year  # `June 17, 2005` heading a row: when its numbers were given
     if period is not None or not (own.startswith("同") or _ERA_LESS_HEADER.fullmatch(own)):
         return period  # 同45年, 21年度 (平成20年度 in the row above): read with the text before
     start, end = int(cell["char_start"]), int(cell["char_end"])

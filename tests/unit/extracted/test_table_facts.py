@@ -93,3 +93,15 @@ def test_an_english_row_name_says_which_item_a_cell_counts(tmp_path: Path) -> No
     assert got == {"Laboratories moved in (Riverside)"}
     staff = {str(r["measure"]) for _, r in cells.iterrows() if r["value"] == 340}
     assert staff == {"Staff hired (Greenhill)"}
+
+
+def test_a_full_date_heading_a_row_dates_its_cells_and_is_no_year_fact(tmp_path: Path) -> None:
+    text = (
+        "Harbour grants\n\n| Round | Date decided | Grants | |\n|---|---|---|---|\n"
+        "| First | March 3, 2014 | 26 | |\n| Second | 2015-09-30 | 19 | |\n"
+    )
+    path = tmp_path / "rounds.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_frames([read_fixture(path)]).facts
+    got = {(r["value"], r["period_start"]) for _, r in facts.iterrows()}
+    assert got == {(26.0, 2014), (19.0, 2015)}  # no 2014 or 2015 year facts
