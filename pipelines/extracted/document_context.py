@@ -26,10 +26,11 @@ from pipelines.extracted.numbers.places import Place, find_places, names_the_nat
 _OPENING = 400  # characters in which a document names what it reports
 _MANY_PREFECTURES = 5
 _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, at least
-# what follows a fiscal year that names the document's subject: its results or state, or the
-# count or sum it leads with (2019年度の共同研究件数が…1,451件)
+# what follows a fiscal year that names the document's subject: its results or state, or (the
+# document's first year) the count or sum it leads with (2019年度の共同研究件数が…1,451件)
 _SURVEY = re.compile(r"[^。\n]{0,12}?(?:調査結果|統計調査|センサス)")
-_REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況|件数|総数|金額|総額)")
+_REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
+_LEADS_WITH = re.compile(r"[^。\n]{0,24}?(?:件数|総数|金額|総額)")
 
 # a year opening a line, set off from the numbers of its row by a colon, a bar, a tab or a
 # run of blanks, or by one blank when a number follows at once (`1991 171,805+33.9%`; not a
@@ -112,14 +113,18 @@ def heading_period(headings: list[str]) -> tuple[int, int] | None:
 
 def reported_mark(masked: str) -> tuple[int, int, int] | None:
     """(start, end, year) of the fiscal year a document's opening says it reports on: a single
-    fiscal year (年度) followed in its sentence by 実績, 実施状況, 調査結果, の状況 or the count
-    or sum it reports (件数, 総額), or any single year a survey's results are of (令和2年工業
-    統計調査結果). It is the period of the document's numbers, never a fact of its own."""
+    fiscal year (年度) followed in its sentence by 実績, 実施状況, 調査結果 or の状況, or, the
+    document's first year, by the count or sum it leads with (件数, 総額); or any single year a
+    survey's results are of (令和2年工業統計調査結果). It is the period of the document's
+    numbers, never a fact of its own."""
     end = min(len(masked), _OPENING)
-    for mark in year_marks(masked, 0, end):
+    for k, mark in enumerate(year_marks(masked, 0, end)):
         single = mark.last in (None, mark.first)
         survey = _SURVEY.match(masked, mark.end)  # 令和2年工業統計調査結果: a calendar year's
-        if single and (survey or (mark.fiscal and _REPORTED.match(masked, mark.end))):
+        reported = _REPORTED.match(masked, mark.end) or (
+            k == 0 and _LEADS_WITH.match(masked, mark.end)
+        )
+        if single and (survey or (mark.fiscal and reported)):
             return mark.start, mark.end, mark.first
     return None
 
