@@ -282,9 +282,13 @@ def _is_verb(word: str) -> bool:
     return word in _VERBS
 
 
+# what a table's measure says after its header (`Researchers (Alpha)`: the row's label)
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _head(phrase: str | None) -> str:
     words: list[str] = []
-    for w in re.findall(r"[A-Za-z][A-Za-z\-']*", phrase or ""):
+    for w in re.findall(r"[A-Za-z][A-Za-z\-']*", _TRAILING_BRACKETS.sub("", phrase or "")):
         if w.lower() == "of" and words and words[-1] in ("number", "numbers", "total", "count"):
             words = []  # `the number of people moving`: the people are counted
             continue

@@ -105,3 +105,9 @@ def test_a_full_date_heading_a_row_dates_its_cells_and_is_no_year_fact(tmp_path:
     facts = extract_frames([read_fixture(path)]).facts
     got = {(r["value"], r["period_start"]) for _, r in facts.iterrows()}
     assert got == {(26.0, 2014), (19.0, 2015)}  # no 2014 or 2015 year facts
+
+
+def test_cells_under_a_header_naming_people_count_people(tmp_path: Path) -> None:
+    text = "Harbour staff\n\n| Port | Employees | Cranes |\n|---|---|---|\n| North | 1,450 | 12 |\n"
+    got = {(r["value"], r["unit"]) for _, r in _cells(tmp_path, text).iterrows()}
+    assert got == {(1450.0, "people"), (12.0, "count")}  # the row's label is no head noun
