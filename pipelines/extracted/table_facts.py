@@ -19,6 +19,7 @@ from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
 from pipelines.extracted.japanese.ja_periods import era_named, same_year, year_marks
 from pipelines.extracted.numbers.number_scan import MONTHS
 from pipelines.extracted.numbers.quantity_forms import density_unit
+from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
 from pipelines.extracted.table_units import names_a_count, unit_note
 
@@ -217,4 +218,9 @@ def table_cell_facts(
             fact.period_start = fact.period_end = int(value)
         out.append(fact)
     count_people(out)  # a column of `Employees`, a row of `Researchers`: people
+    people = load_rules("japanese")["unit_of_measure"]["people"]
+    for f in out:  # a column of 研究者数, 人口: people (rules/japanese.yaml, unit_of_measure)
+        head = _TRAILING_NOTE.sub("", f.measure or "")
+        if f.unit == "count" and is_japanese(head, 0, len(head)) and any(w in head for w in people):
+            f.unit = "people"
     return out

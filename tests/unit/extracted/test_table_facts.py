@@ -111,3 +111,9 @@ def test_cells_under_a_header_naming_people_count_people(tmp_path: Path) -> None
     text = "Harbour staff\n\n| Port | Employees | Cranes |\n|---|---|---|\n| North | 1,450 | 12 |\n"
     got = {(r["value"], r["unit"]) for _, r in _cells(tmp_path, text).iterrows()}
     assert got == {(1450.0, "people"), (12.0, "count")}  # the row's label is no head noun
+
+
+def test_japanese_cells_under_a_header_naming_people_count_people(tmp_path: Path) -> None:
+    text = "港の概要\n\n| 港 | 従業者数 | 岸壁数 |\n|---|---|---|\n| 北港 | 1,450 | 12 |\n"
+    got = {(r["value"], r["unit"]) for _, r in _cells(tmp_path, text).iterrows()}
+    assert got == {(1450.0, "people"), (12.0, "count")}
