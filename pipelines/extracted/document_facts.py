@@ -45,7 +45,7 @@ from pipelines.extracted.facts import (
     premask,
     table_cell_facts,
 )
-from pipelines.extracted.japanese.ja_budgets import budget_year, names_a_budget
+from pipelines.extracted.japanese.ja_budgets import budget_year
 from pipelines.extracted.japanese.ja_headlines import date_headlines
 from pipelines.extracted.japanese.ja_line_labels import line_above_name
 from pipelines.extracted.japanese.ja_numbers import is_japanese
@@ -141,8 +141,6 @@ def document_facts(
             return  # the year of a table's title dates the table's numbers; it is no event
         if fact.fact_type == "year" and _BRACKETED_YEARS.fullmatch(_line(text, fact.start)):
             return  # 【29年度】【28年度】 alone on a line: labels of what is under it, no events
-        if fact.fact_type == "year" and names_a_budget(masked, fact.end):
-            return  # 平成22年度予算案: which budget, no event
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
             infobox_row(masked, fact, text)

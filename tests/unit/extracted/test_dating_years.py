@@ -63,10 +63,6 @@ DOCS = {
         "港湾拠点交付金 250億円\n\n"
         "同協議会は令和4年に設立された。\n"
     ),
-    "dating-budget": (
-        "一 令和三年度予算案について\n\n"
-        "港湾の交付金は令和2年度予算で創設された。\n"
-    ),
     "dating-diet": (
         "第九十回国会 商工委員会 第二号 昭和五十四年四月三日\n"
         "○政府委員 昭和五十二年に定めた計画では、六十年時点で二百の工場を移すこととしております。\n"
@@ -124,8 +120,6 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-fronted", "9 ports", ("count", 2016)),
         ("dating-fronted", "2017", ("year", 2017)),  # `began`, as `begun` and `started`
         ("dating-fronted", "210", ("count", 2017)),
-        ("dating-budget", "令和三年度", "dates_another_fact|not_read"),  # names the budget
-        ("dating-budget", "令和2年度", ("year", 2020)),  # a budget that founded something
         # years in brackets alone on their line: a heading's or a chart's labels, no events
         ("dating-brackets", "【令和4年度】", "dates_another_fact|not_read"),
         ("dating-brackets", "【令和3年度】", "dates_another_fact|not_read"),
