@@ -41,7 +41,19 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
-_UP = ("increase", "raise", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
+_UP = (
+    "increase",
+    "raise",
+    "rise",
+    "grow",
+    "expand",
+    "climb",
+    "jump",
+    "gain",
+    "improve",
+    "double",
+    "up",
+)
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
 _CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
 # acts a price is paid for (`a plant built for 3 billion yen`): the amount is their cost
@@ -93,6 +105,9 @@ def _direction(word: Token) -> str | None:
 
 def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> Reading:
     lex = lexicon()
+    parts = _parts_of(toks, spans) if unit == "count" else None
+    if parts:  # `a 12-member panel`, `a two-tier program`: the panel's members
+        return Reading(parts)
     noun = head.head if head.head.i != head.i else head
     # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
     if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
@@ -142,7 +157,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
                 return _of_change(owner, spans)
             return Reading(phrase(owner, spans))
         if governor.lower_ == "for" and owner.lower_ in _MADE and _money(unit):
-            thing = subject_of(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
+            thing = (
+                subject_of(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
+            )
             thing = thing or next((c for c in owner.children if c.dep_ == "dobj"), None)
             named = (
                 phrase(thing, spans) if thing is not None and not covered(thing, spans) else None
@@ -185,6 +202,36 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(f"share of {named}")  # `dominated by industrial use (75%)`
         return Reading(named)
     return Reading(None)
+
+
+def _parts_of(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """A number joined by a hyphen to a noun makes one adjective of the two (`a 12-member
+    panel`, `a two-tier program`, `a 40-storey tower`): it counts that noun's kind of part in
+    the thing the adjective describes (`members of panel`), not the thing itself. The thing is
+    the noun the pair modifies, or the noun the parse sets beside it (`a two-tier, local
+    program`, read as an apposition)."""
+    last = toks[-1]
+    at = last.i + 2 if last.like_num else last.i  # the number alone, or `two-tier` as one span
+    doc = last.doc
+    if at < 2 or at >= len(doc) or doc[at - 1].text != "-" or not doc[at - 2].like_num:
+        return None
+    part = doc[at]
+    if part.pos_ != "NOUN" or part.tag_ != "NN":
+        return None
+    thing = part.head if part.dep_ in ("compound", "amod", "nmod") else None
+    if thing is None or thing.i <= part.i:
+        thing = next((c for c in part.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
+    if thing is None or thing.pos_ not in _NOUNS or covered(thing, spans):
+        return None
+    whole = phrase(thing, [*spans, (part.idx, part.idx + len(part))])  # not `member panel`
+    return f"{_plural(part.lower_)} of {whole}" if whole else None
+
+
+def _plural(noun: str) -> str:
+    """`members`, `storeys`, `categories`, `branches`: the regular English plural."""
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
 
 
 def _changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
