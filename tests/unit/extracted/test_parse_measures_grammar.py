@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.scoring import quote_measures
+from pipelines.extracted.english.lead_labels import key_value_measure
 
 _TEXT = (
     "The town council set up a 9-member panel to review the harbour plan. "
@@ -24,3 +25,12 @@ def test_hyphened_count_counts_parts_of_the_noun_it_describes(
 ) -> None:
     assert measures["9"] == "members of panel"
     assert measures["three-stage"] == "stages of regional loan scheme for small farms"
+
+
+def test_clause_before_a_colon_is_no_key_of_the_next_pair() -> None:
+    line = "• the Three Core Aims are set: trade, training and transport • Budget: 20"
+    at = line.index("Three")
+    assert key_value_measure(line, at, at + len("Three"), "Core Aims set") == "Core Aims set"
+    pairs = "Area: 154  Population: 410,000"
+    at = pairs.index("154")
+    assert key_value_measure(pairs, at, at + 3, "Population") == "Area"
