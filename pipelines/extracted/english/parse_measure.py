@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_counted import done_to, parts_of
 from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.english.parse_holders import of_agent, of_doer, of_holder, of_people
 from pipelines.extracted.english.parse_owner import named_subject, owners
@@ -25,7 +26,6 @@ from pipelines.extracted.english.parse_siblings import (
     respectively,
     year_spans,
 )
-from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
     Reading,
     ancestors_until,
@@ -55,11 +55,9 @@ _UP = (
     "up",
 )
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
-_CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
 # acts a price is paid for (`a plant built for 3 billion yen`): the amount is their cost
 _MADE = ("built", "completed", "constructed", "bought", "acquired", "purchased", "renovated",
          "erected", "refurbished", "equipped", "sold")  # fmt: skip
-_SELECTED = ("designated", "selected", "chosen", "approved", "adopted", "certified", "accepted")
 # nouns a percentage beside them already says the kind of (`the growth rate (3%)`); another noun
 # a percentage stands beside in apposition has that share (`industrial use (75%)`)
 _RATES = frozenset(
@@ -105,7 +103,7 @@ def _direction(word: Token) -> str | None:
 
 def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> Reading:
     lex = lexicon()
-    parts = _parts_of(toks, spans) if unit == "count" else None
+    parts = parts_of(toks, spans) if unit == "count" else None
     if parts:  # `a 12-member panel`, `a two-tier program`: the panel's members
         return Reading(parts)
     noun = head.head if head.head.i != head.i else head
@@ -123,7 +121,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(peopled)
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
             named = of_holder(noun, spans) or of_doer(noun, spans) or of_agent(noun, spans)
-            return Reading(named or _done_to(noun, phrase(noun, spans)))
+            return Reading(named or done_to(noun, phrase(noun, spans), spans))
         head = ancestors_until(noun, _INSIDE)
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
@@ -204,36 +202,6 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     return Reading(None)
 
 
-def _parts_of(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
-    """A number joined by a hyphen to a noun makes one adjective of the two (`a 12-member
-    panel`, `a two-tier program`, `a 40-storey tower`): it counts that noun's kind of part in
-    the thing the adjective describes (`members of panel`), not the thing itself. The thing is
-    the noun the pair modifies, or the noun the parse sets beside it (`a two-tier, local
-    program`, read as an apposition)."""
-    last = toks[-1]
-    at = last.i + 2 if last.like_num else last.i  # the number alone, or `two-tier` as one span
-    doc = last.doc
-    if at < 2 or at >= len(doc) or doc[at - 1].text != "-" or not doc[at - 2].like_num:
-        return None
-    part = doc[at]
-    if part.pos_ != "NOUN" or part.tag_ != "NN":
-        return None
-    thing = part.head if part.dep_ in ("compound", "amod", "nmod") else None
-    if thing is None or thing.i <= part.i:
-        thing = next((c for c in part.rights if c.dep_ == "appos" and c.pos_ in _NOUNS), None)
-    if thing is None or thing.pos_ not in _NOUNS or covered(thing, spans):
-        return None
-    whole = phrase(thing, [*spans, (part.idx, part.idx + len(part))])  # not `member panel`
-    return f"{_plural(part.lower_)} of {whole}" if whole else None
-
-
-def _plural(noun: str) -> str:
-    """`members`, `storeys`, `categories`, `branches`: the regular English plural."""
-    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
-
-
 def _changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The object a verb changes by an amount (`cut costs by 10%`), not a pronoun."""
     if verb.pos_ != "VERB":
@@ -247,19 +215,6 @@ def _changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
 def _money(unit: str) -> bool:
     """A currency's code (`JPY`, `USD`): the units of money are upper-case ISO codes."""
     return len(unit) == 3 and unit.isupper()
-
-
-def _done_to(noun: Token, named: str | None) -> str | None:
-    """A short counted noun with the act done to it, as a researcher names such a count: the
-    subject of a passive act (`18 areas have been chosen`: areas chosen), the object of a
-    selection (`METI designated 6 areas`: areas designated); a state (`are registered`) or
-    another verb's object (`visited 80 farms`) adds nothing."""
-    verb = noun.head
-    acts = (*words()["event_verbs"], *_CHOSEN)
-    passive = noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lower_ in acts
-    chosen = noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and verb.lower_ in _SELECTED
-    short = named and len(named.split()) <= 3
-    return f"{named} {verb.lower_}" if short and (passive or chosen) else named
 
 
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:

@@ -1,6 +1,7 @@
 """English measures read from the grammar of the sentence rather than its wording: a number
-joined by a hyphen to a noun counts that noun's parts of the thing it describes. Sentences
-written for these tests, parsed once as one document."""
+joined by a hyphen to a noun counts that noun's parts of the thing it describes, the subject of
+a progressive verb is named with what it is doing, a clause before a colon is no key.
+Sentences written for these tests, parsed once as one document."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from pipelines.extracted.english.lead_labels import key_value_measure
 _TEXT = (
     "The town council set up a 9-member panel to review the harbour plan. "
     "The ministry has approved a three-stage, regional loan scheme for small farms. "
+    "Nearly 400 engineers are working on the new rail line this winter. "
+    "Some 60 bakeries are taking part in the autumn fair. "
+    "About 70 pupils are doing the cleaning at the school. "
 )
 
 
@@ -25,6 +29,14 @@ def test_hyphened_count_counts_parts_of_the_noun_it_describes(
 ) -> None:
     assert measures["9"] == "members of panel"
     assert measures["three-stage"] == "stages of regional loan scheme for small farms"
+
+
+def test_subject_of_a_progressive_verb_is_named_with_what_it_is_doing(
+    measures: dict[str, str | None],
+) -> None:
+    assert measures["400"] == "engineers working on new rail line"
+    assert measures["60"] == "bakeries taking part in autumn fair"
+    assert measures["70"] == "pupils"  # what they do takes more than a word: the noun alone
 
 
 def test_clause_before_a_colon_is_no_key_of_the_next_pair() -> None:
