@@ -6,9 +6,10 @@ Where the parse names no measure, the hand grammar's (measures.py, ja_facts.py) 
 year keeps the event the rules name (year_measures.py: the same agreement on the dev corpus,
 and the timeline's events stay whole), the parse naming it only where they find none.
 An English number's period is taken back where the years that gave it are said in a clause
-about another noun (parse_period.py), and placed where the parse attaches it (`the 17 clusters are
-in all regions in Japan`: Japan, not the list's first item; parse_place.py). `ROUTES` says which languages take the parse; the
-dev-corpus benchmark switches it to show both routes side by side.
+about another noun (parse_period.py), and the number is placed where the parse attaches it
+(`the 17 clusters are in all regions in Japan`: Japan, not the list's first item after it;
+parse_place.py). `ROUTES` says which languages take the parse; the dev-corpus benchmark
+switches it to show both routes side by side.
 """
 
 from __future__ import annotations
