@@ -1,6 +1,7 @@
 """English measures read from the grammar of the sentence rather than its wording: a number
 joined by a hyphen to a noun counts that noun's parts of the thing it describes, the subject of
-a progressive verb is named with what it is doing, a clause before a colon is no key.
+a progressive verb is named with what it is doing, a clause before a colon is no key, and
+`respectively` pairs numbers with the items of a list.
 Sentences written for these tests, parsed once as one document."""
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ _TEXT = (
     "Nearly 400 engineers are working on the new rail line this winter. "
     "Some 60 bakeries are taking part in the autumn fair. "
     "About 70 pupils are doing the cleaning at the school. "
+    "In the Kanto region, the steel sector (4 trillion yen), the paper sector (2 trillion yen), "
+    "and the glass sector (1 trillion yen) account for 6.1%, 5.2%, and 3.3%, respectively, of "
+    "the national total. "
 )
 
 
@@ -46,3 +50,11 @@ def test_clause_before_a_colon_is_no_key_of_the_next_pair() -> None:
     pairs = "Area: 154  Population: 410,000"
     at = pairs.index("154")
     assert key_value_measure(pairs, at, at + 3, "Population") == "Area"
+
+
+def test_respectively_pairs_numbers_with_the_listed_nouns_not_the_verb_after_them(
+    measures: dict[str, str | None],
+) -> None:
+    # the parse reads `account` as a noun; it says what the numbers are and is no list item
+    assert measures["6.1%"] == "share of steel sector in national total"
+    assert measures["3.3%"] == "share of glass sector in national total"
