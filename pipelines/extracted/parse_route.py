@@ -128,6 +128,8 @@ def parse_measures(
                 about = (block, named)
                 for f, owner in zip(facts, owned, strict=True):
                     f.owner = owner
+                    if f.fact_type == "rank" and not f.measure:
+                        f.measure = "rank"  # `it would rank 17th`: whose is the owner column's
 
 
 def _place(facts: list[Fact], places: list[str | None]) -> None:

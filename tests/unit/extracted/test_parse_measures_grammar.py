@@ -20,6 +20,7 @@ _TEXT = (
     "In the Kanto region, the steel sector (4 trillion yen), the paper sector (2 trillion yen), "
     "and the glass sector (1 trillion yen) account for 6.1%, 5.2%, and 3.3%, respectively, of "
     "the national total. "
+    "Set beside whole nations, it would rank in 40th place. "
 )
 
 
@@ -58,3 +59,7 @@ def test_respectively_pairs_numbers_with_the_listed_nouns_not_the_verb_after_the
     # the parse reads `account` as a noun; it says what the numbers are and is no list item
     assert measures["6.1%"] == "share of steel sector in national total"
     assert measures["3.3%"] == "share of glass sector in national total"
+
+
+def test_rank_the_rules_name_nothing_of_is_still_a_rank(measures: dict[str, str | None]) -> None:
+    assert measures["40th"] == "rank"
