@@ -176,6 +176,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return _of_verb(owner, spans)
         return Reading(None)
     if head.dep_ in _COMPLEMENTS and governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
+        given = _given(governor, spans) if head.dep_ == "nsubjpass" and _money(unit) else None
+        if given:  # `5 billion yen will be provided to towns`: funding for towns
+            return Reading(given)
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
             return Reading(
                 None, which=_passive(governor, spans) if head.dep_ == "nsubjpass" else None
@@ -235,6 +238,24 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     if subject is None:
         return Reading(None, direction)
     return Reading(phrase(subject, spans, counted=counted), direction)
+
+
+def _given(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """An amount of money that is the subject of a passive verb of spending (`5 billion yen
+    will be provided to towns`, `was allocated for research`) is what the verb names it
+    (funding, allocation), for the receiver its `to`/`for` phrase names."""
+    money = lexicon()["money"]
+    assert isinstance(money, dict)
+    name = money.get(verb.lower_)
+    if name is None:
+        return None
+    for prep in verb.rights:
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in ("to", "for") and inner is not None and not covered(inner, spans):
+            whom = phrase(inner, spans)
+            if whom:
+                return f"{name} for {whom}"
+    return str(name)
 
 
 def _counted(verb: Token, spans: list[tuple[int, int]]) -> str:

@@ -21,6 +21,7 @@ _TEXT = (
     "and the glass sector (1 trillion yen) account for 6.1%, 5.2%, and 3.3%, respectively, of "
     "the national total. "
     "Set beside whole nations, it would rank in 40th place. "
+    "Roughly 8 billion yen will be allocated to rural clinics next spring. "
 )
 
 
@@ -63,3 +64,9 @@ def test_respectively_pairs_numbers_with_the_listed_nouns_not_the_verb_after_the
 
 def test_rank_the_rules_name_nothing_of_is_still_a_rank(measures: dict[str, str | None]) -> None:
     assert measures["40th"] == "rank"
+
+
+def test_money_as_subject_of_a_passive_spending_verb_is_what_the_verb_names_it(
+    measures: dict[str, str | None],
+) -> None:
+    assert measures["8 billion yen"] == "allocation for rural clinics"
