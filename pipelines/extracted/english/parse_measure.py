@@ -153,7 +153,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if owner.pos_ in _NOUNS and not covered(owner, spans):  # `a budget of 3 billion yen`
             if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
                 return _of_change(owner, spans)
-            return Reading(phrase(owner, spans))
+            # `the region has a population of 8.6 million`: the holder's population
+            return Reading(of_doer(owner, spans) or phrase(owner, spans))
         if governor.lower_ == "for" and owner.lower_ in _MADE and _money(unit):
             thing = (
                 subject_of(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
@@ -279,6 +280,10 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
             if inner is not None and not covered(inner, spans) and not inner.like_num:
                 return Reading(phrase(inner, spans), direction)
     verb = _level_verb(change.head) if change.dep_ in ("appos", "advmod") else change.head
+    level = _level_object(verb, spans) if change.dep_ in ("appos", "advmod") else None
+    if level is not None:  # `the region drew 1.5 million tourists, up 20%`: more tourists
+        name = {"up": "increase", "down": "decrease"}.get(change.lower_, change.lemma_)
+        return Reading(f"{name.lower()} in {level}", direction)
     if verb.pos_ in ("VERB", "AUX"):
         subject = subject_of(verb, spans)
         if subject is not None and subject.i != change.i:
@@ -290,11 +295,31 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
     return Reading(None, direction)
 
 
+def _level_object(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The object a number counts of the verb a change is set beside (`drew 1.5 million
+    tourists, up 20%`: the tourists changed, not the region); not a unit or bare counter
+    (`reached 5 billion yen`, `totaled 412 cases`: the subject's level)."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.pos_ != "VERB" or obj is None or obj.pos_ not in _NOUNS or covered(obj, spans):
+        return None
+    if obj.lower_ in lex["units"] or obj.lower_ in lex["generic"]:
+        return None
+    if not any(covered(c, spans) for c in obj.lefts):
+        return None  # `raised prices, up 3%`: no level beside the change
+    return phrase(obj, spans)
+
+
 def _share_holder(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """The subject whose share a percentage the object of its verb is (`SMEs represent 99% of
-    firms`); none for a percentage that is itself the subject (`80% of firms are small`)."""
+    firms`, `spending amounted to 3% of GDP`); none for a percentage that is itself the subject
+    (`80% of firms are small`)."""
     verb = head.head
-    if head.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+    if head.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ == "prep":
+        verb = verb.head  # `R&D spending amounted to 3.5% of GDP`, `rose to 5% of sales`
+    elif head.dep_ not in ("dobj", "attr"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = subject_of(verb, spans)
     return phrase(subject, spans) if subject is not None else None

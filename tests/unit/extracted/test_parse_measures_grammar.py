@@ -1,7 +1,9 @@
 """English measures read from the grammar of the sentence rather than its wording: a number
 joined by a hyphen to a noun counts that noun's parts of the thing it describes, the subject of
-a progressive verb is named with what it is doing, a clause before a colon is no key, and
-`respectively` pairs numbers with the items of a list.
+a progressive verb is named with what it is doing, a clause before a colon is no key,
+`respectively` pairs numbers with the items of a list, an amount of a holder's noun is the
+holder's, a share reached with `to` is the subject's, and a change beside a counted object is a
+change in that object.
 Sentences written for these tests, parsed once as one document."""
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _TEXT = (
     "the national total. "
     "Set beside whole nations, it would rank in 40th place. "
     "Roughly 8 billion yen will be allocated to rural clinics next spring. "
+    "The island has a population of 42,000. "
+    "Public spending on culture came to 1.4% of the budget. "
+    "The museum drew 380,000 visitors in 2021, up 15% from 2020. "
 )
 
 
@@ -70,3 +75,19 @@ def test_money_as_subject_of_a_passive_spending_verb_is_what_the_verb_names_it(
     measures: dict[str, str | None],
 ) -> None:
     assert measures["8 billion yen"] == "allocation for rural clinics"
+
+
+def test_amount_of_a_holders_noun_is_the_holders(measures: dict[str, str | None]) -> None:
+    assert measures["42,000"] == "population of island"
+
+
+def test_percentage_reached_with_to_is_the_subjects_share_of_the_whole(
+    measures: dict[str, str | None],
+) -> None:
+    assert measures["1.4%"] == "Public spending on culture as share of budget"
+
+
+def test_change_beside_a_counted_object_is_a_change_in_that_object(
+    measures: dict[str, str | None],
+) -> None:
+    assert measures["15%"] == "increase in visitors"
