@@ -1,8 +1,10 @@
 """Where an English number is, by attachment in the parse rather than by nearness: the place
 the phrase about its noun says it is in (`the 17 clusters are in all regions in Japan`, `30
 firms in the city of Kobe`), found down the `in`/`at`/`within`/`across`/`throughout` phrases
-hanging on the counted noun or on the verb the number is said with. A place named only nearby
-(`Hokkaido (1)` after a colon) is a list's item, not where the counted things are."""
+hanging on the counted noun or on the verb the number is said with, else the subject of that
+verb where it is a place (`Nagoya, the capital of Aichi, has 2.3 million residents`: Nagoya,
+not Aichi, named nearer). A place named only nearby (`Hokkaido (1)` after a colon) is a list's
+item, not where the counted things are."""
 
 from __future__ import annotations
 
@@ -50,6 +52,11 @@ def _place_of(head: Token, places: list[Place], spans: list[tuple[int, int]]) ->
         found = _where(host, places, spans, 0)
         if found is not None:
             return found.code
+    if len(hosts) > 1 and noun.dep_ != "nsubj":  # `Nagoya, the capital of Aichi, has 2.3
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # million ...`
+        said = _named(subject, places) if subject is not None else None
+        if said is not None and not covered(subject, spans):
+            return said.code  # the subject is a place: where what it holds or does is
     return None
 
 

@@ -12,6 +12,7 @@ from pipelines.extracted.parse_route import parse_measures
 _TEXT = (
     "The 12 pilot schools are in all districts in Japan: Hokkaido (2), Kanto (4) and Kyushu (6). "
     "Unlike Osaka, about 40 start-ups opened offices in the city of Kobe last year. "
+    "Sendai, the largest city of Miyagi Prefecture, has about 9,500 taxis. "
 )
 
 
@@ -30,3 +31,7 @@ def test_place_down_the_in_phrases_of_the_verb_is_the_counted_things_place(
 
 def test_place_an_of_phrase_names_inside_an_in_phrase(places: dict[str, str | None]) -> None:
     assert places["40"] == "Kobe"
+
+
+def test_subject_that_is_a_place_places_what_it_holds(places: dict[str, str | None]) -> None:
+    assert places["9,500"] == "Sendai"  # not Miyagi, named inside the apposition, nearer
