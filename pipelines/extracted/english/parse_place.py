@@ -52,12 +52,13 @@ def _place_of(head: Token, places: list[Place], spans: list[tuple[int, int]]) ->
         found = _where(host, places, spans, 0)
         if found is not None:
             return found.code
-    if len(hosts) > 1 and noun.dep_ != "nsubj":  # `Nagoya, the capital of Aichi, has 2.3
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # million ...`
-        said = _named(subject, places) if subject is not None else None
-        if said is not None and not covered(subject, spans):
-            return said.code  # the subject is a place: where what it holds or does is
-    return None
+    # `Nagoya, the capital of Aichi, has 2.3 million residents`: the subject is a place, where
+    # what it holds or does is
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if len(hosts) < 2 or noun.dep_ == "nsubj" or subject is None or covered(subject, spans):
+        return None
+    said = _named(subject, places)
+    return said.code if said is not None else None
 
 
 def _where(
