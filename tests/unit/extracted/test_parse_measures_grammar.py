@@ -27,6 +27,7 @@ _TEXT = (
     "The island has a population of 42,000. "
     "Public spending on culture came to 1.4% of the budget. "
     "The museum drew 380,000 visitors in 2021, up 15% from 2020. "
+    "There are 45 ferries to the outer islands each week. "
 )
 
 
@@ -91,3 +92,7 @@ def test_change_beside_a_counted_object_is_a_change_in_that_object(
     measures: dict[str, str | None],
 ) -> None:
     assert measures["15%"] == "increase in visitors"
+
+
+def test_a_to_phrase_on_the_counted_noun_says_which(measures: dict[str, str | None]) -> None:
+    assert measures["45"] == "ferries to outer islands"
