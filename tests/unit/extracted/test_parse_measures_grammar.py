@@ -28,6 +28,9 @@ _TEXT = (
     "Public spending on culture came to 1.4% of the budget. "
     "The museum drew 380,000 visitors in 2021, up 15% from 2020. "
     "There are 45 ferries to the outer islands each week. "
+    "The ferry law took effect in 1994. "
+    "Building of the bridge began in 1971 and finished in 1979. "
+    "The fund has shifted to green loans since 2019. "
 )
 
 
@@ -96,3 +99,12 @@ def test_change_beside_a_counted_object_is_a_change_in_that_object(
 
 def test_a_to_phrase_on_the_counted_noun_says_which(measures: dict[str, str | None]) -> None:
     assert measures["45"] == "ferries to outer islands"
+
+
+def test_year_of_a_start_end_or_change_verb_dates_that_event(
+    measures: dict[str, str | None],
+) -> None:
+    assert measures["1994"] == "entry into force of ferry law"
+    assert measures["1971"].startswith("start of Building of")
+    assert measures["1979"].startswith("completion of Building of")
+    assert measures["2019"] == "shift of fund"  # since a year: the event, not `start of fund`
