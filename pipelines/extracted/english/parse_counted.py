@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_holders import gerund
 from pipelines.extracted.english.parse_phrase import phrase
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import covered
@@ -20,6 +21,12 @@ _CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts bes
 _SELECTED = ("designated", "selected", "chosen", "approved", "adopted", "certified", "accepted")
 _SHORT = 3  # words of a counted noun's name that still take its act after it
 _DOING_ROOM = 4  # words of the phrase after a doing verb (`working on research projects`)
+# verbs of being, having, saying or change: a count as their subject is named by its noun alone
+_STATES = frozenset(
+    ("be", "have", "say", "remain", "seem", "appear", "become", "rise", "fall", "grow", "increase",
+     "decrease", "decline", "drop", "double", "total", "number", "reach", "exceed", "account",
+     "represent", "make", "amount", "stand", "come")
+)  # fmt: skip
 
 
 def parts_of(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
@@ -71,14 +78,19 @@ def done_to(noun: Token, named: str | None, spans: list[tuple[int, int]]) -> str
 
 
 def _doing(noun: Token, named: str, spans: list[tuple[int, int]]) -> str | None:
-    """`20,000 researchers are working on projects` -> `researchers working on projects`: the
-    subject of a verb in the progressive (a form of `be` and the `-ing` form), with the verb's
-    particle or bare object and its first phrase, where that fits in a few words."""
+    """`20,000 researchers are working on projects`, `5,000 researchers work in the cluster` ->
+    `researchers working on projects`, `researchers working in cluster`: the subject of an
+    active verb in the progressive or a simple tense, with the verb as its `-ing` form, its
+    particle or bare object (`taking part`), and its object (`SMEs joining cluster`) or else
+    its first phrase, where that fits in a few words. A verb of change, being or having, or a
+    bare act (`1,200 firms closed`) says no more than the noun."""
     verb = noun.head
-    progressive = verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children
-    )
-    if noun.dep_ != "nsubj" or not progressive or covered(verb, spans):
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or covered(verb, spans):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
+    simple = verb.tag_ in ("VBZ", "VBP", "VBD") and not auxes
+    if not (progressive or simple) or verb.lemma_.lower() in _STATES:
         return None
     # its particle or bare object (`taking part`, `doing research`): one verb with it
     bare = [
@@ -86,13 +98,19 @@ def _doing(noun: Token, named: str, spans: list[tuple[int, int]]) -> str | None:
         for c in verb.children
         if c.dep_ == "prt" or c.dep_ == "dobj" and not c.n_lefts + c.n_rights
     ]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c not in bare or covered(c, spans) for c in objects):
-        return None  # `are doing the work`: what they do is more than a word says
-    said = [verb.lower_, *(c.lower_ for c in bare)]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c not in bare]
+    said = [verb.lower_ if progressive else gerund(verb), *(c.lower_ for c in bare)]
+    if objects:  # `200 SMEs joined the cluster`: SMEs joining cluster
+        what = objects[0]
+        done = None if covered(what, spans) else phrase(what, spans, 1, room=_DOING_ROOM)
+        if len(objects) > 1 or what.pos_ not in _NOUNS or not done:
+            return None  # `are doing it`: what they do the phrase cannot say
+        return f"{named} {' '.join(said)} {done}"
     prep = next((c for c in verb.rights if c.dep_ == "prep" and not covered(c, spans)), None)
     inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if prep is not None and inner is not None and not covered(inner, spans):
-        of = phrase(inner, spans, 1, room=_DOING_ROOM)
-        said += [prep.lower_, of] if of else []
+    of = phrase(inner, spans, 1, room=_DOING_ROOM) if inner is not None else None
+    if prep is not None and of and not covered(inner, spans):
+        said += [prep.lower_, of]
+    elif simple:
+        return None  # `1,200 firms closed`: a bare act says no more than the noun
     return f"{named} {' '.join(said)}"
