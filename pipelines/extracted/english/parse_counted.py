@@ -108,8 +108,9 @@ def _doing(noun: Token, named: str, spans: list[tuple[int, int]]) -> str | None:
         return f"{named} {' '.join(said)} {done}"
     prep = next((c for c in verb.rights if c.dep_ == "prep" and not covered(c, spans)), None)
     inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    of = phrase(inner, spans, 1, room=_DOING_ROOM) if inner is not None else None
-    if prep is not None and of and not covered(inner, spans):
+    free = inner is not None and not covered(inner, spans)
+    of = phrase(inner, spans, 1, room=_DOING_ROOM) if inner is not None and free else None
+    if prep is not None and of:
         said += [prep.lower_, of]
     elif simple:
         return None  # `1,200 firms closed`: a bare act says no more than the noun
