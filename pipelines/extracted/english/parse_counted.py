@@ -87,6 +87,9 @@ def _doing(noun: Token, named: str, spans: list[tuple[int, int]]) -> str | None:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or covered(verb, spans):
         return None
+    between = noun.doc.text[noun.idx + len(noun) : verb.idx]
+    if noun.i > verb.i or any(p in between for p in ",;()"):
+        return None  # `90 clinics, including ..., joined`: an aside already says which
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
     simple = verb.tag_ in ("VBZ", "VBP", "VBD") and not auxes

@@ -234,7 +234,8 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
         name = str(money[verb.lower_])
         if subject is None:
             return Reading(name)
-        link = "of" if name == "cost" else "by"
+        # `the city spent`: spending by city; `each project receives`: funding for project
+        link = {"cost": "of"}.get(name, "for" if verb.lemma_.lower() == "receive" else "by")
         return Reading(f"{name} {link} {phrase(subject, spans)}")
     if subject is None:
         return Reading(None, direction)

@@ -22,6 +22,7 @@ _TEXT = (
     "Some 3,000 nurses serve in the county hospitals. "
     "Over 90 bakers joined the guild last year. "
     "About 25 shops closed in the spring. "
+    "Each of the 7 ports receives nearly 600 million yen a year. "
     "In the Kanto region, the steel sector (4 trillion yen), the paper sector (2 trillion yen), "
     "and the glass sector (1 trillion yen) account for 6.1%, 5.2%, and 3.3%, respectively, of "
     "the national total. "
@@ -119,3 +120,9 @@ def test_year_of_a_start_end_or_change_verb_dates_that_event(
     assert measures["1971"].startswith("start of Building of")
     assert measures["1979"].startswith("completion of Building of")
     assert measures["2019"] == "shift of fund"  # since a year: the event, not `start of fund`
+
+
+def test_money_a_quantified_subject_receives_is_funding_for_it(
+    measures: dict[str, str | None],
+) -> None:
+    assert measures["600 million yen"] == "funding for ports"  # not by them, nor for `Each`
