@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.parse_holders import gerund
-from pipelines.extracted.english.parse_phrase import phrase
+from pipelines.extracted.english.parse_phrase import lexicon, phrase
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import covered
 
@@ -93,8 +93,9 @@ def _doing(noun: Token, named: str, spans: list[tuple[int, int]]) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
     simple = verb.tag_ in ("VBZ", "VBP", "VBD") and not auxes
-    if not (progressive or simple) or verb.lemma_.lower() in _STATES:
-        return None
+    lemma = verb.lemma_.lower()
+    if not (progressive or simple) or lemma in _STATES or lemma in lexicon()["holding"]:
+        return None  # `300 firms employ 20,000 people`: what they hold is a count of its own
     # its particle or bare object (`taking part`, `doing research`): one verb with it
     bare = [
         c
@@ -106,7 +107,8 @@ def _doing(noun: Token, named: str, spans: list[tuple[int, int]]) -> str | None:
     if objects:  # `200 SMEs joined the cluster`: SMEs joining cluster
         what = objects[0]
         done = None if covered(what, spans) else phrase(what, spans, 1, room=_DOING_ROOM)
-        if len(objects) > 1 or what.pos_ not in _NOUNS or not done:
+        counted = any(covered(c, spans) or c.like_num for c in what.lefts)
+        if len(objects) > 1 or what.pos_ not in _NOUNS or not done or counted:
             return None  # `are doing it`: what they do the phrase cannot say
         return f"{named} {' '.join(said)} {done}"
     prep = next((c for c in verb.rights if c.dep_ == "prep" and not covered(c, spans)), None)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.scoring import quote_measures
 from pipelines.extracted.english.lead_labels import key_value_measure
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.facts import facts_in_text
+from pipelines.extracted.parse_route import parse_measures
 
 _TEXT = (
     "The town council set up a 9-member panel to review the harbour plan. "
@@ -23,6 +25,8 @@ _TEXT = (
     "Over 90 bakers joined the guild last year. "
     "About 25 shops closed in the spring. "
     "Each of the 7 ports receives nearly 600 million yen a year. "
+    "Some 140 farms are training seasonal workers. "
+    "The guild's 65 member shops employ about 1,100 people. "
     "In the Kanto region, the steel sector (4 trillion yen), the paper sector (2 trillion yen), "
     "and the glass sector (1 trillion yen) account for 6.1%, 5.2%, and 3.3%, respectively, of "
     "the national total. "
@@ -39,8 +43,15 @@ _TEXT = (
 
 
 @pytest.fixture(scope="module")
-def measures() -> dict[str, str | None]:
-    return quote_measures(_TEXT)
+def facts() -> dict[str, Fact]:
+    found: list[Fact] = facts_in_text(_TEXT)
+    parse_measures(_TEXT, [(0, len(_TEXT), found)])
+    return {_TEXT[f.start : f.end]: f for f in found}
+
+
+@pytest.fixture(scope="module")
+def measures(facts: dict[str, Fact]) -> dict[str, str | None]:
+    return {quote: f.measure for quote, f in facts.items()}
 
 
 def test_hyphened_count_counts_parts_of_the_noun_it_describes(
@@ -126,3 +137,11 @@ def test_money_a_quantified_subject_receives_is_funding_for_it(
     measures: dict[str, str | None],
 ) -> None:
     assert measures["600 million yen"] == "funding for ports"  # not by them, nor for `Each`
+
+
+def test_what_a_counted_subject_does_leaves_its_unit_and_holding_alone(
+    facts: dict[str, Fact],
+) -> None:
+    trained = facts["140"]
+    assert (trained.measure, trained.unit) == ("farms training seasonal workers", "count")
+    assert (facts["65"].measure, facts["65"].unit) == ("member shops", "count")
