@@ -36,9 +36,11 @@ _DATES_EN = [
         rf"(?<![\d/.-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\d/.-])"
     ),
 ]
-# June 3 (Kyodo), on 3 June, the ministry...: a day and month without a year, before no noun
+# June 3 (Kyodo), on 3 June, the ministry..., posted on March 3 by ...: a day and month without
+# a year, before no noun (a word that opens no noun phrase may follow: by, at, the, and ...)
+_AFTER_DAY = r"by|at|in|on|to|from|for|with|the|and|or|when|after|before|until|during|was|were"
 _DAY_MONTH = re.compile(
-    rf"\b(?:{_MONTH})\.?\s+{_DAY}(?=\s*(?:[,.;:()\[\]–—-]|$))"
+    rf"\b(?:{_MONTH})\.?\s+{_DAY}(?=\s*(?:[,.;:()\[\]–—-]|$)|\s+(?:{_AFTER_DAY})\b)"
     rf"|(?<![\d.,]){_DAY.replace('day', 'day2')}\s+(?:{_MONTH})\b(?!\.?\s*(?:\d|,\s*\d))",
     re.M,
 )

@@ -33,6 +33,18 @@ def test_the_day_after_an_abbreviated_month_is_no_count(text: str, day: float) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Filed on November 4 by the desk; 25 readers replied.",
+        "On August 19 the mayor opened 8 new libraries.",
+    ],
+)
+def test_the_day_after_a_month_before_a_word_that_opens_no_noun_is_no_count(text: str) -> None:
+    values = _values(text)
+    assert len(values) == 1, values  # the day is gone, the count beside it stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "One reason is that young workers leave the valley.",
         "The town rebuilt its harbour for two main reasons.",
         "Exporters adapted in three ways to the strong yen.",
