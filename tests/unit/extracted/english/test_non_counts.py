@@ -114,3 +114,15 @@ def test_a_decade_set_aside_is_a_row_the_candidates_contract_accepts() -> None:
     candidates = extract_frames([doc]).candidates
     assert "decade" in set(candidates["reason"])
     CONTRACTS["fact_candidates"].validate(candidates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lighthouse stands at 42.3 N, 141.9 E; 60 ships pass it daily.",
+        "Photo 4: the harbour, where 60 ships moor.",
+        "The 5th meeting of the board approved 60 grants.",
+    ],
+)
+def test_coordinates_pictures_and_ordinals_of_gatherings_are_no_facts(text: str) -> None:
+    assert _values(text) == [60.0]
