@@ -129,6 +129,8 @@ _CLOCK = re.compile(
 _PHONE = re.compile(
     r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d"
     r"|(?:内線|\bext\.?)\s*[:：]?\s*\d+"  # 内線4321: an extension
+    # a domestic number without its word: a leading 0 and three groups (03-1234-5678, 0120-12-345)
+    r"|(?<![\w.,+-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\w.,-])"
     # an international number without its word: +81 52 123 4567, +81-3-1234-5678
     r"|(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?0?\d{1,4}\)?)(?:[ \t.-]\d{2,4}){2,3}(?![\d.,])",
     re.IGNORECASE,

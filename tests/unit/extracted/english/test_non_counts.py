@@ -122,7 +122,10 @@ def test_a_decade_set_aside_is_a_row_the_candidates_contract_accepts() -> None:
         "The lighthouse stands at 42.3 N, 141.9 E; 60 ships pass it daily.",
         "Photo 4: the harbour, where 60 ships moor.",
         "The 5th meeting of the board approved 60 grants.",
+        "Ring 0123-45-6789 to reach the 60 branch offices.",
     ],
 )
-def test_coordinates_pictures_and_ordinals_of_gatherings_are_no_facts(text: str) -> None:
+def test_coordinates_pictures_ordinals_of_gatherings_and_phone_numbers_are_no_facts(
+    text: str,
+) -> None:
     assert _values(text) == [60.0]
