@@ -123,6 +123,8 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             named = of_holder(noun, spans) or of_doer(noun, spans) or of_agent(noun, spans)
             return Reading(named or done_to(noun, phrase(noun, spans), spans))
         head = ancestors_until(noun, _INSIDE)
+    if head.dep_ == "nummod" and noun.pos_ == "VERB" and noun.i != head.i:
+        return _of_verb(noun, spans)  # `firms, numbering 230,`: read as the verb's object
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
     if unit != "count" and head.lemma_.lower() in lex["units"]:

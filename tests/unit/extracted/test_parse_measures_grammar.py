@@ -27,6 +27,7 @@ _TEXT = (
     "Each of the 7 ports receives nearly 600 million yen a year. "
     "Some 140 farms are training seasonal workers. "
     "The guild's 65 member shops employ about 1,100 people. "
+    "Member towns, numbering 18, lie along the coast. "
     "In the Kanto region, the steel sector (4 trillion yen), the paper sector (2 trillion yen), "
     "and the glass sector (1 trillion yen) account for 6.1%, 5.2%, and 3.3%, respectively, of "
     "the national total. "
@@ -145,3 +146,9 @@ def test_what_a_counted_subject_does_leaves_its_unit_and_holding_alone(
     trained = facts["140"]
     assert (trained.measure, trained.unit) == ("farms training seasonal workers", "count")
     assert (facts["65"].measure, facts["65"].unit) == ("member shops", "count")
+
+
+def test_number_the_parse_hangs_on_a_verb_of_counting_measures_its_subject(
+    measures: dict[str, str | None],
+) -> None:
+    assert measures["18"] == "Member towns"
