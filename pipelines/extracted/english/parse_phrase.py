@@ -26,7 +26,20 @@ if TYPE_CHECKING:
 
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
 _JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
-_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "among", "within", "to")
+_OF_PREPS = (
+    "of",
+    "for",
+    "in",
+    "on",
+    "from",
+    "by",
+    "at",
+    "between",
+    "with",
+    "among",
+    "within",
+    "to",
+)
 _SHARES = ("share", "proportion", "percentage")
 MAX_WORDS = 12  # the whole phrase
 _FURNITURE = ("figure", "fig", "table", "chart", "annex", "appendix", "below", "above", "box")
@@ -64,7 +77,8 @@ def phrase(
             share = noun.lower_ in _SHARES
             of = phrase(inner, spans, depth, room=room - 2 if share else room)
             if of and share:  # `the percentage of imports`: one word for a share in every table
-                return f"share of {of}"
+                whose = _own(noun, spans, depth).split()[:-1]  # `Japan's share of exports`
+                return " ".join([*whose, f"share of {of}"])
             if of:
                 return of
     own = _own(noun, spans, depth).split()

@@ -28,6 +28,7 @@ _TEXT = (
     "Some 140 farms are training seasonal workers. "
     "The guild's 65 member shops employ about 1,100 people. "
     "Member towns, numbering 18, lie along the coast. "
+    "Norway's share of Nordic fish exports fell to 37%. "
     "In the Kanto region, the steel sector (4 trillion yen), the paper sector (2 trillion yen), "
     "and the glass sector (1 trillion yen) account for 6.1%, 5.2%, and 3.3%, respectively, of "
     "the national total. "
@@ -152,3 +153,7 @@ def test_number_the_parse_hangs_on_a_verb_of_counting_measures_its_subject(
     measures: dict[str, str | None],
 ) -> None:
     assert measures["18"] == "Member towns"
+
+
+def test_a_share_keeps_whose_share_it_is(measures: dict[str, str | None]) -> None:
+    assert measures["37%"] == "Norway's share of Nordic fish exports"
