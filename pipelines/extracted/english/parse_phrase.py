@@ -26,20 +26,8 @@ if TYPE_CHECKING:
 
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
 _JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
-_OF_PREPS = (
-    "of",
-    "for",
-    "in",
-    "on",
-    "from",
-    "by",
-    "at",
-    "between",
-    "with",
-    "among",
-    "within",
-    "to",
-)
+_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "among", "within",
+             "to")  # fmt: skip
 _SHARES = ("share", "proportion", "percentage")
 MAX_WORDS = 12  # the whole phrase
 _FURNITURE = ("figure", "fig", "table", "chart", "annex", "appendix", "below", "above", "box")
