@@ -6,8 +6,10 @@ Where the parse names no measure, the hand grammar's (measures.py, ja_facts.py) 
 year keeps the event the rules name (year_measures.py: the same agreement on the dev corpus,
 and the timeline's events stay whole), the parse naming it only where they find none.
 An English number's period is taken back where the years that gave it are said in a clause
-about another noun (parse_period.py). `ROUTES` says which languages take the parse; the
-dev-corpus benchmark switches it to show both routes side by side.
+about another noun (parse_period.py), and the number is placed where the parse attaches it
+(`the 17 clusters are in all regions in Japan`: Japan, not the list's first item after it;
+parse_place.py). `ROUTES` says which languages take the parse; the dev-corpus benchmark
+switches it to show both routes side by side.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pipelines.extracted.english.fuller_names import widen_names
 from pipelines.extracted.english.number_facts import count_people
 from pipelines.extracted.english.parse_measure import read_english, read_owners
 from pipelines.extracted.english.parse_period import undate_clause_years
+from pipelines.extracted.english.parse_place import attached_places
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.japanese.ja_named_places import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
@@ -101,6 +104,7 @@ def parse_measures(
             measured = [f for f in facts if f.fact_type not in ruled]
             if measured and lang == "en":
                 _apply(measured, read_english(doc, s, measured), english=True)
+                _place(measured, attached_places(doc, s, measured))
                 count_people(measured)  # `Visitors rose 12% to 310,000`: the parse's measure
             elif measured:
                 # the facts of the sentence right before (このうち lists items of its amounts)
@@ -124,6 +128,16 @@ def parse_measures(
                 about = (block, named)
                 for f, owner in zip(facts, owned, strict=True):
                     f.owner = owner
+                    if f.fact_type == "rank" and not f.measure:
+                        f.measure = "rank"  # `it would rank 17th`: whose is the owner column's
+
+
+def _place(facts: list[Fact], places: list[str | None]) -> None:
+    """A place the parse attaches a number to is its place, over one named nearest it; a rank's
+    place is what it ranks within (`ranked 4th in Japan`), which the rules keep apart."""
+    for f, place in zip(facts, places, strict=True):
+        if place is not None and f.fact_type != "rank":
+            f.geography = place
 
 
 def _headed(masked: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

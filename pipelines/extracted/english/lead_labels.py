@@ -79,6 +79,8 @@ def with_label(measure: str, label: str | None) -> str:
 
 
 _KEY_AFTER = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’&/.-]*(?:[ \t]+[\w'’&/.-]+){0,3})[ \t]*:")
+# a finite verb says the words before a colon are a clause (`... fields are set:`), not a key
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|can|may)\b", re.I)
 _KEY_BEFORE = re.compile(r"(?P<label>[A-Z][\w'’&/.-]*(?:[ \t]+[\w'’&/.-]+){0,3})[ \t]*:[ \t]*$")
 
 
@@ -87,8 +89,8 @@ def key_value_measure(masked: str, start: int, end: int, measure: str | None) ->
     measure of the number at [start, end) is the key just before it, never the next pair's key
     the grammar may have read as the noun after the number; other measures stay as they are."""
     nxt = _KEY_AFTER.match(masked, end)
-    if nxt is None or not measure:
-        return measure
+    if nxt is None or not measure or _CLAUSE.search(nxt.group("label")):
+        return measure  # `the four key fields are set: ...`: a clause before a colon, no key
     said = {w.lower() for w in re.findall(r"\w+", measure)}
     if not said & {w.lower() for w in re.findall(r"\w+", nxt.group("label"))}:
         return measure

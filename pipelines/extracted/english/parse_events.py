@@ -83,8 +83,9 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
         thing = phrase(role, spans) if role is not None else None
         if thing is None:
             return f"start ({verb.lower_})"
-    if since and thing:  # `has pursued a patchwork of programmes since 2001`: when it began
-        return f"start of {thing}"
+    if since and thing and not name:  # `has pursued a patchwork of programmes since 2001`
+        return f"start of {thing}"  # when it began; an event since a year (`has shifted to
+        # the growth stage since 2010`) is that event, named as any other
     if name and thing:
         return f"{name} of {thing}"
     if thing:

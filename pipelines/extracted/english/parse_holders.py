@@ -113,10 +113,10 @@ def of_agent(noun: Token, spans: list[tuple[int, int]]) -> str | None:
     if not counted:
         return None
     what = phrase(done, spans, 1, room=MAX_WORDS - len(counted.split()) - 1)
-    return f"{counted} {_gerund(verb)} {what}" if what else None
+    return f"{counted} {gerund(verb)} {what}" if what else None
 
 
-def _gerund(verb: Token) -> str:
+def gerund(verb: Token) -> str:
     """`submitting` from `submitted`, `approving` from `approved`: the participle's doubled
     consonant, or the lemma's silent `e`, says how its `-ing` form is spelt."""
     lemma, said = verb.lemma_.lower(), verb.lower_

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_counted import done_to, parts_of
 from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.english.parse_holders import of_agent, of_doer, of_holder, of_people
 from pipelines.extracted.english.parse_owner import named_subject, owners
@@ -25,7 +26,6 @@ from pipelines.extracted.english.parse_siblings import (
     respectively,
     year_spans,
 )
-from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import (
     Reading,
     ancestors_until,
@@ -41,13 +41,23 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 _INSIDE = ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "det", "advmod")
 _COMPLEMENTS = ("attr", "acomp", "oprd", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos")
-_UP = ("increase", "raise", "rise", "grow", "expand", "climb", "jump", "gain", "improve", "double", "up")
+_UP = (
+    "increase",
+    "raise",
+    "rise",
+    "grow",
+    "expand",
+    "climb",
+    "jump",
+    "gain",
+    "improve",
+    "double",
+    "up",
+)
 _DOWN = ("decrease", "decline", "fall", "drop", "shrink", "reduce", "cut", "down", "reduction")
-_CHOSEN = ("chosen", "supported", "funded", "accepted", "certified")  # acts beside event_verbs
 # acts a price is paid for (`a plant built for 3 billion yen`): the amount is their cost
 _MADE = ("built", "completed", "constructed", "bought", "acquired", "purchased", "renovated",
          "erected", "refurbished", "equipped", "sold")  # fmt: skip
-_SELECTED = ("designated", "selected", "chosen", "approved", "adopted", "certified", "accepted")
 # nouns a percentage beside them already says the kind of (`the growth rate (3%)`); another noun
 # a percentage stands beside in apposition has that share (`industrial use (75%)`)
 _RATES = frozenset(
@@ -93,6 +103,9 @@ def _direction(word: Token) -> str | None:
 
 def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit: str) -> Reading:
     lex = lexicon()
+    parts = parts_of(toks, spans) if unit == "count" else None
+    if parts:  # `a 12-member panel`, `a two-tier program`: the panel's members
+        return Reading(parts)
     noun = head.head if head.head.i != head.i else head
     # `5,000 SMEs`, `19 regions`: the noun the number (or its unit) quantifies
     if head.dep_ in _INSIDE and noun.pos_ in _NOUNS and noun.i not in {t.i for t in toks}:
@@ -108,8 +121,10 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(peopled)
         if noun.lower_ not in lex["generic"] and noun.lower_ not in lex["units"]:
             named = of_holder(noun, spans) or of_doer(noun, spans) or of_agent(noun, spans)
-            return Reading(named or _done_to(noun, phrase(noun, spans)))
+            return Reading(named or done_to(noun, phrase(noun, spans), spans))
         head = ancestors_until(noun, _INSIDE)
+    if head.dep_ == "nummod" and noun.pos_ == "VERB" and noun.i != head.i:
+        return _of_verb(noun, spans)  # `firms, numbering 230,`: read as the verb's object
     # `the 27-square kilometre (10-square mile) site`: a conversion in parentheses splits the
     # unit from its noun, which the parse then hangs on the unit as an apposition
     if unit != "count" and head.lemma_.lower() in lex["units"]:
@@ -140,9 +155,12 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         if owner.pos_ in _NOUNS and not covered(owner, spans):  # `a budget of 3 billion yen`
             if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
                 return _of_change(owner, spans)
-            return Reading(phrase(owner, spans))
+            # `the region has a population of 8.6 million`: the holder's population
+            return Reading(of_doer(owner, spans) or phrase(owner, spans))
         if governor.lower_ == "for" and owner.lower_ in _MADE and _money(unit):
-            thing = subject_of(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
+            thing = (
+                subject_of(owner, spans) if owner.dep_ != "ROOT" or owner.tag_ == "VBN" else None
+            )
             thing = thing or next((c for c in owner.children if c.dep_ == "dobj"), None)
             named = (
                 phrase(thing, spans) if thing is not None and not covered(thing, spans) else None
@@ -161,6 +179,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return _of_verb(owner, spans)
         return Reading(None)
     if head.dep_ in _COMPLEMENTS and governor.pos_ in ("VERB", "AUX") and governor.i != head.i:
+        given = _given(governor, spans) if head.dep_ == "nsubjpass" and _money(unit) else None
+        if given:  # `5 billion yen will be provided to towns`: funding for towns
+            return Reading(given)
         if head.dep_ in ("nsubj", "nsubjpass"):  # `26 were selected`: the number is the subject
             return Reading(
                 None, which=_passive(governor, spans) if head.dep_ == "nsubjpass" else None
@@ -202,19 +223,6 @@ def _money(unit: str) -> bool:
     return len(unit) == 3 and unit.isupper()
 
 
-def _done_to(noun: Token, named: str | None) -> str | None:
-    """A short counted noun with the act done to it, as a researcher names such a count: the
-    subject of a passive act (`18 areas have been chosen`: areas chosen), the object of a
-    selection (`METI designated 6 areas`: areas designated); a state (`are registered`) or
-    another verb's object (`visited 80 farms`) adds nothing."""
-    verb = noun.head
-    acts = (*words()["event_verbs"], *_CHOSEN)
-    passive = noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lower_ in acts
-    chosen = noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and verb.lower_ in _SELECTED
-    short = named and len(named.split()) <= 3
-    return f"{named} {verb.lower_}" if short and (passive or chosen) else named
-
-
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     """A number hanging on a verb measures the verb's subject (`imports rose to ...`), or what
     the verb spends (`invested 3 billion yen` -> investment)."""
@@ -228,11 +236,30 @@ def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
         name = str(money[verb.lower_])
         if subject is None:
             return Reading(name)
-        link = "of" if name == "cost" else "by"
+        # `the city spent`: spending by city; `each project receives`: funding for project
+        link = {"cost": "of"}.get(name, "for" if verb.lemma_.lower() == "receive" else "by")
         return Reading(f"{name} {link} {phrase(subject, spans)}")
     if subject is None:
         return Reading(None, direction)
     return Reading(phrase(subject, spans, counted=counted), direction)
+
+
+def _given(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """An amount of money that is the subject of a passive verb of spending (`5 billion yen
+    will be provided to towns`, `was allocated for research`) is what the verb names it
+    (funding, allocation), for the receiver its `to`/`for` phrase names."""
+    money = lexicon()["money"]
+    assert isinstance(money, dict)
+    name = money.get(verb.lower_)
+    if name is None:
+        return None
+    for prep in verb.rights:
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in ("to", "for") and inner is not None and not covered(inner, spans):
+            whom = phrase(inner, spans)
+            if whom:
+                return f"{name} for {whom}"
+    return str(name)
 
 
 def _counted(verb: Token, spans: list[tuple[int, int]]) -> str:
@@ -256,6 +283,10 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
             if inner is not None and not covered(inner, spans) and not inner.like_num:
                 return Reading(phrase(inner, spans), direction)
     verb = _level_verb(change.head) if change.dep_ in ("appos", "advmod") else change.head
+    level = _level_object(verb, spans) if change.dep_ in ("appos", "advmod") else None
+    if level is not None:  # `the region drew 1.5 million tourists, up 20%`: more tourists
+        name = {"up": "increase", "down": "decrease"}.get(change.lower_, change.lemma_)
+        return Reading(f"{name.lower()} in {level}", direction)
     if verb.pos_ in ("VERB", "AUX"):
         subject = subject_of(verb, spans)
         if subject is not None and subject.i != change.i:
@@ -267,11 +298,31 @@ def _of_change(change: Token, spans: list[tuple[int, int]]) -> Reading:
     return Reading(None, direction)
 
 
+def _level_object(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The object a number counts of the verb a change is set beside (`drew 1.5 million
+    tourists, up 20%`: the tourists changed, not the region); not a unit or bare counter
+    (`reached 5 billion yen`, `totaled 412 cases`: the subject's level)."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.pos_ != "VERB" or obj is None or obj.pos_ not in _NOUNS or covered(obj, spans):
+        return None
+    if obj.lower_ in lex["units"] or obj.lower_ in lex["generic"]:
+        return None
+    if not any(covered(c, spans) for c in obj.lefts):
+        return None  # `raised prices, up 3%`: no level beside the change
+    return phrase(obj, spans)
+
+
 def _share_holder(head: Token, spans: list[tuple[int, int]]) -> str | None:
     """The subject whose share a percentage the object of its verb is (`SMEs represent 99% of
-    firms`); none for a percentage that is itself the subject (`80% of firms are small`)."""
+    firms`, `spending amounted to 3% of GDP`); none for a percentage that is itself the subject
+    (`80% of firms are small`)."""
     verb = head.head
-    if head.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+    if head.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ == "prep":
+        verb = verb.head  # `R&D spending amounted to 3.5% of GDP`, `rose to 5% of sales`
+    elif head.dep_ not in ("dobj", "attr"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = subject_of(verb, spans)
     return phrase(subject, spans) if subject is not None else None

@@ -2,9 +2,9 @@
 (parse_measure.py finds the noun): the noun with the modifiers before it that say which
 (compounds, adjectives and the adverbs grading them, possessives: `Japan's tailor-made medicine
 market`, `highly qualified engineers`) and the prepositional phrases hanging on it that say of
-what, where or with whom (`of`, `in`, `at`, `with`, `among`, `for`, `from`, `within`,
-`between`...), followed down the tree two levels (`projects with partners in Korea`), and a past
-participle right after it with its phrase (`practices related to exports`). Determiners, numbers
+what, where, whither or with whom (`of`, `in`, `at`, `with`, `among`, `for`, `from`, `within`,
+`between`, `to`...), followed down the tree two levels (`projects with partners in Korea`),
+and a past participle right after it with its phrase (`practices related to exports`). Determiners, numbers
 and hedges are dropped, and so are clauses (a relative clause, a phrase hanging on the verb
 rather than on the noun), so the phrase reads alone in a table column. A phrase longer than the
 cap ends before the prepositional phrase that would pass it, never inside one; `the number of X`
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
 _JOINS = ("cc", "conj", "punct", "case")  # `Small and Medium`, `University–Industry`, `Japan's`
-_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "among", "within")
+_OF_PREPS = ("of", "for", "in", "on", "from", "by", "at", "between", "with", "among", "within",
+             "to")  # fmt: skip
 _SHARES = ("share", "proportion", "percentage")
 MAX_WORDS = 12  # the whole phrase
 _FURNITURE = ("figure", "fig", "table", "chart", "annex", "appendix", "below", "above", "box")
@@ -64,7 +65,8 @@ def phrase(
             share = noun.lower_ in _SHARES
             of = phrase(inner, spans, depth, room=room - 2 if share else room)
             if of and share:  # `the percentage of imports`: one word for a share in every table
-                return f"share of {of}"
+                whose = _own(noun, spans, depth).split()[:-1]  # `Japan's share of exports`
+                return " ".join([*whose, f"share of {of}"])
             if of:
                 return of
     own = _own(noun, spans, depth).split()

@@ -146,10 +146,15 @@ def number_lists(text: str, facts: list[Fact], spans: list[tuple[int, int]]) -> 
 
 def _listed_nouns(doc: Doc, spans: list[tuple[int, int]], before: int) -> list[Token]:
     """The last noun of each noun phrase before `before` (`sector` of `the steel sector`),
-    outside the numbers."""
+    outside the numbers, and not the word the numbers' preposition hangs on (`A, B and C
+    account for 9%, ...`: a verb the parse took for a noun says what they are, no item)."""
+    first = next((t for t in doc if t.idx >= before), None)
+    prep = next((a for a in first.ancestors if a.dep_ == "prep"), None) if first else None
+    governing = {prep.head.i} if prep is not None else set()  # `account` of `account for 9%`
     return [
         t for t in doc
         if t.idx + len(t.text) <= before and t.pos_ in ("NOUN", "PROPN")
+        and t.i not in governing
         and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))
         and not any(a < t.idx + len(t.text) and t.idx < b for a, b in spans)
     ]  # fmt: skip

@@ -256,6 +256,8 @@ def without_masked_ordinals(measure: str | None) -> str | None:
 
 def names_a_part(word: str) -> bool:
     """Whether an ordinal before `word` names a part of a programme or of time (`the 1st stage`,
-    `its 2nd term`): no rank. The ordinal stays in the text, so the part's name still labels
-    the numbers it heads (`1st stage: 15 regions`)."""
-    return word.removesuffix("s") in load_rules("facts")["structure_nouns"]
+    `its 2nd term`) or one of a series of gatherings (`the 3rd meeting`): no rank. The ordinal
+    stays in the text, so the part's name still labels the numbers it heads (`1st stage: 15
+    regions`)."""
+    rules = load_rules("facts")
+    return word.removesuffix("s") in (*rules["structure_nouns"], *rules["series_nouns"])

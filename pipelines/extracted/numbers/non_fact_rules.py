@@ -86,6 +86,15 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"[0-9](?:\.\d\d[ \t]?[NSEW]\b|\.\d{3,}[ \t]*[,、，/;；])|[NSEW][ \t]?\d+\.\d\d"
             ).search,
         ),
+        # a latitude and longitude in a pair, each beside its compass letter (35.6 N, 139.7 E)
+        (
+            "coordinate",
+            re.compile(
+                r"(?<![\d.,])(?P<a>\d{1,2}(?:\.\d+)?)[ \t]?°?[ \t]?[NS][ \t]*[,/;]?[ \t]*"
+                r"(?P<b>\d{1,3}(?:\.\d+)?)[ \t]?°?[ \t]?[EW]\b"
+            ),
+            re.compile(r"\d[ \t]?°?[ \t]?[NS]\b").search,
+        ),
         # UTC+9, and glued to an infobox's label (`Time zoneUTC+9`)
         ("time_zone", re.compile(r"(?<![A-Z])(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::?\d{2})?")),
         (

@@ -37,9 +37,11 @@ _DATES_EN = [
         rf"(?<![\d/.-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\d/.-])"
     ),
 ]
-# June 3 (Kyodo), on 3 June, the ministry...: a day and month without a year, before no noun
+# June 3 (Kyodo), on 3 June, the ministry..., posted on March 3 by ...: a day and month without
+# a year, before no noun (a word that opens no noun phrase may follow: by, at, the, and ...)
+_AFTER_DAY = r"by|at|in|on|to|from|for|with|the|and|or|when|after|before|until|during|was|were"
 _DAY_MONTH = re.compile(
-    rf"\b(?:{_MONTH})\.?\s+{_DAY}(?=\s*(?:[,.;:()\[\]–—-]|$))"
+    rf"\b(?:{_MONTH})\.?\s+{_DAY}(?=\s*(?:[,.;:()\[\]–—-]|$)|\s+(?:{_AFTER_DAY})\b)"
     rf"|(?<![\d.,]){_DAY.replace('day', 'day2')}\s+(?:{_MONTH})\b(?!\.?\s*(?:\d|,\s*\d))",
     re.M,
 )
@@ -132,6 +134,8 @@ _CLOCK = re.compile(
 _PHONE = re.compile(
     r"(?:\b(?:tel|phone|fax)|電話|ＦＡＸ|ファクス|☎)\s*[.:：]?\s*\+?[\d()（）\-‐－ ]{3,}\d"
     r"|(?:内線|\bext\.?)\s*[:：]?\s*\d+"  # 内線4321: an extension
+    # a domestic number without its word: a leading 0 and three groups (03-1234-5678, 0120-12-345)
+    r"|(?<![\w.,+-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\w.,-])"
     # an international number without its word: +81 52 123 4567, +81-3-1234-5678
     r"|(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?0?\d{1,4}\)?)(?:[ \t.-]\d{2,4}){2,3}(?![\d.,])",
     re.IGNORECASE,

@@ -79,7 +79,7 @@ def test_respectively_pairs_each_number_with_its_item(
         # a change set beside the level it changes: the change of what the level's verb says of
         (
             "Exports to China rose to 1.2 trillion yen, a 7% increase.",
-            {"1.2 trillion yen": "Exports", "7%": "increase in Exports"},
+            {"1.2 trillion yen": "Exports to China", "7%": "increase in Exports to China"},
         ),
         ("Sales totaled 5 billion yen, up 3% from last year.", {"3%": "increase in Sales"}),
         ("Sales fell to 2 billion yen, down 8% on the year.", {"8%": "decrease in Sales"}),

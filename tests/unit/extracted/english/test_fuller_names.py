@@ -28,7 +28,7 @@ def _measures(text: str) -> list[str | None]:
         ("Demand keeps rising in the organic baby food market. Analysts expect the market to "
          "reach 95 billion yen.", "organic baby food market"),
         ("In 1990, the Lakeside Timber Growers Board opened an office in Hull. In 2004, the "
-         "Board was dissolved.", "Lakeside Timber Growers Board (dissolved)"),
+         "Board was dissolved.", "dissolution of Lakeside Timber Growers Board"),
     ],
 )  # fmt: skip
 def test_a_bare_noun_takes_the_fuller_name_said_before(text: str, measure: str) -> None:

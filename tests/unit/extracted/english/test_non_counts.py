@@ -33,6 +33,18 @@ def test_the_day_after_an_abbreviated_month_is_no_count(text: str, day: float) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Filed on November 4 by the desk; 25 readers replied.",
+        "On August 19 the mayor opened 8 new libraries.",
+    ],
+)
+def test_the_day_after_a_month_before_a_word_that_opens_no_noun_is_no_count(text: str) -> None:
+    values = _values(text)
+    assert len(values) == 1, values  # the day is gone, the count beside it stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "One reason is that young workers leave the valley.",
         "The town rebuilt its harbour for two main reasons.",
         "Exporters adapted in three ways to the strong yen.",
@@ -102,3 +114,18 @@ def test_a_decade_set_aside_is_a_row_the_candidates_contract_accepts() -> None:
     candidates = extract_frames([doc]).candidates
     assert "decade" in set(candidates["reason"])
     CONTRACTS["fact_candidates"].validate(candidates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lighthouse stands at 42.3 N, 141.9 E; 60 ships pass it daily.",
+        "Photo 4: the harbour, where 60 ships moor.",
+        "The 5th meeting of the board approved 60 grants.",
+        "Ring 0123-45-6789 to reach the 60 branch offices.",
+    ],
+)
+def test_coordinates_pictures_ordinals_of_gatherings_and_phone_numbers_are_no_facts(
+    text: str,
+) -> None:
+    assert _values(text) == [60.0]
