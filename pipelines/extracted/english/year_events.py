@@ -41,13 +41,14 @@ _EVENT_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_REACH = 72  # characters before a year in which its event verb is looked for
-# the event's noun right before `in` the year (`since its establishment in February 2012`, `the
-# merger in 2005`): the year is the event's as a verb's would be
 _MEASURES = load_rules("measures")
 # an event's nouns: `the merger`, and those of its verbs (`established`: `establishment`)
 EVENT_NOUNS = frozenset({*_MEASURES["event_verbs"].values(), *_MEASURES["event_nouns"]})
+# such a noun right before `in` the year (`since its establishment in February 2012`, `the
+# merger in 2005`): the year is the event's as a verb's would be (rules: dated_event_nouns)
 _EVENT_NOUN_BEFORE = re.compile(
-    rf"\b(?:{word_alternation(sorted(EVENT_NOUNS), ignore_case=True)})"
+    r"\b(?:its|their|the|his|her|this|that)\s+"  # the event itself, not `job creation`
+    rf"(?:{word_alternation(_MEASURES['dated_event_nouns'], ignore_case=True)})"
     rf"\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
     re.IGNORECASE,
 )
@@ -62,7 +63,9 @@ _FRONTED_YEAR = re.compile(
 )
 _EVENT_VERB_AFTER = re.compile(
     rf"[,\s]*[^,;:.\d]{{0,60}}?\b(?:is|are|was|were|has been|have been|had been)?\s*"
-    rf"(?:{word_alternation(list(_MEASURES['event_verbs']), ignore_case=True)})\b",
+    rf"(?:{word_alternation(list(_MEASURES['event_verbs']), ignore_case=True)})\b"
+    # not `approved 12 grants` (the year dates the grants) nor `began to recover`
+    r"(?![^,;:.]*\d)(?!\s+to\b)",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,12 @@ DOCS = {
         "In April 2016 the Harbour Law came into force, and 9 ports were named.\n"
         "Applications began being taken in May 2017, and 210 plans were approved.\n"
     ),
+    "dating-not-events": (
+        "Harbour trade\n\n"
+        "In 2015 the park hosted 120 firms.\n"
+        "In 2016 exports began to recover, reaching 40 billion yen.\n"
+        "Job creation in 2017 reached 2,000 positions.\n"
+    ),
     "dating-brackets": (
         "港湾交付金の推移\n\n"
         "【令和4年度】【令和3年度】\n\n"
@@ -120,6 +126,11 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.D
         ("dating-fronted", "9 ports", ("count", 2016)),
         ("dating-fronted", "2017", ("year", 2017)),  # `began`, as `begun` and `started`
         ("dating-fronted", "210", ("count", 2017)),
+        # a year that only dates the numbers of its clause, whatever verb or noun is there
+        ("dating-not-events", "2015", "dates_another_fact"),
+        ("dating-not-events", "120", ("count", 2015)),
+        ("dating-not-events", "2016", "dates_another_fact"),  # `began to recover`
+        ("dating-not-events", "2017", "dates_another_fact"),  # `job creation`: no event
         # years in brackets alone on their line: a heading's or a chart's labels, no events
         ("dating-brackets", "【令和4年度】", "dates_another_fact|not_read"),
         ("dating-brackets", "【令和3年度】", "dates_another_fact|not_read"),
