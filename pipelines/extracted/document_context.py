@@ -28,9 +28,9 @@ _MANY_PREFECTURES = 5
 _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, at least
 # what follows a fiscal year that names the document's subject: its results or state, or (the
 # document's first year) the count or sum it leads with (2019年度の共同研究件数が…1,451件)
-_SURVEY = re.compile(r"[^。\n]{0,12}?(?:調査結果|統計調査|センサス)")
+_SURVEY = re.compile(r"[^。\n]{0,12}?(?:調査結果|統計調査|センサス)(?![^。\n]{0,6}比べ)")
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
-_LEADS_WITH = re.compile(r"[^。\n]{0,24}?(?:件数|総数|金額|総額)")
+_LEADS_WITH = re.compile(r"の[^。\n]{0,24}?(?:件数|総数|金額|総額)")
 
 # a year opening a line, set off from the numbers of its row by a colon, a bar, a tab or a
 # run of blanks, or by one blank when a number follows at once (`1991 171,805+33.9%`; not a
@@ -120,9 +120,10 @@ def reported_mark(masked: str) -> tuple[int, int, int] | None:
     end = min(len(masked), _OPENING)
     for k, mark in enumerate(year_marks(masked, 0, end)):
         single = mark.last in (None, mark.first)
-        survey = _SURVEY.match(masked, mark.end)  # 令和2年工業統計調査結果: a calendar year's
+        # 令和2年工業統計調査結果: a calendar year's, the document's first (not 前回（平成28年）)
+        survey = k == 0 and _SURVEY.match(masked, mark.end)
         reported = _REPORTED.match(masked, mark.end) or (
-            k == 0 and _LEADS_WITH.match(masked, mark.end)
+            k == 0 and _LEADS_WITH.match(masked, mark.end)  # 2019年度の…件数, not （2019年度）と
         )
         if single and (survey or (mark.fiscal and reported)):
             return mark.start, mark.end, mark.first

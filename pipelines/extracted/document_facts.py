@@ -74,7 +74,9 @@ def cell_contents(cell: Cell) -> tuple[str | None, list[str]]:
 
 
 # what stands between an amount and its restatement in brackets right after it
-_RESTATED = re.compile(r"[ \t]*[(（][^()（）\n\d]{0,12}")
+_RESTATED = re.compile(
+    r"[ \t]*[(（](?![^()（）\n]*(?:前年|前回|昨年|from|than))[^()（）\n\d]{0,12}"
+)
 _DIGITS = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?")
 
 
@@ -159,11 +161,12 @@ def document_facts(
         elif fact.measure is None and fact.fact_type != "year":
             fact.measure = line_above_name(masked, fact.start)  # 交付金 over 1,000億円
             if fact.measure and fact.period_start is None:
-                year = budget_year(masked, fact.measure, fact.start)  # 28補正…: FY 平成28
+                year = budget_year(text, fact.measure, fact.start)  # 28補正…: FY 平成28
                 fact.period_start = fact.period_end = year
         if (
             fact.period_start is None
             and rows
+            and rows[-1]["unit"] == fact.unit
             and _RESTATED.fullmatch(text, int(rows[-1]["char_end"]), fact.start)
         ):  # 900億円(事業費ベース1,800億円): the same budget restated, of the same year
             fact.period_start, fact.period_end = rows[-1]["period_start"], rows[-1]["period_end"]

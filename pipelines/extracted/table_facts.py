@@ -11,6 +11,7 @@ heading a row, for the row's cells. A header names the item its row's label give
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from pipelines.extracted.english.number_facts import count_people
@@ -69,6 +70,13 @@ def column_period(header: str | None) -> tuple[int | None, int | None] | None:
     if len(marks) == 1 and not text[: marks[0].start].strip() and not text[marks[0].end :].strip():
         return marks[0].first, marks[0].last
     return None
+
+
+@cache
+def _ja_people() -> re.Pattern[str]:
+    """A header whose head names people (研究者数, 人口), not a count per one (研究者1人当たり)."""
+    words = "|".join(map(re.escape, load_rules("japanese")["unit_of_measure"]["people"]))
+    return re.compile(rf"(?<!当たり)(?<!あたり)(?:{words})数?$")
 
 
 def cell_period(text: str, cell: dict[str, Any]) -> tuple[int | None, int | None] | None:
@@ -218,9 +226,8 @@ def table_cell_facts(
             fact.period_start = fact.period_end = int(value)
         out.append(fact)
     count_people(out)  # a column of `Employees`, a row of `Researchers`: people
-    people = load_rules("japanese")["unit_of_measure"]["people"]
     for f in out:  # a column of 研究者数, 人口: people (rules/japanese.yaml, unit_of_measure)
         head = _TRAILING_NOTE.sub("", f.measure or "")
-        if f.unit == "count" and is_japanese(head, 0, len(head)) and any(w in head for w in people):
+        if f.unit == "count" and is_japanese(head, 0, len(head)) and _ja_people().search(head):
             f.unit = "people"
     return out

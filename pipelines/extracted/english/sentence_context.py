@@ -16,7 +16,7 @@ from pipelines.extracted.english.year_scan import (
 )
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.dating_rules import BASE_BEFORE
-from pipelines.extracted.numbers.number_scan import DIGIT, full_year, patterns
+from pipelines.extracted.numbers.number_scan import DIGIT, MONTHS_ANY_CASE, full_year, patterns
 from pipelines.extracted.numbers.places import Place, without_glosses
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.text_clean import clean_text
@@ -102,7 +102,9 @@ _FRONTED = re.compile(
     r"\s*\W*\s*(?:in|by|since|from|during|until|as of|at the end of)\b[^,;]{0,40}\Z", re.I
 )
 # the date a sentence's figures hold at (`as of the end of March 2008`): over a `since` year
-_AS_OF = re.compile(r"\bas of(?: the end of)?(?: [A-Z][a-z]+\.?)?(?: \d{1,2},?)? ?\Z", re.I)
+_AS_OF = re.compile(
+    rf"\bas of(?: the end of)?(?: (?:{MONTHS_ANY_CASE})\.?)?(?: \d{{1,2}},?)? ?\Z", re.I
+)
 # `the park, designated in 1986, now hosts 120 firms`: a number said of the present is not
 # dated by a year said before it of something else
 _NOW = re.compile(r"\b(?:now|currently|today|presently|at present)\b", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extracted.japanese.ja_periods import era_named, era_year
+from pipelines.extracted.japanese.ja_periods import era_named, era_year, year_marks
 
 # the code: the fiscal year of the original budget (当初) or of a supplementary one (補正), in
 # the era the text names
@@ -19,4 +19,6 @@ def budget_year(text: str, name: str, at: int) -> int | None:
     if m is None:
         return None
     era = _ERA_LETTERS.get(m.group("era") or "", m.group("era")) or era_named(text[:at])
-    return era_year(era, int(m.group("n"))) if era else None
+    year = era_year(era, int(m.group("n"))) if era else None
+    latest = max((mark.last or mark.first for mark in year_marks(text, 0, len(text))), default=0)
+    return year if year is not None and year <= latest + 1 else None  # never 令和28 in 2019

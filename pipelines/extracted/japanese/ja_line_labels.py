@@ -15,6 +15,9 @@ _PROSE_KANA = re.compile(r"[\u3041-\u306d\u306f-\u309f]")
 # a line that states an amount of its own is no name of the next one's
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:[万億兆千百]\s*)?(?:円|件|人|社|%|％|ha|km)")
 _LINE_REACH = 400  # characters back to the line above
+# a colon (a key of its own), a date (令和5年3月, its digits blanked in the masked text) or a
+# run of blanks inside the line: no name
+_NOT_NAME = re.compile(r"[:：]|年\s*\d*\s*月|\S[ \t]{2,}\S|[ \t]年")
 
 
 def line_above_name(text: str, start: int) -> str | None:
@@ -28,12 +31,12 @@ def line_above_name(text: str, start: int) -> str | None:
     if (
         not name
         or len(name) > _NAME_MAX
-        or name.startswith(("【", "(", "（", "http"))
-        or name.endswith(("。", ":", "：", "、"))
+        or name.startswith(("【", "(", "（", "http", "出典", "資料", "注", "※", "備考"))
+        or name.endswith(("。", "、"))
+        or _NOT_NAME.search(name)
         or _PROSE_KANA.search(name)
         or _AMOUNT.search(name)
         or not is_japanese(name, 0, len(name))
     ):
         return None
     return name
-

@@ -114,6 +114,9 @@ def test_cells_under_a_header_naming_people_count_people(tmp_path: Path) -> None
 
 
 def test_japanese_cells_under_a_header_naming_people_count_people(tmp_path: Path) -> None:
-    text = "港の概要\n\n| 港 | 従業者数 | 岸壁数 |\n|---|---|---|\n| 北港 | 1,450 | 12 |\n"
+    text = (
+        "港の概要\n\n| 港 | 従業者数 | 岸壁数 | 研究者1人当たり論文数 |\n|---|---|---|---|\n"
+        "| 北港 | 1,450 | 12 | 3 |\n"
+    )
     got = {(r["value"], r["unit"]) for _, r in _cells(tmp_path, text).iterrows()}
-    assert got == {(1450.0, "people"), (12.0, "count")}
+    assert got == {(1450.0, "people"), (12.0, "count"), (3.0, "count")}  # per one: no people

@@ -60,6 +60,23 @@ def test_the_year_a_surveys_results_are_of_dates_its_numbers(tmp_path: Path) -> 
     assert list(facts.index) == ["2,870事業所"]  # no survey year, no contents numbers
 
 
+def test_a_compared_year_or_an_earlier_survey_is_no_year_the_document_reports_on(
+    tmp_path: Path,
+) -> None:
+    compared = (
+        "https://example.jp/news/2\n"
+        "前年度（2019年度）と比べて、2020年度の特許出願件数は310件に増えた。\n"
+        "北海大学は95件であった。\n"
+    )
+    year = _facts_of(tmp_path, compared).at["95件", "period_start"]
+    assert pd.isna(year) or year != 2019  # not the year compared with
+    earlier = (
+        "https://example.jp/stat/3\n前回（平成28年）調査結果と比べ、事業所は減った。\n\n"
+        "県内の従業者は41,200人である。\n"
+    )
+    assert pd.isna(_facts_of(tmp_path, earlier).at["41,200人", "period_start"])
+
+
 def test_the_smaller_units_after_a_big_one_past_a_line_break_are_one_number(
     tmp_path: Path,
 ) -> None:
