@@ -45,7 +45,10 @@ def acting_count(
     verb = arg.head
     if dep(arg) not in ("nsubj", "obj") or verb.pos_ != "VERB" or change_word(verb):
         return None
-    if not verb.tag_.endswith("サ変可能"):
+    # any verb whose object is taken as something or put somewhere (7件を拠点として選んだ,
+    # 10人を海外に送った); a bare one only when it is a verbal noun (120社を超えた says no act)
+    goal = dep(arg) == "obj" and goal_after(verb, arg, spans) and "非自立可能" not in verb.tag_
+    if not verb.tag_.endswith("サ変可能") and not goal:
         return None
     noun = _noun(counter, toks, spans)
     # a subject keeps its clause (研修を受講した人); an object only one that says where or as what

@@ -229,6 +229,12 @@ def is_qualifier(t: Token) -> bool:
     return t.text in load_rules("japanese")["quantity_qualifiers"]
 
 
+def bare_amount(t: Token) -> bool:
+    """A word that says only that a number is a total or an amount (総額, 件数: rules/japanese.yaml),
+    not of what: the measure is left to the rest of the parse."""
+    return t.text in load_rules("japanese")["bare_amounts"]
+
+
 def date_part(t: Token) -> bool:
     """A number, era name or date word of a written date (昭和, 38, 年, 9, 月); GiNZA tags 令和
     a common noun."""
