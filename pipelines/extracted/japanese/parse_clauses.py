@@ -198,3 +198,19 @@ def spent_on(
     if "非自立可能" in verb.tag_:  # ある, なる, する: light verbs say nothing of the amount
         return None
     return f"{clause_of(verb, counter, spans)}額"
+
+
+def part_counted(counter: Token, unit: str, spans: list[tuple[int, int]]) -> str | None:
+    """A count that is the subject of a clause with a うち before it (誘致した企業のうち、5社が
+    操業を始めた): the part of that whole the clause says something of (誘致した企業のうち操業を
+    始めた数), not the clause's other nouns (市が誘致した: who invited them)."""
+    verb = counter.head
+    if unit not in ("count", "people") or dep(counter) != "nsubj" or verb.pos_ != "VERB":
+        return None
+    near = [*verb.children, *counter.children]  # うち hangs on the verb or on the number
+    which = next((c for c in near if c.text in ("うち", "内") and c.i < counter.i), None)
+    whole = next((c for c in which.children if dep(c) == "nmod"), None) if which else None
+    if whole is None or not names_a_thing(whole, spans):
+        return None
+    clause = clause_of(verb, counter, spans)
+    return f"{phrase(whole, spans)}のうち{clause}数" if clause else None

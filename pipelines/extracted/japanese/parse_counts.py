@@ -233,13 +233,16 @@ def numbered_topic(
     if topic is None or ends is None or not topic.text.endswith(ends):
         return None
     first = min(t.i for t in toks)
-    between = counter.doc[topic.i + 1 : first]
+    # a number inside a clause on the number itself (前年度を8%上回る620万人) is no other amount
+    inner = {t.i for t in counter.subtree}
+    between = [t for t in counter.doc[topic.i + 1 : first] if t.i not in inner]
     if any(covered(t, spans) or t.pos_ == "NUM" for t in between):
         return None
     if change_word(counter.head) or any(is_topic(t) for t in between):
         return None
     own = (c for c in counter.lefts if c.i < first and dep(c) in ("nmod", "compound"))
-    if any(names_a_thing(c, spans) for c in own):  # 利用者数が目標の1万人を上回った: 目標の
+    named = [c for c in own if names_a_thing(c, spans) and not c.tag_.startswith("接頭辞")]
+    if named:  # 利用者数が目標の1万人を上回った: 目標の (約, a prefix, names nothing)
         return None
     return topic
 

@@ -32,6 +32,7 @@ from pipelines.extracted.japanese.parse_clauses import (
     marked,
     marked_as,
     of_topic,
+    part_counted,
     per_topic,
     ratio_base,
     share_of_part,
@@ -215,7 +216,7 @@ def _quantity(
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
-    acting = acting_count(counter, toks, unit, spans)
+    acting = part_counted(counter, unit, spans) or acting_count(counter, toks, unit, spans)
     if acting:  # 中小企業36社と大学4校が共同研究に参加: the firms taking part
         return Reading(acting)
     counted = unit in ("count", "people") and not change_word(counter) and not is_hedge(counter)
