@@ -25,7 +25,8 @@ PER = ("当たり", "あたり")  # 1エリア当たり5千万円: an amount per
 _ASPECTS = ("開始", "完了", "終了", "再開", "中止")  # the start or end of an act (移転完了)
 _ORDINAL = "第"  # 第2期: the prefix of an ordinal
 _DOT = "・"  # 中堅・中小企業: a list written as one compound
-FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
+# nouns a clause hangs on that name nothing (形式名詞: 発足したわけでございます, 来るはずだ)
+FORMAL = ("こと", "もの", "ため", "ところ", "内容", "わけ", "はず")
 
 
 def dep(t: Token) -> str:
