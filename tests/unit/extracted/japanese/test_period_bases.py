@@ -14,6 +14,7 @@ TEXT = (
     "令和3年度の町の製造品出荷額は約90億円で、前年度から8%増加した。\n"
     "令和2年度の来訪者数は約4万人となり、平成27年度の約2.5倍となった。\n"
     "平成30年度から令和2年度までの3年間に、相談件数は40件から64件に増えた。\n"
+    "2021年の町の就業率は61.5%で、前年を0.7ポイント上回った。\n"
 )
 
 
@@ -28,6 +29,10 @@ def test_a_change_counted_from_the_year_before_is_of_the_year_the_sentence_is_ab
     periods: dict[float, tuple[int, int]],
 ) -> None:
     assert periods[8.0] == (2021, 2021)
+
+
+def test_a_year_exceeded_is_the_base_of_the_margin(periods: dict[float, tuple[int, int]]) -> None:
+    assert periods[0.7] == (2021, 2021)
 
 
 def test_a_multiple_of_a_base_year_is_of_the_year_the_sentence_is_about(
