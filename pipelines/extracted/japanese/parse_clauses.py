@@ -185,19 +185,31 @@ def spent_on(
     counter: Token, unit: str, spans: list[tuple[int, int]], verbal: str | None
 ) -> str | None:
     """An amount given or spent on something marked に (工場の建設に50億円を投資: 工場の建設への
-    投資額; 団地の造成に20億円を投じる: 団地の造成に投じる額): what it goes to names it, and the
-    topic (市は, 同社は) is who gives it. Without such a goal, `verbal` (投資額) as it is."""
+    投資額; 団地の造成に20億円を投じる, 20億円が団地の造成に充てられた: 団地の造成に投じる額):
+    what it goes to names it, and the topic (市は, 同社は) is who gives it. Without such a goal,
+    `verbal` (投資額) as it is."""
     verb = counter.head
-    if unit != "JPY" or dep(counter) != "obj" or verb.pos_ != "VERB" or verb.i < counter.i:
+    if unit != "JPY" or dep(counter) not in ("obj", "nsubj") or verb.pos_ != "VERB":
         return verbal
-    goal = where_of(verb, counter, spans)
+    if verb.i < counter.i:
+        return verbal
+    # an object's goal is said anywhere before the verb; a subject's after it (20億円が造成に
+    # 充てられた), one before being the frame it is put in (本事業には、予算として12億円が計上)
+    goal = where_of(verb, counter, spans) if dep(counter) == "obj" else ""
+    after = [
+        c for c in verb.children
+        if dep(counter) == "nsubj" and counter.i < c.i and dep(c) == "obl" and marked(c, "に")
+        and names_a_thing(c, spans)
+    ]  # fmt: skip
+    goal = goal or (f"{phrase(after[0], spans) or after[0].text}に" if after else "")
     if not goal or _KANA.match(goal[:-1]):  # 両年度ともに500億円を計上: ともに, no goal
         return verbal
     if verbal:  # a verbal noun's amount (投資額): the goal as its の-modifier
         return f"{goal[:-1]}への{verbal}"
     if "非自立可能" in verb.tag_:  # ある, なる, する: light verbs say nothing of the amount
         return None
-    return f"{clause_of(verb, counter, spans)}額"
+    clause = clause_of(verb, counter, spans) or ""
+    return f"{clause if clause.startswith(goal) else goal + clause}額"
 
 
 def part_counted(counter: Token, unit: str, spans: list[tuple[int, int]]) -> str | None:

@@ -17,6 +17,7 @@ _SENTENCES = {
     "as_before": "国は、産学連携を担う中核機関として7件を選んだ。",
     "as_total": "市は、創業支援の補助金として総額2億円を計上した。",
     "both_years": "予算として2023年度、2024年度ともに80億円を計上している。",
+    "subject": "毎年約800万円が奨学金の給付に充てられる。",
     "named": "本町は人口約1万2千人で、県内では小さい方だ。",
 }
 
@@ -41,6 +42,8 @@ def test_an_amount_put_to_a_goal_marked_ni_is_named_by_the_goal_not_by_who_gives
     assert _of(measures, "spent", "12億円") == "新しい物流拠点の整備に充てる額"
     assert _of(measures, "invested", "90億円") == "研究棟の増築への投資額"
     assert _of(measures, "granted", "300万円") == "地元の高校への寄付額"
+    # an amount that is the subject: its goal follows it
+    assert _of(measures, "subject", "800万円") == "奨学金の給付に充てられる額"
 
 
 def test_what_a_count_was_taken_as_is_said_before_the_number_as_well_as_after(
