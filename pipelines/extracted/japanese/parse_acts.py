@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_clauses import clause_of, goal_after, marked, where_of
+from pipelines.extracted.japanese.parse_clauses import (
+    clause_of,
+    goal_after,
+    marked,
+    part_counted,
+    where_of,
+)
 from pipelines.extracted.japanese.parse_counts import may_name, topic_before
 from pipelines.extracted.japanese.parse_words import (
     change_word,
@@ -36,6 +42,9 @@ def acting_count(
     """A count with a counter (36社, 4校) that is, alone or first of a と-list, the subject or
     object of a verbal noun: those who do it or undergo it, with the clause (共同研究に参加して
     いる中小企業); an object's only when it says where or as what, else the verb (採択企業)."""
+    part = part_counted(counter, unit, spans)  # 企業のうち、5社が…を始めた: of that whole
+    if part:
+        return part
     closes = any(dep(c) == "nmod" and marked(c, "と") for c in counter.children)
     if unit not in ("count", "people") or is_hedge(counter):
         return None

@@ -332,3 +332,20 @@ def theme_of(topic: Token, spans: list[tuple[int, int]]) -> str | None:
         if cases == ["は"] and opens and names_a_thing(c, spans) and not c.text.endswith(_AMOUNTS):
             return phrase(c, spans)  # the theme opens its sentence: は and a comma
     return None
+
+
+def of_whose(
+    counter: Token, toks: list[Token], what: str | None, spans: list[tuple[int, int]]
+) -> str | None:
+    """A counted noun compounded before its number (企業300社) with the noun it is of, written
+    before both with の (調査対象の企業300社: 調査対象の企業), when that noun may name what is
+    counted (not 全国の or 県内の: where they are counted)."""
+    whose = of_whom(counter, toks, spans) if what else None
+    mod = next(
+        (c for c in counter.children if dep(c) == "nmod" and c.i < min(t.i for t in toks)), None
+    )
+    if not whose or mod is None or not may_name(mod) or whose in str(what):
+        return what
+    if mod.text in load_rules("japanese")["nationwide_words"] or _WITHIN.match(mod.text):
+        return what
+    return f"{whose}の{what}"

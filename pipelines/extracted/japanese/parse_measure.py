@@ -32,7 +32,6 @@ from pipelines.extracted.japanese.parse_clauses import (
     marked,
     marked_as,
     of_topic,
-    part_counted,
     per_topic,
     ratio_base,
     share_of_part,
@@ -58,6 +57,7 @@ from pipelines.extracted.japanese.parse_counts import (
     numbered_topic,
     object_of,
     of_whom,
+    of_whose,
     per_unit,
     rate_of,
     relative_count,
@@ -216,7 +216,7 @@ def _quantity(
             return Reading(part)
     # a counted noun (19地域を選定): the noun itself, named by its predicate when it is one
     # (選定地域); the subject of a number that is the predicate names it (事業所数は120事業所)
-    acting = part_counted(counter, unit, spans) or acting_count(counter, toks, unit, spans)
+    acting = acting_count(counter, toks, unit, spans)
     if acting:  # 中小企業36社と大学4校が共同研究に参加: the firms taking part
         return Reading(acting)
     counted = unit in ("count", "people") and not change_word(counter) and not is_hedge(counter)
@@ -288,6 +288,7 @@ def _quantity(
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
             if what and dep(c) == "compound":  # 参加40社, 参加企業は、中小企業30社と…
                 what = kind_of_topic(counter, acted_by(c, counter, what), spans)
+                what = of_whose(counter, toks, what, spans)  # 調査対象の企業300社: 調査対象の企業
             owned = dep(c) == "compound" and c.text.endswith(_NUMBER_OF[:-1]) and what
             if owned and dep(counter) == "nmod" and names_a_thing(owner, spans):
                 return Reading(f"{phrase(owner, spans)}の{what}")  # 総額15億円の基金: 基金の総額

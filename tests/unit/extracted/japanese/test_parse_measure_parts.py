@@ -15,6 +15,8 @@ _SENTENCES = {
     "part_on_number": "説明会に来た企業のうち9社が出展を決めた。",
     "topic_across": "今年の来場者数は昨年を約5%上回る約3万人となった。",
     "topic_hedged": "事業の予算額は約40億円を見込んでいる。",
+    "whose": "商工会の会員企業250社に調査票を送った。",
+    "nationwide": "全国の大学約800校に調査票を送った。",
 }
 
 
@@ -44,3 +46,10 @@ def test_a_topic_naming_a_number_reaches_it_across_its_own_clause_and_hedge(
 ) -> None:
     assert _of(measures, "topic_across", "3万人") == "来場者数"
     assert _of(measures, "topic_hedged", "40億円") == "事業の予算額"
+
+
+def test_a_counted_noun_keeps_the_noun_it_is_of_but_not_where_it_is_counted(
+    measures: dict[str, dict[str, str | None]],
+) -> None:
+    assert _of(measures, "whose", "250社") == "商工会の会員企業数"
+    assert _of(measures, "nationwide", "800校") == "大学数"
