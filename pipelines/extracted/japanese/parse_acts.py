@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     goal_after,
-    marked,
     part_counted,
     where_of,
 )
-from pipelines.extracted.japanese.parse_counts import may_name, topic_before
+from pipelines.extracted.japanese.parse_counts import marked, may_name, topic_before
 from pipelines.extracted.japanese.parse_words import (
     change_word,
     dep,

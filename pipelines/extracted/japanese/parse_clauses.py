@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_counts import share_of_which, topic_before
+from pipelines.extracted.japanese.parse_counts import marked, share_of_which, topic_before
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,
@@ -72,10 +72,6 @@ def share_of_part(counter: Token, spans: list[tuple[int, int]]) -> str | None:
     verb = chain.pop()
     clause = clause_of(verb, chain[-1], spans) if verb.pos_ == "VERB" and chain else None
     return share_of_which(chain or [counter], spans, clause)
-
-
-def marked(t: Token, particle: str) -> bool:
-    return any(dep(c) == "case" and c.text == particle for c in t.children)
 
 
 def marked_as(t: Token) -> bool:

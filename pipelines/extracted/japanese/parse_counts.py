@@ -50,7 +50,7 @@ def share(counter: Token, spans: list[tuple[int, int]], outer: str | None = None
     refers to: the topic before it, or `outer`, the sentence before's (このうち)."""
     verb = counter.head
     if dep(counter) != "obj" or verb.lemma_ != "占める":
-        return None
+        return share_as(counter, spans, outer)
     subject = next(
         (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
     ) or topic_before(counter, spans)
@@ -63,6 +63,43 @@ def share(counter: Token, spans: list[tuple[int, int]], outer: str | None = None
     if whole is None:  # このうち15歳未満が…を占める: of the amount the sentence before gave
         return f"{outer}に占める{what}" if outer else what
     return f"{phrase(whole, spans)}に占める{what}"
+
+
+def share_as(counter: Token, spans: list[tuple[int, int]], outer: str | None) -> str | None:
+    """A share that is the subject of a noun predicate (うち約6割が40歳未満である, 約4割が緑地と
+    なっている): the share of what that noun says in the topic before it (新規就農者に占める
+    40歳未満の割合), else in `outer`, the amount of the sentence before."""
+    pred = counter.head
+    if dep(counter) != "nsubj" or pred.i < counter.i:
+        return None
+    noun: Token | None = None
+    if pred.pos_ in ("NOUN", "PROPN") and any(dep(c) == "cop" for c in pred.children):
+        noun = pred  # 40歳未満である
+    elif pred.pos_ == "VERB" and pred.lemma_ in ("なる", "成る"):  # 緑地となっている
+        noun = next(
+            (c for c in pred.children
+             if dep(c) == "obl" and c.i > counter.i and (marked(c, "と") or marked(c, "に"))),
+            None,
+        )  # fmt: skip
+    if noun is None or covered(noun, spans):
+        return None
+    said = counter.doc[max(t.i for t in counter.subtree) + 1 : noun.i + 1]  # after its が
+    what = "".join(t.text for t in said if dep(t) != "punct").lstrip("がは")
+    if not what:
+        return None
+    of = next(
+        (c for c in counter.lefts
+         if dep(c) == "nmod" and marked(c, "の") and names_a_thing(c, spans)),
+        None,
+    )  # fmt: skip
+    topic = of or topic_before(counter, spans)  # 参加者の約3割が女性: of the participants
+    whole = phrase(topic, spans) if topic is not None else outer
+    return f"{whole}に占める{what}の割合" if whole else f"{what}の割合"
+
+
+def marked(t: Token, particle: str) -> bool:
+    """Whether `t` is marked by the case particle (緑地と, 参加者の)."""
+    return any(dep(c) == "case" and c.text == particle for c in t.children)
 
 
 def _amount_topic(counter: Token, spans: list[tuple[int, int]]) -> Token | None:

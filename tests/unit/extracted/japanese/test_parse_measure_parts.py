@@ -17,6 +17,8 @@ _SENTENCES = {
     "topic_hedged": "事業の予算額は約40億円を見込んでいる。",
     "whose": "商工会の会員企業250社に調査票を送った。",
     "nationwide": "全国の大学約800校に調査票を送った。",
+    "share_is": "来場者は約2万人で、うち約3割が県外からの客であった。",
+    "share_becomes": "団地の区画の約7割が分譲済みとなった。",
 }
 
 
@@ -53,3 +55,10 @@ def test_a_counted_noun_keeps_the_noun_it_is_of_but_not_where_it_is_counted(
 ) -> None:
     assert _of(measures, "whose", "250社") == "商工会の会員企業数"
     assert _of(measures, "nationwide", "800校") == "大学数"
+
+
+def test_a_share_that_is_the_subject_of_a_noun_predicate_is_the_share_of_that_noun(
+    measures: dict[str, dict[str, str | None]],
+) -> None:
+    assert _of(measures, "share_is", "3割") == "来場者に占める県外からの客の割合"
+    assert _of(measures, "share_becomes", "7割") == "団地の区画に占める分譲済みの割合"
