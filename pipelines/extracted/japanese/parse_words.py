@@ -216,10 +216,13 @@ def _script_break(t: Token) -> bool:
 
 
 def is_date(t: Token) -> bool:
-    """A date word (年度, 現在), a word ending in one (昨年度), or an era name (平成)."""
+    """A date word (年度, 現在), a word ending in one (昨年度), an era name (平成) or the 元 of
+    an era's first year (令和元年度)."""
+    first = t.text == "元" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text.startswith("年")
     return (
-        t.text in _DATE_WORDS
-        or t.text.endswith(("年", "年度", "月", "年代"))
+        first
+        or t.text in _DATE_WORDS
+        or t.text.endswith(("年", "年度", "月", "年代", "年度末", "年末", "月末"))
         or t.text in era_first_years()
         or (t.text == "代" and t.i > 0 and t.doc[t.i - 1].text.endswith("年"))  # 1990年代
     )
