@@ -39,9 +39,17 @@ class YearMark:
     relative: bool = False  # 来年度, 翌年 (ja_relative.py): a period, never a fact of its own
 
 
-# the words that make a year the base a number is compared with (六十二年度に比べ三億円の増加,
-# 前年度比, 2010年と比較して): the base is no period of the numbers after it, nor an event
-_BASE_AFTER = re.compile(r"\s*(?:比|に比べ|と比べ|に比し|と比較|に対し|対比|より)")
+# what makes a year the base a number is compared with (六十二年度に比べ三億円の増加, 前年度比,
+# 2010年と比較して), a change counted from it (前年度から5%増加, 前年を0.1ポイント上回る) or a
+# multiple of it (2014年度の1.5倍): the base is no period of the numbers after it, nor an event
+_NUM = (
+    r"約?\s*[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．・〇一二三四五六七八九十百千万億兆]*"
+)
+_BASE_AFTER = re.compile(
+    r"\s*(?:比|に比べ|と比べ|に比し|と比較|に対し|対比|より"
+    rf"|から\s*{_NUM}\s*[^\s、。0-9]{{0,4}}\s*(?:の)?(?:増|減|上昇|低下|伸び)|の\s*{_NUM}\s*倍"
+    rf"|を\s*(?:{_NUM}\s*[^\s、。0-9]{{0,4}})?\s*(?:上回|下回))"
+)
 
 
 def is_base(text: str, mark: YearMark) -> bool:

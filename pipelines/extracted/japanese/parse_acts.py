@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_clauses import clause_of, goal_after, marked, where_of
-from pipelines.extracted.japanese.parse_counts import may_name, topic_before
+from pipelines.extracted.japanese.parse_clauses import (
+    clause_of,
+    goal_after,
+    part_counted,
+    where_of,
+)
+from pipelines.extracted.japanese.parse_counts import marked, may_name, topic_before
 from pipelines.extracted.japanese.parse_words import (
     change_word,
     dep,
@@ -36,6 +41,9 @@ def acting_count(
     """A count with a counter (36社, 4校) that is, alone or first of a と-list, the subject or
     object of a verbal noun: those who do it or undergo it, with the clause (共同研究に参加して
     いる中小企業); an object's only when it says where or as what, else the verb (採択企業)."""
+    part = part_counted(counter, unit, spans)  # 企業のうち、5社が…を始めた: of that whole
+    if part:
+        return part
     closes = any(dep(c) == "nmod" and marked(c, "と") for c in counter.children)
     if unit not in ("count", "people") or is_hedge(counter):
         return None
@@ -45,7 +53,10 @@ def acting_count(
     verb = arg.head
     if dep(arg) not in ("nsubj", "obj") or verb.pos_ != "VERB" or change_word(verb):
         return None
-    if not verb.tag_.endswith("サ変可能"):
+    # any verb whose object is taken as something or put somewhere (7件を拠点として選んだ,
+    # 10人を海外に送った); a bare one only when it is a verbal noun (120社を超えた says no act)
+    goal = dep(arg) == "obj" and goal_after(verb, arg, spans) and "非自立可能" not in verb.tag_
+    if not verb.tag_.endswith("サ変可能") and not goal:
         return None
     noun = _noun(counter, toks, spans)
     # a subject keeps its clause (研修を受講した人); an object only one that says where or as what

@@ -7,9 +7,10 @@ and the subject a predicate is said of, climbing the clauses it hangs on.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_counts import share_of_which, topic_before
+from pipelines.extracted.japanese.parse_counts import marked, share_of_which, topic_before
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,
@@ -24,6 +25,8 @@ from pipelines.extracted.parse_tree import covered
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+_KANA = re.compile(r"^[\u3040-\u309f]+$")  # a goal in hiragana alone: a word the parse split
 
 
 def of_topic(what: str, counter: Token, unit: str, spans: list[tuple[int, int]]) -> str:
@@ -71,10 +74,6 @@ def share_of_part(counter: Token, spans: list[tuple[int, int]]) -> str | None:
     return share_of_which(chain or [counter], spans, clause)
 
 
-def marked(t: Token, particle: str) -> bool:
-    return any(dep(c) == "case" and c.text == particle for c in t.children)
-
-
 def marked_as(t: Token) -> bool:
     """Whether `t` is marked として (予算として): what the subject is counted as."""
     return any(
@@ -105,8 +104,18 @@ def clause_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) ->
             break
         tail.append(t)
     where = where_of(predicate, counter, spans)  # 講座には延べ620名が参加した: 講座に参加した
+    where = where or _as_before(predicate, counter, spans)  # 拠点として15件を採択した
     text = "".join(t.text for t in sorted(toks + tail, key=lambda t: t.i))
     return (where + text)[-MAX_CHARS:] or None
+
+
+def _as_before(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str:
+    """The argument marked として written before the counted (拠点として15件を採択した): word order
+    is free, so it says as what they were counted as much as one after the number does."""
+    for c in sorted(predicate.children, key=lambda t: -t.i):
+        if c.i < counter.i and dep(c) == "obl" and marked_as(c) and names_a_thing(c, spans):
+            return f"{phrase(c, spans) or c.text}として"
+    return ""
 
 
 def content_verb(verb: Token, arg: Token) -> bool:
@@ -138,10 +147,11 @@ def goal_after(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -
     it went (1085事業を交付対象に認定した, 12地域を「重点地域」として選定した): part of the clause
     that names the counted."""
     return any(
-        counter.i < c.i < predicate.i
+        c.i < predicate.i
+        and c.i != counter.i
         and dep(c) == "obl"
         and names_a_thing(c, spans)
-        and (marked(c, "に") or marked_as(c))
+        and ((counter.i < c.i and marked(c, "に")) or marked_as(c))  # 拠点として15件を採択した
         for c in predicate.children
     )
 
@@ -165,3 +175,50 @@ def subject_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -
             continue
         break
     return None
+
+
+def spent_on(
+    counter: Token, unit: str, spans: list[tuple[int, int]], verbal: str | None
+) -> str | None:
+    """An amount given or spent on something marked に (工場の建設に50億円を投資: 工場の建設への
+    投資額; 団地の造成に20億円を投じる, 20億円が団地の造成に充てられた: 団地の造成に投じる額):
+    what it goes to names it, and the topic (市は, 同社は) is who gives it. Without such a goal,
+    `verbal` (投資額) as it is."""
+    verb = counter.head
+    if unit != "JPY" or dep(counter) not in ("obj", "nsubj") or verb.pos_ != "VERB":
+        return verbal
+    if verb.i < counter.i:
+        return verbal
+    # an object's goal is said anywhere before the verb; a subject's after it (20億円が造成に
+    # 充てられた), one before being the frame it is put in (本事業には、予算として12億円が計上)
+    goal = where_of(verb, counter, spans) if dep(counter) == "obj" else ""
+    after = [
+        c for c in verb.children
+        if dep(counter) == "nsubj" and counter.i < c.i and dep(c) == "obl" and marked(c, "に")
+        and names_a_thing(c, spans)
+    ]  # fmt: skip
+    goal = goal or (f"{phrase(after[0], spans) or after[0].text}に" if after else "")
+    if not goal or _KANA.match(goal[:-1]):  # 両年度ともに500億円を計上: ともに, no goal
+        return verbal
+    if verbal:  # a verbal noun's amount (投資額): the goal as its の-modifier
+        return f"{goal[:-1]}への{verbal}"
+    if "非自立可能" in verb.tag_:  # ある, なる, する: light verbs say nothing of the amount
+        return None
+    clause = clause_of(verb, counter, spans) or ""
+    return f"{clause if clause.startswith(goal) else goal + clause}額"
+
+
+def part_counted(counter: Token, unit: str, spans: list[tuple[int, int]]) -> str | None:
+    """A count that is the subject of a clause with a うち before it (誘致した企業のうち、5社が
+    操業を始めた): the part of that whole the clause says something of (誘致した企業のうち操業を
+    始めた数), not the clause's other nouns (市が誘致した: who invited them)."""
+    verb = counter.head
+    if unit not in ("count", "people") or dep(counter) != "nsubj" or verb.pos_ != "VERB":
+        return None
+    near = [*verb.children, *counter.children]  # うち hangs on the verb or on the number
+    which = next((c for c in near if c.text in ("うち", "内") and c.i < counter.i), None)
+    whole = next((c for c in which.children if dep(c) == "nmod"), None) if which else None
+    if whole is None or not names_a_thing(whole, spans):
+        return None
+    clause = clause_of(verb, counter, spans)
+    return f"{phrase(whole, spans)}のうち{clause}数" if clause else None

@@ -50,7 +50,7 @@ def share(counter: Token, spans: list[tuple[int, int]], outer: str | None = None
     refers to: the topic before it, or `outer`, the sentence before's (このうち)."""
     verb = counter.head
     if dep(counter) != "obj" or verb.lemma_ != "占める":
-        return None
+        return share_as(counter, spans, outer)
     subject = next(
         (c for c in verb.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
     ) or topic_before(counter, spans)
@@ -63,6 +63,43 @@ def share(counter: Token, spans: list[tuple[int, int]], outer: str | None = None
     if whole is None:  # このうち15歳未満が…を占める: of the amount the sentence before gave
         return f"{outer}に占める{what}" if outer else what
     return f"{phrase(whole, spans)}に占める{what}"
+
+
+def share_as(counter: Token, spans: list[tuple[int, int]], outer: str | None) -> str | None:
+    """A share that is the subject of a noun predicate (うち約6割が40歳未満である, 約4割が緑地と
+    なっている): the share of what that noun says in the topic before it (新規就農者に占める
+    40歳未満の割合), else in `outer`, the amount of the sentence before."""
+    pred = counter.head
+    if dep(counter) != "nsubj" or pred.i < counter.i:
+        return None
+    noun: Token | None = None
+    if pred.pos_ in ("NOUN", "PROPN") and any(dep(c) == "cop" for c in pred.children):
+        noun = pred  # 40歳未満である
+    elif pred.pos_ == "VERB" and pred.lemma_ in ("なる", "成る"):  # 緑地となっている
+        noun = next(
+            (c for c in pred.children
+             if dep(c) == "obl" and c.i > counter.i and (marked(c, "と") or marked(c, "に"))),
+            None,
+        )  # fmt: skip
+    if noun is None or covered(noun, spans):
+        return None
+    said = counter.doc[max(t.i for t in counter.subtree) + 1 : noun.i + 1]  # after its が
+    what = "".join(t.text for t in said if dep(t) != "punct").lstrip("がは")
+    if not what:
+        return None
+    of = next(
+        (c for c in counter.lefts
+         if dep(c) == "nmod" and marked(c, "の") and names_a_thing(c, spans)),
+        None,
+    )  # fmt: skip
+    topic = of or topic_before(counter, spans)  # 参加者の約3割が女性: of the participants
+    whole = phrase(topic, spans) if topic is not None else outer
+    return f"{whole}に占める{what}の割合" if whole else f"{what}の割合"
+
+
+def marked(t: Token, particle: str) -> bool:
+    """Whether `t` is marked by the case particle (緑地と, 参加者の)."""
+    return any(dep(c) == "case" and c.text == particle for c in t.children)
 
 
 def _amount_topic(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
@@ -233,13 +270,16 @@ def numbered_topic(
     if topic is None or ends is None or not topic.text.endswith(ends):
         return None
     first = min(t.i for t in toks)
-    between = counter.doc[topic.i + 1 : first]
+    # a number inside a clause on the number itself (前年度を8%上回る620万人) is no other amount
+    inner = {t.i for t in counter.subtree}
+    between = [t for t in counter.doc[topic.i + 1 : first] if t.i not in inner]
     if any(covered(t, spans) or t.pos_ == "NUM" for t in between):
         return None
     if change_word(counter.head) or any(is_topic(t) for t in between):
         return None
     own = (c for c in counter.lefts if c.i < first and dep(c) in ("nmod", "compound"))
-    if any(names_a_thing(c, spans) for c in own):  # 利用者数が目標の1万人を上回った: 目標の
+    named = [c for c in own if names_a_thing(c, spans) and not c.tag_.startswith("接頭辞")]
+    if named:  # 利用者数が目標の1万人を上回った: 目標の (約, a prefix, names nothing)
         return None
     return topic
 
@@ -329,3 +369,20 @@ def theme_of(topic: Token, spans: list[tuple[int, int]]) -> str | None:
         if cases == ["は"] and opens and names_a_thing(c, spans) and not c.text.endswith(_AMOUNTS):
             return phrase(c, spans)  # the theme opens its sentence: は and a comma
     return None
+
+
+def of_whose(
+    counter: Token, toks: list[Token], what: str | None, spans: list[tuple[int, int]]
+) -> str | None:
+    """A counted noun compounded before its number (企業300社) with the noun it is of, written
+    before both with の (調査対象の企業300社: 調査対象の企業), when that noun may name what is
+    counted (not 全国の or 県内の: where they are counted)."""
+    whose = of_whom(counter, toks, spans) if what else None
+    mod = next(
+        (c for c in counter.children if dep(c) == "nmod" and c.i < min(t.i for t in toks)), None
+    )
+    if not whose or mod is None or not may_name(mod) or whose in str(what):
+        return what
+    if mod.text in load_rules("japanese")["nationwide_words"] or _WITHIN.match(mod.text):
+        return what
+    return f"{whose}の{what}"

@@ -29,12 +29,12 @@ from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     content_verb,
     goal_after,
-    marked,
     marked_as,
     of_topic,
     per_topic,
     ratio_base,
     share_of_part,
+    spent_on,
     subject_of,
     where_of,
 )
@@ -52,10 +52,12 @@ from pipelines.extracted.japanese.parse_counts import (
     changed_item,
     counted_noun,
     elapsed,
+    marked,
     may_name,
     numbered_topic,
     object_of,
     of_whom,
+    of_whose,
     per_unit,
     rate_of,
     relative_count,
@@ -78,6 +80,7 @@ from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
     PER,
+    bare_amount,
     change_word,
     dep,
     is_counter,
@@ -285,9 +288,12 @@ def _quantity(
             what = (elided(c, spans) if dep(c) == "nsubj" else None) or phrase(c, spans)
             if what and dep(c) == "compound":  # 参加40社, 参加企業は、中小企業30社と…
                 what = kind_of_topic(counter, acted_by(c, counter, what), spans)
+                what = of_whose(counter, toks, what, spans)  # 調査対象の企業300社: 調査対象の企業
             owned = dep(c) == "compound" and c.text.endswith(_NUMBER_OF[:-1]) and what
             if owned and dep(counter) == "nmod" and names_a_thing(owner, spans):
                 return Reading(f"{phrase(owner, spans)}の{what}")  # 総額15億円の基金: 基金の総額
+            if owned and what == c.text and bare_amount(c):  # 補助金として総額8億円を措置
+                continue
             whose = theme_of(c, spans) if dep(c) == "nsubj" and what == c.text else None
             what = f"{whose}の{what}" if whose else what  # 学研都市は、…面積は約1.5万ha
             if per and what:  # 1社あたり平均2,500万円を助成: the grant per company
@@ -356,7 +362,7 @@ def _quantity(
             what = what[what.index(predicate.text) + len(predicate.text) :]
         if what:
             return Reading(what + ("の面積" if unit in _AREAS else ""))
-    verbal = verbal_count(counter, unit)
+    verbal = spent_on(counter, unit, spans, verbal_count(counter, unit))  # 造成に投じる額
     counted_as = next(
         (c for c in counter.head.children if marked_as(c) and names_a_thing(c, spans)), None
     ) or (as_before(counter, spans) if verbal else None)

@@ -25,7 +25,8 @@ PER = ("当たり", "あたり")  # 1エリア当たり5千万円: an amount per
 _ASPECTS = ("開始", "完了", "終了", "再開", "中止")  # the start or end of an act (移転完了)
 _ORDINAL = "第"  # 第2期: the prefix of an ordinal
 _DOT = "・"  # 中堅・中小企業: a list written as one compound
-FORMAL = ("こと", "もの", "ため", "ところ", "内容")  # nouns a clause hangs on that name nothing
+# nouns a clause hangs on that name nothing (形式名詞: 発足したわけでございます, 来るはずだ)
+FORMAL = ("こと", "もの", "ため", "ところ", "内容", "わけ", "はず")
 
 
 def dep(t: Token) -> str:
@@ -215,10 +216,13 @@ def _script_break(t: Token) -> bool:
 
 
 def is_date(t: Token) -> bool:
-    """A date word (年度, 現在), a word ending in one (昨年度), or an era name (平成)."""
+    """A date word (年度, 現在), a word ending in one (昨年度), an era name (平成) or the 元 of
+    an era's first year (令和元年度)."""
+    first = t.text == "元" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text.startswith("年")
     return (
-        t.text in _DATE_WORDS
-        or t.text.endswith(("年", "年度", "月", "年代"))
+        first
+        or t.text in _DATE_WORDS
+        or t.text.endswith(("年", "年度", "月", "年代", "年度末", "年末", "月末"))
         or t.text in era_first_years()
         or (t.text == "代" and t.i > 0 and t.doc[t.i - 1].text.endswith("年"))  # 1990年代
     )
@@ -227,6 +231,12 @@ def is_date(t: Token) -> bool:
 def is_qualifier(t: Token) -> bool:
     """A word that says how a number is counted, not what (累計, 延べ: rules/japanese.yaml)."""
     return t.text in load_rules("japanese")["quantity_qualifiers"]
+
+
+def bare_amount(t: Token) -> bool:
+    """A word that says only that a number is a total or an amount (総額, 件数: rules/japanese.yaml),
+    not of what: the measure is left to the rest of the parse."""
+    return t.text in load_rules("japanese")["bare_amounts"]
 
 
 def date_part(t: Token) -> bool:

@@ -47,7 +47,8 @@ def test_a_noun_marked_de_or_niwa_is_a_source_or_frame_not_the_measure() -> None
 def test_the_object_a_number_is_reached_by_and_the_amount_a_verbal_noun_spends() -> None:
     got = _measures("輸出額を3年で500億円に増やす計画である。")
     assert got["500億円"] == "輸出額"
-    assert _measures("同社は新工場の建設に8億円を投資した。")["8億円"] == "投資額"
+    assert _measures("同社は新工場の建設に8億円を投資した。")["8億円"] == "新工場の建設への投資額"
+    assert _measures("同社は工場の拡張に8億円を投資した。")["8億円"] == "工場の拡張への投資額"
 
 
 def test_a_counted_noun_keeps_the_words_compounded_to_it_and_is_a_count() -> None:
