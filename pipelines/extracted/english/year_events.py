@@ -64,8 +64,9 @@ _FRONTED_YEAR = re.compile(
 _EVENT_VERB_AFTER = re.compile(
     rf"[,\s]*[^,;:.\d]{{0,60}}?\b(?:is|are|was|were|has been|have been|had been)?\s*"
     rf"(?:{word_alternation(list(_MEASURES['event_verbs']), ignore_case=True)})\b"
-    # not `approved 12 grants` (the year dates the grants) nor `began to recover`
-    r"(?![^,;:.]*\d)(?!\s+to\b)",
+    # not `approved 12 grants` (the year dates the grants; `enacted and 26 areas were named`
+    # is another clause's number) nor `began to recover`
+    r"(?!(?:(?!\b(?:and|but)\b)[^,;:.])*\d)(?!\s+to\b)",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_counts import theme_of
 from pipelines.extracted.japanese.parse_words import dep, is_date, names_a_thing, phrase
 
 if TYPE_CHECKING:
@@ -160,3 +161,11 @@ def same_as(facts: list[Fact], readings: list[Reading], i: int) -> str | None:
         if facts[k].unit == facts[i].unit and measure and measure not in SAME:
             return str(measure)
     return None
+
+
+def topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A topic's name, with the amount it leaves unsaid (金額は: 港の金額) or whose it is when it
+    is a bare noun (学研都市は、…面積は約1.5万ha)."""
+    what = elided(topic, spans) or phrase(topic, spans)
+    whose = theme_of(topic, spans) if what == topic.text else None
+    return f"{whose}の{what}" if whose else what

@@ -73,6 +73,7 @@ from pipelines.extracted.japanese.parse_ellipsis import (
     framed,
     of_which,
     same_as,
+    topic_name,
     wholes,
 )
 from pipelines.extracted.japanese.parse_events import event_of
@@ -207,7 +208,7 @@ def _quantity(
     own = {t.i for t in toks} | {counter.i}
     said_of = numbered_topic(counter, toks, unit, spans)
     if said_of is not None and not change_after(toks[-1]):  # 予算額は120億円を計上: the budget
-        return Reading(_topic_name(said_of, spans))
+        return Reading(topic_name(said_of, spans))
     if unit == "percent":
         part = (
             share(counter, spans, outer) or rate_of(counter, spans) or share_of_part(counter, spans)
@@ -301,7 +302,7 @@ def _quantity(
             topic = topic_before(counter, spans) if dep(c) in ("nmod", "nsubj") else None
             whose = owner_before(toks, topic, spans) if topic is not None else None
             if topic is not None and whose:  # 用地はA社の約4ha: A社の用地
-                return named(f"{whose}の{_topic_name(topic, spans)}")
+                return named(f"{whose}の{topic_name(topic, spans)}")
             if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
                 what = of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)
@@ -370,12 +371,12 @@ def _quantity(
         verbal = f"{phrase(counted_as, spans)}の{verbal}"
     spanned = topic_before(counter, spans) if verbal and unit in ("years", "months") else None
     if spanned is not None and marked(spanned, "は"):  # 研修は2年間実施する: the topic's act
-        verbal = f"{_topic_name(spanned, spans)}の{verbal}"
+        verbal = f"{topic_name(spanned, spans)}の{verbal}"
     if verbal:  # the topic of 同社は5億円を投資した is who invests, not what
         return Reading(verbal, change)
     topic = topic_before(counter, spans) or subject_of(predicate, counter, spans)
     if topic is not None:
-        what = _topic_name(topic, spans)
+        what = topic_name(topic, spans)
         whose = owner_before(toks, topic, spans)  # 区画は A社の約7ha: A社の区画
         what = f"{whose}の{what}" if whose and what and whose not in what else what
         frame = framed(predicate, spans)  # 件数では国立大等が約25%減少: the count of 国立大等
@@ -393,11 +394,3 @@ def _quantity(
         if clause:  # 620名が参加した: the number of people who did
             return Reading(clause + ("人" if unit == "people" else counter.text), change)
     return Reading(None, change)
-
-
-def _topic_name(topic: Token, spans: list[tuple[int, int]]) -> str | None:
-    """A topic's name, with the amount it leaves unsaid (金額は: 港の金額) or whose it is when it
-    is a bare noun (学研都市は、…面積は約1.5万ha)."""
-    what = elided(topic, spans) or phrase(topic, spans)
-    whose = theme_of(topic, spans) if what == topic.text else None
-    return f"{whose}の{what}" if whose else what
