@@ -1,5 +1,5 @@
 """The development corpus's measure rule: the labelled measure's head noun, or half its content
-words, in the measure JRIS gives (benchmarks/real_documents.py)."""
+words, in the measure JRIS gives (benchmarks/agreement.py)."""
 
 from benchmarks.agreement import measure_agrees
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extracted.fact import Fact
-from pipelines.extracted.facts import facts_in_text
-from pipelines.extracted.parse_route import parse_measures
+from benchmarks.scoring import quote_measures
 
 _SENTENCES = {
     "end": "令和3年度末の登録団体は85団体である。",
@@ -17,12 +15,7 @@ _SENTENCES = {
 
 @pytest.fixture(scope="module")
 def measures() -> dict[str, dict[str, str | None]]:
-    out = {}
-    for key, text in _SENTENCES.items():
-        facts: list[Fact] = facts_in_text(text)
-        parse_measures(text, [(0, len(text), facts)])
-        out[key] = {text[f.start : f.end]: f.measure for f in facts}
-    return out
+    return {key: quote_measures(text) for key, text in _SENTENCES.items()}
 
 
 def test_a_date_ending_on_matsu_is_no_part_of_the_measure(

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extracted.fact import Fact
-from pipelines.extracted.facts import facts_in_text
-from pipelines.extracted.parse_route import parse_measures
+from benchmarks.scoring import quote_measures
 
 _SENTENCES = {
     "spent": "町は新しい物流拠点の整備に約12億円を充てる方針だ。",
@@ -24,12 +22,7 @@ _SENTENCES = {
 
 @pytest.fixture(scope="module")
 def measures() -> dict[str, dict[str, str | None]]:
-    out = {}
-    for key, text in _SENTENCES.items():
-        facts: list[Fact] = facts_in_text(text)
-        parse_measures(text, [(0, len(text), facts)])
-        out[key] = {text[f.start : f.end]: f.measure for f in facts}
-    return out
+    return {key: quote_measures(text) for key, text in _SENTENCES.items()}
 
 
 def _of(measures: dict[str, dict[str, str | None]], key: str, quote: str) -> str | None:
