@@ -56,7 +56,7 @@ from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_qu
 from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.blocks import DocumentStructure
 from pipelines.extracted.structure.tables import Cell, cell_items
-from pipelines.extracted.structure.text_clean import clean_text
+from pipelines.extracted.structure.text_clean import clean_text, line_bounds
 from pipelines.extracted.table_facts import cell_period
 from pipelines.raw.registry import SourceDocument
 
@@ -141,7 +141,9 @@ def document_facts(
             return  # the year the document reports on dates its numbers; it is no event
         if fact.fact_type == "year" and any(a <= fact.start < b for a, b in titles):
             return  # the year of a table's title dates the table's numbers; it is no event
-        if fact.fact_type == "year" and _BRACKETED_YEARS.fullmatch(_line(text, fact.start)):
+        if fact.fact_type == "year" and _BRACKETED_YEARS.fullmatch(
+            text, *line_bounds(text, fact.start)
+        ):
             return  # 【29年度】【28年度】 alone on a line: labels of what is under it, no events
         quote = text[fact.start : fact.end]
         if not is_japanese(fact.sentence, 0, len(fact.sentence)):
@@ -310,11 +312,6 @@ _BRACKETED_YEARS = re.compile(
     r"[ \t\u3000]*(?:[【［\[（(〔][ \t\u3000]*(?:明治|大正|昭和|平成|令和|FY|H|R)?[ \t\u3000]*"
     r"(?:\d{1,4}|元)[ \t\u3000]*(?:年度|年)?[ \t\u3000]*[】］\]）)〕][ \t\u3000]*)+"
 )
-
-
-def _line(text: str, at: int) -> str:
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
 
 
 def _title_spans(structure: DocumentStructure) -> list[tuple[int, int]]:

@@ -11,31 +11,25 @@ heading a row, for the row's cells. A header names the item its row's label give
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from pipelines.extracted.english.number_facts import count_people
+from pipelines.extracted.english.published import FULL_DATE
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
 from pipelines.extracted.japanese.ja_periods import era_named, same_year, year_marks
-from pipelines.extracted.numbers.number_scan import MONTHS
 from pipelines.extracted.numbers.quantity_forms import density_unit
-from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.sentences import MAX_SENTENCE
-from pipelines.extracted.table_units import names_a_count, unit_note
+from pipelines.extracted.table_units import names_a_count, names_people_ja, unit_note
 
 _YEAR_HEADER = re.compile(
     r"(?:(?:FY|CY|fiscal year)\s?)?(?P<a>(?:19|20)\d\d)(?:\s*[-–~〜～]\s*(?P<b>(?:19|20)?\d\d))?"
     r"\s*(?:年度|年|\(?(?:FY|fiscal year)\)?)?",
     re.IGNORECASE,
 )
-# a cell that is a full date (`June 17, 2005`, `17 June 2005`, `2005-06-17`)
-_FULL_DATE = re.compile(
-    rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?P<a>(?:19|20)\d\d)"
-    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?P<b>(?:19|20)\d\d)"
-    r"|(?P<c>(?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])",
-    re.IGNORECASE,
-)
+# a cell that is a full date (`June 17, 2005`, `17 June 2005`, `2005-06-17`), in the forms a
+# page's dateline takes (english/published.py)
+_FULL_DATE = re.compile(FULL_DATE)
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _CAPTION_NUMBER = re.compile(r"^\s*(?:図表|表|図)\s*[\d０-９]+(?:[-－.．][\d０-９]+)*\s*")
 _TREND = re.compile(r"の?(?:推移|状況|動向|概要|一覧|内訳)$")
@@ -70,13 +64,6 @@ def column_period(header: str | None) -> tuple[int | None, int | None] | None:
     if len(marks) == 1 and not text[: marks[0].start].strip() and not text[marks[0].end :].strip():
         return marks[0].first, marks[0].last
     return None
-
-
-@cache
-def _ja_people() -> re.Pattern[str]:
-    """A header whose head names people (研究者数, 人口), not a count per one (研究者1人当たり)."""
-    words = "|".join(map(re.escape, load_rules("japanese")["unit_of_measure"]["people"]))
-    return re.compile(rf"(?<!当たり)(?<!あたり)(?:{words})数?$")
 
 
 def cell_period(text: str, cell: dict[str, Any]) -> tuple[int | None, int | None] | None:
@@ -228,6 +215,6 @@ def table_cell_facts(
     count_people(out)  # a column of `Employees`, a row of `Researchers`: people
     for f in out:  # a column of 研究者数, 人口: people (rules/japanese.yaml, unit_of_measure)
         head = _TRAILING_NOTE.sub("", f.measure or "")
-        if f.unit == "count" and is_japanese(head, 0, len(head)) and _ja_people().search(head):
+        if f.unit == "count" and is_japanese(head, 0, len(head)) and names_people_ja(head):
             f.unit = "people"
     return out

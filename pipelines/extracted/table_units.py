@@ -110,6 +110,18 @@ def unit_line(text: str | None) -> tuple[float, str] | None:
     return None
 
 
+@cache
+def _people_heads() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_rules("japanese")["unit_of_measure"]["people"]))
+    return re.compile(rf"(?<!当たり)(?<!あたり)(?:{words})数?$")
+
+
+def names_people_ja(head: str) -> bool:
+    """Whether a Japanese header's head names people (研究者数, 人口; rules/japanese.yaml,
+    unit_of_measure), not a count per one of them (研究者1人当たり論文数)."""
+    return _people_heads().search(head) is not None
+
+
 def names_a_count(label: str | None) -> bool:
     """Whether a header or label names a count (`企業数`, `Number of firms`): a unit stated for
     the whole table does not turn its numbers into money."""

@@ -14,7 +14,8 @@ import re
 from pipelines.extracted.numbers.number_scan import MONTHS
 
 _OPENING = 600  # characters in which a page gives its date on a line of its own
-_DATE = (
+# a full date: `June 27, 2022`, `2015-01-20`, `31/July/2014` (a table cell of one too: table_facts.py)
+FULL_DATE = (
     rf"(?:(?:{MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+(?P<a>(?:19|20)\d\d)"
     rf"|(?P<b>(?:19|20)\d\d)-[01]\d-[0-3]\d"
     rf"|\d{{1,2}}[ /.-](?:{MONTHS})[ /.-](?P<c>(?:19|20)\d\d))"
@@ -23,10 +24,10 @@ _DATE = (
 # `(Nikkei: January 20, 2015 – p. 4)`, `Date of Issue: 31/July/2014`; not a date in brackets
 # alone (`(April 1, 2021)`: what an infobox's figures are as of)
 _DATELINE = re.compile(
-    rf"^[ \t•*]*(?:\(?[A-Z][\w .’']{{0,24}}:[ \t]*)?{_DATE}[^\n]{{0,20}}$", re.MULTILINE
+    rf"^[ \t•*]*(?:\(?[A-Z][\w .’']{{0,24}}:[ \t]*)?{FULL_DATE}[^\n]{{0,20}}$", re.MULTILINE
 )
 _PUBLISHED = re.compile(
-    rf"\b(?:Published|Posted|Issued)(?:[ \t]+(?:in|on))?:?[ \t]+(?:{_DATE}"
+    rf"\b(?:Published|Posted|Issued)(?:[ \t]+(?:in|on))?:?[ \t]+(?:{FULL_DATE}"
     rf"|(?:{MONTHS}),?[ \t]+(?P<d>(?:19|20)\d\d)\b)"
 )
 _NOW = re.compile(r"\b(?:currently|now|today|at present|presently)\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ from functools import cache
 
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.rules import load_rules
+from pipelines.extracted.structure.text_clean import line_bounds
 
 _ROW = re.compile(r"[ \t]*(?:FY[ \t]?)?(?:19|20)\d\d[ \t:|]")
 _HEADER = re.compile(r"[ \t]*(?:fiscal[ \t]+)?(?:[Yy]ears?|YEARS?)(?![a-z])")
@@ -21,12 +22,6 @@ _TITLE = re.compile(r"[ \t]*(?P<t>[A-Z][A-Za-z'’&/-]*(?:[ ]+[A-Za-z'’&/-]+){
 _NUMBER = re.compile(r"[+\-−▲△]?\d[\d,.]*")
 _SIGNS = "+-−▲△"
 _REACH = 60  # rows up to look for the list's head
-
-
-def _line(masked: str, at: int) -> tuple[int, int]:
-    start = masked.rfind("\n", 0, at) + 1
-    end = masked.find("\n", at)
-    return start, len(masked) if end < 0 else end
 
 
 @cache
@@ -49,7 +44,7 @@ def year_row_measure(masked: str, fact: Fact) -> str | None:
     """The measure of a number on a row a year opens, from the list's head; None elsewhere."""
     if fact.fact_type == "year" or fact.unit == "year":
         return None
-    start, end = _line(masked, fact.start)
+    start, end = line_bounds(masked, fact.start)
     row = _ROW.match(masked, start)
     if row is None or fact.start < row.end() - 1:
         return None
@@ -62,7 +57,7 @@ def year_row_measure(masked: str, fact: Fact) -> str | None:
         top = masked.rfind("\n", 0, top - 1) + 1
         if _ROW.match(masked, top) is None:
             break
-    head_end = _line(masked, top)[1]
+    head_end = line_bounds(masked, top)[1]
     columns: list[str] = []
     if _HEADER.match(masked, top):
         columns = [c for c in _COLUMNS.split(masked[top:head_end].strip()) if c]
@@ -71,7 +66,7 @@ def year_row_measure(masked: str, fact: Fact) -> str | None:
         top = masked.rfind("\n", 0, top - 1) + 1
     if k is not None and len(columns) == len(numbers) + 1:
         return columns[k + 1].strip()
-    title = _TITLE.fullmatch(masked, top, _line(masked, top)[1])
+    title = _TITLE.fullmatch(masked, top, line_bounds(masked, top)[1])
     if title is None:
         return None
     name = title.group("t").lower()

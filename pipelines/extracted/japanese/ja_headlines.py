@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.japanese.ja_numbers import is_japanese
+from pipelines.extracted.structure.text_clean import line_bounds
 
 if TYPE_CHECKING:
     from pipelines.extracted.fact import Fact
@@ -16,12 +17,6 @@ if TYPE_CHECKING:
 _HEADLINE_MAX = 80  # characters of a line that reads as a headline
 _LEAD_WITHIN = 400  # characters after the headline in which its lead restates its numbers
 _SENTENCE_END = "。．"
-
-
-def _line(masked: str, at: int) -> tuple[int, int]:
-    start = masked.rfind("\n", 0, at) + 1
-    end = masked.find("\n", at)
-    return start, len(masked) if end < 0 else end
 
 
 def date_headlines(masked: str, facts: list[Fact]) -> None:
@@ -32,7 +27,7 @@ def date_headlines(masked: str, facts: list[Fact]) -> None:
     for k, f in enumerate(ordered):
         if f.period_start is not None or f.fact_type == "year":
             continue
-        start, end = _line(masked, f.start)
+        start, end = line_bounds(masked, f.start)
         line = masked[start:end]
         if len(line.strip()) > _HEADLINE_MAX or any(c in line for c in _SENTENCE_END):
             continue

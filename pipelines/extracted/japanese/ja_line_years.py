@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extracted.japanese.ja_periods import YearMark, year_marks
+from pipelines.extracted.structure.text_clean import line_bounds
 
 _BULLETS = "・-*＊○●◦•‐"
 _LINE_OPENING = re.compile(r"[ \t\u3000]*")
@@ -27,12 +28,6 @@ _OPEN_AFTER = re.compile(r"\s*(?:以降|以来|から|より|まで|以前)")
 _OF_AFTER = re.compile(r"の(?=[^\s0-9])")
 
 
-def _line_bounds(masked: str, at: int) -> tuple[int, int]:
-    start = masked.rfind("\n", 0, at) + 1
-    end = masked.find("\n", at)
-    return start, len(masked) if end < 0 else end
-
-
 def _period(mark: YearMark) -> tuple[int, int]:
     return mark.first, mark.last if mark.last is not None else mark.first
 
@@ -41,9 +36,9 @@ def paragraph_start(masked: str, at: int) -> int:
     """Where the paragraph of `at` starts: its line's start, or, where the text was wrapped
     (a Diet record's lines break inside sentences), the start of the lines before that end
     inside a sentence: prose (a 、 or 。 in it) that does not end in 。."""
-    start, _ = _line_bounds(masked, at)
+    start, _ = line_bounds(masked, at)
     while start > 0:
-        prev_start, prev_end = _line_bounds(masked, start - 1)
+        prev_start, prev_end = line_bounds(masked, start - 1)
         line = masked[prev_start:prev_end].rstrip(" \t\u3000")
         if not line or line.endswith(_SENTENCE_ENDS) or not any(c in line for c in "、。"):
             break
@@ -57,7 +52,7 @@ _SENTENCE_ENDS = ("。", "．", "」", "）", ")", "!", "！", "?", "？")
 def heading_year(masked: str, at: int) -> YearMark | None:
     """The year that opens the line of `at`, parted from the line's text by a blank, a dash or
     a colon (昭和五十九年　…, 1990年 - …)."""
-    start, end = _line_bounds(masked, at)
+    start, end = line_bounds(masked, at)
     opening = _LINE_OPENING.match(masked, start).end()  # type: ignore[union-attr]
     marks = year_marks(masked, opening, min(end, opening + 16))
     if not marks or marks[0].start != opening or marks[0].decade:
@@ -86,7 +81,7 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
     k = start - 1
     while k > 0:
-        prev_start, _ = _line_bounds(masked, k)
+        prev_start, _ = line_bounds(masked, k)
         line = masked[prev_start:k].strip(" \t\u3000")
         if line.startswith(tuple(_BULLETS)) and not bulleted:
             return None  # a paragraph after a list: the list's heading is not its own
@@ -149,7 +144,7 @@ def column_period(masked: str, at: int) -> tuple[int, int] | None:
     """The year heading the column of a number in a table written with blanks (a line of
     years, `指標　平成30年度　令和元年度`, over rows `件数　15件　22件`): the year in the same place
     counted from the right, where the line of years has as many as the row has numbers."""
-    start, end = _line_bounds(masked, at)
+    start, end = line_bounds(masked, at)
     cells = _cells(masked, start, end)
     place = next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
     values = _trailing_values(masked, cells)
@@ -159,7 +154,7 @@ def column_period(masked: str, at: int) -> tuple[int, int] | None:
     for _ in range(_ROWS_MAX):
         if k <= 0:
             return None
-        above_start, above_end = _line_bounds(masked, k)
+        above_start, above_end = line_bounds(masked, k)
         above = _cells(masked, above_start, above_end)
         years = _trailing_years(masked, above)
         if len(years) == values:

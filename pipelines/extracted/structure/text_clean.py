@@ -81,3 +81,9 @@ def is_bold(raw: str) -> bool:
     """The whole slice is wrapped in bold markup (`<b>…</b>`, `<strong>`, `**…**`)."""
     s = raw.strip()
     return bool(re.fullmatch(r"(<(b|strong)>.*</\2>|\*\*[^*].*\*\*|__[^_].*__)", s, re.DOTALL))
+
+
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the line that holds position `at`, without its line break."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
