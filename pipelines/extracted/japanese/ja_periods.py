@@ -252,15 +252,15 @@ def _glued(m: re.Match[str], i: int) -> bool:
 def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
     """Whether an era-less `N年` reads as a date (六十二年の四月, 五十八年から, 六十三年度, and
     同45年 wherever it stands: 同 says `of the era just named`)."""
-    if suffix in ("年度", "年代") or m.group(0).endswith("まで"):
-        return True
-    if text[max(0, m.start() - 1) : m.start()] == "同":
-        return True
     at = m.start(f"suffix{i}") if m.group(f"suffix{i}") else m.end()
     if i == 1 and not m.group("suffix1") and m.groupdict().get("suffix2"):
         at = m.start("suffix2")  # 同37~38年に: the first year is read with the second's 年
     if _patterns()["era_less_not_after"].match(text, at):
-        return False  # 三十年の歴史: a duration, not 昭和三十年
+        return False  # 三十年の歴史, 1年度あたり: a duration, not 昭和三十年
+    if suffix in ("年度", "年代") or m.group(0).endswith("まで"):
+        return True
+    if text[max(0, m.start() - 1) : m.start()] == "同":
+        return True
     return bool(
         _patterns()["era_less_after"].match(text, at) or _patterns()["month"].match(text, at)
     )

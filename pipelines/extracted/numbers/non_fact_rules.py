@@ -29,13 +29,21 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     parts = word_alternation(r["part_words"], ignore_case=True)
     parts_ja = word_alternation(r["part_words_ja"])
     after_year = word_alternation(r["name_after_year"])
+    before_year = word_alternation(r["name_before_year"], ignore_case=True)
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
     suffixes = word_alternation(r["address_suffixes"])
     top = word_alternation(load_rules("facts")["superlatives"])
     glued = word_alternation(list(load_rules("units")["measure_words"]))
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
-        ("web_address", re.compile(r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*")),
+        (
+            "web_address",
+            re.compile(
+                r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+/[^\s)]*"
+                # a link relative to the page (`../index.html#8`), or to a page's anchor
+                r"|(?<!\S)\.{1,2}/[^\s)]*|\b[\w-]+\.html?#[\w-]*"
+            ),
+        ),
         ("email_address", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
         (
             "coordinate",
@@ -297,6 +305,26 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"|(?:(?<=, )|(?<=: )|(?<=[(\n]))(?P<i>(?:19|20)\d\d)[ \t]+(?i:edition)\b"
             ),
         ),
+        # a year after a title's word (`Hokkaido Bio Report 2006`, `Vision 2030`); not a term
+        # (`Plan 2016-2020`), whose years are a period
+        (
+            "name_number",
+            re.compile(
+                rf"(?<![\w-])(?:{before_year})[ \t](?P<g>(?:19|20)\d\d)\b(?![.,]\d|[ \t]*[-–~/])"
+            ),
+        ),
+        # years alone on three or more lines in a row: a table's column headings copied one cell
+        # to a line, the periods of the numbers under them, no dated event
+        (
+            "heading_number",
+            re.compile(
+                r"(?:^[ \t]*(?:FY[ \t]?)?(?:19|20)\d\d(?:年度?)?[ \t]*\n){2,}"
+                r"[ \t]*(?:FY[ \t]?)?(?:19|20)\d\d(?:年度?)?[ \t]*$",
+                re.M,
+            ),
+        ),
+        # an issue's number after its periodical's name (`Japan Technology Review #12`)
+        ("part_number", re.compile(r"(?<=[A-Za-z])[ \t]#[ \t]?(?P<g>\d{1,4})\b")),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
         # a download link's file size (概要（PDF:1.2MB）, [PDF 540KB], ファイルサイズ 2MB)
         (
@@ -320,6 +348,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             re.compile(
                 r"^[ \t]*[-–—]\s*(?P<g>\d{1,4})\s*[-–—][ \t]*$"
                 r"|\b(?i:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*(?P<h>\d{1,4})\b"
+                r"|^[ \t]*(?P<l>\d{1,4})[ \t]*/[ \t]*(?P<m>\d{1,4})[ \t]*$"  # `8/34` alone: a page
                 r"|(?:ページ\s*)?\d{1,4}\s*/\s*(?P<i>\d{1,4})[ \t]*$"
                 r"|\|[ \t]*(?P<j>\d{1,4})[ \t]*$"
                 r"|\b(?:No\.|Number|#)[ \t]?\d{1,5}[ \t]+of[ \t]+(?P<k>\d{1,5})\b",  # No. 41 of 79

@@ -84,7 +84,7 @@ _MONTHLY_ISSUE_JA = re.compile(
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
     r"accessed|retrieved|received|accepted|revised|submitted|last reviewed|edited|modified|"
-    r"(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}(?:(?:on|at)\W{1,3})?$",
+    r"interviewed|(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}(?:(?:on|at)\W{1,3})?$",
     re.IGNORECASE,
 )
 # a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
@@ -99,10 +99,11 @@ _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|\b(?i:copyright))[ \t]*(?:©[ \t]*)?(?P<year>(?:19|20)\d\d)"
     r"(?:[ \t]*[-–][ \t]*(?P<end>(?:19|20)?\d\d))?(?!\d)"
 )
-# Working Paper No. 121: March 2006, Vol. 3, No. 2 (May 2004): the date of a periodical's issue
+# Working Paper No. 121: March 2006, Vol. 3, No. 2 (May 2004), Review #12: August 9, 2001: the
+# date of a periodical's issue
 _ISSUE_DATE = re.compile(
-    rf"\b(?:No|Vol|Issue)\.?[ \t]?\d{{1,4}}[ \t]*[,:;(（][ \t]*(?:{_MONTH})\.?[ \t]+"
-    r"(?P<year>(?:19|20)\d\d)\b",
+    rf"(?:\b(?:No|Vol|Issue)\.?|#)[ \t]?\d{{1,4}}[ \t]*[,:;(（][ \t]*(?:{_MONTH})\.?[ \t]+"
+    r"(?:\d{1,2},?[ \t]+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # what may close a heading line after its date (（金曜日）), and the kana a sentence has and a
@@ -127,6 +128,8 @@ _AS_OF_BEFORE = re.compile(r"\bas of\s*$", re.IGNORECASE)  # as of 1 April 2015 
 _STAMP = re.compile(r"[ \t,]*(?:at[ \t]+)?\d{1,2}:\d{2}(?!\d)")  # the clock time after a date
 _TABLE_NEXT = re.compile(r"(?:[ \t\u3000]*\n)+[ \t]*\|")  # a Markdown table's first row next
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
+# 2011年10月21日付の社説: the date a cited text bears (not 4月1日付で発足, the day a change took effect)
+_DATED_JA = re.compile(r"付(?!け?で)")
 _CLOCK = re.compile(
     r"(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?!\w))",
     re.I,
@@ -243,7 +246,12 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         any(c in NUMERALS for c in after) or _TABLE_NEXT.match(text, end + len(after))
     ):  # 平成27年4月1日現在の会員数は120社, or above a table: the date its numbers are as of
         return False
-    if _DATELINE_WORDS.search(before) or _PRESS_DATELINE.match(after) or _STAMP.match(after):
+    if (
+        _DATELINE_WORDS.search(before)
+        or _PRESS_DATELINE.match(after)
+        or _STAMP.match(after)
+        or _DATED_JA.match(after)
+    ):
         return True  # a dateline's date, or a timestamp's (`2023-01-20 12:34`)
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):
         return True  # a full date opening its line before a gap: the page's date (2016年11月1日 文部科学省)
