@@ -86,8 +86,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # `3, 400億円`, `1,\n200社`: a blank or a line break after the comma too
     group = r",(?:[0-9]{3}|[0-9] [0-9]{2}(?![0-9])|[0-9]{2} [0-9](?![0-9])|[ \n][0-9]{3}(?![0-9]))"
     # `二千\n五百億円`: a kanji numeral a line wraps after 千 or 百 goes on on the next line
+    # `0・1%`, `6・2倍`: a newspaper's decimal point written as a middle dot, before a share, a
+    # multiple or a big unit (not `3・11`, a date, nor `1・2年生`, a list)
+    dot = r"・[0-9]{1,2}(?=\s?(?:%|倍|ポイント|[兆億万]))"
     chunk = (
-        rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+)?(?:[千百十][0-9]?(?![0-9]))*"
+        rf"(?:[0-9]+(?:{group})*(?:\.[0-9]+|{dot})?(?:[千百十][0-9]?(?![0-9]))*"
         rf"|[{KANJI_NUMERAL}]+(?:(?<=[千百])\n[{KANJI_NUMERAL}]+)*"
         rf"(?:[0-9][千百十][{KANJI_NUMERAL}]*)*(?:・[{KANJI_DIGITS}]+)?)"
     )
