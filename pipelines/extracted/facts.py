@@ -261,7 +261,7 @@ def facts_in_span(
                     fact = single_fact(ctx, tok, masked, s_end)
                     k -= 1
             else:
-                fact = single_fact(ctx, tok, masked, s_end)
+                fact = single_fact(ctx, tok, masked, s_end, nxt)
                 k += 1
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)

@@ -4,6 +4,7 @@ that dates an event, with the subject, period and place its sentence gives."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pipelines.extracted.english.sentence_context import SentenceContext
@@ -92,12 +93,15 @@ def range_fact(
         fact.geography = ctx.geography(a.start, fact.end)
         return fact
     unit = a.unit or b.unit or "count"
+    duration = _DURATION.match(masked, b.end, b.end + 24) if unit == "count" else None
+    if duration:  # `3 to 5 years`, `2-4 months`: a duration's range
+        unit = "years" if "year" in duration.group(0).lower() else "duration"
     low, high = a.value(b.scale), b.value(a.scale)
     fact = Fact(
         value=low,
         unit=unit,
         start=a.start,
-        end=b.end,
+        end=b.end + (len(duration.group(0)) if duration else 0),
         value_low=low,
         value_high=high,
         scale_word=a.scale or b.scale,
@@ -111,16 +115,36 @@ def range_fact(
     return fact
 
 
-def single_fact(ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int) -> Fact | None:
+_OR = re.compile(r"[ \t]+or[ \t]+")
+
+
+def _alternative(tok: NumberToken, nxt: NumberToken | None, masked: str) -> NumberToken | None:
+    """The number after `or` whose unit and scale the first of two alternatives shares (`2 or 3
+    years`, `5 or 10 million yen`, `$3 or $5 million`), else None."""
+    if nxt is None or tok.is_year or nxt.is_year or tok.scale is not None:
+        return None
+    if not _OR.fullmatch(masked, tok.end, nxt.start) or tok.unit not in (None, nxt.unit):
+        return None
+    return nxt
+
+
+def single_fact(
+    ctx: SentenceContext, tok: NumberToken, masked: str, s_end: int, nxt: NumberToken | None = None
+) -> Fact | None:
+    """The fact of one number; `nxt`, the number after it in its sentence."""
     if tok.is_year:
         return year_fact(ctx, tok.start, tok.start + len(tok.raw_number), masked)
-    duration = _DURATION.match(masked, tok.end, tok.end + 24)
+    alternative = _alternative(tok, nxt, masked)
+    if alternative is not None and (alternative.scale or alternative.unit):
+        tok = replace(tok, scale=alternative.scale, unit=alternative.unit)
+    after = alternative.end if alternative is not None else tok.end
+    duration = _DURATION.match(masked, after, after + 24)
     if duration and tok.unit is None:
         fact = Fact(
             value=tok.number,
             unit="years" if "year" in duration.group(0).lower() else "duration",
             start=tok.start,
-            end=tok.end + len(duration.group(0)),
+            end=tok.end if alternative is not None else tok.end + len(duration.group(0)),
             sentence=ctx.sentence,
         )
         fact.subject = "duration"

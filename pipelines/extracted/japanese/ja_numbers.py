@@ -27,6 +27,7 @@ _DOUBLED = re.compile(f"(?<![0-9{KANJI_NUMERAL}倍])倍増")
 
 _KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL}]|倍増")
 _BLANK = re.compile(r"[ \n]")
+_OR = re.compile(r"[ \t]*(?:又は|または|もしくは|若しくは|ないし)[ \t]*")  # 3又は5年間
 _SLASHED = re.compile(r"\s?/\s?[0-9]")
 _TENTH = re.compile(f"([1-9{KANJI_DIGITS[1:]}])分(?![0-9{KANJI_NUMERAL}間の])")
 # 支援額（千円）：12,000: a unit, maybe scaled, in brackets before a bare number on its line
@@ -231,6 +232,12 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             and set(raw) <= set("十百千万億")
         ):
             continue  # （千円）, （単位：百万円）: the unit of the numbers near, no number
+        if counter is None and (alt := _OR.match(text, after_at)):
+            other = p["number"].match(text, alt.end())  # 3又は5年間: the counter both share
+            if other and other.group("counter") not in (None, "年") and not other.group("num2"):
+                counter = other.group("counter")
+                big = re.search(f"[{BIG}]+$", _BLANK.sub("", other.group("num")))
+                raw += big.group(0) if big and not any(c in BIG for c in raw) else ""
         line = text[max(start, text.rfind("\n", 0, m.start()) + 1) : m.start()]
         note = _UNIT_NOTE.search(line) if counter is None and not kanji_only else None
         bracketed = (
