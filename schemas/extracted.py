@@ -88,11 +88,11 @@ class ExtractedTables(PagedProvenance):
         nullable=True, description=("A `Source:` line standing just after the table.")
     )
     source_format: Series[str] = pa.Field(
-        isin=["tsv", "pipe", "html", "box"],
+        isin=["tsv", "pipe", "html", "box", "lines"],
         description=(
             "Form of the table in the text: tsv (tab-separated lines), pipe (Markdown), html "
-            "(`<table>` markup) or box (a one-column block of `Label:` records, read as "
-            "field/value pairs)."
+            "(`<table>` markup), box (a one-column block of `Label:` records, read as "
+            "field/value pairs) or lines (a table copied one cell to a line)."
         ),
     )
     n_rows: Series[pd.Int64Dtype] = pa.Field(

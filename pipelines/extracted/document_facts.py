@@ -244,8 +244,9 @@ def document_facts(
             geo = hits[-1].code if hits else None
         cell_at = {int(c["char_start"]): c["cell_id"] for c in row}
         caption, unit = (captions or {}).get(table_id), (units or {}).get(table_id)
+        titled = [caption] if caption else None  # a table's place: its title's, as a heading's
         for fact in table_cell_facts(text, row, geo, caption, unit):
-            add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)))
+            add(fact, None, table_id, "table_cell", ("cell", cell_at.get(fact.start)), titled)
         numeric = any(c["value_number"] is not None for c in row)
         for cell in row:
             if numeric and cell["text"] and cell_period(text, cell) is not None:

@@ -31,6 +31,7 @@ _YEAR_HEADER = re.compile(
 # page's dateline takes (english/published.py)
 _FULL_DATE = re.compile(FULL_DATE)
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_GROUP_YEAR = re.compile(r"(.*\D)\s((?:FY\s?)?(?:19|20)\d\d(?:年度?)?)")
 _CAPTION_NUMBER = re.compile(r"^\s*(?:図表|表|図)\s*[\d０-９]+(?:[-－.．][\d０-９]+)*\s*")
 _TREND = re.compile(r"の?(?:推移|状況|動向|概要|一覧|内訳)$")
 # what a caption or label that counts or amounts to something ends in (事業所数, 受入額)
@@ -159,9 +160,12 @@ def table_cell_facts(
         header = cell.get("column_header")
         period = (cell.get("period_start"), cell.get("period_end"))
         header_period = column_period(str(header)) if header else None
+        grouped = _GROUP_YEAR.fullmatch(str(header)) if header and not header_period else None
+        if grouped:  # `No. of staff 2010`: a group's name over its year (structure/line_tables)
+            header, header_period = grouped.group(1), column_period(grouped.group(2))
         if header_period is None and str(header) in era_of:
             header_period = column_period(era_of[str(header)] + str(header).strip())
-        dated_by_header = header_period is not None
+        dated_by_header = header_period is not None and grouped is None
         if header_period is not None and period == (None, None):
             period = header_period
         elif row_periods and not dated_by_header:

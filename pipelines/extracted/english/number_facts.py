@@ -313,8 +313,12 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 def _head(phrase: str | None) -> str:
     words: list[str] = []
     for w in re.findall(r"[A-Za-z][A-Za-z\-']*", _TRAILING_BRACKETS.sub("", phrase or "")):
-        if w.lower() == "of" and words and words[-1] in ("number", "numbers", "total", "count"):
-            words = []  # `the number of people moving`: the people are counted
+        if (
+            w.lower() == "of"
+            and words
+            and words[-1] in ("number", "numbers", "total", "count", "no")
+        ):
+            words = []  # `the number of people moving`, `No. of employees`: the people counted
             continue
         if w.lower() in _NOT_HEAD and words:
             break

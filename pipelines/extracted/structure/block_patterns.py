@@ -6,7 +6,8 @@ import re
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 TABLE_CAPTION = re.compile(
-    r"^\s*(?:\*\*|<b>|__)?\s*(?:Table|TABLE|Tab\.)\s*\d+[A-Za-z]?\s*(?:[.:\-–—]|\*\*|$)"
+    r"^\s*(?:\*\*|<b>|__)?\s*(?:Table|TABLE|Tab\.)\s*\d+[A-Za-z]?\s*(?:[.:\-–—]|\*\*|$"
+    r"|(?=[A-Z][a-z]+\b))"  # or its title's first word (`Table 9 Exports of the port`)
 )
 # a line that only states the unit of a table's numbers: `（単位：億円）`, `(Unit: million yen)`
 UNIT_LINE = re.compile(

@@ -15,6 +15,7 @@ from pipelines.extracted.structure import block_patterns as bp
 from pipelines.extracted.structure.blocks import Block, DocumentStructure
 from pipelines.extracted.structure.captions import attach_captions
 from pipelines.extracted.structure.html_tables import find_html_tables, parse_html
+from pipelines.extracted.structure.line_tables import find_line_tables, parse_line_table
 from pipelines.extracted.structure.markdown_tables import find_gfm_tables, parse_gfm, parse_pipe
 from pipelines.extracted.structure.tables import (
     Line,
@@ -172,7 +173,8 @@ class _Builder:
     # ---------------------------------------------------------------- main loop
     def build(self) -> DocumentStructure:
         html, gfm = find_html_tables(self.text), find_gfm_tables(self.lines)
-        regions = {r.first: r for r in find_regions(self.lines, html, gfm)}
+        cells = find_line_tables(self.lines)
+        regions = {r.first: r for r in find_regions(self.lines, html, gfm, cells)}
         self.region_starts = set(regions)
         first_content = next((ln.index for ln in self.lines if not ln.blank), None)
         i = 0
@@ -300,6 +302,8 @@ class _Builder:
             kind = "table" if table else "layout"
         elif region.kind == "gfm":
             table, kind = parse_gfm(lines), "table"
+        elif region.kind == "lines":
+            table, kind = parse_line_table(lines), "table"
         elif region.kind == "pipe":
             table = parse_pipe(lines)
             kind = "table" if table else "layout"

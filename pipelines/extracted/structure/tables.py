@@ -57,7 +57,7 @@ class Cell:
 
 @dataclass
 class ParsedTable:
-    source_format: str  # tsv, pipe, html, box
+    source_format: str  # tsv, pipe, html, box, lines
     start: int
     end: int
     header: list[Cell] | None
@@ -73,7 +73,7 @@ class ParsedTable:
 class Region:
     """Lines [first, last] of the text that hold a table-like block."""
 
-    kind: str  # tsv, pipe, gfm, html
+    kind: str  # tsv, pipe, gfm, html, lines
     first: int
     last: int
     start: int
@@ -104,10 +104,12 @@ def find_regions(
     lines: list[Line],
     html: list[tuple[int, int]] | None = None,
     gfm: list[tuple[int, int]] | None = None,
+    cells: list[tuple[int, int]] | None = None,
 ) -> list[Region]:
     """The `<table>` elements (`html`: start and end of each, html_tables.py), the GFM pipe
-    tables markdown-it-py found (`gfm`: first and last line of each, markdown_tables.py), and
-    runs of tab lines or of `|`-framed lines without a delimiter row, in text order."""
+    tables markdown-it-py found (`gfm`: first and last line of each, markdown_tables.py), the
+    tables copied one cell to a line (`cells`, line_tables.py), and runs of tab lines or of
+    `|`-framed lines without a delimiter row, in text order."""
     regions: list[Region] = []
     taken: set[int] = set()
     line_at = _line_index(lines)
@@ -115,10 +117,12 @@ def find_regions(
         first, last = line_at(start), line_at(end - 1)
         regions.append(Region("html", first, last, start, end))
         taken.update(range(first, last + 1))
-    for first, last in gfm or []:
-        if taken.isdisjoint(range(first, last + 1)):
-            regions.append(Region("gfm", first, last, lines[first].start, _rstrip_end(lines[last])))
-            taken.update(range(first, last + 1))
+    for kind, found in (("gfm", gfm or []), ("lines", cells or [])):
+        for first, last in found:
+            if taken.isdisjoint(range(first, last + 1)):
+                end = _rstrip_end(lines[last])
+                regions.append(Region(kind, first, last, lines[first].start, end))
+                taken.update(range(first, last + 1))
     i = 0
     while i < len(lines):
         line = lines[i]
