@@ -114,7 +114,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         ),
         ("name_number", re.compile(r"\b[A-Z][A-Za-z]+\s?(?P<g>\d{1,2}\.0)(?!\d|\.\d)")),
         # a year that is part of a name (the 2011 Survey of Firms) or of a law's number
-        ("name_number", re.compile(rf"(?<![\w.,])(?P<g>(?:19|20)\d\d)\s(?:{after_year})\b")),
+        # (`the 2025 Taiwan-Japan Technology Summit`: capitalised words of the name between)
+        (
+            "name_number",
+            re.compile(
+                rf"(?<![\w.,])(?P<g>(?:19|20)\d\d)\s(?:[A-Z][\w&'-]*\s){{0,4}}(?:{after_year})\b"
+            ),
+        ),
         (
             "name_number",
             re.compile(rf"\b(?:{laws})\s+No\.\s?\d+\s+of\s+(?P<g>(?:19|20)\d\d)\b"),

@@ -80,3 +80,16 @@ def test_a_title_term_keeps_its_years() -> None:
 )
 def test_quantity_forms_of_pages_not_written_for_us(text: str, value: float, unit: str) -> None:
     assert (value, unit) in [(f.value, f.unit) for f in facts_in_text(text)]
+
+
+def test_a_year_naming_an_event_is_the_names_and_its_date_the_events(tmp_path: Path) -> None:
+    """`the 2025 Harbour-Sea Technology Summit`: the name's year, with capitalised words of the
+    name between it and `Summit`; the date it was held on stays the event's year."""
+    text = (
+        "Harbour news\n\nThe Department of Harbour Technology (DOHT) of the Ministry of Sea "
+        "Affairs (MOSA) hosted the 2025 Harbour-Sea Technology Summit in Kobe on September 9, "
+        "2025, during which Taro Sato, a professor, spoke."
+    )
+    facts = extract_frames(read_texts(tmp_path, {"summit": text})).facts
+    starts = [int(s) for s in facts[facts["value"] == 2025.0]["char_start"]]
+    assert starts == [text.rindex("2025")], (starts, text.index("2025"))
