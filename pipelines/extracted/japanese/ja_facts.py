@@ -14,15 +14,22 @@ import re
 from functools import cache
 
 from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_budgets import budget_named_before
+from pipelines.extracted.japanese.ja_compared import is_base
 from pipelines.extracted.japanese.ja_forms import fractions, or_next
-from pipelines.extracted.japanese.ja_line_years import column_period, line_period, told_in_past
+from pipelines.extracted.japanese.ja_line_years import (
+    AS_OF,
+    column_period,
+    line_period,
+    told_in_past,
+)
 from pipelines.extracted.japanese.ja_named_places import (
     measure_place,
     number_place,
     outside_names_ja,
 )
 from pipelines.extracted.japanese.ja_numbers import JaNumber, numbers
-from pipelines.extracted.japanese.ja_periods import YearMark, is_base, year_marks
+from pipelines.extracted.japanese.ja_periods import YearMark, year_marks
 from pipelines.extracted.japanese.ja_ranks import ranked_items
 from pipelines.extracted.japanese.ja_relative import (
     DURATIONS,
@@ -43,10 +50,7 @@ _TOPIC = re.compile(r"([\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z・ー]{1,1
 _PARTICLES = "はがもをにでと、，, 　の"
 _PARTICLE_AFTER_YEAR = re.compile(r"(?:には|からは|までに|以降|から|まで|に|は|の|、)")
 _EVENT_TRIM = "、，,。:： 　にはでから・○●■□◆◇※"
-
-
-# what follows a year that makes it the date numbers are as of (its month and day may be blanked)
-_AS_OF = re.compile(r"度?[ \t(（]*(?:[0-9 \t]{0,4}月)?(?:[0-9 \t]{0,4}日)?[ \t]*(?:現在|時点)")
+_BUDGETED = ("JPY", "percent")  # a budget's sums and their changes
 
 
 @cache
@@ -124,7 +128,7 @@ def _period(marks: list[YearMark], n: JaNumber, masked: str) -> tuple[int | None
     し,また,昭和45年度から…), and stays a fact of its own. A note (※…) between them ends the
     year's text, where a page's layout was lost (…機関 1.X 約5%増 ※続きは別表 2.見出し …約8億円)."""
     after = [y for y in marks if y.start >= n.end and not y.decade]
-    opened = after and masked[n.end : after[0].start].strip() in ("(", "（")
+    opened = after and masked[n.end : after[0].start].strip() in ("(", "（", "[", "［")
     if opened and _as_of_tail().match(masked, after[0].end):
         return after[0].first, after[0].last
     before = dating_marks(marks, n.start, masked)
@@ -165,12 +169,12 @@ def _from_value_before(masked: str, y: YearMark, at: int) -> bool:
 
 
 # what may follow the year in the brackets after a number that date it: 12億円（平成27年度）,
-# 約9,200人(2017年6月末現在), 350社（令和2年3月時点）, 12億円(2015年度予算)
+# 約9,200人(2017年6月末現在), 350社（令和2年3月時点）, 12億円(2015年度予算), 346社[2018年7月末]
 @cache
 def _as_of_tail() -> re.Pattern[str]:
     kinds = word_alternation(load_rules("japanese")["figure_kinds"])
     kinds = rf"[^()（）、。\n]{{0,8}}?(?:{kinds})"  # 国勢調査, 経済センサス, 総務省調べ
-    return re.compile(rf"[ \t0-9〇一二三四五六七八九十月日末]*(?:現在|時点|{kinds})?\s*[)）]")
+    return re.compile(rf"[ \t0-9〇一二三四五六七八九十月日末]*(?:現在|時点|{kinds})?\s*[)）\]］]")
 
 
 # 現在, 今日: a number said of the present (1986年に指定された団地には、現在120社): the year
@@ -313,7 +317,7 @@ def japanese_facts(
     for k, y in enumerate(free_marks):
         if y.decade or y.cut or y.relative or masked[y.start] == "同" or is_base(masked, y):
             continue
-        if _AS_OF.match(masked, y.end):
+        if AS_OF.match(masked, y.end):
             continue  # 2012年5月1日現在, 2017年度（10月時点）: the date numbers are as of, no event
         # a year something starts from (2017年度から上限額を引き上げた) is that start's date
         # as well as the period of the numbers after it
@@ -365,6 +369,8 @@ def _number_fact(
     undated = not any(y.end <= n.start for y in marks) and not sized
     if period == (None, None) and undated and not _NOW.search(masked, s_start, n.start):
         period = line_period(masked, n.start, s_start) or period
+    if period == (None, None) and n.unit in _BUDGETED and not dating_marks(marks, n.start, masked):
+        period = budget_named_before(masked, n.start) or period  # an item of a budget named
     if n.unit in _size_units() and any(
         dates_event(masked, marks[k].end, [n.end], s_end) for k in dating
     ):

@@ -26,6 +26,9 @@ _OPEN_AFTER = re.compile(r"\s*(?:以降|以来|から|より|まで|以前)")
 # a calendar year a heading names what it is of (2020年の実績, 2019年の主な動き): the year of the
 # list under it; a calendar year alone on a heading may be an event's date
 _OF_AFTER = re.compile(r"の(?=[^\s0-9])")
+# a date numbers are as of (2012年5月1日現在, 2017年度（10月時点）): a heading's date dates the
+# list under it (施設数(H28年3月31日現在) over `大学 5施設`)
+AS_OF = re.compile(r"度?[ \t(（]*(?:[0-9 \t]{0,4}月)?(?:[0-9 \t]{0,4}日)?[ \t]*(?:現在|時点)")
 
 
 def _period(mark: YearMark) -> tuple[int, int]:
@@ -67,7 +70,8 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     number's sentence (from `s_start`) comes after it, or the one year the sentences before it
     on its line name; else the span or fiscal year of the
     short line right above (a phase's line over its paragraph: 第Ⅰ期（2001~05年）：立ち上げ期;
-    a calendar year only as what the heading is of: 2020年の実績),
+    a calendar year only as what the heading is of, 2020年の実績, or the date it is as of,
+    2016年3月末現在),
     past the items of a list for one of them (the line the list hangs under)."""
     start = paragraph_start(masked, at)
     heading = heading_year(masked, at)
@@ -79,13 +83,16 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     if len(told) == 1 and len(set(next(iter(told)))) == 1:
         return told.pop()  # one year, not a plan's span (…年度から…年度までの計画でした)
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
+    in_row = not bulleted and _trailing_values(masked, _cells(masked, *line_bounds(masked, at))) > 0
     k = start - 1
     while k > 0:
         prev_start, _ = line_bounds(masked, k)
         line = masked[prev_start:k].strip(" \t\u3000")
         if line.startswith(tuple(_BULLETS)) and not bulleted:
             return None  # a paragraph after a list: the list's heading is not its own
-        if line and not line.startswith(tuple(_BULLETS)):
+        # a row of the same list written without bullets (大学 5施設 over 研究機関 101施設)
+        row = in_row and bool(line) and _trailing_values(masked, _cells(masked, prev_start, k)) > 0
+        if line and not line.startswith(tuple(_BULLETS)) and not row:
             if len(line) > _HEADING_MAX or "。" in line or not _HEADING_LIKE.fullmatch(line):
                 return None
             marks = [
@@ -96,6 +103,7 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
                 m for m in marks
                 if m.fiscal or (m.last or m.first) > m.first
                 or (m.month is None and _OF_AFTER.match(masked, m.end))
+                or AS_OF.match(masked, m.end)
             ]  # fmt: skip
             return _period(spans[0]) if spans else None
         k = prev_start - 1

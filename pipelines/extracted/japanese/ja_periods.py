@@ -18,6 +18,7 @@ from functools import cache
 import japanera
 from kanjize import kanji2number
 
+from pipelines.extracted.japanese.ja_compared import is_base
 from pipelines.extracted.rules import load_rules, word_alternation
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
@@ -37,24 +38,6 @@ class YearMark:
     month: int | None = None  # 平成19年3月: the month written after a single year
     cut: bool = False  # 1985（昭: cut off inside its era, a period but no fact of its own
     relative: bool = False  # 来年度, 翌年 (ja_relative.py): a period, never a fact of its own
-
-
-# what makes a year the base a number is compared with (六十二年度に比べ三億円の増加, 前年度比,
-# 2010年と比較して), a change counted from it (前年度から5%増加, 前年を0.1ポイント上回る) or a
-# multiple of it (2014年度の1.5倍): the base is no period of the numbers after it, nor an event
-_NUM = (
-    r"約?\s*[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．・〇一二三四五六七八九十百千万億兆]*"
-)
-_BASE_AFTER = re.compile(
-    r"\s*(?:比|に比べ|と比べ|に比し|と比較|に対し|対比|より"
-    rf"|から\s*{_NUM}\s*[^\s、。0-9]{{0,4}}\s*(?:の)?(?:増|減|上昇|低下|伸び)|の\s*{_NUM}\s*倍"
-    rf"|を\s*(?:{_NUM}\s*[^\s、。0-9]{{0,4}})?\s*(?:上回|下回))"
-)
-
-
-def is_base(text: str, mark: YearMark) -> bool:
-    """Whether the year is the base a number is compared with."""
-    return _BASE_AFTER.match(text, mark.end) is not None
 
 
 def fiscal_year(year: int, month: int) -> int:
@@ -314,6 +297,7 @@ def year_marks(text: str, start: int, end: int, now: int | None = None) -> list[
             continue
         if (
             m.group("letter1")
+            and not m.group("suffix1")  # H28年3月: a month follows 年
             and text[m.end() : m.end() + 1].isascii()
             and (text[m.end() : m.end() + 1].isalnum())
         ):

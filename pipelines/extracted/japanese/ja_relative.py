@@ -6,7 +6,7 @@ else before the year just named). Where the text gives no year to count from, no
 an undated 来年度 is left without a period rather than guessed.
 
 A year a number is compared with (前年度に比べ二億円の増) is the base of the comparison
-(ja_periods.is_base), never the year another relative year counts from; 前年度比 and 前年比 are
+(ja_compared.is_base), never the year another relative year counts from; 前年度比 and 前年比 are
 no years at all.
 """
 
@@ -16,12 +16,12 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.ja_compared import is_base
 from pipelines.extracted.japanese.ja_numbers import to_ascii
 from pipelines.extracted.japanese.ja_periods import (
     KANJI_DIGITS,
     YearMark,
     fiscal_year,
-    is_base,
     merge_twice_dated,
     numeral,
     same_year,
