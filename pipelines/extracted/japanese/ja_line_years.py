@@ -72,7 +72,8 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     short line right above (a phase's line over its paragraph: 第Ⅰ期（2001~05年）：立ち上げ期;
     a calendar year only as what the heading is of, 2020年の実績, or the date it is as of,
     2016年3月末現在),
-    past the items of a list for one of them (the line the list hangs under)."""
+    past the items of a list for one of them (the line the list hangs under) and past the line
+    of its columns' names over rows (人数 over `事務　120人`)."""
     start = paragraph_start(masked, at)
     heading = heading_year(masked, at)
     if heading is not None and heading.end <= s_start:
@@ -84,7 +85,7 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
         return told.pop()  # one year, not a plan's span (…年度から…年度までの計画でした)
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
     in_row = not bulleted and _trailing_values(masked, _cells(masked, *line_bounds(masked, at))) > 0
-    k = start - 1
+    k, header = start - 1, None
     while k > 0:
         prev_start, _ = line_bounds(masked, k)
         line = masked[prev_start:k].strip(" \t\u3000")
@@ -105,7 +106,12 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
                 or (m.month is None and _OF_AFTER.match(masked, m.end))
                 or AS_OF.match(masked, m.end)
             ]  # fmt: skip
-            return _period(spans[0]) if spans else None
+            if spans:
+                return _period(spans[0])
+            # the rows' column header (人(内数:外国人数)) under the heading: one line of no number
+            if not (in_row and header is None and not any(c.isdigit() for c in line)):
+                return None
+            header = line
         k = prev_start - 1
     return None
 
