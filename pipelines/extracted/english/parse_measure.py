@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_amounts import amount_kind, counted_after
 from pipelines.extracted.english.parse_counted import done_to, parts_of
 from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.english.parse_holders import of_agent, of_doer, of_holder, of_people
@@ -132,6 +133,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         aside = split is not None and ")" in head.doc.text[head.idx : split.idx]
         if split is not None and aside and not covered(split, spans):
             return Reading(phrase(split, spans))
+    kind = amount_kind(toks, spans) if _money(unit) else None
+    if kind is not None:  # `provided JPY2 trillion in subsidies`: the subsidies
+        return Reading(phrase(kind, spans))
     # `machinery accounts for 31.5% of exports`: the share of the subject in the whole
     shared = _account_share(head, spans) if unit == "percent" else None
     if shared:
@@ -152,6 +156,9 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
         owner = governor.head
         if owner.dep_ == "prep" and owner.lower_ == "from" and owner.head.i != owner.i:
             owner = owner.head  # `rose from 12% to 19%`: the end measures what the start does
+        counted = counted_after(head, spans) if owner.lower_ in lex["empty"] else None
+        if counted is not None:  # `a total of 810 new plans`, misread as the total's object
+            return Reading(phrase(counted, spans))
         if owner.pos_ in _NOUNS and not covered(owner, spans):  # `a budget of 3 billion yen`
             if owner.lemma_.lower() in _UP + _DOWN:  # `an increase of 5%`
                 return _of_change(owner, spans)
