@@ -98,25 +98,43 @@ def _own(noun: Token, spans: list[tuple[int, int]], depth: int) -> str:
 
     left(noun)
     keep.append(noun)
-    joined = depth > 0 or _bare_conj(noun, spans)  # `42 universities and colleges`
+    listed = _bare_list(noun, spans)  # `350 institutes, hospitals and firms`: one number for all
+    joined = depth > 0 or bool(listed)  # `42 universities and colleges`
     for c in noun.rights:  # `research and education`, `Science and Technology`
         if c.dep_ in ("cc", "conj") and joined and not covered(c, spans):
             keep.append(c)
             if c.dep_ == "conj":
                 left(c)
-    return _text(_contiguous(keep, noun, spans))
+    for c in listed[1:]:  # the items after the first, each with its words and its `and`
+        keep += [k for k in c.lefts if k.dep_ == "cc"] + [c]
+        left(c)
+        keep += [k for k in c.rights if k.dep_ == "cc"]
+    return _text(_contiguous(keep, noun, spans, listed=len(listed) > 1))
 
 
-def _bare_conj(noun: Token, spans: list[tuple[int, int]]) -> bool:
-    """Whether the nouns joined to a counted noun share its number (`42 universities and
-    colleges`): none has a number or determiner of its own (`40 firms and 20 labs`, `300
-    firms and the city`: two things)."""
-    conj = [c for c in noun.rights if c.dep_ == "conj"]
-    return bool(conj) and all(
-        c.pos_ in ("NOUN", "PROPN") and c.i == noun.i + 2
-        and not any(k.like_num or covered(k, spans) or k.dep_ in ("det", "poss") for k in c.lefts)
-        for c in conj
-    )  # fmt: skip
+def _bare_list(noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
+    """The nouns joined to a counted noun that share its number, in order (`42 universities
+    and colleges`, `the 2011 earthquake, tsunami and nuclear accident`: the parse chains each
+    item to the one before): each follows the last across only a comma or `and`/`or` and has
+    no number or determiner of its own (`40 firms and 20 labs`, `300 firms and the city`: two
+    things, none listed)."""
+    out: list[Token] = []
+    last = noun
+    while True:
+        conj = [c for c in last.rights if c.dep_ == "conj"]
+        if not conj:
+            return out
+        c = conj[0]
+        between = c.doc[last.i + 1 : c.left_edge.i]
+        if (
+            c.pos_ not in ("NOUN", "PROPN")
+            or not 0 < len(between) <= 2
+            or any(t.text != "," and t.dep_ != "cc" for t in between)
+            or any(k.like_num or covered(k, spans) or k.dep_ in ("det", "poss") for k in c.lefts)
+        ):
+            return []
+        out.append(c)
+        last = c
 
 
 def _preps(noun: Token, spans: list[tuple[int, int]], depth: int, room: int) -> str:
@@ -181,13 +199,18 @@ def _object(word: Token, prep: str | None, spans: list[tuple[int, int]]) -> Toke
     return None
 
 
-def _contiguous(keep: list[Token], noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
+def _contiguous(
+    keep: list[Token], noun: Token, spans: list[tuple[int, int]], listed: bool = False
+) -> list[Token]:
     """The words from the leftmost kept one to the rightmost, so a name keeps its `and`
-    (`Small and Medium Enterprise Law`), never reaching back past a number or a determiner."""
+    (`Small and Medium Enterprise Law`), never reaching back past a number or a determiner;
+    a list the number counts (`listed`) keeps its commas."""
     doc = noun.doc
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     kept: list[Token] = []
     for t in doc[lo : hi + 1]:
+        if listed and t.i > noun.i and t.text == ",":
+            continue  # the comma stays in the text between the items kept on either side
         if (
             covered(t, spans)
             or t.like_num
