@@ -126,6 +126,19 @@ def _header_eras(row_cells: list[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def _title_row(row_cells: list[dict[str, Any]]) -> str | None:
+    """An English table's header row with only its first cell filled (`| Plans approved | | |`)
+    is a title spanning the table, as a merged cell copies: it says what the unnamed columns'
+    numbers are. A single word there (`Year`, `Item`) names the first column only."""
+    headers = [str(c.get("column_header") or "").strip() for c in row_cells]
+    if len(headers) < 2 or not headers[0] or any(headers[1:]):
+        return None
+    title = _TRAILING_NOTE.sub("", headers[0]) or headers[0]
+    if len(title.split()) < 2 or is_japanese(title, 0, len(title)) or column_period(title):
+        return None
+    return title
+
+
 def table_cell_facts(
     text: str,
     row_cells: list[dict[str, Any]],
@@ -152,6 +165,7 @@ def table_cell_facts(
     titled = caption_period(caption)  # a year in the table's title: when its numbers are
     labels = "; ".join(label_cells)[:160]
     era_of = _header_eras(row_cells)
+    title = _title_row(row_cells)
     for cell in row_cells:
         value = cell.get("value_number")
         if value is None or value != value:  # NaN
@@ -184,6 +198,8 @@ def table_cell_facts(
             subject: str | None = named
         else:
             subject = "; ".join(_TRAILING_NOTE.sub("", t) or t for t in label_cells)[:160] or None
+            if title and not header_period and subject and title.lower() not in subject.lower():
+                subject = f"{title} ({subject})"  # `Plans approved` over `1st round | 374`
             counted = caption_measure(caption) if subject else None
             item = str(subject)  # 東北: an item of what the caption counts, 事業所数 its own name
             if counted and is_japanese(item, 0, len(item)) and not item.endswith(_AMOUNT_ENDS):

@@ -120,3 +120,21 @@ def test_japanese_cells_under_a_header_naming_people_count_people(tmp_path: Path
     )
     got = {(r["value"], r["unit"]) for _, r in _cells(tmp_path, text).iterrows()}
     assert got == {(1450.0, "people"), (12.0, "count"), (3.0, "count")}  # per one: no people
+
+
+def test_a_title_row_says_what_the_unnamed_columns_count(tmp_path: Path) -> None:
+    # a merged title cell copied as a header row with only its first cell filled
+    text = (
+        "Grants\n\n| Start-up grants awarded | | |\n|---|---|---|\n"
+        "| Spring call | April 2, 2019 | 42 |\n| Autumn call | October 8, 2019 | 17 |\n"
+    )
+    cells = _cells(tmp_path, text)
+    got = {r["value"]: str(r["measure"]) for _, r in cells.iterrows()}
+    assert got[42.0] == "Start-up grants awarded (Spring call)"
+    assert got[17.0] == "Start-up grants awarded (Autumn call)"
+
+
+def test_a_one_word_first_header_is_no_title(tmp_path: Path) -> None:
+    text = "Sites\n\n| Region | |\n|---|---|\n| Hokkaido | 12 |\n| Kyushu | 9 |\n"
+    cells = _cells(tmp_path, text)
+    assert set(cells["measure"]) == {"Hokkaido", "Kyushu"}
