@@ -28,7 +28,7 @@ def amount_kind(toks: list[Token], spans: list[tuple[int, int]]) -> Token | None
     """The bare noun an amount of money is `in` or `of` (`JPY2 trillion in subsidies`): right
     after the amount (past a restatement of it in parentheses), hung on the amount or on the
     words the amount hangs on. A noun with a determiner, a number or a name (`in the region`,
-    `in Kyushu`, `in 2020`) says where or when, not what, and gives nothing."""
+    `in Kyushu`, `in 2020`) says where or when, not what, and gives nothing; so does an idiom."""
     doc = toks[0].doc
     i = toks[-1].i + 1
     if i < len(doc) and doc[i].text == ")":  # the restatement itself: `(US$156 billion) in`
@@ -51,7 +51,10 @@ def amount_kind(toks: list[Token], spans: list[tuple[int, int]]) -> Token | None
         return None  # `in total`, `of yen`
     if any(c.dep_ in ("det", "poss", "nummod") or c.like_num for c in inner.lefts):
         return None
-    return inner
+    # a plural, a modified noun or a gerund names a kind (`in subsidies`, `in added value`,
+    # `in funding`); a bare singular is an idiom said of the clause (`in turn`, `in part`)
+    kind = inner.tag_ == "NNS" or inner.lower_.endswith("ing")
+    return inner if kind or any(c.dep_ in ("amod", "compound") for c in inner.lefts) else None
 
 
 def _hung_from(toks: list[Token]) -> list[Token]:

@@ -100,6 +100,9 @@ def _own(noun: Token, spans: list[tuple[int, int]], depth: int) -> str:
     keep.append(noun)
     listed = _bare_list(noun, spans)  # `350 institutes, hospitals and firms`: one number for all
     joined = depth > 0 or bool(listed)  # `42 universities and colleges`
+    counted = any(covered(k, spans) for k in noun.lefts)
+    if not counted or any(c.pos_ != "NOUN" for c in listed):
+        listed = listed[:1]  # a list of names or a subject's list: only `and` joins it
     for c in noun.rights:  # `research and education`, `Science and Technology`
         if c.dep_ in ("cc", "conj") and joined and not covered(c, spans):
             keep.append(c)
@@ -126,6 +129,8 @@ def _bare_list(noun: Token, spans: list[tuple[int, int]]) -> list[Token]:
             return out
         c = conj[0]
         between = c.doc[last.i + 1 : c.left_edge.i]
+        if last is noun and c.i != noun.i + 2:
+            return []  # the first item right after the noun (`42 universities and colleges`)
         if (
             c.pos_ not in ("NOUN", "PROPN")
             or not 0 < len(between) <= 2

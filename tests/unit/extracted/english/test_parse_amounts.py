@@ -65,3 +65,14 @@ def test_a_number_counts_its_whole_list(sentence: str, items: tuple[str, ...]) -
 def test_items_with_numbers_of_their_own_stay_apart() -> None:
     got = _measures("The town has 30 shops, 12 clinics and 4 schools.")
     assert "clinics" not in (got[0] or "")
+
+
+def test_an_idiom_after_an_amount_is_no_kind() -> None:
+    # `in turn` is said of the clause, not of the money
+    assert "turn" not in _measures("Imports were ¥4 billion and ¥6 billion in turn.")
+
+
+def test_a_subject_list_without_its_own_number_stays_whole_for_respectively() -> None:
+    # no number counts the subject's list: each share is of one item of it (parse_siblings)
+    got = _measures("Rice, fruit and timber made up 30%, 20% and 5% of output, respectively.")
+    assert got[0] is not None and "fruit" not in got[0]
