@@ -43,13 +43,15 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     lex = lexicon()
     events = lex["events"]
     assert isinstance(events, dict)
-    if head.head.lower_ in lex["months"] and head.head.i != head.i:  # `in March 2001`
+    month = head.head.lower_ in lex["months"] and head.head.i != head.i  # `in March 2001`
+    if month or _time_word(head):  # `by spring 2020`: a time, not the event
         head = head.head
     governor = head.head
     if head.dep_ in ("nummod", "compound", "amod", "nmod") and governor.pos_ in _NOUNS:
         return phrase(governor, spans)
     since = head.dep_ == "pobj" and governor.lower_ == "since"
-    if head.dep_ == "pobj" and governor.dep_ == "prep":
+    # `finished by 2027`: the parser may read a passive's `by` as its agent
+    if head.dep_ == "pobj" and governor.dep_ in ("prep", "agent"):
         owner = governor.head
         if owner.pos_ in _NOUNS and not covered(owner, spans):
             return phrase(owner, spans)
@@ -91,3 +93,17 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if thing:
         return f"{thing} ({verb.lower_})"
     return str(name) if name else None
+
+
+def _time_word(year: Token) -> bool:
+    """A year right after the lower-case common noun it modifies says which of that time
+    (`spring 2020`, `fiscal 2019`), where a year before its noun dates the noun (`the 2011
+    earthquake`) and one after a name belongs to the name (`Expo 2025`)."""
+    noun = year.head
+    return (
+        year.dep_ in ("nummod", "npadvmod", "compound")
+        and noun.i == year.i - 1
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and not any(c.dep_ in ("det", "poss") for c in noun.lefts)
+    )
