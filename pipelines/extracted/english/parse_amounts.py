@@ -6,7 +6,9 @@ number (parse_measure.py asks these before climbing to a verb's subject):
   the money is, whichever word the parser hangs the phrase on (the verb, mostly);
 - a number after an empty head's `of` (`a total of 810 highly original plans`), which the parser
   may take as the head's object while the counted noun after it becomes a subject of its own:
-  the first noun after the number that its modifiers lead to.
+  the first noun after the number that its modifiers lead to;
+- an amount in brackets right after a noun phrase (`public spending on R&D (3.2 trillion yen)`),
+  which the parser sets beside the phrase's last noun: it restates the whole phrase.
 """
 
 from __future__ import annotations
@@ -86,3 +88,19 @@ def counted_after(number: Token, spans: list[tuple[int, int]]) -> Token | None:
             continue
         return t if t.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def bracketed_whole(noun: Token, toks: list[Token], spans: list[tuple[int, int]]) -> Token:
+    """The head of the whole noun phrase a number in brackets right after `noun` restates: up
+    from a noun that is the object of a preposition on another noun (`spending on R&D`,
+    `the number of firms in Kyushu`), while the number opens with a bracket."""
+    doc = noun.doc
+    first = toks[0].i
+    if first == 0 or doc[first - 1].text != "(":
+        return noun
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owner = noun.head.head
+        if owner.pos_ not in ("NOUN", "PROPN") or covered(owner, spans) or owner.i == noun.i:
+            break
+        noun = owner
+    return noun

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.english.parse_amounts import amount_kind, counted_after
+from pipelines.extracted.english.parse_amounts import amount_kind, bracketed_whole, counted_after
 from pipelines.extracted.english.parse_counted import done_to, parts_of
 from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.english.parse_holders import of_agent, of_doer, of_holder, of_people
@@ -207,7 +207,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     if head.dep_ == "poss" and governor.pos_ in _NOUNS and not covered(governor, spans):
         return Reading(phrase(governor, spans))  # `a 5 years' period`: the period
     if head.dep_ == "appos" and governor.pos_ in _NOUNS:
-        named = phrase(governor, spans)
+        named = phrase(bracketed_whole(governor, toks, spans), spans)  # `spending on R&D (...)`
         amount = governor.lower_ in lex["units"]  # `9 trillion yen, up to 103.2%`: a change
         if unit == "percent" and named and not amount and not set(named.lower().split()) & _RATES:
             return Reading(f"share of {named}")  # `dominated by industrial use (75%)`

@@ -76,3 +76,15 @@ def test_a_subject_list_without_its_own_number_stays_whole_for_respectively() ->
     # no number counts the subject's list: each share is of one item of it (parse_siblings)
     got = _measures("Rice, fruit and timber made up 30%, 20% and 5% of output, respectively.")
     assert got[0] is not None and "fruit" not in got[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # an amount in brackets restates the whole phrase before it, not its last noun
+        ("Local spending on child care (¥80 billion) doubled.", "Local spending on child care"),
+        ("The number of start-ups in Fukuoka (1,450) kept growing.", "start-ups in Fukuoka"),
+    ],
+)
+def test_an_amount_in_brackets_restates_the_whole_phrase(sentence: str, measure: str) -> None:
+    assert _measures(sentence)[0] == measure
