@@ -164,14 +164,15 @@ def _bare_units() -> frozenset[str]:
 
 
 def _unnamed(measure: str) -> bool:
-    """A year's event that names nothing: digits (`1968`) or one lower-case word (`spring`)."""
+    """An English year's event that names nothing: digits (`1968`) or one lower-case word
+    (`spring`); the Japanese readers keep theirs."""
     said = measure.split()
     return not any(c.isalpha() for c in measure) or (len(said) == 1 and measure.islower())
 
 
 def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
     for f, r in zip(facts, readings, strict=True):
-        if f.fact_type == "year" and f.measure and not _unnamed(f.measure):
+        if f.fact_type == "year" and f.measure and not (english and _unnamed(f.measure)):
             continue  # the event rules (year_measures.py) name it where they can; the parse fills in
         named = f.measure and f.unit in ("persons_per_km2", "per_km2")  # 人口密度, said
         if r.measure and not named and not set(r.measure.lower().split()) <= _bare_units():
