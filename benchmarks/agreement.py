@@ -10,6 +10,9 @@ _STOP_WORDS = """a an the of for in on at by to from with per and or as its thei
 under since during over about than which who number total amount"""
 STOP = frozenset(_STOP_WORDS.split())
 PREPOSITIONS = {"of", "for", "in", "on", "at", "by", "to", "from", "with", "per", "under"}
+PREPOSITIONS |= {"since", "during", "until", "after", "before", "between", "among", "within"}
+# what ends a label's head phrase: `manufacturing companies, all industries` has `companies`
+_PHRASE_END = re.compile(r"[,;(]")
 RANGE_END = re.compile(r"\s*(\((min|max)\)|（(下限|上限)）)\s*$")
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{2,}")
 
@@ -53,7 +56,7 @@ def measure_agrees(label: str, got: str, japanese: bool) -> bool:
         runs = {r[i : i + 2] for r in KANA_KANJI.findall(label) for i in range(len(r) - 1)}
         return bool(runs) and sum(r in got for r in runs) * 3 >= len(runs)
     have = set(_words(got))
-    head = _head_noun(re.findall(r"[a-z0-9]+", label.lower()))
+    head = _head_noun(re.findall(r"[a-z0-9]+", _PHRASE_END.split(label.lower())[0]))
     content = _words(label)
     return head in have or (bool(content) and sum(w in have for w in content) * 2 >= len(content))
 

@@ -22,3 +22,12 @@ def test_a_participle_after_the_noun_is_not_the_head() -> None:
     assert measure_agrees("areas chosen for the scheme", "areas in the scheme", False)
     assert measure_agrees("projects promoted under the plan", "projects", False)
     assert not measure_agrees("areas chosen for the scheme", "chosen", False)
+
+
+def test_the_head_phrase_ends_at_a_comma_a_bracket_or_a_preposition_of_time() -> None:
+    """`firms, all sectors`: the head is `firms`, not the last word after the comma; `plans
+    approved since May 2005`: `plans`, not the year after `since`."""
+    assert measure_agrees("manufacturing firms, all sectors", "No. of firms (Total)", False)
+    assert measure_agrees("plans approved since May 2005", "approved plans", False)
+    assert measure_agrees("staff (full-time)", "staff", False)
+    assert not measure_agrees("manufacturing firms, all sectors", "sectors", False)
