@@ -126,8 +126,8 @@ def find_places(text: str) -> list[Place]:
                 hit = names.get(name)
             if hit is not None:
                 end = at + len(name)
-                if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-                    continue
+                if end < len(text) and (text[end].isalnum() or text[end] in "-$"):
+                    continue  # `US$156 billion`: a currency's sign, no place
                 out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
                 taken_until = out[-1].end
                 break
