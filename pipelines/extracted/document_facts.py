@@ -217,7 +217,7 @@ def document_facts(
         for block in structure.blocks
         if block.kind in PROSE_KINDS
     ]
-    parse_measures(masked, [(b.start, b.end, found) for b, found in prose], text)
+    parse_measures(masked, [(b.start, b.end, found) for b, found in prose], text, doc_place)
     date_headlines(masked, [f for _, found in prose for f in found])
     for block, found in prose:
         if found and not is_japanese(masked, block.start, block.end):

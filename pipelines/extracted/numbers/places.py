@@ -263,6 +263,15 @@ def without_glosses(text: str, places: list[Place]) -> list[Place]:
     return [p for p in places if id(p) not in glosses] if glosses else places
 
 
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
+def within_japan(code: str) -> bool:
+    """Whether a geography is a place inside Japan (JP-28, Kobe, Tohoku, an area's prefectures),
+    not Japan itself nor another country."""
+    return code.startswith("JP-") or not _COUNTRY_CODE.fullmatch(code)
+
+
 def prefecture_code(name: str) -> str | None:
     """`Aomori`, `Iwate Prefecture`, `Northern Sendai Core (Miyagi)` -> JP code, else None."""
     names = _gazetteer()
