@@ -1,5 +1,6 @@
 """Places a Japanese number takes from how a name stands beside it: a place inside an
-organisation's name (筑波大学) or an example of a set (千葉など7地域) is not the sentence's place,
+organisation's name (筑波大学) or the bracket giving its seat (本社・東京都), an example of a set
+(千葉など7地域) or a member of a list of cities is not the sentence's place,
 but a number right after a name (a ranked list's `2.山形大学 約52.7%増`) is the named one's, and a
 number said of the whole nation (全国で19プロジェクト) is Japan's; and the place a number's measure
 names (京都大学の研究者数: Kyoto) is its place by the parse's attachment (measure_place)."""
@@ -33,13 +34,23 @@ def outside_names_ja(masked: str, places: list[Place]) -> list[Place]:
     an example of a set (千葉・東葛など7地域): the set's number is no more the example's than
     the others'."""
     members = _listed(masked, places)
+    seat = _seat_before()
     return [
         p
         for p in places
         if _name_end(masked, p) is None
         and not _EXAMPLE_AFTER.match(masked, p.end)
         and id(p) not in members
+        and not seat.search(masked, max(0, p.start - 8), p.start)
     ]
+
+
+@cache
+def _seat_before() -> re.Pattern[str]:
+    """`興和(本社・名古屋市)`: a bracket saying where an organisation has its seat glosses the
+    organisation, not where the number said of it is."""
+    words = word_alternation(load_rules("places")["seat_words_ja"])
+    return re.compile(rf"[（(](?:{words})[・:：、 \t\u3000]*$")
 
 
 _LIST_MARK = re.compile(r"[ \t\u3000]*[、・,，][ \t\u3000]*")
