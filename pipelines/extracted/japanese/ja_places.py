@@ -77,8 +77,8 @@ def unlisted_cities(text: str) -> dict[str, tuple[str, str]]:
     listed = gazetteer_ja()
     for line in _CITY_LINE.finditer(text):
         for surface, city in _city_names(line.group(0)):
-            if surface in listed:
-                continue
+            if surface in listed or _holds_listed(surface):
+                continue  # 宮城県仙台市 read as one word: the two listed names are found
             found[surface] = (city, "city")
             bare = surface.removesuffix("市")
             # 津市's 津: too short to find alone; 中央市's 中央: a common word alone
@@ -101,6 +101,11 @@ def _city_names(line: str) -> tuple[tuple[str, str], ...]:
         if name is not None:
             out.append((surface, name))
     return tuple(out)
+
+
+def _holds_listed(surface: str) -> bool:
+    """Whether a place name holds a listed one (宮城県仙台市, 大阪狭山市)."""
+    return any(name in surface for name in gazetteer_ja() if len(name) >= 2)
 
 
 @lru_cache(maxsize=1024)

@@ -266,6 +266,18 @@ def without_glosses(text: str, places: list[Place]) -> list[Place]:
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
+@cache
+def _code_names() -> dict[str, str]:
+    names = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    names |= {s.code: s.name for s in pycountry.subdivisions.get(country_code="JP")}
+    return names
+
+
+def place_name(code: str) -> str:
+    """A geography's name in English (JP-09 -> Tochigi, JP -> Japan, Sendai -> Sendai)."""
+    return _code_names().get(code, code)
+
+
 def within_japan(code: str) -> bool:
     """Whether a geography is a place inside Japan (JP-28, Kobe, Tohoku, an area's prefectures),
     not Japan itself nor another country."""
