@@ -21,7 +21,13 @@ from collections import Counter
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese, to_ascii
 from pipelines.extracted.japanese.ja_periods import year_marks
-from pipelines.extracted.numbers.places import Place, find_places, names_the_nation
+from pipelines.extracted.numbers.places import (
+    Place,
+    find_places,
+    names_the_nation,
+    place_name,
+    within_japan,
+)
 
 _OPENING = 400  # characters in which a document names what it reports
 _MANY_PREFECTURES = 5
@@ -131,7 +137,10 @@ def reported_mark(masked: str) -> tuple[int, int, int] | None:
 
 
 def subject_place(
-    places: list[Place], names_the_nation: int = 0, japanese: bool = False
+    places: list[Place],
+    names_the_nation: int = 0,
+    japanese: bool = False,
+    address: str | None = None,
 ) -> str | None:
     """The place a document is about: named most, at least twice, and twice as often as the
     next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
@@ -144,7 +153,9 @@ def subject_place(
     A document naming _MANY_PREFECTURES prefectures or more lists them (the regions a ministry
     selected): no one of them is what it is about, however often it names one; a region that
     holds them (Tohoku and its six prefectures) still can be, and an area across prefectures
-    (Keihanna) counts the mentions of its own prefectures as its own."""
+    (Keihanna) counts the mentions of its own prefectures as its own. Where none leads, the
+    one of those named twice or more that the page's `address` names (`/tsukuba/english/`) is
+    what it is about: a site files a page under its subject."""
     # an area's own prefectures (Keihanna's Kyoto) are parts of it, not its rivals: they count
     # for it where the document names it
     part_of = {c: p.code for p in places if p.kind == "area" for c in p.code.split("; ")}
@@ -158,10 +169,25 @@ def subject_place(
         one_of_a_list = listed and top.startswith("JP-") and ";" not in top
         if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top
+        filed = _in_address(address, [c for c, k in counts.items() if k >= 2])
+        if filed is not None and not (listed and filed.startswith("JP-")):
+            return filed
     abroad = sum(not _in_japan(p) for p in places)
     if abroad and len(places) - abroad + names_the_nation < _HOME_OVER_ABROAD * abroad:
         return None
     return "JP" if names_the_nation or len(counts) >= 2 or (japanese and not counts) else None
+
+
+_ADDRESS_WORD = re.compile(r"[a-z]+")
+
+
+def _in_address(address: str | None, codes: list[str]) -> str | None:
+    """The one place of `codes` whose name is a word of the page's `address`, else None."""
+    if not address:
+        return None
+    words = set(_ADDRESS_WORD.findall(address.lower()))
+    named = [c for c in codes if place_name(c).lower().replace(" ", "") in words]
+    return named[0] if len(named) == 1 else None
 
 
 def _in_japan(place: Place) -> bool:
@@ -203,6 +229,9 @@ def fill_from_document(
     if heading is not None and heading != place:  # the same as the document's: the document's
         fact.geography = heading
         return "heading"
+    if national and place is not None and within_japan(place):
+        fact.geography = "JP"  # `a Cabinet Decision in 2001` in a page about Sendai: Japan's
+        return "document"
     if place is not None:
         fact.geography = place
         return "document"

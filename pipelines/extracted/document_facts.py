@@ -34,7 +34,11 @@ from pipelines.extracted.english.paragraph_years import (
     date_entries,
 )
 from pipelines.extracted.english.phrases import without_masked_ordinals
-from pipelines.extracted.english.published import published_year, said_as_of_publication
+from pipelines.extracted.english.published import (
+    page_address,
+    published_year,
+    said_as_of_publication,
+)
 from pipelines.extracted.english.stage_spans import stage_measure
 from pipelines.extracted.english.year_rows import year_row
 from pipelines.extracted.english.year_table import year_table_measure
@@ -116,7 +120,10 @@ def document_facts(
     masked = mask_non_facts(premasked)
     places = find_places(masked)
     doc_place = subject_place(
-        outside_names(masked, places), nation_mentions(masked), is_japanese(text, 0, len(text))
+        outside_names(masked, places),
+        nation_mentions(masked),
+        is_japanese(text, 0, len(text)),
+        doc.metadata.get("source_url") or page_address(text),
     )
     reported = reported_mark(masked)
     doc_year = reported[2] if reported else None
@@ -217,7 +224,7 @@ def document_facts(
         for block in structure.blocks
         if block.kind in PROSE_KINDS
     ]
-    parse_measures(masked, [(b.start, b.end, found) for b, found in prose], text)
+    parse_measures(masked, [(b.start, b.end, found) for b, found in prose], text, doc_place)
     date_headlines(masked, [f for _, found in prose for f in found])
     for block, found in prose:
         if found and not is_japanese(masked, block.start, block.end):

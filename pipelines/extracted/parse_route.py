@@ -32,6 +32,7 @@ from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_relative import sentence_marks
 from pipelines.extracted.japanese.parse_measure import read_japanese
 from pipelines.extracted.japanese.parse_period import redate_clause_years
+from pipelines.extracted.numbers.places import within_japan
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.sentences import sentences
 
@@ -70,12 +71,16 @@ _WHITE = str.maketrans("\n\t\r\f\v", "     ")
 
 
 def parse_measures(
-    masked: str, blocks: list[tuple[int, int, list[Fact]]], source: str | None = None
+    masked: str,
+    blocks: list[tuple[int, int, list[Fact]]],
+    source: str | None = None,
+    home: str | None = None,
 ) -> None:
     """Set `measure`, `direction` and (English) `owner` of the facts of each prose block
     (start, end, facts) from the parse of their sentences; offsets are into `masked` (the text
     the facts were read from, of the same length as the document; `source`: the document
-    unmasked, whose stated date Japanese relative years count from)."""
+    unmasked, whose stated date Japanese relative years count from; `home`: the place the
+    document is about)."""
     todo: dict[str, list[tuple[int, str, list[Fact], int]]] = {"en": [], "ja": []}
     for b_start, b_end, facts in blocks:
         if not facts:
@@ -104,7 +109,7 @@ def parse_measures(
             measured = [f for f in facts if f.fact_type not in ruled]
             if measured and lang == "en":
                 _apply(measured, read_english(doc, s, measured), english=True)
-                _place(measured, attached_places(doc, s, measured))
+                _place(measured, attached_places(doc, s, measured), home)
                 count_people(measured)  # `Visitors rose 12% to 310,000`: the parse's measure
             elif measured:
                 # the facts of the sentence right before (このうち lists items of its amounts)
@@ -132,12 +137,19 @@ def parse_measures(
                         f.measure = "rank"  # `it would rank 17th`: whose is the owner column's
 
 
-def _place(facts: list[Fact], places: list[str | None]) -> None:
+def _place(facts: list[Fact], places: list[str | None], home: str | None = None) -> None:
     """A place the parse attaches a number to is its place, over one named nearest it; a rank's
-    place is what it ranks within (`ranked 4th in Japan`), which the rules keep apart."""
+    place is what it ranks within (`ranked 4th in Japan`), which the rules keep apart. Japan
+    named near a number it is not attached to (`just before Japan hosts the Olympics`, `one of
+    Japan's cities`) is the country that holds the `home` a document is about, not the
+    number's place: that is the document's (document_context.fill_from_document)."""
     for f, place in zip(facts, places, strict=True):
-        if place is not None and f.fact_type != "rank":
+        if f.fact_type == "rank":
+            continue
+        if place is not None:
             f.geography = place
+        elif f.geography == "JP" and home is not None and within_japan(home):
+            f.geography = None
 
 
 def _headed(masked: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

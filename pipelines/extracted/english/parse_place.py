@@ -1,10 +1,11 @@
 """Where an English number is, by attachment in the parse rather than by nearness: the place
 the phrase about its noun says it is in (`the 17 clusters are in all regions in Japan`, `30
 firms in the city of Kobe`), found down the `in`/`at`/`within`/`across`/`throughout` phrases
-hanging on the counted noun or on the verb the number is said with, else the subject of that
-verb where it is a place (`Nagoya, the capital of Aichi, has 2.3 million residents`: Nagoya,
-not Aichi, named nearer). A place named only nearby (`Hokkaido (1)` after a colon) is a list's
-item, not where the counted things are."""
+hanging on the counted noun or on the verb the number is said with, else the place whose noun
+it is (`Japan's GDP of $4 trillion`), else the subject of that verb where it is a place
+(`Nagoya, the capital of Aichi, has 2.3 million residents`: Nagoya, not Aichi, named nearer).
+A place named only nearby (`Hokkaido (1)` after a colon) is a list's item, not where the
+counted things are."""
 
 from __future__ import annotations
 
@@ -52,6 +53,12 @@ def _place_of(head: Token, places: list[Place], spans: list[tuple[int, int]]) ->
         found = _where(host, places, spans, 0)
         if found is not None:
             return found.code
+    # `Japan's GDP of $4 trillion`, `Kobe's 1.5 million residents`: whose the noun is
+    owned = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    owner = next((c for c in owned.children if c.dep_ == "poss"), None)
+    said = _named(owner, places) if owner is not None and not covered(owner, spans) else None
+    if said is not None:
+        return said.code
     # `Nagoya, the capital of Aichi, has 2.3 million residents`: the subject is a place, where
     # what it holds or does is
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

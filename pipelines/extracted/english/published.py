@@ -46,14 +46,19 @@ _ADDRESS_DATE = re.compile(
 _ADDRESS = re.compile(r"https?://\S+")
 
 
+def page_address(text: str) -> str | None:
+    """The address a saved web page opens with, if it opens with one."""
+    first = _ADDRESS.match(text.lstrip()[:2048])
+    return first.group(0) if first else None
+
+
 def published_year(text: str, address: str | None = None) -> int | None:
     """The year of the date the page says it was published, if it says one, else the year in
     its address (`address`, or one the page opens with: a saved web page's first line)."""
     said = _PUBLISHED.search(text) or _DATELINE.search(text, 0, min(len(text), _OPENING))
     if said is not None:
         return int(next(y for y in said.groups() if y))
-    if address is None and (first := _ADDRESS.match(text.lstrip()[:2048])):
-        address = first.group(0)
+    address = address or page_address(text)
     dated = _ADDRESS_DATE.search(address.split("?")[0]) if address else None
     return int(next(y for y in dated.groups() if y)) if dated else None
 

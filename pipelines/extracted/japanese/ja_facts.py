@@ -312,7 +312,7 @@ def japanese_facts(
             now = document_now(text)
             fact.period_start = fact.period_end = now[0] if now else None
         if not (n.rank and n.counted and measure_place(n.counted)):
-            fact.geography = number_place(masked, named, n.start) or fact.geography
+            fact.geography = number_place(masked, named, n.start, n.end) or fact.geography
         out.append(fact)
     for k, y in enumerate(free_marks):
         if y.decade or y.cut or y.relative or masked[y.start] == "同" or is_base(masked, y):

@@ -1,5 +1,6 @@
 """Places a Japanese number takes from how a name stands beside it: a place inside an
-organisation's name (筑波大学) or an example of a set (千葉など7地域) is not the sentence's place,
+organisation's name (筑波大学) or the bracket giving its seat (本社・東京都), an example of a set
+(千葉など7地域) or a member of a list of cities is not the sentence's place,
 but a number right after a name (a ranked list's `2.山形大学 約52.7%増`) is the named one's, and a
 number said of the whole nation (全国で19プロジェクト) is Japan's; and the place a number's measure
 names (京都大学の研究者数: Kyoto) is its place by the parse's attachment (measure_place)."""
@@ -32,11 +33,49 @@ def outside_names_ja(masked: str, places: list[Place]) -> list[Place]:
     university's name says where it began, not where the number it stands beside belongs; nor
     an example of a set (千葉・東葛など7地域): the set's number is no more the example's than
     the others'."""
+    members = _listed(masked, places)
+    seat = _seat_before()
     return [
         p
         for p in places
-        if _name_end(masked, p) is None and not _EXAMPLE_AFTER.match(masked, p.end)
+        if _name_end(masked, p) is None
+        and not _EXAMPLE_AFTER.match(masked, p.end)
+        and id(p) not in members
+        and not seat.search(masked, max(0, p.start - 8), p.start)
     ]
+
+
+@cache
+def _seat_before() -> re.Pattern[str]:
+    """`興和(本社・名古屋市)`: a bracket saying where an organisation has its seat glosses the
+    organisation, not where the number said of it is."""
+    words = word_alternation(load_rules("places")["seat_words_ja"])
+    return re.compile(rf"[（(](?:{words})[・:：、 \t\u3000]*$")
+
+
+_LIST_MARK = re.compile(r"[ \t\u3000]*[、・,，][ \t\u3000]*")
+_MEMBERS = 3  # places in a row that make a list of a set's members
+
+
+def _listed(masked: str, places: list[Place]) -> set[int]:
+    """The cities that are members of a list of _MEMBERS or more joined by 、 or ・ (いわき市、
+    相馬市、田村市…の15市町村): the set's number is no more one member's than the others', but
+    the place that holds them all; a list of prefectures (京都・大阪・奈良の3府県) is the
+    set's place, as they are what it spans."""
+    members: set[int] = set()
+    run = places[:1]
+    for a, b in zip(places, places[1:], strict=False):
+        if _LIST_MARK.fullmatch(masked, a.end, b.start):
+            run.append(b)
+            continue
+        members |= _cities_of(run)
+        run = [b]
+    return members | _cities_of(run)
+
+
+def _cities_of(run: list[Place]) -> set[int]:
+    cities = run if len(run) >= _MEMBERS and all(p.kind == "city" for p in run) else []
+    return {id(p) for p in cities}
 
 
 # `全国で19プロジェクト`, `全国18地域`: a number said of the whole nation; not `全国の3割`, a
@@ -68,10 +107,23 @@ def _item_place(masked: str, places: list[Place], at: int) -> str | None:
     return None
 
 
-def number_place(masked: str, places: list[Place], at: int) -> str | None:
-    """The place the number at `at` takes from the words right before it: the name it follows
-    at once, else Japan after 全国; None when neither is said."""
-    item = _item_place(masked, places, at)
+# `2位に大阪大学`, `3位が京都大学`, `1位は東京都`: a place after 位 and its particle holds the rank
+_RANK_HOLDER = re.compile(r"位[ \t\u3000]*(?:に|が|は|[:：])?[ \t\u3000]*")
+
+
+def _rank_place(masked: str, places: list[Place], end: int) -> str | None:
+    """The place of the name a rank (N位) is given to right after it: the ranked one's."""
+    gap = _RANK_HOLDER.match(masked, end - 1) if masked[end - 1 : end] == "位" else None
+    if gap is None:
+        return None
+    return next((p.code for p in places if p.start == gap.end()), None)
+
+
+def number_place(masked: str, places: list[Place], at: int, end: int = -1) -> str | None:
+    """The place the number at `at` (ending at `end`) takes from the words beside it: the name
+    a rank is given to right after it, the name it follows at once, else Japan after 全国;
+    None when none is said."""
+    item = _rank_place(masked, places, end) or _item_place(masked, places, at)
     if item is not None:
         return item
     return "JP" if _NATIONWIDE_BEFORE.search(masked, max(0, at - 6), at) else None

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 import pycountry
 
 from pipelines.extracted.japanese.ja_numbers import JAPANESE_SCRIPT
+from pipelines.extracted.japanese.ja_romaji import romanise
 from pipelines.extracted.rules import load_rules, word_alternation
 
 _SUFFIX = {"JP-01": "", "JP-13": "都", "JP-26": "府", "JP-27": "府"}  # others end in 県
@@ -44,9 +46,84 @@ def gazetteer_ja() -> dict[str, tuple[str, str]]:
     return names
 
 
+# 東日本, 西日本: a half of the country (東日本大震災, 西日本新聞), not Japan itself
+_COMPASS = "東西南北"
+
+
+def _compass_part(text: str, at: int, name: str) -> bool:
+    """Whether the country's name at `at` is the half a compass point before it names."""
+    return name == "日本" and at > 0 and text[at - 1] in _COMPASS
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     return re.compile(word_alternation(list(gazetteer_ja())))
+
+
+@lru_cache(maxsize=64)
+def _pattern_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(word_alternation(list(names)))
+
+
+# a line that may name a city: a kanji or kana before 市
+_CITY_LINE = re.compile(r"^.*[\u3040-\u30ff\u4e00-\u9fff々]市.*$", re.M)
+
+
+def unlisted_cities(text: str) -> dict[str, tuple[str, str]]:
+    """The cities `text` names (鶴岡市) that the gazetteer lacks, by the reading the
+    dictionary gives the place name (ツルオカシ -> Tsuruoka), and their bare name (鶴岡) too:
+    a city's documents name it either way, and no list holds Japan's 790 cities."""
+    found: dict[str, tuple[str, str]] = {}
+    listed = gazetteer_ja()
+    for line in _CITY_LINE.finditer(text):
+        for surface, city in _city_names(line.group(0)):
+            if surface in listed or _holds_listed(surface):
+                continue  # 宮城県仙台市 read as one word: the two listed names are found
+            found[surface] = (city, "city")
+            bare = surface.removesuffix("市")
+            # 津市's 津: too short to find alone; 中央市's 中央: a common word alone
+            if len(bare) >= 2 and bare not in listed and _names_a_place(bare):
+                found[bare] = (city, "city")
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _city_names(line: str) -> tuple[tuple[str, str], ...]:
+    """(surface, romanised name) of the place names ending in 市 the dictionary finds in
+    `line`."""
+    out = []
+    for token in _tokenizer().tokenize(line):
+        surface = token.surface()
+        pos = token.part_of_speech()
+        if len(surface) < 2 or not surface.endswith("市") or pos[1:3] != ("固有名詞", "地名"):
+            continue
+        name = romanise(token.reading_form().removesuffix("シ"))
+        if name is not None:
+            out.append((surface, name))
+    return tuple(out)
+
+
+def _holds_listed(surface: str) -> bool:
+    """Whether a place name holds a listed one (宮城県仙台市, 大阪狭山市)."""
+    return any(name in surface for name in gazetteer_ja() if len(name) >= 2)
+
+
+@lru_cache(maxsize=1024)
+def _names_a_place(word: str) -> bool:
+    """Whether the dictionary reads `word` alone as one proper noun (鶴岡, a place or a
+    surname: in a document that names 鶴岡市, the city), not a common word (中央)."""
+    tokens = list(_tokenizer().tokenize(word))
+    return len(tokens) == 1 and tokens[0].part_of_speech()[1] == "固有名詞"
+
+
+@cache
+def _tokenizer() -> Any:
+    """Sudachi's tokenizer over the dictionary GiNZA installs, splitting least (鶴岡市 whole)."""
+    from sudachipy import dictionary, tokenizer
+
+    mode = tokenizer.Tokenizer.SplitMode.C
+    sudachi = dictionary.Dictionary(dict="core").create(mode)
+    return sudachi
 
 
 def find_places_ja(text: str) -> list[tuple[int, int, str, str, str]]:
@@ -54,9 +131,12 @@ def find_places_ja(text: str) -> list[tuple[int, int, str, str, str]]:
     to right; nothing when the text has no Japanese script."""
     if not JAPANESE_SCRIPT.search(text):
         return []
-    names = gazetteer_ja()
+    names = gazetteer_ja() | unlisted_cities(text)
+    pattern = _pattern() if len(names) == len(gazetteer_ja()) else _pattern_of(tuple(names))
     out = []
-    for m in _pattern().finditer(text):
+    for m in pattern.finditer(text):
+        if _compass_part(text, m.start(), m.group(0)):
+            continue
         code, kind = names[m.group(0)]
         if kind == "country" and text.startswith("人", m.end()):
             kind = "demonym"  # 日本人の研究者: their nationality, not where they are

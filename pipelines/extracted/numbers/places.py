@@ -126,8 +126,8 @@ def find_places(text: str) -> list[Place]:
                 hit = names.get(name)
             if hit is not None:
                 end = at + len(name)
-                if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-                    continue
+                if end < len(text) and (text[end].isalnum() or text[end] in "-$"):
+                    continue  # `US$156 billion`: a currency's sign, no place
                 out.append(_greater(text, Place(at, end, name, hit[0], hit[1])))
                 taken_until = out[-1].end
                 break
@@ -261,6 +261,27 @@ def without_glosses(text: str, places: list[Place]) -> list[Place]:
         and _GLOSS_CLOSE.match(text, b.end)
     }
     return [p for p in places if id(p) not in glosses] if glosses else places
+
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
+@cache
+def _code_names() -> dict[str, str]:
+    names = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    names |= {s.code: s.name for s in pycountry.subdivisions.get(country_code="JP")}
+    return names
+
+
+def place_name(code: str) -> str:
+    """A geography's name in English (JP-09 -> Tochigi, JP -> Japan, Sendai -> Sendai)."""
+    return _code_names().get(code, code)
+
+
+def within_japan(code: str) -> bool:
+    """Whether a geography is a place inside Japan (JP-28, Kobe, Tohoku, an area's prefectures),
+    not Japan itself nor another country."""
+    return code.startswith("JP-") or not _COUNTRY_CODE.fullmatch(code)
 
 
 def prefecture_code(name: str) -> str | None:
