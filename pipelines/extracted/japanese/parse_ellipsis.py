@@ -49,6 +49,21 @@ def wholes(before: Sequence[Fact]) -> dict[str, str]:
     return out
 
 
+def outer_amounts(facts: list[Fact], whole: dict[str, str]) -> dict[int, str]:
+    """The amount of the sentence before each fact is an item of (by unit); a percentage
+    (約20億円で6%増) is of the amount before it in its own sentence."""
+    out: dict[int, str] = {}
+    last: str | None = None
+    for f in facts:
+        any_whole = next(reversed(whole.values()), None)  # このうち15歳未満が約12%: of 人口
+        mine = whole.get(f.unit) or (last or any_whole if f.unit == "percent" else None)
+        if mine:
+            out[id(f)] = mine
+        if f.unit != "percent":
+            last = whole.get(f.unit)
+    return out
+
+
 def elided(topic: Token, spans: list[tuple[int, int]]) -> str | None:
     """A bare topic naming an amount (収入は, 金額は) after a topic naming an amount in the same
     sentence (大学の特許出願件数は…、収入は…) is that amount's kind: the earlier topic's の-chain,

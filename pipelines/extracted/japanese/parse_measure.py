@@ -72,11 +72,13 @@ from pipelines.extracted.japanese.parse_ellipsis import (
     fields,
     framed,
     of_which,
+    outer_amounts,
     same_as,
     topic_name,
     wholes,
 )
 from pipelines.extracted.japanese.parse_events import event_of
+from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, ranked_owners
 from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
@@ -124,14 +126,18 @@ def read_japanese(
     for t in doc:  # a kanji numeral (六千百) is a number whatever class GiNZA gives it
         if t.tag_.startswith("名詞-数詞"):
             t.pos_ = "NUM"
-    outer = _outer(facts, wholes(before) if before and of_which(doc) else {})
-    readings = read_facts(
-        doc,
-        offset,
-        facts,
-        event_of,
-        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit, outer.get(id(f))),
-    )
+    outer = outer_amounts(facts, wholes(before) if before and of_which(doc) else {})
+    unsaid: set[int] = set()  # 東京大学28件 in a sentence naming no amount: the list's before
+
+    def quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], f: Fact) -> Reading:
+        r = _quantity(head, toks, spans, f.unit, outer.get(id(f)))
+        if owned(r, _counter(head, toks), toks, f.unit, spans):
+            unsaid.add(id(f))
+        return r
+
+    readings = read_facts(doc, offset, facts, event_of, quantity)
+    owned_amounts(facts, readings, before, {i for i, f in enumerate(facts) if id(f) in unsaid})
+    ranked_owners(facts, readings, doc.text, offset)
     for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
         between = doc.text[facts[i - 1].end - offset : facts[i].start - offset].strip()
         same = facts[i].unit == facts[i - 1].unit
@@ -157,21 +163,6 @@ def read_japanese(
         if field and r.measure and field not in r.measure and f.fact_type != "year":
             r.measure = f"{field}の{r.measure}"
     return readings
-
-
-def _outer(facts: list[Fact], whole: dict[str, str]) -> dict[int, str]:
-    """The amount of the sentence before each fact is an item of (by unit); a percentage
-    (約20億円で6%増) is of the amount before it in its own sentence."""
-    out: dict[int, str] = {}
-    last: str | None = None
-    for f in facts:
-        any_whole = next(reversed(whole.values()), None)  # このうち15歳未満が約12%: of 人口
-        mine = whole.get(f.unit) or (last or any_whole if f.unit == "percent" else None)
-        if mine:
-            out[id(f)] = mine
-        if f.unit != "percent":
-            last = whole.get(f.unit)
-    return out
 
 
 def _counter(head: Token, toks: list[Token]) -> Token:
