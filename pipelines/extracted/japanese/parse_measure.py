@@ -42,6 +42,7 @@ from pipelines.extracted.japanese.parse_context import (
     bracketed,
     chain_before,
     labelled,
+    named_after,
     opens_brackets,
     owner_before,
     period_label,
@@ -188,6 +189,7 @@ def _quantity(
     if ranked is not None:
         return Reading(ranked, change_after(toks[-1]))
     label = labelled(toks, spans) or bracketed(toks, spans) or opens_brackets(toks, spans)
+    label = label or named_after(toks, spans)  # 12,000人（昼間人口）
     if not label and unit in ("years", "months"):  # 期間:1地域あたり2億円/3年間
         label = period_label(toks, spans)
     if label:
