@@ -272,6 +272,8 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
+        if change and c.text in SAME:
+            continue  # 同12%増: on the same base as before, no name of what changed
         if not may_name(c) and not (change and changed_item(c, toks, spans)):
             continue
         owner = counter.head
@@ -321,11 +323,18 @@ def _quantity(
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
             said = clause_of(governor.head, governor, spans) if dep(governor) == "nsubj" else None
             return Reading(f"{said or ''}{what}の割合")
+        acted = unit in _AREAS and governor.tag_.endswith("サ変可能")
+        what = f"{what}面積" if what and acted else what  # 約136haの開発: the area developed
         counted_as = as_before(counter, spans)  # 規模として約25兆円の目標: 規模の目標
         if what and counted_as is not None and unit not in ("count", "people", "percent"):
             return Reading(f"{phrase(counted_as, spans)}の{what}")
         verb = governor.head  # 120社の企業が入居している: the firms that are tenants
-        if what and dep(governor) in ("nsubj", "obj") and content_verb(verb, governor):
+        if (
+            what
+            and not acted
+            and dep(governor) in ("nsubj", "obj")
+            and content_verb(verb, governor)
+        ):
             said = clause_of(verb, governor, spans)
             return Reading(f"{said}{what}" if said and verb.text not in what else what)
         return Reading(what)
