@@ -171,24 +171,6 @@ def opens_brackets(toks: list[Token], spans: list[tuple[int, int]]) -> str | Non
     return "".join(t.text for t in words if not t.tag_.startswith("接頭辞")) or None
 
 
-def named_after(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
-    """An amount named in brackets right after the number (12,000人（昼間人口）, 約40億円（総事業費）):
-    the nouns inside, when they name an amount; a date or a note (（予定）, （2020年現在）) is none."""
-    doc = toks[0].doc
-    k = max(t.i for t in toks) + 1
-    if k >= len(doc) or doc[k].text not in ("(", "（"):
-        return None
-    words: list[Token] = []
-    k += 1
-    while k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and names_a_thing(doc[k], spans):
-        words.append(doc[k])
-        k += 1
-    if not words or k >= len(doc) or doc[k].text not in (")", "）"):
-        return None
-    text = "".join(t.text for t in words)
-    return text if text.endswith(_AMOUNT_ENDS) else None
-
-
 def _defined(noun: Token, spans: list[tuple[int, int]]) -> Token:
     """The name a bracketed definition explains, when `noun` ends one (集積地域(技術を持つ企業が
     集まる地域(12地域))): the outer noun of the same kind (集積地域), not the definition's."""

@@ -24,6 +24,7 @@ from pipelines.extracted.japanese.parse_acts import (
     counted_by,
     kind_of_topic,
 )
+from pipelines.extracted.japanese.parse_asides import aside_of, named_after
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
@@ -42,7 +43,6 @@ from pipelines.extracted.japanese.parse_context import (
     bracketed,
     chain_before,
     labelled,
-    named_after,
     opens_brackets,
     owner_before,
     period_label,
@@ -69,12 +69,12 @@ from pipelines.extracted.japanese.parse_counts import (
 )
 from pipelines.extracted.japanese.parse_ellipsis import (
     SAME,
+    carried,
     elided,
     fields,
     framed,
     of_which,
     outer_amounts,
-    same_as,
     topic_name,
     wholes,
 )
@@ -111,7 +111,6 @@ _AREAS = ("ha", "km2", "m2")
 # measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)
 _NUMBER_OF = ("数", "人口", "率", "割合", "額", "高", "量", "）")
 _SQUARE = "四方"  # 15m四方: a square of that side
-_RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
 def read_japanese(
@@ -132,6 +131,8 @@ def read_japanese(
 
     def quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], f: Fact) -> Reading:
         r = _quantity(head, toks, spans, f.unit, outer.get(id(f)))
+        if r.measure and not r.direction:  # 経済産業局(担当職員約500名): the bureau's staff
+            r.measure = aside_of(toks, r.measure, spans)
         if owned(r, _counter(head, toks), toks, f.unit, spans):
             unsaid.add(id(f))
         return r
@@ -139,18 +140,7 @@ def read_japanese(
     readings = read_facts(doc, offset, facts, event_of, quantity)
     owned_amounts(facts, readings, before, {i for i, f in enumerate(facts) if id(f) in unsaid})
     ranked_owners(facts, readings, doc.text, offset)
-    for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
-        between = doc.text[facts[i - 1].end - offset : facts[i].start - offset].strip()
-        same = facts[i].unit == facts[i - 1].unit
-        if between in _RANGE_MARKS and readings[i - 1].measure and same:
-            readings[i].measure = readings[i - 1].measure
-        if readings[i].measure in SAME:  # 1億円(同2億円): what the amount before measures
-            readings[i].measure = same_as(facts, readings, i)
-        ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
-        if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
-            prev = readings[i - 1].measure
-            if prev and facts[i - 1].unit != "rank" and len(between) <= 3:
-                readings[i].measure = f"{prev}の{ranked}"
+    carried(doc.text, offset, facts, readings)  # 5千万円~2億円, 1億円(同2億円), 12件（全国2位）
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
