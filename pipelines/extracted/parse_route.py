@@ -124,7 +124,9 @@ def parse_measures(
                     # 協議会を設立した府県: the place of the prefectures, not of the council;
                     # an event is placed where its sentence says, whoever decided it (閣議)
                     placed = f.fact_type == "year" and f.geography is not None
-                    f.geography = measure_place(r.counted or f.measure, placed) or f.geography
+                    whose = f"{r.owner}の{f.measure}" if r.owner else f.measure  # 東京大学28件
+                    f.geography = measure_place(r.counted or whose, placed) or f.geography
+                    f.owner = r.owner or f.owner
             if lang == "en":
                 widen_names(masked, s, facts)
                 undate_clause_years(doc, s, facts)

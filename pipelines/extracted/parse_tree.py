@@ -58,6 +58,8 @@ class Reading:
     # what a passive verb says of a bare number that is its subject (`nine were started in
     # 2015`): which of the things named before it counts, for the measure the rules give it
     which: str | None = None
+    # whose the number is, where a name stands before it (東京大学28件): no part of its measure
+    owner: str | None = None
 
 
 def read_facts(

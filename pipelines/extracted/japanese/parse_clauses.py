@@ -26,6 +26,7 @@ from pipelines.extracted.parse_tree import covered
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_ETC = ("など", "等")  # 〜などに: the list's last item stands for it
 _KANA = re.compile(r"^[\u3040-\u309f]+$")  # a goal in hiragana alone: a word the parse split
 
 
@@ -132,7 +133,7 @@ def where_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> 
         if c.i >= counter.i or dep(c) != "obl" or not names_a_thing(c, spans):
             continue
         marks = [k for k in c.children if dep(k) == "case"]
-        cases = [k.text for k in marks]
+        cases = [k.text for k in marks if k.text not in _ETC]  # 協議などには: to the talks
         compound = any(dep(x) == "fixed" for k in marks for x in k.children) or any(
             dep(k) == "fixed" for k in c.children
         )

@@ -105,7 +105,7 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     if not spaced:
         k -= 1
     if not closing and k > 0 and doc[k].text in ")）":  # 札幌地域（北海道）　9,800万円: past the aside
-        opened = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text in "(（"), None)
+        opened = _opening(doc, k)  # however long the aside (文化施設(…を推進する施設) 10施設)
         k = opened - 1 if opened is not None else k
     while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):
         if (words and doc[k].whitespace_) or (spaced and date_part(doc[k])):
@@ -117,6 +117,21 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     text = "".join(t.text for t in words if not t.tag_.startswith("接頭辞"))
     whole = phrase(words[-1], spans) if words and not closing else None  # 実用新案の登録件数
     return whole if whole and whole.endswith(text) else text or None
+
+
+def _opening(doc: Doc, close: int) -> int | None:
+    """The bracket that the one at `close` closes, nested ones skipped, within its sentence."""
+    depth = 0
+    for j in range(close - 1, -1, -1):
+        if doc[j].text in ")）":
+            depth += 1
+        elif doc[j].text in "(（":
+            if depth == 0:
+                return j
+            depth -= 1
+        elif doc[j].text == "。":
+            break
+    return None
 
 
 def bracketed(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:

@@ -19,6 +19,7 @@ from pipelines.extracted.japanese.parse_words import (
     is_qualifier,
     names_a_thing,
     ordinal,
+    outside_brackets,
     phrase,
 )
 from pipelines.extracted.parse_tree import covered
@@ -272,7 +273,8 @@ def numbered_topic(
     first = min(t.i for t in toks)
     # a number inside a clause on the number itself (前年度を8%上回る620万人) is no other amount
     inner = {t.i for t in counter.subtree}
-    between = [t for t in counter.doc[topic.i + 1 : first] if t.i not in inner]
+    # an aside in brackets (件数(1,000万円以上)が) is the topic's, no other amount
+    between = [t for t in outside_brackets(counter.doc[topic.i + 1 : first]) if t.i not in inner]
     if any(covered(t, spans) or t.pos_ == "NUM" for t in between):
         return None
     if change_word(counter.head) or any(is_topic(t) for t in between):

@@ -27,6 +27,7 @@ _GOING_ON = ("また", "さらに", "同様に")  # a sentence that goes on in t
 _FRAME_CHARS = 3  # 本調査において -> 調査: too bare to name a field
 _OF_WHICH = ("うち", "内")  # このうち, そのうち, うち: items of what was said before
 _POINTERS = ("この", "その")
+_RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")  # 5千万円~2億円
 SAME = ("同", "同じ")  # 1億円(同2億円): the same as the amount before
 
 
@@ -46,6 +47,21 @@ def wholes(before: Sequence[Fact]) -> dict[str, str]:
     for f in before:
         if f.measure and not f.direction and f.fact_type not in ("year", "rank", "rate"):
             out[f.unit] = f.measure
+    return out
+
+
+def outer_amounts(facts: list[Fact], whole: dict[str, str]) -> dict[int, str]:
+    """The amount of the sentence before each fact is an item of (by unit); a percentage
+    (約20億円で6%増) is of the amount before it in its own sentence."""
+    out: dict[int, str] = {}
+    last: str | None = None
+    for f in facts:
+        any_whole = next(reversed(whole.values()), None)  # このうち15歳未満が約12%: of 人口
+        mine = whole.get(f.unit) or (last or any_whole if f.unit == "percent" else None)
+        if mine:
+            out[id(f)] = mine
+        if f.unit != "percent":
+            last = whole.get(f.unit)
     return out
 
 
@@ -152,6 +168,24 @@ def _in_field(t: Token) -> bool:
         after = max(f.i for f in fixed) + 1
         return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
     return False
+
+
+def carried(text: str, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
+    """Measures carried from the number right before: a range's far end measures what its near
+    end does (5千万円~2億円), 同 says the same amount (1億円(同2億円)), and a rank in brackets
+    after a count is that count's rank (1,982件（全国12位）); `text` starts at `offset`."""
+    for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
+        between = text[facts[i - 1].end - offset : facts[i].start - offset].strip()
+        same = facts[i].unit == facts[i - 1].unit
+        if between in _RANGE_MARKS and readings[i - 1].measure and same:
+            readings[i].measure = readings[i - 1].measure
+        if readings[i].measure in SAME:  # 1億円(同2億円): what the amount before measures
+            readings[i].measure = same_as(facts, readings, i)
+        ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
+        if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
+            prev = readings[i - 1].measure
+            if prev and facts[i - 1].unit != "rank" and len(between) <= 3:
+                readings[i].measure = f"{prev}の{ranked}"
 
 
 def same_as(facts: list[Fact], readings: list[Reading], i: int) -> str | None:

@@ -11,6 +11,7 @@ from pipelines.extracted.japanese.parse_clauses import marked_as
 from pipelines.extracted.japanese.parse_context import chronology_event
 from pipelines.extracted.japanese.parse_counts import topic_before
 from pipelines.extracted.japanese.parse_words import (
+    FORMAL,
     act,
     beyond,
     date_part,
@@ -44,12 +45,12 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
     year = head
     for _ in range(4):  # 昭和38年9月の: climb over the date's own words
         if year.head.i == year.i:
-            return _said_of(year, spans)
+            return _said_of(year, spans) or _cleft(year, spans)
         if date_part(year) and (is_date(year.head) or year.head.pos_ == "NUM"):
             year = year.head
             continue
         break
-    topic = _said_of(year, spans)
+    topic = _said_of(year, spans) or _cleft(year, spans)
     if topic:  # 町制の施行は昭和29年で: the year is what the topic's date is
         return topic
     event = year.head
@@ -96,6 +97,17 @@ def _said_of(year: Token, spans: list[tuple[int, int]]) -> str | None:
         None,
     )  # fmt: skip
     return phrase(topic, spans) if topic is not None else None
+
+
+def _cleft(year: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The act a cleft sentence dates (都市が誕生したのは2001年のことだ, 開業したのは1990年である):
+    the clause nominalised with の and marked は that the year (or こと after it) is said of."""
+    said = year.head if dep(year) == "nmod" and year.head.text in FORMAL else year
+    for c in said.children:
+        marks = [k.text for k in c.children if dep(k) in ("mark", "case")]
+        if dep(c) == "csubj" and c.i < year.i and marks[-2:] == ["の", "は"]:
+            return _event_named(c, spans)
+    return None
 
 
 def _promulgated(year: Token) -> str | None:

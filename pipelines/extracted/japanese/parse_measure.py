@@ -24,6 +24,7 @@ from pipelines.extracted.japanese.parse_acts import (
     counted_by,
     kind_of_topic,
 )
+from pipelines.extracted.japanese.parse_asides import aside_of, named_after
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
@@ -68,15 +69,17 @@ from pipelines.extracted.japanese.parse_counts import (
 )
 from pipelines.extracted.japanese.parse_ellipsis import (
     SAME,
+    carried,
     elided,
     fields,
     framed,
     of_which,
-    same_as,
+    outer_amounts,
     topic_name,
     wholes,
 )
 from pipelines.extracted.japanese.parse_events import event_of
+from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, ranked_owners
 from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role
 from pipelines.extracted.japanese.parse_words import (
@@ -108,7 +111,6 @@ _AREAS = ("ha", "km2", "m2")
 # measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)
 _NUMBER_OF = ("数", "人口", "率", "割合", "額", "高", "量", "）")
 _SQUARE = "四方"  # 15m四方: a square of that side
-_RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")
 
 
 def read_japanese(
@@ -124,26 +126,21 @@ def read_japanese(
     for t in doc:  # a kanji numeral (六千百) is a number whatever class GiNZA gives it
         if t.tag_.startswith("名詞-数詞"):
             t.pos_ = "NUM"
-    outer = _outer(facts, wholes(before) if before and of_which(doc) else {})
-    readings = read_facts(
-        doc,
-        offset,
-        facts,
-        event_of,
-        lambda head, toks, spans, f: _quantity(head, toks, spans, f.unit, outer.get(id(f))),
-    )
-    for i in range(1, len(facts)):  # 5千万円~2億円: the far end measures what the near end does
-        between = doc.text[facts[i - 1].end - offset : facts[i].start - offset].strip()
-        same = facts[i].unit == facts[i - 1].unit
-        if between in _RANGE_MARKS and readings[i - 1].measure and same:
-            readings[i].measure = readings[i - 1].measure
-        if readings[i].measure in SAME:  # 1億円(同2億円): what the amount before measures
-            readings[i].measure = same_as(facts, readings, i)
-        ranked = str(readings[i].measure or "順位")  # 1,982件（全国12位）: the count's rank
-        if facts[i].unit == "rank" and between[:1] in ("(", "（") and "の" not in ranked:
-            prev = readings[i - 1].measure
-            if prev and facts[i - 1].unit != "rank" and len(between) <= 3:
-                readings[i].measure = f"{prev}の{ranked}"
+    outer = outer_amounts(facts, wholes(before) if before and of_which(doc) else {})
+    unsaid: set[int] = set()  # 東京大学28件 in a sentence naming no amount: the list's before
+
+    def quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], f: Fact) -> Reading:
+        r = _quantity(head, toks, spans, f.unit, outer.get(id(f)))
+        if r.measure and not r.direction:  # 経済産業局(担当職員約500名): the bureau's staff
+            r.measure = aside_of(toks, r.measure, spans)
+        if owned(r, _counter(head, toks), toks, f.unit, spans):
+            unsaid.add(id(f))
+        return r
+
+    readings = read_facts(doc, offset, facts, event_of, quantity)
+    owned_amounts(facts, readings, before, {i for i, f in enumerate(facts) if id(f) in unsaid})
+    ranked_owners(facts, readings, doc.text, offset)
+    carried(doc.text, offset, facts, readings)  # 5千万円~2億円, 1億円(同2億円), 12件（全国2位）
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
@@ -157,21 +154,6 @@ def read_japanese(
         if field and r.measure and field not in r.measure and f.fact_type != "year":
             r.measure = f"{field}の{r.measure}"
     return readings
-
-
-def _outer(facts: list[Fact], whole: dict[str, str]) -> dict[int, str]:
-    """The amount of the sentence before each fact is an item of (by unit); a percentage
-    (約20億円で6%増) is of the amount before it in its own sentence."""
-    out: dict[int, str] = {}
-    last: str | None = None
-    for f in facts:
-        any_whole = next(reversed(whole.values()), None)  # このうち15歳未満が約12%: of 人口
-        mine = whole.get(f.unit) or (last or any_whole if f.unit == "percent" else None)
-        if mine:
-            out[id(f)] = mine
-        if f.unit != "percent":
-            last = whole.get(f.unit)
-    return out
 
 
 def _counter(head: Token, toks: list[Token]) -> Token:
@@ -197,6 +179,7 @@ def _quantity(
     if ranked is not None:
         return Reading(ranked, change_after(toks[-1]))
     label = labelled(toks, spans) or bracketed(toks, spans) or opens_brackets(toks, spans)
+    label = label or named_after(toks, spans)  # 12,000人（昼間人口）
     if not label and unit in ("years", "months"):  # 期間:1地域あたり2億円/3年間
         label = period_label(toks, spans)
     if label:
@@ -279,6 +262,8 @@ def _quantity(
     for c in reversed(list(counter.lefts)):
         if c.i in own or covered(c, spans) or is_date(c) or c.pos_ not in ("NOUN", "PROPN"):
             continue
+        if change and c.text in SAME:
+            continue  # 同12%増: on the same base as before, no name of what changed
         if not may_name(c) and not (change and changed_item(c, toks, spans)):
             continue
         owner = counter.head
@@ -328,11 +313,18 @@ def _quantity(
         if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
             said = clause_of(governor.head, governor, spans) if dep(governor) == "nsubj" else None
             return Reading(f"{said or ''}{what}の割合")
+        acted = unit in _AREAS and governor.tag_.endswith("サ変可能")
+        what = f"{what}面積" if what and acted else what  # 約136haの開発: the area developed
         counted_as = as_before(counter, spans)  # 規模として約25兆円の目標: 規模の目標
         if what and counted_as is not None and unit not in ("count", "people", "percent"):
             return Reading(f"{phrase(counted_as, spans)}の{what}")
         verb = governor.head  # 120社の企業が入居している: the firms that are tenants
-        if what and dep(governor) in ("nsubj", "obj") and content_verb(verb, governor):
+        if (
+            what
+            and not acted
+            and dep(governor) in ("nsubj", "obj")
+            and content_verb(verb, governor)
+        ):
             said = clause_of(verb, governor, spans)
             return Reading(f"{said}{what}" if said and verb.text not in what else what)
         return Reading(what)

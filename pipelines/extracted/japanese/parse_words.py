@@ -12,6 +12,8 @@ from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 _NOUN_MODIFIERS = ("compound", "nmod", "amod", "acl", "det")
@@ -178,6 +180,18 @@ def _without_asides(toks: list[Token]) -> list[Token]:
         else:
             out.append(t)
     return out + (inner or [])
+
+
+def outside_brackets(toks: Iterable[Token]) -> list[Token]:
+    """The tokens not inside brackets (件数(1,000万円以上)が: 件数 が), brackets dropped."""
+    out: list[Token] = []
+    depth = 0
+    for t in toks:
+        depth += t.text in "(（"
+        if depth == 0:
+            out.append(t)
+        depth -= depth > 0 and t.text in ")）"
+    return out
 
 
 def _named(t: Token) -> bool:
