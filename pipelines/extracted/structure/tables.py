@@ -117,11 +117,11 @@ def find_regions(
         first, last = line_at(start), line_at(end - 1)
         regions.append(Region("html", first, last, start, end))
         taken.update(range(first, last + 1))
-    for kind, found in (("gfm", gfm or []), ("lines", cells or [])):
+    for form, found in (("gfm", gfm or []), ("lines", cells or [])):
         for first, last in found:
             if taken.isdisjoint(range(first, last + 1)):
                 end = _rstrip_end(lines[last])
-                regions.append(Region(kind, first, last, lines[first].start, end))
+                regions.append(Region(form, first, last, lines[first].start, end))
                 taken.update(range(first, last + 1))
     i = 0
     while i < len(lines):
