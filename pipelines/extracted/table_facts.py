@@ -31,7 +31,16 @@ _YEAR_HEADER = re.compile(
 # page's dateline takes (english/published.py)
 _FULL_DATE = re.compile(FULL_DATE)
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_GROUP_YEAR = re.compile(r"(.*\D)\s((?:FY\s?)?(?:19|20)\d\d(?:年度?)?)")
+# a group's name over its column's year (`No. of staff 2010`, structure/line_tables.py); not a
+# header whose year ends a phrase (`Change since 2015`, `Top 2000`)
+_GROUP_YEAR = re.compile(
+    r"(.*(?:[\u3040-\u9fff]|\w\s+\w+)"
+    + "".join(
+        rf"(?<!\b{w})" for w in ("since", "until", "after", "before", "from", "in", "by", "to")
+    )
+    + r")\s"
+    r"((?:FY\s?)?(?:19|20)\d\d(?:年度?)?)"
+)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:図表|表|図)\s*[\d０-９]+(?:[-－.．][\d０-９]+)*\s*")
 _TREND = re.compile(r"の?(?:推移|状況|動向|概要|一覧|内訳)$")
 # what a caption or label that counts or amounts to something ends in (事業所数, 受入額)

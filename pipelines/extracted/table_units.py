@@ -44,7 +44,7 @@ def _vocabulary() -> dict[str, tuple[str, object]]:
     for k, v in r["scale_words"].items():
         if len(str(k)) > 1:  # `m`, `b` alone in a note are too ambiguous
             words[str(k).lower()] = ("scale", float(v))
-            words[f"{str(k).lower()}s"] = ("scale", float(v))  # (millions of yen)
+            words[f"{str(k).lower().removesuffix('s')}s"] = ("scale", float(v))  # (millions of yen)
     words["m"] = ("scale", 1e6)
     for p in r["percent_words"]:
         words[str(p).lower()] = ("percent", "percent")

@@ -125,7 +125,8 @@ def _alternative(tok: NumberToken, nxt: NumberToken | None, masked: str) -> Numb
         return None
     if not _OR.fullmatch(masked, tok.end, nxt.start) or tok.unit not in (None, nxt.unit):
         return None
-    return nxt
+    # alternatives go up (`$3 or $5 million`); `$300 or $1 million`, `120 or 7 percent` do not
+    return nxt if tok.number <= nxt.number else None
 
 
 def single_fact(

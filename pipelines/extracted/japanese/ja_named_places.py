@@ -119,7 +119,7 @@ def _rank_place(masked: str, places: list[Place], end: int) -> str | None:
     return next((p.code for p in places if p.start == gap.end()), None)
 
 
-def number_place(masked: str, places: list[Place], at: int, end: int = -1) -> str | None:
+def number_place(masked: str, places: list[Place], at: int, end: int) -> str | None:
     """The place the number at `at` (ending at `end`) takes from the words beside it: the name
     a rank is given to right after it, the name it follows at once, else Japan after 全国;
     None when none is said."""

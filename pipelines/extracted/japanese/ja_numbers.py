@@ -169,6 +169,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
     counted_bare = False  # a count with no counter read after its measure (工場数は30)
     for m in p["number"].finditer(text, start, end):
         raw, counter = _BLANK.sub("", m.group("num")), m.group("counter")
+        if "・" in raw and text[max(start, m.start() - 1) : m.start()] == "・":
+            continue  # 1・3・5万円: a list of numbers, no decimal point
         kanji_only = not any(c.isdigit() and c.isascii() for c in raw)
         before = text[max(start, m.start() - 8) : m.start()]
         after_at = m.end()
@@ -235,9 +237,11 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         if counter is None and (alt := _OR.match(text, after_at)):
             other = p["number"].match(text, alt.end())  # 3又は5年間: the counter both share
             if other and other.group("counter") not in (None, "年") and not other.group("num2"):
-                counter = other.group("counter")
-                big = re.search(f"[{BIG}]+$", _BLANK.sub("", other.group("num")))
-                raw += big.group(0) if big and not any(c in BIG for c in raw) else ""
+                counter = other.group("counter")  # and its units (3又は5千円: 3千円)
+                units = re.search(
+                    f"[0-9{KANJI_DIGITS}]([千百{BIG}]+)$", _BLANK.sub("", other.group("num"))
+                )
+                raw += units.group(1) if units and raw.isdigit() else ""
         line = text[max(start, text.rfind("\n", 0, m.start()) + 1) : m.start()]
         note = _UNIT_NOTE.search(line) if counter is None and not kanji_only else None
         bracketed = (

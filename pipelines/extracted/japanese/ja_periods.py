@@ -109,6 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "era_name": re.compile(era),
         "era_less_after": re.compile(word_alternation(rules["era_less_year_after"])),
         "era_less_not_after": re.compile(word_alternation(rules["era_less_duration_after"])),
+        "per": re.compile(word_alternation(rules["per"])),
         "month": re.compile(rf"年\s*([0-9]{{1,2}}|[{KANJI_DIGITS}]{{1,3}})月"),
     }
 
@@ -239,7 +240,9 @@ def _dates(text: str, m: re.Match[str], i: int, suffix: str) -> bool:
     if i == 1 and not m.group("suffix1") and m.groupdict().get("suffix2"):
         at = m.start("suffix2")  # 同37~38年に: the first year is read with the second's 年
     if _patterns()["era_less_not_after"].match(text, at):
-        return False  # 三十年の歴史, 1年度あたり: a duration, not 昭和三十年
+        return False  # 三十年の歴史: a duration, not 昭和三十年
+    if m.group(f"n{i}") in ("1", "一") and _patterns()["per"].match(text, m.end()):
+        return False  # 1年度あたり: per year (五十八年度あたりから: about 1983)
     if suffix in ("年度", "年代") or m.group(0).endswith("まで"):
         return True
     if text[max(0, m.start() - 1) : m.start()] == "同":

@@ -81,8 +81,14 @@ def unlisted_cities(text: str) -> dict[str, tuple[str, str]]:
                 continue  # 宮城県仙台市 read as one word: the two listed names are found
             found[surface] = (city, "city")
             bare = surface.removesuffix("市")
-            # 津市's 津: too short to find alone; 中央市's 中央: a common word alone
-            if len(bare) >= 2 and bare not in listed and _names_a_place(bare):
+            # 津市's 津: too short to find alone; 中央市's 中央: a common word alone; 日立 of
+            # 日立製作所: a company's name where the bare name opens a longer word
+            if (
+                len(bare) >= 2
+                and bare not in listed
+                and _names_a_place(bare)
+                and not re.search(rf"{re.escape(bare)}(?!市)[\u30a0-\u30ff\u4e00-\u9fff]", text)
+            ):
                 found[bare] = (city, "city")
     return found
 

@@ -29,7 +29,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     parts = word_alternation(r["part_words"], ignore_case=True)
     parts_ja = word_alternation(r["part_words_ja"])
     after_year = word_alternation(r["name_after_year"])
-    before_year = word_alternation(r["name_before_year"], ignore_case=True)
+    before_year = word_alternation(r["name_before_year"])
+    before_year_lower = word_alternation([w.lower() for w in r["name_before_year"]])
     laws = word_alternation(r["law_words"])
     streets = word_alternation(r["street_words"])
     suffixes = word_alternation(r["address_suffixes"])
@@ -118,7 +119,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         (
             "name_number",
             re.compile(
-                rf"(?<![\w.,])(?P<g>(?:19|20)\d\d)\s(?:[A-Z][\w&'-]*\s){{0,4}}(?:{after_year})\b"
+                rf"(?<![\w.,])(?P<g>(?:19|20)\d\d)\s(?:{after_year})\b"
+                rf"|\b[Tt]he[ \t](?P<h>(?:19|20)\d\d)\s(?:[A-Z][\w&'-]*\s){{1,4}}(?:{after_year})\b"
             ),
         ),
         (
@@ -316,7 +318,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         (
             "name_number",
             re.compile(
-                rf"(?<![\w-])(?:{before_year})[ \t](?P<g>(?:19|20)\d\d)\b(?![.,]\d|[ \t]*[-–~/])"
+                rf"(?:(?<![\w-])(?:{before_year})"
+                rf"|\b[A-Z][\w&'-]*[ \t](?:[a-z][\w-]*[ \t])?(?:{before_year_lower}))"
+                r"[ \t](?P<g>(?:19|20)\d\d)\b(?![.,]\d|[ \t]*[-–~/])"
             ),
         ),
         # years alone on three or more lines in a row: a table's column headings copied one cell
@@ -330,7 +334,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             ),
         ),
         # an issue's number after its periodical's name (`Japan Technology Review #12`)
-        ("part_number", re.compile(r"(?<=[A-Za-z])[ \t]#[ \t]?(?P<g>\d{1,4})\b")),
+        ("part_number", re.compile(r"\b[A-Z][A-Za-z]+[ \t]#[ \t]?(?P<g>\d{1,4})\b")),
         ("part_number", re.compile(rf"(?<![\w])(?i:{parts})\.?\s?(?P<g>\d{{1,4}})\b(?!\s*%)")),
         # a download link's file size (概要（PDF:1.2MB）, [PDF 540KB], ファイルサイズ 2MB)
         (
@@ -354,7 +358,8 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             re.compile(
                 r"^[ \t]*[-–—]\s*(?P<g>\d{1,4})\s*[-–—][ \t]*$"
                 r"|\b(?i:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*(?P<h>\d{1,4})\b"
-                r"|^[ \t]*(?P<l>\d{1,4})[ \t]*/[ \t]*(?P<m>\d{1,4})[ \t]*$"  # `8/34` alone: a page
+                # `8/34` alone on one of a page's first lines: the page of a viewer's pages
+                r"|\A(?:[^\n]*\n){0,3}[ \t]*(?P<l>\d{1,4})[ \t]*/[ \t]*(?P<m>\d{1,4})[ \t]*$"
                 r"|(?:ページ\s*)?\d{1,4}\s*/\s*(?P<i>\d{1,4})[ \t]*$"
                 r"|\|[ \t]*(?P<j>\d{1,4})[ \t]*$"
                 r"|\b(?:No\.|Number|#)[ \t]?\d{1,5}[ \t]+of[ \t]+(?P<k>\d{1,5})\b",  # No. 41 of 79

@@ -84,7 +84,7 @@ _MONTHLY_ISSUE_JA = re.compile(
 _DATELINE_WORDS = re.compile(
     r"(?:date|dated|posted|post on|updated|issued?|published(?: online)?|released|last modified|"
     r"accessed|retrieved|received|accepted|revised|submitted|last reviewed|edited|modified|"
-    r"interviewed|(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}(?:(?:on|at)\W{1,3})?$",
+    r"(?:登録|更新|掲載|公開|発行|作成)日?)\W{0,12}(?:(?:on|at)\W{1,3})?$",
     re.IGNORECASE,
 )
 # a year a page's metadata gives after its word: 登録:平成21年, Updated: 2019
@@ -128,8 +128,13 @@ _AS_OF_BEFORE = re.compile(r"\bas of\s*$", re.IGNORECASE)  # as of 1 April 2015 
 _STAMP = re.compile(r"[ \t,]*(?:at[ \t]+)?\d{1,2}:\d{2}(?!\d)")  # the clock time after a date
 _TABLE_NEXT = re.compile(r"(?:[ \t\u3000]*\n)+[ \t]*\|")  # a Markdown table's first row next
 _PRESS_DATELINE = re.compile(r"[\s*_]*[–—]\s|[\s*_]+-\s")  # "Fukuoka, 12 May 2021 – The ..."
-# 2011年10月21日付の社説: the date a cited text bears (not 4月1日付で発足, the day a change took effect)
-_DATED_JA = re.compile(r"付(?!け?で)")
+# 社説2011年10月21日付, 2011年10月21日付の記事: the date a cited text bears (not 4月1日付で発足, the
+# day a change took effect, nor 10月1日付の推計で120万人, the date an estimate is of)
+_CITED_JA = r"(?:社説|記事|論説|コラム|通知|通達|書簡|文書|新聞|朝刊|夕刊|紙面|報道|発表)"
+_DATED_JA = re.compile(rf"付け?(?:の{_CITED_JA}|[)）」』]|[ \t]*$)")
+_CITED_BEFORE_JA = re.compile(rf"{_CITED_JA}[「『(（」』)）]?[ \t]*$")
+# `Interviewed on June 30, 2016` opening its line: the date of an interview's page
+_INTERVIEWED = re.compile(r"^\W*interviewed(?:[ \t]+on)?[ \t:]*$", re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?!\w))",
     re.I,
@@ -250,7 +255,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         _DATELINE_WORDS.search(before)
         or _PRESS_DATELINE.match(after)
         or _STAMP.match(after)
-        or _DATED_JA.match(after)
+        or _INTERVIEWED.match(before)
+        or (_DATED_JA.match(after) and (_CITED_BEFORE_JA.search(before) or "の" in after[:3]))
     ):
         return True  # a dateline's date, or a timestamp's (`2023-01-20 12:34`)
     if not before.strip() and re.match(r"[ \t\u3000]+(?![はがのにでをと、,])\S", after):

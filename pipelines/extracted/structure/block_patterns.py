@@ -7,7 +7,9 @@ MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 TABLE_CAPTION = re.compile(
     r"^\s*(?:\*\*|<b>|__)?\s*(?:Table|TABLE|Tab\.)\s*\d+[A-Za-z]?\s*(?:[.:\-–—]|\*\*|$"
-    r"|(?=[A-Z][a-z]+\b))"  # or its title's first word (`Table 9 Exports of the port`)
+    # or a title's first word (`Table 9 Exports of the port`) on a short line with no stop: not a
+    # sentence wrapped onto the line (`Table 2 Osaka ranked second with 8% of firms.`)
+    r"|(?=[A-Z][a-z]+\b[^\n.。]{0,80}$))"
 )
 # a line that only states the unit of a table's numbers: `（単位：億円）`, `(Unit: million yen)`
 UNIT_LINE = re.compile(
