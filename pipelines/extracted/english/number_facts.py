@@ -17,6 +17,13 @@ from pipelines.extracted.rules import load_rules
 _DURATION = re.compile(
     r"(?:\s+(?i:consecutive|straight|successive|full|running))?[- ](?i:year|month|week|day)s?\b"
 )
+
+
+def _duration_unit(duration: re.Match[str]) -> str:
+    """`years` for a span of years, `duration` for months, weeks or days."""
+    return "years" if "year" in duration.group(0).lower() else "duration"
+
+
 _PERCENT_OF = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?([A-Za-z][\w\- ]{2,40}?)(?=[,.;)]|\s(?:in|from|by|was|is)\b|$)"
 )
@@ -95,7 +102,7 @@ def range_fact(
     unit = a.unit or b.unit or "count"
     duration = _DURATION.match(masked, b.end, b.end + 24) if unit == "count" else None
     if duration:  # `3 to 5 years`, `2-4 months`: a duration's range
-        unit = "years" if "year" in duration.group(0).lower() else "duration"
+        unit = _duration_unit(duration)
     low, high = a.value(b.scale), b.value(a.scale)
     fact = Fact(
         value=low,
@@ -143,7 +150,7 @@ def single_fact(
     if duration and tok.unit is None:
         fact = Fact(
             value=tok.number,
-            unit="years" if "year" in duration.group(0).lower() else "duration",
+            unit=_duration_unit(duration),
             start=tok.start,
             end=tok.end if alternative is not None else tok.end + len(duration.group(0)),
             sentence=ctx.sentence,

@@ -36,6 +36,7 @@ def count_rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     about = r"(?:(?:about|approx\.?|approximately|around|roughly|c\.|ca\.|約|~)[ \t]*)?"
     unit_end = r"(?:e?s)?(?![A-Za-z])"
     per = r"(?:/[ \t]*|per[ \t]+)?"  # a density: 8,200/km2 (21,000/sq mi)
+    per_ja = "(?:当たり|あたり|当り|につき)"  # a rate's `per` (not ごと: `every`)
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         # the unit of a rate's denominator (per 1,000 people, 人口10万人当たり, 1社につき): what
         # the rate is counted against, no quantity the text states
@@ -72,10 +73,9 @@ def count_rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "denominator",
             re.compile(
                 r"(?P<h>[0-9](?<![\d.,][0-9])[\d,]*(?:\.\d+)?|[〇一二三四五六七八九十百千]+)[ \t]*[万千百]?"
-                r"(?:[ァ-ヶー一-龥A-Za-z²]{0,5}(?:当たり|あたり|当り|につき)|(?<=[万千百])人?対(?![象応策立]))"
+                rf"(?:[ァ-ヶー一-龥A-Za-z²]{{0,5}}{per_ja}|(?<=[万千百])人?対(?![象応策立]))"
                 # the first of two denominators, one of each (1地域1年度あたり: per area, per year)
-                r"|(?<![\d.,])(?P<i>1|一)[ァ-ヶー一-龥]{1,5}(?=(?:1|一)[ァ-ヶー一-龥]{1,5}"
-                r"(?:当たり|あたり|当り|につき))"
+                rf"|(?<![\d.,])(?P<i>1|一)[ァ-ヶー一-龥]{{1,5}}(?=(?:1|一)[ァ-ヶー一-龥]{{1,5}}{per_ja})"
             ),
             words_gate("当たり", "あたり", "当り", "につき", "対"),
         ),
