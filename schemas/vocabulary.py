@@ -44,6 +44,7 @@ UNITS = [
     "TB",
     "mph",
     "km_per_h",
+    "m_per_s",
     "tonnes",
     "ha",
     "m",

@@ -136,7 +136,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "number": re.compile(
             r"(?P<num>\d(?<![\w.,/]\d)(?<![A-Za-z]-\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
             r"|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d*(?:\.\d+)?))"
-            rf"(?:\s?(?P<scale>(?i:{scale}))(?![A-Za-z])\.?)?"
+            rf"(?:(?:\s|-(?=[A-Za-z]{{3}}))?(?P<scale>(?i:{scale}))(?![A-Za-z])\.?)?"
             rf"(?:(?:\s|-(?=[A-Za-z]))?(?P<unit>(?i:{unit}))(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)"
         ),
         # Longest first, as a left-to-right match would start at the leftmost word it can.

@@ -122,7 +122,7 @@ def test_numbers_found_digit_first_are_what_one_left_to_right_regex_finds(text: 
         rf"(?P<cur>{alt(units['currency_symbols'])})?\s?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
         r"|\d+(?:\.\d+)?)"
-        rf"(?:\s?(?P<scale>{alt(units['scale_words'])})(?![A-Za-z])\.?)?"
+        rf"(?:(?:\s|-(?=[A-Za-z]{{3}}))?(?P<scale>{alt(units['scale_words'])})(?![A-Za-z])\.?)?"
         rf"(?:(?:\s|-(?=[A-Za-z]))?(?P<unit>{unit})(?![A-Za-z]))?(?!\w|/\d|\.\d|,\d)",
         re.IGNORECASE,
     )
