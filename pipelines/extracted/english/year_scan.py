@@ -31,6 +31,7 @@ def may_hold_a_span_of_years(masked: str, runs: list[tuple[int, int]]) -> bool:
 _NOT_A_NAME = frozenset(
     load_rules("facts")["months"]
     + ["In", "From", "Since", "By", "Until", "During", "After", "Before"]
+    + ["FY"]  # `FY 2006`: the fiscal year's mark, no name (`Horizon 2020`)
     # a determiner opening a sentence is no name (`The 2015 survey`, `Its 2012 budget`)
     + ["The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "An"]
 )

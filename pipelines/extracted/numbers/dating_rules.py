@@ -221,7 +221,18 @@ _FISCAL_LEAD = re.compile(r"(?:as of|FY|fiscal year|fiscal)\s*(?:the end of\s*)?
 _FISCAL_START = re.compile(r"\b(?:since|starting(?: from| in)?|beginning(?: in)?)\s+(?:FY|fiscal)")
 
 
-def fiscal_only(lead: str) -> bool:
+# `until FY2014`, `In FY 2006 a scheme was launched`: a fiscal year with no number to date, led
+# by a preposition, dates what its clause says (an event); a bare `FY 2012` labels a heading
+_DATING_PREPOSITION = re.compile(
+    r"\b(?:in|until|till|by|from|after|before|during)\s+(?:the\s+)?(?:FY|fiscal)\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def fiscal_only(lead: str, numbers: bool = True) -> bool:
     """Whether the words before an English year (`in FY`, `as of fiscal`) make it a fiscal year
-    that only dates numbers, never an event; a fiscal year something starts from is one."""
-    return bool(_FISCAL_LEAD.search(lead)) and not _FISCAL_START.search(lead)
+    that only dates numbers, never an event; a fiscal year something starts from is one, and so
+    is one after a preposition in a sentence with no other number (`numbers`) to date."""
+    if not _FISCAL_LEAD.search(lead) or _FISCAL_START.search(lead):
+        return False
+    return numbers or not _DATING_PREPOSITION.search(lead)

@@ -177,7 +177,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "skip_source": re.compile(r"(?:^|(?<=\n)|(?<=\*)|(?<=\())\s*Sources?\s*[:)][^\n]*"),
         "name_year": re.compile(r"(?:1[89]|20)(?<!\w\d\d)\d\d\b(?!\s*(?:%|[-–]\s*\d))"),
         "name_before": re.compile(
-            rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before"
+            rf"(?:^|\s)(?!(?:{MONTHS}|In|From|Since|By|Until|During|After|Before|FY"
             r"|The|This|That|These|Those|Its|Their|Our|Each|Every|An)\b)"
             rf"(?![A-Za-z]*[a-z](?:{MONTHS})[^\S\n]\Z)"  # `OpenedMarch 1994`: an infobox's date
             r"[A-Z][A-Za-z]+[^\S\n]\Z"  # a year opening its line is no part of a name
