@@ -18,6 +18,7 @@ import bisect
 import re
 
 from pipelines.extracted.document_context import date_rows
+from pipelines.extracted.english.decade_years import decade_facts, has_decade
 from pipelines.extracted.english.english_forms import (
     has_twice,
     named_counts,
@@ -92,15 +93,21 @@ def facts_in_text(text: str) -> list[Fact]:
     places are looked up only when the text has a number at all."""
     masked = mask_for_facts(text)
     runs = [m.span() for m in DIGIT_RUN.finditer(masked)]
-    if (
-        not runs
-        and not has_spelled_number(masked, 0, len(masked))
-        and not has_japanese_number(masked, 0, len(masked))
-        and not has_twice(masked, 0, len(masked))
-        and not has_quantity_word(masked, 0, len(masked))
-    ):
+    if not runs and not _may_hold_words(text, masked, 0, len(masked), japanese=True):
         return []
     return facts_in_span(text, masked, 0, len(text), find_places(masked), runs)
+
+
+def _may_hold_words(text: str, masked: str, start: int, end: int, japanese: bool = False) -> bool:
+    """Whether [start, end), with no digit its masking left, may hold a number written in words
+    (`seven`, 三, `twice`, `a dozen`) or a decade (`the 1960s`, blanked as no number of its own)."""
+    return (
+        has_spelled_number(masked, start, end)
+        or (japanese and has_japanese_number(masked, start, end))
+        or has_twice(masked, start, end)
+        or has_quantity_word(masked, start, end)
+        or has_decade(text, start, end)
+    )
 
 
 def facts_in_span(
@@ -116,13 +123,7 @@ def facts_in_span(
     p = patterns()
     if runs is None:
         runs = [m.span() for m in DIGIT_RUN.finditer(masked, start, end)]
-        if (
-            not runs
-            and not has_spelled_number(masked, start, end)
-            and not has_japanese_number(masked, start, end)
-            and not has_twice(masked, start, end)
-            and not has_quantity_word(masked, start, end)
-        ):
+        if not runs and not _may_hold_words(text, masked, start, end, japanese=True):
             return []
     out: list[Fact] = []
     dated: dict[int, tuple[Fact, int, int, int, int]] = {}  # the year facts' events, by id
@@ -192,12 +193,7 @@ def facts_in_span(
             continue
         first_run = bisect.bisect_left(run_starts, s_start)
         has_digit = first_run < len(runs) and run_starts[first_run] < s_end
-        if (
-            not has_digit
-            and not has_spelled_number(masked, s_start, s_end)
-            and not has_twice(masked, s_start, s_end)
-            and not has_quantity_word(masked, s_start, s_end)
-        ):
+        if not has_digit and not _may_hold_words(text, masked, s_start, s_end):
             span_before = place_before = None
             named_before = []
             continue
@@ -266,6 +262,11 @@ def facts_in_span(
             if fact is not None and free(fact.start, fact.end):
                 out.append(fact)
         out += spelled_facts(ctx, masked, s_start, s_end, free)
+        out += [
+            f
+            for f in decade_facts(ctx, text, s_start, s_end, out[sentence_from:])
+            if free(f.start, f.end)
+        ]
         apply_signs(out[sentence_from:], text, masked)
         ctx.date_respectively(out[sentence_from:])
         assign_measures(masked, s_start, s_end, out[sentence_from:], out[near_from:sentence_from])
