@@ -34,9 +34,13 @@ _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 # the verb, then up to five words of its agent or object (`adopted by the Cabinet`, `launched the
 # scheme`; no number, no mark: `approved 12 grants in 2011` dates the grants), then `in` the year
 # (or `by` it: `was completed by March 1980`, the date the work was done)
+# a proper name of up to eight words (`Shizuoka Prefecture`, `the Science City Promotion Act`)
+_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,7}"
 _EVENT_VERB_BEFORE = re.compile(
     rf"\b(?:{word_alternation(list(load_rules('measures')['event_verbs']), ignore_case=True)})"
     r"(?:\s+(?!(?:in|on|during)\b)[^\s\d,;:()]+){0,5}"
+    # where it took place, between the verb and its date (`founded in Hamamatsu, Shizuoka in`)
+    rf"(?:\s+(?-i:in|at)\s+(?-i:{_NAME})(?:,\s+(?-i:{_NAME}))?)?"
     rf"\s+(?:in|on|during|by)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
     re.IGNORECASE,
 )
@@ -46,9 +50,13 @@ _MEASURES = load_rules("measures")
 EVENT_NOUNS = frozenset({*_MEASURES["event_verbs"].values(), *_MEASURES["event_nouns"]})
 # such a noun right before `in` the year (`since its establishment in February 2012`, `the
 # merger in 2005`): the year is the event's as a verb's would be (rules: dated_event_nouns)
+_EVENT_NOUNS = word_alternation(_MEASURES["dated_event_nouns"], ignore_case=True)
 _EVENT_NOUN_BEFORE = re.compile(
-    r"\b(?:its|their|the|his|her|this|that)\s+"  # the event itself, not `job creation`
-    rf"(?:{word_alternation(_MEASURES['dated_event_nouns'], ignore_case=True)})"
+    # the event itself, not `job creation`: a determiner before the noun, or the name it is of
+    # after it (`enactment of the Port Promotion Act in 1987`)
+    rf"(?:\b(?:its|their|the|his|her|this|that)\s+(?:{_EVENT_NOUNS})"
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:{_NAME}))?"
+    rf"|\b(?:{_EVENT_NOUNS})\s+of\s+(?:the\s+)?(?-i:{_NAME}))"
     rf"\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?(?:(?:{_MONTHS})\s+)?$",
     re.IGNORECASE,
 )
