@@ -87,6 +87,13 @@ def spelled_facts(
             "—", w_end, s_end
         )
         follower = _FOLLOWER.match(masked, w_end, s_end)
+        if follower is not None and follower.group(1).lower() == "such":
+            follower = _FOLLOWER.match(masked, follower.end(), s_end)  # `one such centre`
+        if follower is None and _held(masked, s_start, w_start, w_end, s_end):
+            if value > 1 and free(w_start, w_end):  # `Aichi has eight`: the noun said before
+                subject = subject_before(masked, s_start, w_start)
+                out.append(make_fact(ctx, float(value), "count", w_start, w_end, subject=subject))
+            continue
         if not dashed and (
             follower is None
             or follower.group(1).lower() in not_before
@@ -169,4 +176,17 @@ def _lists_or_points_back(masked: str, s_start: int, w_start: int, w_end: int, s
     return after is not None and any(
         w is not None and (w.lower() in nouns or w.lower().removesuffix("s") in nouns)
         for w in after.groups()
+    )
+
+
+# `Aichi Prefecture has eight.`, `the two wards had five, ...`: a spelled number as the object of
+# `have` closing its clause counts the noun said before it, left out after the number
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|number|numbers|numbered)\s+(?:only\s+|just\s+)?$")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;:,)]|$)")
+
+
+def _held(masked: str, s_start: int, w_start: int, w_end: int, s_end: int) -> bool:
+    return bool(
+        _HAVE_BEFORE.search(masked, max(s_start, w_start - 16), w_start)
+        and _CLAUSE_CLOSE.match(masked, w_end, s_end)
     )
