@@ -28,8 +28,13 @@ _REACH = 4  # lines up to look for the heading, past sibling rows
 
 @cache
 def _row() -> re.Pattern[str]:
+    """A sub-row's label: one of `_SUB_ROWS`, or after a bullet any short label (`• Special
+    city`, `• Prefecture`), the bullet marking the row as the heading's part."""
     labels = word_alternation(list(_SUB_ROWS))
-    return re.compile(rf"[ \t]*(?:[•·*o-][ \t]+)?(?P<label>{labels})[ \t]?")
+    return re.compile(
+        rf"[ \t]*(?:(?:[•·*o-][ \t]+)?(?P<label>{labels})"
+        r"|[•·][ \t]+(?P<part>[A-Z][a-z]+(?: [a-z]+)?))[ \t]?"
+    )
 
 
 def infobox_measure(
@@ -44,7 +49,7 @@ def infobox_measure(
     row = _row().fullmatch(masked, line, fact.start)
     if row is None:
         return None
-    label = row.group("label").lower()
+    label = (row.group("label") or row.group("part")).lower()
     end = line - 1
     dated: str | None = None
     for _ in range(_REACH):
@@ -62,6 +67,8 @@ def infobox_measure(
             name = heading.group("h").lower()
             year = _YEAR.search(dated or heading.group("d") or "")
             named = f"total {name}" if label == "total" else f"{name} {label}"
+            if row.group("part"):
+                named = f"{name} of {label}"  # `• Special city` under `Area`: area of the city
             return named, int(year.group(0)) if year else None
         end = top - 1
     return None
@@ -107,5 +114,6 @@ def infobox_row(masked: str, fact: Fact, text: str | None = None) -> None:
     if year is not None and fact.period_start is None:
         fact.period_start = fact.period_end = year
     people = {w.lower() for w in load_rules("facts")["people_nouns"]}
-    if fact.unit == "count" and named.split()[-1] in people | {"population"}:
+    words = named.split()  # the heading's word first or last (`population metro`, `total staff`)
+    if fact.unit == "count" and {words[0], words[-1]} & (people | {"population"}):
         fact.unit = "people"
