@@ -300,7 +300,7 @@ _CHANGE_BEFORE = re.compile(
     r"up|down)\s+(?:(?:about|some|around|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
-_ORDINAL_NOUNS = {"anniversary": "years", "time": "count", "times": "count"}
+_ORDINAL_NOUNS = {"anniversary": "years", "year": "years", "time": "count", "times": "count"}
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
 
