@@ -39,6 +39,13 @@ _SCALES = {"千": 1000, "百万": 1000000, "万": 10000, "億": 100000000, "十�
 _NOUN_BRACKET = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]\($")
 _BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
 _KANJI = re.compile(r"[\u3400-\u9fff]")
+# ATR 10 、NICT 11 ユニバーサル: a PDF's superscript note mark, set apart by blanks after a word and
+# before a comma, a stop or a katakana word (after a Latin term, any word but a particle): no
+# counter and no particle, so nothing it counts
+_NOTE_MARK = re.compile(
+    r"(?<=[A-Za-z] )[0-9]{1,2} (?=[^\s0-9ぁ-ゖ(（])"
+    r"|(?<=[\u30a0-\u30ff\u3400-\u9fff] )[0-9]{1,2} (?=[、。，,]|[\u30a1-\u30fa])"
+)
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -126,7 +133,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{word_alternation([w[::-1] for w in rules['qualifiers_before']])})"
         ),
         "qualifier_after": re.compile(word_alternation(list(rules["qualifiers_after"]))),
-        "not_after": re.compile(word_alternation(rules["not_after"])),
+        # ` ?`: 平成 25 年 4 月, a PDF's text with blanks between digits and their words
+        "not_after": re.compile(rf" ?(?:{word_alternation(rules['not_after'])})"),
+        "anniversary": re.compile(word_alternation(rules["anniversary_reached"])),
         "name_suffix": re.compile(word_alternation(rules["name_suffixes"])),
         "ordinal": re.compile(word_alternation(rules["ordinal_counters"])),
         "numbering_before": re.compile(
@@ -198,6 +207,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         dated_span = dated_span or before.endswith("同")  # 同37~38年: years of the era named
         if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or dated_span):
             continue  # years, fiscal years and decades are ja_periods'
+        if counter == "周年" and not p["anniversary"].match(text, m.end()):
+            continue  # 20周年記念式典: an occasion's name; 20周年を迎えた is the years reached
         if counter is not None and text.startswith("目", m.end()):
             continue  # 3回目, 2店舗目: an ordinal
         if before.endswith("第"):
@@ -275,6 +286,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 pass  # …数は12で、平成20年には25となった: the same count, later
             elif note is None and (kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー."))):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
+            elif _NOTE_MARK.match(text, m.start()):
+                continue
             unit, factor = "count", 1
             if note:  # （千円）：12,000 is 12 million yen
                 unit = counters[note.group("unit")][0]
