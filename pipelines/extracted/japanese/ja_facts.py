@@ -198,11 +198,12 @@ _NAMED = re.compile(r"「[^「」]*」|『[^『』]*』")
 
 @cache
 def _done_event() -> re.Pattern[str]:
-    """The year's own event, done, right after it and before the numbers it dates (2010年に
-    策定された計画の予算, 平成4年に設立されたセンターでは): the year dates that event too."""
+    """The year's own event, done, right after it and before the numbers it dates (2010年に策定
+    された計画の予算), or the term it is named as (2001~05年度までを第Ⅰ期とし): it dates that too."""
     words = word_alternation(load_rules("japanese")["event_words"])
     done = r"(?:され|し|られ)?(?:まし)?(?:た|て)"  # 設立された, 開通しました, 設けた
-    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words}){done}")
+    term = r"|\s*度?(?:まで)?を[^、。]{0,8}?期間?と"
+    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words}){done}{term}")
 
 
 _MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")

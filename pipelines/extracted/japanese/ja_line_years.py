@@ -118,9 +118,10 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
 
 # what parts the cells of a row written with blanks (件数　　15件　　22件; the text read here has
 # its wide blanks read as ASCII)
-_CELL_GAP = re.compile(r"[ \t\u3000]+")
-# a cell that holds one number and its unit (15件, 約1,200万円, △3.5%)
-_VALUE_CELL = re.compile(r"[約△▲+\-－]?[0-9][0-9,.]*[^\s0-9]{0,4}")
+_CELL_GAP = re.compile(r"(?<![(（])[ \t\u3000]+")
+# a cell that holds one number and its unit (15件, 約1,200万円, △3.5%), or a part of it in
+# brackets after it (2,791  ( 86): 86 of them foreign)
+_VALUE_CELL = re.compile(r"[(（]?[ \t]*[約△▲+\-－]?[0-9][0-9,.]*[^\s0-9]{0,4}")
 _ROWS_MAX = 12  # rows of a table written with blanks under its line of years
 
 
