@@ -94,6 +94,8 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
         # a row of the same list written without bullets (大学 5施設 over 研究機関 101施設)
         row = in_row and bool(line) and _trailing_values(masked, _cells(masked, prev_start, k)) > 0
         if line and not line.startswith(tuple(_BULLETS)) and not row:
+            if (in_row or bulleted) and line.endswith(_LEAD_IN):
+                return _lead_in_year(masked, prev_start)
             if len(line) > _HEADING_MAX or "。" in line or not _HEADING_LIKE.fullmatch(line):
                 return None
             marks = [
@@ -113,6 +115,22 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
                 return None
             header = line
         k = prev_start - 1
+    return None
+
+
+# a paragraph's last words that the list under it completes (…でひろってみると、, 内訳は：)
+_LEAD_IN = ("、", "：", ":")
+
+
+def _lead_in_year(masked: str, at: int) -> tuple[int, int] | None:
+    """The one year the paragraph leading into a list names (2010年の当初予算が内示された。
+    …重点事業を挙げると、 over `…事業  313956千円`): the period of the list's rows."""
+    start = paragraph_start(masked, at)
+    while start > 0 and masked[start - 1] == "\n" and masked[max(0, start - 2)] != "\n":
+        start = line_bounds(masked, start - 2)[0]  # the lines of the paragraph above, to a blank
+    told = {_period(m) for m in year_marks(masked, start, at) if not m.decade}
+    if len(told) == 1 and len(set(next(iter(told)))) == 1:
+        return told.pop()
     return None
 
 
