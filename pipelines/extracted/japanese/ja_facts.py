@@ -101,11 +101,8 @@ def _measure_before(masked: str, lo: int, at: int) -> str | None:
         if particles in ("", "は", "が", "も", "を", "では"):
             return word
         break
-    topic = None
-    for t in _TOPIC.finditer(masked, lo, end):
-        if _skip_words().search(t.group(1)) is None:
-            topic = t.group(1)
-    return topic
+    topics = [t.group(1) for t in _TOPIC.finditer(masked, lo, end)]
+    return next((t for t in reversed(topics) if _skip_words().search(t) is None), None)
 
 
 def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
@@ -360,7 +357,8 @@ def _number_fact(
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)
     ]  # fmt: skip
-    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1]:
+    reached = masked.endswith("周年", n.start, n.end)  # 2018年10月…20周年: dated when reached
+    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1] and not reached:
         lasting = duration_period(masked, dating_marks(marks, n.start, masked), n.value, n.unit)
         period = lasting or period  # 令和2年度から3年間: the year dates it, no fact of its own
         dating = [] if period == (None, None) else dating

@@ -20,6 +20,7 @@ TEXTS = {
         "町の記念事業\n\n15周年記念式典のご案内\n\n"
         "町民会館は本年、開館15周年を迎えた。来年は交流展が開催8周年となる。\n"
     ),
+    "reached": "町の記念事業\n\n町民会館は2019年11月、開館から30周年を迎えた。\n",
     "decrease": "町の工業\n\n町内の製品出荷額は前年比▲2.1%の減少となった。\n",
     "source": (
         "町の概況 (出典 : 町勢要覧) 町内の工場数 2019年4月現在 48工場 "
@@ -100,3 +101,9 @@ def test_a_rows_bracketed_part_keeps_the_row_in_the_headings_as_of_list(
     rows = _of(facts, "rows")
     row = rows[rows["value"] == 1630.0].iloc[0]  # its row ends in (52), a part of it
     assert int(row["period_start"]) == 2022
+
+
+def test_an_anniversary_is_dated_by_the_day_it_is_reached(facts: pd.DataFrame) -> None:
+    reached = _of(facts, "reached")
+    row = reached[reached["unit"] == "years"].iloc[0]
+    assert (row["value"], int(row["period_start"])) == (30.0, 2019)
