@@ -2,14 +2,17 @@
 line (a chronology's `昭和五十九年　地域指定を受け…。目標は約二千億円` dates the line's later
 sentences too) or the one year its earlier sentences name, or the span or fiscal year of the
 short line right above it or above the list it is an item of (`第Ⅲ期　平成24年度から28年度まで`
-over `・共同研究　37件`), as a heading dates what lies under it.
+over `・共同研究　37件`), as a heading dates what lies under it; and the counter a line over rows
+of bare numbers states for them (人 over `研究者  2,791`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extracted.japanese.ja_periods import YearMark, year_marks
+from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import line_bounds
 
 _BULLETS = "・-*＊○●◦•‐"
@@ -114,6 +117,34 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
             if not (in_row and header is None and not any(c.isdigit() for c in line)):
                 return None
             header = line
+        k = prev_start - 1
+    return None
+
+
+@cache
+def _unit_line() -> re.Pattern[str]:
+    """A line over rows of bare numbers that states only what they count, maybe with a note (人,
+    件, 人(内数:外国人数), 単位：社): a counter of people or things (rules/japanese.yaml)."""
+    counters = load_rules("japanese")["counters"]
+    words = word_alternation([w for w, (u, _) in counters.items() if u in ("people", "count")])
+    note = r"[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?"
+    return re.compile(rf"(?:単位[ \t]*[:：][ \t]*)?(?P<w>{words}){note}")
+
+
+def row_unit(masked: str, at: int) -> str | None:
+    """The counter the line over the rows of the number at `at` states for them (人(内数:外国
+    人数) over `研究者  2,791  ( 86)`): the line right above the rows, past the rows themselves."""
+    start, end = line_bounds(masked, at)
+    if _trailing_values(masked, _cells(masked, start, end)) == 0:
+        return None
+    k = start - 1
+    while k > 0:
+        prev_start, _ = line_bounds(masked, k)
+        cells = _cells(masked, prev_start, k)
+        if not cells or _trailing_values(masked, cells) == 0:
+            line = masked[prev_start:k].strip(" \t\u3000")
+            unit = _unit_line().fullmatch(line)
+            return unit.group("w") if unit else None
         k = prev_start - 1
     return None
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipelines.extracted.japanese.ja_line_years import row_unit
 from pipelines.extracted.japanese.ja_numerals import KANJI_DIGITS, exact_double, exact_numeral
 from pipelines.extracted.rules import load_rules, word_alternation
 
@@ -38,6 +39,8 @@ _SCALES = {"千": 1000, "百万": 1000000, "万": 10000, "億": 100000000, "十�
 # 大学（5）、企業（20）: a small count in brackets right after the noun it counts
 _NOUN_BRACKET = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]\($")
 _BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
+# 2,791  ( 86): a part of the row's number in brackets after it, in its unit
+_PART_BRACKET = re.compile(r"[0-9][ \t]+[(（][ \t]*$")
 _KANJI = re.compile(r"[\u3400-\u9fff]")
 # ATR 10 、NICT 11 ユニバーサル: a PDF's superscript note mark, set apart by blanks after a word and
 # before a comma, a stop or a katakana word (after a Latin term, any word but a particle): no
@@ -261,7 +264,9 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             and len(raw) <= 3
             and _NOUN_BRACKET.search(before) is not None
             and _BRACKET_END.match(text, after_at) is not None
-        )
+        ) or (counter is None and _PART_BRACKET.search(before) is not None)
+        if note is None and counter is None and not kanji_only:
+            counter = row_unit(text, m.start())  # 人(内数:…) over the rows: their counter
         if counter is None:
             if re.search(f"[0-9{KANJI_NUMERAL}]分の$", before):
                 continue  # ２分の１: the numerator of a fraction ja_forms.py reads whole

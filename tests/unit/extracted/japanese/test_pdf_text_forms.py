@@ -107,3 +107,10 @@ def test_an_anniversary_is_dated_by_the_day_it_is_reached(facts: pd.DataFrame) -
     reached = _of(facts, "reached")
     row = reached[reached["unit"] == "years"].iloc[0]
     assert (row["value"], int(row["period_start"])) == (30.0, 2019)
+
+
+def test_rows_under_a_line_of_their_counter_take_it_with_their_bracketed_parts(
+    facts: pd.DataFrame,
+) -> None:
+    expected = {(v, "people") for v in (1250.0, 40.0, 380.0, 12.0, 1630.0, 52.0)}
+    assert _values(facts, "rows") == expected
