@@ -1,7 +1,9 @@
 """Periods a Japanese budget story gives beyond one sentence (issue 32, point 4): 同 before a
 change (同12%増) compares with the base of the change before, so the sum it goes with is of the
 year the story is about, in a later paragraph too; and the one year of the paragraph that leads
-into a list of sums (…を挙げると、) dates the list's rows. Texts written for these tests."""
+into a list of sums (…を挙げると、) dates the list's rows; a budget's code opening the line of its
+sums (27補正…: 500億円) is their fiscal year, over the years heading the slide above. Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ TEXTS = {
         "図書館改修事業          124500千円\n"
         "道路維持事業            86300千円\n"
         "子育て支援事業          57100千円\n"
+    ),
+    "slide": (
+        "平成29年度 町の交付金の概要\n\n【28年度】【27年度】\n\n"
+        "27補正地域振興交付金基本分: 500億円追加分: 120億円\n"
     ),
 }
 
@@ -55,3 +61,10 @@ def test_the_year_of_the_paragraph_leading_into_a_list_dates_its_rows(
     facts: pd.DataFrame, value: float
 ) -> None:
     assert _period(facts, "list", value) == 2021
+
+
+@pytest.mark.parametrize("value", [5e10, 1.2e10])
+def test_a_budget_code_opening_the_line_of_its_sums_is_their_fiscal_year(
+    facts: pd.DataFrame, value: float
+) -> None:
+    assert _period(facts, "slide", value) == 2015
