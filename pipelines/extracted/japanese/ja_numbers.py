@@ -43,11 +43,12 @@ _BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
 _PART_BRACKET = re.compile(r"[0-9][ \t]+[(（][ \t]*$")
 _KANJI = re.compile(r"[\u3400-\u9fff]")
 # ATR 10 、NICT 11 ユニバーサル: a PDF's superscript note mark, set apart by blanks after a word and
-# before a comma, a stop or a katakana word (after a Latin term, any word but a particle): no
-# counter and no particle, so nothing it counts
+# before a comma, a stop or a katakana word (after a Latin term, any word but a particle); or
+# closing a name, its `*` blanked as markup (「…ふくしま*2」): nothing it counts
 _NOTE_MARK = re.compile(
     r"(?<=[A-Za-z] )[0-9]{1,2} (?=[^\s0-9ぁ-ゖ(（])"
     r"|(?<=[\u30a0-\u30ff\u3400-\u9fff] )[0-9]{1,2} (?=[、。，,]|[\u30a1-\u30fa])"
+    r"|(?<=[^\s0-9] )[0-9]{1,2}(?=[」』])"
 )
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
