@@ -39,6 +39,10 @@ _SCALES = {"千": 1000, "百万": 1000000, "万": 10000, "億": 100000000, "十�
 # 大学（5）、企業（20）: a small count in brackets right after the noun it counts
 _NOUN_BRACKET = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]\($")
 _BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
+# 1施設とします, 1件と数える: a rule of counting (one of each), no count
+_COUNTED_AS = re.compile(r"と(?:します|する|し[、,]|して|数え|みなす|みなし)")
+# 1)の立地施設: an item of the text's numbered list, referred to (no bracket opened before it)
+_ITEM_REFERRED = re.compile(r"(?<![(（0-9])[0-9]{1,2}[)）]の")
 # 2,791  ( 86): a part of the row's number in brackets after it, in its unit
 _PART_BRACKET = re.compile(r"[0-9][ \t]+[(（][ \t]*$")
 _KANJI = re.compile(r"[\u3400-\u9fff]")
@@ -211,6 +215,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         dated_span = dated_span or before.endswith("同")  # 同37~38年: years of the era named
         if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or dated_span):
             continue  # years, fiscal years and decades are ja_periods'
+        if raw in ("1", "一") and counter and _COUNTED_AS.match(text, m.end()):
+            continue  # 建物ごとに1施設とします: how things are counted, no count of them
         if counter == "周年" and not p["anniversary"].match(text, m.end()):
             continue  # 20周年記念式典: an occasion's name; 20周年を迎えた is the years reached
         if counter is not None and text.startswith("目", m.end()):
@@ -292,8 +298,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 pass  # …数は12で、平成20年には25となった: the same count, later
             elif note is None and (kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー."))):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
-            elif _NOTE_MARK.match(text, m.start()):
-                continue
+            elif _NOTE_MARK.match(text, m.start()) or _ITEM_REFERRED.match(text, m.start()):
+                continue  # ATR 10 、: a note mark; 1)の施設: the item 1) of the text, referred to
             unit, factor = "count", 1
             if note:  # （千円）：12,000 is 12 million yen
                 unit = counters[note.group("unit")][0]

@@ -30,6 +30,10 @@ TEXTS = {
         "町の研究\n\n町では、DX 7 、IoT 8 技術などの研究を進めている。"
         "また、展示会「まちのものづくり展*3」を開いた。\n"
     ),
+    "counting": (
+        "町の施設\n\n1)町内の施設数\n\n*・棟が分かれた施設も1施設とします。\n"
+        " ・町が1)の施設に照会した結果です。\n"
+    ),
     "event": (
         "町の予算\n\n町は、2024年度予算案で観光費に1億2000万円を計上した。"
         "また、2030年札幌冬季五輪関連の誘客事業に2500万円を充てた。\n"
@@ -117,3 +121,7 @@ def test_rows_under_a_line_of_their_counter_take_it_with_their_bracketed_parts(
 ) -> None:
     expected = {(v, "people") for v in (1250.0, 40.0, 380.0, 12.0, 1630.0, 52.0)}
     assert _values(facts, "rows") == expected
+
+
+def test_a_rule_of_counting_and_an_item_referred_to_are_no_counts(facts: pd.DataFrame) -> None:
+    assert _of(facts, "counting").empty
