@@ -37,6 +37,7 @@ from pipelines.extracted.japanese.ja_relative import (
     document_now,
     duration_period,
     existing_now,
+    goes_on,
     ongoing_since,
     sentence_marks,
 )
@@ -367,7 +368,7 @@ def _number_fact(
     sized = n.unit in _size_units() and not told_in_past(masked, s_start, s_end)
     undated = not any(y.end <= n.start for y in marks) and not sized
     if period == (None, None) and undated and not _NOW.search(masked, s_start, n.start):
-        period = line_period(masked, n.start, s_start) or period
+        period = line_period(masked, n.start, s_start, goes_on(masked, *bounds)) or period
     if period == (None, None) and n.unit in _BUDGETED and not dating_marks(marks, n.start, masked):
         period = budget_named_before(masked, n.start) or period  # an item of a budget named
     if n.unit in _size_units() and any(

@@ -68,7 +68,9 @@ def heading_year(masked: str, at: int) -> YearMark | None:
     return marks[0]
 
 
-def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
+def line_period(
+    masked: str, at: int, s_start: int, ongoing: bool = False
+) -> tuple[int, int] | None:
     """The period the line of the number at `at` gives it: the year heading the line when the
     number's sentence (from `s_start`) comes after it, or the one year the sentences before it
     on its line name; else the span or fiscal year of the
@@ -76,7 +78,8 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     a calendar year only as what the heading is of, 2020年の実績, or the date it is as of,
     2016年3月末現在),
     past the items of a list for one of them (the line the list hangs under) and past the line
-    of its columns' names over rows (人数 over `事務　120人`)."""
+    of its columns' names over rows (人数 over `事務　120人`). A sentence that tells what goes
+    on now (`ongoing`: …を進めている) takes no year of the sentences before it."""
     start = paragraph_start(masked, at)
     heading = heading_year(masked, at)
     if heading is not None and heading.end <= s_start:
@@ -84,7 +87,7 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     # 本日、平成28年度の交付対象を決定しました。今回は305事業…: the sentence before on its line
     # gave one year, the time the paragraph goes on speaking of
     told = {_period(m) for m in year_marks(masked, start, s_start) if not m.decade}
-    if len(told) == 1 and len(set(next(iter(told)))) == 1:
+    if len(told) == 1 and len(set(next(iter(told)))) == 1 and not ongoing:
         return told.pop()  # one year, not a plan's span (…年度から…年度までの計画でした)
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
     in_row = not bulleted and _trailing_values(masked, _cells(masked, *line_bounds(masked, at))) > 0

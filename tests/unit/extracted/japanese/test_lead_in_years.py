@@ -2,8 +2,9 @@
 change (同12%増) compares with the base of the change before, so the sum it goes with is of the
 year the story is about, in a later paragraph too; and the one year of the paragraph that leads
 into a list of sums (…を挙げると、) dates the list's rows; a budget's code opening the line of its
-sums (27補正…: 500億円) is their fiscal year, over the years heading the slide above. Texts
-written for these tests."""
+sums (27補正…: 500億円) is their fiscal year, over the years heading the slide above; a sentence
+telling what goes on now (…を進めている) takes no year the sentence before it told. Texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ TEXTS = {
     "slide": (
         "平成29年度 町の交付金の概要\n\n【28年度】【27年度】\n\n"
         "27補正地域振興交付金基本分: 500億円追加分: 120億円\n"
+    ),
+    "ongoing": (
+        "町の事業\n\n町の連携事業は2015年度に始まった。町内の12社と3つの大学が参加し、"
+        "共同研究を進めている。\n"
     ),
 }
 
@@ -68,3 +73,8 @@ def test_a_budget_code_opening_the_line_of_its_sums_is_their_fiscal_year(
     facts: pd.DataFrame, value: float
 ) -> None:
     assert _period(facts, "slide", value) == 2015
+
+
+@pytest.mark.parametrize("value", [12.0, 3.0])
+def test_what_goes_on_now_takes_no_year_told_before(facts: pd.DataFrame, value: float) -> None:
+    assert _period(facts, "ongoing", value) is None
