@@ -134,6 +134,9 @@ def _unit_line() -> re.Pattern[str]:
     return re.compile(rf"(?:単位[ \t]*[:：][ \t]*)?(?P<w>{words}){note}")
 
 
+_UNIT_ROWS_MAX = 40  # rows looked up through for the line of their counter
+
+
 def row_unit(masked: str, at: int) -> str | None:
     """The counter the line over the rows of the number at `at` states for them (人(内数:外国
     人数) over `研究者  2,791  ( 86)`): the line right above the rows, past the rows themselves."""
@@ -141,7 +144,9 @@ def row_unit(masked: str, at: int) -> str | None:
     if _trailing_values(masked, _cells(masked, start, end)) == 0:
         return None
     k = start - 1
-    while k > 0:
+    for _ in range(_UNIT_ROWS_MAX):
+        if k <= 0:
+            return None
         prev_start, _ = line_bounds(masked, k)
         cells = _cells(masked, prev_start, k)
         if not cells or _trailing_values(masked, cells) == 0:
