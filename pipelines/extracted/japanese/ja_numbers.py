@@ -272,8 +272,6 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             and _NOUN_BRACKET.search(before) is not None
             and _BRACKET_END.match(text, after_at) is not None
         ) or (counter is None and _PART_BRACKET.search(before) is not None)
-        if note is None and counter is None and not kanji_only:
-            counter = row_unit(text, m.start())  # 人(内数:…) over the rows: their counter
         if counter is None:
             if re.search(f"[0-9{KANJI_NUMERAL}]分の$", before):
                 continue  # ２分の１: the numerator of a fraction ja_forms.py reads whole
@@ -304,6 +302,8 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             if note:  # （千円）：12,000 is 12 million yen
                 unit = counters[note.group("unit")][0]
                 factor = _SCALES.get(note.group("scale") or "", 1)
+            elif not kanji_only and (head := row_unit(text, m.start())):
+                unit, factor = counters[head]  # 人(内数:…) over the rows: their counter
         else:
             unit, factor = counters[counter]
             counted = None

@@ -45,6 +45,7 @@ TEXTS = {
         "事務  380  ( 12)\n"
         "合計(臨時を含まず)  1,630  (52)\n"
     ),
+    "monthly": "町の就業者\n\n人\n2019年 4 月  120\n2020年 4 月  135\n",
 }
 
 
@@ -125,3 +126,7 @@ def test_rows_under_a_line_of_their_counter_take_it_with_their_bracketed_parts(
 
 def test_a_rule_of_counting_and_an_item_referred_to_are_no_counts(facts: pd.DataFrame) -> None:
     assert _of(facts, "counting").empty
+
+
+def test_a_rows_counter_line_leaves_the_months_of_its_dates_alone(facts: pd.DataFrame) -> None:
+    assert _values(facts, "monthly") == {(120.0, "people"), (135.0, "people")}
