@@ -172,6 +172,12 @@ def document_facts(
             if fact.measure and fact.period_start is None:
                 year = budget_year(text, fact.measure, fact.start)  # 28補正…: FY 平成28
                 fact.period_start = fact.period_end = year
+        elif fact.fact_type != "year" and (
+            year := budget_year(
+                text, text[line_bounds(text, fact.start)[0] : fact.start], fact.start
+            )
+        ):  # 26補正…交付金: 1,400億円: the code opening the amount's line, over a heading's year
+            fact.period_start = fact.period_end = year
         if (
             fact.period_start is None
             and rows

@@ -127,6 +127,8 @@ def parse_measures(
                     whose = f"{r.owner}の{f.measure}" if r.owner else f.measure  # 東京大学28件
                     f.geography = measure_place(r.counted or whose, placed) or f.geography
                     f.owner = r.owner or f.owner
+                    if r.direction == "down" and f.value < 0 and _OF_DECREASE.match(masked, f.end):
+                        _magnitude(f)  # 前年比▲0.9%の減少: the sign repeats the decrease noun
             if lang == "en":
                 widen_names(masked, s, facts)
                 undate_clause_years(doc, s, facts)
@@ -200,3 +202,16 @@ def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
             f.direction = r.direction
         if r.measure is None and r.which and f.measure and f.fact_type != "year":
             f.measure = f"{f.measure} {r.which}"  # `nine were started in 2015`: which projects
+
+
+# a number that gives the size of the decrease noun it modifies (▲0.9%の減少): its sign repeats
+# the noun's; a signed number with a verb (△1.2ポイント低下した) is the signed change
+_OF_DECREASE = re.compile(r"\s*の(?:減少|減|低下|下落|縮小)")
+
+
+def _magnitude(f: Fact) -> None:
+    """A decrease the parse reads whose number carries a minus sign too (▲0.9%の減少): the size
+    of the decrease, not a double negative."""
+    f.value = -f.value
+    if f.value_low is not None and f.value_high is not None:
+        f.value_low, f.value_high = -f.value_high, -f.value_low

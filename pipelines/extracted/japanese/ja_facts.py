@@ -37,6 +37,7 @@ from pipelines.extracted.japanese.ja_relative import (
     document_now,
     duration_period,
     existing_now,
+    goes_on,
     ongoing_since,
     sentence_marks,
 )
@@ -101,11 +102,8 @@ def _measure_before(masked: str, lo: int, at: int) -> str | None:
         if particles in ("", "は", "が", "も", "を", "では"):
             return word
         break
-    topic = None
-    for t in _TOPIC.finditer(masked, lo, end):
-        if _skip_words().search(t.group(1)) is None:
-            topic = t.group(1)
-    return topic
+    topics = [t.group(1) for t in _TOPIC.finditer(masked, lo, end)]
+    return next((t for t in reversed(topics) if _skip_words().search(t) is None), None)
 
 
 def _is_index(masked: str, block_start: int, n: JaNumber) -> bool:
@@ -198,11 +196,12 @@ _NAMED = re.compile(r"「[^「」]*」|『[^『』]*』")
 
 @cache
 def _done_event() -> re.Pattern[str]:
-    """The year's own event, done, right after it and before the numbers it dates (2010年に
-    策定された計画の予算, 平成4年に設立されたセンターでは): the year dates that event too."""
+    """The year's own event, done, right after it and before the numbers it dates (2010年に策定
+    された計画の予算), or the term it is named as (2001~05年度までを第Ⅰ期とし): it dates that too."""
     words = word_alternation(load_rules("japanese")["event_words"])
     done = r"(?:され|し|られ)?(?:まし)?(?:た|て)"  # 設立された, 開通しました, 設けた
-    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words}){done}")
+    term = r"|\s*度?(?:まで)?を[^、。]{0,8}?期間?と"
+    return re.compile(rf"\s*(?:度)?(?:に|には)[^、。\d]{{0,12}}?(?:{words}){done}{term}")
 
 
 _MONTH_AFTER = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?!\s*(?:末|現在|時点))")
@@ -359,7 +358,8 @@ def _number_fact(
         k for k, y in enumerate(marks)
         if (y.first, y.first if y.last is None else y.last) == period != (None, None)
     ]  # fmt: skip
-    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1]:
+    reached = masked.endswith("周年", n.start, n.end)  # 2018年10月…20周年: dated when reached
+    if n.unit in DURATIONS and period[0] is not None and period[0] == period[1] and not reached:
         lasting = duration_period(masked, dating_marks(marks, n.start, masked), n.value, n.unit)
         period = lasting or period  # 令和2年度から3年間: the year dates it, no fact of its own
         dating = [] if period == (None, None) else dating
@@ -368,7 +368,7 @@ def _number_fact(
     sized = n.unit in _size_units() and not told_in_past(masked, s_start, s_end)
     undated = not any(y.end <= n.start for y in marks) and not sized
     if period == (None, None) and undated and not _NOW.search(masked, s_start, n.start):
-        period = line_period(masked, n.start, s_start) or period
+        period = line_period(masked, n.start, s_start, goes_on(masked, *bounds)) or period
     if period == (None, None) and n.unit in _BUDGETED and not dating_marks(marks, n.start, masked):
         period = budget_named_before(masked, n.start) or period  # an item of a budget named
     if n.unit in _size_units() and any(

@@ -2,14 +2,17 @@
 line (a chronology's `昭和五十九年　地域指定を受け…。目標は約二千億円` dates the line's later
 sentences too) or the one year its earlier sentences name, or the span or fiscal year of the
 short line right above it or above the list it is an item of (`第Ⅲ期　平成24年度から28年度まで`
-over `・共同研究　37件`), as a heading dates what lies under it.
+over `・共同研究　37件`), as a heading dates what lies under it; and the counter a line over rows
+of bare numbers states for them (人 over `研究者  2,791`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extracted.japanese.ja_periods import YearMark, year_marks
+from pipelines.extracted.rules import load_rules, word_alternation
 from pipelines.extracted.structure.text_clean import line_bounds
 
 _BULLETS = "・-*＊○●◦•‐"
@@ -65,7 +68,9 @@ def heading_year(masked: str, at: int) -> YearMark | None:
     return marks[0]
 
 
-def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
+def line_period(
+    masked: str, at: int, s_start: int, ongoing: bool = False
+) -> tuple[int, int] | None:
     """The period the line of the number at `at` gives it: the year heading the line when the
     number's sentence (from `s_start`) comes after it, or the one year the sentences before it
     on its line name; else the span or fiscal year of the
@@ -73,7 +78,8 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     a calendar year only as what the heading is of, 2020年の実績, or the date it is as of,
     2016年3月末現在),
     past the items of a list for one of them (the line the list hangs under) and past the line
-    of its columns' names over rows (人数 over `事務　120人`)."""
+    of its columns' names over rows (人数 over `事務　120人`). A sentence that tells what goes
+    on now (`ongoing`: …を進めている) takes no year of the sentences before it."""
     start = paragraph_start(masked, at)
     heading = heading_year(masked, at)
     if heading is not None and heading.end <= s_start:
@@ -81,7 +87,7 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     # 本日、平成28年度の交付対象を決定しました。今回は305事業…: the sentence before on its line
     # gave one year, the time the paragraph goes on speaking of
     told = {_period(m) for m in year_marks(masked, start, s_start) if not m.decade}
-    if len(told) == 1 and len(set(next(iter(told)))) == 1:
+    if len(told) == 1 and len(set(next(iter(told)))) == 1 and not ongoing:
         return told.pop()  # one year, not a plan's span (…年度から…年度までの計画でした)
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
     in_row = not bulleted and _trailing_values(masked, _cells(masked, *line_bounds(masked, at))) > 0
@@ -94,6 +100,8 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
         # a row of the same list written without bullets (大学 5施設 over 研究機関 101施設)
         row = in_row and bool(line) and _trailing_values(masked, _cells(masked, prev_start, k)) > 0
         if line and not line.startswith(tuple(_BULLETS)) and not row:
+            if (in_row or bulleted) and line.endswith(_LEAD_IN):
+                return _lead_in_year(masked, prev_start)
             if len(line) > _HEADING_MAX or "。" in line or not _HEADING_LIKE.fullmatch(line):
                 return None
             marks = [
@@ -116,11 +124,61 @@ def line_period(masked: str, at: int, s_start: int) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _unit_line() -> re.Pattern[str]:
+    """A line over rows of bare numbers that states only what they count, maybe with a note (人,
+    件, 人(内数:外国人数), 単位：社): a counter of people or things (rules/japanese.yaml)."""
+    counters = load_rules("japanese")["counters"]
+    words = word_alternation([w for w, (u, _) in counters.items() if u in ("people", "count")])
+    note = r"[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?"
+    return re.compile(rf"(?:単位[ \t]*[:：][ \t]*)?(?P<w>{words}){note}")
+
+
+_UNIT_ROWS_MAX = 40  # rows looked up through for the line of their counter
+
+
+def row_unit(masked: str, at: int) -> str | None:
+    """The counter the line over the rows of the number at `at` states for them (人(内数:外国
+    人数) over `研究者  2,791  ( 86)`): the line right above the rows, past the rows themselves."""
+    start, end = line_bounds(masked, at)
+    if _trailing_values(masked, _cells(masked, start, end)) == 0:
+        return None
+    k = start - 1
+    for _ in range(_UNIT_ROWS_MAX):
+        if k <= 0:
+            return None
+        prev_start, _ = line_bounds(masked, k)
+        cells = _cells(masked, prev_start, k)
+        if not cells or _trailing_values(masked, cells) == 0:
+            line = masked[prev_start:k].strip(" \t\u3000")
+            unit = _unit_line().fullmatch(line)
+            return unit.group("w") if unit else None
+        k = prev_start - 1
+    return None
+
+
+# a paragraph's last words that the list under it completes (…でひろってみると、, 内訳は：)
+_LEAD_IN = ("、", "：", ":")
+
+
+def _lead_in_year(masked: str, at: int) -> tuple[int, int] | None:
+    """The one year the paragraph leading into a list names (2010年の当初予算が内示された。
+    …重点事業を挙げると、 over `…事業  313956千円`): the period of the list's rows."""
+    start = paragraph_start(masked, at)
+    while start > 0 and masked[start - 1] == "\n" and masked[max(0, start - 2)] != "\n":
+        start = line_bounds(masked, start - 2)[0]  # the lines of the paragraph above, to a blank
+    told = {_period(m) for m in year_marks(masked, start, at) if not m.decade}
+    if len(told) == 1 and len(set(next(iter(told)))) == 1:
+        return told.pop()
+    return None
+
+
 # what parts the cells of a row written with blanks (件数　　15件　　22件; the text read here has
 # its wide blanks read as ASCII)
-_CELL_GAP = re.compile(r"[ \t\u3000]+")
-# a cell that holds one number and its unit (15件, 約1,200万円, △3.5%)
-_VALUE_CELL = re.compile(r"[約△▲+\-－]?[0-9][0-9,.]*[^\s0-9]{0,4}")
+_CELL_GAP = re.compile(r"(?<![(（])[ \t\u3000]+")
+# a cell that holds one number and its unit (15件, 約1,200万円, △3.5%), or a part of it in
+# brackets after it (2,791  ( 86): 86 of them foreign)
+_VALUE_CELL = re.compile(r"[(（]?[ \t]*[約△▲+\-－]?[0-9][0-9,.]*[^\s0-9]{0,4}")
 _ROWS_MAX = 12  # rows of a table written with blanks under its line of years
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipelines.extracted.japanese.ja_line_years import row_unit
 from pipelines.extracted.japanese.ja_numerals import KANJI_DIGITS, exact_double, exact_numeral
 from pipelines.extracted.rules import load_rules, word_alternation
 
@@ -38,7 +39,21 @@ _SCALES = {"千": 1000, "百万": 1000000, "万": 10000, "億": 100000000, "十�
 # 大学（5）、企業（20）: a small count in brackets right after the noun it counts
 _NOUN_BRACKET = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]\($")
 _BRACKET_END = re.compile(r"\)(?:[、。,.\s]|$)")
+# 1施設とします, 1件と数える: a rule of counting (one of each), no count
+_COUNTED_AS = re.compile(r"と(?:します|する|し[、,]|して|数え|みなす|みなし)")
+# 1)の立地施設: an item of the text's numbered list, referred to (no bracket opened before it)
+_ITEM_REFERRED = re.compile(r"(?<![(（0-9])[0-9]{1,2}[)）]の")
+# 2,791  ( 86): a part of the row's number in brackets after it, in its unit
+_PART_BRACKET = re.compile(r"[0-9][ \t]+[(（][ \t]*$")
 _KANJI = re.compile(r"[\u3400-\u9fff]")
+# ATR 10 、NICT 11 ユニバーサル: a PDF's superscript note mark, set apart by blanks after a word and
+# before a comma, a stop or a katakana word (after a Latin term, any word but a particle); or
+# closing a name, its `*` blanked as markup (「…ふくしま*2」): nothing it counts
+_NOTE_MARK = re.compile(
+    r"(?<=[A-Za-z] )[0-9]{1,2} (?=[^\s0-9ぁ-ゖ(（])"
+    r"|(?<=[\u30a0-\u30ff\u3400-\u9fff] )[0-9]{1,2} (?=[、。，,]|[\u30a1-\u30fa])"
+    r"|(?<=[^\s0-9] )[0-9]{1,2}(?=[」』])"
+)
 _CURRENCIES = frozenset(["JPY", "USD", "EUR", "GBP"])
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+\.[\w.]+")
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -126,7 +141,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{word_alternation([w[::-1] for w in rules['qualifiers_before']])})"
         ),
         "qualifier_after": re.compile(word_alternation(list(rules["qualifiers_after"]))),
-        "not_after": re.compile(word_alternation(rules["not_after"])),
+        # ` ?`: 平成 25 年 4 月, a PDF's text with blanks between digits and their words
+        "not_after": re.compile(rf" ?(?:{word_alternation(rules['not_after'])})"),
+        "anniversary": re.compile(word_alternation(rules["anniversary_reached"])),
         "name_suffix": re.compile(word_alternation(rules["name_suffixes"])),
         "ordinal": re.compile(word_alternation(rules["ordinal_counters"])),
         "numbering_before": re.compile(
@@ -198,6 +215,10 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
         dated_span = dated_span or before.endswith("同")  # 同37~38年: years of the era named
         if counter == "年" and (text[m.end() : m.end() + 1] in ("度", "代") or dated_span):
             continue  # years, fiscal years and decades are ja_periods'
+        if raw in ("1", "一") and counter and _COUNTED_AS.match(text, m.end()):
+            continue  # 建物ごとに1施設とします: how things are counted, no count of them
+        if counter == "周年" and not p["anniversary"].match(text, m.end()):
+            continue  # 20周年記念式典: an occasion's name; 20周年を迎えた is the years reached
         if counter is not None and text.startswith("目", m.end()):
             continue  # 3回目, 2店舗目: an ordinal
         if before.endswith("第"):
@@ -250,7 +271,7 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
             and len(raw) <= 3
             and _NOUN_BRACKET.search(before) is not None
             and _BRACKET_END.match(text, after_at) is not None
-        )
+        ) or (counter is None and _PART_BRACKET.search(before) is not None)
         if counter is None:
             if re.search(f"[0-9{KANJI_NUMERAL}]分の$", before):
                 continue  # ２分の１: the numerator of a fraction ja_forms.py reads whole
@@ -275,10 +296,14 @@ def numbers(text: str, start: int, end: int) -> list[JaNumber]:
                 pass  # …数は12で、平成20年には25となった: the same count, later
             elif note is None and (kanji_only or (nxt and (nxt.isalnum() or nxt in "・ー."))):
                 continue  # 三重, 5G, 10ヵ: no counter the rules know
+            elif _NOTE_MARK.match(text, m.start()) or _ITEM_REFERRED.match(text, m.start()):
+                continue  # ATR 10 、: a note mark; 1)の施設: the item 1) of the text, referred to
             unit, factor = "count", 1
             if note:  # （千円）：12,000 is 12 million yen
                 unit = counters[note.group("unit")][0]
                 factor = _SCALES.get(note.group("scale") or "", 1)
+            elif not kanji_only and (head := row_unit(text, m.start())):
+                unit, factor = counters[head]  # 人(内数:…) over the rows: their counter
         else:
             unit, factor = counters[counter]
             counted = None

@@ -106,6 +106,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.M,
         ),
         "same": re.compile(r"同年度?(?!代)"),
+        # 同12%増, 同約6・2倍: a change against the base of the one before, in the same year
+        "same_base": re.compile(r"同(?=約?[0-9][0-9,.・]*(?:%|ポイント|割)?(?:倍|増|減))"),
         "era_name": re.compile(era),
         "era_less_after": re.compile(word_alternation(rules["era_less_year_after"])),
         "era_less_not_after": re.compile(word_alternation(rules["era_less_duration_after"])),
@@ -348,9 +350,11 @@ def _continues(text: str, at: int, end: int) -> bool:
 def same_year(text: str, start: int, end: int, lo: int, now: int | None = None) -> list[YearMark]:
     """同年 / 同年度 in [start, end), each as the year written last before it (from `lo`, else,
     when none is written there, in the text just before: a list item's 同年 is the year of the
-    item above)."""
+    item above); 同 before a change (同12%増) as that year too, never a fact of its own."""
     out = []
-    for m in _patterns()["same"].finditer(text, start, end):
+    p = _patterns()
+    found = [*p["same"].finditer(text, start, end), *p["same_base"].finditer(text, start, end)]
+    for m in found:
         near = year_marks(text, max(lo, m.start() - 400), m.start(), now)
         earlier = [y for y in near if not y.decade and not is_base(text, y)]
         if not earlier and lo > 0:
@@ -362,8 +366,11 @@ def same_year(text: str, start: int, end: int, lo: int, now: int | None = None) 
             fiscal = m.group(0) == "同年度"
             if fiscal and not y.fiscal and y.month is not None:
                 year = fiscal_year(year, y.month)  # 平成19年3月 ... 同年度: FY2006
-            out.append(YearMark(m.start(), m.end(), year, year, fiscal))
-    return out
+            if m.group(0) == "同":
+                out.append(YearMark(m.start(), m.end(), year, year, y.fiscal, relative=True))
+            else:
+                out.append(YearMark(m.start(), m.end(), year, year, fiscal))
+    return sorted(out, key=lambda y: y.start)
 
 
 def merge_twice_dated(text: str, marks: list[YearMark]) -> list[YearMark]:

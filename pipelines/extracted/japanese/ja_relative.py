@@ -286,3 +286,10 @@ def ongoing_since(masked: str, mark: YearMark, s_end: int) -> bool:
     stop = masked.find("。", mark.end, s_end)
     end = s_end if stop < 0 else stop + 1
     return _ONGOING_END.search(masked, mark.end, end) is not None
+
+
+def goes_on(masked: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence [s_start, s_end) tells what goes on now (…が参加し、…を進めている):
+    its numbers are of the present, not of a year a sentence before it told."""
+    stop = masked.find("。", s_start, s_end)
+    return _ONGOING_END.search(masked, s_start, s_end if stop < 0 else stop + 1) is not None

@@ -36,6 +36,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
     suffixes = word_alternation(r["address_suffixes"])
     top = word_alternation(load_rules("facts")["superlatives"])
     glued = word_alternation(list(load_rules("units")["measure_words"]))
+    events_ja = word_alternation(r["events_named_by_year_ja"])
     rules: list[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Gate]] = [
         (
             "web_address",
@@ -282,10 +283,15 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             words_gate("Fig", "Table", "Chart", "Graph", "図", "表"),
         ),
         # a source note (出典：経済産業省「工業統計」（2019年）): the years and numbers of a
-        # publication cited, no facts (`Source:` lines are number_scan.py's skip_source)
+        # publication cited, no facts (`Source:` lines are number_scan.py's skip_source); one
+        # opened in brackets ends where they close, not with its line (a PDF's page is one line)
         (
             "figure_citation",
-            re.compile(r"(?:^|(?<=[（(※*。\s]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)", re.M),
+            re.compile(
+                r"(?<=[（(])[ \t]*(?:出典|出所)[ \t]*[:：](?P<h>(?:[^\n()（）]|[(（][^\n()（）]*[)）])*)"
+                r"|(?:^|(?<=[※*。\s]))[ \t]*(?:出典|出所)[ \t]*[:：](?P<g>[^\n]*)",
+                re.M,
+            ),
             words_gate("出典", "出所"),
         ),
         # `Route 2`, `Windows 10` (ending a sentence too); not a number with its unit glued on
@@ -301,6 +307,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"(?<=[ァ-ヶ][ァ-ヶー])(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
                 r"|(?<![\d.,])(?P<h>(?:19|20)\d\d)(?=[ァ-ヶ][ァ-ヶー])"  # 2030アジェンダ
             ),
+        ),
+        # an event named by its year, a place glued between (2020年東京五輪): the name's year
+        (
+            "name_number",
+            re.compile(rf"(?P<g>(?:19|20)\d\d)年[\u3400-\u9fffァ-ヶー・]{{0,8}}?(?:{events_ja})"),
+            words_gate(*r["events_named_by_year_ja"]),
         ),
         # a year glued after a publication's or plan's name (通商白書2004, 戦略2020), or an
         # edition's year (平成16年版, 2010年度版, the 2023 edition): part of a title, no date
