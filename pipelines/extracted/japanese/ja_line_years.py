@@ -9,6 +9,7 @@ of bare numbers states for them (人 over `研究者  2,791`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from pipelines.extracted.japanese.ja_periods import YearMark, year_marks
@@ -143,18 +144,24 @@ def row_unit(masked: str, at: int) -> str | None:
     start, end = line_bounds(masked, at)
     if _trailing_values(masked, _cells(masked, start, end)) == 0:
         return None
-    k = start - 1
-    for _ in range(_UNIT_ROWS_MAX):
-        if k <= 0:
-            return None
-        prev_start, _ = line_bounds(masked, k)
-        cells = _cells(masked, prev_start, k)
+    for above_start, above_end in _lines_above(masked, start, _UNIT_ROWS_MAX):
+        cells = _cells(masked, above_start, above_end)
         if not cells or _trailing_values(masked, cells) == 0:
-            line = masked[prev_start:k].strip(" \t\u3000")
+            line = masked[above_start:above_end].strip(" \t\u3000")
             unit = _unit_line().fullmatch(line)
             return unit.group("w") if unit else None
-        k = prev_start - 1
     return None
+
+
+def _lines_above(masked: str, start: int, most: int) -> Iterator[tuple[int, int]]:
+    """The bounds of up to `most` lines above the line starting at `start`, nearest first."""
+    k = start - 1
+    for _ in range(most):
+        if k <= 0:
+            return
+        above = line_bounds(masked, k)
+        yield above
+        k = above[0] - 1
 
 
 # a paragraph's last words that the list under it completes (…でひろってみると、, 内訳は：)
@@ -222,18 +229,13 @@ def column_period(masked: str, at: int) -> tuple[int, int] | None:
     values = _trailing_values(masked, cells)
     if place is None or values < 2 or len(cells) - place > values:
         return None
-    k = start - 1
-    for _ in range(_ROWS_MAX):
-        if k <= 0:
-            return None
-        above_start, above_end = line_bounds(masked, k)
+    for above_start, above_end in _lines_above(masked, start, _ROWS_MAX):
         above = _cells(masked, above_start, above_end)
         years = _trailing_years(masked, above)
         if len(years) == values:
             return _period(years[len(years) - (len(cells) - place)])
         if not above or _trailing_values(masked, above) != values:
             return None  # a blank line or a line of another shape: no table over the row
-        k = above_start - 1
     return None
 
 
