@@ -138,12 +138,24 @@ BASE_BEFORE = re.compile(
 
 @cache
 def _target_year_ja() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(after the year, before it): a target's or estimate's year (2010年度の目標, 2004年度の
-    目標値 over a line break, 現状値(2001年度)): a table's column heading dates its cells."""
+    """(after the year, before it): a target's, estimate's or budget's year (2010年度の目標,
+    2004年度の\n目標値 over a line break, 現状値(2001年度), 平成14年度当初予算): a table's
+    column heading or a section's title dates the values under it, no event."""
     words = word_alternation(load_rules("dating")["target_nouns_ja"])
-    after = re.compile(rf"(?:年度?)?[ \t]*(?:頃|ごろ|末|度末)?[ \t]*の[ \t\n]*(?:{words})")
+    after = re.compile(rf"(?:年度?)?[ \t]*(?:頃|ごろ|末|度末)?[ \t]*の?[ \t\n]*(?:{words})")
     before = re.compile(rf"(?:{words})[ \t]*[(（][ \t]*(?:明治|大正|昭和|平成|令和)?[ \t]*$")
     return after, before
+
+
+def _event_after(masked: str, end: int) -> bool:
+    """Whether an event word follows in the year's clause (平成21年度予算で設立された: the year
+    of a founding, which stays a fact)."""
+    stop = _CLAUSE_END.search(masked, end)
+    clause = masked[end : stop.start() if stop else len(masked)]
+    return any(w in clause for w in load_rules("japanese")["event_words"])
+
+
+_CLAUSE_END = re.compile(r"[。\n]")
 
 
 @cache
@@ -207,7 +219,9 @@ def dating_year(masked: str, start: int, end: int, event: bool = False) -> str |
     if _AS_OF_BEFORE.search(masked, max(0, start - 40), start):
         return "reference_date"
     target_after, target_before = _target_year_ja()
-    if target_after.match(masked, end) or target_before.search(masked, max(0, start - 16), start):
+    if (
+        target_after.match(masked, end) or target_before.search(masked, max(0, start - 16), start)
+    ) and not _event_after(masked, end):
         return "target_year"
     if _survey_after_year_en().match(masked, end):
         return "survey_year"
