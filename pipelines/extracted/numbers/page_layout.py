@@ -3,12 +3,14 @@ a table of contents' page numbers (a run of titles each ending in a page number,
 site's counters (`View` alone on a line, its count alone on the next), a search result's
 snippet repeated on a page (`Title - Site › path · 2019-10-24 · …`) and a viewer's `Page 3:`
 label, a number alone on one of a page's first lines (an upload site's page count above the
-title), a numbered breadcrumb trail (`1. Home >` / `2. Budget 2002 >`, one item a line), runs
-of item codes (`51401 Exchange of researchers` / `51402 …`, and the parent code `514` above
-them), a year and month written `2010.3` on a title line, a month and year alone on a line
-(`November 2017`: a slide's date), a section's number (`3.3. Reform`, `3.3.3 Promotion`) and
-a list of tables or figures cited (`Tables 3-3-16 and 3-3-17`). non_facts.py blanks them with
-its other rules, in both languages, and candidates.py keeps them with the reason."""
+title, whose date is the document's), a numbered breadcrumb trail (`1. Home >` / `2. Budget
+2002 >`, one item a line), runs of item codes (`51401 Exchange of researchers` / `51402 …`,
+and the parent code `514` above them), an item's number closed by a bracket never opened (`1)
+施設数`, `1)の施設`), a year and month written `2010.3` on a title line, a month and year alone
+on a line (`November 2017`: a slide's date), a section's number (`3.3. Reform`, `3.3.3
+Promotion`) and a list of tables or figures cited (`Tables 3-3-16 and 3-3-17`). non_facts.py
+blanks them with its other rules, in both languages, and candidates.py keeps them with the
+reason."""
 
 from __future__ import annotations
 
@@ -181,6 +183,16 @@ def _month_year() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{months})\.?,?[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*$", re.M)
 
 
+@cache
+def _dated() -> re.Pattern[str]:
+    """A month and year, a day between or not (`February 15 th 2011`, `November 2017`)."""
+    months = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{months})\.?[ \t]+(?:\d{{1,2}}[ \t]?(?:st|nd|rd|th)?,?[ \t]+)?"
+        r"(?P<year>(?:19|20)\d\d)\b"
+    )
+
+
 # 3.3. Reform, 3.3.3 Promotion: a section's number opening a line before a capitalised word
 _SECTION = re.compile(
     r"^[ \t]*(?P<g>\d{1,2}(?:\.\d{1,2}){2,3}\.?|\d{1,2}\.\d{1,2}\.)[ \t]+(?=[A-Z][a-z])", re.M
@@ -192,11 +204,25 @@ _CITED_PARTS = re.compile(
 )
 
 
+# 1) 施設数, 機構が1)の施設に: an item's or table's number closed by a bracket never opened on its
+# line (a value closing a parenthesis, `(合計120)`, `( 86)`, has its opening before it)
+_ITEM_MARK = re.compile(r"(?<![\d.,(（])(?P<g>\d{1,2})[)）]")
+
+
+def _item_marks(text: str) -> list[_Span]:
+    out: list[_Span] = []
+    for m in _ITEM_MARK.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
+            out.append((*m.span("g"), "heading_number"))
+    return out
+
+
 def layout_spans(text: str) -> list[_Span]:
     """(start, end, reason) of the numerals of `text` that are its page's furniture."""
     if not any(c.isdigit() for c in text):
         return []
-    spans = _contents_pages(text) + _breadcrumbs(text) + _item_codes(text)
+    spans = _contents_pages(text) + _breadcrumbs(text) + _item_codes(text) + _item_marks(text)
     spans += [(*m.span(m.lastgroup or "g"), "web_counter") for m in _COUNTER_LINES.finditer(text)]
     spans += [
         (a + m.start(), a + m.end(), "page_furniture")
@@ -205,7 +231,15 @@ def layout_spans(text: str) -> list[_Span]:
         for m in _DIGITS.finditer(s.group(0))
     ]
     spans += [(*m.span("g"), "page_number") for m in _VIEWER_PAGE.finditer(text)]
-    spans += [(*m.span("g"), "page_furniture") for m in _TOP_NUMBER.finditer(text)]
+    for m in _TOP_NUMBER.finditer(text):
+        spans.append((*m.span("g"), "page_furniture"))
+        # the line under the page count: the title a site copied from the first page, whose
+        # date (`February 15 th 2011`, `November 2017`) is the document's
+        below = text.find("\n", m.end())
+        spans += [
+            (*d.span("year"), "dateline")
+            for d in _dated().finditer(text, m.end(), below if below >= 0 else len(text))
+        ]
     for m in _YEAR_POINT_MONTH.finditer(text):
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())

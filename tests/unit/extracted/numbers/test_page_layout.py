@@ -2,9 +2,10 @@
 nobody wrote for us", point 2: issue, section, item, figure and page numbers, running heads and
 footers), in both languages, each beside a fact that still comes out: a table of contents' page
 numbers, a site's counters on lines of their own, a search result's snippet, a page count
-above the title, a numbered breadcrumb, runs of item codes, a `2010.3` date on a title line, a
-month and year alone on a line, a section's number, tables cited together, and a target's or
-baseline's year heading a column. Texts written for these tests."""
+above the title, a numbered breadcrumb, runs of item codes, an item's number closed by a
+bracket never opened, a `2010.3` date on a title line, a month and year alone on a line, a
+section's number, tables cited together, and a target's, baseline's or budget's year heading a
+column or a title. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -29,7 +30,10 @@ _CASES = {
         "港湾計画 - 市のサイト … › policy › port · 2018-05-02 · 平成 22 年の調査では、\n\n"
         "港湾の企業は80社である。"
     ),
-    "top_number": "https://example.org/doc\n17\nHarbour plan for the bay\nThe bay has 8 labs.",
+    "top_number": (
+        "https://example.org/doc\n17\nHarbour plan for the bay May 2012 City Office and Port\n\n"
+        "The bay has 8 labs."
+    ),
     "breadcrumb": (
         "現在位置:\n  1. ホーム >\n  2. 平成21年度 >\n  3. 事業の概要\n\n事業費は5億円である。"
     ),
@@ -50,6 +54,16 @@ _CASES = {
         "  The councils grew fast,and the prefectures adopted plans for growth (Tables5-2-1 and "
         "5-2-3).\n\nTable5-2-1State of the councils\n\n  The park won 7 grants.\n"
     ),
+    "item_mark": (
+        "1)港湾地区の研究所数(H27年4月1日現在)\n研究所 42 (合計 42)\n\n"
+        "*・港湾協会が1)の研究所に聞いた数です。"
+    ),
+    "budget_ja": "平成21年度当初予算施策別概要\n\n要求額 52百万円\n",
+    "budget_question": (
+        "質問\n\n一 平成二十一年度予算案において、「事業は一本化する」とあるが、その理由を示されたい。"
+        "\n\n県内の大学は8校である。\n"
+    ),
+    "budget_event": "センターは平成21年度予算で設立された。職員は30人である。\n",
     "target_ja": "<2015年度の目標>\n\n研究件数\n現状値(2010年度)\n2013年度の\n目標値\n12件\n15件",
 }
 
@@ -69,13 +83,16 @@ def facts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[float]]:
         ("contents_en", [2.0, 6.0, 9.0], 14.0),
         ("counters", [12.0, 4.0], 30.0),
         ("snippet", [2018.0, 2010.0], 80.0),
-        ("top_number", [17.0], 8.0),
+        ("top_number", [17.0, 2012.0], 8.0),
         ("breadcrumb", [2009.0, 1.0, 2.0, 3.0], 5e8),
         ("codes", [312.0, 31201.0, 31202.0, 31203.0], 4e7),
         ("year_point_month", [2010.3, 2010.0], 12.0),
         ("month_year", [2016.0], 2009.0),
         ("section", [2.4, 2.41], 7.0),
         ("tables", [5.0, 2.0, 1.0, 3.0], 7.0),
+        ("item_mark", [1.0], 42.0),
+        ("budget_ja", [2009.0], 5.2e7),
+        ("budget_question", [2009.0], 8.0),
         ("target_ja", [2015.0, 2010.0, 2013.0], 12.0),
     ],
 )  # fmt: skip
@@ -85,6 +102,11 @@ def test_furniture_of_the_page_gives_no_fact(
     values = facts[name]
     assert not [v for v in not_facts if v in values], values
     assert fact in values, values
+
+
+def test_a_budget_year_that_dates_a_founding_stays_a_fact(facts: dict[str, list[float]]) -> None:
+    """平成21年度予算で設立された: an event word in the year's clause keeps it the founding's year."""
+    assert 2009.0 in facts["budget_event"], facts["budget_event"]
 
 
 def test_a_list_of_names_with_rising_counts_is_no_contents() -> None:
