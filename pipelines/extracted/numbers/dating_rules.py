@@ -140,9 +140,13 @@ BASE_BEFORE = re.compile(
 def _target_year_ja() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(after the year, before it): a target's, estimate's or budget's year (2010年度の目標,
     2004年度の\n目標値 over a line break, 現状値(2001年度), 平成14年度当初予算): a table's
-    column heading or a section's title dates the values under it, no event."""
+    column heading or a section's title dates the values under it, no event; not where the
+    budget is the means of an act after it (2019年度予算で新設した基金: the act's year)."""
     words = word_alternation(load_rules("dating")["target_nouns_ja"])
-    after = re.compile(rf"(?:年度?)?[ \t]*(?:頃|ごろ|末|度末)?[ \t]*の?[ \t\n]*(?:{words})")
+    after = re.compile(
+        rf"(?:年度?)?[ \t]*(?:頃|ごろ|末|度末)?[ \t]*の?[ \t\n]*(?:{words})"
+        r"(?![一-龥ァ-ヶー]*で(?![はも]))"  # 2019年度予算で新設した: the budget paid for an act
+    )
     before = re.compile(rf"(?:{words})[ \t]*[(（][ \t]*(?:明治|大正|昭和|平成|令和)?[ \t]*$")
     return after, before
 
