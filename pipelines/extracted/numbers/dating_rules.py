@@ -145,7 +145,8 @@ def _target_year_ja() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = word_alternation(load_rules("dating")["target_nouns_ja"])
     after = re.compile(
         rf"(?:年度?)?[ \t]*(?:頃|ごろ|末|度末)?[ \t]*の?[ \t\n]*(?:{words})"
-        r"(?![一-龥ァ-ヶー]*で(?![はも]))"  # 2019年度予算で新設した: the budget paid for an act
+        # 2019年度予算で新設した: the budget paid for an act (not では, nor the copula である)
+        r"(?![一-龥ァ-ヶー]*で(?![はもあ]))"
     )
     before = re.compile(rf"(?:{words})[ \t]*[(（][ \t]*(?:明治|大正|昭和|平成|令和)?[ \t]*$")
     return after, before

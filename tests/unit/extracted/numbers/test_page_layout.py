@@ -64,6 +64,7 @@ _CASES = {
         "\n\n県内の大学は8校である。\n"
     ),
     "budget_event": "センターは平成21年度予算で設立された。職員は30人である。\n",
+    "target_copula": "町の人口は8万人を見込む。これは概ね2035年頃の想定人口である。\n",
     "target_ja": "<2015年度の目標>\n\n研究件数\n現状値(2010年度)\n2013年度の\n目標値\n12件\n15件",
 }
 
@@ -93,6 +94,7 @@ def facts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[float]]:
         ("item_mark", [1.0], 42.0),
         ("budget_ja", [2009.0], 5.2e7),
         ("budget_question", [2009.0], 8.0),
+        ("target_copula", [2035.0], 8e4),
         ("target_ja", [2015.0, 2010.0, 2013.0], 12.0),
     ],
 )  # fmt: skip
