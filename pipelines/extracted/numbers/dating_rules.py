@@ -137,6 +137,33 @@ BASE_BEFORE = re.compile(
 
 
 @cache
+def _target_year_ja() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after the year, before it): a target's, estimate's or budget's year (2010年度の目標,
+    2004年度の\n目標値 over a line break, 現状値(2001年度), 平成14年度当初予算): a table's
+    column heading or a section's title dates the values under it, no event; not where the
+    budget is the means of an act after it (2019年度予算で新設した基金: the act's year)."""
+    words = word_alternation(load_rules("dating")["target_nouns_ja"])
+    after = re.compile(
+        rf"(?:年度?)?[ \t]*(?:頃|ごろ|末|度末)?[ \t]*の?[ \t\n]*(?:{words})"
+        # 2019年度予算で新設した: the budget paid for an act (not では, nor the copula である)
+        r"(?![一-龥ァ-ヶー]*で(?![はもあ]))"
+    )
+    before = re.compile(rf"(?:{words})[ \t]*[(（][ \t]*(?:明治|大正|昭和|平成|令和)?[ \t]*$")
+    return after, before
+
+
+def _event_after(masked: str, end: int) -> bool:
+    """Whether an event word follows in the year's clause (平成21年度予算で設立された: the year
+    of a founding, which stays a fact)."""
+    stop = _CLAUSE_END.search(masked, end)
+    clause = masked[end : stop.start() if stop else len(masked)]
+    return any(w in clause for w in load_rules("japanese")["event_words"])
+
+
+_CLAUSE_END = re.compile(r"[。\n]")
+
+
+@cache
 def _survey_after_year_en() -> re.Pattern[str]:
     words = word_alternation(load_rules("dating")["survey_nouns_en"])
     return re.compile(rf"[ \t]+(?:{words})s?\b")
@@ -187,6 +214,7 @@ def relative_span(masked: str, start: int, end: int) -> bool:
 def dating_year(masked: str, start: int, end: int, event: bool = False) -> str | None:
     """The reason the year written at [start, end) dates numbers and no event, else None:
     `reference_date` (as of 2010, 2012年時点), `survey_year` (the 2007 survey, 2005年度調査),
+    `target_year` (2010年度の目標, 現状値(2001年度)),
     `base_year` (up from 2014, compared with 2010) or `series_year` (an end of a span of years,
     `from 1995 to 2005`, in a sentence that points to a figure for what the span shows).
     `event`: an event verb dates the year (`was opened in 2005`), which keeps it a fact."""
@@ -195,6 +223,11 @@ def dating_year(masked: str, start: int, end: int, event: bool = False) -> str |
         return "reference_date" if ("現在" in after[:14] or "時点" in after[:14]) else "survey_year"
     if _AS_OF_BEFORE.search(masked, max(0, start - 40), start):
         return "reference_date"
+    target_after, target_before = _target_year_ja()
+    if (
+        target_after.match(masked, end) or target_before.search(masked, max(0, start - 16), start)
+    ) and not _event_after(masked, end):
+        return "target_year"
     if _survey_after_year_en().match(masked, end):
         return "survey_year"
     if BASE_BEFORE.search(masked, max(0, start - 40), start):

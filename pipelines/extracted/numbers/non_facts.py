@@ -1,8 +1,10 @@
 """Numbers a page carries that are no quantity of anything: the day of a date, a decade, a dateline's
 year, clock times, telephone and postal numbers, a table of contents' page numbers, a web page's
-view and download counters, the number that opens a heading, and non_fact_rules.py's (web
-addresses, coordinates, versions, names, parts, running heads). They are blanked (same length, so
-every offset still points into the document) before facts are read, in both languages.
+view and download counters, the number that opens a heading, non_fact_rules.py's (web
+addresses, coordinates, versions, names, parts, running heads) and page_layout.py's (the
+furniture a page's lines show by their shape: contents, breadcrumbs, codes, a site's chrome).
+They are blanked (same length, so every offset still points into the document) before facts
+are read, in both languages.
 
 A year in running prose still dates what the sentence says; a year is blanked only where the
 date stands on a line of its own, opens a press release (`Fukuoka, 12 May 2021 – `) or follows
@@ -16,6 +18,7 @@ import re
 from functools import cache
 
 from pipelines.extracted.numbers.non_fact_rules import NUMERALS, named_non_facts
+from pipelines.extracted.numbers.page_layout import layout_spans
 from pipelines.extracted.rules import load_rules, word_alternation
 
 _MONTH = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
@@ -362,7 +365,7 @@ def named_spans(text: str) -> list[tuple[int, int, str]]:
                 spans.append((*m.span("year"), "dateline"))
     if "年代" in text:
         spans += [(*m.span(), "decade") for m in _DECADE_JA.finditer(text)]
-    return spans + named_non_facts(text)
+    return spans + named_non_facts(text) + layout_spans(text)
 
 
 def non_fact_spans(text: str) -> list[tuple[int, int]]:
