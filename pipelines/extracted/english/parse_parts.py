@@ -9,7 +9,8 @@ look-back duration spans.
 - `120 researchers, 30 of whom are women` -> the 30: `researchers who are women`;
 - `the number of projects doubled` -> `growth factor of projects`;
 - `over the last 10 years, the population has grown` -> `period of population`;
-- `output is 2 trillion yen, 40% of which ...` -> the 40%: `share of output`.
+- `output is 2 trillion yen, 40% of which ...` -> the 40%: `share of output`;
+- `30 km from the capital` -> `distance from capital` (parse_distance.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_distance import distance_from
 from pipelines.extracted.english.parse_siblings import number_lists
 from pipelines.extracted.parse_tree import covered, span_head, span_tokens
 
@@ -50,6 +52,10 @@ def read_parts(
             continue
         if f.unit == "percent" and (whole := _share_of_which(doc, k, spans, readings, phrase)):
             r.measure = whole
+            continue
+        far = distance_from(head, f.unit, spans, phrase)
+        if far:  # `30 km from the capital`: the distance from it
+            r.measure = far
             continue
         part = _part_of_group(head, spans, phrase)
         if part:

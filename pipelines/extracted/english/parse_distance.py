@@ -1,0 +1,59 @@
+"""A length or a time measured from a place (`lies 30 km from the capital`, `5 km east of the
+port`, `two hours from the station`): English states how far a place is by hanging a `from`
+phrase (or a compass word with `of`) on the amount, so the amount is the distance (or the
+travel time) from that place, not a quantity of the subject it is said of.
+
+The parse hangs the `from` either above the unit (`30/nummod kilometers/npadvmod from/prep`),
+below it (`12 km from the coast`, a unit in a conjunction) or on a compass word the unit
+measures (`5 km east of ...`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pipelines.extracted.parse_tree import covered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Phrase = Callable[["Token", list[tuple[int, int]]], "str | None"]
+_LENGTHS = ("km", "m")
+_TIMES = ("hours", "minutes")
+_COMPASS = frozenset(
+    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+)
+
+
+def distance_from(
+    head: Token, unit: str, spans: list[tuple[int, int]], phrase: Phrase
+) -> str | None:
+    """`distance from X` for a length, `travel time from X` (or `to X`) for a time, where the
+    amount whose unit word is `head` is measured from (or to) a place."""
+    if unit not in _LENGTHS + _TIMES:
+        return None
+    word = head.head if head.dep_ == "nummod" else head  # the unit word (`kilometers`)
+    preps = ("from", "to") if unit in _TIMES else ("from",)
+    prep = _place_prep(word, preps)
+    if prep is None:
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or covered(place, spans):
+        return None
+    named = phrase(place, spans)
+    if not named:
+        return None
+    kind = "travel time" if unit in _TIMES else "distance"
+    return f"{kind} {'to' if prep.lower_ == 'to' else 'from'} {named}"
+
+
+def _place_prep(word: Token, preps: tuple[str, ...]) -> Token | None:
+    """The `from` (`to`) phrase the amount is measured along: the unit's head, its child, or
+    an `of` on the compass word it measures."""
+    head = word.head
+    if word.dep_ == "npadvmod" and head.dep_ == "prep" and head.lower_ in preps:
+        return head
+    if word.dep_ == "npadvmod" and head.lower_ in _COMPASS:
+        return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in word.rights if c.dep_ == "prep" and c.lower_ in preps), None)
