@@ -44,6 +44,7 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     events = lex["events"]
     assert isinstance(events, dict)
     month = head.head.lower_ in lex["months"] and head.head.i != head.i  # `in March 2001`
+    month = month or _year_kind(head)  # `since FY 2005`: a fiscal year, no event
     if month or _time_word(head):  # `by spring 2020`: a time, not the event
         head = head.head
     governor = head.head
@@ -106,4 +107,17 @@ def _time_word(year: Token) -> bool:
         and noun.pos_ == "NOUN"
         and noun.text.islower()
         and not any(c.dep_ in ("det", "poss") for c in noun.lefts)
+    )
+
+
+def _year_kind(year: Token) -> bool:
+    """A year right after the capitals abbreviating its kind of year (`FY 2005`, `CY2010`,
+    `JFY 2019`: fiscal, calendar, Japanese fiscal year) says which time, as a month does."""
+    word = year.head
+    return (
+        word.i == year.i - 1
+        and year.dep_ in ("nummod", "compound", "npadvmod", "appos")
+        and word.text.isupper()
+        and word.text.endswith("Y")
+        and 2 <= len(word.text) <= 3
     )
