@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.parse_tree import covered
+from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,9 +22,6 @@ if TYPE_CHECKING:
 Phrase = Callable[["Token", list[tuple[int, int]]], "str | None"]
 _LENGTHS = ("km", "m")
 _TIMES = ("hours", "minutes")
-_COMPASS = frozenset(
-    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
-)
 
 
 def distance_from(
@@ -54,6 +52,7 @@ def _place_prep(word: Token, preps: tuple[str, ...]) -> Token | None:
     head = word.head
     if word.dep_ == "npadvmod" and head.dep_ == "prep" and head.lower_ in preps:
         return head
-    if word.dep_ == "npadvmod" and head.lower_ in _COMPASS:
-        return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if word.dep_ == "npadvmod" and head.lower_ in load_rules("measures")["directions"]:
+        ways = ("of", *preps)  # `5 km east of the port`, `20 km away from the coast`
+        return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ways), None)
     return next((c for c in word.rights if c.dep_ == "prep" and c.lower_ in preps), None)
