@@ -1,7 +1,10 @@
-"""A length or a time measured from a place (`lies 30 km from the capital`, `5 km east of the
+"""A length or a time measured from a point: a place (`lies 30 km from the capital`, `5 km east of the
 port`, `two hours from the station`): English states how far a place is by hanging a `from`
 phrase (or a compass word with `of`) on the amount, so the amount is the distance (or the
 travel time) from that place, not a quantity of the subject it is said of.
+
+A time `ago` is measured back from now to the event of its clause (`the park opened five years
+ago` -> `time since opening of park`), named as the event a year dates is (parse_events.py).
 
 The parse hangs the `from` either above the unit (`30/nummod kilometers/npadvmod from/prep`),
 below it (`12 km from the coast`, a unit in a conjunction) or on a compass word the unit
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
 Phrase = Callable[["Token", list[tuple[int, int]]], "str | None"]
 _LENGTHS = ("km", "m")
 _TIMES = ("hours", "minutes")
+_SPANS = ("years", "months", "days")
 
 
 def distance_from(
@@ -29,9 +34,12 @@ def distance_from(
 ) -> str | None:
     """`distance from X` for a length, `travel time from X` (or `to X`) for a time, where the
     amount whose unit word is `head` is measured from (or to) a place."""
+    word = head.head if head.dep_ == "nummod" else head  # the unit word (`kilometers`)
+    if unit in _SPANS + _TIMES and word.head.lower_ == "ago" and word.head.i != word.i:
+        event = year_event(word.head, spans) or _clause(word.head.head, spans, phrase)
+        return f"time since {event}" if event else "time since"  # `five years ago`
     if unit not in _LENGTHS + _TIMES:
         return None
-    word = head.head if head.dep_ == "nummod" else head  # the unit word (`kilometers`)
     preps = ("from", "to") if unit in _TIMES else ("from",)
     prep = _place_prep(word, preps)
     if prep is None:
@@ -56,3 +64,13 @@ def _place_prep(word: Token, preps: tuple[str, ...]) -> Token | None:
         ways = ("of", *preps)  # `5 km east of the port`, `20 km away from the coast`
         return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ways), None)
     return next((c for c in word.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+
+
+def _clause(verb: Token, spans: list[tuple[int, int]], phrase: Phrase) -> str | None:
+    """`which ten years ago was flooded`: the subject (a relative's noun) and the verb, where
+    the verb names no event of its own."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb, spans)
+    named = phrase(subject, spans) if subject is not None else None
+    return f"{named} {verb.lower_}" if named else None
