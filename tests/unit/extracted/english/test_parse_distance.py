@@ -1,5 +1,6 @@
 """A length or a time said `from` a place measures the distance (travel time) from it, not a
-quantity of the sentence's subject; a time `ago` the time since its clause's event. Sentences written for these tests."""
+quantity of the sentence's subject; a time `ago` the time since its clause's event. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
