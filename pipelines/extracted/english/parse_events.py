@@ -24,6 +24,8 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             if c.dep_ in ("nsubj", "nsubjpass") and not covered(c, spans):
                 if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
                     return verb.head  # `the laboratory, which cost ...`
+                if c.lower_ == "which" and verb.dep_ == "advcl":
+                    break  # `sales were 5 billion yen, which rose ...`: the clause's subject
                 if c.lower_ in words()["pronouns"]:
                     return None
                 return c
@@ -67,7 +69,7 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
         (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not covered(c, spans)),
         None,
     )
-    if what is None:
+    if what is None or what.lower_ in _RELATIVES:  # `the Rules, which were approved in 1998`
         what = subject_of(verb, spans)
     if what is not None and what.lower_ in words()["pronouns"]:
         what = None  # `it was established in 1970`: the event, not `It`
