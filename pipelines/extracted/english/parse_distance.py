@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.english.parse_events import subject_of, year_event
+from pipelines.extracted.english.parse_events import year_event
 from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
@@ -36,7 +36,7 @@ def distance_from(
     amount whose unit word is `head` is measured from (or to) a place."""
     word = head.head if head.dep_ == "nummod" else head  # the unit word (`kilometers`)
     if unit in _SPANS + _TIMES and word.head.lower_ == "ago" and word.head.i != word.i:
-        event = year_event(word.head, spans) or _clause(word.head.head, spans, phrase)
+        event = year_event(word.head, spans)
         return f"time since {event}" if event else "time since"  # `five years ago`
     if unit not in _LENGTHS + _TIMES:
         return None
@@ -64,13 +64,3 @@ def _place_prep(word: Token, preps: tuple[str, ...]) -> Token | None:
         ways = ("of", *preps)  # `5 km east of the port`, `20 km away from the coast`
         return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ways), None)
     return next((c for c in word.rights if c.dep_ == "prep" and c.lower_ in preps), None)
-
-
-def _clause(verb: Token, spans: list[tuple[int, int]], phrase: Phrase) -> str | None:
-    """`which ten years ago was flooded`: the subject (a relative's noun) and the verb, where
-    the verb names no event of its own."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = subject_of(verb, spans)
-    named = phrase(subject, spans) if subject is not None else None
-    return f"{named} {verb.lower_}" if named else None

@@ -41,4 +41,4 @@ def test_size_with_no_place_is_left_alone(measures: dict[str, str | None]) -> No
 
 def test_time_ago_is_the_time_since_the_event(measures: dict[str, str | None]) -> None:
     assert measures["five years"] == "time since opening of park"
-    assert measures["ten years"] == "time since harbour town flooded"
+    assert measures["ten years"] == "time since harbour town (flooded)"
