@@ -158,12 +158,23 @@ def _field_name(c: Token, spans: list[tuple[int, int]]) -> str | None:
 
 
 def _in_field(t: Token) -> bool:
-    """Whether `t` is marked において and a comma, a frame the clauses after it are said in
-    (共同研究において、…); without the comma (閣議決定において構想として) it is an adjunct."""
+    """Whether `t` is marked において or では and a comma, a frame the clauses after it are said in
+    (共同研究において、…, 大型の共同研究では、…); without the comma (閣議決定において構想として,
+    件数では国立大等が) it is an adjunct. A noun that is also an adverb (一方では) frames nothing."""
     doc = t.doc
+    cases = [c for c in t.children if dep(c) == "case"]
+    topical = [c.text for c in cases[-2:]] == ["で", "は"] and cases[-1].i == cases[-2].i + 1
+    after = cases[-1].i + 1 if cases else len(doc)
+    if topical and not t.tag_.endswith("副詞可能"):
+        return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
     for c in t.children:
         fixed = [f for f in c.children if dep(f) == "fixed"]
-        if dep(c) != "case" or c.text != "に" or not fixed or fixed[0].lemma_ not in ("おく", "於く"):
+        if (
+            dep(c) != "case"
+            or c.text != "に"
+            or not fixed
+            or fixed[0].lemma_ not in ("おく", "於く")
+        ):
             continue
         after = max(f.i for f in fixed) + 1
         return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"

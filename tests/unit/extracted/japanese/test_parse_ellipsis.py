@@ -56,3 +56,13 @@ def test_a_field_framed_with_ni_oite_names_whose_amounts_follow() -> None:
     # without a comma after it, において marks an adjunct of its own clause, no field
     got = _measures("2005年の閣議決定において構想としてスタートし、500haに及ぶ地区の開発が進んだ。")
     assert got["500ha"] == "地区の面積"
+
+
+def test_a_field_framed_with_dewa_and_a_comma_names_whose_amounts_follow() -> None:
+    got = _measures("受託額500万円以上の大口受託研究では、北山大学の8億円が最も多かった。")
+    assert got["8億円"].startswith("大口受託研究の")
+    got = _measures("技術支援では、これまで三つの補助金で計40件を採択した。")
+    assert got["40件"].startswith("技術支援の")
+    # a noun that is also an adverb (一方では) frames nothing
+    got = _measures("一方では、県内企業の受入額は約3億円となった。")
+    assert got["3億円"] == "県内企業の受入額"
