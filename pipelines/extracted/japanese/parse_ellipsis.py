@@ -27,6 +27,7 @@ _GOING_ON = ("また", "さらに", "同様に")  # a sentence that goes on in t
 _FRAME_CHARS = 3  # 本調査において -> 調査: too bare to name a field
 _OF_WHICH = ("うち", "内")  # このうち, そのうち, うち: items of what was said before
 _POINTERS = ("この", "その")
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")  # a counter or scale word (件, 万人)
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")  # 5千万円~2億円
 SAME = ("同", "同じ")  # 1億円(同2億円): the same as the amount before
 
@@ -197,6 +198,26 @@ def carried(text: str, offset: int, facts: list[Fact], readings: list[Reading]) 
             prev = readings[i - 1].measure
             if prev and facts[i - 1].unit != "rank" and len(between) <= 3:
                 readings[i].measure = f"{prev}の{ranked}"
+
+
+def row_values(text: str, facts: Sequence[Fact]) -> None:
+    """A value standing right after another of the same unit, nothing but blanks between (a
+    flattened table's row, one cell a line: 研究件数 / 21件 / 25件 / 30件 under the heads 現状値,
+    目標値), measures what the row's label names, as the first value of the row does, when all
+    its own reading names is its Japanese counter; `facts` are the document's, in order."""
+    for prev, f in zip(facts, facts[1:], strict=False):
+        if f.unit != prev.unit or f.fact_type == "year" or text[prev.end : f.start].strip():
+            continue  # a year dates its own event
+        quote, before = text[f.start : f.end], text[prev.start : prev.end]
+        if not (_JAPANESE.search(quote) and _JAPANESE.search(before)):
+            continue
+        if _bare(f.measure, quote) and not _bare(prev.measure, before):
+            f.measure = prev.measure
+
+
+def _bare(measure: str | None, quote: str) -> bool:
+    """Whether a measure names nothing beyond the number's own counter (件, 件数)."""
+    return not measure or measure.removesuffix("数") in quote
 
 
 def same_as(facts: list[Fact], readings: list[Reading], i: int) -> str | None:

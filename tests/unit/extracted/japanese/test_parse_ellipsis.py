@@ -66,3 +66,9 @@ def test_a_field_framed_with_dewa_and_a_comma_names_whose_amounts_follow() -> No
     # a noun that is also an adverb (一方では) frames nothing
     got = _measures("一方では、県内企業の受入額は約3億円となった。")
     assert got["3億円"] == "県内企業の受入額"
+
+
+def test_values_one_a_line_in_a_table_row_measure_what_the_row_label_names() -> None:
+    got = _measures("指標\n現状値\n目標値\n県内大学の\n技術移転件数\n14件\n20件\n")
+    assert got["20件"] == got["14件"]
+    assert "技術移転件数" in str(got["20件"])
