@@ -24,7 +24,7 @@ from pipelines.extracted.japanese.parse_acts import (
     counted_by,
     kind_of_topic,
 )
-from pipelines.extracted.japanese.parse_asides import aside_of, named_after
+from pipelines.extracted.japanese.parse_asides import aside_of, named_after, term_of
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
@@ -145,6 +145,8 @@ def read_japanese(
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
         quote = doc.text[f.start - offset : f.end - offset].strip()
+        if f.fact_type == "year" and f.value_high is not None:  # 第2期計画(平成19年~28年)
+            r.measure = term_of(doc, f.start - offset, f.end - offset, spans) or r.measure
         bare = r.measure is None or r.measure == quote[-1:]  # 2001年(18社), 300社: the firms
         if bare and f.unit in ("count", "people"):
             r.measure = counted_by(quote) or r.measure
