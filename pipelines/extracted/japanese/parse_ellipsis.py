@@ -27,6 +27,7 @@ _GOING_ON = ("また", "さらに", "同様に")  # a sentence that goes on in t
 _FRAME_CHARS = 3  # 本調査において -> 調査: too bare to name a field
 _OF_WHICH = ("うち", "内")  # このうち, そのうち, うち: items of what was said before
 _POINTERS = ("この", "その")
+_KANJI = re.compile(r"[\u3400-\u9fff々]+")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")  # a counter or scale word (件, 万人)
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")  # 5千万円~2億円
 SAME = ("同", "同じ")  # 1億円(同2億円): the same as the amount before
@@ -140,6 +141,30 @@ def fields(doc: Doc, spans: list[tuple[int, int]], prior: Doc | None = None) -> 
     return out
 
 
+def amount_fields(doc: Doc, spans: list[tuple[int, int]]) -> list[str | None]:
+    """For each span, the frame set with では and a comma before it in its sentence (大型の共同研究
+    では、…受入額は…), the field a bare amount after it is of; a noun that is also an adverb
+    (一方では) or a breakdown (市町別では) frames nothing."""
+    named = [(c.idx, _field_name(c, spans)) for c in doc if _framed_with_dewa(c)]
+    return [next((n for at, n in reversed(named) if at < a and n), None) for a, _ in spans]
+
+
+def bare_amount_name(measure: str | None) -> bool:
+    """A measure that is one compound naming a kind of amount (受入額, 採択件数) and not of what."""
+    return bool(measure and _KANJI.fullmatch(measure) and measure.endswith(AMOUNT_ENDS))
+
+
+def _framed_with_dewa(t: Token) -> bool:
+    doc = t.doc
+    cases = [c for c in t.children if dep(c) == "case"]
+    if [c.text for c in cases[-2:]] != ["で", "は"] or cases[-1].i != cases[-2].i + 1:
+        return False
+    after = cases[-1].i + 1
+    if t.tag_.endswith("副詞可能") or t.text.endswith("別"):
+        return False
+    return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
+
+
 def _field_name_at(c: Token) -> tuple[int, str | None]:
     return c.idx, _field_name(c, [])
 
@@ -159,15 +184,9 @@ def _field_name(c: Token, spans: list[tuple[int, int]]) -> str | None:
 
 
 def _in_field(t: Token) -> bool:
-    """Whether `t` is marked において or では and a comma, a frame the clauses after it are said in
-    (共同研究において、…, 大型の共同研究では、…); without the comma (閣議決定において構想として,
-    件数では国立大等が) it is an adjunct. A noun that is also an adverb (一方では) frames nothing."""
+    """Whether `t` is marked において and a comma, a frame the clauses after it are said in
+    (共同研究において、…); without the comma (閣議決定において構想として) it is an adjunct."""
     doc = t.doc
-    cases = [c for c in t.children if dep(c) == "case"]
-    topical = [c.text for c in cases[-2:]] == ["で", "は"] and cases[-1].i == cases[-2].i + 1
-    after = cases[-1].i + 1 if cases else len(doc)
-    if topical and not t.tag_.endswith("副詞可能"):
-        return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
     for c in t.children:
         fixed = [f for f in c.children if dep(f) == "fixed"]
         if (
