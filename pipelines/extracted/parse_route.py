@@ -30,6 +30,7 @@ from pipelines.extracted.english.phrases import words
 from pipelines.extracted.japanese.ja_named_places import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_relative import sentence_marks
+from pipelines.extracted.japanese.parse_ellipsis import row_values
 from pipelines.extracted.japanese.parse_measure import read_japanese
 from pipelines.extracted.japanese.parse_period import redate_clause_years
 from pipelines.extracted.numbers.places import within_japan
@@ -139,6 +140,8 @@ def parse_measures(
                     f.owner = owner
                     if f.fact_type == "rank" and not f.measure:
                         f.measure = "rank"  # `it would rank 17th`: whose is the owner column's
+    if ROUTES["ja"] == "parse":  # 研究件数 / 21件 / 25件 / 30件: one row's values
+        row_values(masked, sorted((f for _, _, fs in blocks for f in fs), key=lambda f: f.start))
 
 
 def _place(facts: list[Fact], places: list[str | None], home: str | None = None) -> None:

@@ -1,6 +1,7 @@
 """What brackets next to a Japanese number say it measures: an amount named in brackets right
-after it (12,000人（夜間人口）), and a label opening brackets after a noun, whose it is
-(経済産業局(担当職員約500名): the bureau's staff)."""
+after it (12,000人（夜間人口）), a label opening brackets after a noun, whose it is
+(経済産業局(担当職員約500名): the bureau's staff), and a span of years in brackets after a name,
+the term of what it names (第2期計画(平成19年~28年))."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pipelines.extracted.japanese.parse_words import is_qualifier, names_a_thing
 from pipelines.extracted.parse_tree import covered
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+_OPENS, _CLOSES = ("(", "（"), (")", "）")
 
 
 def named_after(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
@@ -49,3 +52,20 @@ def aside_of(toks: list[Token], what: str, spans: list[tuple[int, int]]) -> str:
     noun = doc[k - 1]
     whose = phrase(noun, spans) if names_a_thing(noun, spans) and not noun.whitespace_ else None
     return f"{whose}の{what}" if whose else what
+
+
+def term_of(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
+    """A span of years (characters `start` to `end` of `doc`) alone in brackets right after a
+    name (第2期計画(平成19年~28年), 基本計画（2011～2015年度）): the term that name runs, its
+    period; with a word inside the brackets too, or none before them, no term."""
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return None
+    a, b = inside[0].i - 1, inside[-1].i + 1
+    if a < 1 or b >= len(doc) or doc[a].text not in _OPENS or doc[b].text not in _CLOSES:
+        return None
+    noun = doc[a - 1]
+    if noun.whitespace_ or noun.pos_ not in ("NOUN", "PROPN") or not names_a_thing(noun, spans):
+        return None
+    name = phrase(noun, spans)
+    return f"{name}の期間" if name else None

@@ -27,6 +27,8 @@ _GOING_ON = ("また", "さらに", "同様に")  # a sentence that goes on in t
 _FRAME_CHARS = 3  # 本調査において -> 調査: too bare to name a field
 _OF_WHICH = ("うち", "内")  # このうち, そのうち, うち: items of what was said before
 _POINTERS = ("この", "その")
+_KANJI = re.compile(r"[\u3400-\u9fff々]+")
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")  # a counter or scale word (件, 万人)
 _RANGE_MARKS = ("~", "〜", "～", "-", "－", "–", "から")  # 5千万円~2億円
 SAME = ("同", "同じ")  # 1億円(同2億円): the same as the amount before
 
@@ -139,6 +141,30 @@ def fields(doc: Doc, spans: list[tuple[int, int]], prior: Doc | None = None) -> 
     return out
 
 
+def amount_fields(doc: Doc, spans: list[tuple[int, int]]) -> list[str | None]:
+    """For each span, the frame set with では and a comma before it in its sentence (大型の共同研究
+    では、…受入額は…), the field a bare amount after it is of; a noun that is also an adverb
+    (一方では) or a breakdown (市町別では) frames nothing."""
+    named = [(c.idx, _field_name(c, spans)) for c in doc if _framed_with_dewa(c)]
+    return [next((n for at, n in reversed(named) if at < a and n), None) for a, _ in spans]
+
+
+def bare_amount_name(measure: str | None) -> bool:
+    """A measure that is one compound naming a kind of amount (受入額, 採択件数) and not of what."""
+    return bool(measure and _KANJI.fullmatch(measure) and measure.endswith(AMOUNT_ENDS))
+
+
+def _framed_with_dewa(t: Token) -> bool:
+    doc = t.doc
+    cases = [c for c in t.children if dep(c) == "case"]
+    if [c.text for c in cases[-2:]] != ["で", "は"] or cases[-1].i != cases[-2].i + 1:
+        return False
+    after = cases[-1].i + 1
+    if t.tag_.endswith("副詞可能") or t.text.endswith("別"):
+        return False
+    return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
+
+
 def _field_name_at(c: Token) -> tuple[int, str | None]:
     return c.idx, _field_name(c, [])
 
@@ -163,7 +189,12 @@ def _in_field(t: Token) -> bool:
     doc = t.doc
     for c in t.children:
         fixed = [f for f in c.children if dep(f) == "fixed"]
-        if dep(c) != "case" or c.text != "に" or not fixed or fixed[0].lemma_ not in ("おく", "於く"):
+        if (
+            dep(c) != "case"
+            or c.text != "に"
+            or not fixed
+            or fixed[0].lemma_ not in ("おく", "於く")
+        ):
             continue
         after = max(f.i for f in fixed) + 1
         return dep(t) == "obl" and after < len(doc) and doc[after].text in "、,"
@@ -186,6 +217,26 @@ def carried(text: str, offset: int, facts: list[Fact], readings: list[Reading]) 
             prev = readings[i - 1].measure
             if prev and facts[i - 1].unit != "rank" and len(between) <= 3:
                 readings[i].measure = f"{prev}の{ranked}"
+
+
+def row_values(text: str, facts: Sequence[Fact]) -> None:
+    """A value standing right after another of the same unit, nothing but blanks between (a
+    flattened table's row, one cell a line: 研究件数 / 21件 / 25件 / 30件 under the heads 現状値,
+    目標値), measures what the row's label names, as the first value of the row does, when all
+    its own reading names is its Japanese counter; `facts` are the document's, in order."""
+    for prev, f in zip(facts, facts[1:], strict=False):
+        if f.unit != prev.unit or f.fact_type == "year" or text[prev.end : f.start].strip():
+            continue  # a year dates its own event
+        quote, before = text[f.start : f.end], text[prev.start : prev.end]
+        if not (_JAPANESE.search(quote) and _JAPANESE.search(before)):
+            continue
+        if _bare(f.measure, quote) and not _bare(prev.measure, before):
+            f.measure = prev.measure
+
+
+def _bare(measure: str | None, quote: str) -> bool:
+    """Whether a measure names nothing beyond the number's own counter (件, 件数)."""
+    return not measure or measure.removesuffix("数") in quote
 
 
 def same_as(facts: list[Fact], readings: list[Reading], i: int) -> str | None:

@@ -24,7 +24,7 @@ from pipelines.extracted.japanese.parse_acts import (
     counted_by,
     kind_of_topic,
 )
-from pipelines.extracted.japanese.parse_asides import aside_of, named_after
+from pipelines.extracted.japanese.parse_asides import aside_of, named_after, term_of
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
@@ -69,6 +69,8 @@ from pipelines.extracted.japanese.parse_counts import (
 )
 from pipelines.extracted.japanese.parse_ellipsis import (
     SAME,
+    amount_fields,
+    bare_amount_name,
     carried,
     elided,
     fields,
@@ -143,14 +145,18 @@ def read_japanese(
     carried(doc.text, offset, facts, readings)  # 5千万円~2億円, 1億円(同2億円), 12件（全国2位）
     spans = [(f.start - offset, f.end - offset) for f in facts]
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
-    for f, r, field in zip(facts, readings, framed_in, strict=True):  # 参加企業は45社: 参加企業数
+    amounts_in = amount_fields(doc, spans)  # 大型の共同研究では、…受入額は…
+    for f, r, field, frame in zip(facts, readings, framed_in, amounts_in, strict=True):
         quote = doc.text[f.start - offset : f.end - offset].strip()
+        if f.fact_type == "year" and f.value_high is not None:  # 第2期計画(平成19年~28年)
+            r.measure = term_of(doc, f.start - offset, f.end - offset, spans) or r.measure
         bare = r.measure is None or r.measure == quote[-1:]  # 2001年(18社), 300社: the firms
         if bare and f.unit in ("count", "people"):
             r.measure = counted_by(quote) or r.measure
         counted = f.unit in ("count", "people") and r.measure and not r.direction
         if counted and not str(r.measure).endswith(_NUMBER_OF):
             r.measure = f"{r.measure}数"
+        field = field or (frame if bare_amount_name(r.measure) else None)  # 大型共同研究の受入額
         if field and r.measure and field not in r.measure and f.fact_type != "year":
             r.measure = f"{field}の{r.measure}"
     return readings

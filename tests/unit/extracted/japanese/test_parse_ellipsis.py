@@ -56,3 +56,19 @@ def test_a_field_framed_with_ni_oite_names_whose_amounts_follow() -> None:
     # without a comma after it, において marks an adjunct of its own clause, no field
     got = _measures("2005年の閣議決定において構想としてスタートし、500haに及ぶ地区の開発が進んだ。")
     assert got["500ha"] == "地区の面積"
+
+
+def test_a_frame_set_with_dewa_and_a_comma_names_whose_bare_amounts_follow() -> None:
+    got = _measures("大口の受託研究では、受入額は約8億円となった。")
+    assert got["8億円"] == "大口の受託研究の受入額"
+    got = _measures("技術支援では、これまで三つの補助金で計40件を採択した。")
+    assert got["40件"].startswith("技術支援の")
+    # a noun that is also an adverb (一方では) frames nothing
+    got = _measures("一方では、県内企業の受入額は約3億円となった。")
+    assert got["3億円"] == "県内企業の受入額"
+
+
+def test_values_one_a_line_in_a_table_row_measure_what_the_row_label_names() -> None:
+    got = _measures("指標\n現状値\n目標値\n県内大学の\n技術移転件数\n14件\n20件\n")
+    assert got["20件"] == got["14件"]
+    assert "技術移転件数" in str(got["20件"])
