@@ -45,6 +45,7 @@ _CONTENTS_WORD = re.compile(
     r"^[ \t\u3000#*]*(?:目[ \t\u3000]*次|もくじ|(?i:(?:table of )?contents))\W*$"
 )
 _MIN_RUN = 3
+_CONTENTS_LINE_MAX = 120  # a contents line is a title and a page: a longer one is prose
 
 
 def _contents_pages(text: str) -> list[_Span]:
@@ -69,7 +70,8 @@ def _contents_pages(text: str) -> list[_Span]:
     for start, line in _lines(text):
         if not line.strip():
             continue
-        m = _CONTENTS_LINE.match(line)
+        # the pattern backtracks over a line's length: a long line is never an entry anyway
+        m = _CONTENTS_LINE.match(line) if len(line) <= _CONTENTS_LINE_MAX else None
         if m is None or (run and int(m.group("page")) <= int(run[-1][1].group("page"))):
             close()
             run, run_at = [], len(seen)
@@ -91,7 +93,8 @@ _COUNTER_LINES = re.compile(
     re.M,
 )
 # a search result copied onto a page: a title, the site's path after `›`, a date between `·`s
-_SNIPPET = re.compile(r"^[^\n]*›[^\n]*[ \t]·[ \t][^\n]*\d[^\n]*$", re.M)
+# (each part stops at the first `›` and `·`, so a long line is read once, not backtracked over)
+_SNIPPET = re.compile(r"^[^\n›]*›[^\n·]*[ \t]·[ \t](?=[^\n]*\d)[^\n]*$", re.M)
 _VIEWER_PAGE = re.compile(r"^[ \t]*Page[ \t]+(?P<g>\d{1,4})[ \t]*:", re.M)
 # a number alone on one of a page's first lines, a line of words below it: a page count
 _TOP_NUMBER = re.compile(r"\A(?:[^\n]*\n){0,3}?[ \t]*(?P<g>\d{1,4})[ \t]*\n(?=[ \t]*[^\W\d])")
