@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from pipelines.extracted.rules import load_rules
+from pipelines.extracted.numbers.number_scan import MONTHS
 
 _Span = tuple[int, int, str]
 _DIGITS = re.compile(r"\d+")
@@ -182,16 +182,14 @@ _YEAR_POINT_MONTH = re.compile(
 
 @cache
 def _month_year() -> re.Pattern[str]:
-    months = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:{months})\.?,?[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*$", re.M)
+    return re.compile(rf"^[ \t]*(?:{MONTHS})\.?,?[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*$", re.M)
 
 
 @cache
 def _dated() -> re.Pattern[str]:
     """A month and year, a day between or not (`February 15 th 2011`, `November 2017`)."""
-    months = "|".join(sorted(map(re.escape, load_rules("facts")["months"]), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{months})\.?[ \t]+(?:\d{{1,2}}[ \t]?(?:st|nd|rd|th)?,?[ \t]+)?"
+        rf"\b(?:{MONTHS})\.?[ \t]+(?:\d{{1,2}}[ \t]?(?:st|nd|rd|th)?,?[ \t]+)?"
         r"(?P<year>(?:19|20)\d\d)\b"
     )
 
