@@ -128,6 +128,24 @@ def test_a_title_name_said_once_is_not_the_documents_subject() -> None:
     assert document_name(text) is None
 
 
+def test_the_region_stands_for_the_documents_subject_area() -> None:
+    """The parse names `region` as the owner; the page is on the Greater Lakeside Area."""
+    text = (
+        ADDRESS + "Chapter 2. Economy of the Greater Lakeside Area\n"
+        "The Greater Lakeside Area is an industrial centre. The region accounts for 7.5% of output.\n"
+    )
+    start = text.index("7.5%")
+    fact = Fact(
+        7.5, "percent", start, start + 4, sentence="The region accounts for 7.5% of output."
+    )
+    fact.owner = "region"
+    fill_owner(fact, text, document_name(text))
+    assert fact.owner == "Greater Lakeside Area"
+    other = Fact(7.5, "percent", start, start + 4, sentence=fact.sentence, owner="factory")
+    fill_owner(other, text, document_name(text))
+    assert other.owner == "factory"  # a noun of another kind is its own owner
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
