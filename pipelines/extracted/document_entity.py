@@ -78,6 +78,9 @@ _EN_RUN = re.compile(
     r"(?:[A-Z][A-Za-z’'\-]*|&)(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*|of|for|and|on|the|&))*"
 )
 _EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+_EN_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:[ \t]+|[ \t]*\n(?!\s*\n))(?=[\"“A-Z])|\n\s*\n")
+_EN_GOES_ON = re.compile(r"(?:The|This|These|Its|It|They|Their|Such)\b")
+_EN_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _EN_LEAD = re.compile(r"^(?:The|A|An)\s+")
 _EN_NOT_NAMES = frozenset(_RULES["english_not_names"])
 
@@ -235,10 +238,40 @@ def fill_owner(fact: Fact, text: str, subject: str | None) -> str | None:
         return None
     if is_japanese(fact.sentence, 0, len(fact.sentence)):
         return _fill_japanese(fact, text, subject)
+    said = None if en_names(fact.sentence) else _said_before(text, fact.start)
+    if said:  # `MEXT runs the "X Initiative". The MEXT began its First Stage in 2002`
+        fact.owner = said
+        return "sentence"
     if subject is None or _names_another(fact.sentence, subject):
         return None
     fact.owner = subject
     return "document"
+
+
+def _said_before(text: str, at: int) -> str | None:
+    """The last name the sentence before says, when the number's sentence names none and opens
+    as one that goes on about it (`The`, `This`, `Its`, as curated/fact_entities.py reads a
+    paragraph): the sentence continues the one before, which named what it is about."""
+    lo = max(0, at - _SENTENCE_BACK * 2)
+    ends = [m for m in _EN_SENTENCE_END.finditer(text, lo, at)]
+    if not ends or ends[-1].group(0).count("\n") > 1:
+        return None  # the number's sentence opens its paragraph
+    own = text[ends[-1].end() : at]
+    lead = _EN_GOES_ON.match(own)
+    if lead is None or en_names(own):
+        return None
+    start = ends[-2].end() if len(ends) > 1 else text.rfind("\n\n", lo, ends[-1].start()) + 1
+    before = text[max(start, lo) : ends[-1].end()]
+    if "\n\n" in before.strip() or not before.strip():
+        return None  # another paragraph's
+    names = en_names(before)
+    if not names:
+        return None
+    noun = _EN_NEXT_WORD.match(own, lead.end())
+    place_nouns = {n for ns in _RULES["english_place_nouns"].values() for n in ns}
+    if noun and noun.group(1).lower() in place_nouns and not _said_again(noun.group(1), names[-1]):
+        return None  # `The region as a whole ...` after a prefecture's name: not the prefecture's
+    return names[-1]
 
 
 def _said_again(owner: str, subject: str) -> bool:

@@ -128,6 +128,30 @@ def test_a_title_name_said_once_is_not_the_documents_subject() -> None:
     assert document_name(text) is None
 
 
+def test_a_sentence_that_goes_on_takes_the_name_the_sentence_before_gave() -> None:
+    text = (
+        ADDRESS + "Overview\n\nThe agency has run the Coastal Growth Initiative since 2010.\n"
+        "The agency began its Second Round (which started in 2015) with new areas.\n"
+    )
+    start = text.index("2015")
+    sentence = "The agency began its Second Round (which started in 2015) with new areas."
+    fact = Fact(2015, "year", start, start + 4, sentence=sentence)
+    fill_owner(fact, text, document_name(text))
+    assert fact.owner == "Coastal Growth Initiative"
+
+
+def test_the_region_after_a_prefecture_is_not_that_prefecture() -> None:
+    text = (
+        ADDRESS + "Output\n\nOakshire Prefecture ranked fourth in output.\n"
+        "The region as a whole made 12.5 percent of the total.\n"
+    )
+    start = text.index("12.5 percent")
+    sentence = "The region as a whole made 12.5 percent of the total."
+    fact = Fact(12.5, "percent", start, start + 12, sentence=sentence)
+    fill_owner(fact, text, document_name(text))
+    assert fact.owner is None
+
+
 def test_the_region_stands_for_the_documents_subject_area() -> None:
     """The parse names `region` as the owner; the page is on the Greater Lakeside Area."""
     text = (
