@@ -22,6 +22,7 @@ from collections import Counter
 from pipelines.extracted.document_context import reported_mark
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese
+from pipelines.extracted.numbers.places import find_places
 from pipelines.extracted.rules import load_rules
 
 _OPENING = 400  # characters in which a document names what it is about (as document_context)
@@ -35,7 +36,7 @@ _JA_CHAR = r"[\u30a0-\u30ff\u3400-\u9fff々ー・]"
 _JA_WORD = r"[\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff々ー]"  # ・ parts names: 同志社大学・…
 # formal names join their parts with these (大学等における…調査, …の活性化に関する臨時措置法)
 _JA_NAME = re.compile(
-    rf"{_JA_CHAR}+(?:(?:における|に関する|に係る|に関わる){_JA_CHAR}+)*?(?:{_JA_KINDS})"
+    rf"(?:第[0-9０-９一二三四五六七八九十]+[期次])?{_JA_CHAR}+(?:(?:における|に関する|に係る|に関わる){_JA_CHAR}+)*?(?:{_JA_KINDS})"
     rf"(?:[（(][^）)\n\d０-９]{{1,8}}[）)]|(?!{_JA_WORD}))"  # whole: 独立行政法人 is no 法
 )
 _JA_QUOTED = re.compile(
@@ -56,6 +57,9 @@ _JA_RIGHT_AFTER = re.compile(r"[.．]?[ \t\u3000]?(?:の)?[「『]?")
 _JA_DOER = re.compile(rf"({_JA_CHAR}{{2,}})(?:が|は)")
 _JA_TOPIC = re.compile(
     rf"[ \t\u3000]*[同本]({'|'.join(_RULES['japanese_anaphor_kinds'])})(?:は|が)"
+)
+_JA_PLACE_OWNS = re.compile(
+    rf"({_JA_CHAR}{{1,8}}(?:県|府|道|市|町|村|地域|地方|地区))(?:の|では|で|は|が)"
 )
 _JA_PLACE_END = ("県", "府", "都", "道", "市", "町", "村", "国")
 _JA_KIND_TAIL = re.compile(rf"(?:{_JA_KINDS})$")
@@ -80,6 +84,8 @@ _EN_RUN = re.compile(
 _EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _EN_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:[ \t]+|[ \t]*\n(?!\s*\n))(?=[\"“A-Z])|\n\s*\n")
 _EN_GOES_ON = re.compile(r"(?:The|This|These|Its|It|They|Their|Such)\b")
+_EN_SPREAD = 2000  # characters of text per mention of its subject, at most
+_ADDRESS = re.compile(r"\s*https?://")
 _EN_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _EN_LEAD = re.compile(r"^(?:The|A|An)\s+")
 _EN_NOT_NAMES = frozenset(_RULES["english_not_names"])
@@ -134,6 +140,8 @@ def en_names(text: str) -> list[str]:
                 continue
             part = kinds[-1]
             last = max(i for i, w in enumerate(part) if w in _EN_KINDS)
+            if not all(w.endswith("ed") for w in part[last + 1 :]):
+                continue  # `European Cluster Collaboration Platform`: no cluster's name
             name = " ".join(part[: last + 1])
         name = _EN_LEAD.sub("", name)
         if len(name.split()) >= 2:
@@ -147,8 +155,10 @@ def document_name(text: str) -> str | None:
     実施状況について`), else the opening's name the document says most often (本事業 and 同事業
     say the programme's again), else the one name a document that says 本事業 gives with that
     ending; English, the opening's name the document says most often, at least twice and more
-    often than any other (the page's title over its site's name)."""
-    start = text.find("\n") + 1  # line 1 is the page's address
+    often than any other (the page's title over its site's name). Japanese too, a name said
+    most often must be said twice and more often than every other name (a slide listing four
+    laws once each is about none of them)."""
+    start = text.find("\n") + 1 if _ADDRESS.match(text) else 0  # line 1: the page's address
     end = min(len(text), start + _OPENING)
     if not is_japanese(text, start, end):
         lower = text.lower()
@@ -156,6 +166,8 @@ def document_name(text: str) -> str | None:
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
+        if ranked[0][1] * _EN_SPREAD < len(text):
+            return None  # a long paper that names it in its title now and then is not about it
         return ranked[0][0]
     reported = _reported_name(text, end)
     if reported:
@@ -170,7 +182,9 @@ def document_name(text: str) -> str | None:
     for n in opening:  # a name inside a longer one (関西文化学術研究都市建設推進協議会)
         said[n] = max(said[n], text.count(n))
     if opening:
-        return max(opening, key=lambda n: (said[n], -opening.index(n)))
+        top = max(opening, key=lambda n: (said[n], -opening.index(n)))
+        rivals = [c for n, c in said.items() if top not in n and n not in top]
+        return top if said[top] >= 2 and all(c < said[top] for c in rivals) else None
     own = [m.group(1) for m in _JA_ANAPHOR.finditer(text)]
     if own:
         return _antecedent(text, own[0], len(text), None)
@@ -329,7 +343,8 @@ def _has_doer(sentence: str, subject: str) -> bool:
             continue
         if doer.endswith(_JA_PLACE_END) or _JA_KIND_TAIL.search(doer):
             return True
-    return False
+    # 愛知県の製造品出荷額は, 九州地域では: the place's own figures, not the programme's
+    return any(m.group(1) not in subject for m in _JA_PLACE_OWNS.finditer(sentence))
 
 
 def _antecedent(text: str, kind: str, at: int, subject: str | None) -> str | None:
@@ -364,6 +379,8 @@ def _names_another(sentence: str, subject: str) -> bool:
     capitalised word that does not open it or one of its clauses (`Mount Tsukuba is 877 metres
     high`, `the Tsukuba Express, which opened in 2005`)."""
     own = set(re.findall(r"[A-Za-z]+", subject))
+    if any(not set(p.name.split()) <= own for p in find_places(sentence) if p.kind != "demonym"):
+        return True  # `Fukushima | 2002 | 1997`: a place opening a row is named all the same
     for m in _EN_TOKEN.finditer(sentence):
         before = sentence[: m.start()].rstrip()
         opens = not before or before[-1] in '.!?:;("“•-–—|'

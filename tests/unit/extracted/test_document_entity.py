@@ -102,6 +102,29 @@ def test_a_prefecture_that_acts_in_the_sentence_keeps_the_subject_out() -> None:
     assert _owner(text, "2001年 5月") is None
 
 
+def test_a_places_own_figures_are_not_the_documents_programme() -> None:
+    text = (
+        ADDRESS
+        + "沿岸技術振興計画の概要\n沿岸技術振興計画は2030年に始まった。沿岸技術振興計画の予算は増えた。\n\n"
+        "東山県の製造品出荷額は、約5兆円である。\n"
+    )
+    assert document_name(text) == "沿岸技術振興計画"
+    assert _owner(text, "約5兆円") is None
+
+
+def test_names_said_as_often_as_each_other_make_no_subject() -> None:
+    text = (
+        ADDRESS
+        + "施策の変遷\n・海洋開発促進法の制定\n・森林再生推進計画の開始\n・参加企業 約300社\n"
+    )
+    assert document_name(text) is None
+
+
+def test_an_ordinal_opens_the_plan_it_numbers() -> None:
+    text = ADDRESS + "目標\n第4期沿岸技術基本計画では、総額12兆円を目標とした。"
+    assert _owner(text, "12兆円") == "第4期沿岸技術基本計画"
+
+
 # --- English: the document's subject ------------------------------------------------------
 
 
@@ -121,6 +144,20 @@ def test_a_sentence_that_names_something_else_gets_no_document_owner() -> None:
         "Nearby, Mount Orrin is 900 metres high.\n"
     )
     assert _owner(text, "900 metres") is None
+
+
+def test_a_row_opening_with_a_place_gets_no_document_owner() -> None:
+    text = (
+        ADDRESS + "Riverside Science City\n\nRiverside Science City grew.\nAomori | 2012 | 1999\n"
+    )
+    assert _owner(text, "1999") is None
+
+
+def test_a_long_text_that_names_its_title_rarely_is_not_about_it() -> None:
+    filler = "Firms grew and shrank over the decades in many ways.\n" * 120
+    text = ADDRESS + "Firms, Towns and Coastal Growth Clusters\n\n" + filler
+    text += "Coastal Growth Clusters were studied.\nNew firm growth was 7% a year.\n"
+    assert document_name(text) is None
 
 
 def test_a_title_name_said_once_is_not_the_documents_subject() -> None:
@@ -177,6 +214,7 @@ def test_the_region_stands_for_the_documents_subject_area() -> None:
         ("Economy and Industry of the Greater Lakeside Area", ["Greater Lakeside Area"]),
         ("Harbour Foundation for Policy Research", ["Harbour Foundation for Policy Research"]),
         ("Head, Marine and Technology Policy Division", []),
+        ("the Northern Cluster Exchange Platform", []),
     ],
 )
 def test_english_names_end_in_their_kind_word(text: str, names: list[str]) -> None:
