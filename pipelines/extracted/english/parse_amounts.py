@@ -104,3 +104,12 @@ def bracketed_whole(noun: Token, toks: list[Token], spans: list[tuple[int, int]]
             break
         noun = owner
     return noun
+
+
+def money_word(verb: Token) -> str | None:
+    """The noun naming the money a verb moves, in any of its forms: `is investing`, `are
+    allocating` name it as `invested`, `allocated` do (the lexicon lists the common forms)."""
+    money = lexicon()["money"]
+    assert isinstance(money, dict)
+    name = money.get(verb.lower_) or money.get(verb.lemma_.lower())
+    return str(name) if name else None

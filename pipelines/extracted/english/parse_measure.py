@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.english.parse_amounts import amount_kind, bracketed_whole, counted_after
+from pipelines.extracted.english.parse_amounts import (
+    amount_kind,
+    bracketed_whole,
+    counted_after,
+    money_word,
+)
 from pipelines.extracted.english.parse_counted import done_to, parts_of
 from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.english.parse_holders import of_agent, of_doer, of_holder, of_people
@@ -233,14 +238,11 @@ def _money(unit: str) -> bool:
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     """A number hanging on a verb measures the verb's subject (`imports rose to ...`), or what
     the verb spends (`invested 3 billion yen` -> investment)."""
-    lex = lexicon()
-    money = lex["money"]
-    assert isinstance(money, dict)
     subject = subject_of(verb, spans)
     direction = _direction(verb)
     counted = _counted(verb, spans)
-    if verb.lower_ in money:  # `the city spent ...` -> spending by city
-        name = str(money[verb.lower_])
+    name = money_word(verb)
+    if name is not None:  # `the city spent ...` -> spending by city
         if subject is None:
             return Reading(name)
         # `the city spent`: spending by city; `each project receives`: funding for project
@@ -255,9 +257,7 @@ def _given(verb: Token, spans: list[tuple[int, int]]) -> str | None:
     """An amount of money that is the subject of a passive verb of spending (`5 billion yen
     will be provided to towns`, `was allocated for research`) is what the verb names it
     (funding, allocation), for the receiver its `to`/`for` phrase names."""
-    money = lexicon()["money"]
-    assert isinstance(money, dict)
-    name = money.get(verb.lower_)
+    name = money_word(verb)
     if name is None:
         return None
     for prep in verb.rights:
