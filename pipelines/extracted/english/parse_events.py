@@ -28,6 +28,8 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
                     break  # `sales were 5 billion yen, which rose ...`: the clause's subject
                 if c.lower_ in words()["pronouns"]:
                     return None
+                if _as_a_whole(c, verb):  # `the GDP of X, ..., as a whole amounts to`
+                    return verb.head.head
                 return c
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
@@ -36,6 +38,20 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             return verb.head
         break
     return None
+
+
+def _as_a_whole(subject: Token, verb: Token) -> bool:
+    """`as a whole` misread as a clause (`whole` its subject, the verb the object of `as`) set
+    after a noun: that noun is the subject."""
+    as_ = verb.head
+    return (
+        subject.lower_ == "whole"
+        and any(c.lower_ == "a" for c in subject.lefts)
+        and verb.dep_ == "pobj"
+        and as_.lower_ == "as"
+        and as_.head.i != as_.i
+        and as_.head.pos_ in _NOUNS
+    )
 
 
 def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.english.parse_amounts import (
     amount_kind,
     bracketed_whole,
+    changed_object,
     counted_after,
     money_word,
+    summed_object,
 )
 from pipelines.extracted.english.parse_counted import done_to, parts_of
 from pipelines.extracted.english.parse_events import subject_of, year_event
@@ -180,7 +182,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(f"cost of {named}" if named else "cost")  # `built for 3 billion yen`
         # `firms raised their sales by 7.5%`, `cut the number of sites from 18 to 10`
         ends = ("by", "from", "to")
-        changed = _changed_object(owner, spans) if governor.lower_ in ends else None
+        changed = changed_object(owner, spans) if governor.lower_ in ends else None
         if changed is not None:  # `firms raised their sales by 7.5%`: the rise in sales
             way, what = _direction(owner), phrase(changed, spans)
             name = {"up": "increase", "down": "decrease"}.get(way or "")
@@ -220,16 +222,6 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     return Reading(None)
 
 
-def _changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The object a verb changes by an amount (`cut costs by 10%`), not a pronoun."""
-    if verb.pos_ != "VERB":
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or covered(obj, spans) or obj.pos_ not in _NOUNS:
-        return None
-    return obj
-
-
 def _money(unit: str) -> bool:
     """A currency's code (`JPY`, `USD`): the units of money are upper-case ISO codes."""
     return len(unit) == 3 and unit.isupper()
@@ -238,6 +230,9 @@ def _money(unit: str) -> bool:
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     """A number hanging on a verb measures the verb's subject (`imports rose to ...`), or what
     the verb spends (`invested 3 billion yen` -> investment)."""
+    summed = summed_object(verb, spans)
+    if summed is not None:  # `received 120 applications, totaling 3 billion yen`
+        return Reading(phrase(summed, spans))
     subject = subject_of(verb, spans)
     direction = _direction(verb)
     counted = _counted(verb, spans)

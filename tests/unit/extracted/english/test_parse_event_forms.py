@@ -1,7 +1,8 @@
 """Measures the parse names from the form of a sentence around its number: money moved by a
 verb in any tense, the event a year dates through the point of it (`by the end of 2026`), a
-time after or before an event, the age an anniversary counts, a year an act of choosing dates.
-Sentences written for these tests."""
+time after or before an event, the age an anniversary counts, a year an act of choosing dates,
+the sum a `totaling` clause gives, and the subject `as a whole` is said of. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +78,15 @@ def test_year_a_choice_dates_is_a_selection() -> None:
     assert _measures("The town was chosen in 2014 as the site of the new centre.")[0][1] == (
         "selection of town"
     )
+
+
+def test_a_totaling_clause_sums_the_object_before_it() -> None:
+    measures = _measures("The city received 120 applications, totaling 3 billion yen.")
+    assert measures[1] == (3e9, "applications")
+
+
+def test_as_a_whole_is_no_subject() -> None:
+    sentence = (
+        "The GDP of the island, which includes the city, as a whole amounts to 400 billion dollars."
+    )
+    assert _measures(sentence)[0][1] == "GDP of island"
