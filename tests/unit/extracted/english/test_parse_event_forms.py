@@ -1,8 +1,8 @@
 """Measures the parse names from the form of a sentence around its number: money moved by a
 verb in any tense, the event a year dates through the point of it (`by the end of 2026`), a
 time after or before an event, the age an anniversary counts, a year an act of choosing dates,
-the sum a `totaling` clause gives, and the subject `as a whole` is said of. Sentences written
-for these tests."""
+the sum a `totaling` clause gives, the subject `as a whole` is said of, and a conversion in
+brackets after a hedge (`(approx. $5 million)`). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -90,3 +90,11 @@ def test_as_a_whole_is_no_subject() -> None:
         "The GDP of the island, which includes the city, as a whole amounts to 400 billion dollars."
     )
     assert _measures(sentence)[0][1] == "GDP of island"
+
+
+def test_a_hedged_conversion_in_brackets_measures_what_its_amount_does() -> None:
+    sentence = (
+        "Of the 40 grants, 25 have reported their budgets, totaling JPY3.2 trillion "
+        "(approx. US$21.5 billion)."
+    )
+    assert _measures(sentence)[-1] == (21.5e9, "budgets")
