@@ -16,7 +16,7 @@ quantulum3's on the same English sentences, in one run.
 
 Usage: .venv/bin/python -m benchmarks.real_documents [--corpus ../shared/dev_corpus]
        [--sample FILE] [--show-misses] [--langs en ja] [--show-measures] [--show-periods]
-       [--show-places] [--show-entities]
+       [--show-places] [--show-entities] [--all-tune]
 """
 
 from __future__ import annotations
@@ -109,6 +109,14 @@ def split(docs: list[str]) -> tuple[set[str], set[str]]:
     random.Random(SEED).shuffle(order)
     half = len(order) // 2
     return set(order[:half]), set(order[half:])
+
+
+def tune_half(docs: list[str], corpus: Path, every: bool = False) -> set[str]:
+    """The documents to tune on: the seeded half, or (`every`, for a fresh corpus of tune data
+    only) all of them; never all of the dev corpus, whose other half is held back."""
+    if every and corpus.resolve() == CORPUS.resolve():
+        raise SystemExit("--all-tune would show the dev corpus's report half: use a tune corpus")
+    return set(docs) if every else split(docs)[0]
 
 
 def score_document(
@@ -306,6 +314,10 @@ def main() -> None:
     ap.add_argument("--show-periods", action="store_true", help="tune half's period misses")
     ap.add_argument("--show-places", action="store_true", help="tune half's geography misses")
     ap.add_argument("--show-entities", action="store_true", help="tune half's entity misses")
+    ap.add_argument(
+        "--all-tune", action="store_true",
+        help="score every document as tune data (a fresh tune corpus only, never the dev corpus)",
+    )  # fmt: skip
     args = ap.parse_args()
     places = place_names()
     sample: list[str] = []
@@ -313,7 +325,7 @@ def main() -> None:
         folder = args.corpus / lang
         labels, traps = load_labels(folder)
         files = sorted(p for p in folder.glob("*.txt"))
-        tune, report = split([p.name for p in files])
+        tune = tune_half([p.name for p in files], args.corpus, args.all_tune)
         docs = [read_fixture(p) for p in files]
         texts = [s for d in docs for s in number_sentences(d)]
         print(f"== {lang}: {len(files)} documents, {len(texts)} sentences with a number")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted import parser
 from pipelines.extracted.english.fuller_names import widen_names
 from pipelines.extracted.english.number_facts import count_people
+from pipelines.extracted.english.parse_events import TIME_POINTS
 from pipelines.extracted.english.parse_measure import read_english, read_owners
 from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.parse_place import attached_places
@@ -183,10 +184,15 @@ def _bare_units() -> frozenset[str]:
 
 
 def _unnamed(measure: str) -> bool:
-    """An English year's event that names nothing: digits (`1968`) or one lower-case word
-    (`spring`); the Japanese readers keep theirs."""
+    """An English year's event that names nothing: digits (`1968`), one lower-case word
+    (`spring`) or a point in time (`open at the beginning`, of `... of 2031`: the parse reads
+    past it to the event); the Japanese readers keep theirs."""
     said = measure.split()
-    return not any(c.isalpha() for c in measure) or (len(said) == 1 and measure.islower())
+    return (
+        not any(c.isalpha() for c in measure)
+        or (len(said) == 1 and measure.islower())
+        or said[-1].lower() in TIME_POINTS
+    )
 
 
 def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
@@ -197,7 +203,8 @@ def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
         if r.measure and not named and not set(r.measure.lower().split()) <= _bare_units():
             f.measure = r.measure
             spans = english and f.unit in ("years", "duration")
-            if spans and not r.measure.lower().startswith(_SPANS):
+            named_span = r.measure.lower().startswith(_SPANS) or r.measure.split()[0] == "age"
+            if spans and not named_span:  # `age of park` (an anniversary) is a span already
                 f.measure = f"duration of {r.measure}"  # as the rules name one (measures.py)
         if not english and f.unit in ("years", "months") and (f.measure or "") in _COUNTERS:
             f.measure = "期間"  # 5年間 with nothing named: a span of time, no counter

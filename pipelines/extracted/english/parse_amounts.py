@@ -8,7 +8,11 @@ number (parse_measure.py asks these before climbing to a verb's subject):
   may take as the head's object while the counted noun after it becomes a subject of its own:
   the first noun after the number that its modifiers lead to;
 - an amount in brackets right after a noun phrase (`public spending on R&D (3.2 trillion yen)`),
-  which the parser sets beside the phrase's last noun: it restates the whole phrase.
+  which the parser sets beside the phrase's last noun: it restates the whole phrase;
+- an amount a trailing `totaling` clause gives (`received 120 applications, totaling 3 billion
+  yen`): the sum of the object before it;
+and the words of the verbs: the noun naming the money a verb moves, whatever its tense, and
+the object a verb changes by an amount.
 """
 
 from __future__ import annotations
@@ -104,3 +108,40 @@ def bracketed_whole(noun: Token, toks: list[Token], spans: list[tuple[int, int]]
             break
         noun = owner
     return noun
+
+
+def money_word(verb: Token) -> str | None:
+    """The noun naming the money a verb moves, in any of its forms: `is investing`, `are
+    allocating` name it as `invested`, `allocated` do (the lexicon lists the common forms)."""
+    money = lexicon()["money"]
+    assert isinstance(money, dict)
+    name = money.get(verb.lower_) or money.get(verb.lemma_.lower())
+    return str(name) if name else None
+
+
+_SUMMING = ("total", "amount")
+
+
+def summed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """What a trailing `totaling` clause sums: the object of the verb it is set after (`the city
+    received 120 applications, totaling 3 billion yen` -> the applications), not that verb's
+    subject."""
+    main = verb.head
+    if verb.lemma_.lower() not in _SUMMING or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if main.i == verb.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or covered(obj, spans):
+        return None
+    return obj
+
+
+def changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """The object a verb changes by an amount (`cut costs by 10%`), not a pronoun."""
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or covered(obj, spans) or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj

@@ -4,7 +4,9 @@ phrase (or a compass word with `of`) on the amount, so the amount is the distanc
 travel time) from that place, not a quantity of the subject it is said of.
 
 A time `ago` is measured back from now to the event of its clause (`the park opened five years
-ago` -> `time since opening of park`), named as the event a year dates is (parse_events.py).
+ago` -> `time since opening of park`), named as the event a year dates is (parse_events.py); a
+time `after` or `before` an event is measured from it (`opened two years after the merger` ->
+`time after merger`).
 
 The parse hangs the `from` either above the unit (`30/nummod kilometers/npadvmod from/prep`),
 below it (`12 km from the coast`, a unit in a conjunction) or on a compass word the unit
@@ -38,6 +40,9 @@ def distance_from(
     if unit in _SPANS + _TIMES and word.head.lower_ == "ago" and word.head.i != word.i:
         event = year_event(word.head, spans)
         return f"time since {event}" if event else "time since"  # `five years ago`
+    between = _time_between(word, unit, spans, phrase)
+    if between:  # `designed three years after the earthquake`
+        return between
     if unit not in _LENGTHS + _TIMES:
         return None
     preps = ("from", "to") if unit in _TIMES else ("from",)
@@ -64,3 +69,23 @@ def _place_prep(word: Token, preps: tuple[str, ...]) -> Token | None:
         ways = ("of", *preps)  # `5 km east of the port`, `20 km away from the coast`
         return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ways), None)
     return next((c for c in word.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+
+
+def _time_between(
+    word: Token, unit: str, spans: list[tuple[int, int]], phrase: Phrase
+) -> str | None:
+    """`time after X` (`before X`) for a span of time the parse hangs on an `after` (`before`)
+    phrase (`three years after the earthquake`), or sets right before one on the verb they
+    both modify: the time from (to) that event."""
+    if unit not in (*_SPANS, *_TIMES, "duration") or word.dep_ != "npadvmod":
+        return None
+    prep = word.head
+    if prep.i != word.i and prep.pos_ in ("VERB", "AUX"):  # `opened / five years / after ...`
+        prep = next((c for c in prep.children if c.i == word.i + 1 and c.dep_ == "prep"), prep)
+    if prep.i == word.i or prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
+        return None
+    event = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if event is None or covered(event, spans):
+        return None
+    named = phrase(event, spans)
+    return f"time {prep.lower_} {named}" if named else None

@@ -28,6 +28,8 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
                     break  # `sales were 5 billion yen, which rose ...`: the clause's subject
                 if c.lower_ in words()["pronouns"]:
                     return None
+                if _as_a_whole(c, verb):  # `the GDP of X, ..., as a whole amounts to`
+                    return verb.head.head
                 return c
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
@@ -36,6 +38,20 @@ def subject_of(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
             return verb.head
         break
     return None
+
+
+def _as_a_whole(subject: Token, verb: Token) -> bool:
+    """`as a whole` misread as a clause (`whole` its subject, the verb the object of `as`) set
+    after a noun: that noun is the subject."""
+    as_ = verb.head
+    return (
+        subject.lower_ == "whole"
+        and any(c.lower_ == "a" for c in subject.lefts)
+        and verb.dep_ == "pobj"
+        and as_.lower_ == "as"
+        and as_.head.i != as_.i
+        and as_.head.pos_ in _NOUNS
+    )
 
 
 def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -49,6 +65,7 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     month = month or _year_kind(head)  # `since FY 2005`: a fiscal year, no event
     if month or _time_word(head):  # `by spring 2020`: a time, not the event
         head = head.head
+    head = _time_point(head)  # `by the end of 2024`: the event is what ends by then
     governor = head.head
     if head.dep_ in ("nummod", "compound", "amod", "nmod") and governor.pos_ in _NOUNS:
         return phrase(governor, spans)
@@ -76,7 +93,7 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     phrasal = f"{verb.lower_} {what.lower_}" if what is not None else ""
     if phrasal in events:  # `took place`: the object is part of the verb
         what = subject_of(verb, spans)
-    name = events.get(phrasal) or events.get(verb.lower_) or events.get(verb.lemma_.lower() + "ed")
+    name = events.get(phrasal) or events.get(verb.lower_) or _event_noun(verb.lemma_.lower())
     if what is not None and any(c.text.isdigit() and len(c.text) == 4 for c in what.lefts):
         return None  # `the 1995 Basic Plan, enacted in 1998`: the plan has its own year
     thing = phrase(what, spans) if what is not None else None
@@ -96,6 +113,31 @@ def year_event(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if thing:
         return f"{thing} ({verb.lower_})"
     return str(name) if name else None
+
+
+# nouns of a point within a year (`the end of 2024`, `the beginning of 2010`): the year they
+# are of says when, and what happens by or at that point is its event
+TIME_POINTS = frozenset(("end", "beginning", "start", "middle", "close", "turn", "outset"))
+
+
+def _time_point(year: Token) -> Token:
+    """The point a year is `of` (`the end of 2024`), which the event hangs on in its stead."""
+    of = year.head
+    if year.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return year
+    point = of.head
+    return point if point.lower_ in TIME_POINTS and point.pos_ == "NOUN" else year
+
+
+def _event_noun(lemma: str) -> str | None:
+    """The event a verb's base form names, as its past participle does (`to commence` as
+    `commenced`, `to start` as `started`)."""
+    events = lexicon()["events"]
+    assert isinstance(events, dict)
+    for form in (lemma + "ed", lemma + "d", lemma[:-1] + "ied" if lemma.endswith("y") else ""):
+        if form and form in events:
+            return str(events[form])
+    return None
 
 
 def _time_word(year: Token) -> bool:

@@ -1,12 +1,14 @@
 """Whose a count read from the parse is (parse_measure.py finds the counted noun): the noun a
 `with` phrase hangs on (`a city with 2.7 million inhabitants`), the subject of a verb of holding
 (`the cluster gathers 40 companies`), and the place a people count lives in or works for (`the
-town is home to 9,000 people`: its population; `the firm employs 300 people`: its employees)."""
+town is home to 9,000 people`: its population; `the firm employs 300 people`: its employees);
+and whose age an ordinal anniversary is (`the park marks its 30th anniversary`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.english.parse_events import subject_of
 from pipelines.extracted.english.parse_phrase import MAX_WORDS, lexicon, phrase
 from pipelines.extracted.english.phrases import words
 from pipelines.extracted.parse_tree import covered
@@ -127,3 +129,19 @@ def gerund(verb: Token) -> str:
     if said.startswith(lemma + lemma[-1:]) and said.endswith("ed"):
         return lemma + lemma[-1] + "ing"
     return lemma + "ing"
+
+
+def of_anniversary(head: Token, spans: list[tuple[int, int]]) -> str | None:
+    """An ordinal anniversary counts the years since a thing began: `the park, which marks its
+    30th anniversary` -> `age of park`; its holder is the noun before `'s`, or for `its` the
+    subject of the verb of marking (`age` alone where none is named)."""
+    noun = head if head.lemma_.lower() == "anniversary" else head.head
+    if noun.lemma_.lower() != "anniversary" or noun.pos_ != "NOUN":
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is not None and holder.pos_ == "PRON" and noun.dep_ in ("dobj", "nsubjpass"):
+        holder = subject_of(noun.head, spans)
+    if holder is None or holder.pos_ not in _NOUNS or covered(holder, spans):
+        return "age"
+    whose = phrase(holder, spans)
+    return f"age of {whose}" if whose else "age"

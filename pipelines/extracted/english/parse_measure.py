@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.english.parse_amounts import amount_kind, bracketed_whole, counted_after
+from pipelines.extracted.english.parse_amounts import (
+    amount_kind,
+    bracketed_whole,
+    changed_object,
+    counted_after,
+    money_word,
+    summed_object,
+)
 from pipelines.extracted.english.parse_counted import done_to, parts_of
 from pipelines.extracted.english.parse_events import subject_of, year_event
 from pipelines.extracted.english.parse_holders import of_agent, of_doer, of_holder, of_people
@@ -175,7 +182,7 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
             return Reading(f"cost of {named}" if named else "cost")  # `built for 3 billion yen`
         # `firms raised their sales by 7.5%`, `cut the number of sites from 18 to 10`
         ends = ("by", "from", "to")
-        changed = _changed_object(owner, spans) if governor.lower_ in ends else None
+        changed = changed_object(owner, spans) if governor.lower_ in ends else None
         if changed is not None:  # `firms raised their sales by 7.5%`: the rise in sales
             way, what = _direction(owner), phrase(changed, spans)
             name = {"up": "increase", "down": "decrease"}.get(way or "")
@@ -215,16 +222,6 @@ def _quantity(head: Token, toks: list[Token], spans: list[tuple[int, int]], unit
     return Reading(None)
 
 
-def _changed_object(verb: Token, spans: list[tuple[int, int]]) -> Token | None:
-    """The object a verb changes by an amount (`cut costs by 10%`), not a pronoun."""
-    if verb.pos_ != "VERB":
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or covered(obj, spans) or obj.pos_ not in _NOUNS:
-        return None
-    return obj
-
-
 def _money(unit: str) -> bool:
     """A currency's code (`JPY`, `USD`): the units of money are upper-case ISO codes."""
     return len(unit) == 3 and unit.isupper()
@@ -233,14 +230,14 @@ def _money(unit: str) -> bool:
 def _of_verb(verb: Token, spans: list[tuple[int, int]]) -> Reading:
     """A number hanging on a verb measures the verb's subject (`imports rose to ...`), or what
     the verb spends (`invested 3 billion yen` -> investment)."""
-    lex = lexicon()
-    money = lex["money"]
-    assert isinstance(money, dict)
+    summed = summed_object(verb, spans)
+    if summed is not None:  # `received 120 applications, totaling 3 billion yen`
+        return Reading(phrase(summed, spans))
     subject = subject_of(verb, spans)
     direction = _direction(verb)
     counted = _counted(verb, spans)
-    if verb.lower_ in money:  # `the city spent ...` -> spending by city
-        name = str(money[verb.lower_])
+    name = money_word(verb)
+    if name is not None:  # `the city spent ...` -> spending by city
         if subject is None:
             return Reading(name)
         # `the city spent`: spending by city; `each project receives`: funding for project
@@ -255,9 +252,7 @@ def _given(verb: Token, spans: list[tuple[int, int]]) -> str | None:
     """An amount of money that is the subject of a passive verb of spending (`5 billion yen
     will be provided to towns`, `was allocated for research`) is what the verb names it
     (funding, allocation), for the receiver its `to`/`for` phrase names."""
-    money = lexicon()["money"]
-    assert isinstance(money, dict)
-    name = money.get(verb.lower_)
+    name = money_word(verb)
     if name is None:
         return None
     for prep in verb.rights:

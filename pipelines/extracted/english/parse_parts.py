@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.english.parse_distance import distance_from
+from pipelines.extracted.english.parse_holders import of_anniversary
 from pipelines.extracted.english.parse_siblings import number_lists
 from pipelines.extracted.parse_tree import covered, span_head, span_tokens
 
@@ -52,6 +53,10 @@ def read_parts(
             continue
         if f.unit == "percent" and (whole := _share_of_which(doc, k, spans, readings, phrase)):
             r.measure = whole
+            continue
+        aged = of_anniversary(head, spans) if f.unit == "years" else None
+        if aged:  # `marks its 30th anniversary`: the age of what marks it
+            r.measure = aged
             continue
         far = distance_from(head, f.unit, spans, phrase)
         if far:  # `30 km from the capital`: the distance from it

@@ -23,7 +23,10 @@ _ADJECTIVE = re.compile(r"\s+([A-Za-z]+(?:-[A-Za-z]+)*)")
 _NEXT_COUNT = re.compile(r"(?:and|or)\s+\d")
 _LISTED = re.compile(r"[\s,]*(?:and\s+)?")  # what stands between two items of a list
 _ASIDE = re.compile(r"\([^()]*\)")  # `the retail industry (11.9 trillion yen)`
-_OPEN = re.compile(r"\s*\(\s*")
+# `(`, or `(` and a hedge (`(approx. $30 billion)`, `(about 2 million euros)`)
+_OPEN = re.compile(
+    r"\s*\(\s*(?:(?:approx|approximately|about|around|roughly|nearly|almost|some|ca|c)\.?\s+)?"
+)
 _CLOSE = re.compile(r"\s*\)")
 
 
@@ -51,9 +54,10 @@ def elliptic_counts(doc: Doc, offset: int, facts: list[Fact], readings: list[Rea
 
 
 def conversions(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
-    """`17 trillion yen ($154.5 billion) of investment`: an amount in parentheses right after
-    another of the same kind converts it, so it measures what the first does (the parse hangs it
-    on the first as an apposition and names it by the first's words)."""
+    """`17 trillion yen ($154.5 billion) of investment`: an amount in parentheses (a hedge before
+    it or not: `(approx. $154 billion)`) right after another of the same kind converts it, so it
+    measures what the first does (the parse hangs it on the first as an apposition and names it
+    by the first's words)."""
     text = doc.text
     for i in range(len(facts) - 1):
         a, b = facts[i], facts[i + 1]
