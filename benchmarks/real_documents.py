@@ -16,7 +16,7 @@ quantulum3's on the same English sentences, in one run.
 
 Usage: .venv/bin/python -m benchmarks.real_documents [--corpus ../shared/dev_corpus]
        [--sample FILE] [--show-misses] [--langs en ja] [--show-measures] [--show-periods]
-       [--show-places] [--all-tune]
+       [--show-places] [--show-entities] [--all-tune]
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def tune_half(docs: list[str], corpus: Path, every: bool = False) -> set[str]:
 def score_document(
     doc: SourceDocument, facts: pd.DataFrame, labels: list[Label], traps: list[str], t: Tally,
     places: dict[str, str], japanese: bool, show: bool, show_measures: bool = False,
-    show_periods: bool = False, show_places: bool = False,
+    show_periods: bool = False, show_places: bool = False, show_entities: bool = False,
 ) -> list[pd.Series]:  # fmt: skip
     """Tally one document; return its unlabelled facts."""
     text = doc.text
@@ -173,7 +173,13 @@ def score_document(
         if label.entity:
             t.entity_n += 1
             got = f"{r.get('entity_id') or ''} {r.get('owner') or ''} {r.get('subject') or ''}"
-            t.entity_ok += measure_agrees(label.entity, got, japanese)
+            entity_ok = measure_agrees(label.entity, got, japanese)
+            t.entity_ok += entity_ok
+            if show_entities and not entity_ok:
+                t.misses.append(
+                    f"  entity {label.doc}: {label.entity!r} <- id={r.get('entity_id')!r} "
+                    f"owner={r.get('owner')!r} subject={r.get('subject')!r}: {label.quote!r}"
+                )
         got_period = (_int(r["period_start"]), _int(r["period_end"]))
         t.period_ok += got_period == label.period
         if show_periods and got_period != label.period:
@@ -245,10 +251,11 @@ def score_halves(
     tune: set[str],
     places: dict[str, str],
     japanese: bool,
-    show: tuple[bool, bool, bool, bool] = (False, False, False, False),
+    show: tuple[bool, ...] = (False, False, False, False, False),
 ) -> tuple[dict[str, Tally], list[tuple[str, pd.Series]]]:
     """Each half's tally, and the facts no label claims; `show` prints the tune half's misses
-    (values, measures, periods and places): the report half is seen only through its summary."""
+    (values, measures, periods, places and entities): the report half is seen only through its
+    summary."""
     labels, traps = gold
     tallies = {"tune": Tally(), "report": Tally()}
     unlabelled: list[tuple[str, pd.Series]] = []
@@ -306,6 +313,7 @@ def main() -> None:
     ap.add_argument("--show-measures", action="store_true", help="tune half's measure misses")
     ap.add_argument("--show-periods", action="store_true", help="tune half's period misses")
     ap.add_argument("--show-places", action="store_true", help="tune half's geography misses")
+    ap.add_argument("--show-entities", action="store_true", help="tune half's entity misses")
     ap.add_argument(
         "--all-tune", action="store_true",
         help="score every document as tune data (a fresh tune corpus only, never the dev corpus)",
@@ -329,7 +337,8 @@ def main() -> None:
             seconds = time.perf_counter() - started
             tallies, unlabelled = score_halves(
                 files, docs, frames.facts, (labels, traps), tune, places, lang == "ja",
-                (args.show_misses, args.show_measures, args.show_periods, args.show_places),
+                (args.show_misses, args.show_measures, args.show_periods, args.show_places,
+                 args.show_entities),
             )  # fmt: skip
             source = "the parse" if route == "parse" else "the hand grammar"
             print(f"-- route: {route} (measure from {source})")

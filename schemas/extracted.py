@@ -288,10 +288,14 @@ class Facts(PagedProvenance):
     owner: Series[str] = pa.Field(
         nullable=True,
         description=(
-            "Whose number it is, as its sentence's dependency parse names it (English prose): "
-            "the name its noun is of (`the GRP of Kyushu`, `Japan's exports`), else the subject "
-            "of its clause (`the two airports handle 330 flights`); registered or not. Null "
-            "where the parse names none or only a pronoun, and in Japanese and table cells."
+            "Whose number it is, as its sentence's dependency parse names it: the name its "
+            "noun is of (`the GRP of Kyushu`, `Japan's exports`), else the subject of its "
+            "clause (`the two airports handle 330 flights`); registered or not. Where the parse "
+            "names none, a name only (extracted/document_entity.py): the programme, law, survey "
+            "or body named before the number in its sentence (Japanese) or by the sentence it "
+            "goes on from (English), else the document's subject its opening names; a bare "
+            "`the region` in a page on one area is that area. Null where none of these is named "
+            "or the sentence names another body or place that may own it."
         ),
     )
     entity_id: Series[str] = pa.Field(

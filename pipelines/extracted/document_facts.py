@@ -20,6 +20,7 @@ from pipelines.extracted.document_context import (
     reported_mark,
     subject_place,
 )
+from pipelines.extracted.document_entity import document_name, fill_owner
 from pipelines.extracted.english.infobox_rows import infobox_row
 from pipelines.extracted.english.lead_labels import (
     key_value_measure,
@@ -127,6 +128,7 @@ def document_facts(
     )
     reported = reported_mark(masked)
     doc_year = reported[2] if reported else None
+    doc_name = document_name(text)
     published = published_year(text, doc.metadata.get("source_url"))
     fact_ids = IdMaker("fct_")
     titles = _title_spans(structure)
@@ -186,6 +188,9 @@ def document_facts(
         ):  # 900億円(事業費ベース1,800億円): the same budget restated, of the same year
             fact.period_start, fact.period_end = rows[-1]["period_start"], rows[-1]["period_end"]
         geography_source = fill_from_document(fact, headings or [], doc_place, doc_year)
+        fill_owner(
+            fact, text, doc_name
+        )  # the grammar named no owner: a name near, else the title's
         consecutive_years(masked, fact)  # 3年連続: the run of years up to the one it is dated by
         if (
             published is not None

@@ -1,0 +1,390 @@
+"""Whose a number is when its sentence's grammar names nobody (`owner` left empty by
+english/parse_owner.py and japanese/parse_owners.py): a name, never a common noun.
+
+- Japanese: the nearest named programme, survey, law or body before the number in its sentence
+  (`「…臨時措置法」に基づき、対象25地域`: the law's regions); `本事業`, `同事業`, `同法` there stand
+  for the one the document names with that ending. A document's figures are often given
+  sentence after sentence with no name at all (a survey's results, a programme's budget list);
+  they are the document's subject's, so where the sentence names nothing,
+- the document's subject: the name its opening (title, lead) gives (`大学等における…実施状況
+  調査(2009年度実績)によると`, `Tsukuba Science City` heading an atlas page), in English the
+  one named most often, and at least twice.
+Each name is tried only where nothing in the sentence names something else: a number in a
+sentence that names another body or place by name is that one's as often as the subject's, and
+a wrong owner is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipelines.extracted.document_context import reported_mark
+from pipelines.extracted.fact import Fact
+from pipelines.extracted.japanese.ja_numbers import is_japanese
+from pipelines.extracted.numbers.places import find_places
+from pipelines.extracted.rules import load_rules
+
+_OPENING = 400  # characters in which a document names what it is about (as document_context)
+_SENTENCE_BACK = 300  # characters back to look for a name in the number's sentence
+
+# what a Japanese name of a programme, survey, law, plan or body ends with; common nouns such
+# as 事業 alone are kept out by the length and the leading word (本事業 is an anaphor)
+_RULES = load_rules("entities")
+_JA_KINDS = "|".join(_RULES["japanese_kinds"])
+_JA_CHAR = r"[\u30a0-\u30ff\u3400-\u9fff々ー・]"
+_JA_WORD = r"[\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff々ー]"  # ・ parts names: 同志社大学・…
+# formal names join their parts with these (大学等における…調査, …の活性化に関する臨時措置法)
+_JA_NAME = re.compile(
+    rf"(?:第[0-9０-９一二三四五六七八九十]+[期次])?{_JA_CHAR}+(?:(?:における|に関する|に係る|に関わる){_JA_CHAR}+)*?(?:{_JA_KINDS})"
+    rf"(?:[（(][^）)\n\d０-９]{{1,8}}[）)]|(?!{_JA_WORD}))"  # whole: 独立行政法人 is no 法
+)
+_JA_QUOTED = re.compile(
+    rf"「([^「」\n]{{2,60}}(?:{_JA_KINDS})(?:[（(][^）)\n\d０-９]{{1,8}}[）)])?)」"
+)
+# 本事業, 同法: this programme, the said law: the one the document names with that ending
+_JA_ANAPHOR = re.compile(
+    rf"(?<!{_JA_CHAR})[本同当]({'|'.join(_RULES['japanese_anaphor_kinds'])})(?!{_JA_CHAR})"
+)
+# a leading word that makes a run no name (各大学, 全国立大学; 現都市再生機構 is a name now
+# given beside an old one); 本事業 and 同法 are anaphors, too short to be names anyway
+_JA_NOT_LEADING = "本当各他諸両全元現"
+_JA_ITEM = re.compile(r"(?:^|[^\d])\d{1,2}[.．][ \t\u3000]*$")  # 2.筑波大学: a list's item
+_JA_ITEM_REACH = 12  # characters from a list item's name to a number of its own item
+# 2.筑波大学: the number ranks the name; 平成20年度の「…事業」: it dates it
+_JA_RIGHT_AFTER = re.compile(r"[.．]?[ \t\u3000]?(?:の)?[「『]?")
+# who does or is the topic of a sentence (奈良県が, 山梨県は): a place or a named body
+_JA_DOER = re.compile(rf"({_JA_CHAR}{{2,}})(?:が|は)")
+_JA_TOPIC = re.compile(
+    rf"[ \t\u3000]*[同本]({'|'.join(_RULES['japanese_anaphor_kinds'])})(?:は|が)"
+)
+_JA_PLACE_OWNS = re.compile(
+    rf"({_JA_CHAR}{{1,8}}(?:県|府|道|市|町|村|地域|地方|地区))(?:の|では|で|は|が)"
+)
+_JA_PLACE_END = ("県", "府", "都", "道", "市", "町", "村", "国")
+_JA_KIND_TAIL = re.compile(rf"(?:{_JA_KINDS})$")
+_JA_KIND_END = re.compile(rf"(?:{_JA_KINDS})$|(?:{_JA_KINDS})(?={_JA_CHAR})")
+_JA_MIN = 5  # characters: 新規事業, 事業計画 and 国立大学 are no names (大学 names take four)
+_JA_LISTED = re.compile(r"\s*(?:など|等)")  # 【…】…事業など七地域: an item of what is counted
+# a sentence ends at 。, a blank line, a bullet, or a line that opens with a date (a
+# chronology's entries, `昭和59年 / 1984年 2月 奈良県が…`, are sentences of their own)
+_JA_SENTENCE_END = re.compile(
+    r"[。！？]|\n\s*\n|\n\s*[•・\-*]|\n(?=[ \t\u3000]*(?:明治|大正|昭和|平成|令和|\d{1,4}\s*[年月]))"
+)
+# a name in brackets right after a name or word: an aside to it (its parent body, its name now)
+_JA_ASIDE = re.compile(rf"{_JA_CHAR}[ \t\u3000]?[（(]$")
+
+# what an English name of a programme, policy, law, place or body ends with
+_EN_KINDS = frozenset(_RULES["english_kinds"])
+_EN_BODIES = frozenset(_RULES["english_bodies"])
+_EN_JOIN = frozenset(("of", "for", "and", "on", "the", "&"))
+_EN_RUN = re.compile(
+    r"(?:[A-Z][A-Za-z’'\-]*|&)(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*|of|for|and|on|the|&))*"
+)
+_EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+_EN_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:[ \t]+|[ \t]*\n(?!\s*\n))(?=[\"“A-Z])|\n\s*\n")
+_EN_GOES_ON = re.compile(r"(?:The|This|These|Its|It|They|Their|Such)\b")
+_EN_SPREAD = 2000  # characters of text per mention of its subject, at most
+_ADDRESS = re.compile(r"\s*https?://")
+_EN_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_EN_LEAD = re.compile(r"^(?:The|A|An)\s+")
+_EN_NOT_NAMES = frozenset(_RULES["english_not_names"])
+
+
+def ja_names(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the Japanese names of programmes, laws, surveys and bodies in
+    text[lo:hi]: quoted ones whole (「特定産業集積の活性化に関する臨時措置法」), else runs of
+    kanji and katakana ending in one of _JA_KINDS."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _JA_QUOTED.finditer(text, lo, hi)]
+    for m in _JA_NAME.finditer(text, lo, hi):
+        name = m.group(0)
+        if any(a <= m.start() < b for a, b, _ in found) or _JA_LISTED.match(text, m.end()):
+            continue  # inside a quoted name, or one item of a list the number counts
+        if _JA_ASIDE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # センター (科学技術庁), 公団(現都市再生機構): its parent or later name, an aside
+        kind = _JA_KIND_TAIL.search(name.split("（")[0].split("(")[0])
+        if kind is None or not _ja_named(name, kind.group(0)):
+            continue
+        found.append((m.start(), m.end(), name))
+    return sorted(found)
+
+
+def en_names(text: str) -> list[str]:
+    """The English names of programmes, policies, places and bodies in `text`: a run of
+    capitalised words whose last part ends in one of _EN_KINDS, cut after it (`Japan’s
+    Industrial Cluster Policy` of a title that goes on `Revisited`; `Greater Nagoya Area` of
+    `Economy and Industrial Structure of the Greater Nagoya Area`), or, where the run opens
+    with a body (`University of Tokyo`, `Tokyo Foundation for Policy Research`), the whole run;
+    at least two words, the leading article dropped."""
+    out: list[str] = []
+    for m in _EN_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and words[-1] in _EN_JOIN:
+            words.pop()
+        parts: list[list[str]] = [[]]
+        for w in words:
+            if w in _EN_JOIN:
+                parts.append([])
+            else:
+                parts[-1].append(w)
+        parts = [q for q in parts if q]
+        if not parts:
+            continue
+        if len(parts) > 1 and parts[-1][-1] not in _EN_KINDS and parts[0][-1] not in _EN_BODIES:
+            continue  # `Science and Technology Policy Division`: cut inside a longer name
+        if len(parts) > 1 and parts[0][-1] in _EN_BODIES:
+            name = " ".join(words)
+        else:
+            kinds = [q for q in parts if any(w in _EN_KINDS for w in q)]
+            if not kinds:
+                continue
+            part = kinds[-1]
+            last = max(i for i, w in enumerate(part) if w in _EN_KINDS)
+            if not all(w.endswith("ed") for w in part[last + 1 :]):
+                continue  # `European Cluster Collaboration Platform`: no cluster's name
+            name = " ".join(part[: last + 1])
+        name = _EN_LEAD.sub("", name)
+        if len(name.split()) >= 2:
+            out.append(name)
+    return out
+
+
+def document_name(text: str) -> str | None:
+    """The name a document is about, from its opening (title, lead): Japanese, the name set
+    beside the year it reports on (`…実施状況調査(2009年度実績)`, `平成27年度 大学等における…
+    実施状況について`), else the opening's name the document says most often (本事業 and 同事業
+    say the programme's again), else the one name a document that says 本事業 gives with that
+    ending; English, the opening's name the document says most often, at least twice and more
+    often than any other (the page's title over its site's name). Japanese too, a name said
+    most often must be said twice and more often than every other name (a slide listing four
+    laws once each is about none of them)."""
+    start = text.find("\n") + 1 if _ADDRESS.match(text) else 0  # line 1: the page's address
+    end = min(len(text), start + _OPENING)
+    if not is_japanese(text, start, end):
+        lower = text.lower()
+        counts = Counter({n: lower.count(_core(n).lower()) for n in en_names(text[start:end])})
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        if ranked[0][1] * _EN_SPREAD < len(text):
+            return None  # a long paper that names it in its title now and then is not about it
+        return ranked[0][0]
+    reported = _reported_name(text, end)
+    if reported:
+        return reported
+    every = ja_names(text, 0, len(text))
+    said = Counter(n for _, _, n in every)
+    for m in _JA_ANAPHOR.finditer(text):  # 同事業: the programme said again
+        named = _antecedent(text, m.group(1), m.start(), None)
+        if named:
+            said[named] += 1
+    opening = [p for _, _, n in ja_names(text, start, end) for p in _ja_heads(n)]
+    for n in opening:  # a name inside a longer one (関西文化学術研究都市建設推進協議会)
+        said[n] = max(said[n], text.count(n))
+    if opening:
+        top = max(opening, key=lambda n: (said[n], -opening.index(n)))
+        rivals = [c for n, c in said.items() if top not in n and n not in top]
+        return top if said[top] >= 2 and all(c < said[top] for c in rivals) else None
+    own = [m.group(1) for m in _JA_ANAPHOR.finditer(text)]
+    if own:
+        return _antecedent(text, own[0], len(text), None)
+    return None
+
+
+_REPORT_AFTER = re.compile(
+    rf"[ \t\u3000]*((?:{_JA_CHAR}|における|に関する|に係る)+?)"
+    r"(?:について|の結果|結果)"
+)
+
+
+def _ja_heads(name: str) -> list[str]:
+    """A name and the names it opens with (関西文化学術研究都市建設推進協議会: 関西文化学術研究
+    都市 too): a body or law named after a city or programme is said with that name inside."""
+    heads = [
+        name[: m.end()]
+        for m in _JA_KIND_END.finditer(name)
+        if m.end() < len(name) and _ja_named(name[: m.end()], m.group(0))
+    ]
+    return [name, *heads]
+
+
+def _ja_named(name: str, kind: str) -> bool:
+    """A name says something before its kind (筑波研究学園都市, not 研究学園都市 alone), is long
+    enough to be no common noun (新規事業, 国立大学), and opens with no word that makes it one
+    (本事業, 各大学)."""
+    short = len(name) < (4 if kind == "大学" else _JA_MIN)
+    return len(name) > len(kind) and not short and name[0] not in _JA_NOT_LEADING
+
+
+def _reported_name(text: str, end: int) -> str | None:
+    """The name beside the (fiscal) year a document's opening says it reports on: the survey
+    it reports (`…調査(2009年度実績)`) or the report's title after the year (`平成27年度 大学等
+    における産学連携等実施状況について`)."""
+    mark = reported_mark(text)
+    if mark is None or mark[0] >= end:
+        return None
+    before = [
+        n
+        for n in ja_names(text, max(0, mark[0] - 80), mark[0])
+        if not text[n[1] : mark[0]].strip(" （(")
+    ]
+    if before:
+        return before[-1][2]
+    after = _REPORT_AFTER.match(text, mark[1])
+    if after and len(after.group(1)) >= _JA_MIN:
+        return after.group(1)
+    return None
+
+
+def _core(name: str) -> str:
+    """A name without the possessor it opens with (`Japan’s Industrial Cluster Policy`), as
+    the text says it again in lower case (`Japan’s industrial cluster policy`)."""
+    return re.sub(r"^\S+[’']s\s+", "", name)
+
+
+def fill_owner(fact: Fact, text: str, subject: str | None) -> str | None:
+    """Set the owner of a fact whose sentence's grammar named none; returns where it came from
+    (`sentence`, `document`) or None."""
+    if fact.owner and subject and _said_again(fact.owner, subject):
+        fact.owner = subject  # `the region accounts for 9.7%` in a page on the Greater X Area
+        return "document"
+    if fact.owner:
+        return None
+    if is_japanese(fact.sentence, 0, len(fact.sentence)):
+        return _fill_japanese(fact, text, subject)
+    said = None if en_names(fact.sentence) else _said_before(text, fact.start)
+    if said:  # `MEXT runs the "X Initiative". The MEXT began its First Stage in 2002`
+        fact.owner = said
+        return "sentence"
+    if subject is None or _names_another(fact.sentence, subject):
+        return None
+    fact.owner = subject
+    return "document"
+
+
+def _said_before(text: str, at: int) -> str | None:
+    """The last name the sentence before says, when the number's sentence names none and opens
+    as one that goes on about it (`The`, `This`, `Its`, as curated/fact_entities.py reads a
+    paragraph): the sentence continues the one before, which named what it is about."""
+    lo = max(0, at - _SENTENCE_BACK * 2)
+    ends = [m for m in _EN_SENTENCE_END.finditer(text, lo, at)]
+    if not ends or ends[-1].group(0).count("\n") > 1:
+        return None  # the number's sentence opens its paragraph
+    own = text[ends[-1].end() : at]
+    lead = _EN_GOES_ON.match(own)
+    if lead is None or en_names(own):
+        return None
+    start = ends[-2].end() if len(ends) > 1 else text.rfind("\n\n", lo, ends[-1].start()) + 1
+    before = text[max(start, lo) : ends[-1].end()]
+    if "\n\n" in before.strip() or not before.strip():
+        return None  # another paragraph's
+    names = en_names(before)
+    if not names:
+        return None
+    noun = _EN_NEXT_WORD.match(own, lead.end())
+    place_nouns = {n for ns in _RULES["english_place_nouns"].values() for n in ns}
+    if noun and noun.group(1).lower() in place_nouns and not _said_again(noun.group(1), names[-1]):
+        return None  # `The region as a whole ...` after a prefecture's name: not the prefecture's
+    return names[-1]
+
+
+def _said_again(owner: str, subject: str) -> bool:
+    """Whether an English owner is a bare place noun (`region`, `the city`) standing for the
+    document's subject, a place of that level (`Greater Nagoya Area`, `Tsukuba Science City`):
+    the parse names the noun, the document says which."""
+    noun = _EN_LEAD.sub("", owner.strip()).lower()
+    kinds = _RULES["english_place_nouns"].get(subject.split()[-1], [])
+    return noun in kinds
+
+
+def _fill_japanese(fact: Fact, text: str, subject: str | None) -> str | None:
+    lo = _sentence_start(text, fact.start)
+    hi = _sentence_end(text, fact.end)
+    ranked = [
+        n for n in ja_names(text, fact.end, hi) if _JA_RIGHT_AFTER.fullmatch(text, fact.end, n[0])
+    ]
+    if ranked:  # 2.筑波大学: the second is the university
+        fact.owner = ranked[0][2]
+        return "sentence"
+    topic = _JA_TOPIC.match(text, lo)
+    if topic:  # 同都市は、…1961年…2700ha…: a sentence about the said city is about it
+        named = _antecedent(text, topic.group(1), topic.start(), subject)
+        if named:
+            fact.owner = named
+            return "sentence"
+    before = [
+        n
+        for n in ja_names(text, lo, fact.start)
+        if not _JA_ITEM.search(text, max(0, n[0] - 4), n[0]) or fact.start - n[1] <= _JA_ITEM_REACH
+    ]  # a list item's name owns its item's numbers, not the text after the list
+    anaphors = list(_JA_ANAPHOR.finditer(text, lo, fact.start))
+    if anaphors and (not before or anaphors[-1].start() > before[-1][0]):
+        named = _antecedent(text, anaphors[-1].group(1), anaphors[-1].start(), subject)
+        if named:
+            fact.owner = named
+            return "sentence"
+    if before:
+        fact.owner = before[-1][2]
+        return "sentence"
+    after = [n for n in ja_names(text, fact.end, hi) if n[2] != subject]
+    if subject is None or after or _has_doer(text[lo:hi], subject):
+        return None  # the sentence names another, or a place does or owns: theirs, perhaps
+    fact.owner = subject
+    return "document"
+
+
+def _has_doer(sentence: str, subject: str) -> bool:
+    """Whether a sentence says that a place or a named body other than the document's subject
+    does something or is its topic (奈良県が…を発表, 山梨県は…を策定した): the number is as
+    likely theirs as the subject's."""
+    for m in _JA_DOER.finditer(sentence):
+        doer = m.group(1)
+        if doer in subject or _JA_ANAPHOR.fullmatch(doer):
+            continue
+        if doer.endswith(_JA_PLACE_END) or _JA_KIND_TAIL.search(doer):
+            return True
+    # 愛知県の製造品出荷額は, 九州地域では: the place's own figures, not the programme's
+    return any(m.group(1) not in subject for m in _JA_PLACE_OWNS.finditer(sentence))
+
+
+def _antecedent(text: str, kind: str, at: int, subject: str | None) -> str | None:
+    """What `本事業`, `同法` stand for: the nearest name before with that ending, else the
+    document's subject, else the only name of that ending the document gives (a page on one
+    programme that names it last, under its chart)."""
+    earlier = [
+        n for _, _, n in ja_names(text, 0, at) if n.split("（")[0].split("(")[0].endswith(kind)
+    ]
+    if earlier:
+        return earlier[-1]
+    if subject and subject.split("（")[0].split("(")[0].endswith(kind):
+        return subject
+    every = {n for _, _, n in ja_names(text, 0, len(text)) if n.endswith(kind)}
+    return every.pop() if len(every) == 1 else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    lo = max(0, at - _SENTENCE_BACK)
+    # read past the number, so a date's line opening at it still ends the line before
+    ends = [m for m in _JA_SENTENCE_END.finditer(text, lo, min(len(text), at + 8)) if m.end() <= at]
+    return ends[-1].end() if ends else lo
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = _JA_SENTENCE_END.search(text, at, min(len(text), at + _SENTENCE_BACK))
+    return m.start() if m else min(len(text), at + _SENTENCE_BACK)
+
+
+def _names_another(sentence: str, subject: str) -> bool:
+    """Whether an English sentence names something other than the document's subject by a
+    capitalised word that does not open it or one of its clauses (`Mount Tsukuba is 877 metres
+    high`, `the Tsukuba Express, which opened in 2005`)."""
+    own = set(re.findall(r"[A-Za-z]+", subject))
+    if any(not set(p.name.split()) <= own for p in find_places(sentence) if p.kind != "demonym"):
+        return True  # `Fukushima | 2002 | 1997`: a place opening a row is named all the same
+    for m in _EN_TOKEN.finditer(sentence):
+        before = sentence[: m.start()].rstrip()
+        opens = not before or before[-1] in '.!?:;("“•-–—|'
+        w = m.group(0)
+        if w[0].isupper() and not opens and w not in own and w not in _EN_NOT_NAMES:
+            return True
+    return False
