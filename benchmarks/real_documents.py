@@ -16,7 +16,7 @@ quantulum3's on the same English sentences, in one run.
 
 Usage: .venv/bin/python -m benchmarks.real_documents [--corpus ../shared/dev_corpus]
        [--sample FILE] [--show-misses] [--langs en ja] [--show-measures] [--show-periods]
-       [--show-places]
+       [--show-places] [--all-tune]
 """
 
 from __future__ import annotations
@@ -298,6 +298,10 @@ def main() -> None:
     ap.add_argument("--show-measures", action="store_true", help="tune half's measure misses")
     ap.add_argument("--show-periods", action="store_true", help="tune half's period misses")
     ap.add_argument("--show-places", action="store_true", help="tune half's geography misses")
+    ap.add_argument(
+        "--all-tune", action="store_true",
+        help="score every document as tune data (a corpus with no held-back half)",
+    )  # fmt: skip
     args = ap.parse_args()
     places = place_names()
     sample: list[str] = []
@@ -306,6 +310,8 @@ def main() -> None:
         labels, traps = load_labels(folder)
         files = sorted(p for p in folder.glob("*.txt"))
         tune, report = split([p.name for p in files])
+        if args.all_tune:
+            tune = {p.name for p in files}
         docs = [read_fixture(p) for p in files]
         texts = [s for d in docs for s in number_sentences(d)]
         print(f"== {lang}: {len(files)} documents, {len(texts)} sentences with a number")

@@ -34,6 +34,8 @@ _GIVERS = ("国", "政府", "県", "市", "町", "村", "都", "府", "道")
 _OFFICES = ("省", "庁", "大臣", "知事", "委員会")
 _RECEIVE = ("受ける", "得る")  # 承認を受ける: an act the subject receives
 _LIGHT = ("行う", "行なう", "おこなう", "行", "進める", "進む", "図る", "受ける", "得る")
+# 開催する予定の万博: a noun saying only that the act is planned; the act is the thing's
+_PLANNED = ("予定", "見込み", "見通し", "つもり")
 
 
 def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -55,8 +57,8 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
         return topic
     event = year.head
     start = _from_year(year)
-    while _carrying(event):  # 45年度からひきつづいて…建設を行なっている: the building
-        event = event.head
+    while _carrying(event) or _purpose(event):  # 45年度からひきつづいて…建設を行なっている
+        event = event.head  # …を図るために始めた: the act, not the aim it serves
     if _marked(year, "から") or _marked(year, "に"):
         # 46年度から新大学の施設の建設が…: a year marked から or に modifies no noun; the parse
         # hanging it on one, it dates the predicate that noun leads to
@@ -223,8 +225,11 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
         verbal = next((c for c in event.lefts if dep(c) == "compound" and c.pos_ == "NOUN"), None)
         label = verbal.text if verbal is not None else None
     else:
-        label = phrase(event, spans) if event.tag_.startswith("名詞") else event.lemma_
+        label = phrase(event, spans) if event.tag_.startswith("名詞") else _act_noun(event)
     modified = event.head if dep(event) == "acl" and names_a_thing(event.head, spans) else None
+    planned = modified is not None and modified.text in _PLANNED
+    if modified is not None:
+        modified = _equated(_planned(modified, spans), spans)
     what = next(
         (c for c in event.children if dep(c) == "obj" and not covered(c, spans)), None
     ) or modified or next(  # 市が新設した基金: the fund, what the clause's act made
@@ -239,8 +244,50 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
         return act(made, phrase(made, spans), label)  # 12地域を重点地域として指定: 重点地域の指定
     if what is not None and label:
         # 2001年に設立された同センター: the center, without the clause that dates it
-        return act(what, beyond(what, event, spans), label)
+        thing = beyond(what, event, spans)
+        plan = f"{event.head.text}の"
+        if planned and thing and plan in thing:  # 予定の万博: the thing, not that it is planned
+            thing = thing[thing.index(plan) + len(plan) :]
+        return act(what, thing, label)
     return label or None
+
+
+def _act_noun(verb: Token) -> str:
+    """A plain verb as the act it names (始める -> 開始), else its dictionary form."""
+    return str(load_rules("japanese")["act_nouns"].get(verb.lemma_, verb.lemma_))
+
+
+def _purpose(verb: Token) -> bool:
+    """A clause of aim (…を図るために始めた): a date in it dates the act it serves, never the
+    aim, whatever the parse hangs the date on."""
+    aimed = any(dep(c) == "mark" and c.text == "ため" for c in verb.children)
+    return dep(verb) == "advcl" and verb.pos_ == "VERB" and aimed and verb.head.i != verb.i
+
+
+def _planned(noun: Token, spans: list[tuple[int, int]]) -> Token:
+    """The thing a plan noun is of (2025年に開催する予定の万博 -> 万博): 予定 says the act is to
+    come, not what it is done to."""
+    thing = noun.head
+    if noun.text in _PLANNED and _marked(noun, "の") and names_a_thing(thing, spans):
+        return thing
+    return noun
+
+
+def _equated(noun: Token, spans: list[tuple[int, int]]) -> Token:
+    """What a general noun is said to be with a copula: the name, not the class (計画は…始められた
+    プロジェクトである -> 計画; …打ち出した施策が「計画」である -> 計画)."""
+    if any(dep(c) == "cop" for c in noun.children):
+        topic = next(
+            (c for c in noun.children
+             if dep(c) == "nsubj" and _marked(c, "は") and names_a_thing(c, spans)),
+            None,
+        )  # fmt: skip
+        return topic if topic is not None else noun
+    said = noun.head
+    copula = any(dep(c) == "cop" for c in said.children)
+    if dep(noun) == "nsubj" and said.i != noun.i and copula and names_a_thing(said, spans):
+        return said
+    return noun
 
 
 def _received(verb: Token, spans: list[tuple[int, int]]) -> str | None:

@@ -22,7 +22,9 @@ from pipelines.extracted.japanese.parse_acts import (
     as_before,
     changed_in,
     counted_by,
+    done_in,
     kind_of_topic,
+    listed,
 )
 from pipelines.extracted.japanese.parse_asides import aside_of, named_after, term_of
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
@@ -220,6 +222,7 @@ def _quantity(
         if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
             noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
         role = counted_role(counter, noun, spans) or changed_in(counter, noun, spans)
+        role = role or done_in(counter, noun, spans)
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
         whose = of_whom(counter, toks, spans)
@@ -309,6 +312,7 @@ def _quantity(
         and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
+        what = listed(governor, what, spans) if what else what  # 40の大学、企業が: both
         what = acted_by(governor, counter, what) if what else what  # 67社の進出: 進出企業
         source = next((c for c in counter.lefts if dep(c) == "nmod" and marked(c, "から")
                        and names_a_thing(c, spans)), None)  # fmt: skip
