@@ -35,6 +35,7 @@ _OFFICES = ("省", "庁", "大臣", "知事", "委員会")
 _RECEIVE = ("受ける", "得る")  # 承認を受ける: an act the subject receives
 _LIGHT = ("行う", "行なう", "おこなう", "行", "進める", "進む", "図る", "受ける", "得る")
 # 開催する予定の万博: a noun saying only that the act is planned; the act is the thing's
+_REACHED = ("迎える", "なる")  # 20周年を迎える: an anniversary reached
 _PLANNED = ("予定", "見込み", "見通し", "つもり")
 
 
@@ -216,7 +217,7 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
          if dep(c) in ("nsubj", "obj") and c.tag_.endswith("サ変可能") and not covered(c, spans)),
         None,
     )  # fmt: skip
-    received = _received(event, spans)
+    received = _received(event, spans) or _anniversary(event, spans)
     if received:  # 同計画は1984年に国の承認を受け: the plan's approval
         return received
     if event.lemma_ in _LIGHT and done is not None:
@@ -252,6 +253,18 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
     return label or None
 
 
+def _anniversary(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A year an anniversary is reached in (2018年、構想開始から20周年を迎える): the anniversary,
+    counted from what the sentence names (構想開始から20周年)."""
+    years = next((c for c in verb.children if dep(c) == "obj" and c.text == "周年"), None)
+    since = next((c for c in verb.children if dep(c) == "obl" and _marked(c, "から")), None)
+    if verb.lemma_ not in _REACHED or years is None or since is None:
+        return None
+    number = "".join(c.text for c in years.lefts if c.pos_ == "NUM")
+    named = phrase(since, spans)
+    return f"{named}から{number}周年" if named else None
+
+
 def _act_noun(verb: Token) -> str:
     """A plain verb as the act it names (始める -> 開始), else its dictionary form."""
     return str(load_rules("japanese")["act_nouns"].get(verb.lemma_, verb.lemma_))
@@ -275,7 +288,8 @@ def _planned(noun: Token, spans: list[tuple[int, int]]) -> Token:
 
 def _equated(noun: Token, spans: list[tuple[int, int]]) -> Token:
     """What a general noun is said to be with a copula: the name, not the class (計画は…始められた
-    プロジェクトである -> 計画; …打ち出した施策が「計画」である -> 計画)."""
+    プロジェクトである -> 計画; …打ち出した施策が「計画」である -> 計画); a topic marked は is
+    itself the thing (設立された同センターは…拠点である)."""
     if any(dep(c) == "cop" for c in noun.children):
         topic = next(
             (c for c in noun.children
@@ -285,7 +299,8 @@ def _equated(noun: Token, spans: list[tuple[int, int]]) -> Token:
         return topic if topic is not None else noun
     said = noun.head
     copula = any(dep(c) == "cop" for c in said.children)
-    if dep(noun) == "nsubj" and said.i != noun.i and copula and names_a_thing(said, spans):
+    focus = dep(noun) == "nsubj" and _marked(noun, "が")  # 同センターは…拠点である: the topic
+    if focus and said.i != noun.i and copula and names_a_thing(said, spans):
         return said
     return noun
 

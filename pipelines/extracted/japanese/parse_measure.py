@@ -27,7 +27,7 @@ from pipelines.extracted.japanese.parse_acts import (
     listed,
 )
 from pipelines.extracted.japanese.parse_asides import aside_of, named_after, term_of
-from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
+from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate, unsaid_changes
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     content_verb,
@@ -142,6 +142,7 @@ def read_japanese(
         return r
 
     readings = read_facts(doc, offset, facts, event_of, quantity)
+    unsaid_changes(doc, offset, facts, readings, before)  # 約26億円の増加: of the amount just said
     owned_amounts(facts, readings, before, {i for i, f in enumerate(facts) if id(f) in unsaid})
     ranked_owners(facts, readings, doc.text, offset)
     carried(doc.text, offset, facts, readings)  # 5千万円~2億円, 1億円(同2億円), 12件（全国2位）
