@@ -60,7 +60,10 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
     start = _from_year(year)
     while _carrying(event) or _purpose(event):  # 45年度からひきつづいて…建設を行なっている
         event = event.head  # …を図るために始めた: the act, not the aim it serves
-    if _marked(year, "から") or _marked(year, "に"):
+    if _set_off(year):  # 1998年、…氏を座長とする懇談会において検討を開始し: the act
+        while event.head.i != event.i and not _predicate(event):
+            event = event.head
+    elif _marked(year, "から") or _marked(year, "に"):
         # 46年度から新大学の施設の建設が…: a year marked から or に modifies no noun; the parse
         # hanging it on one, it dates the predicate that noun leads to
         while dep(event) in ("nmod", "compound", "dep") and event.head.i != event.i:
@@ -85,6 +88,7 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if begun:
         return begun
     named = _event_named(event, spans)
+    named = _in_setting(event, named, spans)  # 懇談会において検討を開始: 検討開始（懇談会）
     return f"{named}開始" if named and start and not named.endswith("開始") else named
 
 
@@ -263,6 +267,41 @@ def _anniversary(verb: Token, spans: list[tuple[int, int]]) -> str | None:
     number = "".join(c.text for c in years.lefts if c.pos_ == "NUM")
     named = phrase(since, spans)
     return f"{named}から{number}周年" if named else None
+
+
+def _in_setting(verb: Token, named: str | None, spans: list[tuple[int, int]]) -> str | None:
+    """An act done in a body or meeting marked において (懇談会において検討を開始): the act with
+    where it was done, as a meeting's decision is named (検討開始（懇談会）)."""
+    where = next(
+        (c for c in verb.children
+         if dep(c) == "obl" and names_a_thing(c, spans)
+         and any(k.text == "に" and any(x.text == "おい" for x in k.children) for k in c.children)),
+        None,
+    )  # fmt: skip
+    if where is None or not named:
+        return named
+    first = where.i
+    while (
+        first > 0
+        and where.doc[first - 1].head.i == where.i
+        and dep(where.doc[first - 1]) == "compound"
+    ):
+        first -= 1
+    name = where.doc[first : where.i + 1].text
+    return named if name in named else f"{named}（{name}）"
+
+
+def _set_off(year: Token) -> bool:
+    """A year with no particle, set off by a comma (1998年、…): it dates the sentence's act, not
+    the noun the parse may hang it on."""
+    doc = year.doc
+    bare = not any(dep(c) == "case" for c in year.children)
+    return bare and year.i + 1 < len(doc) and doc[year.i + 1].text == "、" and dep(year) == "nmod"
+
+
+def _predicate(t: Token) -> bool:
+    """A verb that states the sentence's or a clause's act (not one modifying a noun)."""
+    return t.pos_ == "VERB" and dep(t) in ("ROOT", "advcl", "conj")
 
 
 def _act_noun(verb: Token) -> str:

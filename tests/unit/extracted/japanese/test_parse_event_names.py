@@ -32,3 +32,30 @@ def measures() -> dict[str, str | None]:
 )
 def test_event_names(measures: dict[str, str | None], quote: str, measure: str) -> None:
     assert measures[quote] == measure
+
+
+@pytest.fixture(scope="module")
+def set_off() -> dict[str, str | None]:
+    return quote_measures(
+        "\n\n".join(
+            [
+                "この計画は、2010年、大阪市立中央図書館長だった田中花子氏を座長とする委員会において審議を開始した。",
+                "この計画は、2009年、元市長を委員長とする県の振興会議において審議を開始し、実現した。",
+                "2005年に県議会において条例を制定した。",
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "measure"),
+    [
+        ("2010年", "審議開始（委員会）"),  # set off by a comma: the act, not the noun it hangs on
+        ("2009年", "審議開始（振興会議）"),  # where the act was done (において)
+        ("2005年", "条例の制定（県議会）"),
+    ],
+)
+def test_years_set_off_and_settings(
+    set_off: dict[str, str | None], quote: str, measure: str
+) -> None:
+    assert set_off[quote] == measure
