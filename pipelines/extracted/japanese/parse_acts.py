@@ -82,7 +82,11 @@ def _nationwide(verb: Token, arg: Token) -> str:
 
 def changed_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
     """A count of places marked で of a change a topic undergoes (出荷額は42市町で増加): the places
-    where the topic changed (出荷額が増加した市町)."""
+    where the topic changed (出荷額が増加した市町); else where a named subject acts (done_in)."""
+    return _changed_in(counter, noun, spans) or done_in(counter, noun, spans)
+
+
+def _changed_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
     verb = counter.head
     placed = dep(counter) in ("obl", "nmod") and marked(counter, "で")
     if not placed or not change_word(verb):

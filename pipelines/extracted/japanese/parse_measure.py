@@ -22,7 +22,6 @@ from pipelines.extracted.japanese.parse_acts import (
     as_before,
     changed_in,
     counted_by,
-    done_in,
     kind_of_topic,
     listed,
 )
@@ -223,13 +222,13 @@ def _quantity(
         if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
             noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
         role = counted_role(counter, noun, spans) or changed_in(counter, noun, spans)
-        role = role or done_in(counter, noun, spans)
         if role:  # 協議会を設立した府県, 調査対象の大学等, 事業がまたがる県
             return Reading(role, counted=noun)
         whose = of_whom(counter, toks, spans)
         whose = f"{whose}の" if whose else ""  # 東北地方の6県: the prefectures of the region
         pred = counter.head
-        if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
+        goal = pred.tag_.endswith("サ変可能") or where_of(pred, counter, spans)  # 拠点に4市を選んだ
+        if dep(counter) in ("obj", "nsubj") and goal:
             # 講座には620名が参加した, 1085事業を交付対象に認定した: the clause with where or as what
             clausal = where_of(pred, counter, spans) or goal_after(pred, counter, spans)
             said = clause_of(pred, counter, spans) if clausal else None
