@@ -84,7 +84,7 @@ from pipelines.extracted.japanese.parse_ellipsis import (
 from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, ranked_owners
 from pipelines.extracted.japanese.parse_ranks import rank_of
-from pipelines.extracted.japanese.parse_roles import counted_role
+from pipelines.extracted.japanese.parse_roles import counted_role, subject_count
 from pipelines.extracted.japanese.parse_words import (
     PER,
     bare_amount,
@@ -216,8 +216,8 @@ def _quantity(
         subject = next(
             (c for c in counter.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
         )
-        if subject is not None:
-            return Reading(phrase(subject, spans))
+        if subject is not None:  # 対象は全国の大学等1,085機関: the subject's kind counted
+            return Reading(subject_count(subject, counter, spans))
         noun = counted_noun(counter, toks, spans)
         if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
             noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
