@@ -133,4 +133,3 @@ def subject_count(subject: Token, counter: Token, spans: list[tuple[int, int]]) 
     kind = doc[k : number.i].text
     named = k < number.i and names_a_thing(doc[k], spans)
     return f"{name}の{kind}" if named else name
-
