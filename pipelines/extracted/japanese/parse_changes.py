@@ -81,7 +81,10 @@ def _run_of(doc: Doc, start: int, end: int) -> str | None:
     if not verbal and act.pos_ != "VERB":
         return None
     last = max([act.i] + [c.i for c in act.rights if dep(c) == "aux"])
-    done = doc[word.i + 1 : last + 1].text.removeprefix("で")  # 3年連続で100億円を超えた
+    clause = doc[word.i + 1 : last + 1]
+    if not verbal and any(not t.text.strip() or t.pos_ == "NUM" for t in clause):
+        return None  # 連続で100億円を超える: the amount is a fact of its own, masked here
+    done = clause.text.removeprefix("で")  # 3年連続で目標を超えた
     listed = doc.text[:start].rstrip()
     of = ""
     if listed.endswith(_BOTH):
