@@ -88,8 +88,8 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if begun:
         return begun
     named = _event_named(event, spans)
-    named = _in_setting(event, named, spans)  # 懇談会において検討を開始: 検討開始（懇談会）
-    return f"{named}開始" if named and start and not named.endswith("開始") else named
+    named = f"{named}開始" if named and start and not named.endswith("開始") else named
+    return _in_setting(event, named, spans)  # 懇談会において検討を開始: 検討開始（懇談会）
 
 
 def _said_of(year: Token, spans: list[tuple[int, int]]) -> str | None:
