@@ -65,6 +65,8 @@ _SPANS = ("duration", "period", "length", "term", "time", "history", "span")
 # the parser reads the name as words of the sentence, of the same length
 _LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\](?= )")
 _COUNTERS = ("", "年", "年間", "月", "か月", "ヶ月", "カ月", "ヵ月")  # a Japanese span's own word
+# a Japanese measure that already names a time (事業期間, 経過年数, 歴史)
+_TIME_ENDS = ("期間", "年数", "月数", "日数", "年間", "年", "月", "期", "時間", "歴史", "間")
 # a scale letter glued to its digits (`1.5m visitors`, `USD10m`): the parser splits it off as a
 # noun and hangs the number on it; read as digits of the same length, the number is one token
 # that quantifies the noun after it
@@ -206,6 +208,9 @@ def _apply(facts: list[Fact], readings: list[Reading], english: bool) -> None:
             named_span = r.measure.lower().startswith(_SPANS) or r.measure.split()[0] == "age"
             if spans and not named_span:  # `age of park` (an anniversary) is a span already
                 f.measure = f"duration of {r.measure}"  # as the rules name one (measures.py)
+            timed = not english and f.unit in ("years", "months") and r.measure not in _COUNTERS
+            if timed and not r.measure.endswith(_TIME_ENDS):
+                f.measure = f"{r.measure}の期間"  # 事業費は20年間で…: a span is a time, of what
         if not english and f.unit in ("years", "months") and (f.measure or "") in _COUNTERS:
             f.measure = "期間"  # 5年間 with nothing named: a span of time, no counter
         if r.direction and f.fact_type != "year":

@@ -27,6 +27,8 @@ from pipelines.extracted.japanese.parse_words import (
 from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
+_MAX_LISTED = 6  # a list longer than this is a sentence's enumeration, not one count's things
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -80,7 +82,11 @@ def _nationwide(verb: Token, arg: Token) -> str:
 
 def changed_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
     """A count of places marked で of a change a topic undergoes (出荷額は42市町で増加): the places
-    where the topic changed (出荷額が増加した市町)."""
+    where the topic changed (出荷額が増加した市町); else where a named subject acts (done_in)."""
+    return _changed_in(counter, noun, spans) or done_in(counter, noun, spans)
+
+
+def _changed_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
     verb = counter.head
     placed = dep(counter) in ("obl", "nmod") and marked(counter, "で")
     if not placed or not change_word(verb):
@@ -90,6 +96,35 @@ def changed_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str |
         return None
     what = phrase(topic, spans)
     return f"{what}が{verb.text}した{noun}" if what else None
+
+
+def done_in(counter: Token, noun: str, spans: list[tuple[int, int]]) -> str | None:
+    """A count of places marked で where a subject named after it does an act (全国12地域で
+    新事業が開始された): the places where it was done (新事業が開始された地域)."""
+    verb = counter.head
+    placed = dep(counter) in ("obl", "nmod") and marked(counter, "で")
+    if not placed or verb.pos_ != "VERB" or change_word(verb):
+        return None
+    doer = any(
+        dep(c) == "nsubj" and c.i > counter.i and marked(c, "が") and names_a_thing(c, spans)
+        for c in verb.children
+    )
+    said = clause_of(verb, counter, spans) if doer else None
+    return f"{said}{noun}" if said else None
+
+
+def listed(noun: Token, what: str, spans: list[tuple[int, int]]) -> str:
+    """A counted noun that opens a list parted by 、 (368の研究機関、病院、企業が集積): the whole
+    list the number counts, joined with ・ (研究機関・病院・企業), as a researcher writes it."""
+    doc, items, item = noun.doc, [what], noun
+    while len(items) < _MAX_LISTED and item.i + 1 < len(doc) and doc[item.i + 1].text == "、":
+        nxt = item.head
+        bare = not any(dep(c) == "case" for c in item.children)
+        if not bare or dep(item) != "nmod" or nxt.i <= item.i + 1 or not names_a_thing(nxt, spans):
+            break
+        items.append(doc[item.i + 2 : nxt.i + 1].text)
+        item = nxt
+    return "・".join(items)
 
 
 def as_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:

@@ -107,7 +107,11 @@ def clause_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) ->
     where = where_of(predicate, counter, spans)  # 講座には延べ620名が参加した: 講座に参加した
     where = where or _as_before(predicate, counter, spans)  # 拠点として15件を採択した
     text = "".join(t.text for t in sorted(toks + tail, key=lambda t: t.i))
-    return (where + text)[-MAX_CHARS:] or None
+    said = where + text
+    kept = said[-MAX_CHARS:]
+    if len(said) > MAX_CHARS:  # cut mid-word (…をめざす拠点 -> ざす拠点): from the next word
+        kept = re.sub(r"^[\u3041-\u309f・]+", "", kept)
+    return kept or None
 
 
 def _as_before(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str:

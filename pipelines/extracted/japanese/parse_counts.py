@@ -287,6 +287,7 @@ def numbered_topic(
 
 
 _ELAPSE = ("経過", "経つ", "たつ", "過ぎる")  # 10年が経過した, 5年が経った
+_REACH = ("迎える", "なる")  # 20周年を迎える, 10周年となる: an anniversary is the years elapsed
 _SPANS = {"years": "年数", "months": "月数", "days": "日数"}
 
 
@@ -294,8 +295,11 @@ def elapsed(
     counter: Token, toks: list[Token], unit: str, spans: list[tuple[int, int]]
 ) -> str | None:
     """A span of time that is the subject of a verb of elapsing (設立から10年が経過した): the
-    time elapsed since what the sentence names before it (設立からの経過年数, 法施行後の経過年数)."""
-    if unit not in _SPANS or dep(counter) != "nsubj" or counter.head.lemma_ not in _ELAPSE:
+    time elapsed since what the sentence names before it (設立からの経過年数, 法施行後の経過年数);
+    so is an anniversary reached (開始から20周年を迎える)."""
+    passed = dep(counter) == "nsubj" and counter.head.lemma_ in _ELAPSE
+    reached = counter.text == "周年" and counter.head.lemma_ in _REACH  # 開始から20周年を迎える
+    if unit not in _SPANS or not (passed or reached):
         return None
     doc = counter.doc
     since = None

@@ -127,11 +127,12 @@ def fields(doc: Doc, spans: list[tuple[int, int]], prior: Doc | None = None) -> 
     """For each span, the field it is framed in with において, the nearest before it in its
     sentence (民間企業との共同研究において、「研究費受入額」は… -> 民間企業との共同研究の
     研究費受入額); a sentence going on with また (さらに, 同様に) keeps the last field of the
-    sentence before until it names one of its own."""
+    sentence before until it names one of its own, and so does one opening on a quoted amount
+    as its topic (「研究実施件数」は…: the next line of the same report)."""
     marks = [(c.idx, _field_name(c, spans)) for c in doc if _in_field(c)]
     named = [(at, name) for at, name in marks if name]
     carried = None
-    if prior is not None and len(doc) and doc[0].text in _GOING_ON:
+    if prior is not None and len(doc) and (doc[0].text in _GOING_ON or _quoted_topic(doc)):
         before = [name for _, name in (_field_name_at(c) for c in prior if _in_field(c)) if name]
         carried = before[-1] if before else None
     out: list[str | None] = []
@@ -139,6 +140,14 @@ def fields(doc: Doc, spans: list[tuple[int, int]], prior: Doc | None = None) -> 
         mine = [name for at, name in named if at < a]
         out.append(mine[-1] if mine else carried)
     return out
+
+
+def _quoted_topic(doc: Doc) -> bool:
+    """A sentence that opens with a quoted amount name as its topic (「実施件数」は…)."""
+    close = next((t.i for t in doc if t.text == "」"), None)
+    if doc[0].text != "「" or close is None or close + 1 >= len(doc) or doc[close + 1].text != "は":
+        return False
+    return bare_amount_name(doc[1:close].text)
 
 
 def amount_fields(doc: Doc, spans: list[tuple[int, int]]) -> list[str | None]:

@@ -34,6 +34,9 @@ _GIVERS = ("国", "政府", "県", "市", "町", "村", "都", "府", "道")
 _OFFICES = ("省", "庁", "大臣", "知事", "委員会")
 _RECEIVE = ("受ける", "得る")  # 承認を受ける: an act the subject receives
 _LIGHT = ("行う", "行なう", "おこなう", "行", "進める", "進む", "図る", "受ける", "得る")
+# 開催する予定の万博: a noun saying only that the act is planned; the act is the thing's
+_REACHED = ("迎える", "なる")  # 20周年を迎える: an anniversary reached
+_PLANNED = ("予定", "見込み", "見通し", "つもり")
 
 
 def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -55,9 +58,12 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
         return topic
     event = year.head
     start = _from_year(year)
-    while _carrying(event):  # 45年度からひきつづいて…建設を行なっている: the building
-        event = event.head
-    if _marked(year, "から") or _marked(year, "に"):
+    while _carrying(event) or _purpose(event):  # 45年度からひきつづいて…建設を行なっている
+        event = event.head  # …を図るために始めた: the act, not the aim it serves
+    if _set_off(year):  # 1998年、…氏を座長とする懇談会において検討を開始し: the act
+        while event.head.i != event.i and not _predicate(event):
+            event = event.head
+    elif _marked(year, "から") or _marked(year, "に"):
         # 46年度から新大学の施設の建設が…: a year marked から or に modifies no noun; the parse
         # hanging it on one, it dates the predicate that noun leads to
         while dep(event) in ("nmod", "compound", "dep") and event.head.i != event.i:
@@ -82,7 +88,8 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
     if begun:
         return begun
     named = _event_named(event, spans)
-    return f"{named}開始" if named and start and not named.endswith("開始") else named
+    named = f"{named}開始" if named and start and not named.endswith("開始") else named
+    return _in_setting(event, named, spans)  # 懇談会において検討を開始: 検討開始（懇談会）
 
 
 def _said_of(year: Token, spans: list[tuple[int, int]]) -> str | None:
@@ -214,7 +221,7 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
          if dep(c) in ("nsubj", "obj") and c.tag_.endswith("サ変可能") and not covered(c, spans)),
         None,
     )  # fmt: skip
-    received = _received(event, spans)
+    received = _received(event, spans) or _anniversary(event, spans)
     if received:  # 同計画は1984年に国の承認を受け: the plan's approval
         return received
     if event.lemma_ in _LIGHT and done is not None:
@@ -223,8 +230,11 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
         verbal = next((c for c in event.lefts if dep(c) == "compound" and c.pos_ == "NOUN"), None)
         label = verbal.text if verbal is not None else None
     else:
-        label = phrase(event, spans) if event.tag_.startswith("名詞") else event.lemma_
+        label = phrase(event, spans) if event.tag_.startswith("名詞") else _act_noun(event)
     modified = event.head if dep(event) == "acl" and names_a_thing(event.head, spans) else None
+    planned = modified is not None and modified.text in _PLANNED
+    if modified is not None:
+        modified = _equated(_planned(modified, spans), spans)
     what = next(
         (c for c in event.children if dep(c) == "obj" and not covered(c, spans)), None
     ) or modified or next(  # 市が新設した基金: the fund, what the clause's act made
@@ -239,8 +249,99 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
         return act(made, phrase(made, spans), label)  # 12地域を重点地域として指定: 重点地域の指定
     if what is not None and label:
         # 2001年に設立された同センター: the center, without the clause that dates it
-        return act(what, beyond(what, event, spans), label)
+        thing = beyond(what, event, spans)
+        plan = f"{event.head.text}の"
+        if planned and thing and plan in thing:  # 予定の万博: the thing, not that it is planned
+            thing = thing[thing.index(plan) + len(plan) :]
+        return act(what, thing, label)
     return label or None
+
+
+def _anniversary(verb: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A year an anniversary is reached in (2018年、構想開始から20周年を迎える): the anniversary,
+    counted from what the sentence names (構想開始から20周年)."""
+    years = next((c for c in verb.children if dep(c) == "obj" and c.text == "周年"), None)
+    since = next((c for c in verb.children if dep(c) == "obl" and _marked(c, "から")), None)
+    if verb.lemma_ not in _REACHED or years is None or since is None:
+        return None
+    number = "".join(c.text for c in years.lefts if c.pos_ == "NUM")
+    named = phrase(since, spans)
+    return f"{named}から{number}周年" if named else None
+
+
+def _in_setting(verb: Token, named: str | None, spans: list[tuple[int, int]]) -> str | None:
+    """An act done in a body or meeting marked において (懇談会において検討を開始): the act with
+    where it was done, as a meeting's decision is named (検討開始（懇談会）)."""
+    where = next(
+        (c for c in verb.children
+         if dep(c) == "obl" and names_a_thing(c, spans)
+         and any(k.text == "に" and any(x.text == "おい" for x in k.children) for k in c.children)),
+        None,
+    )  # fmt: skip
+    if where is None or not named:
+        return named
+    first = where.i
+    while (
+        first > 0
+        and where.doc[first - 1].head.i == where.i
+        and dep(where.doc[first - 1]) == "compound"
+    ):
+        first -= 1
+    name = where.doc[first : where.i + 1].text
+    return named if name in named else f"{named}（{name}）"
+
+
+def _set_off(year: Token) -> bool:
+    """A year with no particle, set off by a comma (1998年、…): it dates the sentence's act, not
+    the noun the parse may hang it on."""
+    doc = year.doc
+    bare = not any(dep(c) == "case" for c in year.children)
+    return bare and year.i + 1 < len(doc) and doc[year.i + 1].text == "、" and dep(year) == "nmod"
+
+
+def _predicate(t: Token) -> bool:
+    """A verb that states the sentence's or a clause's act (not one modifying a noun)."""
+    return t.pos_ == "VERB" and dep(t) in ("ROOT", "advcl", "conj")
+
+
+def _act_noun(verb: Token) -> str:
+    """A plain verb as the act it names (始める -> 開始), else its dictionary form."""
+    return str(load_rules("japanese")["act_nouns"].get(verb.lemma_, verb.lemma_))
+
+
+def _purpose(verb: Token) -> bool:
+    """A clause of aim (…を図るために始めた): a date in it dates the act it serves, never the
+    aim, whatever the parse hangs the date on."""
+    aimed = any(dep(c) == "mark" and c.text == "ため" for c in verb.children)
+    return dep(verb) == "advcl" and verb.pos_ == "VERB" and aimed and verb.head.i != verb.i
+
+
+def _planned(noun: Token, spans: list[tuple[int, int]]) -> Token:
+    """The thing a plan noun is of (2025年に開催する予定の万博 -> 万博): 予定 says the act is to
+    come, not what it is done to."""
+    thing = noun.head
+    if noun.text in _PLANNED and _marked(noun, "の") and names_a_thing(thing, spans):
+        return thing
+    return noun
+
+
+def _equated(noun: Token, spans: list[tuple[int, int]]) -> Token:
+    """What a general noun is said to be with a copula: the name, not the class (計画は…始められた
+    プロジェクトである -> 計画; …打ち出した施策が「計画」である -> 計画); a topic marked は is
+    itself the thing (設立された同センターは…拠点である)."""
+    if any(dep(c) == "cop" for c in noun.children):
+        topic = next(
+            (c for c in noun.children
+             if dep(c) == "nsubj" and _marked(c, "は") and names_a_thing(c, spans)),
+            None,
+        )  # fmt: skip
+        return topic if topic is not None else noun
+    said = noun.head
+    copula = any(dep(c) == "cop" for c in said.children)
+    focus = dep(noun) == "nsubj" and _marked(noun, "が")  # 同センターは…拠点である: the topic
+    if focus and said.i != noun.i and copula and names_a_thing(said, spans):
+        return said
+    return noun
 
 
 def _received(verb: Token, spans: list[tuple[int, int]]) -> str | None:

@@ -23,9 +23,10 @@ from pipelines.extracted.japanese.parse_acts import (
     changed_in,
     counted_by,
     kind_of_topic,
+    listed,
 )
 from pipelines.extracted.japanese.parse_asides import aside_of, named_after, term_of
-from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate
+from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate, unsaid_changes
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
     content_verb,
@@ -83,7 +84,7 @@ from pipelines.extracted.japanese.parse_ellipsis import (
 from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, ranked_owners
 from pipelines.extracted.japanese.parse_ranks import rank_of
-from pipelines.extracted.japanese.parse_roles import counted_role
+from pipelines.extracted.japanese.parse_roles import counted_role, subject_count
 from pipelines.extracted.japanese.parse_words import (
     PER,
     bare_amount,
@@ -140,6 +141,7 @@ def read_japanese(
         return r
 
     readings = read_facts(doc, offset, facts, event_of, quantity)
+    unsaid_changes(doc, offset, facts, readings, before)  # 約26億円の増加: of the amount just said
     owned_amounts(facts, readings, before, {i for i, f in enumerate(facts) if id(f) in unsaid})
     ranked_owners(facts, readings, doc.text, offset)
     carried(doc.text, offset, facts, readings)  # 5千万円~2億円, 1億円(同2億円), 12件（全国2位）
@@ -214,8 +216,8 @@ def _quantity(
         subject = next(
             (c for c in counter.children if dep(c) == "nsubj" and names_a_thing(c, spans)), None
         )
-        if subject is not None:
-            return Reading(phrase(subject, spans))
+        if subject is not None:  # 対象は全国の大学等1,085機関: the subject's kind counted
+            return Reading(subject_count(subject, counter, spans))
         noun = counted_noun(counter, toks, spans)
         if unit == "people" and any(t.text == noun and is_counter(t) for t in toks):
             noun = "人"  # 延べ80名程度が参加した: people, whatever their counter
@@ -225,7 +227,8 @@ def _quantity(
         whose = of_whom(counter, toks, spans)
         whose = f"{whose}の" if whose else ""  # 東北地方の6県: the prefectures of the region
         pred = counter.head
-        if dep(counter) in ("obj", "nsubj") and pred.tag_.endswith("サ変可能"):
+        goal = pred.tag_.endswith("サ変可能") or where_of(pred, counter, spans)  # 拠点に4市を選んだ
+        if dep(counter) in ("obj", "nsubj") and goal:
             # 講座には620名が参加した, 1085事業を交付対象に認定した: the clause with where or as what
             clausal = where_of(pred, counter, spans) or goal_after(pred, counter, spans)
             said = clause_of(pred, counter, spans) if clausal else None
@@ -309,6 +312,7 @@ def _quantity(
         and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
     ):
         what = phrase(governor, spans)
+        what = listed(governor, what, spans) if what else what  # 40の大学、企業が: both
         what = acted_by(governor, counter, what) if what else what  # 67社の進出: 進出企業
         source = next((c for c in counter.lefts if dep(c) == "nmod" and marked(c, "から")
                        and names_a_thing(c, spans)), None)  # fmt: skip

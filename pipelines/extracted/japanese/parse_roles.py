@@ -114,3 +114,22 @@ def _programme_target(counter: Token, noun: str, spans: list[tuple[int, int]]) -
         if what:
             return f"{what}の{noun}"
     return None
+
+
+_NUMBER_WORDS = ("数", "額", "率", "割合", "人口", "量")  # a subject that itself names a number
+
+
+def subject_count(subject: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
+    """The subject of a count that is the predicate (事業所数は120事業所): what it counts; a
+    subject naming no number (対象は全国の大学等1,085機関) counts the nouns compounded right
+    before the number, of it (対象の大学等)."""
+    name = phrase(subject, spans)
+    number = next((c for c in counter.lefts if c.pos_ == "NUM"), None)
+    if not name or name.endswith(_NUMBER_WORDS) or number is None:
+        return name
+    doc, k = counter.doc, number.i
+    while k > 0 and doc[k - 1].head.i == counter.i and dep(doc[k - 1]) == "compound":
+        k -= 1
+    kind = doc[k : number.i].text
+    named = k < number.i and names_a_thing(doc[k], spans)
+    return f"{name}の{kind}" if named else name
