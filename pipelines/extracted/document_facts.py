@@ -133,6 +133,7 @@ def document_facts(
     fact_ids = IdMaker("fct_")
     titles = _title_spans(structure)
     rows: list[dict[str, Any]] = []
+    japanese: dict[str, bool] = {}  # each fact's sentence: whether it is Japanese prose
 
     def add(
         fact: Fact,
@@ -155,7 +156,9 @@ def document_facts(
         ):
             return  # 【29年度】【28年度】 alone on a line: labels of what is under it, no events
         quote = text[fact.start : fact.end]
-        if not is_japanese(fact.sentence, 0, len(fact.sentence)):
+        if fact.sentence not in japanese:  # the sentences of a long row hold many facts
+            japanese[fact.sentence] = is_japanese(fact.sentence, 0, len(fact.sentence))
+        if not japanese[fact.sentence]:
             infobox_row(masked, fact, text)
             if fact.fact_type != "year":
                 fact.measure = text_row_label(masked, fact.start, fact.end) or fact.measure

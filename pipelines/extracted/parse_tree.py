@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.parse_index import IndexedSpans, span_range
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -19,8 +21,10 @@ Spans = list[tuple[int, int]]
 
 
 def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    """The tokens overlapping [start, end) (offsets into the parsed text)."""
-    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    """The tokens overlapping [start, end) (offsets into the parsed text), found by bisection:
+    a sentence of hundreds of numbers is not walked once for each."""
+    first, last = span_range(doc, start, end)
+    return list(doc[first:last])
 
 
 def span_head(tokens: list[Token]) -> Token | None:
@@ -43,6 +47,8 @@ def ancestors_until(token: Token, stop: Iterable[str]) -> Token:
 def covered(token: Token, spans: list[tuple[int, int]]) -> bool:
     """Whether a token lies inside one of the (numbers') spans."""
     lo, hi = token.idx, token.idx + len(token.text)
+    if isinstance(spans, IndexedSpans):
+        return spans.overlaps(lo, hi)
     return any(lo < b and a < hi for a, b in spans)
 
 
@@ -72,7 +78,7 @@ def read_facts(
     """One reading per fact of the sentence parsed as `doc` (which starts at `offset`): a year
     is read as the event it dates, any other number as the quantity of its noun. The languages
     differ only in `event` and `quantity`."""
-    spans = [(f.start - offset, f.end - offset) for f in facts]
+    spans = IndexedSpans([(f.start - offset, f.end - offset) for f in facts])
     out: list[Reading] = []
     for f, (a, b) in zip(facts, spans, strict=True):
         toks = span_tokens(doc, a, b)

@@ -91,7 +91,7 @@ def line_period(
     if len(told) == 1 and len(set(next(iter(told)))) == 1 and not ongoing:
         return told.pop()  # one year, not a plan's span (…年度から…年度までの計画でした)
     bulleted = masked[start:at].lstrip(" \t\u3000").startswith(tuple(_BULLETS))
-    in_row = not bulleted and _trailing_values(masked, _cells(masked, *line_bounds(masked, at))) > 0
+    in_row = not bulleted and _row(masked, *line_bounds(masked, at))[1] > 0
     k, header = start - 1, None
     while k > 0:
         prev_start, _ = line_bounds(masked, k)
@@ -99,7 +99,7 @@ def line_period(
         if line.startswith(tuple(_BULLETS)) and not bulleted:
             return None  # a paragraph after a list: the list's heading is not its own
         # a row of the same list written without bullets (大学 5施設 over 研究機関 101施設)
-        row = in_row and bool(line) and _trailing_values(masked, _cells(masked, prev_start, k)) > 0
+        row = in_row and bool(line) and _row(masked, prev_start, k)[1] > 0
         if line and not line.startswith(tuple(_BULLETS)) and not row:
             if (in_row or bulleted) and line.endswith(_LEAD_IN):
                 return _lead_in_year(masked, prev_start)
@@ -142,7 +142,7 @@ def row_unit(masked: str, at: int) -> str | None:
     """The counter the line over the rows of the number at `at` states for them (人(内数:外国
     人数) over `研究者  2,791  ( 86)`): the line right above the rows, past the rows themselves."""
     start, end = line_bounds(masked, at)
-    if _trailing_values(masked, _cells(masked, start, end)) == 0:
+    if _row(masked, start, end)[1] == 0:
         return None
     for above_start, above_end in _lines_above(masked, start, _UNIT_ROWS_MAX):
         cells = _cells(masked, above_start, above_end)
@@ -200,6 +200,22 @@ def _cells(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_ROWS: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
+_ROWS_TEXT: list[str] = []  # the text _ROWS holds the lines of: one document's at a time
+
+
+def _row(masked: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
+    """The cells of the line [start, end) and how many at its end hold a value, found once per
+    line of a document: each number of a long row asks them of its whole line."""
+    if not _ROWS_TEXT or _ROWS_TEXT[0] is not masked:
+        _ROWS.clear()
+        _ROWS_TEXT[:] = [masked]
+    if (start, end) not in _ROWS:
+        cells = _cells(masked, start, end)
+        _ROWS[start, end] = cells, _trailing_values(masked, cells)
+    return _ROWS[start, end]
+
+
 def _trailing_values(masked: str, cells: list[tuple[int, int]]) -> int:
     n = 0
     for a, b in reversed(cells):
@@ -224,9 +240,8 @@ def column_period(masked: str, at: int) -> tuple[int, int] | None:
     years, `指標　平成30年度　令和元年度`, over rows `件数　15件　22件`): the year in the same place
     counted from the right, where the line of years has as many as the row has numbers."""
     start, end = line_bounds(masked, at)
-    cells = _cells(masked, start, end)
+    cells, values = _row(masked, start, end)
     place = next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
-    values = _trailing_values(masked, cells)
     if place is None or values < 2 or len(cells) - place > values:
         return None
     for above_start, above_end in _lines_above(masked, start, _ROWS_MAX):

@@ -13,19 +13,27 @@ from pipelines.extracted.japanese.parse_words import (
     PER,
     change_word,
     dep,
+    each_outside_brackets,
     is_counter,
     is_date,
     is_hedge,
     is_qualifier,
     names_a_thing,
     ordinal,
-    outside_brackets,
     phrase,
+)
+from pipelines.extracted.parse_index import (
+    in_subtree,
+    last_marked_before,
+    marked_between,
+    text_after,
 )
 from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 TOPIC_CASES = ("は", "が", "も")
@@ -241,11 +249,11 @@ def topic_before(counter: Token, spans: list[tuple[int, int]]) -> Token | None:
     """The nearest noun before the number marked as topic or subject (は, が, も): a topic
     scopes over the clauses after it (国立大等は約79億円で3%増、私立大等は…). A place or frame
     marked では or には (本事業では) is where, not what."""
-    for c in reversed(counter.doc[: counter.i]):
-        if c.text in "。":
-            break
-        if is_topic(c) and names_a_thing(c, spans):
-            return c
+    doc = counter.doc  # the sentence's topics and stops are indexed once, not walked per number
+    stop = last_marked_before(doc, "stops", lambda t: t.text in "。", counter.i)
+    for i in reversed(marked_between(doc, "topics", is_topic, stop + 1, counter.i)):
+        if names_a_thing(doc[i], spans):
+            return doc[i]
     return None
 
 
@@ -255,8 +263,7 @@ def is_topic(c: Token) -> bool:
     cases = [k.text for k in c.children if dep(k) == "case"]
     if bool(cases) and all(k in TOPIC_CASES for k in cases):
         return True
-    after = c.doc.text[c.idx + len(c.text) : c.idx + len(c.text) + 8]
-    return after.startswith(_ABOUT)
+    return text_after(c, 8).startswith(_ABOUT)
 
 
 def numbered_topic(
@@ -271,13 +278,16 @@ def numbered_topic(
     if topic is None or ends is None or not topic.text.endswith(ends):
         return None
     first = min(t.i for t in toks)
-    # a number inside a clause on the number itself (前年度を8%上回る620万人) is no other amount
-    inner = {t.i for t in counter.subtree}
-    # an aside in brackets (件数(1,000万円以上)が) is the topic's, no other amount
-    between = [t for t in outside_brackets(counter.doc[topic.i + 1 : first]) if t.i not in inner]
-    if any(covered(t, spans) or t.pos_ == "NUM" for t in between):
+
+    def between() -> Iterator[Token]:  # lazily: a long row stops at its first number; a number
+        # in a clause on the number (前年度を8%上回る620万人) or an aside (件数(1,000万円以上)が) is none
+        for t in each_outside_brackets(counter.doc[topic.i + 1 : first]):
+            if not in_subtree(counter, t):
+                yield t
+
+    if any(covered(t, spans) or t.pos_ == "NUM" for t in between()):
         return None
-    if change_word(counter.head) or any(is_topic(t) for t in between):
+    if change_word(counter.head) or any(is_topic(t) for t in between()):
         return None
     own = (c for c in counter.lefts if c.i < first and dep(c) in ("nmod", "compound"))
     named = [c for c in own if names_a_thing(c, spans) and not c.tag_.startswith("接頭辞")]

@@ -97,6 +97,7 @@ from pipelines.extracted.japanese.parse_words import (
     of_after,
     phrase,
 )
+from pipelines.extracted.parse_index import IndexedSpans, doc_text
 from pipelines.extracted.parse_tree import Reading, covered, read_facts
 
 if TYPE_CHECKING:
@@ -145,11 +146,11 @@ def read_japanese(
     owned_amounts(facts, readings, before, {i for i, f in enumerate(facts) if id(f) in unsaid})
     ranked_owners(facts, readings, doc.text, offset)
     carried(doc.text, offset, facts, readings)  # 5千万円~2億円, 1億円(同2億円), 12件（全国2位）
-    spans = [(f.start - offset, f.end - offset) for f in facts]
+    spans = IndexedSpans([(f.start - offset, f.end - offset) for f in facts])
     framed_in = fields(doc, spans, prior)  # 共同研究において、「研究費受入額」は…
     amounts_in = amount_fields(doc, spans)  # 大型の共同研究では、…受入額は…
     for f, r, field, frame in zip(facts, readings, framed_in, amounts_in, strict=True):
-        quote = doc.text[f.start - offset : f.end - offset].strip()
+        quote = doc_text(doc)[f.start - offset : f.end - offset].strip()
         if f.fact_type == "year" and f.value_high is not None:  # 第2期計画(平成19年~28年)
             r.measure = term_of(doc, f.start - offset, f.end - offset, spans) or r.measure
         bare = r.measure is None or r.measure == quote[-1:]  # 2001年(18社), 300社: the firms

@@ -12,7 +12,7 @@ from pipelines.extracted.parse_tree import covered
 from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -184,14 +184,17 @@ def _without_asides(toks: list[Token]) -> list[Token]:
 
 def outside_brackets(toks: Iterable[Token]) -> list[Token]:
     """The tokens not inside brackets (件数(1,000万円以上)が: 件数 が), brackets dropped."""
-    out: list[Token] = []
+    return list(each_outside_brackets(toks))
+
+
+def each_outside_brackets(toks: Iterable[Token]) -> Iterator[Token]:
+    """outside_brackets one token at a time, for a reader that may stop at the first it wants."""
     depth = 0
     for t in toks:
         depth += t.text in "(（"
         if depth == 0:
-            out.append(t)
+            yield t
         depth -= depth > 0 and t.text in ")）"
-    return out
 
 
 def _named(t: Token) -> bool:
