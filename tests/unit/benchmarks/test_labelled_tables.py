@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from benchmarks.table_accuracy import check_table, extract, load_labels
+from benchmarks.table_accuracy import check_table, load_labels
+from tests.corpus_once import extract
 
 LABELS = load_labels()
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.comparison_accuracy import corpus_comparisons, score
+from benchmarks.comparison_accuracy import score
+from tests.corpus_once import corpus_comparisons
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from benchmarks import event_accuracy
-from benchmarks.comparison_accuracy import corpus_curated
+from tests.corpus_once import corpus_curated
 
 
 @pytest.fixture(scope="module")

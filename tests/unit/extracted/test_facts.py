@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from benchmarks.fact_accuracy import load_passages, score_jris
-from benchmarks.table_accuracy import extract
 from pipelines.extracted.facts import facts_in_span, mask_for_facts
 from pipelines.extracted.numbers.places import find_places
+from tests.corpus_once import extract
 
 REPO = Path(__file__).resolve().parents[3]
 

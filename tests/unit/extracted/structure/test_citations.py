@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from benchmarks.table_accuracy import extract
 from pipelines.extracted.structure.citations import parse_citation
+from tests.corpus_once import extract
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from benchmarks.table_accuracy import extract
 from pipelines.extracted.structure.structure import parse_structure
+from tests.corpus_once import extract
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
