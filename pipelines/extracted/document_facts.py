@@ -177,12 +177,12 @@ def document_facts(
             if fact.measure and fact.period_start is None:
                 year = budget_year(text, fact.measure, fact.start)  # 28補正…: FY 平成28
                 fact.period_start = fact.period_end = year
-        elif fact.fact_type != "year" and (
-            year := budget_year(
-                text, text[line_bounds(text, fact.start)[0] : fact.start], fact.start
-            )
+        if (
+            japanese[fact.sentence]
+            and fact.fact_type != "year"
+            and (year := budget_year(text, _line_before(text, fact.start), fact.start))
         ):  # 26補正…交付金: 1,400億円: the code opening the amount's line, over a heading's year
-            fact.period_start = fact.period_end = year
+            fact.period_start = fact.period_end = year  # (and whether or not it named a measure)
         if (
             fact.period_start is None
             and rows
@@ -360,3 +360,8 @@ def _header_measure(fact: Fact, cell: dict[str, Any], label: str | None) -> str 
     if header and fact.unit in ("years", "duration") and not _DURATION_WORDS.search(header):
         return None
     return str(header) if header else None
+
+
+def _line_before(text: str, at: int) -> str:
+    """The text of `at`'s line before it: where a slide writes a budget's code before its sums."""
+    return text[line_bounds(text, at)[0] : at]

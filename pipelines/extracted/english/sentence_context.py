@@ -93,7 +93,8 @@ _YEAR_COLON = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*(?:[^\s\w]{1,
 
 # a clause of its own after the number (`350 firms, and in 2020 there were 420`): its year
 # dates what that clause says, not the number before it
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.I)
+# (`JPY20 billion in a plant, with output to start by 2026`: a `with` clause's own event)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b", re.I)
 # `the line opened in 2005 and it carries 40,000 riders`: a clause with a subject of its own
 # after a year set after its verb; its numbers are not dated by that year (a year opening the
 # sentence, `In 2005, ...`, dates every clause of it)

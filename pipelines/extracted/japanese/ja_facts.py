@@ -40,6 +40,7 @@ from pipelines.extracted.japanese.ja_relative import (
     goes_on,
     ongoing_since,
     sentence_marks,
+    story_day_year,
 )
 from pipelines.extracted.numbers.places import Place, without_glosses
 from pipelines.extracted.rules import load_rules, word_alternation
@@ -310,6 +311,8 @@ def japanese_facts(
             # 現在までに二十四地域: said of the present, the date the document states
             now = document_now(text)
             fact.period_start = fact.period_end = now[0] if now else None
+        if fact.period_start is None and not any(y.start < n.start for y in marks):
+            fact.period_start = fact.period_end = story_day_year(text, masked, s_start, n.start)
         if not (n.rank and n.counted and measure_place(n.counted)):
             fact.geography = number_place(masked, named, n.start, n.end) or fact.geography
         out.append(fact)

@@ -293,3 +293,30 @@ def goes_on(masked: str, s_start: int, s_end: int) -> bool:
     its numbers are of the present, not of a year a sentence before it told."""
     stop = masked.find("。", s_start, s_end)
     return _ONGOING_END.search(masked, s_start, s_end if stop < 0 else stop + 1) is not None
+
+
+# a date in a document's opening, with its day: 2020年7月14日, 2020.07.14, 2020/7/14, or run
+# together as a saved picture's name writes it (20200714)
+_OPENING_DATE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:(?:年|[./])\s*(?:[1-9]|1[0-2]|0[1-9])(?:月|[./])\s*"
+    r"(?P<d>[0-3]?[0-9])|(?:0[1-9]|1[0-2])(?P<dd>[0-2][0-9]|3[01]))(?![0-9])"
+)
+# a news story's day without its month (内閣府は14日、…; 同社は3日に発表した): not 14日間, 3日目
+_STORY_DAY = re.compile(
+    r"(?<![0-9月〇一二三四五六七八九十])(?P<d>[1-9]|[12][0-9]|3[01])日(?=[、,，に])"
+)
+
+
+def story_day_year(text: str, masked: str, start: int, at: int) -> int | None:
+    """The year of the document's date where the sentence before `at` (from `start`) gives only
+    its day (内閣府は14日、…4都市圏を選んだ) and a date in the document's opening has that day:
+    the news of the day the story was dated, so the numbers it tells are of that year."""
+    days = {int(m.group("d")) for m in _STORY_DAY.finditer(to_ascii(text[start:at]))}
+    if not days:
+        return None
+    years = {
+        int(m.group("y"))
+        for m in _OPENING_DATE.finditer(to_ascii(text[:_OPENING]))
+        if int(m.group("d") or m.group("dd")) in days
+    }
+    return years.pop() if len(years) == 1 else None

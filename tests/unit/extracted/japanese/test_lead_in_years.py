@@ -8,11 +8,14 @@ for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
-from benchmarks.scoring import read_texts
+from benchmarks.scoring import read_fixture, read_texts
 from pipelines.extracted.frames import extract_frames
+from pipelines.extracted.parse_route import ROUTES
 
 TEXTS = {
     "story": (
@@ -73,6 +76,28 @@ def test_a_budget_code_opening_the_line_of_its_sums_is_their_fiscal_year(
     facts: pd.DataFrame, value: float
 ) -> None:
     assert _period(facts, "slide", value) == 2015
+
+
+# a code line under other budgets' lines and a row of years, its sums set off by labels no
+# measure is taken from: the code dates them on either route, whether a measure was found or not
+STACKED = (
+    "平成30年度 村の補助金の概要\n\n24当初村おこし補助金\n\n600億円\n\n"
+    "【26年度】【25年度】\n\n25補正村おこし支援補助金通常枠: 700億円特別枠: 80億円\n"
+)
+
+
+@pytest.mark.parametrize("route", ["grammar", "parse"])
+def test_a_budget_code_dates_its_sums_on_either_route(tmp_path: Path, route: str) -> None:
+    path = tmp_path / "slide.txt"
+    path.write_text(STACKED, encoding="utf-8")
+    before = ROUTES["ja"]
+    ROUTES["ja"] = route
+    try:
+        facts = extract_frames([read_fixture(path)]).facts.set_index("quote")
+    finally:
+        ROUTES["ja"] = before
+    assert facts.loc["700億円", "period_start"] == 2013
+    assert facts.loc["80億円", "period_start"] == 2013
 
 
 @pytest.mark.parametrize("value", [12.0, 3.0])
