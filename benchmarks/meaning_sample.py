@@ -133,7 +133,9 @@ def main() -> None:
         print(f"{name} ({sample}): {v.accepted} of {v.facts} facts accepted, {v.disagreed} disagree, "
               f"{v.missing} missing; non-facts still given {v.non_fact_given}, "
               f"dropped {v.non_fact_dropped}")  # fmt: skip
-        if args.show and sample == "tuned on":  # the held-out rows are never shown: no tuning on them
+        if (
+            args.show and sample == "tuned on"
+        ):  # the held-out rows are never shown: no tuning on them
             print("\n".join(f"  {r}" for r in v.rows))
 
 

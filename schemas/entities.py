@@ -1,7 +1,6 @@
 """The reference table of entities (programmes, laws, organisations, places) and where the
 documents mention them."""
 
-
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series

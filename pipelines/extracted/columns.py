@@ -1,7 +1,6 @@
 """The columns of the extracted tables, in the order a release writes them, and the typed
 frames made from rows: one place that says what each extracted table holds."""
 
-
 from __future__ import annotations
 
 import hashlib

@@ -75,7 +75,9 @@ def _asset_graph(context: dg.SensorEvaluationContext) -> Any:
     """The graph of the code location the sensor runs in (never an import of the definitions,
     which import this module)."""
     if context.repository_def is None:
-        raise dg.DagsterInvariantViolationError("raw_folder_sensor runs only inside a code location")
+        raise dg.DagsterInvariantViolationError(
+            "raw_folder_sensor runs only inside a code location"
+        )
     return context.repository_def.asset_graph
 
 

@@ -110,10 +110,14 @@ def test_no_column_of_the_release_copies_a_withheld_passage(released, tmp_path: 
         con.close()
     with pytest.raises(ReleaseError, match=r"copied in facts\.sentence \([\d,]+ characters\)"):
         check_release_files(unmasked, runs)
-    shipped = duckdb.connect().execute(
-        f"SELECT sentence FROM '{data}/facts.parquet' WHERE doc_id = ? AND length(sentence) >= ?",
-        [EDGINGTON, RUN],
-    ).fetchall()
+    shipped = (
+        duckdb.connect()
+        .execute(
+            f"SELECT sentence FROM '{data}/facts.parquet' WHERE doc_id = ? AND length(sentence) >= ?",
+            [EDGINGTON, RUN],
+        )
+        .fetchall()
+    )
     masked = [s for (s,) in shipped if "░" in s]
     assert len(masked) > len(shipped) / 2  # most sentences of the article are masked
     assert all(runs.leaked(s) == 0 for s in masked)

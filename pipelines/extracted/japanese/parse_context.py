@@ -104,7 +104,9 @@ def labelled(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
     closing = doc[k].text == "】"  # 【予算】平成22年度 約4億円
     if not spaced:
         k -= 1
-    if not closing and k > 0 and doc[k].text in ")）":  # 札幌地域（北海道）　9,800万円: past the aside
+    if (
+        not closing and k > 0 and doc[k].text in ")）"
+    ):  # 札幌地域（北海道）　9,800万円: past the aside
         opened = _opening(doc, k)  # however long the aside (文化施設(…を推進する施設) 10施設)
         k = opened - 1 if opened is not None else k
     while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not covered(doc[k], spans):

@@ -84,7 +84,9 @@ def test_a_year_in_two_calendars_dates_the_number_after_it() -> None:
     assert set(frames.candidates["reason"]) == {"dates_another_fact"}
 
 
-@pytest.mark.parametrize("text", ["平成28年度の研究費は7億円であった。", "H28年度の研究費は7億円。"])
+@pytest.mark.parametrize(
+    "text", ["平成28年度の研究費は7億円であった。", "H28年度の研究費は7億円。"]
+)
 def test_an_era_year_that_dates_a_number_is_set_aside_as_such(text: str) -> None:
     frames = _frames(text)
     rows = frames.candidates[frames.candidates["quote"] == "28"]
@@ -128,7 +130,6 @@ def test_a_japanese_year_that_dates_a_done_event_stays_a_fact(text: str) -> None
     that event: it stays a fact with unit year, whatever number it dates too."""
     facts = facts_in_text(text)
     assert [f.unit for f in facts].count("year") == 1, [(f.value, f.unit) for f in facts]
-
 
 
 @pytest.mark.parametrize("text", ["その後、万博は1985（昭", "研究学園都市の完成は1980(昭和"])

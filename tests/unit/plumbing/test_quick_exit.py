@@ -39,7 +39,9 @@ def test_a_running_thread_or_a_light_command_gets_the_usual_exit() -> None:
         "thread done",
         "exit handler ran",
     ]
-    light = fresh_python("from pipelines.plumbing.quick_exit import exit_now\nexit_now(0)\nprint('on')")
+    light = fresh_python(
+        "from pipelines.plumbing.quick_exit import exit_now\nexit_now(0)\nprint('on')"
+    )
     assert (light.returncode, light.stdout) == (0, "on\n")
 
 

@@ -17,6 +17,7 @@ def _measure_of(sentence: str, value: float) -> str | None:
     parse_measures(sentence, [(0, len(sentence), facts)])
     return next(f.measure for f in facts if f.value == value)
 
+
 @pytest.mark.parametrize(
     ("sentence", "value", "measure"),
     [
