@@ -104,8 +104,10 @@ _COPYRIGHT = re.compile(
 )
 # Working Paper No. 121: March 2006, Vol. 3, No. 2 (May 2004), Review #12: August 9, 2001: the
 # date of a periodical's issue
+# (and `Issue: May 2001`, a cross-reference's `page 20, September 2000`)
 _ISSUE_DATE = re.compile(
-    rf"(?:\b(?:No|Vol|Issue)\.?|#)[ \t]?\d{{1,4}}[ \t]*[,:;(（][ \t]*(?:{_MONTH})\.?[ \t]+"
+    rf"(?:(?:\b(?:No|Vol|Issue)\.?|#)[ \t]?\d{{1,4}}[ \t]*[,:;(（]|\bissue[ \t]*[:：]"
+    rf"|\b(?:page|pp?\.)[ \t]?\d{{1,4}}(?:[-–]\d{{1,4}})?[ \t]*,)[ \t]*(?:{_MONTH})\.?[ \t]+"
     r"(?:\d{1,2},?[ \t]+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -138,6 +140,8 @@ _DATED_JA = re.compile(rf"付け?(?:の{_CITED_JA}|[)）」』]|[ \t]*$)")
 _CITED_BEFORE_JA = re.compile(rf"{_CITED_JA}[「『(（」』)）]?[ \t]*$")
 # `Interviewed on June 30, 2016` opening its line: the date of an interview's page
 _INTERVIEWED = re.compile(r"^\W*interviewed(?:[ \t]+on)?[ \t:]*$", re.IGNORECASE)
+# `— Name (@handle) March 3, 2020`: an embedded post's signature, the date it was posted
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)[ \t]*$")
 _CLOCK = re.compile(
     r"(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?!\w))",
     re.I,
@@ -259,6 +263,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         or _PRESS_DATELINE.match(after)
         or _STAMP.match(after)
         or _INTERVIEWED.match(before)
+        or _POST_SIGNATURE.search(before)
         or (_DATED_JA.match(after) and (_CITED_BEFORE_JA.search(before) or "の" in after[:3]))
     ):
         return True  # a dateline's date, or a timestamp's (`2023-01-20 12:34`)
