@@ -305,13 +305,14 @@ def _heads_page(text: str, start: int, end: int) -> bool:
     after = after.strip(" \t\u3000)）")
     if not after:
         return True
-    if _KANA.search(after) or _AUTHOR_END.search(after) is None:
+    gap = re.match(r"[ \t\u3000]", text[end : end + 1]) is not None
+    # the name ends the line, or is the first word after a gap (平成30年11月 内閣府事務局 交付金チーム)
+    named = _AUTHOR_END.search(after) or (gap and _AUTHOR_END.search(after.split()[0]))
+    if _KANA.search(after) or not named:
         return False
     # a gap before the body's name, or a name with no event word (平成30年11月内閣府 地方創生
     # 推進事務局; not 平成30年11月設立 研究協会, a founding)
-    return re.match(r"[ \t\u3000]", text[end : end + 1]) is not None or not any(
-        w in after for w in _event_words()
-    )
+    return gap or not any(w in after for w in _event_words())
 
 
 def named_spans(text: str) -> list[tuple[int, int, str]]:

@@ -37,3 +37,18 @@ def test_a_publication_date_gives_no_year(text: str, year: float) -> None:
 )
 def test_the_facts_beside_them_still_come_out(text: str, fact: float) -> None:
     assert fact in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平成29年3月 経済産業省産業政策課 企画チーム",
+        "2017年3月　文部科学省研究振興局　調査資料",
+    ],
+)
+def test_a_title_line_dated_before_its_office_and_more_words_gives_no_year(text: str) -> None:
+    assert 2017.0 not in _values(text)
+
+
+def test_a_year_that_opens_a_sentence_about_an_office_stays() -> None:
+    assert 2017.0 in _values("平成29年3月 経済産業省が新しい事業を始めた。")
