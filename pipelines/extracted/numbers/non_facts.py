@@ -392,7 +392,7 @@ def mask_non_facts(text: str) -> str:
             # a decade goes whole: a stray `s` would read as a word (`the s exports`); so does a
             # restated measurement with its unit (`46 square miles` would name the measure) and
             # a denominator spelled out (`one in five firms`); a dateline's 元 (平成元年) is its year
-            whole = reason in ("decade", "unit_conversion", "denominator")
+            whole = reason in ("decade", "unit_conversion", "denominator", "quoted_title")
             if chars[i] in NUMERALS or whole or (reason == "dateline" and chars[i] == "元"):
                 chars[i] = " "
     return "".join(chars)
