@@ -2,8 +2,8 @@
 tried after them, in this order): the unit a rate is counted against (per 1,000 people), the
 ages a rate's people are of, the whole a proportion is of (one in five firms), a measurement
 restated in another system's units, vague numerals (数百社) and a number that lists the text's
-own points (`二つの目的`, `the two periods`). The word lists are rules/non_facts.yaml and
-rules/facts.yaml."""
+own points (`二つの目的`, `the two periods`), and a number word opening a quoted title. The
+word lists are rules/non_facts.yaml and rules/facts.yaml."""
 
 from __future__ import annotations
 
@@ -119,6 +119,15 @@ def count_rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "listing",
             re.compile(rf"\b(?i:the|these|those)\s+(?P<g>(?i:{spelled})|\d)\s+(?:{structure})s?\b"),
             words_gate(*facts["structure_nouns"]),
+        ),
+        # `the "Five Hot Startups" list`: a number word opening a quoted title, every word
+        # capitalised, names the title and counts nothing
+        (
+            "quoted_title",
+            re.compile(
+                rf"[\"“](?P<g>(?=[A-Z])(?i:{spelled}))(?:[ \t]+[A-Z][\w'’&-]*){{1,6}}[,.]?[\"”]"
+            ),
+            re.compile(r"[\"“][A-Z]").search,
         ),
         # `two main reasons`, `Two types of ...`: the text's own points (spelled_facts.py)
         (

@@ -104,8 +104,10 @@ _COPYRIGHT = re.compile(
 )
 # Working Paper No. 121: March 2006, Vol. 3, No. 2 (May 2004), Review #12: August 9, 2001: the
 # date of a periodical's issue
+# (and `Issue: May 2001`, a cross-reference's `page 20, September 2000`)
 _ISSUE_DATE = re.compile(
-    rf"(?:\b(?:No|Vol|Issue)\.?|#)[ \t]?\d{{1,4}}[ \t]*[,:;(（][ \t]*(?:{_MONTH})\.?[ \t]+"
+    rf"(?:(?:\b(?:No|Vol|Issue)\.?|#)[ \t]?\d{{1,4}}[ \t]*[,:;(（]|\bissue[ \t]*[:：]"
+    rf"|\b(?:page|pp?\.)[ \t]?\d{{1,4}}(?:[-–]\d{{1,4}})?[ \t]*,)[ \t]*(?:{_MONTH})\.?[ \t]+"
     r"(?:\d{1,2},?[ \t]+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -138,6 +140,8 @@ _DATED_JA = re.compile(rf"付け?(?:の{_CITED_JA}|[)）」』]|[ \t]*$)")
 _CITED_BEFORE_JA = re.compile(rf"{_CITED_JA}[「『(（」』)）]?[ \t]*$")
 # `Interviewed on June 30, 2016` opening its line: the date of an interview's page
 _INTERVIEWED = re.compile(r"^\W*interviewed(?:[ \t]+on)?[ \t:]*$", re.IGNORECASE)
+# `— Name (@handle) March 3, 2020`: an embedded post's signature, the date it was posted
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)[ \t]*$")
 _CLOCK = re.compile(
     r"(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?(?![\d:])(?:\s*[ap]\.?m\.?)?|\s?[ap]\.?m\.?(?!\w))",
     re.I,
@@ -259,6 +263,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         or _PRESS_DATELINE.match(after)
         or _STAMP.match(after)
         or _INTERVIEWED.match(before)
+        or _POST_SIGNATURE.search(before)
         or (_DATED_JA.match(after) and (_CITED_BEFORE_JA.search(before) or "の" in after[:3]))
     ):
         return True  # a dateline's date, or a timestamp's (`2023-01-20 12:34`)
@@ -300,13 +305,14 @@ def _heads_page(text: str, start: int, end: int) -> bool:
     after = after.strip(" \t\u3000)）")
     if not after:
         return True
-    if _KANA.search(after) or _AUTHOR_END.search(after) is None:
+    gap = re.match(r"[ \t\u3000]", text[end : end + 1]) is not None
+    # the name ends the line, or is the first word after a gap (平成30年11月 内閣府事務局 交付金チーム)
+    named = _AUTHOR_END.search(after) or (gap and _AUTHOR_END.search(after.split()[0]))
+    if _KANA.search(after) or not named:
         return False
     # a gap before the body's name, or a name with no event word (平成30年11月内閣府 地方創生
     # 推進事務局; not 平成30年11月設立 研究協会, a founding)
-    return re.match(r"[ \t\u3000]", text[end : end + 1]) is not None or not any(
-        w in after for w in _event_words()
-    )
+    return gap or not any(w in after for w in _event_words())
 
 
 def named_spans(text: str) -> list[tuple[int, int, str]]:
@@ -386,7 +392,7 @@ def mask_non_facts(text: str) -> str:
             # a decade goes whole: a stray `s` would read as a word (`the s exports`); so does a
             # restated measurement with its unit (`46 square miles` would name the measure) and
             # a denominator spelled out (`one in five firms`); a dateline's 元 (平成元年) is its year
-            whole = reason in ("decade", "unit_conversion", "denominator")
+            whole = reason in ("decade", "unit_conversion", "denominator", "quoted_title")
             if chars[i] in NUMERALS or whole or (reason == "dateline" and chars[i] == "元"):
                 chars[i] = " "
     return "".join(chars)
