@@ -193,23 +193,19 @@ def _relative_span() -> re.Pattern[str]:
         rf"{_YEAR_JA}年度?[^。\n]{{0,60}}?(?:{then})[ \t]*(?P<g>{_NUM_JA})[ \t]*年(?:間)?"
         r"(?=[ \t]*(?:で|に|後|の間))"
         rf"|(?P<h>{_NUM_JA})[ \t]*年後の[ \t]*(?={_YEAR_JA}年)"
-        # 2010年から2012年までの3年間: the span only counts the range it follows again
-        rf"|(?:{_YEAR_JA}|{_NUM_JA})[ \t]*年度?[ \t]*から[ \t]*(?:{_YEAR_JA}|{_NUM_JA})[ \t]*年度?"
-        rf"[ \t]*(?:まで)?の[ \t]*(?P<i>{_NUM_JA})[ \t]*(?:年|か年|ヵ年|カ年)間"
     )
 
 
 def relative_span(masked: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is a span that only counts on from a year said
-    before it (2005年の…から、その後5年間で…に), says the year after it again (5年後の2015年
-    には) or the length of the range before it (2010年から2012年までの3年間): ja_relative.py
-    reads the year it reaches as the period of what follows; the span is no duration of
-    anything."""
+    before it (2005年の…から、その後5年間で…に) or says the year after it again (5年後の2015年
+    には): ja_relative.py reads the year it reaches as the period of what follows; the span is no
+    duration of anything."""
     if end - start > _SPAN_DIGITS:
         return False  # a run of digits counts no years (and would cost its square to scan)
     lo = masked.rfind("。", 0, start) + 1
     for m in _relative_span().finditer(masked, max(lo, start - 100), min(len(masked), end + 40)):
-        for g in ("g", "h", "i"):
+        for g in ("g", "h"):
             if m.group(g) is not None and m.start(g) <= start < m.end(g):
                 return True
     return False
