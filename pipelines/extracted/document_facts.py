@@ -56,7 +56,12 @@ from pipelines.extracted.japanese.ja_line_labels import line_above_name
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_relative import consecutive_years
 from pipelines.extracted.numbers.non_facts import mask_non_facts
-from pipelines.extracted.numbers.places import find_places, nation_mentions, outside_names
+from pipelines.extracted.numbers.places import (
+    find_places,
+    nation_mentions,
+    outside_names,
+    without_comparands,
+)
 from pipelines.extracted.numbers.quantities import is_null_marker, parse_cell_quantity
 from pipelines.extracted.parse_route import parse_measures
 from pipelines.extracted.structure.blocks import DocumentStructure
@@ -121,7 +126,7 @@ def document_facts(
     masked = mask_non_facts(premasked)
     places = find_places(masked)
     doc_place = subject_place(
-        outside_names(masked, places),
+        without_comparands(masked, outside_names(masked, places)),
         nation_mentions(masked),
         is_japanese(text, 0, len(text)),
         doc.metadata.get("source_url") or page_address(text),

@@ -17,7 +17,7 @@ from pipelines.extracted.english.year_scan import (
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.numbers.dating_rules import BASE_BEFORE
 from pipelines.extracted.numbers.number_scan import DIGIT, MONTHS_ANY_CASE, full_year, patterns
-from pipelines.extracted.numbers.places import Place, without_glosses
+from pipelines.extracted.numbers.places import Place, without_comparands, without_glosses
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.text_clean import clean_text
 
@@ -132,7 +132,7 @@ class SentenceContext:
             lo = bisect.bisect_left(places, start, key=lambda p: p.start)
             hi = bisect.bisect_left(places, end, key=lambda p: p.start)
             places = places[lo:hi]
-        self.places = without_glosses(masked, places)
+        self.places = without_comparands(masked, without_glosses(masked, places))
         p = patterns()
         years = years_in_runs(masked, end, runs)
         spans = [

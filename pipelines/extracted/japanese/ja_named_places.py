@@ -81,8 +81,9 @@ def _cities_of(run: list[Place]) -> set[int]:
 # `全国で19プロジェクト`, `全国18地域`: a number said of the whole nation; not `全国の3割`, a
 # share of the nation's whole, which is the part's (九州は全国の3割)
 _NATIONWIDE_BEFORE = re.compile(r"(?:全国|日本全国)(?:で|に|計)?[ \t\u3000]*(?:約)?$")
-# `2.山形大学 約52.7%増`: a number right after a name is the named organisation's or place's
-_GAP = r"[ \t\u3000:：]*(?:約|およそ)?[ \t\u3000]*"
+# `2.山形大学 約52.7%増`: a number right after a name is the named organisation's or place's,
+# also when the name is quoted and the number bracketed after it (`「山形大学」(約52.7%増)`)
+_GAP = r"[」』]?[ \t\u3000:：]*[（(]?(?:約|およそ)?[ \t\u3000]*"
 _ONLY_GAP = re.compile(_GAP)
 
 
@@ -107,8 +108,9 @@ def _item_place(masked: str, places: list[Place], at: int) -> str | None:
     return None
 
 
-# `2位に大阪大学`, `3位が京都大学`, `1位は東京都`: a place after 位 and its particle holds the rank
-_RANK_HOLDER = re.compile(r"位[ \t\u3000]*(?:に|が|は|[:：])?[ \t\u3000]*")
+# `2位に大阪大学`, `3位が京都大学`, `1位は東京都`, `2位は「大阪大学」`: a place after 位 and its
+# particle (and an opening quote) holds the rank
+_RANK_HOLDER = re.compile(r"位[ \t\u3000]*(?:に|が|は|[:：])?[ \t\u3000]*[「『]?")
 
 
 def _rank_place(masked: str, places: list[Place], end: int) -> str | None:

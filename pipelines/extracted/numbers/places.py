@@ -244,6 +244,22 @@ def nation_mentions(text: str) -> int:
     return sum(1 for _ in _nation_pattern().finditer(text))
 
 
+# `more than the US`, `compared with Osaka`, `outweighing the share in China`, `second-largest
+# after the United States`: the place a figure is measured against, in the same clause; not
+# when a figure of its own comes between (`compared with 25 in Osaka`: the 25 is Osaka's)
+_COMPARAND_BEFORE = re.compile(
+    r"\b(?:than|compared (?:with|to)|outweighing|outpacing|ahead of"
+    r"|(?:second|third|fourth|fifth|\w+est)\b[^.;:()]{0,40}?\bafter)\b[^.;:()\d]{0,50}$",
+    re.I,
+)
+
+
+def without_comparands(text: str, places: list[Place]) -> list[Place]:
+    """The places less those a figure is compared against (`ahead of the US`): the figure is
+    the other side's, so such a place is not where it belongs."""
+    return [p for p in places if not _COMPARAND_BEFORE.search(text, max(0, p.start - 100), p.start)]
+
+
 _GLOSS_OPEN = re.compile(r"[^\S\n]?[\w\- ]{0,12}?\s*[(（]\s*")
 _GLOSS_CLOSE = re.compile(r"(?:\s+[Pp]refecture)?\s*[)）]")
 
