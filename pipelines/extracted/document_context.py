@@ -29,7 +29,7 @@ from pipelines.extracted.numbers.places import (
     within_japan,
 )
 
-_OPENING = 400  # characters in which a document names what it reports
+OPENING = 400  # characters in which a document names what it reports (and what it is about)
 _MANY_PREFECTURES = 5
 _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, at least
 # what follows a fiscal year that names the document's subject: its results or state, or (the
@@ -123,7 +123,7 @@ def reported_mark(masked: str) -> tuple[int, int, int] | None:
     document's first year, by the count or sum it leads with (件数, 総額); or any single year a
     survey's results are of (令和2年工業統計調査結果). It is the period of the document's
     numbers, never a fact of its own."""
-    end = min(len(masked), _OPENING)
+    end = min(len(masked), OPENING)
     for k, mark in enumerate(year_marks(masked, 0, end)):
         single = mark.last in (None, mark.first)
         # 令和2年工業統計調査結果: a calendar year's, the document's first (not 前回（平成28年）)

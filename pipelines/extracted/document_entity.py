@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipelines.extracted.document_context import reported_mark
+from pipelines.extracted.document_context import OPENING, reported_mark
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.numbers.places import find_places
 from pipelines.extracted.rules import load_rules
 
-_OPENING = 400  # characters in which a document names what it is about (as document_context)
 _SENTENCE_BACK = 300  # characters back to look for a name in the number's sentence
 
 # what a Japanese name of a programme, survey, law, plan or body ends with; common nouns such
@@ -159,7 +158,7 @@ def document_name(text: str) -> str | None:
     most often must be said twice and more often than every other name (a slide listing four
     laws once each is about none of them)."""
     start = text.find("\n") + 1 if _ADDRESS.match(text) else 0  # line 1: the page's address
-    end = min(len(text), start + _OPENING)
+    end = min(len(text), start + OPENING)
     if not is_japanese(text, start, end):
         lower = text.lower()
         counts = Counter({n: lower.count(_core(n).lower()) for n in en_names(text[start:end])})
