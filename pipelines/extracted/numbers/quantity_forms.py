@@ -36,8 +36,16 @@ _DOZEN = re.compile(
     re.I,
 )  # `two dozen shops`: 24
 _QUICK = re.compile(
-    r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved"
+    r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved|\bhalf\b"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",  # ranks
+    re.I,
+)
+# `about half of the budget`, `rents half of Tokyo's`: a share or a ratio to another; not a
+# half of time or of a text (`the first half of 2020`, `half of the year`: a period)
+_HALF = re.compile(
+    r"(?<![\w-])(?<!first )(?<!second )(?<!latter )(?<!former )(?<!the )(?<!a )(?<!one )"
+    r"(?P<word>half)\s+of(?=\s)(?!\s+(?:the|this|that|each|every|a)?\s*(?:fiscal\s+)?"
+    r"(?:year|years|century|decade|month|week|day|period|term|session|\d)\b)",
     re.I,
 )
 _HYPHENED_METRES = re.compile(r"-m\s+[a-z]")
@@ -112,7 +120,7 @@ def coded_money(
 
 
 def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
-    """`a dozen members` (a count), `threefold` and `doubled` (a ratio), `second biggest`
+    """`a dozen members` (a count), `threefold`, `doubled`, `half of` (a ratio), `second biggest`
     and `ranked fourth` (a rank)."""
     if not has_quantity_word(masked, start, end):
         return []
@@ -142,6 +150,10 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
     for m in _FOLD.finditer(masked, start, end):
         value = float(_FOLD_VALUES[m.group("word").lower()])
         out.append(make_fact(ctx, value, "ratio", m.start(), m.end()))
+    for m in _HALF.finditer(masked, start, end):
+        fact = make_fact(ctx, 0.5, "ratio", m.start("word"), m.end("word"))
+        fact.subject = subject_after(masked, m.end(), end) or None
+        out.append(fact)
     for m in _CHANGED.finditer(masked, start, end):
         value = _CHANGED_VALUES[m.group("word").lower()]
         fact = make_fact(ctx, value, "ratio", m.start(), m.end())
