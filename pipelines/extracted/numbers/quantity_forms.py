@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 
 from pipelines.extracted.english.number_facts import make_fact
+from pipelines.extracted.english.old_years import read_old_years
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.subjects import subject_after, subject_before
 from pipelines.extracted.fact import Fact
@@ -198,6 +199,7 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
                 f.end = unit.end()
             elif _HYPHENED_METRES.match(masked, f.end):
                 f.unit, f.end = "m", f.end + 2  # `a 40-m tower`: no currency, so metres
+    read_old_years(facts, masked)  # `794 AD`: a year the reader took for a count
 
 
 @cache
