@@ -67,8 +67,9 @@ def _coded() -> re.Pattern[str]:
 
 @cache
 def _ordinal_rank() -> re.Pattern[str]:
-    """An ordinal word after a verb of rank (`ranked fourth`), or before a superlative (`second
-    biggest`, `third-largest`, `fourth most important`): the words are rules/facts.yaml's."""
+    """An ordinal word after a verb of rank (`ranked fourth`), before a superlative (`second
+    biggest`, `third-largest`, `fourth most important`) or `second (only) to` a name: the words
+    are rules/facts.yaml's."""
     rules = load_rules("facts")
     words = word_alternation(list(rules["ordinal_words"]), ignore_case=True)
     later = word_alternation([w for w in rules["ordinal_words"] if w != "first"], ignore_case=True)
@@ -76,7 +77,9 @@ def _ordinal_rank() -> re.Pattern[str]:
     top = word_alternation(rules["superlatives"], ignore_case=True)
     return re.compile(
         rf"\b(?:{verbs})\s+(?:only\s+)?(?P<after_verb>{words})\b"
-        rf"|\b(?P<before_top>{later})[ -]+(?={top}\b)",
+        rf"|\b(?P<before_top>{later})[ -]+(?={top}\b)"
+        # `second only to Tokyo`, `second to the Tokyo area`: ranked just after a named one
+        r"|\b(?P<second_to>(?i:second))(?=[ \t]+(?:only[ \t]+)?to[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -145,7 +148,7 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
             )
     ordinals = load_rules("facts")["ordinal_words"]
     for m in _ordinal_rank().finditer(masked, start, end):
-        group = "after_verb" if m.group("after_verb") else "before_top"
+        group = next(g for g in ("after_verb", "before_top", "second_to") if m.group(g))
         value = float(ordinals[m.group(group).lower()])
         out.append(make_fact(ctx, value, "rank", m.start(group), m.end(group), fact_type="rank"))
     for m in _FOLD.finditer(masked, start, end):
