@@ -353,7 +353,7 @@ def _tidy_facts(
             if others and not _own_event(masked, f, others):
                 continue
             numbers = any(g.fact_type != "year" and g.sentence == f.sentence for g in facts)
-            if fiscal_only(lead, numbers):
+            if fiscal_only(lead, numbers) and not _event_verb(masked, f):
                 continue  # `FY 2010 10.9 billion yen`, `FY 2012 Budget`: labels of numbers
             if dating_year(masked, f.start, f.end, _event_verb(masked, f)):
                 continue  # as of 2010, 2005年度調査: the date of numbers, no event

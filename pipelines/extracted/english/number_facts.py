@@ -330,8 +330,8 @@ def _head(phrase: str | None) -> str:
             continue
         if w.lower() in _NOT_HEAD and words:
             break
-        if words and words[-1].endswith("s") and w.endswith("ing") and len(w) > 5:
-            break  # `firms training workers`: a participle after a plural starts a clause
+        if words and words[-1].endswith("s") and w.endswith(("ing", "ed")) and len(w) > 5:
+            break  # `firms training workers`, `researchers sent by`: a participle starts a clause
         words.append(w.lower())
     while len(words) > 1 and (words[-1] in _AFTER_HEAD or _is_verb(words[-1])):
         words.pop()  # `the working-age population shrank`: the noun before the verb

@@ -260,4 +260,5 @@ def names_a_part(word: str) -> bool:
     stays in the text, so the part's name still labels the numbers it heads (`1st stage: 15
     regions`)."""
     rules = load_rules("facts")
-    return word.removesuffix("s") in (*rules["structure_nouns"], *rules["series_nouns"])
+    nouns = (*rules["structure_nouns"], *rules["series_nouns"])
+    return word.removesuffix("s") in nouns or word.removesuffix("es") in nouns  # `classes`

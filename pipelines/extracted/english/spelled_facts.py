@@ -17,6 +17,19 @@ from pipelines.extracted.rules import load_rules
 # the word after a spelled number, past an opening quote (`four "Strategic Zones"`)
 _FOLLOWER = re.compile(r"\s+[\"“‘']?([A-Za-z][\w\-]*)")
 YEARS_AFTER = re.compile(r"[- ]years?\b")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_AFTER = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.I)
+# a unit word after a spelled number, as after digits: percent, and spans of time (months, weeks
+# and days are a `duration`, as `6 months` is)
+_UNITS = {
+    "percent": "percent", "percentage": "percent", "percentagepoints": "percent",
+    "percentagepoint": "percent", "hour": "hours", "hours": "hours", "minute": "minutes",
+    "minutes": "minutes", "day": "duration", "days": "duration", "week": "duration",
+    "weeks": "duration", "month": "duration", "months": "duration",
+}  # fmt: skip
+_UNIT_AFTER = re.compile(
+    r"[ \t-]+(per ?cent|percentage points?|hours?|minutes?|days?|weeks?|months?)\b", re.I
+)
 _RANGE_JOINER = re.compile(r"\s+(?:to|or)\s+|\s?[-–]\s?")
 
 
@@ -37,6 +50,10 @@ def spelled_facts(
             skip_next = False
             continue
         value = sum(spelled[w] for w in w_text.lower().split("-"))
+        scaled = _SCALE_AFTER.match(masked, w_end, s_end)
+        if scaled:  # `two thousand years`, `two million residents`: one number, not `two`
+            value *= _SCALES[scaled.group(1).lower()]
+            w_end = scaled.end()
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is not None and _RANGE_JOINER.fullmatch(masked, w_end, nxt[0]):
             high = sum(spelled[w] for w in nxt[2].lower().split("-"))
@@ -70,6 +87,14 @@ def spelled_facts(
                     subject="duration",
                 )  # fmt: skip
             )
+            continue
+        unit = _UNIT_AFTER.match(masked, w_end, s_end)
+        kind = _UNITS[unit.group(1).lower().replace(" ", "")] if unit else ""
+        if value == 1 and kind == "duration":
+            unit = None  # `one day`, `one week`: an idiom of time, no span measured
+        if unit and free(w_start, unit.end()):  # `ten percent`, `two hours away`
+            subject = "duration" if kind == "duration" else None
+            out.append(make_fact(ctx, float(value), kind, w_start, unit.end(), subject=subject))
             continue
         joined = _COMPOUND.match(masked, w_end, s_end)
         if joined and _counts_in_compound(value, joined.group(1)) and free(w_start, joined.end()):

@@ -62,19 +62,38 @@ _EVENT_NOUN_BEFORE = re.compile(
 )
 
 
-# `In April 2005 the Law came into force`, `In FY 2006 a new scheme was launched`: a year
-# opening its sentence, then the event's verb in the clause after it
+# `In April 2005 the Law came into force`, `In FY 2006 a new scheme was launched`, `For fiscal
+# 2011, the bureau will formulate a strategy`: a year opening its sentence, then the event's
+# verb in the clause after it
 _FRONTED_YEAR = re.compile(
-    rf"(?:^|[.!?]\s+|\n\s*)In\s+(?:FY\s?|fiscal\s+)?(?:(?:early|late|mid)[- ]?\s*)?"
+    rf"(?:^|[.!?]\s+|\n\s*)(?:In|For)\s+(?:FY\s?|fiscal\s+)?(?:(?:early|late|mid)[- ]?\s*)?"
     rf"(?:(?:{_MONTHS})\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _base_forms(verbs: list[str]) -> list[str]:
+    """`formulate`, `launch`: the forms after `will` of the past tenses (`formulated`,
+    `launched`; a stem that is no word, `launche`, matches nothing)."""
+    return [f(v) for v in verbs if v.endswith("ed") and " " not in v for f in _STEMS]
+
+
+_STEMS = (lambda v: v[:-1], lambda v: v[:-2])
 _EVENT_VERB_AFTER = re.compile(
     rf"[,\s]*[^,;:.\d]{{0,60}}?\b(?:is|are|was|were|has been|have been|had been)?\s*"
-    rf"(?:{word_alternation(list(_MEASURES['event_verbs']), ignore_case=True)})\b"
+    rf"(?:{word_alternation(list(_MEASURES['event_verbs']), ignore_case=True)}"
+    # the future (`will formulate`, `will be launched`): an event the year dates as well
+    rf"|will\s+(?:{word_alternation(_base_forms(list(_MEASURES['event_verbs'])), True)}))\b"
     # not `approved 12 grants` (the year dates the grants; `enacted and 26 areas were named`
-    # is another clause's number) nor `began to recover`
-    r"(?!(?:(?!\b(?:and|but)\b)[^,;:.])*\d)(?!\s+to\b)",
+    # is another clause's number), though a number far on in the clause (`devastated by an
+    # earthquake causing damage of 6.9 trillion yen`) or an ordinal (`at the 30th ceremony`) is
+    # no object of the verb; nor `began to recover`
+    r"(?!(?:(?!\b(?:and|but)\b)[^,;:.]){0,30}\d(?!\d*(?:st|nd|rd|th)\b))(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# `in 1983, when this system started`: a clause after the year saying what happened then
+_WHEN_AFTER = re.compile(
+    rf",?\s+when\s+[^,;:.\d]{{0,40}}?\b(?:{word_alternation(list(_MEASURES['event_verbs']), True)})\b",
     re.IGNORECASE,
 )
 
@@ -94,6 +113,8 @@ def event_before(masked: str, at: int, end: int) -> bool:
     if _EVENT_VERB_BEFORE.search(before) or _EVENT_NOUN_BEFORE.search(before):
         return True
     if _FRONTED_YEAR.search(before) and _EVENT_VERB_AFTER.match(masked, end, end + _EVENT_REACH):
+        return True
+    if _WHEN_AFTER.match(masked, end, end + _EVENT_REACH):
         return True
     return (
         masked.startswith(")", end)

@@ -178,11 +178,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
         ),
         ("postal_code", re.compile(r"\b[A-Z]{2}\s(?P<g>\d{5})(?:-\d{4})?\b")),
         # the block and lot numbers before a romanised town or ward (`978-6 Kasahara-cho`,
-        # `1-4-7 Hikaridai, Seika-cho`)
+        # `1-4-7 Hikaridai, Seika-cho`), or one lot number before a town (`52 Hama-cho`)
         (
             "street_address",
             re.compile(
-                rf"(?<![\w.,-])(?P<g>\d{{1,4}}(?:-\d{{1,4}}){{1,3}})[ \t]+[A-Z][a-z]+"
+                rf"(?<![\w.,-])(?P<g>\d{{1,4}}(?:-\d{{1,4}}){{1,3}}"
+                r"|\d{1,4}(?=[ \t]+[A-Z][a-z]+-(?:cho|machi)\b))[ \t]+[A-Z][a-z]+"
                 rf"(?:-(?:{suffixes})\b|,[ \t]+[A-Z][a-z]+-(?:{suffixes})\b)"
             ),
             words_gate(*(f"-{w}" for w in r["address_suffixes"])),

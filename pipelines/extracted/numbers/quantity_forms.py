@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 
 from pipelines.extracted.english.number_facts import make_fact
+from pipelines.extracted.english.old_years import read_old_years
 from pipelines.extracted.english.sentence_context import SentenceContext
 from pipelines.extracted.english.subjects import subject_after, subject_before
 from pipelines.extracted.fact import Fact
@@ -36,8 +37,16 @@ _DOZEN = re.compile(
     re.I,
 )  # `two dozen shops`: 24
 _QUICK = re.compile(
-    r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved"
+    r"dozen|fold\b|doubled|tripled|trebled|quadrupled|halved|\bhalf\b"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",  # ranks
+    re.I,
+)
+# `about half of the budget`, `rents half of Tokyo's`: a share or a ratio to another; not a
+# half of time or of a text (`the first half of 2020`, `half of the year`: a period)
+_HALF = re.compile(
+    r"(?<![\w-])(?<!first )(?<!second )(?<!latter )(?<!former )(?<!the )(?<!a )(?<!one )"
+    r"(?P<word>half)\s+of(?=\s)(?!\s+(?:the|this|that|each|every|a)?\s*(?:fiscal\s+)?"
+    r"(?:year|years|century|decade|month|week|day|period|term|session|\d)\b)",
     re.I,
 )
 _HYPHENED_METRES = re.compile(r"-m\s+[a-z]")
@@ -58,8 +67,9 @@ def _coded() -> re.Pattern[str]:
 
 @cache
 def _ordinal_rank() -> re.Pattern[str]:
-    """An ordinal word after a verb of rank (`ranked fourth`), or before a superlative (`second
-    biggest`, `third-largest`, `fourth most important`): the words are rules/facts.yaml's."""
+    """An ordinal word after a verb of rank (`ranked fourth`), before a superlative (`second
+    biggest`, `third-largest`, `fourth most important`) or `second (only) to` a name: the words
+    are rules/facts.yaml's."""
     rules = load_rules("facts")
     words = word_alternation(list(rules["ordinal_words"]), ignore_case=True)
     later = word_alternation([w for w in rules["ordinal_words"] if w != "first"], ignore_case=True)
@@ -67,7 +77,9 @@ def _ordinal_rank() -> re.Pattern[str]:
     top = word_alternation(rules["superlatives"], ignore_case=True)
     return re.compile(
         rf"\b(?:{verbs})\s+(?:only\s+)?(?P<after_verb>{words})\b"
-        rf"|\b(?P<before_top>{later})[ -]+(?={top}\b)",
+        rf"|\b(?P<before_top>{later})[ -]+(?={top}\b)"
+        # `second only to Tokyo`, `second to the Tokyo area`: ranked just after a named one
+        r"|\b(?P<second_to>(?i:second))(?=[ \t]+(?:only[ \t]+)?to[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -112,7 +124,7 @@ def coded_money(
 
 
 def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> list[Fact]:
-    """`a dozen members` (a count), `threefold` and `doubled` (a ratio), `second biggest`
+    """`a dozen members` (a count), `threefold`, `doubled`, `half of` (a ratio), `second biggest`
     and `ranked fourth` (a rank)."""
     if not has_quantity_word(masked, start, end):
         return []
@@ -136,12 +148,16 @@ def word_quantities(ctx: SentenceContext, masked: str, start: int, end: int) -> 
             )
     ordinals = load_rules("facts")["ordinal_words"]
     for m in _ordinal_rank().finditer(masked, start, end):
-        group = "after_verb" if m.group("after_verb") else "before_top"
+        group = next(g for g in ("after_verb", "before_top", "second_to") if m.group(g))
         value = float(ordinals[m.group(group).lower()])
         out.append(make_fact(ctx, value, "rank", m.start(group), m.end(group), fact_type="rank"))
     for m in _FOLD.finditer(masked, start, end):
         value = float(_FOLD_VALUES[m.group("word").lower()])
         out.append(make_fact(ctx, value, "ratio", m.start(), m.end()))
+    for m in _HALF.finditer(masked, start, end):
+        fact = make_fact(ctx, 0.5, "ratio", m.start("word"), m.end("word"))
+        fact.subject = subject_after(masked, m.end(), end) or None
+        out.append(fact)
     for m in _CHANGED.finditer(masked, start, end):
         value = _CHANGED_VALUES[m.group("word").lower()]
         fact = make_fact(ctx, value, "ratio", m.start(), m.end())
@@ -186,6 +202,7 @@ def apply_signs(facts: list[Fact], text: str, masked: str) -> None:
                 f.end = unit.end()
             elif _HYPHENED_METRES.match(masked, f.end):
                 f.unit, f.end = "m", f.end + 2  # `a 40-m tower`: no currency, so metres
+    read_old_years(facts, masked)  # `794 AD`: a year the reader took for a count
 
 
 @cache
