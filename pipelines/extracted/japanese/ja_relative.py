@@ -27,6 +27,7 @@ from pipelines.extracted.japanese.ja_periods import (
     same_year,
     year_marks,
 )
+from pipelines.extracted.japanese.ja_published import news_dateline
 from pipelines.extracted.rules import load_rules, word_alternation
 
 if TYPE_CHECKING:
@@ -83,12 +84,27 @@ def document_now(text: str) -> tuple[int, int] | None:
     if figures:
         year, month = int(figures.group("y")), int(figures.group("m"))
         return year, fiscal_year(year, month)
+    return publication_date(text) or _address_date(text, "address_dates")
+
+
+def publication_date(text: str) -> tuple[int, int] | None:
+    """(calendar year, fiscal year) of the day a news page or a magazine says it was
+    published: its dateline (ja_published.news_dateline), else the date in a news page's
+    address (rules/japanese.yaml, news_address_dates); not a record's meeting date."""
+    news = news_dateline(text)  # 2015.10.28., 『…新聞』2005年5月24日付, 2007年3月号
+    if news:
+        return news[0], fiscal_year(*news)
+    return _address_date(text, "news_address_dates")
+
+
+def _address_date(text: str, rules: str) -> tuple[int, int] | None:
     first_line = text[: text.find("\n")] if "\n" in text else text
     if first_line.startswith(("http://", "https://")):
-        for pattern in load_rules("japanese")["address_dates"]:
+        for pattern in load_rules("japanese")[rules]:
             m = re.search(pattern, first_line)
             if m:
-                year, month = int(m.group("y")), int(m.group("m"))
+                y = m.group("y")  # /160629/: a two-digit year is of this century
+                year, month = int(y) + (2000 if len(y) == 2 else 0), int(m.group("m"))
                 return year, fiscal_year(year, month)
     return None
 
