@@ -214,7 +214,9 @@ def document_facts(
         if (
             ja_published is not None
             and japanese[fact.sentence]
-            and dated_by_publication(fact.fact_type, fact.unit, fact.period_start)
+            and dated_by_publication(
+                fact.fact_type, fact.unit, fact.period_start, text, fact.start, fact.end
+            )
         ):
             fact.period_start = fact.period_end = ja_published  # a news item's numbers: its date's
         rows.append(

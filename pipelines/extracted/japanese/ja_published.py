@@ -8,7 +8,8 @@ day of it dates its story, ja_relative.story_day_year, but no more).
 A news item states its numbers as of its date: a Japanese number whose sentence, heading and
 document give it no year is of the page's date's year, as a reader of the page takes it; not
 the figures of a survey whose results the page reports (they are of the year surveyed, which
-the page may not say), a duration (5年間) nor a year (an event of its own).
+the page may not say), a duration (5年間), a year (an event of its own), nor a number its
+clause gives as a plan, a goal or a forecast (計画, 目標, 当初, 予想).
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _ISSUE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]*年[ \t]*(?P<m>0?[1-9]|1[
 # a page that reports a survey's results: its figures are of the year surveyed
 _SURVEY_RESULTS = re.compile(r"実施状況|調査結果|統計調査|調査の結果|の結果を(?:発表|公表)")
 _NO_YEAR_UNITS = frozenset({"years", "months", "days", "hours", "minutes", "duration"})
+# a clause that states a plan, a goal or a forecast (総面積約2千haの計画だったが, 当初300社が
+# 集積した段階で, 人口2万5千人都市を掲げた): its number is of no year the page's date gives
+_PLANNED = re.compile(r"計画|目標|当初|予想|想定|見込|掲げ")
+_CLAUSE_ENDS = "、。，,\n"
 
 
 def _line(text: str, at: int) -> str:
@@ -69,7 +74,13 @@ def reports_survey(text: str) -> bool:
     return _SURVEY_RESULTS.search(text[:_OPENING]) is not None
 
 
-def dated_by_publication(fact_type: str, unit: str, period_start: int | None) -> bool:
-    """Whether a Japanese number left without a year takes the page's: not a year (an event of
-    its own) nor a duration."""
-    return period_start is None and fact_type != "year" and unit not in _NO_YEAR_UNITS
+def dated_by_publication(
+    fact_type: str, unit: str, period_start: int | None, text: str, start: int, end: int
+) -> bool:
+    """Whether a Japanese number [start, end) of `text` left without a year takes the page's:
+    not a year (an event of its own), a duration, nor a number of a plan, goal or forecast."""
+    if period_start is not None or fact_type == "year" or unit in _NO_YEAR_UNITS:
+        return False
+    begin = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+    ends = [e for e in (text.find(c, end) for c in _CLAUSE_ENDS) if e >= 0]
+    return _PLANNED.search(text, begin, min(ends, default=len(text))) is None

@@ -1,6 +1,6 @@
 """A news page's or magazine's date (a dateline `2019.04.02.`, `『県民日報』2019年4月2日付`, an
 issue `2012年7月号`, a news address `/news/201903/`) dates the numbers its text gives no year;
-not those of a page reporting a survey's results, nor a duration. Texts written for these tests."""
+not those of a page reporting a survey's results, a plan's, nor a duration. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def test_a_sentence_opening_with_a_date_or_an_id_is_no_publication_date(text: st
 
 OPENING = "https://example.jp/local/201905/item-3.html\n町、重点地域を選ぶ\n\n"
 TEXTS = {
-    "news": OPENING + " 町は重点地域として7地区を選んだ。事業費は4億円を見込む。\n",
+    "news": OPENING + " 町は重点地域として7地区を選んだ。事業費は4億円だった。\n",
+    "plan": OPENING + " 町は当初7地区を選ぶ計画だったが、選んだのは5地区だった。\n",
     "duration": OPENING + " 町は7年間で重点地域を整備する。\n",
     "survey": OPENING + " 県は「企業立地の実施状況」の結果を発表した。新たな立地は7件だった。\n",
     "record": "https://example.jp/minutes/item-3.html\n町議会\n\n 町は7地区を選んだ。\n",
@@ -64,6 +65,11 @@ def _period(facts: pd.DataFrame, name: str, value: float) -> int | None:
 def test_a_news_items_undated_numbers_are_of_its_year(facts: pd.DataFrame) -> None:
     assert _period(facts, "news", 7.0) == 2019
     assert _period(facts, "news", 4e8) == 2019
+
+
+def test_a_planned_number_is_not_of_the_pages_year(facts: pd.DataFrame) -> None:
+    assert _period(facts, "plan", 7.0) is None
+    assert _period(facts, "plan", 5.0) == 2019
 
 
 @pytest.mark.parametrize("name", ["duration", "survey", "record"])
