@@ -300,11 +300,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "name_number",
             re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,5}})(?![\d%]|[.,]\d|(?:{glued})\b)"),
         ),
-        # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
+        # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date; any
+        # number that ends a katakana name in quotes (施設「ポラリス7」): the name's, no count
         (
             "name_number",
             re.compile(
-                r"(?<=[ァ-ヶ][ァ-ヶー])(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
+                r"(?<=[ァ-ヶ][ァ-ヶー])(?:(?P<g>(?:19|20)\d\d)(?![\d.,%年])|(?P<i>\d{1,4})(?=[」』]))"
                 r"|(?<![\d.,])(?P<h>(?:19|20)\d\d)(?=[ァ-ヶ][ァ-ヶー])"  # 2030アジェンダ
             ),
         ),
