@@ -273,15 +273,19 @@ def compared_span(
 
 
 _RUNNING = re.compile(r"\s*連続")
+_PAST = re.compile(r"(?:過去|直近|ここ)\s*(?:の\s*)?$")  # 過去5年間: the years up to now
 
 
 def consecutive_years(masked: str, fact: Fact) -> None:
-    """`3年連続で100億円を超える` in a year's report: the run of years that ends in the year it is
-    dated by (2015 -> 2013-2015), not that year alone."""
+    """`3年連続で100億円を超える` or `過去5年間で最多` in a year's report: the run of years that ends
+    in the year it is dated by (2015 -> 2013-2015, 2011-2015), not that year alone."""
     last = fact.period_end
     if fact.unit != "years" or last is None or fact.period_start != last:
         return
-    if fact.value == int(fact.value) >= 2 and _RUNNING.match(masked, fact.end):
+    running = _RUNNING.match(masked, fact.end) or _PAST.search(
+        masked, max(0, fact.start - 8), fact.start
+    )
+    if fact.value == int(fact.value) >= 2 and running:
         fact.period_start = last - int(fact.value) + 1
 
 
