@@ -1,9 +1,10 @@
 """Datelines a Japanese page opens with that ja_relative.document_now's own line (a date alone,
 or with its day, weekday and what it is of) does not read: a news site's (`2015.10.28.`, a
 source's name before it, `『日本経済新聞』2005年5月24日付`; an issue's number after it,
-`平成20年5月 第2316号`) or a magazine issue's (`産業立地2007年3月号`). A short line, never a
-sentence that opens with a date (nor a date glued to a headline, `20200714見出し`: a story
-day of it dates its story, ja_relative.story_day_year, but no more).
+`平成20年5月 第2316号`) or a magazine issue's (`産業立地2007年3月号`). A line of the date
+alone, never a sentence that opens with a date, a cover's date and office (平成29年3月 港湾局)
+nor a date glued to a headline (`20200714見出し`: a story day of it dates its story,
+ja_relative.story_day_year, but no more).
 
 A news item states its numbers as of its date: a Japanese number whose sentence, heading and
 document give it no year is of the page's date's year, as a reader of the page takes it; not
@@ -30,8 +31,10 @@ _DATELINE = re.compile(
     rf"|(?P<era>{_ERAS})[ \t]*(?P<n>\d{{1,2}}|元)[ \t]*年[ \t]*(?P<m3>0?[1-9]|1[0-2])[ \t]*月)",
     re.MULTILINE,
 )
-_DATELINE_MAX = 60  # characters of a line that is a dateline (with an issue's number, a title)
-_PROSE = re.compile(r"[。、,，]")
+# what may follow a dateline's month on its line: the day, 付, the weekday, the time, the
+# issue's number (第2316号) and the day again in brackets; not an office's or a title's words
+# (平成29年3月 港湾局: a cover's date, ja_relative.document_now's to read)
+_DATELINE_REST = re.compile(r"[\s\d.:：/()（）日付第号月火水木金土曜]*")
 # a magazine's issue, `産業立地2007年3月号`: its articles are of the issue's date
 _ISSUE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]*年[ \t]*(?P<m>0?[1-9]|1[0-2])[ \t]*月号")
 # a page that reports a survey's results: its figures are of the year surveyed
@@ -55,8 +58,7 @@ def news_dateline(text: str) -> tuple[int, int] | None:
     if issue:
         return int(issue.group("y")), int(issue.group("m"))
     for m in _DATELINE.finditer(opening):
-        line = _line(opening, m.start())
-        if len(line.strip()) > _DATELINE_MAX or _PROSE.search(line):
+        if not _DATELINE_REST.fullmatch(_line(opening, m.end())):
             continue  # 昭和45年5月,「…法」が制定され: a sentence that opens with a date
         month = int(next(x for x in m.group("m", "m2", "m3") if x))
         if m.group("era"):

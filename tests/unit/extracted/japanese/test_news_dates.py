@@ -77,3 +77,7 @@ def test_no_year_for_a_duration_a_surveys_figures_or_an_undated_page(
     facts: pd.DataFrame, name: str
 ) -> None:
     assert _period(facts, name, 7.0) is None
+
+
+def test_a_covers_date_and_office_is_no_news_dateline() -> None:
+    assert publication_date("令和2年7月 企画課\n\n補助金\n\n30億円\n") is None
