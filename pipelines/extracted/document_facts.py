@@ -54,7 +54,8 @@ from pipelines.extracted.japanese.ja_budgets import budget_year
 from pipelines.extracted.japanese.ja_headlines import date_headlines
 from pipelines.extracted.japanese.ja_line_labels import line_above_name
 from pipelines.extracted.japanese.ja_numbers import is_japanese
-from pipelines.extracted.japanese.ja_relative import consecutive_years
+from pipelines.extracted.japanese.ja_published import dated_by_publication, reports_survey
+from pipelines.extracted.japanese.ja_relative import consecutive_years, publication_date
 from pipelines.extracted.numbers.non_facts import mask_non_facts
 from pipelines.extracted.numbers.places import (
     find_places,
@@ -135,6 +136,8 @@ def document_facts(
     doc_year = reported[2] if reported else None
     doc_name = document_name(text)
     published = published_year(text, doc.metadata.get("source_url"))
+    news = None if reports_survey(text) else publication_date(text)
+    ja_published = news[0] if news else None  # a Japanese news page's or magazine's date
     fact_ids = IdMaker("fct_")
     titles = _title_spans(structure)
     rows: list[dict[str, Any]] = []
@@ -208,6 +211,14 @@ def document_facts(
             and said_as_of_publication(fact.sentence, fact.unit)
         ):
             fact.period_start = fact.period_end = published  # `Currently, ... has 29 institutes`
+        if (
+            ja_published is not None
+            and japanese[fact.sentence]
+            and dated_by_publication(
+                fact.fact_type, fact.unit, fact.period_start, text, fact.start, fact.end
+            )
+        ):
+            fact.period_start = fact.period_end = ja_published  # a news item's numbers: its date's
         rows.append(
             {
                 "fact_id": fact_ids(doc.doc_id, *key, fact.unit),

@@ -194,6 +194,8 @@ def _resolve(
         year = n
     elif n < 100 and suffix and _glued(m, i) and _dates(text, m, i, suffix):
         context = _era_before(text, m.start(), n)
+        if context is not None and era_year(context, n) is None:
+            context = None  # 84年 after 1980年(昭和55): no year of 昭和; 1984, as written in full
         if context is None:
             western = _western_year(text, m.start(), m.group(f"n{i}"))
             if western is not None:

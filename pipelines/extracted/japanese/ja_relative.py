@@ -27,6 +27,7 @@ from pipelines.extracted.japanese.ja_periods import (
     same_year,
     year_marks,
 )
+from pipelines.extracted.japanese.ja_published import news_dateline
 from pipelines.extracted.rules import load_rules, word_alternation
 
 if TYPE_CHECKING:
@@ -83,12 +84,27 @@ def document_now(text: str) -> tuple[int, int] | None:
     if figures:
         year, month = int(figures.group("y")), int(figures.group("m"))
         return year, fiscal_year(year, month)
+    return publication_date(text) or _address_date(text, "address_dates")
+
+
+def publication_date(text: str) -> tuple[int, int] | None:
+    """(calendar year, fiscal year) of the day a news page or a magazine says it was
+    published: its dateline (ja_published.news_dateline), else the date in a news page's
+    address (rules/japanese.yaml, news_address_dates); not a record's meeting date."""
+    news = news_dateline(text)  # 2015.10.28., 『…新聞』2005年5月24日付, 2007年3月号
+    if news:
+        return news[0], fiscal_year(*news)
+    return _address_date(text, "news_address_dates")
+
+
+def _address_date(text: str, rules: str) -> tuple[int, int] | None:
     first_line = text[: text.find("\n")] if "\n" in text else text
     if first_line.startswith(("http://", "https://")):
-        for pattern in load_rules("japanese")["address_dates"]:
+        for pattern in load_rules("japanese")[rules]:
             m = re.search(pattern, first_line)
             if m:
-                year, month = int(m.group("y")), int(m.group("m"))
+                y = m.group("y")  # /160629/: a two-digit year is of this century
+                year, month = int(y) + (2000 if len(y) == 2 else 0), int(m.group("m"))
                 return year, fiscal_year(year, month)
     return None
 
@@ -257,15 +273,19 @@ def compared_span(
 
 
 _RUNNING = re.compile(r"\s*連続")
+_PAST = re.compile(r"(?:過去|直近|ここ)\s*(?:の\s*)?$")  # 過去5年間: the years up to now
 
 
 def consecutive_years(masked: str, fact: Fact) -> None:
-    """`3年連続で100億円を超える` in a year's report: the run of years that ends in the year it is
-    dated by (2015 -> 2013-2015), not that year alone."""
+    """`3年連続で100億円を超える` or `過去5年間で最多` in a year's report: the run of years that ends
+    in the year it is dated by (2015 -> 2013-2015, 2011-2015), not that year alone."""
     last = fact.period_end
     if fact.unit != "years" or last is None or fact.period_start != last:
         return
-    if fact.value == int(fact.value) >= 2 and _RUNNING.match(masked, fact.end):
+    running = _RUNNING.match(masked, fact.end) or _PAST.search(
+        masked, max(0, fact.start - 8), fact.start
+    )
+    if fact.value == int(fact.value) >= 2 and running:
         fact.period_start = last - int(fact.value) + 1
 
 

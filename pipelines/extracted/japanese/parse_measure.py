@@ -85,6 +85,7 @@ from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, ranked_owners
 from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role, subject_count
+from pipelines.extracted.japanese.parse_shares import share_of_whole
 from pipelines.extracted.japanese.parse_words import (
     PER,
     bare_amount,
@@ -298,6 +299,8 @@ def _quantity(
             whose = owner_before(toks, topic, spans) if topic is not None else None
             if topic is not None and whose:  # 用地はA社の約4ha: A社の用地
                 return named(f"{whose}の{topic_name(topic, spans)}")
+            if unit == "percent" and not change and (of := share_of_whole(counter, c, spans)):
+                return Reading(of)  # 県土の約30%の面積: 県土に占める面積の割合
             if dep(c) == "nmod" and what:  # 就農者数が過去最多の96人となった: of the topic
                 what = of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)

@@ -5,10 +5,10 @@ all), a span that only counts on from a year said before it (2005年の…から
 に; さらに5年後の2015年には: ja_relative.py dates what follows by it), and a year that dates
 a survey, a statistic, a reference date or a figure's series rather than an event
 (2005年度調査によれば, 平成18年事業所統計調査, 2012年時点で, as of 2010, the 2007 survey,
-shipments rose from 1995 to 2005 as Figure 2 shows). Thresholds are blanked like every
-non-fact (non_fact_rules.py lists these rules after its own); the spans and years stay in the
-text, to be the period of the numbers they date, and are only kept out of the facts
-(facts.py) and named in the candidates (candidates.py)."""
+shipments rose from 1995 to 2005 as Figure 2 shows) or a news photo (…=2016年11月、県内で).
+Thresholds are blanked like every non-fact (non_fact_rules.py lists these rules after its
+own); the spans and years stay in the text, to be the period of the numbers they date, and are
+only kept out of the facts (facts.py) and named in the candidates (candidates.py)."""
 
 from __future__ import annotations
 
@@ -76,6 +76,17 @@ def dating_rules() -> list[tuple[str, re.Pattern[str], Callable[[str], object]]]
             ).search,
         ),
         _citation_rule(rules),
+        # a news photo's caption, `…の町並み=2016年11月、県内で`: when and where it was taken,
+        # closing its line; no event of the story
+        (
+            "caption_year",
+            re.compile(
+                rf"[=＝][ \t]*(?P<g>{_YEAR_JA})年[ \t]*\d{{1,2}}[ \t]*月(?:[ \t]*\d{{1,2}}[ \t]*日)?"
+                r"(?:[、,][^\n。=＝]{0,20})?[ \t]*$",
+                re.M,
+            ),
+            re.compile(r"[=＝][ \t]*(?:19|20|明治|大正|昭和|平成|令和)").search,
+        ),
     ]
 
 

@@ -222,11 +222,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
                 r"|(?P<y2>(?:19|20)\d\d)\)?[ \t]*[,:][ \t]*pp?\.[ \t]?(?P<p>\d+(?:[ \t]*[-–][ \t]*\d+)?)"
                 r"|\b(?P<i>\d{1,4})[ \t]?\((?P<j>\d{1,3})\)[ \t]?[:,][ \t]?(?P<k>\d+(?:[ \t]?[-–][ \t]?\d+)?)"
                 r"|\b(?:ISBN|ISSN)(?:-1[03])?:?[ \t]*(?P<b>[\d][\d\- ]{6,}[\dXx])"
-                r"|\bpp\.[ \t]?\d+[ \t]*[-–][ \t]*(?P<e>\d+)"  # pp.475 - 500: the last page too
+                r"|\b(?:pp\.|(?i:pages))[ \t]?\d+[ \t]*[-–][ \t]*(?P<e>\d+)"  # pp.475 - 500: the last page
                 r"|(?P<y3>(?:19|20)\d\d)[ \t]+(?i:vol)\.[ \t]?\d"  # 2004 Vol.28
                 r"|[(（][ \t]*(?:19|20)\d\d[ \t]*=[ \t]*(?P<x>100)[ \t]*[)）]"  # an index's base
             ),
-            words_gate("ol.", "ol ", "(", "ISBN", "ISSN", "p."),
+            words_gate("ol.", "ol ", "(", "ISBN", "ISSN", "p.", "ages"),
         ),
         # the years of a chart or table title: the period of what it shows, said again below
         # (`FIGURE 3 - ... - JETRO, 2015`, whatever its case)
@@ -301,11 +301,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Gate | None]]:
             "name_number",
             re.compile(rf"(?<![\w-])(?:{names})\s?(?P<g>\d{{1,5}})(?![\d%]|[.,]\d|(?:{glued})\b)"),
         ),
-        # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date
+        # a year glued to a katakana name (ビジョン2030, 2030アジェンダ): the name's, no date; any
+        # number that ends a katakana name in quotes (施設「ポラリス7」): the name's, no count
         (
             "name_number",
             re.compile(
-                r"(?<=[ァ-ヶ][ァ-ヶー])(?P<g>(?:19|20)\d\d)(?![\d.,%年])"
+                r"(?<=[ァ-ヶ][ァ-ヶー])(?:(?P<g>(?:19|20)\d\d)(?![\d.,%年])|(?P<i>\d{1,4})(?=[」』]))"
                 r"|(?<![\d.,])(?P<h>(?:19|20)\d\d)(?=[ァ-ヶ][ァ-ヶー])"  # 2030アジェンダ
             ),
         ),
