@@ -36,7 +36,6 @@ _HOME_OVER_ABROAD = 4  # mentions of Japan's places and state per foreign one, a
 # document's first year) the count or sum it leads with (2019年度の共同研究件数が…1,451件)
 _SURVEY = re.compile(r"[^。\n]{0,12}?(?:調査結果|統計調査|センサス)(?![^。\n]{0,6}比べ)")
 _REPORTED = re.compile(r"[^。\n]{0,24}?(?:実績|実施状況|調査結果|の状況)")
-_SURVEY_FOUND = re.compile(r"調査(?:で|により|によって|の結果)")
 _LEADS_WITH = re.compile(r"の[^。\n]{0,24}?(?:件数|総数|金額|総額)")
 
 # a year opening a line, set off from the numbers of its row by a colon, a bar, a tab or a
@@ -121,9 +120,8 @@ def heading_period(headings: list[str]) -> tuple[int, int] | None:
 def reported_mark(masked: str) -> tuple[int, int, int] | None:
     """(start, end, year) of the fiscal year a document's opening says it reports on: a single
     fiscal year (年度) followed in its sentence by 実績, 実施状況, 調査結果 or の状況, or, the
-    document's first year, by the count or sum it leads with (件数, 総額), or in a sentence
-    that tells what a survey found (…ことが調査で分かった); or any single year a survey's
-    results are of (令和2年工業統計調査結果). It is the period of the document's
+    document's first year, by the count or sum it leads with (件数, 総額); or any single year a
+    survey's results are of (令和2年工業統計調査結果). It is the period of the document's
     numbers, never a fact of its own."""
     end = min(len(masked), OPENING)
     for k, mark in enumerate(year_marks(masked, 0, end)):
@@ -133,19 +131,9 @@ def reported_mark(masked: str) -> tuple[int, int, int] | None:
         reported = _REPORTED.match(masked, mark.end) or (
             k == 0 and _LEADS_WITH.match(masked, mark.end)  # 2019年度の…件数, not （2019年度）と
         )
-        # 2021年度に…共同研究が…件に達したことが、…の全国調査で分かった: the document's first
-        # year, a fiscal one, in a sentence that tells what a survey found
-        surveyed = k == 0 and mark.fiscal and _SURVEY_FOUND.search(_sentence(masked, mark.start))
-        if single and (survey or (mark.fiscal and (reported or surveyed))):
+        if single and (survey or (mark.fiscal and reported)):
             return mark.start, mark.end, mark.first
     return None
-
-
-def _sentence(masked: str, at: int) -> str:
-    """The sentence (to its 。 or its line's end) that holds `at`."""
-    start = max(masked.rfind("。", 0, at), masked.rfind("\n", 0, at)) + 1
-    ends = [e for e in (masked.find("。", at), masked.find("\n", at)) if e >= 0]
-    return masked[start : min(ends) if ends else len(masked)]
 
 
 def subject_place(
