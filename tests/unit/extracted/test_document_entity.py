@@ -252,3 +252,59 @@ def test_show_entities_lists_a_missed_entity_with_what_was_given(tmp_path: Path)
     score_document(doc, facts, [label], [], tally, {}, False, False, show_entities=True)
     assert tally.entity_n == 1
     assert any("'Northern Harbour'" in m and "300 ships" in m for m in tally.misses)
+
+
+# --- second round: city and grant names, common nouns, short forms -----------------------
+
+
+def test_a_named_city_in_the_title_is_the_documents_subject() -> None:
+    text = (
+        ADDRESS
+        + "湖畔環境技術都市の歩み\n\n湖畔環境技術都市には現在120社が立地している。"
+        + "雇用は約3,000人に達した。湖畔環境技術都市は今後も拡大する。"
+    )
+    assert document_name(text) == "湖畔環境技術都市"
+    assert _owner(text, "約3,000人") == "湖畔環境技術都市"
+
+
+def test_a_named_grant_in_the_title_is_the_documents_subject() -> None:
+    text = (
+        ADDRESS
+        + "山里振興促進交付金、210団体が申請\n\n総務省は山里振興促進交付金の申請状況を公表した。"
+        + "申請額は計88億円だった。"
+    )
+    assert document_name(text) == "山里振興促進交付金"
+    assert _owner(text, "計88億円") == "山里振興促進交付金"
+
+
+@pytest.mark.parametrize("common", ["短期大学", "政令指定都市", "参加大学"])
+def test_a_common_noun_that_ends_like_a_name_owns_no_number(common: str) -> None:
+    text = ADDRESS + f"全国の大学、{common}を対象に、共同研究が1,200件あった。"
+    assert _owner(text, "1,200件") is None
+
+
+def test_a_phrase_about_a_city_in_quotes_is_no_citys_name() -> None:
+    text = ADDRESS + "県は「緑あふれる新都市」を掲げ、人口3万人の街を目指した。"
+    assert _owner(text, "人口3万人") is None
+
+
+def test_a_japanese_page_under_an_english_heading_takes_its_japanese_subject() -> None:
+    text = (
+        ADDRESS
+        + "Volume 7, Pages 10 - 15\nTECHNICAL NOTES AND GUIDE TO THE NEW TOWN IN THE HILLS\n"
+        + "By Some Author and Another Author of the Lakeside Bureau\n\n"
+        + "湖畔環境技術都市\nLakeside Town Guide\n\n"
+        + "湖畔環境技術都市は三つの町にまたがる。湖畔環境技術都市の面積は約900haである。"
+        + "丘陵を切り開いて造られた新しい町で、研究所と工場と住宅が緑の中に並んでいる。" * 3
+    )
+    assert document_name(text) == "湖畔環境技術都市"
+
+
+def test_an_english_name_said_by_its_bracketed_short_form_is_the_subject() -> None:
+    text = (
+        ADDRESS
+        + "Visitors toured the Lakeside Marine Science Institute (LMSI) and the Hill Town "
+        + "Foundation on Monday.\n\nThe LMSI now hosts 40 laboratories. Researchers at LMSI "
+        + "published 300 papers last year."
+    )
+    assert document_name(text) == "Lakeside Marine Science Institute"
