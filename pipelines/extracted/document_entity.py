@@ -60,6 +60,7 @@ _JA_ITEM = re.compile(r"(?:^|[^\d])\d{1,2}[.．][ \t\u3000]*$")  # 2.筑波大�
 _JA_ITEM_REACH = 12  # characters from a list item's name to a number of its own item
 # 2.筑波大学: the number ranks the name; 平成20年度の「…事業」: it dates it
 _JA_RIGHT_AFTER = re.compile(r"[.．]?[ \t\u3000]?(?:の)?[「『]?")
+_JA_RANK = re.compile(r"[0-9０-９]+位(?:は|が)[「『]?")  # 2位は「某大学」: the rank is the name's
 # who does or is the topic of a sentence (奈良県が, 山梨県は): a place or a named body
 _JA_DOER = re.compile(rf"({_JA_CHAR}{{2,}})(?:が|は)")
 _JA_TOPIC = re.compile(
@@ -211,10 +212,14 @@ def fill_owner(fact: Fact, text: str, subject: str | None) -> str | None:
 def _fill_japanese(fact: Fact, text: str, subject: str | None) -> str | None:
     lo = _sentence_start(text, fact.start)
     hi = _sentence_end(text, fact.end)
+    rank = _JA_RANK.match(text, fact.start)  # 1位は「某大学」: a rank whose span holds the name
+    at = rank.end() if rank else fact.end
     ranked = [
-        n for n in ja_names(text, fact.end, hi) if _JA_RIGHT_AFTER.fullmatch(text, fact.end, n[0])
+        n
+        for n in ja_names(text, at, max(hi, fact.end))
+        if n[0] == at or _JA_RIGHT_AFTER.fullmatch(text, fact.end, n[0])
     ]
-    if ranked:  # 2.筑波大学: the second is the university
+    if ranked:  # 2.筑波大学: the second is the university; 1位は東北大学: the first
         fact.owner = ranked[0][2]
         return "sentence"
     topic = _JA_TOPIC.match(text, lo)

@@ -308,3 +308,14 @@ def test_an_english_name_said_by_its_bracketed_short_form_is_the_subject() -> No
         + "published 300 papers last year."
     )
     assert document_name(text) == "Lakeside Marine Science Institute"
+
+
+@pytest.mark.parametrize(
+    ("quote", "owner"), [("1位は「北湖大学」", "北湖大学"), ("2位は南浜工業大学", "南浜工業大学")]
+)
+def test_a_rank_followed_by_a_name_is_that_names_rank(quote: str, owner: str) -> None:
+    text = ADDRESS + "件数が増えた機関をみると、1位は「北湖大学」、次いで2位は南浜工業大学だった。"
+    start = text.index(quote)
+    fact = Fact(1.0, "count", start, start + len(quote), sentence=text.split("\n")[1])
+    fill_owner(fact, text, None)
+    assert fact.owner == owner
