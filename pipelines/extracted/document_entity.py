@@ -55,6 +55,9 @@ _JA_ANAPHOR = re.compile(
 # given beside an old one); 本事業 and 同法 are anaphors, too short to be names anyway
 _JA_NOT_LEADING = "本当各他諸両全元現"
 _JA_PLAIN_KINDS = tuple(_RULES["japanese_plain_kinds"])
+_JA_RUNNERS = tuple(_RULES["japanese_runners"])  # 省, 庁: bodies that run programmes
+_JA_PROGRAMME_TAIL = re.compile(rf"(?:{'|'.join(_RULES['japanese_programme_kinds'])})」?$")
+_JA_ACTS = re.compile(r"[ \t\u3000]*(?:では|は|が|において|により|によって)")
 _JA_COMMON = frozenset(_RULES["japanese_common_names"])  # 短期大学, 政令指定都市: kinds of thing
 _JA_ITEM = re.compile(r"(?:^|[^\d])\d{1,2}[.．][ \t\u3000]*$")  # 2.筑波大学: a list's item
 _JA_ITEM_REACH = 12  # characters from a list item's name to a number of its own item
@@ -240,13 +243,26 @@ def _fill_japanese(fact: Fact, text: str, subject: str | None) -> str | None:
             fact.owner = named
             return "sentence"
     if before:
-        fact.owner = before[-1][2]
+        fact.owner = _run_by(text, before[-1], fact.end, hi) or before[-1][2]
         return "sentence"
     after = [n for n in ja_names(text, fact.end, hi) if n[2] != subject]
     if subject is None or after or _has_doer(text[lo:hi], subject):
         return None  # the sentence names another, or a place does or owns: theirs, perhaps
     fact.owner = subject
     return "document"
+
+
+def _run_by(text: str, body: tuple[int, int, str], at: int, hi: int) -> str | None:
+    """The programme a ministry that does what the sentence says runs, named after the number
+    (文部科学省において…全国18地域で知的クラスター創成事業が開始, 経済産業省では…19のプロジェクト
+    を設定し、「…計画」): the sentence's figures are the programme's; the ministry's own figures
+    are said with の (経済産業省の予算は…), and are left to it."""
+    if not body[2].split("（")[0].split("(")[0].endswith(_JA_RUNNERS):
+        return None
+    if not _JA_ACTS.match(text, body[1]):
+        return None
+    runs = [n[2] for n in ja_names(text, at, hi) if _JA_PROGRAMME_TAIL.search(n[2])]
+    return runs[0] if runs else None
 
 
 def _has_doer(sentence: str, subject: str) -> bool:

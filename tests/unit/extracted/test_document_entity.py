@@ -319,3 +319,13 @@ def test_a_rank_followed_by_a_name_is_that_names_rank(quote: str, owner: str) ->
     fact = Fact(1.0, "count", start, start + len(quote), sentence=text.split("\n")[1])
     fill_owner(fact, text, None)
     assert fact.owner == owner
+
+
+def test_a_programme_a_ministry_runs_owns_the_figures_of_the_sentence_it_is_named_in() -> None:
+    text = ADDRESS + "2010年度から農林水産省において全国12地域で山里再生推進事業が始まった。"
+    assert _owner(text, "12地域") == "山里再生推進事業"
+
+
+def test_a_ministrys_own_figure_said_with_no_stays_the_ministrys() -> None:
+    text = ADDRESS + "農林水産省の予算は総額300億円で、うち山里再生推進事業が一部を占める。"
+    assert _owner(text, "300億円") == "農林水産省"
