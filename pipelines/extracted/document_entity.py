@@ -59,6 +59,9 @@ _JA_RUNNERS = tuple(_RULES["japanese_runners"])  # 省, 庁: bodies that run pro
 _JA_PROGRAMME_TAIL = re.compile(rf"(?:{'|'.join(_RULES['japanese_programme_kinds'])})」?$")
 _JA_ACTS = re.compile(r"[ \t\u3000]*(?:では|は|が|において|により|によって)")
 _JA_COMMON = frozenset(_RULES["japanese_common_names"])  # 短期大学, 政令指定都市: kinds of thing
+# ・ between words that are not both katakana lists them (産業・大学); between katakana it
+# parts the words of one loanword name (スタートアップ・エコシステム)
+_JA_LIST_DOT = re.compile(r"(?<![\u30a0-\u30ffー])・|・(?![\u30a0-\u30ffー])")
 _JA_ITEM = re.compile(r"(?:^|[^\d])\d{1,2}[.．][ \t\u3000]*$")  # 2.筑波大学: a list's item
 _JA_ITEM_REACH = 12  # characters from a list item's name to a number of its own item
 # 2.筑波大学: the number ranks the name; 平成20年度の「…事業」: it dates it
@@ -106,6 +109,8 @@ def ja_names(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         kind = _JA_KIND_TAIL.search(name.split("（")[0].split("(")[0])
         if kind is None or not _ja_named(name, kind.group(0)):
             continue
+        if _JA_LIST_DOT.search(name) and not _ja_named(name.split("・")[-1], kind.group(0)):
+            continue  # 高度先端技術産業・大学: a list of kinds of thing, not one body's name
         found.append((m.start(), m.end(), name))
     return sorted(found)
 

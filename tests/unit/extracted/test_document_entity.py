@@ -329,3 +329,13 @@ def test_a_programme_a_ministry_runs_owns_the_figures_of_the_sentence_it_is_name
 def test_a_ministrys_own_figure_said_with_no_stays_the_ministrys() -> None:
     text = ADDRESS + "農林水産省の予算は総額300億円で、うち山里再生推進事業が一部を占める。"
     assert _owner(text, "300億円") == "農林水産省"
+
+
+def test_a_list_of_kinds_of_thing_joined_by_a_dot_is_no_name() -> None:
+    text = ADDRESS + "湖畔では先端素材産業・大学・研究機関が集まり、人口5万人の町を目指す。"
+    assert _owner(text, "人口5万人") is None
+
+
+def test_katakana_words_joined_by_a_dot_make_one_name() -> None:
+    text = ADDRESS + "政府はグリーン・イノベーション拠点都市として、全国6地域を選んだ。"
+    assert _owner(text, "全国6地域") == "グリーン・イノベーション拠点都市"
