@@ -278,7 +278,8 @@ def _has_doer(sentence: str, subject: str) -> bool:
         doer = m.group(1)
         if doer in subject or _JA_ANAPHOR.fullmatch(doer):
             continue
-        if doer.endswith(_JA_PLACE_END) or _JA_KIND_TAIL.search(doer):
+        kind = _JA_KIND_TAIL.search(doer)
+        if doer.endswith(_JA_PLACE_END) or (kind and _ja_named(doer, kind.group(0))):
             return True
     # 愛知県の製造品出荷額は, 九州地域では: the place's own figures, not the programme's
     return any(m.group(1) not in subject for m in _JA_PLACE_OWNS.finditer(sentence))

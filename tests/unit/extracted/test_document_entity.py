@@ -339,3 +339,12 @@ def test_a_list_of_kinds_of_thing_joined_by_a_dot_is_no_name() -> None:
 def test_katakana_words_joined_by_a_dot_make_one_name() -> None:
     text = ADDRESS + "政府はグリーン・イノベーション拠点都市として、全国6地域を選んだ。"
     assert _owner(text, "全国6地域") == "グリーン・イノベーション拠点都市"
+
+
+def test_a_common_noun_ending_in_a_kind_as_topic_leaves_the_figure_the_subjects() -> None:
+    text = (
+        ADDRESS
+        + "湖畔環境技術都市の案内\n\n湖畔環境技術都市は丘の上にある。"
+        + "面積は400ha(全体計画は900haで二つの工区に分ける)である。湖畔環境技術都市を訪ねよう。"
+    )
+    assert _owner(text, "400ha") == "湖畔環境技術都市"
