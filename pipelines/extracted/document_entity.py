@@ -132,6 +132,9 @@ def document_name(text: str) -> str | None:
     reported = _reported_name(text, end)
     if reported:
         return reported
+    result = _JA_RESULTS.search(text, start, end)
+    if result:  # 「大学等における…の実施状況」の結果を発表: the survey whose results it gives
+        return result.group(1)
     every = ja_names(text, 0, len(text))
     said = Counter(n for _, _, n in every)
     for m in _JA_ANAPHOR.finditer(text):  # 同事業: the programme said again
@@ -151,6 +154,8 @@ def document_name(text: str) -> str | None:
     return None
 
 
+# a quoted title whose results an opening says are out (「…の実施状況」の結果を発表した)
+_JA_RESULTS = re.compile(r"「([^「」\n]{5,60})」の(?:調査)?結果(?:を|が)")
 _REPORT_AFTER = re.compile(
     rf"[ \t\u3000]*((?:{_JA_CHAR}|における|に関する|に係る)+?)"
     r"(?:について|の結果|結果)"

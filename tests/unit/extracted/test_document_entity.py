@@ -348,3 +348,13 @@ def test_a_common_noun_ending_in_a_kind_as_topic_leaves_the_figure_the_subjects(
         + "面積は400ha(全体計画は900haで二つの工区に分ける)である。湖畔環境技術都市を訪ねよう。"
     )
     assert _owner(text, "400ha") == "湖畔環境技術都市"
+
+
+def test_a_quoted_title_whose_results_the_opening_announces_is_the_subject() -> None:
+    text = (
+        ADDRESS
+        + "総務省は3日、「地方公共団体における情報化の進捗状況」の結果を公表した。\n\n"
+        + "電子申請の件数は約52万件だった。"
+    )
+    assert document_name(text) == "地方公共団体における情報化の進捗状況"
+    assert _owner(text, "約52万件") == "地方公共団体における情報化の進捗状況"
