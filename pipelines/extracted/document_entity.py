@@ -144,6 +144,8 @@ def document_name(text: str) -> str | None:
     opening = [p for _, _, n in ja_names(text, start, end) for p in _ja_heads(n)]
     for n in opening:  # a name inside a longer one (関西文化学術研究都市建設推進協議会)
         said[n] = max(said[n], text.count(n))
+    for o in set(opening):  # グローバル拠点都市 again for 「スタートアップ・…・グローバル拠点都市」
+        said[o] += sum(c for n, c in said.items() if n not in opening and n != o and o.endswith(n))
     if opening:
         top = max(opening, key=lambda n: (said[n], -opening.index(n)))
         rivals = [c for n, c in said.items() if top not in n and n not in top]

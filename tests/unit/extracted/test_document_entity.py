@@ -358,3 +358,24 @@ def test_a_quoted_title_whose_results_the_opening_announces_is_the_subject() -> 
     )
     assert document_name(text) == "地方公共団体における情報化の進捗状況"
     assert _owner(text, "約52万件") == "地方公共団体における情報化の進捗状況"
+
+
+def test_a_long_names_short_form_said_again_counts_for_the_long_name() -> None:
+    text = (
+        ADDRESS
+        + "内閣府、3地域を選定\n\n内閣府は「グリーン・イノベーション・湖畔拠点都市」に"
+        + "3地域を選んだ。"
+        + "各地の大学や企業が集まり、新しい技術を育てる場をつくる。" * 15
+        + "湖畔拠点都市は世界を目指す。選ばれた湖畔拠点都市には支援がある。"
+    )
+    assert document_name(text) == "グリーン・イノベーション・湖畔拠点都市"
+
+
+def test_an_expo_named_after_a_year_keeps_the_year_from_the_documents_subject() -> None:
+    text = (
+        ADDRESS
+        + "山里振興促進交付金の概要\n\n山里振興促進交付金は地域の事業を支える。"
+        + "2030年に開く予定の「湖畔・山里万博」に向けて準備を進める。山里振興促進交付金を活用する。"
+    )
+    assert document_name(text) == "山里振興促進交付金"
+    assert _owner(text, "2030年") is None
