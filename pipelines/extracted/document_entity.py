@@ -26,6 +26,7 @@ from pipelines.extracted.document_entity_en import (
     names_another,
     said_again,
     said_before,
+    sole_name,
 )
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese
@@ -214,6 +215,10 @@ def fill_owner(fact: Fact, text: str, subject: str | None) -> str | None:
         return None
     if is_japanese(fact.sentence, 0, len(fact.sentence)):
         return _fill_japanese(fact, text, subject)
+    named = sole_name(fact.sentence, fact.sentence.find(text[fact.start : fact.end]))
+    if named:  # `The TAMA Council was set up in 1998 with 328 members`
+        fact.owner = named
+        return "sentence"
     said = None if en_names(fact.sentence) else said_before(text, fact.start)
     if said:  # `MEXT runs the "X Initiative". The MEXT began its First Stage in 2002`
         fact.owner = said

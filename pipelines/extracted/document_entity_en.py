@@ -135,6 +135,27 @@ def names_another(sentence: str, subject: str) -> bool:
     return False
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:by|to|from)\s+(?:the\s+)?$")  # compiled by, according to
+_CUT_AFTER = re.compile(r",\s+[A-Z]")  # `Ministry of Education, Science, ...`: a longer name
+
+
+def sole_name(sentence: str, at: int) -> str | None:
+    """The one name an English sentence gives before its number at `at`, where it names no
+    place besides and gives it as no source (`compiled by the Ministry`, `according to the
+    Agency`): the number is that programme's, law's or body's (`The TAMA Council was set up in
+    1998 with 328 members`)."""
+    names = set(en_names(sentence[:at])) if at > 0 else set()
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    i = sentence.find(name)
+    if i < 0 or _SOURCE_BEFORE.search(sentence[:i]) or _CUT_AFTER.match(sentence, i + len(name)):
+        return None
+    words = set(name.split())
+    places = [p for p in find_places(sentence) if p.kind != "demonym"]
+    return None if any(not set(p.name.split()) <= words for p in places) else name
+
+
 def en_document_name(text: str, start: int, end: int) -> str | None:
     """The name an English document is about: the one of its opening [start, end) it says
     most often (by that name or by the short form it gives in brackets), at least twice, more

@@ -379,3 +379,21 @@ def test_an_expo_named_after_a_year_keeps_the_year_from_the_documents_subject() 
     )
     assert document_name(text) == "山里振興促進交付金"
     assert _owner(text, "2030年") is None
+
+
+def test_the_one_name_an_english_sentence_gives_before_its_number_owns_it() -> None:
+    text = ADDRESS + "In 2004, the Lakeside Technology Council was set up with 210 members."
+    assert _owner(text, "210") == "Lakeside Technology Council"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A survey compiled by the Ministry of Harbours projects sales of 4 billion yen.",
+        "Nagano firms and the Lakeside Technology Council signed 12 agreements.",
+    ],
+)
+def test_a_name_given_as_a_source_or_beside_a_place_owns_no_number(sentence: str) -> None:
+    text = ADDRESS + sentence
+    quote = "4 billion yen" if "yen" in sentence else "12"
+    assert _owner(text, quote) is None
