@@ -20,9 +20,16 @@ import re
 from collections import Counter
 
 from pipelines.extracted.document_context import OPENING, reported_mark
+from pipelines.extracted.document_entity_en import (
+    en_document_name,
+    en_names,
+    names_another,
+    said_again,
+    said_before,
+    sole_name,
+)
 from pipelines.extracted.fact import Fact
 from pipelines.extracted.japanese.ja_numbers import is_japanese
-from pipelines.extracted.numbers.places import find_places
 from pipelines.extracted.rules import load_rules
 
 _SENTENCE_BACK = 300  # characters back to look for a name in the number's sentence
@@ -48,10 +55,19 @@ _JA_ANAPHOR = re.compile(
 # a leading word that makes a run no name (各大学, 全国立大学; 現都市再生機構 is a name now
 # given beside an old one); 本事業 and 同法 are anaphors, too short to be names anyway
 _JA_NOT_LEADING = "本当各他諸両全元現"
+_JA_PLAIN_KINDS = tuple(_RULES["japanese_plain_kinds"])
+_JA_RUNNERS = tuple(_RULES["japanese_runners"])  # 省, 庁: bodies that run programmes
+_JA_PROGRAMME_TAIL = re.compile(rf"(?:{'|'.join(_RULES['japanese_programme_kinds'])})」?$")
+_JA_ACTS = re.compile(r"[ \t\u3000]*(?:では|は|が|において|により|によって)")
+_JA_COMMON = frozenset(_RULES["japanese_common_names"])  # 短期大学, 政令指定都市: kinds of thing
+# ・ between words that are not both katakana lists them (産業・大学); between katakana it
+# parts the words of one loanword name (スタートアップ・エコシステム)
+_JA_LIST_DOT = re.compile(r"(?<![\u30a0-\u30ffー])・|・(?![\u30a0-\u30ffー])")
 _JA_ITEM = re.compile(r"(?:^|[^\d])\d{1,2}[.．][ \t\u3000]*$")  # 2.筑波大学: a list's item
 _JA_ITEM_REACH = 12  # characters from a list item's name to a number of its own item
 # 2.筑波大学: the number ranks the name; 平成20年度の「…事業」: it dates it
 _JA_RIGHT_AFTER = re.compile(r"[.．]?[ \t\u3000]?(?:の)?[「『]?")
+_JA_RANK = re.compile(r"[0-9０-９]+位(?:は|が)[「『]?")  # 2位は「某大学」: the rank is the name's
 # who does or is the topic of a sentence (奈良県が, 山梨県は): a place or a named body
 _JA_DOER = re.compile(rf"({_JA_CHAR}{{2,}})(?:が|は)")
 _JA_TOPIC = re.compile(
@@ -73,28 +89,18 @@ _JA_SENTENCE_END = re.compile(
 # a name in brackets right after a name or word: an aside to it (its parent body, its name now)
 _JA_ASIDE = re.compile(rf"{_JA_CHAR}[ \t\u3000]?[（(]$")
 
-# what an English name of a programme, policy, law, place or body ends with
-_EN_KINDS = frozenset(_RULES["english_kinds"])
-_EN_BODIES = frozenset(_RULES["english_bodies"])
-_EN_JOIN = frozenset(("of", "for", "and", "on", "the", "&"))
-_EN_RUN = re.compile(
-    r"(?:[A-Z][A-Za-z’'\-]*|&)(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*|of|for|and|on|the|&))*"
-)
-_EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
-_EN_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:[ \t]+|[ \t]*\n(?!\s*\n))(?=[\"“A-Z])|\n\s*\n")
-_EN_GOES_ON = re.compile(r"(?:The|This|These|Its|It|They|Their|Such)\b")
-_EN_SPREAD = 2000  # characters of text per mention of its subject, at most
 _ADDRESS = re.compile(r"\s*https?://")
-_EN_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_EN_LEAD = re.compile(r"^(?:The|A|An)\s+")
-_EN_NOT_NAMES = frozenset(_RULES["english_not_names"])
 
 
 def ja_names(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of the Japanese names of programmes, laws, surveys and bodies in
     text[lo:hi]: quoted ones whole (「特定産業集積の活性化に関する臨時措置法」), else runs of
     kanji and katakana ending in one of _JA_KINDS."""
-    found = [(m.start(1), m.end(1), m.group(1)) for m in _JA_QUOTED.finditer(text, lo, hi)]
+    found = [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _JA_QUOTED.finditer(text, lo, hi)
+        if not m.group(1).endswith(_JA_PLAIN_KINDS) or _JA_NAME.fullmatch(m.group(1))
+    ]  # 「国際的な新都市」: a phrase about a city in quotes, no city's name
     for m in _JA_NAME.finditer(text, lo, hi):
         name = m.group(0)
         if any(a <= m.start() < b for a, b, _ in found) or _JA_LISTED.match(text, m.end()):
@@ -104,48 +110,10 @@ def ja_names(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         kind = _JA_KIND_TAIL.search(name.split("（")[0].split("(")[0])
         if kind is None or not _ja_named(name, kind.group(0)):
             continue
+        if _JA_LIST_DOT.search(name) and not _ja_named(name.split("・")[-1], kind.group(0)):
+            continue  # 高度先端技術産業・大学: a list of kinds of thing, not one body's name
         found.append((m.start(), m.end(), name))
     return sorted(found)
-
-
-def en_names(text: str) -> list[str]:
-    """The English names of programmes, policies, places and bodies in `text`: a run of
-    capitalised words whose last part ends in one of _EN_KINDS, cut after it (`Japan’s
-    Industrial Cluster Policy` of a title that goes on `Revisited`; `Greater Nagoya Area` of
-    `Economy and Industrial Structure of the Greater Nagoya Area`), or, where the run opens
-    with a body (`University of Tokyo`, `Tokyo Foundation for Policy Research`), the whole run;
-    at least two words, the leading article dropped."""
-    out: list[str] = []
-    for m in _EN_RUN.finditer(text):
-        words = m.group(0).split()
-        while words and words[-1] in _EN_JOIN:
-            words.pop()
-        parts: list[list[str]] = [[]]
-        for w in words:
-            if w in _EN_JOIN:
-                parts.append([])
-            else:
-                parts[-1].append(w)
-        parts = [q for q in parts if q]
-        if not parts:
-            continue
-        if len(parts) > 1 and parts[-1][-1] not in _EN_KINDS and parts[0][-1] not in _EN_BODIES:
-            continue  # `Science and Technology Policy Division`: cut inside a longer name
-        if len(parts) > 1 and parts[0][-1] in _EN_BODIES:
-            name = " ".join(words)
-        else:
-            kinds = [q for q in parts if any(w in _EN_KINDS for w in q)]
-            if not kinds:
-                continue
-            part = kinds[-1]
-            last = max(i for i, w in enumerate(part) if w in _EN_KINDS)
-            if not all(w.endswith("ed") for w in part[last + 1 :]):
-                continue  # `European Cluster Collaboration Platform`: no cluster's name
-            name = " ".join(part[: last + 1])
-        name = _EN_LEAD.sub("", name)
-        if len(name.split()) >= 2:
-            out.append(name)
-    return out
 
 
 def document_name(text: str) -> str | None:
@@ -159,18 +127,15 @@ def document_name(text: str) -> str | None:
     laws once each is about none of them)."""
     start = text.find("\n") + 1 if _ADDRESS.match(text) else 0  # line 1: the page's address
     end = min(len(text), start + OPENING)
-    if not is_japanese(text, start, end):
-        lower = text.lower()
-        counts = Counter({n: lower.count(_core(n).lower()) for n in en_names(text[start:end])})
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        if ranked[0][1] * _EN_SPREAD < len(text):
-            return None  # a long paper that names it in its title now and then is not about it
-        return ranked[0][0]
+    # a Japanese page may open with an English heading or byline under its Japanese title
+    if not is_japanese(text, start, end) and not is_japanese(text, 0, len(text)):
+        return en_document_name(text, start, end)
     reported = _reported_name(text, end)
     if reported:
         return reported
+    result = _JA_RESULTS.search(text, start, end)
+    if result:  # 「大学等における…の実施状況」の結果を発表: the survey whose results it gives
+        return result.group(1)
     every = ja_names(text, 0, len(text))
     said = Counter(n for _, _, n in every)
     for m in _JA_ANAPHOR.finditer(text):  # 同事業: the programme said again
@@ -180,6 +145,8 @@ def document_name(text: str) -> str | None:
     opening = [p for _, _, n in ja_names(text, start, end) for p in _ja_heads(n)]
     for n in opening:  # a name inside a longer one (関西文化学術研究都市建設推進協議会)
         said[n] = max(said[n], text.count(n))
+    for o in set(opening):  # グローバル拠点都市 again for 「スタートアップ・…・グローバル拠点都市」
+        said[o] += sum(c for n, c in said.items() if n not in opening and n != o and o.endswith(n))
     if opening:
         top = max(opening, key=lambda n: (said[n], -opening.index(n)))
         rivals = [c for n, c in said.items() if top not in n and n not in top]
@@ -190,6 +157,8 @@ def document_name(text: str) -> str | None:
     return None
 
 
+# a quoted title whose results an opening says are out (「…の実施状況」の結果を発表した)
+_JA_RESULTS = re.compile(r"「([^「」\n]{5,60})」の(?:調査)?結果(?:を|が)")
 _REPORT_AFTER = re.compile(
     rf"[ \t\u3000]*((?:{_JA_CHAR}|における|に関する|に係る)+?)"
     r"(?:について|の結果|結果)"
@@ -210,9 +179,10 @@ def _ja_heads(name: str) -> list[str]:
 def _ja_named(name: str, kind: str) -> bool:
     """A name says something before its kind (筑波研究学園都市, not 研究学園都市 alone), is long
     enough to be no common noun (新規事業, 国立大学), and opens with no word that makes it one
-    (本事業, 各大学)."""
+    (本事業, 各大学), and is no common noun that ends like a name (短期大学, 政令指定都市)."""
     short = len(name) < (4 if kind == "大学" else _JA_MIN)
-    return len(name) > len(kind) and not short and name[0] not in _JA_NOT_LEADING
+    common = name.split("（")[0].split("(")[0] in _JA_COMMON
+    return len(name) > len(kind) and not short and not common and name[0] not in _JA_NOT_LEADING
 
 
 def _reported_name(text: str, end: int) -> str | None:
@@ -235,74 +205,41 @@ def _reported_name(text: str, end: int) -> str | None:
     return None
 
 
-def _core(name: str) -> str:
-    """A name without the possessor it opens with (`Japan’s Industrial Cluster Policy`), as
-    the text says it again in lower case (`Japan’s industrial cluster policy`)."""
-    return re.sub(r"^\S+[’']s\s+", "", name)
-
-
 def fill_owner(fact: Fact, text: str, subject: str | None) -> str | None:
     """Set the owner of a fact whose sentence's grammar named none; returns where it came from
     (`sentence`, `document`) or None."""
-    if fact.owner and subject and _said_again(fact.owner, subject):
+    if fact.owner and subject and said_again(fact.owner, subject):
         fact.owner = subject  # `the region accounts for 9.7%` in a page on the Greater X Area
         return "document"
     if fact.owner:
         return None
     if is_japanese(fact.sentence, 0, len(fact.sentence)):
         return _fill_japanese(fact, text, subject)
-    said = None if en_names(fact.sentence) else _said_before(text, fact.start)
+    named = sole_name(fact.sentence, fact.sentence.find(text[fact.start : fact.end]))
+    if named:  # `The TAMA Council was set up in 1998 with 328 members`
+        fact.owner = named
+        return "sentence"
+    said = None if en_names(fact.sentence) else said_before(text, fact.start)
     if said:  # `MEXT runs the "X Initiative". The MEXT began its First Stage in 2002`
         fact.owner = said
         return "sentence"
-    if subject is None or _names_another(fact.sentence, subject):
+    if subject is None or names_another(fact.sentence, subject):
         return None
     fact.owner = subject
     return "document"
 
 
-def _said_before(text: str, at: int) -> str | None:
-    """The last name the sentence before says, when the number's sentence names none and opens
-    as one that goes on about it (`The`, `This`, `Its`, as curated/fact_entities.py reads a
-    paragraph): the sentence continues the one before, which named what it is about."""
-    lo = max(0, at - _SENTENCE_BACK * 2)
-    ends = [m for m in _EN_SENTENCE_END.finditer(text, lo, at)]
-    if not ends or ends[-1].group(0).count("\n") > 1:
-        return None  # the number's sentence opens its paragraph
-    own = text[ends[-1].end() : at]
-    lead = _EN_GOES_ON.match(own)
-    if lead is None or en_names(own):
-        return None
-    start = ends[-2].end() if len(ends) > 1 else text.rfind("\n\n", lo, ends[-1].start()) + 1
-    before = text[max(start, lo) : ends[-1].end()]
-    if "\n\n" in before.strip() or not before.strip():
-        return None  # another paragraph's
-    names = en_names(before)
-    if not names:
-        return None
-    noun = _EN_NEXT_WORD.match(own, lead.end())
-    place_nouns = {n for ns in _RULES["english_place_nouns"].values() for n in ns}
-    if noun and noun.group(1).lower() in place_nouns and not _said_again(noun.group(1), names[-1]):
-        return None  # `The region as a whole ...` after a prefecture's name: not the prefecture's
-    return names[-1]
-
-
-def _said_again(owner: str, subject: str) -> bool:
-    """Whether an English owner is a bare place noun (`region`, `the city`) standing for the
-    document's subject, a place of that level (`Greater Nagoya Area`, `Tsukuba Science City`):
-    the parse names the noun, the document says which."""
-    noun = _EN_LEAD.sub("", owner.strip()).lower()
-    kinds = _RULES["english_place_nouns"].get(subject.split()[-1], [])
-    return noun in kinds
-
-
 def _fill_japanese(fact: Fact, text: str, subject: str | None) -> str | None:
     lo = _sentence_start(text, fact.start)
     hi = _sentence_end(text, fact.end)
+    rank = _JA_RANK.match(text, fact.start)  # 1位は「某大学」: a rank whose span holds the name
+    at = rank.end() if rank else fact.end
     ranked = [
-        n for n in ja_names(text, fact.end, hi) if _JA_RIGHT_AFTER.fullmatch(text, fact.end, n[0])
+        n
+        for n in ja_names(text, at, max(hi, fact.end))
+        if n[0] == at or _JA_RIGHT_AFTER.fullmatch(text, fact.end, n[0])
     ]
-    if ranked:  # 2.筑波大学: the second is the university
+    if ranked:  # 2.筑波大学: the second is the university; 1位は東北大学: the first
         fact.owner = ranked[0][2]
         return "sentence"
     topic = _JA_TOPIC.match(text, lo)
@@ -323,13 +260,26 @@ def _fill_japanese(fact: Fact, text: str, subject: str | None) -> str | None:
             fact.owner = named
             return "sentence"
     if before:
-        fact.owner = before[-1][2]
+        fact.owner = _run_by(text, before[-1], fact.end, hi) or before[-1][2]
         return "sentence"
     after = [n for n in ja_names(text, fact.end, hi) if n[2] != subject]
     if subject is None or after or _has_doer(text[lo:hi], subject):
         return None  # the sentence names another, or a place does or owns: theirs, perhaps
     fact.owner = subject
     return "document"
+
+
+def _run_by(text: str, body: tuple[int, int, str], at: int, hi: int) -> str | None:
+    """The programme a ministry that does what the sentence says runs, named after the number
+    (文部科学省において…全国18地域で知的クラスター創成事業が開始, 経済産業省では…19のプロジェクト
+    を設定し、「…計画」): the sentence's figures are the programme's; the ministry's own figures
+    are said with の (経済産業省の予算は…), and are left to it."""
+    if not body[2].split("（")[0].split("(")[0].endswith(_JA_RUNNERS):
+        return None
+    if not _JA_ACTS.match(text, body[1]):
+        return None
+    runs = [n[2] for n in ja_names(text, at, hi) if _JA_PROGRAMME_TAIL.search(n[2])]
+    return runs[0] if runs else None
 
 
 def _has_doer(sentence: str, subject: str) -> bool:
@@ -340,7 +290,8 @@ def _has_doer(sentence: str, subject: str) -> bool:
         doer = m.group(1)
         if doer in subject or _JA_ANAPHOR.fullmatch(doer):
             continue
-        if doer.endswith(_JA_PLACE_END) or _JA_KIND_TAIL.search(doer):
+        kind = _JA_KIND_TAIL.search(doer)
+        if doer.endswith(_JA_PLACE_END) or (kind and _ja_named(doer, kind.group(0))):
             return True
     # 愛知県の製造品出荷額は, 九州地域では: the place's own figures, not the programme's
     return any(m.group(1) not in subject for m in _JA_PLACE_OWNS.finditer(sentence))
@@ -371,19 +322,3 @@ def _sentence_start(text: str, at: int) -> int:
 def _sentence_end(text: str, at: int) -> int:
     m = _JA_SENTENCE_END.search(text, at, min(len(text), at + _SENTENCE_BACK))
     return m.start() if m else min(len(text), at + _SENTENCE_BACK)
-
-
-def _names_another(sentence: str, subject: str) -> bool:
-    """Whether an English sentence names something other than the document's subject by a
-    capitalised word that does not open it or one of its clauses (`Mount Tsukuba is 877 metres
-    high`, `the Tsukuba Express, which opened in 2005`)."""
-    own = set(re.findall(r"[A-Za-z]+", subject))
-    if any(not set(p.name.split()) <= own for p in find_places(sentence) if p.kind != "demonym"):
-        return True  # `Fukushima | 2002 | 1997`: a place opening a row is named all the same
-    for m in _EN_TOKEN.finditer(sentence):
-        before = sentence[: m.start()].rstrip()
-        opens = not before or before[-1] in '.!?:;("“•-–—|'
-        w = m.group(0)
-        if w[0].isupper() and not opens and w not in own and w not in _EN_NOT_NAMES:
-            return True
-    return False

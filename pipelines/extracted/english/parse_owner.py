@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipelines.extracted.parse_tree import covered, span_head, span_tokens
+from pipelines.extracted.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +29,9 @@ _OWNING_PREPS = ("of", "in", "for")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_UP = ("conj", "xcomp", "advcl", "ccomp")
 _SHARES = ("%", "percent", "cent", "share", "proportion", "percentage")
+# a subject with one of these before its name is a person (`Mayor Takashima`), who owns no
+# figure of a programme, place or body: what they did in a year is their city's or office's
+_TITLES = frozenset(load_rules("entities")["english_person_titles"])
 
 
 def owners(
@@ -78,7 +82,7 @@ def _owner(head: Token, spans: Spans, phrase: Phrase, measure: str) -> str | Non
     if verb is None:
         return None
     subject = _subject(verb, spans)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or _person(subject):
         return None
     inside = {t.i for t in subject.subtree}
     if head.i in inside or (noun is not None and noun.i in inside) or subject.text in measure:
@@ -121,6 +125,13 @@ def _name_of(noun: Token, spans: Spans, phrase: Phrase) -> str | None:
         doc = noun.doc
         return doc[names[0].i : names[-1].i + 1].text.strip(" ,;:'’") or None
     return None
+
+
+def _person(token: Token) -> bool:
+    """A titled person (`Mayor Takashima`, `Professor Sato`): a proper noun after a title."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.text.rstrip(".") in _TITLES for c in token.lefts
+    )
 
 
 def _names(token: Token) -> bool:

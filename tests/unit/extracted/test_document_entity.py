@@ -252,3 +252,148 @@ def test_show_entities_lists_a_missed_entity_with_what_was_given(tmp_path: Path)
     score_document(doc, facts, [label], [], tally, {}, False, False, show_entities=True)
     assert tally.entity_n == 1
     assert any("'Northern Harbour'" in m and "300 ships" in m for m in tally.misses)
+
+
+# --- second round: city and grant names, common nouns, short forms -----------------------
+
+
+def test_a_named_city_in_the_title_is_the_documents_subject() -> None:
+    text = (
+        ADDRESS
+        + "湖畔環境技術都市の歩み\n\n湖畔環境技術都市には現在120社が立地している。"
+        + "雇用は約3,000人に達した。湖畔環境技術都市は今後も拡大する。"
+    )
+    assert document_name(text) == "湖畔環境技術都市"
+    assert _owner(text, "約3,000人") == "湖畔環境技術都市"
+
+
+def test_a_named_grant_in_the_title_is_the_documents_subject() -> None:
+    text = (
+        ADDRESS
+        + "山里振興促進交付金、210団体が申請\n\n総務省は山里振興促進交付金の申請状況を公表した。"
+        + "申請額は計88億円だった。"
+    )
+    assert document_name(text) == "山里振興促進交付金"
+    assert _owner(text, "計88億円") == "山里振興促進交付金"
+
+
+@pytest.mark.parametrize("common", ["短期大学", "政令指定都市", "参加大学"])
+def test_a_common_noun_that_ends_like_a_name_owns_no_number(common: str) -> None:
+    text = ADDRESS + f"全国の大学、{common}を対象に、共同研究が1,200件あった。"
+    assert _owner(text, "1,200件") is None
+
+
+def test_a_phrase_about_a_city_in_quotes_is_no_citys_name() -> None:
+    text = ADDRESS + "県は「緑あふれる新都市」を掲げ、人口3万人の街を目指した。"
+    assert _owner(text, "人口3万人") is None
+
+
+def test_a_japanese_page_under_an_english_heading_takes_its_japanese_subject() -> None:
+    text = (
+        ADDRESS
+        + "Volume 7, Pages 10 - 15\nTECHNICAL NOTES AND GUIDE TO THE NEW TOWN IN THE HILLS\n"
+        + "By Some Author and Another Author of the Lakeside Bureau\n\n"
+        + "湖畔環境技術都市\nLakeside Town Guide\n\n"
+        + "湖畔環境技術都市は三つの町にまたがる。湖畔環境技術都市の面積は約900haである。"
+        + "丘陵を切り開いて造られた新しい町で、研究所と工場と住宅が緑の中に並んでいる。" * 3
+    )
+    assert document_name(text) == "湖畔環境技術都市"
+
+
+def test_an_english_name_said_by_its_bracketed_short_form_is_the_subject() -> None:
+    text = (
+        ADDRESS
+        + "Visitors toured the Lakeside Marine Science Institute (LMSI) and the Hill Town "
+        + "Foundation on Monday.\n\nThe LMSI now hosts 40 laboratories. Researchers at LMSI "
+        + "published 300 papers last year."
+    )
+    assert document_name(text) == "Lakeside Marine Science Institute"
+
+
+@pytest.mark.parametrize(
+    ("quote", "owner"), [("1位は「北湖大学」", "北湖大学"), ("2位は南浜工業大学", "南浜工業大学")]
+)
+def test_a_rank_followed_by_a_name_is_that_names_rank(quote: str, owner: str) -> None:
+    text = ADDRESS + "件数が増えた機関をみると、1位は「北湖大学」、次いで2位は南浜工業大学だった。"
+    start = text.index(quote)
+    fact = Fact(1.0, "count", start, start + len(quote), sentence=text.split("\n")[1])
+    fill_owner(fact, text, None)
+    assert fact.owner == owner
+
+
+def test_a_programme_a_ministry_runs_owns_the_figures_of_the_sentence_it_is_named_in() -> None:
+    text = ADDRESS + "2010年度から農林水産省において全国12地域で山里再生推進事業が始まった。"
+    assert _owner(text, "12地域") == "山里再生推進事業"
+
+
+def test_a_ministrys_own_figure_said_with_no_stays_the_ministrys() -> None:
+    text = ADDRESS + "農林水産省の予算は総額300億円で、うち山里再生推進事業が一部を占める。"
+    assert _owner(text, "300億円") == "農林水産省"
+
+
+def test_a_list_of_kinds_of_thing_joined_by_a_dot_is_no_name() -> None:
+    text = ADDRESS + "湖畔では先端素材産業・大学・研究機関が集まり、人口5万人の町を目指す。"
+    assert _owner(text, "人口5万人") is None
+
+
+def test_katakana_words_joined_by_a_dot_make_one_name() -> None:
+    text = ADDRESS + "政府はグリーン・イノベーション拠点都市として、全国6地域を選んだ。"
+    assert _owner(text, "全国6地域") == "グリーン・イノベーション拠点都市"
+
+
+def test_a_common_noun_ending_in_a_kind_as_topic_leaves_the_figure_the_subjects() -> None:
+    text = (
+        ADDRESS
+        + "湖畔環境技術都市の案内\n\n湖畔環境技術都市は丘の上にある。"
+        + "面積は400ha(全体計画は900haで二つの工区に分ける)である。湖畔環境技術都市を訪ねよう。"
+    )
+    assert _owner(text, "400ha") == "湖畔環境技術都市"
+
+
+def test_a_quoted_title_whose_results_the_opening_announces_is_the_subject() -> None:
+    text = (
+        ADDRESS
+        + "総務省は3日、「地方公共団体における情報化の進捗状況」の結果を公表した。\n\n"
+        + "電子申請の件数は約52万件だった。"
+    )
+    assert document_name(text) == "地方公共団体における情報化の進捗状況"
+    assert _owner(text, "約52万件") == "地方公共団体における情報化の進捗状況"
+
+
+def test_a_long_names_short_form_said_again_counts_for_the_long_name() -> None:
+    text = (
+        ADDRESS
+        + "内閣府、3地域を選定\n\n内閣府は「グリーン・イノベーション・湖畔拠点都市」に"
+        + "3地域を選んだ。"
+        + "各地の大学や企業が集まり、新しい技術を育てる場をつくる。" * 15
+        + "湖畔拠点都市は世界を目指す。選ばれた湖畔拠点都市には支援がある。"
+    )
+    assert document_name(text) == "グリーン・イノベーション・湖畔拠点都市"
+
+
+def test_an_expo_named_after_a_year_keeps_the_year_from_the_documents_subject() -> None:
+    text = (
+        ADDRESS
+        + "山里振興促進交付金の概要\n\n山里振興促進交付金は地域の事業を支える。"
+        + "2030年に開く予定の「湖畔・山里万博」に向けて準備を進める。山里振興促進交付金を活用する。"
+    )
+    assert document_name(text) == "山里振興促進交付金"
+    assert _owner(text, "2030年") is None
+
+
+def test_the_one_name_an_english_sentence_gives_before_its_number_owns_it() -> None:
+    text = ADDRESS + "In 2004, the Lakeside Technology Council was set up with 210 members."
+    assert _owner(text, "210") == "Lakeside Technology Council"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A survey compiled by the Ministry of Harbours projects sales of 4 billion yen.",
+        "Nagano firms and the Lakeside Technology Council signed 12 agreements.",
+    ],
+)
+def test_a_name_given_as_a_source_or_beside_a_place_owns_no_number(sentence: str) -> None:
+    text = ADDRESS + sentence
+    quote = "4 billion yen" if "yen" in sentence else "12"
+    assert _owner(text, quote) is None

@@ -61,3 +61,16 @@ def test_it_in_another_paragraph_names_no_owner() -> None:
     blocks = [(0, len(first), facts[:1]), (len(first) + 2, len(text), facts[1:])]
     parse_measures(text, blocks)
     assert [f.owner for f in facts] == ["Hokkaido Prefecture", None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Hayashi opened the science park in 2009.",
+        "Professor Ueda founded 14 companies after leaving the lab.",
+    ],
+)
+def test_a_titled_person_doing_what_the_sentence_says_owns_none_of_its_figures(
+    sentence: str,
+) -> None:
+    assert _owners(sentence) == [None]
