@@ -152,7 +152,7 @@ class SentenceContext:
             m.start(g): (r[1], r[2]) for m, r in spans for g in ("a", "b") if len(m.group("b")) == 4
         }
         self.years: list[tuple[int, int]] = []
-        self.open_years: set[int] = set()
+        self.open_years: dict[int, str] = {}  # a year opening a span: its lead's word
         for at, year in years:
             lead = period_lead(masked, max(start, at - 60), at)
             if lead is None and _attributive(masked, start, at):
@@ -160,7 +160,7 @@ class SentenceContext:
             if lead is not None:
                 self.years.append((at, year))
                 if lead[:5].lower() in ("since", "from "):
-                    self.open_years.add(at)
+                    self.open_years[at] = lead[:5].lower().strip()
         # `41, up from 2014`: the year a figure is compared with dates none of the sentence's
         if (
             "from" in masked[start:end]
@@ -202,7 +202,8 @@ class SentenceContext:
         self.dated[id(fact)] = (fact, self.start, self.end, start, end)
 
     def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
-        return (y[1], None) if y[0] in self.open_years else (y[1], y[1])
+        opened = self.open_years.get(y[0])  # `a hub since 2012, 40 firms`: now's, not 2012's
+        return (None, None) if opened == "since" else (y[1], None) if opened else (y[1], y[1])
 
     @property
     def sentence(self) -> str:
