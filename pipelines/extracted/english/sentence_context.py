@@ -11,6 +11,7 @@ from pipelines.extracted.english.year_events import EVENT_NOUNS
 from pipelines.extracted.english.year_scan import (
     may_hold_a_span_of_years,
     name_before,
+    opened_period,
     period_lead,
     years_in_runs,
 )
@@ -201,9 +202,8 @@ class SentenceContext:
         facts that are kept (most years only date another number of their sentence)."""
         self.dated[id(fact)] = (fact, self.start, self.end, start, end)
 
-    def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
-        opened = self.open_years.get(y[0])  # `a hub since 2012, 40 firms`: now's, not 2012's
-        return (None, None) if opened == "since" else (y[1], None) if opened else (y[1], y[1])
+    def _year_period(self, y: tuple[int, int], pos: int) -> tuple[int | None, int | None]:
+        return opened_period(self.open_years.get(y[0]), y[1], self.masked, pos, y[0])
 
     @property
     def sentence(self) -> str:
@@ -225,7 +225,7 @@ class SentenceContext:
             and not self._dates_its_aside(pos, y[0])
         ]
         if soon and not DIGIT.search(self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""):
-            return self._year_period(soon[0])
+            return self._year_period(soon[0], pos)
         if self.ranges:
             r = min(self.ranges, key=lambda r: abs(r[0] - pos))
             return r[1], r[2]
@@ -238,7 +238,7 @@ class SentenceContext:
             and not self._dates_its_aside(pos, y[0])
         ]
         if as_of := [y for y in years if _AS_OF.search(self.masked, y[0] - 40, y[0])]:
-            return self._year_period(as_of[0])  # `since 2005, 810 ... (as of March 2008)`
+            return self._year_period(as_of[0], pos)  # `since 2005, 810 ... (as of March 2008)`
         if years:
             following = [
                 y
@@ -251,7 +251,7 @@ class SentenceContext:
                 )
             ]
             y = following[0] if following else min(years, key=lambda y: abs(y[0] - pos))
-            return self._year_period(y)
+            return self._year_period(y, pos)
         return None, None
 
     def _clause_before(self, at: int, pos: int) -> bool:

@@ -204,3 +204,9 @@ def test_a_state_since_a_year_dates_no_other_number_of_its_sentence(text: str, q
     assert (fact.period_start, fact.period_end) == (None, None)
     years = [f for f in facts_in_text(text) if f.unit == "year"]
     assert [(f.period_start, f.period_end) for f in years] == [(years[0].value,) * 2]
+
+
+def test_a_since_year_in_the_numbers_own_phrase_opens_its_period() -> None:
+    text = "The lab has run since 2014 a test site (the largest in the region) with 30 staff."
+    (staff,) = [f for f in facts_in_text(text) if f.value == 30]
+    assert (staff.period_start, staff.period_end) == (2014, None)
