@@ -143,7 +143,8 @@ def subject_place(
     address: str | None = None,
 ) -> str | None:
     """The place a document is about: named most, at least twice, and twice as often as the
-    next (a document about Iwate that mentions Tokyo once is about Iwate). Where no place
+    next (a document about Iwate that mentions Tokyo once is about Iwate; Japan, which holds
+    it, is no rival). Where no place
     leads, Japan when the places named lie in it and the document names several, or names
     Japan's state (a ministry, 全国, 政府; `names_the_nation` counts how often): a national
     survey or white paper is about Japan, and a few foreign places it compares Japan with
@@ -165,7 +166,13 @@ def subject_place(
         >= _MANY_PREFECTURES
     )
     if counts:
-        (top, n), *rest = counts.most_common(2)
+        top, n = counts.most_common(1)[0]
+        # Japan, named as the country of a page about Fukuoka, holds its subject: no rival
+        rest = [
+            (c, k)
+            for c, k in counts.most_common()
+            if c != top and not (c == "JP" and within_japan(top))
+        ][:1]
         one_of_a_list = listed and top.startswith("JP-") and ";" not in top
         if n >= 2 and not (rest and rest[0][1] * 2 > n) and not one_of_a_list:
             return top

@@ -25,9 +25,13 @@ _FISCAL = re.compile(r"\b(?:FY[ \t]?|fiscal[ \t]+(?:year[ \t]+)?)(?P<y>(?:19|20)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
 _REACH = 400  # characters back to the sentence before
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# or a year that is the sentence's subject (`2013 saw strong growth.`), or the year of the
+# statistics it cites (`According to statistics of 1995, ...`)
 _OPENING_YEAR = re.compile(
-    r"\W*(?:In|By|As of|At the end of|During|Looking at|For)[ \t]+(?:the[ \t]+)?"
+    r"\W*(?:(?:In|By|As of|At the end of|During|Looking at|For|According to[ \t]+(?:the[ \t]+)?"
+    r"(?:statistics|figures|data|survey)[ \t]+(?:of|for))[ \t]+(?:the[ \t]+)?"
     r"(?:(?:fiscal[ \t]+(?:year[ \t]+)?|FY[ \t]?))?(?P<y>(?:19|20)\d\d)\b(?![ \t]*[-–~])"
+    r"|(?P<subject>(?:19|20)\d\d)[ \t]+(?:saw|was|marked|brought|witnessed)\b)"
 )
 _NOW = re.compile(r"\b(?:now|currently|today|presently|at present)\b", re.IGNORECASE)
 _UNDATED = frozenset({"km", "km2", "m2", "ha", "m", "minutes", "hours", "years", "duration"})
@@ -68,8 +72,8 @@ def date_entries(masked: str, facts: list[Fact]) -> None:
 
 def date_by_sentence_before(masked: str, facts: list[Fact], block_start: int) -> None:
     """A number with no year, in the sentence right after one that opens with a year (`In
-    2012, ...`, `Looking at 2012 output by prefecture, ...`), is that year's, unless said of
-    now or a standing property (a distance, an area, a travel time); an amount of money with
+    2012, ...`, `Looking at 2012 output by prefecture, ...`, `2012 saw ...`), is that year's,
+    unless said of now or a standing property (a distance, an area, a travel time); an amount of money with
     no year, right after a sentence naming one fiscal year, is that fiscal year's."""
     for f in facts:
         if f.period_start is not None or f.fact_type == "year" or f.unit in _UNDATED:
@@ -85,7 +89,7 @@ def date_by_sentence_before(masked: str, facts: list[Fact], block_start: int) ->
         stop = masked.find(".", f.end)
         now = _NOW.search(masked, ends[-1], len(masked) if stop < 0 else stop)
         if opening is not None and now is None:
-            f.period_start = f.period_end = int(opening.group("y"))
+            f.period_start = f.period_end = int(opening.group("y") or opening.group("subject"))
             continue
         if not (len(f.unit) == 3 and f.unit.isupper()):
             continue

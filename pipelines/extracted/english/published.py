@@ -3,8 +3,7 @@
 date in its address, `/news/2018/04/15/`): what it
 says of the present is said as of that year. A number whose sentence gives it no year takes
 it where the sentence says so: `currently`, `now`, a day named without its year (`on Jan. 22`),
-or a verb of news in the future or the present perfect (`will endorse`, `have been
-submitted`). A duration is of no year.
+or a verb of news in the present perfect (`have been submitted`). A duration is of no year.
 """
 
 from __future__ import annotations
@@ -34,7 +33,8 @@ _NOW = re.compile(r"\b(?:currently|now|today|at present|presently)\b", re.IGNORE
 _DAY_NO_YEAR = re.compile(
     rf"\b(?:on|by|from|until)[ \t]+(?:{MONTHS})\.?[ \t]+\d{{1,2}}\b(?!,?[ \t]*\d)"
 )
-_NEWS_VERB = re.compile(r"\b(?:will|ha(?:s|ve)[ \t]+been[ \t]+\w+ed)\b")
+# (not `will` alone: `the park will cover 340 ha` is what it will be, not the page date's state)
+_NEWS_VERB = re.compile(r"\bha(?:s|ve)[ \t]+been[ \t]+\w+ed\b")
 _DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "duration"})
 
 

@@ -11,6 +11,7 @@ from pipelines.extracted.english.year_events import EVENT_NOUNS
 from pipelines.extracted.english.year_scan import (
     may_hold_a_span_of_years,
     name_before,
+    opened_period,
     period_lead,
     years_in_runs,
 )
@@ -152,7 +153,7 @@ class SentenceContext:
             m.start(g): (r[1], r[2]) for m, r in spans for g in ("a", "b") if len(m.group("b")) == 4
         }
         self.years: list[tuple[int, int]] = []
-        self.open_years: set[int] = set()
+        self.open_years: dict[int, str] = {}  # a year opening a span: its lead's word
         for at, year in years:
             lead = period_lead(masked, max(start, at - 60), at)
             if lead is None and _attributive(masked, start, at):
@@ -160,7 +161,7 @@ class SentenceContext:
             if lead is not None:
                 self.years.append((at, year))
                 if lead[:5].lower() in ("since", "from "):
-                    self.open_years.add(at)
+                    self.open_years[at] = lead[:5].lower().strip()
         # `41, up from 2014`: the year a figure is compared with dates none of the sentence's
         if (
             "from" in masked[start:end]
@@ -201,8 +202,8 @@ class SentenceContext:
         facts that are kept (most years only date another number of their sentence)."""
         self.dated[id(fact)] = (fact, self.start, self.end, start, end)
 
-    def _year_period(self, y: tuple[int, int]) -> tuple[int | None, int | None]:
-        return (y[1], None) if y[0] in self.open_years else (y[1], y[1])
+    def _year_period(self, y: tuple[int, int], pos: int) -> tuple[int | None, int | None]:
+        return opened_period(self.open_years.get(y[0]), y[1], self.masked, pos, y[0])
 
     @property
     def sentence(self) -> str:
@@ -224,7 +225,7 @@ class SentenceContext:
             and not self._dates_its_aside(pos, y[0])
         ]
         if soon and not DIGIT.search(self.masked[pos : soon[0][0]].split(" ", 1)[-1][:-1] or ""):
-            return self._year_period(soon[0])
+            return self._year_period(soon[0], pos)
         if self.ranges:
             r = min(self.ranges, key=lambda r: abs(r[0] - pos))
             return r[1], r[2]
@@ -237,7 +238,7 @@ class SentenceContext:
             and not self._dates_its_aside(pos, y[0])
         ]
         if as_of := [y for y in years if _AS_OF.search(self.masked, y[0] - 40, y[0])]:
-            return self._year_period(as_of[0])  # `since 2005, 810 ... (as of March 2008)`
+            return self._year_period(as_of[0], pos)  # `since 2005, 810 ... (as of March 2008)`
         if years:
             following = [
                 y
@@ -250,7 +251,7 @@ class SentenceContext:
                 )
             ]
             y = following[0] if following else min(years, key=lambda y: abs(y[0] - pos))
-            return self._year_period(y)
+            return self._year_period(y, pos)
         return None, None
 
     def _clause_before(self, at: int, pos: int) -> bool:

@@ -103,3 +103,17 @@ def unglue_years(masked: str) -> str:
     if "," not in masked:
         return masked
     return _GLUED_YEAR.sub(lambda m: m.group(0)[:-1] + " ", masked)
+
+
+def opened_period(
+    lead: str | None, year: int, masked: str, pos: int, at: int
+) -> tuple[int | None, int | None]:
+    """The period a year at `at` gives the number at `pos`: the year alone; from it on, when it
+    opens a span (`lead` `from`, `since`); none for a `since` year set apart from the number
+    by a comma, a semicolon or a bracket (`a hub since 2012, rents 30% lower`, `fourth (since
+    2021)`): a state since a year holds now, and says nothing of when that figure was."""
+    if lead is None:
+        return year, year
+    between = masked[min(pos, at) : max(pos, at)]
+    apart = "," in between or ";" in between or between.count("(") != between.count(")")
+    return (None, None) if lead == "since" and apart else (year, None)

@@ -254,10 +254,19 @@ _COMPARAND_BEFORE = re.compile(
 )
 
 
+# `recruited from outside Japan`: the place the figure's things are not from or in
+_OUTSIDE_BEFORE = re.compile(r"\boutside(?:[ \t]+of)?(?:[ \t]+the)?[ \t]+$", re.I)
+
+
 def without_comparands(text: str, places: list[Place]) -> list[Place]:
-    """The places less those a figure is compared against (`ahead of the US`): the figure is
-    the other side's, so such a place is not where it belongs."""
-    return [p for p in places if not _COMPARAND_BEFORE.search(text, max(0, p.start - 100), p.start)]
+    """The places less those a figure is compared against (`ahead of the US`) or set outside
+    (`from outside Japan`): such a place is not where the figure belongs."""
+    return [
+        p
+        for p in places
+        if not _COMPARAND_BEFORE.search(text, max(0, p.start - 100), p.start)
+        and not _OUTSIDE_BEFORE.search(text, max(0, p.start - 20), p.start)
+    ]
 
 
 _GLOSS_OPEN = re.compile(r"[^\S\n]?[\w\- ]{0,12}?\s*[(（]\s*")

@@ -35,3 +35,16 @@ def test_the_state_acting_in_a_page_about_a_city_is_japans() -> None:
     local.sentence = "About 40 firms joined."
     fill_from_document(local, [], "Sendai")
     assert local.geography == "Sendai"
+
+
+def test_japan_named_often_is_no_rival_to_the_city_it_holds() -> None:
+    text = (
+        "Sendai is a port. Sendai hosts labs. Firms came to Sendai from across Japan. "
+        "Japan funds Sendai's labs, and Japan's ministries praise Sendai."
+    )
+    assert subject_place(find_places(text)) == "Sendai"
+
+
+def test_a_foreign_country_named_often_still_rivals_the_city() -> None:
+    text = "Sendai hosts labs. Sendai is a port. Germany sends firms, and Germany funds a lab."
+    assert subject_place(find_places(text)) is None

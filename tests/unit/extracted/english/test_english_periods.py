@@ -189,3 +189,24 @@ def test_a_numbered_phases_span_is_its_term_and_the_period_of_its_counts() -> No
     facts = facts_in_text(text)
     assert [(f.value, f.value_high) for f in facts if f.unit == "year"] == [(2008.0, 2012.0)]
     assert {f.value: f.period_end for f in facts if f.unit == "count"} == {15.0: 2012, 11.0: 2012}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The valley has run a free port since 2015, with rents 30% lower.", "30%"),
+        ("Our town, a tourist hub since 2009, draws 40,000 visitors a year.", "40,000"),
+    ],
+)
+def test_a_state_since_a_year_dates_no_other_number_of_its_sentence(text: str, quote: str) -> None:
+    """`since` a year opens a span that runs to now: the figures said beside it hold now."""
+    (fact,) = [f for f in facts_in_text(text) if text[f.start : f.end].startswith(quote)]
+    assert (fact.period_start, fact.period_end) == (None, None)
+    years = [f for f in facts_in_text(text) if f.unit == "year"]
+    assert [(f.period_start, f.period_end) for f in years] == [(years[0].value,) * 2]
+
+
+def test_a_since_year_in_the_numbers_own_phrase_opens_its_period() -> None:
+    text = "The lab has run since 2014 a test site (the largest in the region) with 30 staff."
+    (staff,) = [f for f in facts_in_text(text) if f.value == 30]
+    assert (staff.period_start, staff.period_end) == (2014, None)
