@@ -107,7 +107,7 @@ def ja_names(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             continue  # inside a quoted name, or one item of a list the number counts
         if _JA_ASIDE.search(text, max(0, m.start() - 3), m.start()):
             continue  # センター (科学技術庁), 公団(現都市再生機構): its parent or later name, an aside
-        kind = _JA_KIND_TAIL.search(name.split("（")[0].split("(")[0])
+        kind = _JA_KIND_TAIL.search(_bare(name))
         if kind is None or not _ja_named(name, kind.group(0)):
             continue
         if _JA_LIST_DOT.search(name) and not _ja_named(name.split("・")[-1], kind.group(0)):
@@ -176,12 +176,17 @@ def _ja_heads(name: str) -> list[str]:
     return [name, *heads]
 
 
+def _bare(name: str) -> str:
+    """A name without the aside in brackets after it (…大学（旧…）): its kind ends the name."""
+    return name.split("（")[0].split("(")[0]
+
+
 def _ja_named(name: str, kind: str) -> bool:
     """A name says something before its kind (筑波研究学園都市, not 研究学園都市 alone), is long
     enough to be no common noun (新規事業, 国立大学), and opens with no word that makes it one
     (本事業, 各大学), and is no common noun that ends like a name (短期大学, 政令指定都市)."""
     short = len(name) < (4 if kind == "大学" else _JA_MIN)
-    common = name.split("（")[0].split("(")[0] in _JA_COMMON
+    common = _bare(name) in _JA_COMMON
     return len(name) > len(kind) and not short and not common and name[0] not in _JA_NOT_LEADING
 
 
@@ -274,7 +279,7 @@ def _run_by(text: str, body: tuple[int, int, str], at: int, hi: int) -> str | No
     (文部科学省において…全国18地域で知的クラスター創成事業が開始, 経済産業省では…19のプロジェクト
     を設定し、「…計画」): the sentence's figures are the programme's; the ministry's own figures
     are said with の (経済産業省の予算は…), and are left to it."""
-    if not body[2].split("（")[0].split("(")[0].endswith(_JA_RUNNERS):
+    if not _bare(body[2]).endswith(_JA_RUNNERS):
         return None
     if not _JA_ACTS.match(text, body[1]):
         return None
@@ -301,12 +306,10 @@ def _antecedent(text: str, kind: str, at: int, subject: str | None) -> str | Non
     """What `本事業`, `同法` stand for: the nearest name before with that ending, else the
     document's subject, else the only name of that ending the document gives (a page on one
     programme that names it last, under its chart)."""
-    earlier = [
-        n for _, _, n in ja_names(text, 0, at) if n.split("（")[0].split("(")[0].endswith(kind)
-    ]
+    earlier = [n for _, _, n in ja_names(text, 0, at) if _bare(n).endswith(kind)]
     if earlier:
         return earlier[-1]
-    if subject and subject.split("（")[0].split("(")[0].endswith(kind):
+    if subject and _bare(subject).endswith(kind):
         return subject
     every = {n for _, _, n in ja_names(text, 0, len(text)) if n.endswith(kind)}
     return every.pop() if len(every) == 1 else None

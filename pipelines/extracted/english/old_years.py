@@ -31,8 +31,8 @@ def read_old_years(facts: list[Fact], masked: str) -> None:
         if not raw.isdigit() or not 1 <= f.value < 1800:
             continue
         lead = masked[max(0, f.start - 24) : f.start]
-        if _ERA_AFTER.match(masked, f.end):
-            f.end = _ERA_AFTER.match(masked, f.end).end()  # type: ignore[union-attr]
+        if era := _ERA_AFTER.match(masked, f.end):
+            f.end = era.end()
         elif _ERA_BEFORE.search(lead):
             pass
         elif not (

@@ -75,10 +75,9 @@ _FRONTED_YEAR = re.compile(
 def _base_forms(verbs: list[str]) -> list[str]:
     """`formulate`, `launch`: the forms after `will` of the past tenses (`formulated`,
     `launched`; a stem that is no word, `launche`, matches nothing)."""
-    return [f(v) for v in verbs if v.endswith("ed") and " " not in v for f in _STEMS]
+    return [stem for v in verbs if v.endswith("ed") and " " not in v for stem in (v[:-1], v[:-2])]
 
 
-_STEMS = (lambda v: v[:-1], lambda v: v[:-2])
 _EVENT_VERB_AFTER = re.compile(
     rf"[,\s]*[^,;:.\d]{{0,60}}?\b(?:is|are|was|were|has been|have been|had been)?\s*"
     rf"(?:{word_alternation(list(_MEASURES['event_verbs']), ignore_case=True)}"
