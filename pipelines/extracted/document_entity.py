@@ -220,7 +220,7 @@ def fill_owner(fact: Fact, text: str, subject: str | None) -> str | None:
         return None
     if is_japanese(fact.sentence, 0, len(fact.sentence)):
         return _fill_japanese(fact, text, subject)
-    named = sole_name(fact.sentence, fact.sentence.find(text[fact.start : fact.end]))
+    named = sole_name(fact.sentence, _number_at(fact.sentence, text[fact.start : fact.end]))
     if named:  # `The TAMA Council was set up in 1998 with 328 members`
         fact.owner = named
         return "sentence"
@@ -232,6 +232,13 @@ def fill_owner(fact: Fact, text: str, subject: str | None) -> str | None:
         return None
     fact.owner = subject
     return "document"
+
+
+def _number_at(sentence: str, number: str) -> int:
+    """Where a fact's number stands in its (cleaned) sentence: a whole number, not the same
+    digits inside another (`10` in `2010`), so the names before it are judged at its place."""
+    m = re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d])", sentence)
+    return m.start() if m else sentence.find(number)
 
 
 def _fill_japanese(fact: Fact, text: str, subject: str | None) -> str | None:

@@ -397,3 +397,13 @@ def test_a_name_given_as_a_source_or_beside_a_place_owns_no_number(sentence: str
     text = ADDRESS + sentence
     quote = "4 billion yen" if "yen" in sentence else "12"
     assert _owner(text, quote) is None
+
+
+def test_the_one_name_before_a_number_is_judged_where_the_number_stands() -> None:
+    # `10` also stands inside `2010`, before the name: the name before the whole number owns it
+    line = "In 2010 the Lakeside Promotion Council opened with 10 member firms."
+    text = ADDRESS + line + "\n"
+    start = text.index(" 10 ") + 1
+    fact = Fact(10.0, "count", start, start + 2, sentence=line)
+    fill_owner(fact, text, document_name(text))
+    assert fact.owner == "Lakeside Promotion Council"
