@@ -83,7 +83,7 @@ from pipelines.extracted.japanese.parse_ellipsis import (
 from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, ranked_owners
 from pipelines.extracted.japanese.parse_ranks import rank_of
-from pipelines.extracted.japanese.parse_roles import counted_role, subject_count
+from pipelines.extracted.japanese.parse_roles import counted_role, place_count, subject_count
 from pipelines.extracted.japanese.parse_shares import share_of_whole
 from pipelines.extracted.japanese.parse_words import (
     PER,
@@ -193,6 +193,9 @@ def _quantity(
     chained = chain_before(toks, spans)
     if chained:
         return Reading(chained, change_after(toks[-1]))
+    places = place_count(toks, spans) if unit == "count" else None
+    if places:  # 2市3町にまたがる丘陵地: the cities it spreads over, not the hills
+        return Reading(places)
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     said_of = numbered_topic(counter, toks, unit, spans)
