@@ -23,6 +23,7 @@ from pipelines.extracted.japanese.parse_acts import (
     changed_in,
     counted_by,
     kind_of_topic,
+    topic_amount,
 )
 from pipelines.extracted.japanese.parse_asides import aside_of, named_after, term_of
 from pipelines.extracted.japanese.parse_attached import AREAS, attached_measure
@@ -191,8 +192,8 @@ def _quantity(
     if label:
         return Reading(label, change_after(toks[-1]))
     chained = chain_before(toks, spans)
-    if chained:
-        return Reading(chained, change_after(toks[-1]))
+    if chained:  # 中心都市は人口20万人以上: the topic's population
+        return Reading(topic_amount(_counter(head, toks), chained, spans), change_after(toks[-1]))
     places = place_count(toks, spans) if unit == "count" else None
     if places:  # 2市3町にまたがる丘陵地: the cities it spreads over, not the hills
         return Reading(places)

@@ -1,5 +1,6 @@
-"""A noun's modifier marked による, における or に関する says of what the number's noun is, even
-where GiNZA calls it an oblique of the verb. Sentences written for these tests."""
+"""What a Japanese amount is of: a modifier marked による, における or に関する that GiNZA calls an
+oblique, and the topic (は) of an amount compounded before its number (都市は人口20万人以上).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_a_topic_modified_by_niokeru_keeps_where() -> None:
 
 def test_an_agent_marked_niyotte_is_no_modifier_of_the_topic() -> None:
     assert _facts("市は研究によって約3億円を得た。")["3億円"].measure == "市"
+
+
+def test_an_amount_compounded_before_its_number_is_the_topics() -> None:
+    got = _facts("中心都市は人口20万人以上で、その周辺に整備される。")
+    assert got["20万人"].measure == "中心都市の人口"
+
+
+def test_a_topic_that_is_itself_an_amount_owns_no_other_amount() -> None:
+    assert _facts("事業所数は従業者数2,000人以上である。")["2,000人"].measure == "従業者数"
