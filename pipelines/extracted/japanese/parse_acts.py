@@ -15,6 +15,7 @@ from pipelines.extracted.japanese.parse_clauses import (
     where_of,
 )
 from pipelines.extracted.japanese.parse_counts import marked, may_name, topic_before
+from pipelines.extracted.japanese.parse_ellipsis import AMOUNT_ENDS, bare_amount_name
 from pipelines.extracted.japanese.parse_words import (
     change_word,
     dep,
@@ -202,3 +203,16 @@ def _noun(counter: Token, toks: list[Token], spans: list[tuple[int, int]]) -> st
     if words:
         return "".join(t.text for t in words)
     return _COUNTED.get(counter.text, counter.text)
+
+
+def topic_amount(counter: Token, what: str, spans: list[tuple[int, int]]) -> str:
+    """An amount named by a bare compound before its number (中心都市は人口20万人以上: 人口) with
+    the topic (は) of its clause it is of (中心都市の人口); a topic that is itself an amount
+    (事業所数は…、従業者数…) is a second amount, not the owner."""
+    topic = topic_before(counter, spans)
+    if topic is None or not marked(topic, "は") or not bare_amount_name(what):
+        return what
+    whole = phrase(topic, spans) or ""
+    if whole and not whole.endswith(AMOUNT_ENDS) and whole not in what:
+        return f"{whole}の{what}"
+    return what

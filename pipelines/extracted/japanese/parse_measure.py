@@ -23,13 +23,13 @@ from pipelines.extracted.japanese.parse_acts import (
     changed_in,
     counted_by,
     kind_of_topic,
-    listed,
+    topic_amount,
 )
 from pipelines.extracted.japanese.parse_asides import aside_of, named_after, term_of
+from pipelines.extracted.japanese.parse_attached import AREAS, attached_measure
 from pipelines.extracted.japanese.parse_changes import change_after, host_of_rate, unsaid_changes
 from pipelines.extracted.japanese.parse_clauses import (
     clause_of,
-    content_verb,
     goal_after,
     marked_as,
     of_topic,
@@ -84,7 +84,7 @@ from pipelines.extracted.japanese.parse_ellipsis import (
 from pipelines.extracted.japanese.parse_events import event_of
 from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, ranked_owners
 from pipelines.extracted.japanese.parse_ranks import rank_of
-from pipelines.extracted.japanese.parse_roles import counted_role, subject_count
+from pipelines.extracted.japanese.parse_roles import counted_role, place_count, subject_count
 from pipelines.extracted.japanese.parse_shares import share_of_whole
 from pipelines.extracted.japanese.parse_words import (
     PER,
@@ -95,7 +95,6 @@ from pipelines.extracted.japanese.parse_words import (
     is_date,
     is_hedge,
     names_a_thing,
-    of_after,
     phrase,
 )
 from pipelines.extracted.parse_index import IndexedSpans, doc_text
@@ -112,10 +111,8 @@ _ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advcl", "csubj")
 # 179億円となった, 30社に達した, 8千人から…に増加: a level, not a change
 _LEVEL_CASES = ("で", "と", "に", "の", "から")
 _DIMENSIONS = ("長さ", "高さ", "幅", "面積", "深さ", "重さ", "延長")  # 長さ375メートル
-_AREAS = ("ha", "km2", "m2")
 # measures that already say a number (件数, 人口, 割合) or an item of one (受入額（国）)
 _NUMBER_OF = ("数", "人口", "率", "割合", "額", "高", "量", "）")
-_SQUARE = "四方"  # 15m四方: a square of that side
 
 
 def read_japanese(
@@ -195,8 +192,11 @@ def _quantity(
     if label:
         return Reading(label, change_after(toks[-1]))
     chained = chain_before(toks, spans)
-    if chained:
-        return Reading(chained, change_after(toks[-1]))
+    if chained:  # 中心都市は人口20万人以上: the topic's population
+        return Reading(topic_amount(_counter(head, toks), chained, spans), change_after(toks[-1]))
+    places = place_count(toks, spans) if unit == "count" else None
+    if places:  # 2市3町にまたがる丘陵地: the cities it spreads over, not the hills
+        return Reading(places)
     counter = _counter(head, toks)
     own = {t.i for t in toks} | {counter.i}
     said_of = numbered_topic(counter, toks, unit, spans)
@@ -305,43 +305,9 @@ def _quantity(
                 what = of_topic(what, counter, unit, spans)
             return named(what, c if dep(c) == "nsubj" else None)
     # 38の地域, 1兆円の予算: the noun the number is attached to by の
-    governor = counter.head
-    # by の only: 5億円、横展開タイプで… is a list, whatever head the parse gives the amount
-    attached = dep(counter) == "nmod" and governor.pos_ in ("NOUN", "PROPN") and of_after(counter)
-    if (
-        attached
-        and not is_counter(governor)
-        and not change_word(governor)
-        and not is_date(governor)
-        and not governor.tag_.endswith("副詞可能")  # 120件のうち: no noun it measures
-    ):
-        what = phrase(governor, spans)
-        what = listed(governor, what, spans) if what else what  # 40の大学、企業が: both
-        what = acted_by(governor, counter, what) if what else what  # 67社の進出: 進出企業
-        source = next((c for c in counter.lefts if dep(c) == "nmod" and marked(c, "から")
-                       and names_a_thing(c, spans)), None)  # fmt: skip
-        if source is not None and what:  # 首都圏から約60kmの距離: the distance from it
-            what = f"{phrase(source, spans)}からの{what}"
-        if counter.text == _SQUARE and what:  # 15m四方の台: a square 15 m a side
-            return Reading(f"{what.removeprefix(_SQUARE + 'の')}の一辺の長さ")
-        if unit == "percent" and what:  # 約3割の企業が…と回答した: the share of them who did
-            said = clause_of(governor.head, governor, spans) if dep(governor) == "nsubj" else None
-            return Reading(f"{said or ''}{what}の割合")
-        acted = unit in _AREAS and governor.tag_.endswith("サ変可能")
-        what = f"{what}面積" if what and acted else what  # 約136haの開発: the area developed
-        counted_as = as_before(counter, spans)  # 規模として約25兆円の目標: 規模の目標
-        if what and counted_as is not None and unit not in ("count", "people", "percent"):
-            return Reading(f"{phrase(counted_as, spans)}の{what}")
-        verb = governor.head  # 120社の企業が入居している: the firms that are tenants
-        if (
-            what
-            and not acted
-            and dep(governor) in ("nsubj", "obj")
-            and content_verb(verb, governor)
-        ):
-            said = clause_of(verb, governor, spans)
-            return Reading(f"{said}{what}" if said and verb.text not in what else what)
-        return Reading(what)
+    attached = attached_measure(counter, unit, spans)
+    if attached is not None:
+        return attached
     described = relative_count(counter, toks, spans) if unit in ("count", "people") else None
     if described:  # 応募のあった120件: the count of what the clause says
         return Reading(described)
@@ -368,7 +334,7 @@ def _quantity(
         if what and predicate.text in what:
             what = what[what.index(predicate.text) + len(predicate.text) :]
         if what:
-            return Reading(what + ("の面積" if unit in _AREAS else ""))
+            return Reading(what + ("の面積" if unit in AREAS else ""))
     verbal = spent_on(counter, unit, spans, verbal_count(counter, unit))  # 造成に投じる額
     counted_as = next(
         (c for c in counter.head.children if marked_as(c) and names_a_thing(c, spans)), None

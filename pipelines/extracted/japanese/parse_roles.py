@@ -2,7 +2,9 @@
 says which of them are meant: the agents of a verbal noun (3府県によって設立された協議会 -> 協議会を
 設立した府県), the targets of an action (1,200社を対象に調査 -> 調査対象の社), the places a thing
 spreads over (4県にまたがる事業 -> 事業がまたがる県), the targets a law or programme names (法に
-基づき、対象12地域 -> 法の対象地域). read_japanese makes each a number of (〜数)."""
+基づき、対象12地域 -> 法の対象地域). read_japanese makes each a number of (〜数). A counter that
+is the place counted (2市3町にまたがる丘陵地, 4市10町からなる地域) names the places by what spreads
+over them or what they make up (丘陵地がまたがる市, 地域を構成する町)."""
 
 from __future__ import annotations
 
@@ -133,3 +135,27 @@ def subject_count(subject: Token, counter: Token, spans: list[tuple[int, int]]) 
     kind = doc[k : number.i].text
     named = k < number.i and names_a_thing(doc[k], spans)
     return f"{name}の{kind}" if named else name
+
+
+def place_count(toks: list[Token], spans: list[tuple[int, int]]) -> str | None:
+    """A count whose counter is the place counted (市, 町, 郡: rules/japanese.yaml), marked に
+    of a verb of spreading or から of なる: the places the thing spreads over or is made of
+    (read_japanese makes it a number of: 市数); else None."""
+    rules = load_rules("japanese")
+    place = next((t for t in reversed(toks) if t.text in rules["place_counters"]), None)
+    if place is None or not any(t.pos_ == "NUM" for t in toks if t.i < place.i):
+        return None
+    carrier = place  # 2市3町に: the case marks the list's last counter
+    while dep(carrier) in ("compound", "nummod") and carrier.head.i > carrier.i:
+        carrier = carrier.head
+    cases = {c.text for c in carrier.children if dep(c) == "case"}
+    verb = carrier.head
+    spread = "に" in cases and verb.lemma_ in rules["spread_verbs"]
+    made_of = "から" in cases and verb.lemma_ == "なる"
+    if not (spread or made_of) or dep(verb) != "acl" or not names_a_thing(verb.head, spans):
+        return None
+    noun = verb.head  # the noun with its compounds, without the clauses that describe it
+    kept = [t.text for t in noun.lefts if dep(t) == "compound" and t.i > verb.i]
+    thing = "".join(kept) + noun.text
+    said = f"{thing}を構成する" if made_of else f"{thing}が{verb.text}"
+    return f"{said}{place.text}"

@@ -29,6 +29,8 @@ _ORDINAL = "第"  # 第2期: the prefix of an ordinal
 _DOT = "・"  # 中堅・中小企業: a list written as one compound
 # nouns a clause hangs on that name nothing (形式名詞: 発足したわけでございます, 来るはずだ)
 FORMAL = ("こと", "もの", "ため", "ところ", "内容", "わけ", "はず")
+# particles that make a noun modify a noun (特許による収入, 海外における売上): of what it is
+_ADNOMINAL = ("よる", "因る", "おける", "於ける", "関する", "係る", "対する")
 
 
 def dep(t: Token) -> str:
@@ -48,6 +50,8 @@ def phrase(noun: Token, spans: list[tuple[int, int]]) -> str | None:
             rel = dep(c)
             if rel in _NOUN_MODIFIERS or (rel == "case" and c.text == "の"):
                 pass
+            elif rel == "obl" and _adnominal(c):
+                pass  # 特許などによる収入: GiNZA may call the modifier obl
             elif not (in_clause and rel in _CLAUSE_PARTS):
                 continue
             if rel == "nmod" and _dated_link(c, spans):
@@ -332,3 +336,14 @@ def beyond(noun: Token | None, verb: Token, spans: list[tuple[int, int]]) -> str
     if what and said in what:
         what = what[what.rindex(said) + len(said) :]
     return what or None
+
+
+def _adnominal(t: Token) -> bool:
+    """Whether `t` is marked with a particle that makes it modify a noun (〜による, 〜における)."""
+    for c in t.children:
+        fixed = [f for f in c.children if dep(f) == "fixed"]
+        said = "".join(f.text for f in fixed)  # おけ + る: GiNZA splits おける
+        named = fixed and (said in _ADNOMINAL or fixed[0].lemma_ in _ADNOMINAL)
+        if dep(c) == "case" and c.text == "に" and named:
+            return True
+    return False

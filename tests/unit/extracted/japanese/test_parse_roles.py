@@ -39,3 +39,21 @@ def test_a_count_of_places_a_thing_spreads_over_names_the_thing() -> None:
 def test_a_count_of_targets_under_a_law_names_the_law() -> None:
     got = _facts("「地域振興法」に基づき、対象14地域において整備を進めている。")
     assert got["14地域"].measure == "地域振興法の対象地域数"
+
+
+def test_a_counter_that_is_the_place_counted_names_the_places_not_the_thing() -> None:
+    # 市 and 町 are the counters and the things counted: the hills spread over them
+    got = _facts("この公園は県西部の2市4町にまたがる丘陵地に造られた。")
+    assert got["2市"].measure == "丘陵地がまたがる市数"
+    assert got["4町"].measure == "丘陵地がまたがる町数"
+
+
+def test_a_counter_that_is_the_place_counted_names_what_the_places_make_up() -> None:
+    got = _facts("対象は約60万人が暮らす3市8町からなる広域圏である。")
+    assert got["3市"].measure == "広域圏を構成する市数"
+    assert got["8町"].measure == "広域圏を構成する町数"
+
+
+def test_a_place_count_names_the_thing_without_the_clauses_describing_it() -> None:
+    got = _facts("工場は4市2町にまたがる緑の多い静かな工業団地に建つ。")
+    assert got["4市"].measure == "工業団地がまたがる市数"
