@@ -119,6 +119,7 @@ def raw_copy(tmp_path: Path) -> Path:
 LONGEST_FIRST = (
     "tests/integration/test_hostile_input.py",
     "tests/integration/test_team_instance.py",
+    "tests/integration/test_hostile_work.py",
     "tests/integration/test_robustness.py",
     "tests/integration/test_release_end_to_end.py",
     "tests/integration/test_yaml_end_to_end.py",
