@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pickle
 import shutil
 import signal
 from collections.abc import Iterator
@@ -13,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests import worker_shared
 
 os.environ["GX_ANALYTICS_ENABLED"] = "false"
 
@@ -47,6 +47,15 @@ def dagster_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["DAGSTER_HOME"] = old
 
 
+@pytest.fixture(scope="session", autouse=True)
+def worker_shared_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The folder all processes of the session share (tests/worker_shared.py): the base
+    temporary folder of the session, above each xdist worker's own."""
+    base = tmp_path_factory.getbasetemp()
+    worker_shared.FOLDER = base if worker_id == "master" else base.parent
+    return worker_shared.FOLDER
+
+
 @dataclass
 class SessionRun:
     """What the session's release of raw/ left: its outcome, the metadata each asset recorded
@@ -74,20 +83,14 @@ def _build(warehouse: Path) -> SessionRun:
 
 
 @pytest.fixture(scope="session")
-def release_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str):
+def release_run(tmp_path_factory: pytest.TempPathFactory, worker_shared_folder: Path):
     """The real raw/ corpus released once for the whole session into a temporary warehouse:
     the first xdist worker to ask builds it and every worker takes a private copy, so a test
     that changes its warehouse changes no other worker's (a build is 20 s of processor time)."""
     from pipelines.plumbing.settings import Paths
 
-    base = tmp_path_factory.getbasetemp()
-    shared = base if worker_id == "master" else base.parent
-    with (shared / "released.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        built = shared / "released.pickle"
-        if not built.exists():
-            built.write_bytes(pickle.dumps(vars(_build(shared / "released"))))
-        run = SessionRun(**pickle.loads(built.read_bytes()))
+    shared = worker_shared_folder
+    run = SessionRun(**worker_shared.once("released", lambda: vars(_build(shared / "released"))))
     own = tmp_path_factory.mktemp("warehouse")
     shutil.copytree(run.built_in, own, symlinks=True, dirs_exist_ok=True)
     run.release = replace(run.release, path=own / run.release.path.relative_to(run.built_in))
@@ -116,6 +119,7 @@ def raw_copy(tmp_path: Path) -> Path:
 LONGEST_FIRST = (
     "tests/integration/test_hostile_input.py",
     "tests/integration/test_team_instance.py",
+    "tests/integration/test_hostile_work.py",
     "tests/integration/test_robustness.py",
     "tests/integration/test_release_end_to_end.py",
     "tests/integration/test_yaml_end_to_end.py",

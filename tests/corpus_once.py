@@ -1,5 +1,6 @@
-"""The bundled corpus's extractions and curated tables, computed once per test process and
-handed out as copies. Several test files check the same extraction of the same files (the
+"""The bundled corpus's extractions and curated tables, computed once per test session (the
+first process to ask shares them with the others: tests/worker_shared.py) and handed out as
+copies. Several test files check the same extraction of the same files (the
 labelled tables alone asked for 29 extractions of 9 files), each seconds of processor time;
 the files never change during a run, and a copy per caller keeps one test's change to a frame
 out of the next test's."""
@@ -13,11 +14,12 @@ import pandas as pd
 
 from benchmarks import comparison_accuracy, table_accuracy
 from pipelines.extracted.frames import ExtractedFrames
+from tests.worker_shared import once
 
 
 @cache
 def _frames(rel_path: str) -> ExtractedFrames:
-    return table_accuracy.extract(rel_path)
+    return once(f"extract {rel_path}", lambda: table_accuracy.extract(rel_path))
 
 
 def extract(rel_path: str) -> ExtractedFrames:
@@ -30,7 +32,7 @@ def extract(rel_path: str) -> ExtractedFrames:
 
 @cache
 def _curated() -> dict[str, pd.DataFrame]:
-    return comparison_accuracy.corpus_curated()
+    return once("corpus_curated", comparison_accuracy.corpus_curated)
 
 
 def corpus_curated() -> dict[str, pd.DataFrame]:

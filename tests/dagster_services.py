@@ -165,12 +165,22 @@ class TeamServices:
 
 
 @contextmanager
-def team_services(home: Path, env: dict[str, str], work: Path) -> Iterator[TeamServices]:
+def team_services(
+    home: Path, env: dict[str, str], work: Path, dequeue_seconds: int | None = None
+) -> Iterator[TeamServices]:
     """deploy/dagster.yaml as the instance in `home`; the code server and the webserver on
-    it, with `env` (the PostgreSQL settings, the JRIS_* folders)."""
+    it, with `env` (the PostgreSQL settings, the JRIS_* folders). `dequeue_seconds`, where
+    given, is how often the daemon's run coordinator looks at the queue (Dagster's default, 5 s,
+    otherwise): set in the instance's own settings, the same coordinator runs, sooner."""
     home.mkdir(parents=True, exist_ok=True)
     work.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(TEAM_INSTANCE, home / "dagster.yaml")
+    if dequeue_seconds is not None:
+        import yaml
+
+        settings = yaml.safe_load((home / "dagster.yaml").read_text(encoding="utf-8"))
+        settings["run_coordinator"]["config"]["dequeue_interval_seconds"] = dequeue_seconds
+        (home / "dagster.yaml").write_text(yaml.safe_dump(settings), encoding="utf-8")
     env = {**os.environ, **env, "DAGSTER_HOME": str(home), "GX_ANALYTICS_ENABLED": "false"}
     grpc_port, web_port = free_port(), free_port()
     (work / "workspace.yaml").write_text(

@@ -13,14 +13,6 @@ from contextlib import contextmanager
 from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from pipelines.cli.common import (
     AsJson,
@@ -66,6 +58,15 @@ def _progress_bars(enabled: bool) -> Iterator[None]:
     if not enabled:
         yield
         return
+    from rich.progress import (  # only a run with its bars shown needs them
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     from pipelines.plumbing import progress
 
     labels = {"extract": "extract documents"}

@@ -4,7 +4,7 @@ in one line and nothing is built."""
 from __future__ import annotations
 
 from pipelines.plumbing.settings import Paths
-from pipelines.raw.registry import DOCUMENT_SUFFIXES
+from pipelines.raw.suffixes import DOCUMENT_SUFFIXES
 
 
 def input_problem(paths: Paths) -> str | None:

@@ -22,9 +22,8 @@ from pipelines.raw.pdf_ocr import CONFIDENCE_FLOOR
 from pipelines.raw.pdf_text import pages_named, read_pdf
 from pipelines.raw.safe_yaml import check_entry, line_of, load_yaml
 from pipelines.raw.stat_cache import StatCache
+from pipelines.raw.suffixes import DOCUMENT_SUFFIXES
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".pdf"}
 # files of raw/ that are configuration, not documents: the registry and its like
 _NOT_DOCUMENTS = {".yaml", ".yml"}
 METADATA_FIELDS = (

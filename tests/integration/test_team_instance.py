@@ -60,7 +60,8 @@ def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TeamRun]:
         }
         home = root / "dagster_home"
         with (
-            team_services(home, env, root / "services") as services,
+            # the queue looked at every second: the runs wait on it five times over
+            team_services(home, env, root / "services", dequeue_seconds=1) as services,
             services.instance() as instance,
         ):
             keys = sorted(p.stem for p in raw.glob("*.txt"))
