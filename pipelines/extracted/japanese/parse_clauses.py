@@ -83,6 +83,14 @@ def marked_as(t: Token) -> bool:
     )
 
 
+def undergone(predicate: Token, counter: Token) -> bool:
+    """A counted subject marked が of a verbal noun in the passive (14地区が指定された): what was
+    done to them is what they are, so the clause names them (指定された地区), not a compound."""
+    passive = any(dep(c) == "aux" and c.lemma_ in ("れる", "られる") for c in predicate.children)
+    noun = predicate.pos_ in ("VERB", "NOUN") and predicate.tag_.endswith("サ変可能")
+    return dep(counter) == "nsubj" and marked(counter, "が") and noun and passive
+
+
 def clause_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
     """The predicate with its other arguments, as a relative clause (名乗りを上げた)."""
     skip = {x.i for x in counter.subtree}
