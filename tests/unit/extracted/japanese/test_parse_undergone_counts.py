@@ -11,7 +11,7 @@ from benchmarks.scoring import quote_measures
 
 _SENTENCES = [
     "最終的に、北陸など7地区が特例で認定された。",
-    "今年は山間の12地域が県により選定された。",
+    "昨年度は東北など9地域が新たに承認された。",
 ]
 
 
@@ -24,7 +24,7 @@ def measures() -> dict[str, str | None]:
     ("quote", "measure"),
     [
         ("7地区", "特例で認定された地区数"),
-        ("12地域", "県により選定された山間の地域数"),
+        ("9地域", "新たに承認された地域数"),
     ],
 )
 def test_japanese_count_undergoing_an_act_is_named_by_its_clause(
