@@ -1,6 +1,6 @@
 """A bare count on a list line of its own (`2. 2001年(18社)` under a heading such as 〜の推移)
-counts what the document last counted with the same counter: the line names nothing, and a
-list of dated counts follows the prose that said what is counted (350社の医療関連企業が進出)."""
+counts what the document's last count in prose counted, when it has the same counter: the line
+names nothing, and a list of dated counts follows the prose that said what (350社の企業が進出)."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ def _bare_line(text: str, fact: Fact, facts: list[Fact]) -> bool:
 
 def carry_listed_counts(text: str, facts: Iterable[Fact]) -> None:
     """Give each bare count on a list line of its own (its measure only its counter's noun,
-    企業数) the measure of the document's last count with the same counter said in prose."""
+    企業数) the measure of the document's last count said in prose, when it has the same counter
+    (another count in between, of people or places, says the list is not of it)."""
     ordered = sorted(facts, key=lambda f: f.start)
-    last: dict[str, str] = {}
+    last: tuple[str, str] | None = None
     for f in ordered:
         quote = text[f.start : f.end].strip()
         if f.unit not in ("count", "people") or not quote or not f.measure:
@@ -40,7 +41,7 @@ def carry_listed_counts(text: str, facts: Iterable[Fact]) -> None:
         counter = quote[-1]
         noun = counted_by(quote)
         bare = noun is not None and f.measure in (f"{noun}数", f"{counter}数")
-        if bare and counter in last and _bare_line(text, f, ordered):
-            f.measure = last[counter]
+        if bare and last is not None and last[0] == counter and _bare_line(text, f, ordered):
+            f.measure = last[1]
         elif not bare and not _bare_line(text, f, ordered):
-            last[counter] = f.measure
+            last = (counter, f.measure)
