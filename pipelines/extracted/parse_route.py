@@ -28,6 +28,7 @@ from pipelines.extracted.english.parse_measure import read_english, read_owners
 from pipelines.extracted.english.parse_period import undate_clause_years
 from pipelines.extracted.english.parse_place import attached_places
 from pipelines.extracted.english.phrases import words
+from pipelines.extracted.japanese.ja_list_counts import carry_listed_counts
 from pipelines.extracted.japanese.ja_named_places import measure_place
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.japanese.ja_relative import sentence_marks
@@ -145,6 +146,7 @@ def parse_measures(
                         f.measure = "rank"  # `it would rank 17th`: whose is the owner column's
     if ROUTES["ja"] == "parse":  # 研究件数 / 21件 / 25件 / 30件: one row's values
         row_values(masked, sorted((f for _, _, fs in blocks for f in fs), key=lambda f: f.start))
+        carry_listed_counts(masked, (f for _, _, fs in blocks for f in fs))  # 2001年(18社)
 
 
 def _place(facts: list[Fact], places: list[str | None], home: str | None = None) -> None:

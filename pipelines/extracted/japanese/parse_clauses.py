@@ -83,6 +83,16 @@ def marked_as(t: Token) -> bool:
     )
 
 
+def undergone(predicate: Token, counter: Token) -> bool:
+    """A counted subject marked が of a verbal noun in the passive with no object (14地区が指定
+    された): what was done to them is what they are, so the clause names them (指定された地区)."""
+    passive = any(dep(c) == "aux" and c.lemma_ in ("れる", "られる") for c in predicate.children)
+    noun = predicate.pos_ in ("VERB", "NOUN") and predicate.tag_.endswith("サ変可能")
+    # 18地域が計画を承認された: an object of its own makes them who got it, not what was done to
+    own_object = any(dep(c) == "obj" for c in predicate.children)
+    return dep(counter) == "nsubj" and marked(counter, "が") and noun and passive and not own_object
+
+
 def clause_of(predicate: Token, counter: Token, spans: list[tuple[int, int]]) -> str | None:
     """The predicate with its other arguments, as a relative clause (名乗りを上げた)."""
     skip = {x.i for x in counter.subtree}

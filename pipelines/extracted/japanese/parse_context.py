@@ -49,7 +49,23 @@ def scope(part: Token, spans: list[tuple[int, int]], outer: str | None = None) -
         opens = topic and (doc[c.i + 2].text in "、," or _marked_ga(part))
         if opens and names_a_thing(c, spans) and c.text.endswith(_AMOUNT_ENDS):
             return phrase(c, spans)
+        total = _total_after(c, spans) if topic and _marked_ga(part) else None
+        if total:
+            return total
     return outer
+
+
+def _total_after(topic: Token, spans: list[tuple[int, int]]) -> str | None:
+    """A topic marked は said to be a total of things (支援対象は計300事業で、…): the count the
+    items after it break down, the topic's things (支援対象事業数), so 福祉が80件 is one part."""
+    doc, k = topic.doc, topic.i + 2
+    k += 1 if k < len(doc) and doc[k].text == "計" else 0
+    if k + 1 >= len(doc) or doc[k].pos_ != "NUM" or not names_a_thing(topic, spans):
+        return None
+    noun = doc[k + 1]
+    if noun.pos_ != "NOUN" or is_counter(noun) or noun.tag_.startswith("接尾辞"):
+        return None
+    return f"{phrase(topic, spans)}{noun.text}数"
 
 
 def _marked_ga(t: Token) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pipelines.extracted.japanese.parse_clauses import marked_as
 from pipelines.extracted.japanese.parse_context import chronology_event
 from pipelines.extracted.japanese.parse_counts import topic_before
+from pipelines.extracted.japanese.parse_starts import NAMING, embarked, named_start
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     act,
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 # verbs that only carry an act (行 is 行なつ, the old spelling of 行なっ, as the parse splits it)
 _OPENS, _CLOSES = ("(", "（"), (")", "）")
 _ENACTED = ("法律", "政令", "省令", "条例")  # 法律第40号: a law's number, given when promulgated
-_NAMING = ("名付ける", "名づける", "呼ぶ", "称する", "銘打つ")  # 〜と名付けた策: a name, no act
 _GIVERS = ("国", "政府", "県", "市", "町", "村", "都", "府", "道")
 _OFFICES = ("省", "庁", "大臣", "知事", "委員会")
 _RECEIVE = ("受ける", "得る")  # 承認を受ける: an act the subject receives
@@ -82,9 +82,9 @@ def event_of(head: Token, spans: list[tuple[int, int]]) -> str | None:
             if decided and event.head.pos_ == "VERB":
                 return f"{decided}（{phrase(event, spans)}）"
         return phrase(event, spans)
-    if event.lemma_ in _NAMING and dep(event) == "acl" and event.head.head.pos_ == "VERB":
+    if event.lemma_ in NAMING and dep(event) == "acl" and event.head.head.pos_ == "VERB":
         event = event.head.head  # 2005年度から…計画と名付けた策に取り組み: the taking up
-    begun = _begun(event, spans) if start else None
+    begun = (named_start(event, spans) or _begun(event, spans)) if start else None
     if begun:
         return begun
     named = _event_named(event, spans)
@@ -221,7 +221,7 @@ def _event_named(event: Token, spans: list[tuple[int, int]]) -> str | None:
          if dep(c) in ("nsubj", "obj") and c.tag_.endswith("サ変可能") and not covered(c, spans)),
         None,
     )  # fmt: skip
-    received = _received(event, spans) or _anniversary(event, spans)
+    received = _received(event, spans) or _anniversary(event, spans) or embarked(event, spans)
     if received:  # 同計画は1984年に国の承認を受け: the plan's approval
         return received
     if event.lemma_ in _LIGHT and done is not None:

@@ -38,6 +38,7 @@ from pipelines.extracted.japanese.parse_clauses import (
     share_of_part,
     spent_on,
     subject_of,
+    undergone,
     where_of,
 )
 from pipelines.extracted.japanese.parse_context import (
@@ -233,6 +234,7 @@ def _quantity(
         if dep(counter) in ("obj", "nsubj") and goal:
             # 講座には620名が参加した, 1085事業を交付対象に認定した: the clause with where or as what
             clausal = where_of(pred, counter, spans) or goal_after(pred, counter, spans)
+            clausal = clausal or undergone(pred, counter)  # 14地区が指定された: 指定された地区
             said = clause_of(pred, counter, spans) if clausal else None
             if said:
                 return Reading(f"{said}{whose}{noun}")
