@@ -33,6 +33,7 @@ from pipelines.extracted.english.parse_siblings import (
     conversions,
     elliptic_counts,
     respectively,
+    shares_of_which,
     year_spans,
 )
 from pipelines.extracted.parse_tree import (
@@ -88,6 +89,7 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     elliptic_counts(doc, offset, facts, readings)
     conversions(doc, offset, facts, readings)
     ages(doc, offset, facts, readings)
+    shares_of_which(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
     respectively(doc, offset, facts, readings, phrase)
     read_parts(doc, offset, facts, readings, phrase)

@@ -79,6 +79,18 @@ def ages(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> N
             r.measure = "age"
 
 
+def shares_of_which(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
+    """`800 billion yen, about half of which is paid by the state`: a share followed by `of
+    which` (`of them`, `of it`) is a share of the amount before it, which the parse reads as no
+    noun of its own."""
+    for i, (f, r) in enumerate(zip(facts, readings, strict=True)):
+        if f.unit not in ("ratio", "percent") or r.measure or i == 0:
+            continue
+        if _OF_WHICH.match(doc.text, f.end - offset) and readings[i - 1].measure:
+            r.measure = f"share of {readings[i - 1].measure}"
+
+
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|it)\b")
 _SPAN_UNITS = ("years", "months", "days", "weeks", "duration")
 _OLD = re.compile(r"(?:[\s-]+(?:years?|months?|weeks?|days?))?[\s-]+old\b")
 

@@ -1,5 +1,5 @@
-"""An amount converted in square brackets, and an age said with `old`, read from the parse
-(parse_siblings.py) on sentences written for these tests."""
+"""An amount converted in square brackets, an age said with `old`, and a share `of which`, read
+from the parse (parse_siblings.py) on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def test_a_conversion_in_square_brackets_measures_what_it_converts() -> None:
 def test_a_span_followed_by_old_is_an_age() -> None:
     low, high = _read("The club admits pupils from 4 months old up to nine years old.")
     assert (low.measure, high.measure) == ("age", "age")
+
+
+def test_a_share_of_which_is_a_share_of_the_amount_before_it() -> None:
+    total, half = _read(
+        "Outlays on the new harbour reached 800 billion yen, about half of which was paid by the state."
+    )
+    assert half.measure == f"share of {total.measure}"
