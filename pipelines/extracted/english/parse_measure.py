@@ -29,9 +29,11 @@ from pipelines.extracted.english.parse_owner import named_subject, owners
 from pipelines.extracted.english.parse_parts import read_parts
 from pipelines.extracted.english.parse_phrase import lexicon, phrase
 from pipelines.extracted.english.parse_siblings import (
+    ages,
     conversions,
     elliptic_counts,
     respectively,
+    shares_of_which,
     year_spans,
 )
 from pipelines.extracted.parse_tree import (
@@ -86,6 +88,8 @@ def read_english(doc: Doc, offset: int, facts: list[Fact]) -> list[Reading]:
     )
     elliptic_counts(doc, offset, facts, readings)
     conversions(doc, offset, facts, readings)
+    ages(doc, offset, facts, readings)
+    shares_of_which(doc, offset, facts, readings)
     year_spans(doc, offset, facts, readings)
     respectively(doc, offset, facts, readings, phrase)
     read_parts(doc, offset, facts, readings, phrase)

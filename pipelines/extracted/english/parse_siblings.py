@@ -23,11 +23,12 @@ _ADJECTIVE = re.compile(r"\s+([A-Za-z]+(?:-[A-Za-z]+)*)")
 _NEXT_COUNT = re.compile(r"(?:and|or)\s+\d")
 _LISTED = re.compile(r"[\s,]*(?:and\s+)?")  # what stands between two items of a list
 _ASIDE = re.compile(r"\([^()]*\)")  # `the retail industry (11.9 trillion yen)`
-# `(`, or `(` and a hedge (`(approx. $30 billion)`, `(about 2 million euros)`)
+# `(` or `[` (writers set a conversion in either: `1 trillion yen [$7.5 billion]`), and a hedge
+# (`(approx. $30 billion)`, `(about 2 million euros)`)
 _OPEN = re.compile(
-    r"\s*\(\s*(?:(?:approx|approximately|about|around|roughly|nearly|almost|some|ca|c)\.?\s+)?"
+    r"\s*[(\[]\s*(?:(?:approx|approximately|about|around|roughly|nearly|almost|some|ca|c)\.?\s+)?"
 )
-_CLOSE = re.compile(r"\s*\)")
+_CLOSE = re.compile(r"\s*[)\]]")
 
 
 def elliptic_counts(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
@@ -54,7 +55,7 @@ def elliptic_counts(doc: Doc, offset: int, facts: list[Fact], readings: list[Rea
 
 
 def conversions(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
-    """`17 trillion yen ($154.5 billion) of investment`: an amount in parentheses (a hedge before
+    """`17 trillion yen ($154.5 billion) of investment`: an amount in brackets (a hedge before
     it or not: `(approx. $154 billion)`) right after another of the same kind converts it, so it
     measures what the first does (the parse hangs it on the first as an apposition and names it
     by the first's words)."""
@@ -67,6 +68,31 @@ def conversions(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading
         between = text[a.end - offset : b.start - offset]
         if _OPEN.fullmatch(between) and _CLOSE.match(text, b.end - offset):
             readings[i + 1].measure = readings[i].measure
+
+
+def ages(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
+    """`children from 3 months old`, `a 40-year-old bridge`: a span of time followed by `old` is
+    an age; where the parse names nothing else (`old` alone only says the unit), the measure
+    is that age."""
+    for f, r in zip(facts, readings, strict=True):
+        if f.unit in _SPAN_UNITS and not r.measure and _OLD.match(doc.text, f.end - offset):
+            r.measure = "age"
+
+
+def shares_of_which(doc: Doc, offset: int, facts: list[Fact], readings: list[Reading]) -> None:
+    """`800 billion yen, about half of which is paid by the state`: a share followed by `of
+    which` (`of them`, `of it`) is a share of the amount before it, which the parse reads as no
+    noun of its own."""
+    for i, (f, r) in enumerate(zip(facts, readings, strict=True)):
+        if f.unit not in ("ratio", "percent") or r.measure or i == 0:
+            continue
+        if _OF_WHICH.match(doc.text, f.end - offset) and readings[i - 1].measure:
+            r.measure = f"share of {readings[i - 1].measure}"
+
+
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|it)\b")
+_SPAN_UNITS = ("years", "months", "days", "weeks", "duration")
+_OLD = re.compile(r"(?:[\s-]+(?:years?|months?|weeks?|days?))?[\s-]+old\b")
 
 
 def _money(unit: str) -> bool:

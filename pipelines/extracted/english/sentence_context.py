@@ -7,10 +7,9 @@ import bisect
 import re
 from functools import cache
 
-from pipelines.extracted.english.year_events import EVENT_NOUNS
+from pipelines.extracted.english.year_attributive import attributive
 from pipelines.extracted.english.year_scan import (
     may_hold_a_span_of_years,
-    name_before,
     opened_period,
     period_lead,
     years_in_runs,
@@ -21,36 +20,6 @@ from pipelines.extracted.numbers.number_scan import DIGIT, MONTHS_ANY_CASE, full
 from pipelines.extracted.numbers.places import Place, without_comparands, without_glosses
 from pipelines.extracted.rules import load_rules
 from pipelines.extracted.structure.text_clean import clean_text
-
-_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z\-]*)\b")
-
-
-@cache
-def _not_nouns() -> frozenset[str]:
-    """Words after a year that show it modifies no noun (`2012 and`, `2012 was`), or that it
-    is a count of them (`2012 people`, `2012 yen`)."""
-    rules = load_rules("measures")
-    kinds = ("determiners", "prepositions", "conjunctions", "auxiliaries", "verbs", "pronouns",
-             "past_tenses", "base_verbs", "unit_nouns")  # fmt: skip
-    months = {m.lower() for m in load_rules("facts")["months"]}
-    return frozenset(str(w).lower() for k in kinds for w in rules[k] if isinstance(w, str)) | months
-
-
-def _attributive(masked: str, start: int, at: int) -> bool:
-    """Whether the year at `at` modifies the noun after it (`the 2015 survey`, `2012 Tohoku
-    output`) and so dates the sentence's numbers: not a plural it would count (`2000 firms`),
-    a function word, a unit, an event's noun (`the 1964 decision`: the event's own year), or
-    a name's year (`Horizon 2020 funds`)."""
-    word = _WORD_AFTER.match(masked, at + 4)
-    if word is None:
-        return False
-    w = word.group("w")
-    low = w.lower()
-    plural = w[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    if plural or low in _not_nouns() or low in EVENT_NOUNS:
-        return False  # `the 1964 decision`: the year dates the decision alone
-    return not name_before(masked, start, at)
-
 
 # `it`, or a place word with `the` (`The prefecture`, `the city's`), standing for the place
 # the sentence before named
@@ -156,7 +125,7 @@ class SentenceContext:
         self.open_years: dict[int, str] = {}  # a year opening a span: its lead's word
         for at, year in years:
             lead = period_lead(masked, max(start, at - 60), at)
-            if lead is None and _attributive(masked, start, at):
+            if lead is None and attributive(masked, start, at):
                 lead = ""  # `the 2015 survey`, `2012 Tohoku output`: a year dating a noun
             if lead is not None:
                 self.years.append((at, year))
