@@ -23,7 +23,9 @@ def _bare_line(text: str, fact: Fact, facts: list[Fact]) -> bool:
     end = text.find("\n", fact.end)
     end = len(text) if end < 0 else end
     rest = text[start:end]
-    for f in sorted((f for f in facts if start <= f.start and f.end <= end), key=lambda f: -f.start):
+    for f in sorted(
+        (f for f in facts if start <= f.start and f.end <= end), key=lambda f: -f.start
+    ):
         rest = rest[: f.start - start] + rest[f.end - start :]
     return bool(_LINE_REST.match(rest))
 

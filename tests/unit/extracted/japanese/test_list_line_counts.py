@@ -40,6 +40,10 @@ def test_japanese_list_line_count_is_the_prose_count_before(
 
 def test_japanese_list_line_count_after_another_count_keeps_its_noun() -> None:
     passage = "\n\n".join(
-        ["港湾地区には、120社の物流関連企業が進出した。", "町の人口は8千人だ。", "  1. 2005年(10社)"]
+        [
+            "港湾地区には、120社の物流関連企業が進出した。",
+            "町の人口は8千人だ。",
+            "  1. 2005年(10社)",
+        ]
     )
     assert quote_measures(passage).get("10社") == "企業数"
