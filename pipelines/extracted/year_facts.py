@@ -8,7 +8,7 @@ import re
 
 from pipelines.extracted.english.year_events import dated_event, event_before
 from pipelines.extracted.fact import Fact
-from pipelines.extracted.japanese.ja_facts import dates_event
+from pipelines.extracted.japanese.ja_dated_events import dates_event
 from pipelines.extracted.japanese.ja_numbers import is_japanese
 from pipelines.extracted.numbers.dating_rules import dating_year, fiscal_only, relative_span
 
@@ -60,7 +60,7 @@ def tidy_facts(
 def _own_event(masked: str, f: Fact, others: list[Fact]) -> bool:
     """Whether a year that dates other numbers of its sentence dates an event of its own too:
     `the line, which was opened in 2005` (an event verb right before it), `Koizumi (2001-6)` (a
-    name's term), `1983年に…3府県によって設立された` (ja_facts.dates_event), `2017年度から` (the
+    name's term), `1983年に…3府県によって設立された` (ja_dated_events.dates_event), `2017年度から` (the
     start of what follows): it stays a fact as well as the other numbers' period."""
     if is_japanese(masked, f.start, min(len(masked), f.end + 40)):
         if f.value_high is None and masked.startswith("から", f.end):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipelines.extracted.japanese.parse_counts import marked, share_of_which, topic_before
+from pipelines.extracted.japanese.parse_counts import marked, topic_before
+from pipelines.extracted.japanese.parse_taken_shares import share_of_which
 from pipelines.extracted.japanese.parse_words import (
     FORMAL,
     MAX_CHARS,

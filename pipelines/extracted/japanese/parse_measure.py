@@ -62,9 +62,7 @@ from pipelines.extracted.japanese.parse_counts import (
     of_whom,
     of_whose,
     per_unit,
-    rate_of,
     relative_count,
-    share,
     theme_of,
     topic_before,
     verbal_count,
@@ -87,6 +85,7 @@ from pipelines.extracted.japanese.parse_owners import owned, owned_amounts, rank
 from pipelines.extracted.japanese.parse_ranks import rank_of
 from pipelines.extracted.japanese.parse_roles import counted_role, place_count, subject_count
 from pipelines.extracted.japanese.parse_shares import share_of_whole
+from pipelines.extracted.japanese.parse_taken_shares import rate_of, share
 from pipelines.extracted.japanese.parse_words import (
     PER,
     bare_amount,
