@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipelines.extracted.japanese.parse_counts import marked
 from pipelines.extracted.japanese.parse_words import dep, names_a_thing, phrase
 from pipelines.extracted.parse_tree import covered
 
@@ -21,7 +22,7 @@ def _marked_child(verb: Token, particle: str, spans: list[tuple[int, int]]) -> T
     return next(
         (c for c in verb.children
          if dep(c) == "obl" and names_a_thing(c, spans) and not covered(c, spans)
-         and any(dep(k) == "case" and k.text == particle for k in c.children)),
+         and marked(c, particle)),
         None,
     )  # fmt: skip
 
