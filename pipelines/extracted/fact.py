@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PROSE_KINDS = ("paragraph", "list_item", "heading", "caption", "figure_caption", "footnote")
+# units of a span of time: a duration is of no year, so no page date or heading dates it
+DURATION_UNITS = frozenset({"years", "months", "days", "hours", "minutes", "duration"})
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extracted.fact import DURATION_UNITS
 from pipelines.extracted.numbers.number_scan import MONTHS
 
 _OPENING = 600  # characters in which a page gives its date on a line of its own
@@ -35,7 +36,6 @@ _DAY_NO_YEAR = re.compile(
 )
 # (not `will` alone: `the park will cover 340 ha` is what it will be, not the page date's state)
 _NEWS_VERB = re.compile(r"\bha(?:s|ve)[ \t]+been[ \t]+\w+ed\b")
-_DURATIONS = frozenset({"years", "months", "days", "hours", "minutes", "duration"})
 
 
 # the date in a news page's address: `/2018/04/15/`, `/2019/12/`, `/a20250910PD208/`
@@ -66,6 +66,6 @@ def published_year(text: str, address: str | None = None) -> int | None:
 def said_as_of_publication(sentence: str, unit: str) -> bool:
     """Whether a number of `unit` in `sentence`, which gives it no year, is said as of the
     page's date."""
-    if unit in _DURATIONS:
+    if unit in DURATION_UNITS:
         return False
     return any(p.search(sentence) for p in (_NOW, _DAY_NO_YEAR, _NEWS_VERB))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extracted.fact import DURATION_UNITS
 from pipelines.extracted.japanese.ja_numbers import to_ascii
 from pipelines.extracted.japanese.ja_periods import era_year
 
@@ -39,7 +40,6 @@ _DATELINE_REST = re.compile(r"[\s\d.:：/()（）日付第号月火水木金土�
 _ISSUE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]*年[ \t]*(?P<m>0?[1-9]|1[0-2])[ \t]*月号")
 # a page that reports a survey's results: its figures are of the year surveyed
 _SURVEY_RESULTS = re.compile(r"実施状況|調査結果|統計調査|調査の結果|の結果を(?:発表|公表)")
-_NO_YEAR_UNITS = frozenset({"years", "months", "days", "hours", "minutes", "duration"})
 # a clause that states a plan, a goal or a forecast (総面積約2千haの計画だったが, 当初300社が
 # 集積した段階で, 人口2万5千人都市を掲げた): its number is of no year the page's date gives
 _PLANNED = re.compile(r"計画|目標|当初|予想|想定|見込|掲げ")
@@ -81,7 +81,7 @@ def dated_by_publication(
 ) -> bool:
     """Whether a Japanese number [start, end) of `text` left without a year takes the page's:
     not a year (an event of its own), a duration, nor a number of a plan, goal or forecast."""
-    if period_start is not None or fact_type == "year" or unit in _NO_YEAR_UNITS:
+    if period_start is not None or fact_type == "year" or unit in DURATION_UNITS:
         return False
     begin = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
     ends = [e for e in (text.find(c, end) for c in _CLAUSE_ENDS) if e >= 0]
